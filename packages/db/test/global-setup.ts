@@ -1,0 +1,5 @@
+import { setupTestCluster } from '../src/testing.js';
+
+export default async function setup() {
+  return setupTestCluster();
+}
