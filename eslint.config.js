@@ -12,7 +12,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/env.ts', '**/*.config.ts', '**/*.config.js', '**/*.config.mjs', 'scripts/**', '**/scripts/**', '**/tests/**', '**/test/**', '**/e2e/**', 'bench/**', '**/*.test.ts'],
+    files: ['**/env.ts', '**/testing.ts', '**/*.config.ts', '**/*.config.js', '**/*.config.mjs', 'scripts/**', '**/scripts/**', '**/tests/**', '**/test/**', '**/e2e/**', 'bench/**', '**/*.test.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );
