@@ -1,0 +1,109 @@
+// Personal API tokens for scripts: `cg_` + 256 random bits, shown once, stored as sha256, scoped to one
+// workspace and a role no higher than the owner's. Checked against the database on every request, so a
+// revocation (or the owner's removal from the workspace) takes effect at once on every replica.
+import { z } from 'zod';
+import type { Role } from '@claimgraph/db';
+import { audit } from './audit.js';
+import { randomToken, sha256 } from './crypto.js';
+import type { Db } from './db-types.js';
+import { AuthInputError, AuthNotFoundError, ForbiddenError } from './errors.js';
+import { assertCan, can, roleAtMost } from './roles.js';
+import type { Viewer } from './viewer-types.js';
+
+export const TOKEN_PREFIX = 'cg_';
+/** Characters kept in clear (`cg_` + 6), so people can tell their tokens apart. */
+const SHOWN_PREFIX_LENGTH = TOKEN_PREFIX.length + 6;
+// lastUsedAt is written at most this often per token.
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export const CreateApiTokenModel = z.object({
+  name: z.string().trim().min(1, 'Give the token a name, e.g. "nightly export"').max(100, 'Token names are at most 100 characters'),
+  role: z.enum(['VIEWER', 'EDITOR', 'ADMIN']),
+});
+
+export function hashApiToken(token: string): string {
+  return sha256(token);
+}
+
+export function looksLikeApiToken(value: string): boolean {
+  return value.startsWith(TOKEN_PREFIX) && value.length > SHOWN_PREFIX_LENGTH && value.length < 200;
+}
+
+export interface CreatedApiToken {
+  id: number;
+  /** The secret itself: return it to the user once; it cannot be recovered. */
+  token: string;
+  prefix: string;
+  name: string;
+  role: Role;
+  workspaceId: number;
+  createdAt: Date;
+}
+
+/** Creates a token for the viewer in the viewer's workspace. The role may not exceed the viewer's own. Audited. */
+export async function createApiToken(db: Db, viewer: Viewer, input: { name: string; role: Role }): Promise<CreatedApiToken> {
+  assertCan(viewer, 'token:own');
+  const parsed = CreateApiTokenModel.safeParse(input);
+  if (!parsed.success) throw new AuthInputError(parsed.error.issues.map((i) => i.message).join('; '));
+  if (!roleAtMost(parsed.data.role, viewer.role)) {
+    throw new ForbiddenError('token:own', `A token's role cannot exceed your own (${viewer.role}); ask for ${parsed.data.role} or less`);
+  }
+  const token = TOKEN_PREFIX + randomToken();
+  const row = await db.apiToken.create({
+    data: {
+      userId: viewer.userId,
+      workspaceId: viewer.workspaceId,
+      role: parsed.data.role,
+      name: parsed.data.name,
+      tokenHash: hashApiToken(token),
+      prefix: token.slice(0, SHOWN_PREFIX_LENGTH),
+    },
+  });
+  await audit(db, viewer, 'token.create', 'ApiToken', row.id, null, { name: row.name, role: row.role, prefix: row.prefix, userId: row.userId });
+  return { id: row.id, token, prefix: row.prefix, name: row.name, role: row.role, workspaceId: row.workspaceId, createdAt: row.createdAt };
+}
+
+/** The viewer's own tokens, or with `token:manage` (admins) every member's, in the viewer's workspace. Never the hash. */
+export async function listApiTokens(db: Db, viewer: Viewer, options: { allMembers?: boolean } = {}) {
+  assertCan(viewer, options.allMembers ? 'token:manage' : 'token:own');
+  return db.apiToken.findMany({
+    where: { workspaceId: viewer.workspaceId, ...(options.allMembers ? {} : { userId: viewer.userId }) },
+    orderBy: { id: 'desc' },
+    select: { id: true, name: true, prefix: true, role: true, userId: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+  });
+}
+
+/**
+ * Revokes a token of the viewer's workspace: one's own, or anyone's with `token:manage`. Idempotent; audited.
+ * Another workspace's token id answers NOT_FOUND, never FORBIDDEN (ids of other workspaces are not confirmed).
+ */
+export async function revokeApiToken(db: Db, viewer: Viewer, tokenId: number, now = new Date()) {
+  assertCan(viewer, 'token:own');
+  const row = await db.apiToken.findFirst({ where: { id: tokenId, workspaceId: viewer.workspaceId } });
+  if (!row) throw new AuthNotFoundError('API token', tokenId);
+  if (row.userId !== viewer.userId && !can(viewer.role, 'token:manage')) throw new ForbiddenError('token:manage');
+  if (row.revokedAt) return row;
+  const updated = await db.apiToken.update({ where: { id: row.id }, data: { revokedAt: now } });
+  await audit(db, viewer, 'token.revoke', 'ApiToken', row.id, { revokedAt: null }, { revokedAt: now, prefix: row.prefix });
+  return updated;
+}
+
+/**
+ * Resolves a bearer token to a viewer, or null when unknown, revoked, its owner is disabled or no longer a member.
+ * The effective role is the lower of the token's and the owner's current membership role.
+ */
+export async function viewerFromApiToken(db: Db, token: string, now = new Date()): Promise<Viewer | null> {
+  if (!looksLikeApiToken(token)) return null;
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashApiToken(token) },
+    include: { user: { select: { disabledAt: true, memberships: { select: { workspaceId: true, role: true } } } } },
+  });
+  if (!row || row.revokedAt || row.user.disabledAt) return null;
+  const membership = row.user.memberships.find((m) => m.workspaceId === row.workspaceId);
+  if (!membership) return null;
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+    await db.apiToken.updateMany({ where: { id: row.id }, data: { lastUsedAt: now } });
+  }
+  const role = roleAtMost(row.role, membership.role) ? row.role : membership.role;
+  return { userId: row.userId, workspaceId: row.workspaceId, role, via: 'token', tokenId: row.id };
+}
