@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Explorer_ClaimsDocument, Explorer_OptionsDocument } from '@/__generated__/graphql';
+import { apiOrigin, env } from '@/env';
+import { serverQuery } from '@/lib/urql-server';
+import { parseState, toClaimFilter, toSearch, withChange } from '@/lib/filters';
+import { ClaimList } from '@/components/claim-list';
+import { EmptyState, ErrorState } from '@/components/states';
+import { FilterPanel } from './_components/filter-panel';
+
+export const metadata: Metadata = { title: 'Claims explorer' };
+export const dynamic = 'force-dynamic';
+
+const PAGE_SIZE = 25;
+
+export default async function ExplorerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const state = parseState(await searchParams);
+  const filter = toClaimFilter(state);
+  const [claims, options] = await Promise.all([
+    serverQuery(Explorer_ClaimsDocument, { filter, first: PAGE_SIZE, after: state.after || null }),
+    serverQuery(Explorer_OptionsDocument, { actorIds: state.actors }),
+  ]);
+  const exportQuery = `filter=${encodeURIComponent(JSON.stringify(filter))}`;
+  const origin = apiOrigin(env().publicApiUrl);
+  const conn = claims.data?.claims;
+
+  return (
+    <div className="explorer">
+      <aside aria-label="Filters" className="filters card">
+        <FilterPanel state={state} facets={conn?.facets ?? null} options={options.data} />
+      </aside>
+      <section aria-labelledby="results-title">
+        <div className="results-head">
+          <h1 id="results-title">Claims {conn ? <span className="muted" data-testid="total">({conn.totalCount.toLocaleString('en')})</span> : null}</h1>
+          <div className="row">
+            <span className="small muted">View:</span>
+            <Link className="button" aria-current={state.view === 'table' ? 'true' : undefined} href={`/${toSearch({ ...state, view: 'table' })}`}>Table</Link>
+            <Link className="button" aria-current={state.view === 'cards' ? 'true' : undefined} href={`/${toSearch({ ...state, view: 'cards' })}`}>Cards</Link>
+            <span className="small muted">Export:</span>
+            <a className="button" href={`${origin}/export/claims.csv?${exportQuery}`} download>CSV</a>
+            <a className="button" href={`${origin}/export/claims.jsonld?${exportQuery}`} download>JSON-LD</a>
+          </div>
+        </div>
+        {claims.error !== null ? (
+          <ErrorState message={claims.error} />
+        ) : !conn || conn.edges.length === 0 ? (
+          <EmptyState>
+            No claims match these filters. Remove a filter on the left, widen the date range, or{' '}
+            <Link href="/">clear all filters</Link>. To add material, <Link href="/ingest">ingest an article</Link>.
+          </EmptyState>
+        ) : (
+          <>
+            <ClaimList claims={conn.edges.map((e) => e.node)} view={state.view} caption="Claims matching the filters" />
+            <nav className="pager" aria-label="Pagination">
+              <span className="small muted" style={{ alignSelf: 'center' }}>
+                Page {state.page} · {(state.page - 1) * PAGE_SIZE + 1}–{(state.page - 1) * PAGE_SIZE + conn.edges.length} of {conn.totalCount.toLocaleString('en')}
+              </span>
+              {state.page > 1 ? <Link className="button" href={`/${toSearch(withChange(state, {}))}`}>First page</Link> : null}
+              {conn.pageInfo.hasNextPage && conn.pageInfo.endCursor ? (
+                <Link className="button primary" rel="next" href={`/${toSearch(withChange(state, { after: conn.pageInfo.endCursor, page: state.page + 1 }))}`}>Next page</Link>
+              ) : null}
+            </nav>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+'use client';
+// urql in the browser: a normalised cache (graphcache) talking straight to the API.
+import { useMemo, type ReactNode } from 'react';
+import { Provider, createClient, fetchExchange } from 'urql';
+import { cacheExchange } from '@urql/exchange-graphcache';
+
+/** Types without an id are embedded in their parent instead of normalised. */
+const EMBEDDED = [
+  'PageInfo', 'BiasLabelCount', 'ActorAlias', 'InputError', 'UserError', 'FacetCount', 'ClaimFacets', 'ChainLink',
+  'AttributionLink', 'CoverageGroup', 'CoverageOutlet', 'TimelineBucket', 'LabelCount', 'ActorGraph', 'ActorGraphNode',
+  'ActorGraphEdge', 'EventRoleEntry', 'ExtractionPreview', 'CoverageMatrix', 'CoverageCell', 'Facet', 'Facets',
+];
+
+export function UrqlBrowserProvider({ apiUrl, children }: { apiUrl: string; children: ReactNode }) {
+  const client = useMemo(
+    () =>
+      createClient({
+        url: apiUrl,
+        preferGetMethod: false,
+        exchanges: [
+          cacheExchange({ keys: Object.fromEntries(EMBEDDED.map((t) => [t, () => null])) }),
+          fetchExchange,
+        ],
+      }),
+    [apiUrl],
+  );
+  return <Provider value={client}>{children}</Provider>;
+}
