@@ -1,0 +1,60 @@
+import type { ActorKind, AliasKind } from '@claimgraph/shared';
+import { ORGS, PLACES } from '../gazetteer/orgs.js';
+import { STATES } from '../gazetteer/states.js';
+import { tokenize } from './tokens.js';
+
+export interface GazEntry {
+  canonical: string;
+  kind: ActorKind;
+  alias: AliasKind;
+  /** Capitals and places need context to count as actors. */
+  role: 'name' | 'demonym' | 'capital' | 'place';
+  caseSensitive: boolean;
+}
+
+const key = (s: string) => tokenize(s).map((t) => t.text.toLowerCase()).join(' ');
+
+export class Gazetteer {
+  private map = new Map<string, (GazEntry & { exact: string | null })[]>();
+  maxLen = 1;
+
+  add(surface: string, e: GazEntry) {
+    const k = key(surface);
+    this.maxLen = Math.max(this.maxLen, k.split(' ').length);
+    const list = this.map.get(k) ?? [];
+    // Short all-caps acronyms (US, IS, AP, WHO) match only as written, so ordinary words do not.
+    const exact = e.caseSensitive || /^[A-Z.]+$/.test(surface) && surface.replace(/\./g, '').length <= 5 ? surface : null;
+    list.push({ ...e, exact });
+    this.map.set(k, list);
+  }
+
+  /** Looks up a token sequence (as written). */
+  lookup(words: string[]): GazEntry | null {
+    const list = this.map.get(words.map((w) => w.toLowerCase()).join(' '));
+    if (!list) return null;
+    const surface = words.join(' ');
+    for (const e of list) if (e.exact === null || e.exact === surface) return e;
+    return null;
+  }
+}
+
+let base: Gazetteer | null = null;
+
+/** The shared, general gazetteer (built once). */
+export function baseGazetteer(): Gazetteer {
+  if (base) return base;
+  const g = new Gazetteer();
+  for (const s of STATES) {
+    s.names.forEach((n, i) => g.add(n, { canonical: s.canonical, kind: 'STATE', alias: i === 0 ? 'CANONICAL' : 'VARIANT', role: 'name', caseSensitive: false }));
+    for (const d of s.demonyms) g.add(d, { canonical: s.canonical, kind: 'STATE', alias: 'DEMONYM', role: 'demonym', caseSensitive: false });
+    for (const c of s.capitals) g.add(c, { canonical: s.canonical, kind: 'STATE', alias: 'CAPITAL', role: 'capital', caseSensitive: false });
+  }
+  for (const o of ORGS) {
+    o.aliases.forEach((a) =>
+      g.add(a, { canonical: o.canonical, kind: o.kind, alias: a === o.canonical ? 'CANONICAL' : /^[A-Z.]+$/.test(a) ? 'ACRONYM' : 'VARIANT', role: 'name', caseSensitive: false }),
+    );
+  }
+  for (const p of PLACES) g.add(p, { canonical: p, kind: 'OTHER', alias: 'CANONICAL', role: 'place', caseSensitive: false });
+  base = g;
+  return g;
+}

@@ -1,0 +1,38 @@
+// Word tokens with offsets. Dotted acronyms ("U.S."), initials ("C.") and hyphenated words stay whole.
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TOKEN_RE = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** "Iran's" → { base: "Iran", possessive: true } */
+export function stripPossessive(w: string): { base: string; possessive: boolean } {
+  const m = /^(.*?)(?:['’]s|s['’])$/.exec(w);
+  if (m && m[1]) return { base: w.endsWith("s'") || w.endsWith('s’') ? w.slice(0, -1) : m[1], possessive: true };
+  return { base: w, possessive: false };
+}
+
+/** Key for transliteration variants: lower case, no diacritics, no "al-", doubled letters collapsed. */
+export function translitKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\b(al|el|ul|ad|an|as|ash|at|az)[-\s]+/g, '')
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/ou/g, 'u')
+    .replace(/q/g, 'k');
+}
+
+export const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^(al|el|bin|ibn|abu|ul)-\p{Lu}/u.test(w);

@@ -1,0 +1,444 @@
+// Stage 6: claims. Every content sentence is a claim of the outlet; reporting patterns add the cited
+// outlet, channel, speaker and secondary sources to its attribution chain (outermost first).
+import type { AttributionNode, ClaimSlot, ExtractedClaim, ExtractedEvent, Modality } from '@claimgraph/shared';
+import type { ActorIndex, MentionRec } from '../actors/index.js';
+import { OUTLET_COREF, REPORT_VERBS, SOURCE_NOUNS } from '../gazetteer/lexicon.js';
+import type { SentenceOut } from '../sentences.js';
+import type { DateMention } from '../dates.js';
+import { extractSlots, type SlotContext } from './slots.js';
+
+interface Speaker {
+  node: AttributionNode;
+  expert: boolean;
+  plural: boolean;
+}
+
+interface Attribution {
+  outlet: AttributionNode | null; // cited outlet
+  speaker: Speaker | null;
+  secondary: AttributionNode | null;
+  verb: string | null; // reporting verb as written
+  verbPos: number; // offset in body, -1 when none
+}
+
+const PARTICIPLES = /,\s+(?:and\s+)?((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming))\s+(?:that\s+)?/gi;
+const BUT_SPLIT = /,\s+but\s+/g;
+const FAULT = /\b(human error|mistake|by mistake|accidentally|unintentional(?:ly)?|wrongly|fault)\b/i;
+const ACCUSATION = /\b(violat\w*|illegal(?:ly)?|unlawful|occupation|war crimes?|aggression|terroris[mt]s?|responsib(?:le|ility)|blame[sd]?|crimes?)\b/i;
+const HEDGE_OWN = /\b(seems?|seemed|appears? to|is considered|are considered|likely|unlikely|may|might|could|possibly|probably|perhaps|arguably|think|thinks|believe|believes)\b/i;
+const MODAL_ATTR = /\b(could|may|might)\b/i;
+const DISTANCING = /\b(suspected of|allegedly|accused of|purportedly|reportedly accused)\b/i;
+const IMPERATIVE = /^["“]\s*(keep|stay|be|don['’]t|do not|let|let['’]s|please|stop|go|take|make|remain|spend|no need|never|avoid|calm)\b/i;
+
+export interface ClaimContext {
+  body: string;
+  sentences: SentenceOut[];
+  actors: ActorIndex;
+  events: ExtractedEvent[];
+  dates: DateMention[];
+  outlet: string | null;
+}
+
+export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
+  const { body, sentences, actors } = ctx;
+  const root: AttributionNode = { kind: 'OUTLET', label: ctx.outlet ?? 'unknown outlet', ...(ctx.outlet ? { outlet: ctx.outlet } : {}) };
+  const ownKey = ctx.outlet ? actors.actors.find((a) => a.canonicalName.toLowerCase() === ctx.outlet?.toLowerCase())?.key : undefined;
+  const mediaMentions = actors.mentions.filter((m) => actors.byKey.get(m.actorKey)?.kind === 'MEDIA' && m.actorKey !== ownKey);
+  const claims: ExtractedClaim[] = [];
+  let lastOutlet: AttributionNode | null = null;
+  let lastSpeaker: Speaker | null = null;
+  let lastSpeakerSentence = -9;
+  const slotCtx: SlotContext = { arrival: null };
+
+  const outletNode = (m: MentionRec): AttributionNode => {
+    const a = actors.byKey.get(m.actorKey);
+    return { kind: 'OUTLET', label: a?.canonicalName ?? m.text, actorKey: m.actorKey, outlet: a?.canonicalName ?? m.text };
+  };
+  const mentionsIn = (a: number, b: number) => actors.mentions.filter((m) => m.start >= a && m.end <= b);
+  const lastPersonBefore = (pos: number): MentionRec | null => {
+    for (let i = actors.mentions.length - 1; i >= 0; i--) {
+      const m = actors.mentions[i] as MentionRec;
+      if (m.start < pos && actors.byKey.get(m.actorKey)?.kind === 'PERSON') return m;
+    }
+    return null;
+  };
+
+  /** Resolves a source noun phrase at [a, b) in the body to a chain node. */
+  const resolveNP = (a: number, b: number, sIdx: number): { outlet: AttributionNode | null; speaker: Speaker | null } | null => {
+    let text = body.slice(a, b);
+    const lead = text.length - text.trimStart().length;
+    text = text.trim();
+    a += lead;
+    b = a + text.length;
+    if (!text || text.length > 160) return null;
+    const low = text.toLowerCase();
+    if (/^(he|she)$/.test(low)) {
+      const sp = lastSpeaker && lastSpeaker.node.kind === 'PERSON' && sIdx - lastSpeakerSentence <= 3 ? lastSpeaker : null;
+      if (sp) return { outlet: null, speaker: sp };
+      const m = lastPersonBefore(a);
+      if (!m) return null;
+      const act = actors.byKey.get(m.actorKey);
+      return { outlet: null, speaker: { node: { kind: 'PERSON', label: act?.canonicalName ?? m.text, actorKey: m.actorKey }, expert: isExpert(m.actorKey), plural: false } };
+    }
+    if (/^(they|we)$/.test(low)) return lastSpeaker && lastSpeaker.plural ? { outlet: null, speaker: lastSpeaker } : null;
+    if (/^(it|this|that|i|you)$/.test(low)) return null;
+    const words = low.match(/[\p{L}’'-]+/gu) ?? [];
+    const ms = mentionsIn(a, b);
+    // Outlet coreference: "the report", "the daily", "the NBC report", "a US-based daily".
+    const head = words[words.length - 1] ?? '';
+    if (OUTLET_COREF.has(head) || /\b(report|daily|newspaper)\b/.test(low) && words.length <= 4) {
+      const media = ms.find((m) => actors.byKey.get(m.actorKey)?.kind === 'MEDIA');
+      if (media) return { outlet: outletNode(media), speaker: null };
+      if (/^(a|an)\b/.test(low)) {
+        const next = mediaMentions.find((m) => m.start > b);
+        if (next) return { outlet: outletNode(next), speaker: null };
+      }
+      if (lastOutlet) return { outlet: lastOutlet, speaker: null };
+      return null;
+    }
+    // Named: the NP is (or ends with) an actor name and has no source head noun after it.
+    const lastM = ms[ms.length - 1];
+    const sourceHeadIdx = words.findIndex((w) => SOURCE_NOUNS.has(w));
+    const tailAfterName = lastM ? body.slice(lastM.end, b).trim() : '';
+    if (lastM && (sourceHeadIdx < 0 || /^[,)]?$/.test(tailAfterName) && ms.length > 0 && actors.byKey.get(lastM.actorKey)?.kind === 'PERSON')) {
+      const act = actors.byKey.get(lastM.actorKey);
+      if (tailAfterName && !/^['’]s?$/.test(tailAfterName)) {
+        if (!/^(?:,.*)?$/.test(tailAfterName)) return null;
+      }
+      if (act?.kind === 'MEDIA') return { outlet: outletNode(lastM), speaker: null };
+      const kind = act?.kind === 'PERSON' ? 'PERSON' : 'ORGANIZATION';
+      return { outlet: null, speaker: { node: { kind, label: act?.canonicalName ?? lastM.text, actorKey: lastM.actorKey }, expert: isExpert(lastM.actorKey), plural: act?.kind !== 'PERSON' } };
+    }
+    // Role reference: "the President", "the US president" → the person who carries that title.
+    const roleM = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general)$/iu.exec(text);
+    if (roleM) {
+      const t = (roleM[1] as string).toLowerCase();
+      let best: string | null = null;
+      for (const [key, set] of actors.titles) if ([...set].some((x) => x === t || x.endsWith(' ' + t))) best = key;
+      if (best) {
+        const act = actors.byKey.get(best);
+        return { outlet: null, speaker: { node: { kind: 'PERSON', label: act?.canonicalName ?? text, actorKey: best }, expert: false, plural: false } };
+      }
+      return null;
+    }
+    if (sourceHeadIdx >= 0) {
+      // Unnamed source in the text's words (first letter lowered when it is not a name).
+      let label = text.replace(/[,;:]+$/, '');
+      if (/^\p{Lu}/u.test(label) && !ms.some((m) => m.start === a)) label = label[0]?.toLowerCase() + label.slice(1);
+      const plural = /s$/.test(words[sourceHeadIdx] ?? '') || /^(staff|people|police|military)$/.test(words[sourceHeadIdx] ?? '');
+      const official = /^(?:[\p{Lu}][\p{L}]+\s+)?(authorities|government|ministry|military|police|army)$/u.test(text);
+      return { outlet: null, speaker: { node: { kind: official ? 'OFFICIAL' : 'ANONYMOUS', label }, expert: /\b(analyst|expert|observer)s?\b/.test(low), plural } };
+    }
+    return null;
+  };
+  const isExpert = (key: string) => actors.roles.some((r) => r.actorKey === key && /\b(expert|analyst|scholar|researcher|fellow|professor)\b/.test(r.role));
+
+  /** Channel phrases after a speaker: "told Reuters", "quoted by the daily", "who spoke to Reuters". */
+  const channelIn = (a: number, b: number): AttributionNode | null => {
+    const seg = body.slice(a, b);
+    const m = /\b(?:told|to|by|quoted by|as quoted by|spoke to|speaking to|in an interview with)\s+((?:the\s+)?[\p{L}’'.\- ]{2,40}?)(?=[\s,.;]|$)/iu.exec(seg);
+    if (!m) return null;
+    const s = a + (m.index ?? 0) + m[0].length - (m[1] as string).length;
+    for (let L = (m[1] as string).length; L > 1; L--) {
+      const r = resolveNP(s, s + L, -1);
+      if (r?.outlet) return r.outlet;
+    }
+    const ms = mentionsIn(s, s + (m[1] as string).length + 20).filter((x) => actors.byKey.get(x.actorKey)?.kind === 'MEDIA');
+    return ms[0] ? outletNode(ms[0]) : null;
+  };
+
+  const secondaryIn = (a: number, b: number, sIdx: number): AttributionNode | null => {
+    const seg = body.slice(a, b);
+    const m = /\b(?:quoting|citing|based on|cited)\s+(.{3,120}?)(?:\s+(?:as saying|that)\b|[,.;]|$)/iu.exec(seg);
+    if (!m) return null;
+    const s = a + (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    const r = resolveNP(s, s + (m[1] as string).length, sIdx);
+    return r?.speaker?.node ?? r?.outlet ?? null;
+  };
+
+  /** Finds the attribution of the clause [a, b) (masked quotes). */
+  const attribute = (a: number, b: number, masked: string, sIdx: number): Attribution | null => {
+    const seg = masked.slice(a, b);
+    const off = a;
+    // 1. according to X
+    const acc = /\baccording\s+to\s+(?:an?\s+(?:exclusive|report|statement|story|investigation)\s+(?:from|by|in)\s+)?([^,;.]{2,140}?)(?=\s*(?:,|;|\.\s|\.$|$|\s+who\b|\s+which\b))/iu.exec(seg);
+    if (acc) {
+      const npStart = off + acc.index + acc[0].length - (acc[1] as string).length;
+      const r = resolveNP(npStart, npStart + (acc[1] as string).length, sIdx);
+      if (r && (r.outlet || r.speaker)) {
+        const at: Attribution = { outlet: r.outlet, speaker: r.speaker, secondary: null, verb: 'according to', verbPos: off + acc.index };
+        if (r.speaker && !r.outlet) at.outlet = channelIn(npStart, npStart + (acc[1] as string).length + 40);
+        // Nested source with a quotation: "According to Reuters, Iraq's investigators have “...”".
+        if (r.outlet && !r.speaker && acc.index < 5) {
+          const rest = seg.slice(acc.index + acc[0].length).replace(/^\s*,\s*/, '');
+          const nm = /^([^,;“"]{3,80}?)\s+(?:have|has|had|said|say|says|told)\b[^“"]{0,20}[“"]/u.exec(rest);
+          if (nm) {
+            const st = off + seg.indexOf(nm[1] as string, acc.index + acc[0].length);
+            const r2 = resolveNP(st, st + (nm[1] as string).length, sIdx);
+            if (r2?.speaker) at.speaker = r2.speaker;
+          }
+        }
+        return at;
+      }
+    }
+    // 2. Reporting verbs outside quotes, last-to-first for trailing patterns.
+    const verbRe = /\b([a-z]+)\b/g;
+    const hits: { verb: string; pos: number; cls: string }[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = verbRe.exec(seg)) !== null) {
+      const cls = REPORT_VERBS[m[1] as string];
+      if (!cls) continue;
+      const before = seg.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      if (/\b(not|n't|to|never)\s+$/.test(before) && !/\bas\s+$/.test(before)) continue;
+      const after = seg.slice(m.index + (m[1] as string).length, m.index + (m[1] as string).length + 12);
+      if (m[1] === 'called' && !/^\s*(?:\w+\s+){0,3}["“]|^\s+for\b/.test(seg.slice(m.index + 6, m.index + 60))) continue;
+      if (m[1] === 'posted' && !/[:“"]/.test(seg.slice(m.index, m.index + 60))) continue;
+      if (/^(cited|quoted|reported)$/.test(m[1] as string) && /^\s+by\b/.test(after) && !/\b(was|were|been|is|are)\s+$/.test(before)) continue;
+      if (/^(saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|stating|urging|demanding|citing|quoting|reporting|denying|admitting|acknowledging|confirming)$/.test(m[1] as string)) continue;
+      if (/^(noted|noting)$/.test(m[1] as string) && !/^\s+that\b/.test(after)) continue;
+      hits.push({ verb: m[1] as string, pos: m.index, cls });
+    }
+    if (!hits.length) return null;
+    for (const h of hits) {
+      const vAbs = off + h.pos;
+      const beforeSeg = seg.slice(0, h.pos);
+      // Inverted: ', said X' / '” said X'
+      if (/[,”"]\s*$/.test(beforeSeg) && /^(said|says|added|told|claimed|wrote|noted|asked|explained)$/.test(h.verb)) {
+        const after = seg.slice(h.pos + h.verb.length);
+        const npm = /^\s+(.{2,140}?)(?=\s+(?:quoted by|as quoted by|in an interview)|,|\.(?:\s|$)|$)/u.exec(after);
+        if (npm) {
+          const s = vAbs + h.verb.length + (npm[0].length - (npm[1] as string).length);
+          const r = resolveNP(s, s + (npm[1] as string).length, sIdx);
+          if (r?.speaker || r?.outlet) {
+            const ch = channelIn(s + (npm[1] as string).length, Math.min(b, s + (npm[1] as string).length + 50));
+            return { outlet: r.outlet ?? ch, speaker: r.speaker, secondary: null, verb: h.verb, verbPos: vAbs };
+          }
+        }
+      }
+      // Subject before the verb: from the last clause boundary.
+      let npText = beforeSeg;
+      // Drop relative clauses ", which ... ," / ", who ... ,".
+      npText = npText.replace(/,\s+(?:which|who)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
+      // Adverbials between subject and verb.
+      const adv = /(?:\s+(?:has|have|had|did|does|do|also|further|initially|later|then|again|reportedly|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly))*\s*$/u.exec(npText);
+      const npEnd = adv ? npText.length - adv[0].length : npText.length;
+      const boundary = Math.max(npText.lastIndexOf(', ', npEnd - 1) + 2, npText.lastIndexOf('” ', npEnd - 1) + 2, npText.lastIndexOf('" ', npEnd - 1) + 2, 0);
+      const npStartRel = boundary;
+      if (npEnd - npStartRel < 1) continue;
+      const np = npText.slice(npStartRel, npEnd);
+      if (/[“"]/.test(np) || np.split(/\s+/).length > 16) continue;
+      const r = resolveNP(off + npStartRel, off + npEnd, sIdx);
+      if (!r || (!r.speaker && !r.outlet)) continue;
+      const afterV = off + h.pos + h.verb.length;
+      const clauseEnd = Math.min(b, afterV + 60);
+      const at: Attribution = { outlet: r.outlet, speaker: r.speaker, secondary: null, verb: h.verb, verbPos: vAbs };
+      if (!at.outlet) {
+        // "told WSJ", "who spoke to Reuters", "as quoted by the daily"
+        const ch = channelIn(afterV, clauseEnd) ?? channelIn(off + npStartRel, off + npEnd);
+        if (ch && (/^(told|tells|said|says)$/.test(h.verb) || /spoke to|quoted by|speaking to/.test(body.slice(off + npStartRel, clauseEnd)))) at.outlet = ch;
+      }
+      at.secondary = secondaryIn(afterV, b, sIdx);
+      return at;
+    }
+    return null;
+  };
+
+  const modalityOf = (text: string, at: Attribution | null, quoteWords: number, ownText: boolean): Modality => {
+    const cls = at?.verb ? REPORT_VERBS[at.verb.toLowerCase()] ?? 'say' : null;
+    const attributed = !!at?.speaker;
+    if (cls === 'deny') return 'DENIED';
+    if (cls === 'admit' || (attributed && FAULT.test(text))) return 'ADMITTED';
+    if (cls === 'confirm' || /\b(did|does|do)\s+(say|confirm)\b/.test(text)) return 'CONFIRMED';
+    if (cls === 'claim') {
+      // A party's assertion about its own conduct is declarative ("insisted he would not ...").
+      if (at?.verb && /^insist/.test(at.verb) && /\binsist\w*\s+(?:that\s+)?(he|she|they|we|it)\b/i.test(text)) return 'REPORTED';
+      return 'ALLEGED';
+    }
+    if (/\baccused by\b/i.test(text) || DISTANCING.test(text)) return 'ALLEGED';
+    if (attributed && ACCUSATION.test(text)) return 'ALLEGED';
+    if (cls === 'opinion' || at?.speaker?.expert) return 'OPINION';
+    if (attributed && IMPERATIVE.test(text.slice(text.search(/["“]/)))) return 'OPINION';
+    if (attributed && MODAL_ATTR.test(text.replace(/\bso (?:that )?\w+ (?:could|might|may)\b/gi, ''))) return 'OPINION';
+    if (!attributed && ownText && HEDGE_OWN.test(text.replace(/\bso (?:that )?\w+ (?:could|might|may)\b/gi, '')) && !at?.outlet) return 'OPINION';
+    if (attributed && quoteWords > 0 && (cls === 'say' || cls === null)) return 'QUOTED_STATEMENT';
+    return 'REPORTED';
+  };
+
+  const eventFor = (a: number, b: number): string | null => {
+    const ev = ctx.events.find((e) => e.surface.start <= a && e.surface.end >= Math.min(b, e.surface.end) && e.surface.end > a && !e.background && e.type !== 'STATEMENT');
+    return ev?.key ?? ctx.events.find((e) => e.surface.start <= a && e.surface.end > a)?.key ?? null;
+  };
+
+  const emit = (a: number, b: number, at: Attribution | null, sIdx: number, ownText: boolean) => {
+    while (a < b && /[\s,]/.test(body[a] as string)) a++;
+    while (b > a && /\s/.test(body[b - 1] as string)) b--;
+    if (b - a < 3) return;
+    const text = body.slice(a, b);
+    const chain: AttributionNode[] = [root];
+    if (at?.outlet && at.outlet.label !== root.label) chain.push(at.outlet);
+    if (at?.speaker && at.speaker.node.label !== chain[chain.length - 1]?.label && at.speaker.node.actorKey !== ownKey) chain.push(at.speaker.node);
+    if (at?.secondary && at.secondary.label !== chain[chain.length - 1]?.label) chain.push(at.secondary);
+    const quoteWords = (text.match(/["“][^"”]{2,}["”]/g) ?? []).join(' ').split(/\s+/).filter(Boolean).length;
+    const modality = modalityOf(text, at, quoteWords, ownText);
+    const ms = mentionsIn(a, b);
+    const seen = new Set<string>();
+    const claimActors: ExtractedClaim['actors'] = [];
+    const vp = at?.verbPos ?? -1;
+    for (const mm of ms) {
+      if (seen.has(mm.actorKey) || mm.actorKey === ownKey) continue;
+      if (chain.some((n) => n.actorKey === mm.actorKey) && (at?.outlet?.actorKey === mm.actorKey)) continue;
+      seen.add(mm.actorKey);
+      claimActors.push({ actorKey: mm.actorKey, role: vp >= 0 && mm.start < vp && at?.speaker?.node.actorKey === mm.actorKey ? 'SUBJECT' : claimActors.length === 0 ? 'SUBJECT' : 'MENTIONED' });
+    }
+    const slots: ClaimSlot[] = extractSlots(text, a, { ...ctx, chain, atVerbPos: vp }, slotCtx, sIdx);
+    claims.push({
+      key: `c${a}-${b}`,
+      text: normaliseAssertion(text, at, a),
+      evidence: { start: a, end: b },
+      attribution: chain,
+      modality,
+      actors: claimActors,
+      eventKey: eventFor(a, b),
+      slots,
+    });
+  };
+
+  const masked = maskQuotes(body, sentences);
+  sentences.forEach((s, si) => {
+    if (s.lineKind !== 'body') return;
+    // Clause split: ", but [subject] VERB" where the second part reports speech.
+    const parts: [number, number][] = [];
+    let from = s.start;
+    BUT_SPLIT.lastIndex = 0;
+    const segText = masked.slice(s.start, s.end);
+    let bm: RegExpExecArray | null;
+    while ((bm = BUT_SPLIT.exec(segText)) !== null) {
+      const tail = segText.slice(bm.index + bm[0].length, bm.index + bm[0].length + 80);
+      const vm = /^(?:[\p{L}'’-]+\s+){0,4}?([a-z]+)\b/u.exec(tail);
+      const words = tail.split(/\s+/).slice(0, 5).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+      if (words.some((w, i) => REPORT_VERBS[w] && REPORT_VERBS[w] !== 'report' && !(i > 0 && /^(not|never)$/.test(words[i - 1] ?? ''))) && vm) {
+        parts.push([from, s.start + bm.index]);
+        from = s.start + bm.index + 2;
+      }
+    }
+    parts.push([from, s.end]);
+
+    let prevAt: Attribution | null = null;
+    for (const [pa, pb] of parts) {
+      let at = attribute(pa, pb, masked, si);
+      // "but later admitted ..." — same subject as the first part.
+      if (!at && prevAt && /^\s*but\s+(?:\w+\s+){0,2}?[a-z]+/.test(body.slice(pa, pb))) {
+        const vm = /^\s*but\s+((?:\w+\s+){0,2}?)([a-z]+)\b/.exec(body.slice(pa, pb));
+        const verb = vm?.[2] ?? '';
+        if (REPORT_VERBS[verb]) at = { ...(prevAt as Attribution), verb, verbPos: pa };
+      }
+      // Quote-only sentence right after an attributed quote: same speaker.
+      const trimmed = body.slice(pa, pb).trim();
+      if (!at && /^["“]/.test(trimmed) && lastSpeaker && si - lastSpeakerSentence === 1) {
+        at = { outlet: null, speaker: lastSpeaker, secondary: null, verb: null, verbPos: -1 };
+      }
+      // Passive accusation: "has been accused by the United States of ..."
+      if (!at) {
+        const pm = /\baccused\s+by\s+((?:the\s+)?[\p{Lu}][\p{L}.’' ]{1,60}?)\s+(?:of|for)\b/u.exec(body.slice(pa, pb));
+        if (pm) {
+          const st = pa + pm.index + pm[0].indexOf(pm[1] as string);
+          const r = resolveNP(st, st + (pm[1] as string).length, si);
+          if (r?.speaker) at = { outlet: null, speaker: r.speaker, secondary: null, verb: 'accused', verbPos: pa + pm.index };
+        }
+      }
+      // "X sent a message to Y: ..." carries X's words.
+      if (!at) {
+        const sm = /^((?:[\p{L}'’.-]+\s+){0,2}?)(?:[\p{L}'’.-]+,\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+(?:sent|delivered|issued|released)\s+(?:a|an)\s+(?:message|statement|letter|note|warning)\b[^:]*:/u.exec(body.slice(pa, pb));
+        if (sm) {
+          const st = pa + body.slice(pa, pb).indexOf(sm[2] as string);
+          const r = resolveNP(st, st + (sm[2] as string).length, si);
+          if (r?.speaker) at = { outlet: null, speaker: r.speaker, secondary: null, verb: 'stated', verbPos: st };
+        }
+      }
+      // "the report" without a verb but with a cited outlet in context ("according to the report" handled above).
+      if (at?.outlet) lastOutlet = at.outlet;
+      if (at?.speaker) {
+        lastSpeaker = at.speaker;
+        lastSpeakerSentence = si;
+      }
+      if (at?.outlet && !at.speaker) lastSpeakerSentence = -9;
+
+      // Participial reporting clause: ", saying/claiming/warning that ..." → its own claim too.
+      PARTICIPLES.lastIndex = 0;
+      const pt = PARTICIPLES.exec(masked.slice(pa, pb));
+      let partAt: Attribution | null = null;
+      if (pt) {
+        const subj: Attribution | null = at ?? subjectOf(pa, pa + pt.index, si);
+        if (subj) {
+          partAt = { ...subj, verb: (pt[1] as string).replace(/^also\s+/, '').replace(/ing$/, 'ed').replace(/ieded$/, 'ied'), verbPos: pa + pt.index };
+          if (/^(saying)$/.test(pt[1] as string)) partAt.verb = 'said';
+          if (/^claim/.test(pt[1] as string)) partAt.verb = 'claimed';
+          if (/^insist/.test(pt[1] as string)) partAt.verb = 'insisted';
+          if (/^warn/.test(pt[1] as string)) partAt.verb = 'warned';
+          if (/^accus/.test(pt[1] as string)) partAt.verb = 'accused';
+          if (/^alleg/.test(pt[1] as string)) partAt.verb = 'alleged';
+          if (/^(arguing|suggesting)$/.test(pt[1] as string)) partAt.verb = 'claimed';
+        }
+      }
+      // Relative clause reporting: ", which further noted that ..." → the antecedent outlet.
+      const rel = /,\s+which\s+(?:also\s+|further\s+)?(noted|said|added|reported|stressed|claimed|wrote)\s+(?:that\s+)?/i.exec(masked.slice(pa, pb));
+      if (rel && pt && rel.index < pt.index) pt.index = Number.MAX_SAFE_INTEGER;
+      if (rel) {
+        const antecedent = resolveNP(pa + Math.max(0, rel.index - 25), pa + rel.index, si);
+        const outlet = antecedent?.outlet ?? at?.outlet ?? lastOutlet;
+        const mainEnd = pa + rel.index;
+        emit(pa, mainEnd, at, si, true);
+        emit(mainEnd + 2, pb, { outlet, speaker: null, secondary: null, verb: rel[1] as string, verbPos: mainEnd }, si, false);
+      } else if (pt && partAt && pt.index > 0) {
+        const mainAt = at ?? partAt; // the sentence is also the speaker's when its main verb is not a reporting verb
+        emit(pa, pb, mainAt, si, !at);
+        emit(pa + pt.index + 1, pb, partAt, si, false);
+        if (!at && partAt.speaker) {
+          lastSpeaker = partAt.speaker;
+          lastSpeakerSentence = si;
+        }
+      } else emit(pa, pb, at, si, !at);
+      prevAt = at;
+    }
+  });
+
+  function subjectOf(a: number, b: number, sIdx: number): Attribution | null {
+    // The main clause subject: the first NP of the clause (after an intro adverbial ending in a comma).
+    const seg = body.slice(a, b);
+    const intro = /^(?:[^,]{0,60},\s+)?/.exec(seg)?.[0] ?? '';
+    const rest = seg.slice(intro.length);
+    const np = /^((?:[\p{L}'’.-]+\s+){0,8}?)(?:has|have|had|was|were|is|are|went|laughed|protested|called|sought|[a-z]+ed)\b/u.exec(rest);
+    if (!np || !np[1]) return null;
+    const st = a + intro.length;
+    const r = resolveNP(st, st + (np[1] as string).trimEnd().length, sIdx);
+    if (!r?.speaker) return null;
+    return { outlet: null, speaker: r.speaker, secondary: null, verb: null, verbPos: -1 };
+  }
+
+  return claims;
+}
+
+/** Quoted text replaced by spaces (quote marks kept) so patterns do not fire inside quotations. */
+export function maskQuotes(body: string, sentences: SentenceOut[]): string {
+  const chars = body.split('');
+  for (const s of sentences) {
+    let inStraight = false;
+    let curly = 0;
+    for (let i = s.start; i < s.end; i++) {
+      const c = chars[i] as string;
+      if (c === '"') { inStraight = !inStraight; continue; }
+      if (c === '“') { curly++; continue; }
+      if (c === '”') { curly = Math.max(0, curly - 1); continue; }
+      if ((inStraight || curly > 0) && c !== '\n') chars[i] = '_';
+    }
+  }
+  return chars.join('');
+}
+
+function normaliseAssertion(text: string, at: Attribution | null, _a: number): string {
+  let t = text.replace(/^(?:according to [^,]{1,120},\s*)/i, '');
+  if (at) t = t.replace(/,?\s+(?:[^,]{1,80}?)\s+(?:said|reported|told [^,.]{1,40})(?:\s+[^,.]{0,40})?(?:,\s+(?:quoting|citing)[^.]*)?\.?$/i, '');
+  t = t.replace(/["“”]/g, '').trim();
+  if (!/[.!?]$/.test(t)) t += '.';
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}

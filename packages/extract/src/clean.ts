@@ -1,0 +1,137 @@
+// Stage 1: line-level boilerplate removal and metadata lines (title, dateline, byline, subheads).
+export type LineKind = 'title' | 'dateline' | 'byline' | 'subhead' | 'dek' | 'body';
+
+export interface BodyLine {
+  start: number; // offset in body
+  end: number;
+  text: string;
+  kind: LineKind;
+}
+
+export interface Cleaned {
+  body: string;
+  lines: BodyLine[];
+  removedLines: string[];
+  title: string | null;
+  datelineText: string | null;
+  bylineNames: string[];
+}
+
+// Site chrome, share/follow widgets, alternate-address notices, teasers.
+const CHROME: RegExp[] = [
+  /^(follow us( on)?|share( this( article| story| page)?)?|exit mobile version|read more|related( articles| stories| news)?|advertisement|advertising|sponsored( content)?|skip to (main )?content|back to top|print( this)?( article)?|email|comments?|most read|trending|newsletter|sign in|log ?in|menu|search|tags?|topics?)\s*:?$/i,
+  /\bscan the qr code\b/i,
+  /\bfollow us on\b/i,
+  /^site (icon|logo)\b/i,
+  /\bcan also be accessed at\b/i,
+  /^(https?:\/\/|www\.)\S+$/i,
+  /\bjoin our\b.{0,80}\b(telegram|whatsapp|channel|newsletter|community)\b/i,
+  /\bclick (on )?(the image|the photo|here|the link)\b/i,
+  /^(homepage|home)\s*[>›»/|]/i,
+  /^edition\s*:/i,
+  /\b(subscribe|sign up) (to|for) (our|the)\b/i,
+  /^(copyright|©|\(c\))\s/i,
+  /\ball rights reserved\b/i,
+  /^(download|get) (our|the) app\b/i,
+];
+
+// Photo captions end with a credit: "(Photo by AFP)", "( Commons)", "Photo: Fox", "/ Reuters".
+const CREDIT_RE = /(\(\s*(?:(?:photo|image|picture|file photo|credit|via|source)\b[^()]{0,60}|[^()]{0,40}\b(?:commons|afp|getty(?: images)?|reuters|ap|epa|handout|file|xinhua|anadolu|shutterstock)\b\s*)\)|\b(?:photo|image|picture|credit)s?\s*(?:by|:)\s*[^.!?]{1,50})\s*$/i;
+
+const DATE_LINE_RE = /^(?:(?:published|updated|posted)\s*:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?(?:\s*\(?[A-Z]{2,5}\)?)?(?:\s*\|.*)?$/i;
+const BYLINE_RE = /^(?:by|editor|editors|author|authors|reporter|reporting by|written by|edited by)\s*[:：]?\s+(.{2,120})$/i;
+
+const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
+const endsSentence = (s: string) => /[.!?…]["'”’)\]]*$/.test(s) || /[.!?]["'”’]?\.?$/.test(s);
+
+function isNavLine(line: string): boolean {
+  const parts = line.split(/\s+[|/›»•·]\s+|\s*[|›»•]\s*/).filter((p) => p.trim());
+  if (parts.length < 3) return false;
+  const avg = parts.reduce((a, p) => a + wordCount(p), 0) / parts.length;
+  return avg <= 3 && !endsSentence(line);
+}
+
+export function isBoilerplate(raw: string): boolean {
+  const line = raw.trim().replace(/^[•·*\-–]\s*/, '');
+  if (!line) return false;
+  if (CHROME.some((re) => re.test(line))) return true;
+  if (isNavLine(line)) return true;
+  if (/^[a-z]{1,12}$/.test(line)) return true; // stray lower-case widget labels ("post", "share")
+  if (CREDIT_RE.test(line) && wordCount(line) <= 60) return true;
+  return false;
+}
+
+const tokens = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
+function similar(a: string, b: string): number {
+  const A = tokens(a);
+  const B = tokens(b);
+  let inter = 0;
+  for (const t of A) if (B.has(t)) inter++;
+  return inter / Math.max(1, Math.min(A.size, B.size));
+}
+
+export function clean(text: string): Cleaned {
+  const rawLines = text.split('\n');
+  const removedLines: string[] = [];
+  const kept: string[] = [];
+  for (const l of rawLines) {
+    if (!l.trim()) continue;
+    if (isBoilerplate(l)) removedLines.push(l);
+    else kept.push(l);
+  }
+  // Trailing chrome: short unpunctuated lines after the last body paragraph ("Press TV News Roku").
+  while (kept.length > 1) {
+    const last = (kept[kept.length - 1] ?? '').trim();
+    if (wordCount(last) <= 6 && !endsSentence(last) && !/[,;:]$/.test(last)) removedLines.push(kept.pop() as string);
+    else break;
+  }
+
+  const kinds: LineKind[] = kept.map(() => 'body');
+  let title: string | null = null;
+  let datelineText: string | null = null;
+  const bylineNames: string[] = [];
+  let firstBody = -1;
+  for (let i = 0; i < kept.length; i++) {
+    const t = (kept[i] ?? '').trim();
+    if (DATE_LINE_RE.test(t) && wordCount(t) <= 10) {
+      kinds[i] = 'dateline';
+      datelineText ??= t;
+      continue;
+    }
+    const by = BYLINE_RE.exec(t);
+    if (by && wordCount(t) <= 14) {
+      kinds[i] = 'byline';
+      for (const part of (by[1] ?? '').split(/\s*(?:[|丨,;]|\band\b)\s*/)) if (part.trim()) bylineNames.push(part.trim());
+      continue;
+    }
+    if (firstBody < 0 && title === null && wordCount(t) <= 30 && (!endsSentence(t) || /[:\-–—]\s*\w+\.?$/.test(t) && wordCount(t) <= 25 && !/\.$/.test(t))) {
+      kinds[i] = 'title';
+      title = t;
+      continue;
+    }
+    if (firstBody < 0) firstBody = i;
+    // Subheads: short lines without closing punctuation inside the body.
+    if (wordCount(t) <= 12 && !endsSentence(t) && !/[,;:"“]$/.test(t)) kinds[i] = 'subhead';
+  }
+  // Dek: a one-paragraph summary that the next body paragraphs repeat.
+  for (let i = 0; i < kept.length; i++) {
+    if (kinds[i] !== 'body') continue;
+    for (let j = i + 1; j < Math.min(kept.length, i + 4); j++) {
+      if (kinds[j] === 'body' && similar(kept[i] ?? '', kept[j] ?? '') >= 0.75 && wordCount(kept[i] ?? '') <= 40) {
+        kinds[i] = 'dek';
+        break;
+      }
+    }
+    break; // only the first body paragraph can be a dek
+  }
+
+  const lines: BodyLine[] = [];
+  let body = '';
+  for (let i = 0; i < kept.length; i++) {
+    const t = kept[i] ?? '';
+    if (body) body += '\n';
+    lines.push({ start: body.length, end: body.length + t.length, text: t, kind: kinds[i] ?? 'body' });
+    body += t;
+  }
+  return { body, lines, removedLines, title, datelineText, bylineNames };
+}
