@@ -1,0 +1,28 @@
+// Per-request context: the database, the viewer, fresh DataLoaders (never shared across requests) and a logger.
+import type { PrismaClient } from '@claimgraph/db';
+import type { Viewer } from './auth.js';
+import type { Logger } from './logger.js';
+import { createActorLoaders } from './modules/actors/loaders.js';
+import { createArticleLoaders } from './modules/articles/loaders.js';
+import { createClaimLoaders } from './modules/claims/loaders.js';
+import { createEventLoaders } from './modules/events/loaders.js';
+import { createSourceLoaders } from './modules/sources/loaders.js';
+
+export function createLoaders(db: PrismaClient, viewer: Viewer) {
+  return {
+    ...createSourceLoaders(db, viewer.workspaceId),
+    ...createArticleLoaders(db, viewer.workspaceId),
+    ...createActorLoaders(db, viewer.workspaceId),
+    ...createEventLoaders(db, viewer.workspaceId),
+    ...createClaimLoaders(db, viewer.workspaceId),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface Context {
+  db: PrismaClient;
+  viewer: Viewer;
+  loaders: Loaders;
+  log: Logger;
+}

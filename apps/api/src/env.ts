@@ -1,0 +1,28 @@
+// The API's configuration: read from the environment once, validated, every bad value in one message.
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const ApiEnvModel = z.object({
+  DATABASE_URL: z.string().min(1, 'DATABASE_URL is required, e.g. postgres://user:pass@127.0.0.1:5432/claimgraph'),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  API_HOST: z.string().min(1).default('127.0.0.1'),
+  GRAPHQL_INTROSPECTION: bool.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_ORIGIN: z.string().default('http://127.0.0.1:3000,http://localhost:3000'),
+  API_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+  API_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+  API_DB_POOL: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export type ApiEnv = z.infer<typeof ApiEnvModel>;
+
+/** Parses `source` (default: process.env); throws one Error listing every bad variable. */
+export function readEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
+  const result = ApiEnvModel.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+  throw new Error(`Claimgraph API configuration is invalid:\n${lines.join('\n')}`);
+}

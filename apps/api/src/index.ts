@@ -1,0 +1,49 @@
+// Public entry of @claimgraph/api: start the API in-process (the web's e2e tests and `npm start` use this).
+import { createServer } from './server.js';
+import type { Limits } from './safety.js';
+import type { PrismaClient } from '@claimgraph/db';
+
+export interface StartApiOptions {
+  databaseUrl: string;
+  /** 0 picks a free port. Default 4000. */
+  port?: number;
+  host?: string;
+  mode?: 'local' | 'teams';
+  introspection?: boolean;
+  /** Origins allowed by CORS. Default http://127.0.0.1:3000 and http://localhost:3000. */
+  webOrigins?: string[];
+  statementTimeoutMs?: number;
+  maxBodyBytes?: number;
+  dbPool?: number;
+  logLevel?: string;
+  limits?: Partial<Limits>;
+  db?: PrismaClient;
+}
+
+export interface RunningApi {
+  /** e.g. http://127.0.0.1:4000/graphql */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function startApi(options: StartApiOptions): Promise<RunningApi> {
+  const server = await createServer({
+    databaseUrl: options.databaseUrl,
+    port: options.port ?? 4000,
+    host: options.host ?? '127.0.0.1',
+    mode: options.mode ?? 'local',
+    introspection: options.introspection ?? true,
+    webOrigins: options.webOrigins ?? ['http://127.0.0.1:3000', 'http://localhost:3000'],
+    statementTimeoutMs: options.statementTimeoutMs ?? 15000,
+    maxBodyBytes: options.maxBodyBytes ?? 2 * 1024 * 1024 + 64 * 1024,
+    dbPool: options.dbPool ?? 10,
+    logLevel: options.logLevel ?? 'warn',
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.db ? { db: options.db } : {}),
+  });
+  return { url: server.url, port: server.port, stop: server.stop };
+}
+
+export { printedSchema, buildSchema } from './schema.js';
+export { EXAMPLES } from './examples.js';

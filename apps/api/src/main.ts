@@ -1,0 +1,33 @@
+// `node apps/api/dist/main.js`: starts the API from the environment (see env.ts).
+import { readEnv } from './env.js';
+import { startApi } from './index.js';
+
+let env;
+try {
+  env = readEnv();
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}
+
+const api = await startApi({
+  databaseUrl: env.DATABASE_URL,
+  port: env.API_PORT,
+  host: env.API_HOST,
+  introspection: env.GRAPHQL_INTROSPECTION,
+  webOrigins: env.WEB_ORIGIN.split(',').map((s) => s.trim()).filter(Boolean),
+  statementTimeoutMs: env.API_STATEMENT_TIMEOUT_MS,
+  maxBodyBytes: env.API_MAX_BODY_BYTES,
+  dbPool: env.API_DB_POOL,
+  logLevel: env.LOG_LEVEL,
+});
+console.log(`Claimgraph API at ${api.url}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    api.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}

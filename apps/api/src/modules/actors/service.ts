@@ -1,0 +1,52 @@
+import { Prisma, type Actor, type PrismaClient } from '@claimgraph/db';
+import { assertCan } from '../../auth.js';
+import type { Context } from '../../context.js';
+import { NotFoundError } from '../../errors.js';
+import { toGlobalId } from '../../ids.js';
+import { readPage, toConnection, type PageArgs } from '../../pagination.js';
+import { countRows, keysetList } from '../../sql-list.js';
+import { and } from '../sources/filter-sql.js';
+import { parseOrThrow } from '../validation-utils.js';
+import { normalizeName } from './normalize.js';
+import { ActorFilterModel } from './validation.js';
+
+export async function getActor(ctx: Context, id: number): Promise<Actor> {
+  assertCan(ctx.viewer, 'read');
+  const actor = await ctx.loaders.actor.load(id);
+  if (!actor) throw new NotFoundError('Actor', toGlobalId('Actor', id));
+  return actor;
+}
+
+/** Actor ids whose canonical name or any alias folds to one of `names` (alias-aware). */
+export async function resolveActorNames(db: PrismaClient, workspaceId: number, names: readonly string[]): Promise<number[]> {
+  const folded = [...new Set(names.map(normalizeName).filter(Boolean))];
+  if (!folded.length) return [];
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT "actorId" AS id FROM "ActorAlias" WHERE "workspaceId" = ${workspaceId} AND normalized = ANY(${folded}::text[])
+    UNION
+    SELECT id FROM "Actor" WHERE "workspaceId" = ${workspaceId} AND lower("canonicalName") = ANY(${folded}::text[])`;
+  return rows.map((r) => r.id);
+}
+
+export interface ActorFilter {
+  name?: string | null;
+  kinds?: string[] | null;
+}
+
+export async function listActors(ctx: Context, rawFilter: ActorFilter | null | undefined, args: PageArgs) {
+  assertCan(ctx.viewer, 'read');
+  const filter = parseOrThrow(ActorFilterModel, rawFilter ?? {}, 'filter');
+  const page = readPage(args);
+  const conds = [Prisma.sql`a."workspaceId" = ${ctx.viewer.workspaceId}`];
+  if (filter.name) {
+    const like = `%${normalizeName(filter.name).replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    conds.push(Prisma.sql`(lower(a."canonicalName") LIKE ${like} OR EXISTS (
+      SELECT 1 FROM "ActorAlias" al WHERE al."actorId" = a.id AND al.normalized LIKE ${like}))`);
+  }
+  if (filter.kinds?.length) conds.push(Prisma.sql`a.kind::text = ANY(${filter.kinds}::text[])`);
+  const from = Prisma.sql`"Actor" a`;
+  const where = and(conds);
+  const rows = await keysetList<Actor>(ctx.db, { columns: Prisma.sql`a.*`, from, where, idColumn: Prisma.sql`a.id`, rank: null }, page);
+  for (const r of rows) ctx.loaders.actor.prime(r.id, r);
+  return { ...toConnection(rows, page), totalCount: () => countRows(ctx.db, from, where) };
+}

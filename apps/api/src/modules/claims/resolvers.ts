@@ -1,0 +1,60 @@
+import type { Actor, Article, Claim, ClaimActor, ClaimAttribution, ClaimCluster, Event } from '@claimgraph/db';
+import type { Context } from '../../context.js';
+import { fromGlobalId, toGlobalId } from '../../ids.js';
+import type { PageArgs } from '../../pagination.js';
+import { getActor } from '../actors/service.js';
+import { getArticle } from '../articles/service.js';
+import { getEvent } from '../events/service.js';
+import { nodeFields } from '../node-fields.js';
+import { getSource } from '../sources/service.js';
+import { getClaim, getCluster, listClaims } from './service.js';
+
+type FilterArgs = PageArgs & { filter?: Record<string, unknown> | null };
+
+export const resolvers = {
+  Query: {
+    claim: (_: unknown, a: { id: string }, ctx: Context) => getClaim(ctx, fromGlobalId(a.id, 'Claim').id),
+    claims: (_: unknown, a: FilterArgs, ctx: Context) => listClaims(ctx, a.filter, a),
+    cluster: (_: unknown, a: { id: string }, ctx: Context) => getCluster(ctx, fromGlobalId(a.id, 'ClaimCluster').id),
+  },
+  Claim: {
+    ...nodeFields('Claim'),
+    evidence: async (c: Claim, _: unknown, ctx: Context) => {
+      const article = await getArticle(ctx, c.articleId);
+      return { start: c.evidenceStart, end: c.evidenceEnd, text: article.body.slice(c.evidenceStart, c.evidenceEnd) };
+    },
+    article: (c: Claim, _: unknown, ctx: Context) => getArticle(ctx, c.articleId),
+    source: (c: Claim, _: unknown, ctx: Context) => getSource(ctx, c.sourceId),
+    event: (c: Claim, _: unknown, ctx: Context) => (c.eventId ? getEvent(ctx, c.eventId) : null),
+    cluster: (c: Claim, _: unknown, ctx: Context) => (c.clusterId ? getCluster(ctx, c.clusterId) : null),
+    attribution: (c: Claim, _: unknown, ctx: Context) => ctx.loaders.attributionByClaim.load(c.id),
+    actors: (c: Claim, _: unknown, ctx: Context) => ctx.loaders.actorsByClaim.load(c.id),
+  },
+  AttributionNode: {
+    actor: (n: ClaimAttribution, _: unknown, ctx: Context) => (n.actorId ? ctx.loaders.actor.load(n.actorId) : null),
+    source: (n: ClaimAttribution, _: unknown, ctx: Context) => (n.sourceId ? ctx.loaders.source.load(n.sourceId) : null),
+  },
+  ClaimActorLink: {
+    actor: (l: ClaimActor, _: unknown, ctx: Context) => getActor(ctx, l.actorId),
+  },
+  ClaimCluster: {
+    ...nodeFields('ClaimCluster'),
+    claims: (c: ClaimCluster, _: unknown, ctx: Context) => ctx.loaders.claimsByCluster.load(c.id),
+  },
+  SourceCount: {
+    source: (r: { sourceId: number }, _: unknown, ctx: Context) => getSource(ctx, r.sourceId),
+  },
+  ActorCount: {
+    actor: (r: { actorId: number }, _: unknown, ctx: Context) => getActor(ctx, r.actorId),
+  },
+  Article: {
+    claims: (a: Article, _: unknown, ctx: Context) => ctx.loaders.claimsByArticle.load(a.id),
+  },
+  Event: {
+    claims: (e: Event, a: PageArgs, ctx: Context) => listClaims(ctx, null, a, { eventIds: [toGlobalId('Event', e.id)] }),
+  },
+  Actor: {
+    claims: (actor: Actor, a: FilterArgs, ctx: Context) =>
+      listClaims(ctx, a.filter, a, { actorIds: [toGlobalId('Actor', actor.id)], actorNames: null }),
+  },
+};

@@ -1,0 +1,23 @@
+import type { Event, EventActor, EventMention, PrismaClient } from '@claimgraph/db';
+import DataLoader from 'dataloader';
+import { byKey, groupByKey } from '../../loader-utils.js';
+
+export function createEventLoaders(db: PrismaClient, workspaceId: number) {
+  return {
+    event: new DataLoader<number, Event | null>(async (ids) =>
+      byKey(ids, await db.event.findMany({ where: { id: { in: [...ids] }, workspaceId } }), (e) => e.id),
+    ),
+    participantsByEvent: new DataLoader<number, EventActor[]>(async (ids) =>
+      groupByKey(ids, await db.eventActor.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] }), (e) => e.eventId),
+    ),
+    mentionsByEvent: new DataLoader<number, EventMention[]>(async (ids) =>
+      groupByKey(ids, await db.eventMention.findMany({ where: { eventId: { in: [...ids] } }, orderBy: { id: 'asc' } }), (m) => m.eventId),
+    ),
+    claimCountByEvent: new DataLoader<number, number>(async (ids) => {
+      const rows = await db.$queryRaw<{ eventId: number; n: number }[]>`
+        SELECT "eventId", count(*)::int AS n FROM "Claim" WHERE "eventId" = ANY(${[...ids]}::int[]) GROUP BY "eventId"`;
+      const map = new Map(rows.map((r) => [r.eventId, r.n]));
+      return ids.map((id) => map.get(id) ?? 0);
+    }),
+  };
+}

@@ -1,0 +1,83 @@
+export const typeDefs = /* GraphQL */ `
+  """How two claims relate."""
+  enum RelationKind {
+    """They state the same thing."""
+    SAME_AS
+    """One supports the other."""
+    CORROBORATES
+    """They disagree on a slot (count, time, date, agent, role)."""
+    CONTRADICTS
+  }
+
+  """A relation between claims of different articles, with why it was drawn."""
+  type ClaimRelation implements Node {
+    """Global id."""
+    id: ID!
+    """Database id."""
+    databaseId: Int!
+    """How the claims relate."""
+    kind: RelationKind!
+    """Why, e.g. "4 vs 2 missiles"."""
+    reason: String!
+    """What the claims disagree on (count, time, date, agent, role); empty unless kind is CONTRADICTS."""
+    slot: String!
+    """The first claim's value for the slot."""
+    fromValue: String
+    """The second claim's value for the slot."""
+    toValue: String
+    """The first claim (with its attribution chain)."""
+    from: Claim!
+    """The second claim (with its attribution chain)."""
+    to: Claim!
+  }
+
+  """A claim related to another one, seen from that other claim."""
+  type RelatedClaim {
+    """The relation."""
+    relation: ClaimRelation!
+    """The claim on the other side."""
+    claim: Claim!
+    """How they relate."""
+    kind: RelationKind!
+    """Why."""
+    reason: String!
+    """The slot they disagree on; empty unless CONTRADICTS."""
+    slot: String!
+    """This claim's value for the slot."""
+    value: String
+    """The other claim's value for the slot."""
+    otherValue: String
+  }
+
+  """A page of claim relations."""
+  type ClaimRelationConnection {
+    """Relations on this page, newest first."""
+    edges: [ClaimRelationEdge!]!
+    """Paging information."""
+    pageInfo: PageInfo!
+    """Number of relations matching."""
+    totalCount: Int!
+  }
+
+  """A relation with its cursor."""
+  type ClaimRelationEdge {
+    """Pass as \`after\` to continue after this edge."""
+    cursor: String!
+    """The relation."""
+    node: ClaimRelation!
+  }
+
+  extend type Claim {
+    """Claims of other articles that state the same thing, corroborate or contradict this one."""
+    related(kinds: [RelationKind!]): [RelatedClaim!]!
+    """True when another claim contradicts this one."""
+    hasContradictions: Boolean!
+  }
+
+  extend type Query {
+    """Contradicting claim pairs where either claim matches the filter: slot, both values, both claims and chains."""
+    contradictions(filter: ClaimFilter, first: Int = 20, after: String): ClaimRelationConnection!
+    """One relation by global id."""
+    relation(id: ID!): ClaimRelation
+  }
+`;

@@ -1,0 +1,101 @@
+export const typeDefs = /* GraphQL */ `
+  """Which outlets carry a claim (or cluster, or event), grouped by bias label, and which labelled outlets left it out."""
+  type Coverage {
+    """The event the coverage is measured against, when known."""
+    event: Event
+    """The claims considered: the claim with its cluster and SAME_AS relations, the cluster, or the event's claims (at most 500)."""
+    claims: [Claim!]!
+    """Outlets carrying at least one of the claims."""
+    carriers: [CoverageOutlet!]!
+    """Labelled outlets that covered the event (or, without an event, the same actors) but carry none of the claims."""
+    blindspots: [CoverageOutlet!]!
+    """Carriers and blindspots per bias label."""
+    byLabel: [CoverageLabelGroup!]!
+    """How blindspots were determined: EVENT (outlets reporting the event) or ACTORS (outlets with claims about the same actors)."""
+    basis: String!
+  }
+
+  """An outlet in a coverage result."""
+  type CoverageOutlet {
+    """The outlet."""
+    source: Source!
+    """How many of the considered claims it carries (0 for blindspots)."""
+    claimCount: Int!
+  }
+
+  """Coverage for one bias label."""
+  type CoverageLabelGroup {
+    """Label scheme."""
+    scheme: String!
+    """Label value."""
+    value: String!
+    """Outlets with the label that carry the claim."""
+    carriers: [Source!]!
+    """Outlets with the label that left it out."""
+    blindspots: [Source!]!
+  }
+
+  """Time bucket size."""
+  enum TimeBucket {
+    DAY
+    WEEK
+    MONTH
+  }
+
+  """Claim volume and events over time."""
+  type Timeline {
+    """The bucket size used."""
+    bucket: TimeBucket!
+    """Buckets with at least one claim or event, oldest first."""
+    buckets: [TimelineBucket!]!
+  }
+
+  """One time bucket."""
+  type TimelineBucket {
+    """Start of the bucket (UTC)."""
+    start: DateTime!
+    """Claims matching the filter in the bucket."""
+    claimCount: Int!
+    """Those claims per outlet bias label."""
+    byLabel: [BiasLabelCount!]!
+    """Events (of the matching claims) that happened in the bucket, at most 20."""
+    events: [Event!]!
+  }
+
+  """Co-occurrence network around an actor: actors that appear in the same claims."""
+  type ActorGraph {
+    """The actor the graph starts from."""
+    center: Actor!
+    """Actors within \`depth\` hops, strongest links first."""
+    nodes: [ActorGraphNode!]!
+    """Links between those actors, weighted by shared claims."""
+    edges: [ActorGraphEdge!]!
+  }
+
+  """An actor in the graph."""
+  type ActorGraphNode {
+    """The actor."""
+    actor: Actor!
+    """Hops from the center (0 for the center)."""
+    depth: Int!
+  }
+
+  """Two actors that appear in the same claims."""
+  type ActorGraphEdge {
+    """One actor."""
+    from: Actor!
+    """The other actor."""
+    to: Actor!
+    """Number of claims both appear in."""
+    weight: Int!
+  }
+
+  extend type Query {
+    """Coverage of a claim, a cluster or an event (give exactly one)."""
+    coverage(claimId: ID, clusterId: ID, eventId: ID): Coverage!
+    """Claim volume per bucket and per bias label, with events, for any claim filter. \`labelScheme\` restricts the per-label counts to one scheme."""
+    timeline(filter: ClaimFilter, bucket: TimeBucket = MONTH, labelScheme: String): Timeline!
+    """Actors co-occurring in claims with \`actorId\`, up to \`depth\` (1–3) hops and \`limit\` (1–200) actors."""
+    actorGraph(actorId: ID!, depth: Int = 1, limit: Int = 50): ActorGraph!
+  }
+`;

@@ -1,0 +1,185 @@
+import { Prisma, type Claim, type Event } from '@claimgraph/db';
+import { assertCan } from '../../auth.js';
+import type { Context } from '../../context.js';
+import { BadUserInputError } from '../../errors.js';
+import { fromGlobalId } from '../../ids.js';
+import { getActor } from '../actors/service.js';
+import { CLAIM_COLUMNS, claimSql, resolveClaimFilter } from '../claims/filter-sql.js';
+import { getClaim, getCluster } from '../claims/service.js';
+import { getEvent } from '../events/service.js';
+import { visibleLabel } from '../sources/filter-sql.js';
+
+const MAX_CLAIMS = 500;
+
+interface CoverageArgs {
+  claimId?: string | null;
+  clusterId?: string | null;
+  eventId?: string | null;
+}
+
+/** Which outlets carry the claim set; blindspots are labelled outlets in the context (event reporters or same-actor outlets) that do not. */
+export async function coverage(ctx: Context, args: CoverageArgs) {
+  assertCan(ctx.viewer, 'read');
+  const given = [args.claimId, args.clusterId, args.eventId].filter((v) => v != null);
+  if (given.length !== 1) {
+    throw new BadUserInputError('Give exactly one of claimId, clusterId or eventId', [{ path: 'claimId', message: 'Give exactly one id' }]);
+  }
+  const ws = ctx.viewer.workspaceId;
+  let claimIds: number[];
+  let eventId: number | null = null;
+  if (args.claimId) {
+    const claim = await getClaim(ctx, fromGlobalId(args.claimId, 'Claim').id);
+    const rows = await ctx.db.$queryRaw<{ id: number }[]>`
+      SELECT ${claim.id}::int AS id
+      UNION SELECT id FROM "Claim" WHERE "workspaceId" = ${ws} AND ${claim.clusterId}::int IS NOT NULL AND "clusterId" = ${claim.clusterId}::int
+      UNION SELECT CASE WHEN "fromClaimId" = ${claim.id} THEN "toClaimId" ELSE "fromClaimId" END FROM "ClaimRelation"
+        WHERE "workspaceId" = ${ws} AND kind = 'SAME_AS' AND (${claim.id} IN ("fromClaimId", "toClaimId"))
+      LIMIT ${MAX_CLAIMS}`;
+    claimIds = rows.map((r) => r.id);
+    eventId = claim.eventId;
+  } else if (args.clusterId) {
+    const cluster = await getCluster(ctx, fromGlobalId(args.clusterId, 'ClaimCluster').id);
+    const rows = await ctx.db.$queryRaw<{ id: number; eventId: number | null }[]>`
+      SELECT id, "eventId" FROM "Claim" WHERE "workspaceId" = ${ws} AND "clusterId" = ${cluster.id} ORDER BY id LIMIT ${MAX_CLAIMS}`;
+    claimIds = rows.map((r) => r.id);
+    eventId = mostCommon(rows.map((r) => r.eventId));
+  } else {
+    const event = await getEvent(ctx, fromGlobalId(args.eventId ?? '', 'Event').id);
+    eventId = event.id;
+    const rows = await ctx.db.$queryRaw<{ id: number }[]>`
+      SELECT id FROM "Claim" WHERE "workspaceId" = ${ws} AND "eventId" = ${event.id} ORDER BY id LIMIT ${MAX_CLAIMS}`;
+    claimIds = rows.map((r) => r.id);
+  }
+
+  const carriers = await ctx.db.$queryRaw<{ sourceId: number; claimCount: number }[]>`
+    SELECT "sourceId", count(*)::int AS "claimCount" FROM "Claim" WHERE id = ANY(${claimIds}::int[])
+    GROUP BY "sourceId" ORDER BY "claimCount" DESC, "sourceId"`;
+  // Context: outlets that reported the event; for an event query, outlets with claims about its actors.
+  const basis = eventId !== null && !args.eventId ? 'EVENT' : 'ACTORS';
+  const contextSql =
+    basis === 'EVENT'
+      ? Prisma.sql`SELECT a."sourceId" FROM "EventMention" em JOIN "Article" a ON a.id = em."articleId" WHERE em."eventId" = ${eventId} AND a."workspaceId" = ${ws}
+          UNION SELECT c."sourceId" FROM "Claim" c WHERE c."eventId" = ${eventId} AND c."workspaceId" = ${ws}`
+      : Prisma.sql`SELECT c."sourceId" FROM "Claim" c JOIN "ClaimActor" ca ON ca."claimId" = c.id
+          WHERE c."workspaceId" = ${ws} AND ca.role <> 'MENTIONED' AND ca."actorId" IN (
+            SELECT "actorId" FROM "ClaimActor" WHERE "claimId" = ANY(${claimIds}::int[]) AND role <> 'MENTIONED'
+            UNION SELECT "actorId" FROM "EventActor" WHERE "eventId" = ${eventId ?? 0}::int)`;
+  const carrierIds = carriers.map((c) => c.sourceId);
+  const blind = await ctx.db.$queryRaw<{ sourceId: number }[]>`
+    SELECT DISTINCT x."sourceId" FROM (${contextSql}) x
+    WHERE x."sourceId" <> ALL(${carrierIds}::int[])
+      AND EXISTS (SELECT 1 FROM "BiasLabel" bl WHERE bl."sourceId" = x."sourceId" AND ${visibleLabel('bl', ws)})
+    ORDER BY x."sourceId"`;
+  const blindIds = blind.map((b) => b.sourceId);
+  const labels = await ctx.db.$queryRaw<{ sourceId: number; scheme: string; value: string }[]>`
+    SELECT DISTINCT bl."sourceId", bl.scheme, bl.value FROM "BiasLabel" bl
+    WHERE bl."sourceId" = ANY(${[...carrierIds, ...blindIds]}::int[]) AND ${visibleLabel('bl', ws)}
+    ORDER BY bl.scheme, bl.value, bl."sourceId"`;
+  const groups = new Map<string, { scheme: string; value: string; carriers: number[]; blindspots: number[] }>();
+  for (const l of labels) {
+    const key = `${l.scheme}\u0000${l.value}`;
+    const g = groups.get(key) ?? { scheme: l.scheme, value: l.value, carriers: [], blindspots: [] };
+    (carrierIds.includes(l.sourceId) ? g.carriers : g.blindspots).push(l.sourceId);
+    groups.set(key, g);
+  }
+  return {
+    eventId,
+    claimIds,
+    basis,
+    carriers,
+    blindspots: blindIds.map((sourceId) => ({ sourceId, claimCount: 0 })),
+    byLabel: [...groups.values()],
+  };
+}
+
+function mostCommon(values: (number | null)[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [v, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
+
+const BUCKETS = { DAY: 'day', WEEK: 'week', MONTH: 'month' } as const;
+
+/** Claim volume per time bucket and bias label, plus the events of those claims per bucket. Three SQL statements. */
+export async function timeline(ctx: Context, rawFilter: unknown, bucket: keyof typeof BUCKETS, labelScheme: string | null | undefined) {
+  assertCan(ctx.viewer, 'read');
+  const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, rawFilter);
+  const q = claimSql(filter);
+  const unit = BUCKETS[bucket];
+  const dateExpr =
+    filter.dateField === 'EVENT'
+      ? Prisma.sql`(SELECT ev."occurredAt" FROM "Event" ev WHERE ev.id = c."eventId")`
+      : Prisma.sql`(SELECT ar."publishedAt" FROM "Article" ar WHERE ar.id = c."articleId")`;
+  const matching = Prisma.sql`SELECT c.id, c."sourceId", c."eventId", date_trunc(${unit}, ${dateExpr}, 'UTC') AS start FROM ${q.from} WHERE ${q.where}`;
+  const schemeCond = labelScheme ? Prisma.sql`AND lower(bl.scheme) = lower(${labelScheme})` : Prisma.empty;
+  const [volumes, perLabel, events] = await Promise.all([
+    ctx.db.$queryRaw<{ start: Date; n: number }[]>`
+      WITH m AS (${matching}) SELECT start, count(*)::int AS n FROM m WHERE start IS NOT NULL GROUP BY start ORDER BY start LIMIT 2000`,
+    ctx.db.$queryRaw<{ start: Date; scheme: string; value: string; count: number }[]>`
+      WITH m AS (${matching})
+      SELECT m.start, bl.scheme, bl.value, count(DISTINCT m.id)::int AS count FROM m JOIN "BiasLabel" bl ON bl."sourceId" = m."sourceId"
+      WHERE m.start IS NOT NULL AND ${visibleLabel('bl', ctx.viewer.workspaceId)} ${schemeCond}
+      GROUP BY m.start, bl.scheme, bl.value ORDER BY m.start, count DESC`,
+    ctx.db.$queryRaw<(Event & { bucketStart: Date })[]>`
+      WITH m AS (${matching})
+      SELECT * FROM (
+        SELECT e.*, date_trunc(${unit}, e."occurredAt", 'UTC') AS "bucketStart",
+          row_number() OVER (PARTITION BY date_trunc(${unit}, e."occurredAt", 'UTC') ORDER BY e."occurredAt", e.id) AS rn
+        FROM "Event" e WHERE e.id IN (SELECT "eventId" FROM m) AND e."occurredAt" IS NOT NULL) x
+      WHERE rn <= 20`,
+  ]);
+  const buckets = new Map<number, { start: Date; claimCount: number; byLabel: { scheme: string; value: string; count: number }[]; events: Event[] }>();
+  const at = (start: Date) => {
+    const key = start.getTime();
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = { start, claimCount: 0, byLabel: [], events: [] }));
+    return b;
+  };
+  for (const v of volumes) at(v.start).claimCount = v.n;
+  for (const l of perLabel) at(l.start).byLabel.push({ scheme: l.scheme, value: l.value, count: l.count });
+  for (const e of events) {
+    const { bucketStart, ...event } = e;
+    delete (event as Record<string, unknown>).rn;
+    ctx.loaders.event.prime(event.id, event);
+    at(bucketStart).events.push(event);
+  }
+  return { bucket, buckets: [...buckets.values()].sort((a, b) => a.start.getTime() - b.start.getTime()) };
+}
+
+/** Breadth-first co-occurrence network: one SQL per hop plus one for the edges among the chosen actors. */
+export async function actorGraph(ctx: Context, actorGlobalId: string, depth: number, limit: number) {
+  assertCan(ctx.viewer, 'read');
+  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new BadUserInputError('depth must be 1, 2 or 3', [{ path: 'depth', message: 'Use 1 to 3' }]);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new BadUserInputError('limit must be between 1 and 200', [{ path: 'limit', message: 'Use 1 to 200' }]);
+  const center = await getActor(ctx, fromGlobalId(actorGlobalId, 'Actor').id);
+  const ws = ctx.viewer.workspaceId;
+  const nodes = new Map<number, number>([[center.id, 0]]);
+  let frontier = [center.id];
+  for (let d = 1; d <= depth && frontier.length && nodes.size < limit + 1; d++) {
+    const neighbours = await ctx.db.$queryRaw<{ actorId: number; w: number }[]>`
+      SELECT ca2."actorId", count(DISTINCT ca1."claimId")::int AS w
+      FROM "ClaimActor" ca1 JOIN "ClaimActor" ca2 ON ca2."claimId" = ca1."claimId" AND ca2."actorId" <> ca1."actorId"
+      JOIN "Claim" c ON c.id = ca1."claimId" AND c."workspaceId" = ${ws}
+      WHERE ca1."actorId" = ANY(${frontier}::int[]) AND ca2."actorId" <> ALL(${[...nodes.keys()]}::int[])
+      GROUP BY ca2."actorId" ORDER BY w DESC, ca2."actorId" LIMIT ${limit + 1 - nodes.size}`;
+    frontier = neighbours.map((n) => n.actorId);
+    for (const id of frontier) nodes.set(id, d);
+  }
+  const ids = [...nodes.keys()];
+  const edges = await ctx.db.$queryRaw<{ fromId: number; toId: number; weight: number }[]>`
+    SELECT ca1."actorId" AS "fromId", ca2."actorId" AS "toId", count(DISTINCT ca1."claimId")::int AS weight
+    FROM "ClaimActor" ca1 JOIN "ClaimActor" ca2 ON ca2."claimId" = ca1."claimId" AND ca1."actorId" < ca2."actorId"
+    JOIN "Claim" c ON c.id = ca1."claimId" AND c."workspaceId" = ${ws}
+    WHERE ca1."actorId" = ANY(${ids}::int[]) AND ca2."actorId" = ANY(${ids}::int[])
+    GROUP BY 1, 2 ORDER BY weight DESC, 1, 2 LIMIT 2000`;
+  return { center, nodes: ids.map((id) => ({ actorId: id, depth: nodes.get(id) ?? 0 })), edges };
+}
+
+export async function loadClaims(ctx: Context, ids: number[]): Promise<Claim[]> {
+  if (!ids.length) return [];
+  const rows = await ctx.db.$queryRaw<Claim[]>`SELECT ${CLAIM_COLUMNS} FROM "Claim" c WHERE c.id = ANY(${ids}::int[]) AND c."workspaceId" = ${ctx.viewer.workspaceId} ORDER BY c.id`;
+  for (const r of rows) ctx.loaders.claim.prime(r.id, r);
+  return rows;
+}

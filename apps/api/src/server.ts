@@ -1,0 +1,250 @@
+// The HTTP server: a small node:http handler around Apollo's executeHTTPGraphQLRequest, plus /health,
+// the offline explorer (GET /graphql in a browser) and streamed claim exports.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { createPrisma, ensureLocalWorkspace, type PrismaClient } from '@claimgraph/db';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Viewer } from './auth.js';
+import { createLoaders, type Context } from './context.js';
+import { DatabaseTimeoutError } from './errors.js';
+import { exportClaims } from './export/claims-export.js';
+import { graphiqlHtml } from './graphiql.js';
+import { createLogger, type Logger } from './logger.js';
+import { DEFAULT_LIMITS, limitsPlugin, type Limits } from './safety.js';
+import { buildSchema } from './schema.js';
+import { VERSION } from './version.js';
+
+export interface ServerOptions {
+  databaseUrl: string;
+  port: number;
+  host: string;
+  /** 'local': every request is the local workspace's implicit owner. 'teams' arrives with sessions and tokens. */
+  mode: 'local' | 'teams';
+  introspection: boolean;
+  webOrigins: string[];
+  statementTimeoutMs: number;
+  maxBodyBytes: number;
+  dbPool: number;
+  logLevel: string;
+  limits?: Partial<Limits>;
+  /** Use this client instead of creating one (tests count its statements). */
+  db?: PrismaClient;
+}
+
+/** Apollo's own request-level codes that are safe to pass through unmasked. */
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function isStatementTimeout(err: unknown): boolean {
+  for (let e = err as { message?: string; cause?: unknown; code?: string } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+    if (e.code === '57014' || /statement timeout|canceling statement/i.test(e.message ?? '')) return true;
+  }
+  return false;
+}
+
+/** Masks everything that is not one of our coded errors or Apollo's request errors; logs the original. */
+export function formatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code;
+    if (original instanceof GraphQLError && typeof original.extensions.code === 'string' && original.extensions.code !== 'INTERNAL_SERVER_ERROR') {
+      const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
+    }
+    if (typeof code === 'string' && PASS_THROUGH.has(code)) return formatted;
+    if (isStatementTimeout(original)) {
+      const t = new DatabaseTimeoutError();
+      return { message: t.message, path: formatted.path, extensions: { code: 'DATABASE_TIMEOUT' } };
+    }
+    log.error({ err: original, path: formatted.path }, 'unexpected error');
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+class BodyTooLargeError extends Error {}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) return reject(new BodyTooLargeError());
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLargeError());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+function errorBody(code: string, message: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+export async function createServer(options: ServerOptions) {
+  const log = createLogger(options.logLevel);
+  const ownsDb = !options.db;
+  const db = options.db ?? createPrisma(options.databaseUrl, { statementTimeoutMs: options.statementTimeoutMs, max: options.dbPool });
+  const local = await ensureLocalWorkspace(db);
+  // Teams mode plugs sessions and API tokens in here; until then every request is the local owner.
+  const resolveViewer = async (_req: http.IncomingMessage): Promise<Viewer> => ({ userId: local.userId, workspaceId: local.workspaceId, role: 'ADMIN' });
+
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<BaseContext>({
+    schema: buildSchema(),
+    introspection: options.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    hideSchemaDetailsFromClientErrors: !options.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(log),
+    plugins: [limitsPlugin({ ...DEFAULT_LIMITS, ...options.limits }), ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  const allowed = new Set(options.webOrigins);
+  const cors = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const origin = req.headers.origin;
+    if (origin && allowed.has(origin)) {
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('access-control-allow-credentials', 'true');
+      res.setHeader('vary', 'Origin');
+    }
+  };
+
+  const contextFor = async (req: http.IncomingMessage): Promise<Context> => {
+    const viewer = await resolveViewer(req);
+    return { db, viewer, loaders: createLoaders(db, viewer), log };
+  };
+
+  httpServer.on('request', (req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (err instanceof BodyTooLargeError) {
+        sendJson(res, 413, errorBody('PAYLOAD_TOO_LARGE', `Request body exceeds ${options.maxBodyBytes} bytes`));
+        return;
+      }
+      log.error({ err }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, errorBody('INTERNAL_SERVER_ERROR', 'Internal server error'));
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    cors(req, res);
+    if (req.method === 'OPTIONS') {
+      res.statusCode = 204;
+      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+      res.setHeader(
+        'access-control-allow-headers',
+        'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-csrf-token',
+      );
+      res.setHeader('access-control-max-age', '600');
+      res.end();
+      return;
+    }
+    if (url.pathname === '/health') {
+      const database = await db.$queryRaw`SELECT 1`.then(
+        () => true,
+        () => false,
+      );
+      sendJson(res, database ? 200 : 503, { ok: database, database, version: VERSION });
+      return;
+    }
+    if (url.pathname === '/export/claims.csv' || url.pathname === '/export/claims.jsonld') {
+      if (req.method !== 'GET') {
+        res.setHeader('allow', 'GET');
+        sendJson(res, 405, errorBody('METHOD_NOT_ALLOWED', 'Use GET'));
+        return;
+      }
+      await exportClaims(await contextFor(req), url, url.pathname.endsWith('.csv') ? 'csv' : 'jsonld', res);
+      return;
+    }
+    if (url.pathname !== '/graphql') {
+      sendJson(res, 404, errorBody('ROUTE_NOT_FOUND', `No route ${url.pathname}; GraphQL is at /graphql`));
+      return;
+    }
+    const accept = req.headers.accept ?? '';
+    if (req.method === 'GET' && !url.searchParams.has('query') && accept.includes('text/html')) {
+      res.statusCode = 200;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.setHeader('content-security-policy', "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'");
+      res.end(graphiqlHtml());
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const text = await readBody(req, options.maxBodyBytes);
+      const contentType = (req.headers['content-type'] ?? '').toLowerCase();
+      if (contentType.startsWith('application/json')) {
+        const charset = /charset=([^;]+)/.exec(contentType)?.[1]?.trim();
+        if (charset && !/^utf-?8$/i.test(charset)) {
+          sendJson(res, 415, errorBody('UNSUPPORTED_MEDIA_TYPE', `Unsupported charset ${charset}; send UTF-8`));
+          return;
+        }
+        try {
+          body = text.length ? JSON.parse(text) : undefined;
+        } catch {
+          sendJson(res, 400, errorBody('BAD_REQUEST', 'Request body is not valid JSON'));
+          return;
+        }
+      } else {
+        body = text;
+      }
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: () => contextFor(req) as Promise<BaseContext>,
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  log.info({ port, host: options.host, mode: options.mode }, 'Claimgraph API listening');
+  return {
+    url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/graphql`,
+    port,
+    db,
+    stop: async () => {
+      await apollo.stop();
+      if (ownsDb) await db.$disconnect();
+    },
+  };
+}
