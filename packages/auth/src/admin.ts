@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import type { PrismaClient } from '@claimgraph/db';
 import { audit } from './audit.js';
-import { AuthInputError } from './errors.js';
 import { hashPassword } from './password.js';
+import { parseInput } from './validation.js';
 
 export const CreateAdminModel = z.object({
   email: z.string().trim().toLowerCase().email('--email must be an email address, like ada@example.org'),
@@ -21,9 +21,7 @@ export const CreateAdminModel = z.object({
  * Idempotent: running it again resets the password and keeps one membership. Audited as member.bootstrap.
  */
 export async function createAdmin(db: PrismaClient, input: z.input<typeof CreateAdminModel>) {
-  const parsed = CreateAdminModel.safeParse(input);
-  if (!parsed.success) throw new AuthInputError(parsed.error.issues.map((i) => i.message).join('; '));
-  const { email, password, name, workspaceSlug, workspaceName } = parsed.data;
+  const { email, password, name, workspaceSlug, workspaceName } = parseInput(CreateAdminModel, input);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const workspace = await tx.workspace.upsert({

@@ -1,11 +1,12 @@
 // Sign-in with email and password, with brute-force protection per email and per client address.
 import { z } from 'zod';
-import { AuthInputError, InvalidCredentialsError, RateLimitedError } from './errors.js';
+import { InvalidCredentialsError, RateLimitedError } from './errors.js';
 import type { Db } from './db-types.js';
 import type { ModeConfig } from './mode.js';
 import { burnPasswordCheck, verifyPassword } from './password.js';
 import { clearRateLimit, hitRateLimit, peekRateLimit } from './rate-limit.js';
 import { createSession, type NewSession } from './sessions.js';
+import { parseInput } from './validation.js';
 
 export const LOGIN_LIMIT = { maxFailures: 5, windowMs: 15 * 60 * 1000 } as const;
 // One address may try several accounts (an office behind one NAT), so it gets a larger budget.
@@ -44,9 +45,7 @@ export async function login(
   input: { email: string; password: string; ip: string },
   options: LoginOptions = {},
 ): Promise<LoginResult> {
-  const parsed = LoginInputModel.safeParse(input);
-  if (!parsed.success) throw new AuthInputError(parsed.error.issues.map((i) => i.message).join('; '));
-  const { email, password } = parsed.data;
+  const { email, password } = parseInput(LoginInputModel, input);
   const limit = options.limit ?? LOGIN_LIMIT;
   const ipLimit = options.ipLimit ?? LOGIN_IP_LIMIT;
 

@@ -9,6 +9,7 @@ import { AuthInputError, AuthNotFoundError, InvitationInvalidError } from './err
 import { normalizeEmail } from './login.js';
 import { hashPassword } from './password.js';
 import { assertCan } from './roles.js';
+import { parseInput } from './validation.js';
 import { destroyUserSessions } from './sessions.js';
 import type { Viewer } from './viewer-types.js';
 
@@ -19,12 +20,6 @@ export const CreateInvitationModel = z.object({
   email: z.string().trim().toLowerCase().email('Enter the invitee’s email address, like name@example.org'),
   role: RoleModel,
 });
-
-function parse<T>(model: z.ZodType<T>, input: unknown): T {
-  const parsed = model.safeParse(input);
-  if (!parsed.success) throw new AuthInputError(parsed.error.issues.map((i) => i.message).join('; '));
-  return parsed.data;
-}
 
 export interface CreatedInvitation {
   id: number;
@@ -43,7 +38,7 @@ export async function createInvitation(
   options: { ttlMs?: number; now?: Date } = {},
 ): Promise<CreatedInvitation> {
   assertCan(viewer, 'member:manage');
-  const { email, role } = parse(CreateInvitationModel, input);
+  const { email, role } = parseInput(CreateInvitationModel, input);
   const token = randomToken();
   const expiresAt = new Date((options.now ?? new Date()).getTime() + (options.ttlMs ?? INVITATION_TTL_MS));
   const row = await db.invitation.create({
@@ -129,7 +124,7 @@ async function assertAnotherAdmin(db: Db, workspaceId: number, exceptUserId: num
 /** Changes a member's role (needs `member:manage`); refuses to demote the last admin. Audited as member.role. */
 export async function changeMemberRole(db: Db, viewer: Viewer, userId: number, role: Role) {
   assertCan(viewer, 'member:manage');
-  const newRole = parse(RoleModel, role);
+  const newRole = parseInput(RoleModel, role);
   const current = await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } } });
   if (!current) throw new AuthNotFoundError('Member', userId);
   if (current.role === newRole) return current;

@@ -6,8 +6,9 @@ import type { Role } from '@claimgraph/db';
 import { audit } from './audit.js';
 import { randomToken, sha256 } from './crypto.js';
 import type { Db } from './db-types.js';
-import { AuthInputError, AuthNotFoundError, ForbiddenError } from './errors.js';
+import { AuthNotFoundError, ForbiddenError } from './errors.js';
 import { assertCan, can, roleAtMost } from './roles.js';
+import { parseInput } from './validation.js';
 import type { Viewer } from './viewer-types.js';
 
 export const TOKEN_PREFIX = 'cg_';
@@ -43,18 +44,17 @@ export interface CreatedApiToken {
 /** Creates a token for the viewer in the viewer's workspace. The role may not exceed the viewer's own. Audited. */
 export async function createApiToken(db: Db, viewer: Viewer, input: { name: string; role: Role }): Promise<CreatedApiToken> {
   assertCan(viewer, 'token:own');
-  const parsed = CreateApiTokenModel.safeParse(input);
-  if (!parsed.success) throw new AuthInputError(parsed.error.issues.map((i) => i.message).join('; '));
-  if (!roleAtMost(parsed.data.role, viewer.role)) {
-    throw new ForbiddenError('token:own', `A token's role cannot exceed your own (${viewer.role}); ask for ${parsed.data.role} or less`);
+  const data = parseInput(CreateApiTokenModel, input);
+  if (!roleAtMost(data.role, viewer.role)) {
+    throw new ForbiddenError('token:own', `A token's role cannot exceed your own (${viewer.role}); ask for ${data.role} or less`);
   }
   const token = TOKEN_PREFIX + randomToken();
   const row = await db.apiToken.create({
     data: {
       userId: viewer.userId,
       workspaceId: viewer.workspaceId,
-      role: parsed.data.role,
-      name: parsed.data.name,
+      role: data.role,
+      name: data.name,
       tokenHash: hashApiToken(token),
       prefix: token.slice(0, SHOWN_PREFIX_LENGTH),
     },
