@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { toGlobalId } from '../src/ids.js';
+import { data, errorCodes } from './testkit/client.js';
+import { startTestApi, type TestApi } from './testkit/api.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => api?.stop());
+
+const CLAIMS = /* GraphQL */ `
+  query Claims($filter: ClaimFilter, $first: Int, $after: String) {
+    claims(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage endCursor }
+      edges { cursor rank node {
+        id databaseId text modality
+        source { name labels { scheme value rater shared } }
+        attribution { position kind label actor { canonicalName } source { name } }
+        actors { role actor { canonicalName } }
+        evidence { start end text }
+        event { summary }
+        hasContradictions
+      } }
+    }
+  }`;
+
+const outlets = (r: any) => [...new Set(r.claims.edges.map((e: any) => e.node.source.name))].sort();
+
+describe('claims explorer', () => {
+  test('claims about Soleimani from state-affiliated outlets: CGTN, not American Military News', async () => {
+    const r = await data(api.url, CLAIMS, { filter: { actorNames: ['Soleimani'], biasLabels: [{ scheme: 'state-affiliated' }] } });
+    expect(outlets(r)).toEqual(['CGTN']);
+    expect(r.claims.totalCount).toBe(2);
+    // Alias-aware: every spelling resolves to the same actor.
+    for (const name of ['Qasem Soleimani', 'General Soleimani', 'qassem soleimani']) {
+      const again = await data(api.url, CLAIMS, { filter: { actorNames: [name], biasLabels: [{ scheme: 'state-affiliated' }] } });
+      expect(again.claims.totalCount).toBe(2);
+    }
+    const all = await data(api.url, CLAIMS, { filter: { actorNames: ['Soleimani'] } });
+    expect(outlets(all)).toEqual(['American Military News', 'CGTN']);
+  });
+
+  test('claims about Israel from state-affiliated outlets: CGTN and Press TV, not Times of Jerusalem', async () => {
+    const r = await data(api.url, CLAIMS, { filter: { actorIds: [toGlobalId('Actor', api.scenario.actors.israel.id)], biasLabels: [{ scheme: 'state-affiliated' }] } });
+    expect(outlets(r)).toEqual(['CGTN', 'Press TV']);
+  });
+
+  test('label values, ANY and ALL', async () => {
+    const iran = await data(api.url, CLAIMS, { filter: { biasLabels: [{ scheme: 'state-affiliated', value: 'iran' }] } });
+    expect(outlets(iran)).toEqual(['Press TV']);
+    const any = await data(api.url, CLAIMS, { filter: { biasLabels: [{ scheme: 'lean', value: 'right' }, { scheme: 'state-affiliated', value: 'Iran' }] } });
+    expect(outlets(any)).toEqual(['American Military News', 'Press TV', 'Times of Jerusalem']);
+    const all = await data(api.url, CLAIMS, {
+      filter: { biasLabels: [{ scheme: 'lean', value: 'right' }, { scheme: 'alignment', value: 'pro-Israel' }], biasLabelMatch: 'ALL' },
+    });
+    expect(outlets(all)).toEqual(['Times of Jerusalem']);
+  });
+
+  test('nested fields: chain in order, actors with roles, evidence text from the body', async () => {
+    const r = await data(api.url, CLAIMS, { filter: { sourceIds: [toGlobalId('Source', api.scenario.sources.presstv.id)] } });
+    const node = r.claims.edges[0].node;
+    expect(node.attribution.map((n: any) => [n.kind, n.label])).toEqual([['OUTLET', 'Press TV'], ['ANONYMOUS', 'current and former officials']]);
+    expect(node.attribution[0].source.name).toBe('Press TV');
+    expect(node.actors.map((a: any) => [a.role, a.actor.canonicalName])).toEqual([['SUBJECT', 'Israel'], ['OBJECT', 'United States']]);
+    expect(node.evidence.text).toBe('air strikes against targets in Syria have been conducted with the secret approval of the American military');
+    expect(node.modality).toBe('ALLEGED');
+  });
+
+  test('modality, event, date range on article or event, contradictions, full text', async () => {
+    const alleged = await data(api.url, CLAIMS, { filter: { modalities: ['ALLEGED'] } });
+    expect(outlets(alleged)).toEqual(['Press TV']);
+    const strike = await data(api.url, CLAIMS, { filter: { eventIds: [toGlobalId('Event', api.scenario.events.strike.id)] } });
+    expect(strike.claims.totalCount).toBe(5);
+    const jan10to12 = await data(api.url, CLAIMS, { filter: { from: '2020-01-10', to: '2020-01-12' } });
+    expect(outlets(jan10to12)).toEqual(['American Military News']);
+    const byEventDate = await data(api.url, CLAIMS, { filter: { from: '2022-01-01', dateField: 'EVENT' } });
+    expect(outlets(byEventDate)).toEqual(['Press TV', 'Times of Jerusalem']);
+    const contradicted = await data(api.url, CLAIMS, { filter: { hasContradictions: true } });
+    expect(contradicted.claims.edges.map((e: any) => e.node.databaseId).sort()).toEqual(
+      [api.scenario.claims.fourMissiles.id, api.scenario.claims.twoMissiles.id].sort(),
+    );
+    expect(contradicted.claims.edges.every((e: any) => e.node.hasContradictions)).toBe(true);
+    const notContradicted = await data(api.url, CLAIMS, { filter: { hasContradictions: false } });
+    expect(notContradicted.claims.totalCount).toBe(5);
+    const text = await data(api.url, CLAIMS, { filter: { text: 'missiles' } });
+    expect(text.claims.totalCount).toBe(4);
+    expect(text.claims.edges.every((e: any) => typeof e.rank === 'number' && e.rank > 0)).toBe(true);
+    const ranks = text.claims.edges.map((e: any) => e.rank);
+    expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
+  });
+
+  test('pagination: stable keyset pages cover every claim once', async () => {
+    const seen: number[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const r: any = await data(api.url, CLAIMS, { first: 2, after });
+      seen.push(...r.claims.edges.map((e: any) => e.node.databaseId));
+      expect(r.claims.pageInfo.hasPreviousPage).toBe(after !== null);
+      if (!r.claims.pageInfo.hasNextPage) break;
+      after = r.claims.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+    expect([...seen].sort((a, b) => b - a)).toEqual(seen);
+    // Ranked pages too.
+    const p1: any = await data(api.url, CLAIMS, { filter: { text: 'missiles' }, first: 2 });
+    const p2: any = await data(api.url, CLAIMS, { filter: { text: 'missiles' }, first: 2, after: p1.claims.pageInfo.endCursor });
+    const ids = [...p1.claims.edges, ...p2.claims.edges].map((e: any) => e.node.databaseId);
+    expect(new Set(ids).size).toBe(4);
+  });
+
+  test('workspace scoping: other workspaces never leak', async () => {
+    const r = await data(api.url, CLAIMS, { filter: { text: 'workspace' } });
+    expect(r.claims.totalCount).toBe(0);
+    const { codes } = await errorCodes(api.url, `query($id: ID!) { claim(id: $id) { id } }`, { id: toGlobalId('Claim', api.scenario.other.claim.id) });
+    expect(codes).toEqual(['NOT_FOUND']);
+    const node = await data(api.url, `query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId('Claim', api.scenario.other.claim.id) });
+    expect(node.node).toBeNull();
+  });
+
+  test('facets for the current filter', async () => {
+    const r = await data(api.url, /* GraphQL */ `
+      query($filter: ClaimFilter) { claims(filter: $filter, first: 1) { facets {
+        biasLabels { scheme value count } sources { source { name } count } actors { actor { canonicalName } count } modalities { modality count }
+      } } }`, { filter: { actorNames: ['Israel'] } });
+    const f = r.claims.facets;
+    expect(f.sources.map((s: any) => [s.source.name, s.count]).sort()).toEqual([['CGTN', 1], ['Press TV', 1], ['Times of Jerusalem', 1]]);
+    expect(f.biasLabels).toContainEqual({ scheme: 'state-affiliated', value: 'China', count: 1 });
+    expect(f.biasLabels).toContainEqual({ scheme: 'lean', value: 'right', count: 1 });
+    expect(f.actors).toContainEqual({ actor: { canonicalName: 'United States' }, count: 3 });
+    expect(f.modalities).toContainEqual({ modality: 'ALLEGED', count: 1 });
+  });
+
+  test('a page of 100 claims with source, labels, actors and chain takes a fixed number of SQL statements', async () => {
+    // Add 120 more claims to the CGTN article so the page is really 100 rows deep.
+    const { aCgtn } = api.scenario.articles;
+    const { soleimani, us } = api.scenario.actors;
+    for (let i = 0; i < 120; i++) {
+      await api.db.claim.create({
+        data: {
+          workspaceId: api.scenario.workspaceId, articleId: aCgtn.id, sourceId: aCgtn.sourceId, extractionKey: `bulk-${i}`, text: `Bulk claim ${i}`,
+          evidenceStart: 0, evidenceEnd: 6, modality: 'REPORTED',
+          attribution: { create: [{ position: 0, kind: 'OUTLET', label: 'CGTN', sourceId: aCgtn.sourceId }, { position: 1, kind: 'PERSON', label: `Person ${i}` }] },
+          actors: { create: [{ actorId: soleimani.id, role: 'SUBJECT' }, { actorId: us.id, role: 'OBJECT' }] },
+        },
+      });
+    }
+    api.statements.reset();
+    const r = await data(api.url, CLAIMS, { first: 100 });
+    expect(r.claims.edges).toHaveLength(100);
+    // page + count + sources + labels + attribution + claim actors + actors + relations + articles (evidence) + events = 10
+    expect(api.statements.count).toBeLessThanOrEqual(10);
+    await api.db.claim.deleteMany({ where: { extractionKey: { startsWith: 'bulk-' } } });
+  });
+});

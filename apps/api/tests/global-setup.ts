@@ -1,0 +1,3 @@
+import { setupTestCluster } from '@claimgraph/db/testing';
+
+export default async () => setupTestCluster();
