@@ -1,0 +1,11 @@
+// @claimgraph/ingest: articles in, research data out.
+export { ingestArticle, type IngestOptions, type IngestResult } from './service/ingest.js';
+export type { IngestCounts, IngestHooks, IngestStage } from './service/types.js';
+export { ArticleInputModel, IngestJobModel, MAX_ARTICLE_BYTES, parseArticleInput, type ArticleInput, type IngestJob } from './validation.js';
+export { IngestError, INGEST_ERROR_CODES, type IngestErrorCode, type IngestFailure } from './errors.js';
+export { enqueueArticles, openIngestQueue, runWorker, retryFailedJobs, INGEST_QUEUE, type EnqueueOutcome, type IngestQueue, type RunningWorker, type WorkerOptions } from './queue.js';
+export { importRegistry, importLabelsCsv, loadRegistry, type CsvImportResult, type RegistryImportResult } from './sources/registry.js';
+export { resolveSource } from './sources/resolve.js';
+export { seedSampleCorpus, type SeedResult } from './seed.js';
+export { reextractArticles, compareVersions, type ReextractResult } from './reextract.js';
+export { canonicalUrl, contentHashOf, normalizeBody, normalizeName } from './normalize.js';

@@ -1,0 +1,160 @@
+// The ingest queue on Postgres (pg-boss 10: runs on Node 20 and 22; jobs survive crashes).
+//
+// Why pg-boss: graphile-worker 0.18 needs Node >= 22.18 and 0.17 only recovers a dead worker's job
+// after a fixed 4 hours; pg-boss has per-queue expiry, retries with backoff, dedupe keys and keeps
+// failed jobs with their error for retry.
+import type { PrismaClient } from '@claimgraph/db';
+import { createPrisma } from '@claimgraph/db';
+import PgBoss from 'pg-boss';
+import { IngestError, type IngestFailure } from './errors.js';
+import { createLogger, type Logger } from './log.js';
+import { normalizeBody, sha256 } from './normalize.js';
+import { ingestArticle, type IngestResult } from './service/ingest.js';
+import type { IngestHooks } from './service/types.js';
+import { IngestJobModel, parseArticleInput, type ArticleInput } from './validation.js';
+
+export const INGEST_QUEUE = 'ingest-article';
+
+export interface QueueOptions {
+  /** Seconds an active job may run before it counts as abandoned (its worker died) and is retried. */
+  expireInSeconds?: number;
+  /** How often expired jobs are looked for. */
+  maintenanceIntervalSeconds?: number;
+  retryLimit?: number;
+}
+
+export interface IngestQueue {
+  boss: PgBoss;
+  close(): Promise<void>;
+}
+
+/** Connects to the queue (creating its tables and the ingest queue on first use). */
+export async function openIngestQueue(databaseUrl: string, options: QueueOptions = {}, log?: Logger): Promise<IngestQueue> {
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    schema: 'pgboss',
+    max: 4,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
+    monitorStateIntervalSeconds: 600,
+  });
+  boss.on('error', (err) => log?.error({ err }, 'queue error'));
+  await boss.start();
+  await boss.createQueue(INGEST_QUEUE, {
+    name: INGEST_QUEUE,
+    // One queued and one running job per content hash: resubmitting a waiting article is a no-op.
+    policy: 'stately',
+    retryLimit: options.retryLimit ?? 4,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: options.expireInSeconds ?? 600,
+    retentionMinutes: 60 * 24 * 14,
+  });
+  return { boss, close: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }) };
+}
+
+export type EnqueueOutcome =
+  | { index: number; status: 'queued'; jobId: string; contentHash: string }
+  | { index: number; status: 'already-queued'; contentHash: string }
+  | { index: number; status: 'rejected'; error: IngestFailure };
+
+/**
+ * Validates each article and puts it on the queue with its content hash as dedupe key. Invalid
+ * articles are rejected here (with field errors) and never queued; the others are unaffected.
+ */
+export async function enqueueArticles(
+  target: string | IngestQueue,
+  inputs: readonly (ArticleInput | unknown)[],
+  options: { workspaceId: number; userId?: number; expireInSeconds?: number },
+): Promise<EnqueueOutcome[]> {
+  const queue = typeof target === 'string' ? await openIngestQueue(target) : target;
+  try {
+    const out: EnqueueOutcome[] = [];
+    for (const [index, input] of inputs.entries()) {
+      let article;
+      try {
+        article = parseArticleInput(input);
+      } catch (err) {
+        if (err instanceof IngestError) {
+          out.push({ index, status: 'rejected', error: err.toFailure() });
+          continue;
+        }
+        throw err;
+      }
+      const contentHash = sha256(normalizeBody(article.text));
+      const data = { workspaceId: options.workspaceId, ...(options.userId ? { userId: options.userId } : {}), article };
+      const jobId = await queue.boss.send(INGEST_QUEUE, data, {
+        singletonKey: `${options.workspaceId}:${contentHash}`,
+        ...(options.expireInSeconds ? { expireInSeconds: options.expireInSeconds } : {}),
+      });
+      out.push(jobId ? { index, status: 'queued', jobId, contentHash } : { index, status: 'already-queued', contentHash });
+    }
+    return out;
+  } finally {
+    if (typeof target === 'string') await queue.close();
+  }
+}
+
+export interface WorkerOptions {
+  databaseUrl: string;
+  /** Jobs processed at once by this process. */
+  concurrency?: number;
+  queue?: QueueOptions;
+  log?: Logger;
+  hooks?: IngestHooks;
+  /** Called after each job (tests, progress). */
+  onJob?: (jobId: string, result: IngestResult) => void;
+}
+
+export interface RunningWorker {
+  stop(): Promise<void>;
+}
+
+/**
+ * Works the ingest queue. A job's outcome is stored as its output: ingested/duplicate complete the
+ * job; permanent input errors complete it with `{ status: 'failed', error }` (retrying cannot help);
+ * unexpected errors fail it, so it is retried with backoff and, once retries are used up, kept with
+ * its error (retry it with `retryFailedJobs`). A job whose worker died expires and runs again; the
+ * content-hash check makes the second run write nothing twice.
+ */
+export async function runWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const log = options.log ?? createLogger();
+  const concurrency = options.concurrency ?? 2;
+  const db: PrismaClient = createPrisma(options.databaseUrl, { max: concurrency + 2 });
+  const queue = await openIngestQueue(options.databaseUrl, options.queue, log);
+  const handler = async ([job]: { id: string; data: unknown }[]) => {
+    if (!job) return;
+    const payload = IngestJobModel.parse(job.data);
+    const jobLog = log.child({ jobId: job.id });
+    const started = Date.now();
+    const result = await ingestArticle(db, payload.article, {
+      workspaceId: payload.workspaceId,
+      ...(payload.userId ? { userId: payload.userId } : {}),
+      ...(options.hooks ? { hooks: options.hooks } : {}),
+    });
+    const ms = Date.now() - started;
+    if (result.status === 'ingested') jobLog.info({ articleId: result.articleId, ms, claims: result.counts.claims }, 'ingested');
+    else if (result.status === 'duplicate') jobLog.info({ articleId: result.articleId, ms }, 'duplicate');
+    else jobLog.warn({ error: result.error, ms }, 'rejected');
+    options.onJob?.(job.id, result);
+    return result.status === 'ingested' ? { status: result.status, articleId: result.articleId, counts: result.counts, warnings: result.warnings } : result;
+  };
+  for (let i = 0; i < concurrency; i++) {
+    await queue.boss.work(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, handler);
+  }
+  log.info({ concurrency }, 'ingest worker started');
+  return {
+    stop: async () => {
+      await queue.boss.offWork(INGEST_QUEUE);
+      await queue.close();
+      await db.$disconnect();
+    },
+  };
+}
+
+/** Puts failed ingest jobs back on the queue. Returns how many. */
+export async function retryFailedJobs(queue: IngestQueue): Promise<number> {
+  const { rows } = await queue.boss.getDb().executeSql(`SELECT id FROM pgboss.job WHERE name = $1 AND state = 'failed'`, [INGEST_QUEUE]);
+  const ids = (rows as { id: string }[]).map((r) => r.id);
+  if (ids.length) await queue.boss.retry(INGEST_QUEUE, ids);
+  return ids.length;
+}

@@ -1,0 +1,98 @@
+// Actor resolution: each extracted actor maps to one actor of the workspace, matched by normalised alias.
+import type { AliasKind, ExtractedActor } from '@claimgraph/shared';
+import { normalizeName } from '../normalize.js';
+import type { IngestCounts, Tx } from './types.js';
+
+/** Alias kinds that name an actor unambiguously on their own; the others ("Soleimani", "IRGC", "Iranian") must also agree on kind. */
+const WEAK: ReadonlySet<AliasKind> = new Set(['SURNAME', 'ACRONYM', 'DEMONYM', 'CAPITAL', 'TITLE']);
+
+interface Known {
+  actorId: number;
+  kind: string;
+  canonicalName: string;
+}
+
+export interface ResolvedActors {
+  /** Extracted actor key → actor id. */
+  ids: Map<string, number>;
+  /** Actor id → canonical name (for comparison across articles). */
+  names: Map<number, string>;
+}
+
+/**
+ * Resolves extracted actors against the workspace's actors by normalised alias ("Qassem Soleimani",
+ * "Qasem Soleimani" and "General Soleimani" agree), creates the missing ones and adds new spellings
+ * as aliases of the actor they matched. Callers hold the workspace ingest lock, so two articles
+ * cannot create the same actor twice.
+ */
+export async function resolveActors(tx: Tx, workspaceId: number, actors: ExtractedActor[], counts: IngestCounts): Promise<ResolvedActors> {
+  const forms = (a: ExtractedActor) => [
+    { alias: a.canonicalName, kind: 'CANONICAL' as AliasKind, normalized: normalizeName(a.canonicalName) },
+    ...a.aliases.map((x) => ({ alias: x.alias, kind: x.kind, normalized: normalizeName(x.alias) })),
+  ].filter((f) => f.normalized.length > 0);
+  const all = [...new Set(actors.flatMap((a) => forms(a).map((f) => f.normalized)))];
+
+  // normalized → known actors carrying that alias, with the alias kind stored.
+  const index = new Map<string, (Known & { aliasKind: string })[]>();
+  const existingPairs = new Set<string>();
+  if (all.length) {
+    const rows = await tx.actorAlias.findMany({
+      where: { workspaceId, normalized: { in: all } },
+      select: { normalized: true, kind: true, actorId: true, actor: { select: { kind: true, canonicalName: true } } },
+    });
+    for (const r of rows) {
+      const list = index.get(r.normalized) ?? [];
+      list.push({ actorId: r.actorId, kind: r.actor.kind, canonicalName: r.actor.canonicalName, aliasKind: r.kind });
+      index.set(r.normalized, list);
+      existingPairs.add(`${r.actorId}:${r.normalized}`);
+    }
+  }
+
+  const ids = new Map<string, number>();
+  const names = new Map<number, string>();
+  const newAliases: { actorId: number; workspaceId: number; alias: string; normalized: string; kind: AliasKind }[] = [];
+  for (const a of actors) {
+    const fs = forms(a);
+    const votes = new Map<number, number>();
+    const vote = (strong: boolean) => {
+      for (const f of fs) {
+        if (strong === WEAK.has(f.kind)) continue;
+        for (const k of index.get(f.normalized) ?? []) {
+          const weakMatch = WEAK.has(f.kind) || WEAK.has(k.aliasKind as AliasKind);
+          if (weakMatch && k.kind !== a.kind) continue;
+          votes.set(k.actorId, (votes.get(k.actorId) ?? 0) + (f.kind === 'CANONICAL' ? 2 : 1));
+          names.set(k.actorId, k.canonicalName);
+        }
+      }
+    };
+    vote(true);
+    if (!votes.size) vote(false);
+    let actorId: number;
+    if (votes.size) {
+      actorId = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]![0];
+      counts.actorsMatched++;
+    } else {
+      const created = await tx.actor.create({ data: { workspaceId, canonicalName: a.canonicalName, kind: a.kind }, select: { id: true } });
+      actorId = created.id;
+      names.set(actorId, a.canonicalName);
+      counts.actorsCreated++;
+    }
+    ids.set(a.key, actorId);
+    for (const f of fs) {
+      const pair = `${actorId}:${f.normalized}`;
+      if (existingPairs.has(pair)) continue;
+      existingPairs.add(pair);
+      const kind: AliasKind = f.kind === 'CANONICAL' && votes.size ? 'VARIANT' : f.kind;
+      newAliases.push({ actorId, workspaceId, alias: f.alias, normalized: f.normalized, kind });
+      // Later actors of the same article match what this one just taught us.
+      const list = index.get(f.normalized) ?? [];
+      list.push({ actorId, kind: a.kind, canonicalName: names.get(actorId)!, aliasKind: kind });
+      index.set(f.normalized, list);
+    }
+  }
+  if (newAliases.length) {
+    const r = await tx.actorAlias.createMany({ data: newAliases, skipDuplicates: true });
+    counts.aliasesAdded += r.count;
+  }
+  return { ids, names };
+}

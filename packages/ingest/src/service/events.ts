@@ -1,0 +1,174 @@
+// Event merge: the same happening reported by many articles is one Event.
+import type { DatePrecision, EventRole, EventType, ExtractedEvent } from '@claimgraph/shared';
+import { normalizeName } from '../normalize.js';
+import type { IngestCounts, Tx } from './types.js';
+
+const DAY = 86_400_000;
+
+interface Candidate {
+  id: number;
+  type: EventType;
+  occurredAt: Date | null;
+  precision: DatePrecision;
+  place: string | null;
+  actorIds: Set<number>;
+  /** Actors the happening was done to: victims, and targeted persons. */
+  victims: Set<number>;
+}
+
+/** How far apart two dates of these precisions may be and still name the same day/month/year. */
+function datesAgree(a: Date, pa: DatePrecision, b: Date, pb: DatePrecision): boolean {
+  const coarse = [pa, pb];
+  if (coarse.includes('YEAR')) return a.getUTCFullYear() === b.getUTCFullYear();
+  if (coarse.includes('MONTH')) return a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth();
+  // One day either way: a night strike is "January 3" in Baghdad and "January 2" in Washington.
+  const window = coarse.includes('APPROXIMATE') ? 3 * DAY : 1 * DAY;
+  return Math.abs(a.getTime() - b.getTime()) <= window;
+}
+
+const isVictim = (role: EventRole, kind: string) => role === 'VICTIM' || (role === 'TARGET' && kind === 'PERSON');
+
+function placesAgree(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const x = normalizeName(a);
+  const y = normalizeName(b);
+  return x.length > 0 && y.length > 0 && (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `));
+}
+
+function parseDate(value: string | null, precision: DatePrecision): Date | null {
+  if (!value || precision === 'UNKNOWN') return null;
+  const d = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** Score of `c` as the same happening as the extracted event; 0 = different. */
+function matchScore(c: Candidate, type: EventType, date: Date | null, precision: DatePrecision, place: string | null, actorIds: number[], victims: number[]): number {
+  if (c.type !== type) return 0;
+  const overlap = actorIds.filter((id) => c.actorIds.has(id)).length;
+  const sameVictim = victims.some((id) => c.victims.has(id));
+  const samePlace = placesAgree(c.place, place);
+  if (date && c.occurredAt) {
+    if (!datesAgree(date, precision, c.occurredAt, c.precision)) return 0;
+    if (!overlap && !samePlace) return 0;
+    return 10 + 2 * overlap + (samePlace ? 3 : 0) + (sameVictim ? 3 : 0);
+  }
+  // Without two dates, demand stronger evidence: the same victim, or a shared actor at the same place.
+  // (Shared states alone — "Israel", "United States" — would merge every strike into one.)
+  if (sameVictim) return 2 * overlap + (samePlace ? 3 : 0) + 3;
+  if (samePlace && overlap >= 1) return 2 * overlap + 3;
+  return 0;
+}
+
+/**
+ * Maps each extracted event to an Event of the workspace: merged with an existing one when it is the
+ * same happening (same type, dates agreeing within their precision, shared actors or place), created
+ * otherwise. Also records the article's EventMentions. Callers hold the workspace ingest lock.
+ */
+export async function resolveEvents(
+  tx: Tx,
+  workspaceId: number,
+  articleId: number,
+  events: ExtractedEvent[],
+  actorIds: Map<string, number>,
+  actorKinds: Map<string, string>,
+  counts: IngestCounts,
+): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (!events.length) return out;
+  const allActorIds = [...new Set(events.flatMap((e) => e.actors.map((a) => actorIds.get(a.actorKey)).filter((x): x is number => x !== undefined)))];
+  const places = events.map((e) => e.place).filter((p): p is string => !!p);
+  const rows = await tx.event.findMany({
+    where: {
+      workspaceId,
+      type: { in: [...new Set(events.map((e) => e.type))] },
+      OR: [
+        ...(allActorIds.length ? [{ actors: { some: { actorId: { in: allActorIds } } } }] : []),
+        ...(places.length ? [{ place: { not: null } }] : []),
+      ],
+    },
+    select: {
+      id: true,
+      type: true,
+      occurredAt: true,
+      occurredPrecision: true,
+      place: true,
+      actors: { select: { actorId: true, role: true, actor: { select: { kind: true } } } },
+    },
+    orderBy: { id: 'desc' },
+    take: 2000,
+  });
+  const candidates: Candidate[] = rows.map((r) => ({
+    id: r.id,
+    type: r.type,
+    occurredAt: r.occurredAt,
+    precision: r.occurredPrecision,
+    place: r.place,
+    actorIds: new Set(r.actors.map((a) => a.actorId)),
+    victims: new Set(r.actors.filter((a) => isVictim(a.role, a.actor.kind)).map((a) => a.actorId)),
+  }));
+
+  const eventActors: { eventId: number; actorId: number; role: EventRole }[] = [];
+  const mentions: { eventId: number; articleId: number; surface: string; dateText: string | null; start: number; end: number }[] = [];
+  for (const e of events) {
+    const ids = e.actors.map((a) => actorIds.get(a.actorKey)).filter((x): x is number => x !== undefined);
+    const victims = e.actors
+      .filter((a) => isVictim(a.role, actorKinds.get(a.actorKey) ?? 'OTHER'))
+      .map((a) => actorIds.get(a.actorKey))
+      .filter((x): x is number => x !== undefined);
+    const date = parseDate(e.date.value, e.date.precision);
+    let best: Candidate | null = null;
+    let bestScore = 0;
+    for (const c of candidates) {
+      const s = matchScore(c, e.type, date, e.date.precision, e.place, ids, victims);
+      if (s > bestScore) {
+        best = c;
+        bestScore = s;
+      }
+    }
+    if (best) {
+      counts.eventsMerged++;
+      const update: { occurredAt?: Date; occurredPrecision?: DatePrecision; place?: string } = {};
+      if (!best.occurredAt && date) {
+        update.occurredAt = date;
+        update.occurredPrecision = e.date.precision;
+        best.occurredAt = date;
+        best.precision = e.date.precision;
+      }
+      if (!best.place && e.place) {
+        update.place = e.place;
+        best.place = e.place;
+      }
+      if (Object.keys(update).length) await tx.event.update({ where: { id: best.id }, data: update });
+    } else {
+      const created = await tx.event.create({
+        data: {
+          workspaceId,
+          type: e.type,
+          summary: e.summary,
+          occurredAt: date,
+          occurredPrecision: date ? e.date.precision : 'UNKNOWN',
+          place: e.place,
+        },
+        select: { id: true },
+      });
+      counts.eventsCreated++;
+      best = { id: created.id, type: e.type, occurredAt: date, precision: e.date.precision, place: e.place, actorIds: new Set(), victims: new Set() };
+      candidates.unshift(best);
+    }
+    for (const a of e.actors) {
+      const actorId = actorIds.get(a.actorKey);
+      if (actorId === undefined) continue;
+      best.actorIds.add(actorId);
+      if (isVictim(a.role, actorKinds.get(a.actorKey) ?? 'OTHER')) best.victims.add(actorId);
+      eventActors.push({ eventId: best.id, actorId, role: a.role });
+    }
+    out.set(e.key, best.id);
+    mentions.push({ eventId: best.id, articleId, surface: e.surface.text.slice(0, 2000), dateText: e.date.text, start: e.surface.start, end: e.surface.end });
+  }
+  if (eventActors.length) await tx.eventActor.createMany({ data: eventActors, skipDuplicates: true });
+  if (mentions.length) counts.eventMentions += (await tx.eventMention.createMany({ data: mentions, skipDuplicates: true })).count;
+  return out;
+}
+
+/** Extracted actor key → actor kind. */
+export const kindsOf = (r: { actors: { key: string; kind: string }[] }) => new Map(r.actors.map((a) => [a.key, a.kind]));

@@ -1,0 +1,167 @@
+// The ingest service: one article in, its research rows out, in one transaction, linked to what is there.
+import type { PrismaClient } from '@claimgraph/db';
+import { extract, ExtractError } from '@claimgraph/extract';
+import type { ExtractionResult } from '@claimgraph/shared';
+import { IngestError, type IngestFailure } from '../errors.js';
+import { canonicalUrl, normalizeBody, sha256 } from '../normalize.js';
+import { resolveSource } from '../sources/resolve.js';
+import { parseArticleInput, type ArticleInput } from '../validation.js';
+import { resolveActors } from './actors.js';
+import { applyCorrections, writeClaims } from './claims.js';
+import { kindsOf, resolveEvents } from './events.js';
+import { linkClaims } from './link.js';
+import { emptyCounts, type IngestCounts, type IngestHooks, type Tx } from './types.js';
+
+export interface IngestOptions {
+  workspaceId: number;
+  userId?: number;
+  /** Interactive transaction timeout (ms); waiting for the workspace lock counts against it. */
+  timeoutMs?: number;
+  /** Test hooks (fault injection, slow jobs). */
+  hooks?: IngestHooks;
+}
+
+export type IngestResult =
+  | { status: 'ingested'; articleId: number; sourceId: number; counts: IngestCounts; warnings: string[]; extraction: ExtractionResult }
+  | { status: 'duplicate'; articleId: number; reason: 'content' | 'url'; message: string }
+  | { status: 'failed'; error: IngestFailure };
+
+/** Namespace of the per-workspace advisory lock that serialises actor/event resolution. */
+export const LOCK_NAMESPACE = 0x43470001;
+/** Published dates more than this far ahead are treated as wrong. */
+const FUTURE_SLACK_MS = 36 * 3_600_000;
+
+async function findDuplicate(db: Tx | PrismaClient, workspaceId: number, contentHash: string, canonical: string | null) {
+  const hit = await db.article.findFirst({
+    where: { workspaceId, OR: [{ contentHash }, ...(canonical ? [{ canonicalUrl: canonical }] : [])] },
+    select: { id: true, contentHash: true },
+    orderBy: { id: 'asc' },
+  });
+  if (!hit) return null;
+  const reason = hit.contentHash === contentHash ? ('content' as const) : ('url' as const);
+  return {
+    status: 'duplicate' as const,
+    articleId: hit.id,
+    reason,
+    message: reason === 'content' ? `Duplicate of article ${hit.id} (same text).` : `Duplicate of article ${hit.id} (same URL).`,
+  };
+}
+
+const isUniqueViolation = (err: unknown) => {
+  const e = err as { code?: string; message?: string } | null;
+  return e?.code === 'P2002' || /23505|Unique constraint/i.test(e?.message ?? '');
+};
+
+/**
+ * Ingests one article: validate, hash, skip duplicates (same text or canonical URL in the workspace),
+ * extract, then write source, article, actors, events, claims and cross-article relations in ONE
+ * transaction. Idempotent: the same text submitted again (even concurrently) yields one article.
+ * Expected failures (bad input, extraction refusal) come back as `{ status: 'failed' }`; unexpected
+ * database errors are thrown, and leave nothing behind.
+ */
+export async function ingestArticle(db: PrismaClient, input: ArticleInput | unknown, options: IngestOptions): Promise<IngestResult> {
+  const { workspaceId } = options;
+  let valid;
+  try {
+    valid = parseArticleInput(input);
+  } catch (err) {
+    if (err instanceof IngestError) return { status: 'failed', error: err.toFailure() };
+    throw err;
+  }
+  const text = normalizeBody(valid.text);
+  const contentHash = sha256(text);
+  const canonical = valid.url ? canonicalUrl(valid.url) : null;
+  const early = await findDuplicate(db, workspaceId, contentHash, canonical);
+  if (early) return early;
+
+  const warnings: string[] = [];
+  let publishedAt: Date | null = null;
+  if (valid.publishedAt) {
+    const d = new Date(valid.publishedAt);
+    if (d.getTime() > Date.now() + FUTURE_SLACK_MS) warnings.push(`Published date ${valid.publishedAt} is in the future; it was not stored.`);
+    else publishedAt = d;
+  }
+  if (!valid.source && !valid.url) warnings.push('No outlet given (source name or URL): the article is filed under "Unknown outlet".');
+
+  let extraction: ExtractionResult;
+  try {
+    extraction = extract({
+      text,
+      ...(valid.format ? { format: valid.format } : {}),
+      ...(valid.url ? { url: valid.url } : {}),
+      ...(valid.source ? { outlet: valid.source } : {}),
+      ...(publishedAt ? { publishedAt: valid.publishedAt! } : {}),
+      ...(valid.language ? { language: valid.language } : {}),
+    });
+  } catch (err) {
+    if (err instanceof ExtractError) {
+      const code = err.code === 'INVALID_INPUT' ? 'EXTRACTION_FAILED' : err.code;
+      return { status: 'failed', error: { code, message: err.message } };
+    }
+    return { status: 'failed', error: { code: 'EXTRACTION_FAILED', message: `The extractor failed: ${(err as Error).message}` } };
+  }
+  warnings.push(...extraction.warnings);
+  if (!publishedAt && extraction.published?.value) {
+    const d = new Date(extraction.published.value);
+    if (!Number.isNaN(d.getTime()) && d.getTime() <= Date.now() + FUTURE_SLACK_MS) publishedAt = d;
+  }
+  const publishedPrecision = publishedAt ? (valid.publishedAt ? (valid.publishedAt.length <= 10 ? 'DAY' : 'EXACT') : (extraction.published?.precision ?? 'UNKNOWN')) : 'UNKNOWN';
+
+  const hooks = options.hooks;
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, ${workspaceId}::int)`;
+        const dup = await findDuplicate(tx, workspaceId, contentHash, canonical);
+        if (dup) return dup;
+        const counts = emptyCounts();
+
+        const source = await resolveSource(tx, { name: valid.source, url: valid.url });
+        if (source.created) warnings.push(`Outlet "${source.name}" was not in the registry: created without labels.`);
+        await hooks?.afterStage?.('source', tx);
+
+        const article = await tx.article.create({
+          data: {
+            workspaceId,
+            sourceId: source.id,
+            url: valid.url ?? null,
+            canonicalUrl: canonical,
+            title: extraction.title,
+            publishedAt,
+            publishedPrecision,
+            language: valid.language ?? extraction.language,
+            body: extraction.body,
+            removedLines: extraction.removedLines,
+            contentHash,
+            extractorVersion: extraction.extractorVersion,
+            warnings,
+          },
+          select: { id: true },
+        });
+        const storedWarnings = warnings.length;
+        await hooks?.afterStage?.('article', tx);
+
+        const { ids: actorIds, names } = await resolveActors(tx, workspaceId, extraction.actors, counts);
+        await hooks?.afterStage?.('actors', tx);
+        const eventIds = await resolveEvents(tx, workspaceId, article.id, extraction.events, actorIds, kindsOf(extraction), counts);
+        await hooks?.afterStage?.('events', tx);
+        const ctx = { workspaceId, articleId: article.id, sourceId: source.id, outlet: source.name };
+        const stored = await writeClaims(tx, ctx, extraction.claims, actorIds, eventIds, counts, warnings);
+        await applyCorrections(tx, workspaceId, article.id);
+        await hooks?.afterStage?.('claims', tx);
+        await linkClaims(tx, ctx, stored, actorIds, names, counts);
+        await hooks?.afterStage?.('relations', tx);
+        if (warnings.length !== storedWarnings) await tx.article.update({ where: { id: article.id }, data: { warnings } });
+        return { status: 'ingested' as const, articleId: article.id, sourceId: source.id, counts, warnings, extraction };
+      },
+      { timeout: options.timeoutMs ?? 180_000, maxWait: 60_000 },
+    );
+  } catch (err) {
+    // A concurrent submission of the same text won the race: report it as the duplicate it is.
+    if (isUniqueViolation(err)) {
+      const dup = await findDuplicate(db, workspaceId, contentHash, canonical);
+      if (dup) return dup;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,220 @@
+// The starter outlet registry (data/outlets/registry.json) and raters' label CSVs.
+import { readFileSync } from 'node:fs';
+import type { Ownership, PrismaClient } from '@claimgraph/db';
+import { z } from 'zod';
+import { slugify } from '../normalize.js';
+import { REGISTRY_PATH } from '../paths.js';
+import { parseCsv } from './csv.js';
+
+const LabelModel = z.object({
+  scheme: z.string().min(1),
+  value: z.string().min(1),
+  rater: z.string().min(1),
+  url: z.string().url().nullable().optional(),
+  assertedAt: z.string().nullable().optional(),
+  note: z.string().nullable().optional(),
+});
+
+const OutletModel = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string()).optional(),
+  domains: z.array(z.string()),
+  country: z.string().nullable().optional(),
+  ownership: z.enum(['state', 'public', 'private', 'unknown']),
+  kind: z.string().optional(),
+  labels: z.array(LabelModel),
+});
+
+export const RegistryModel = z.object({ version: z.literal(1), description: z.string().optional(), outlets: z.array(OutletModel) });
+export type Registry = z.infer<typeof RegistryModel>;
+export type RegistryOutlet = z.infer<typeof OutletModel>;
+
+let cached: Registry | null = null;
+export function loadRegistry(): Registry {
+  cached ??= RegistryModel.parse(JSON.parse(readFileSync(REGISTRY_PATH, 'utf8')));
+  return cached;
+}
+
+let aliasSlugs: Map<string, string> | null = null;
+/** Slug of any registry name or alias → slug of the outlet's registry name. */
+export function registryAliasSlugs(): Map<string, string> {
+  if (!aliasSlugs) {
+    aliasSlugs = new Map();
+    for (const o of loadRegistry().outlets) for (const a of [o.name, ...(o.aliases ?? [])]) aliasSlugs.set(slugify(a), slugify(o.name));
+  }
+  return aliasSlugs;
+}
+
+const OWNERSHIP: Record<RegistryOutlet['ownership'], Ownership> = { state: 'STATE', public: 'PUBLIC', private: 'PRIVATE', unknown: 'UNKNOWN' };
+
+export interface RegistryImportResult {
+  outlets: number;
+  createdOutlets: number;
+  labelsAdded: number;
+  labelsRetired: number;
+}
+
+/**
+ * Loads the starter registry into Source and shared BiasLabel rows. Idempotent: a second run changes
+ * nothing; a label the file no longer lists (same outlet, scheme and rater) is retired, not deleted.
+ */
+export async function importRegistry(db: PrismaClient, registry: Registry = loadRegistry()): Promise<RegistryImportResult> {
+  const result: RegistryImportResult = { outlets: 0, createdOutlets: 0, labelsAdded: 0, labelsRetired: 0 };
+  await db.$transaction(
+    async (tx) => {
+      // Serialise concurrent imports (several processes starting at once).
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('claimgraph:registry'))`;
+      for (const o of registry.outlets) {
+        const slug = slugify(o.name);
+        const domains = o.domains.map((d) => d.toLowerCase());
+        const existing = await tx.source.findFirst({
+          where: { OR: [{ slug }, ...(domains.length ? [{ domain: { in: domains } }, { domains: { hasSome: domains } }] : [])] },
+          orderBy: { id: 'asc' },
+        });
+        const data = { name: o.name, country: o.country ?? null, ownership: OWNERSHIP[o.ownership], domains, domain: domains[0] ?? null };
+        let sourceId: number;
+        if (existing) {
+          sourceId = existing.id;
+          const same =
+            existing.name === data.name && existing.country === data.country && existing.ownership === data.ownership &&
+            existing.domain === data.domain && existing.domains.join() === domains.join() && existing.slug === slug;
+          if (!same) {
+            // Free the domain if an article-created outlet holds it (it stays, under its own slug).
+            if (data.domain) await tx.source.updateMany({ where: { domain: data.domain, id: { not: existing.id } }, data: { domain: null } });
+            await tx.source.update({ where: { id: existing.id }, data: { ...data, slug } });
+          }
+        } else {
+          if (data.domain) await tx.source.updateMany({ where: { domain: data.domain }, data: { domain: null } });
+          sourceId = (await tx.source.create({ data: { ...data, slug } })).id;
+          result.createdOutlets++;
+        }
+        result.outlets++;
+        const current = await tx.biasLabel.findMany({ where: { sourceId, workspaceId: null, retiredAt: null } });
+        const key = (l: { scheme: string; value: string; rater: string }) => `${l.scheme}\u0000${l.value}\u0000${l.rater}`;
+        const wanted = new Map(o.labels.map((l) => [key(l), l]));
+        const raters = new Set(o.labels.map((l) => `${l.scheme}\u0000${l.rater}`));
+        for (const l of current) {
+          if (wanted.has(key(l))) wanted.delete(key(l));
+          else if (raters.has(`${l.scheme}\u0000${l.rater}`) || l.rater === 'Wikipedia') {
+            await tx.biasLabel.update({ where: { id: l.id }, data: { retiredAt: new Date() } });
+            result.labelsRetired++;
+          }
+        }
+        for (const l of wanted.values()) {
+          await tx.biasLabel.create({
+            data: {
+              sourceId,
+              scheme: l.scheme,
+              value: l.value,
+              rater: l.rater,
+              url: l.url ?? null,
+              note: l.note ?? null,
+              assertedAt: l.assertedAt ? new Date(l.assertedAt) : null,
+            },
+          });
+          result.labelsAdded++;
+        }
+      }
+    },
+    { timeout: 120_000, maxWait: 60_000 },
+  );
+  return result;
+}
+
+// --- Raters' CSV ---------------------------------------------------------------------------------
+
+const CsvLabelModel = z.object({
+  outlet: z.string().trim().min(1, 'outlet is empty'),
+  scheme: z.string().trim().min(1, 'scheme is empty (e.g. lean, state-affiliated)'),
+  value: z.string().trim().min(1, 'value is empty'),
+  rater: z.string().trim().min(1, 'rater is empty: say who asserts the label'),
+  url: z
+    .string()
+    .trim()
+    .min(1, 'url is empty: give the public page that states the label')
+    .refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), 'url must be an absolute http(s) address'),
+  assertedAt: z
+    .string()
+    .trim()
+    .optional()
+    .refine((s) => !s || !Number.isNaN(Date.parse(s)), 'assertedAt is not a date (use ISO 8601, e.g. 2024-05-01)'),
+  note: z.string().trim().optional(),
+});
+
+export interface CsvImportResult {
+  added: number;
+  unchanged: number;
+  createdOutlets: string[];
+  errors: { line: number; message: string }[];
+}
+
+/**
+ * Imports a rater's labels: header `outlet,scheme,value,rater,url[,assertedAt,note]`. Outlets match by
+ * domain or name (unknown ones are created). Bad lines are reported by line number; good lines still import.
+ * `workspaceId` null/absent = shared labels.
+ */
+export async function importLabelsCsv(
+  db: PrismaClient,
+  csvText: string,
+  options: { workspaceId?: number | null } = {},
+): Promise<CsvImportResult> {
+  const result: CsvImportResult = { added: 0, unchanged: 0, createdOutlets: [], errors: [] };
+  const rows = parseCsv(csvText.replace(/^\uFEFF/, ''));
+  const header = rows.shift();
+  if (!header) {
+    result.errors.push({ line: 1, message: 'The CSV is empty: expected a header outlet,scheme,value,rater,url[,assertedAt,note].' });
+    return result;
+  }
+  const cols = header.cells.map((c) => c.trim().toLowerCase());
+  const missing = ['outlet', 'scheme', 'value', 'rater', 'url'].filter((c) => !cols.includes(c));
+  if (missing.length) {
+    result.errors.push({ line: header.line, message: `Header lacks column(s) ${missing.join(', ')}; expected outlet,scheme,value,rater,url[,assertedAt,note].` });
+    return result;
+  }
+  const workspaceId = options.workspaceId ?? null;
+  const { resolveSource } = await import('./resolve.js');
+  for (const row of rows) {
+    if (row.cells.every((c) => c.trim() === '')) continue;
+    if (row.cells.length > cols.length) {
+      result.errors.push({ line: row.line, message: `has ${row.cells.length} cells, the header has ${cols.length} (quote cells that contain commas)` });
+      continue;
+    }
+    const record = Object.fromEntries(cols.map((c, i) => [c, row.cells[i] ?? '']));
+    const parsed = CsvLabelModel.safeParse({ ...record, assertedAt: record['assertedat'] || undefined });
+    if (!parsed.success) {
+      result.errors.push({ line: row.line, message: parsed.error.issues.map((i) => i.message).join('; ') });
+      continue;
+    }
+    const l = parsed.data;
+    try {
+      await db.$transaction(async (tx) => {
+        const looksLikeDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(l.outlet);
+        const src = await resolveSource(tx, looksLikeDomain ? { url: `https://${l.outlet}` } : { name: l.outlet });
+        if (src.created) result.createdOutlets.push(l.outlet);
+        const exists = await tx.biasLabel.findFirst({
+          where: { sourceId: src.id, workspaceId, scheme: l.scheme, value: l.value, rater: l.rater, retiredAt: null },
+        });
+        if (exists) {
+          result.unchanged++;
+          return;
+        }
+        await tx.biasLabel.create({
+          data: {
+            sourceId: src.id,
+            workspaceId,
+            scheme: l.scheme,
+            value: l.value,
+            rater: l.rater,
+            url: l.url,
+            note: l.note || null,
+            assertedAt: l.assertedAt ? new Date(l.assertedAt) : null,
+          },
+        });
+        result.added++;
+      });
+    } catch (err) {
+      result.errors.push({ line: row.line, message: `could not be stored: ${(err as Error).message.split('\n').slice(-1)[0]}` });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,36 @@
+import { createPrisma, ensureLocalWorkspace, type PrismaClient } from '@claimgraph/db';
+import { createTestDatabase } from '@claimgraph/db/testing';
+
+export interface TestDb {
+  url: string;
+  db: PrismaClient;
+  workspaceId: number;
+  close(): Promise<void>;
+}
+
+/** A fresh migrated database with the local workspace. */
+export async function freshDb(): Promise<TestDb> {
+  const t = await createTestDatabase();
+  const db = createPrisma(t.url, { max: 20 });
+  const { workspaceId } = await ensureLocalWorkspace(db);
+  return {
+    url: t.url,
+    db,
+    workspaceId,
+    close: async () => {
+      await db.$disconnect();
+      await t.drop();
+    },
+  };
+}
+
+/** Row counts of every research table of the workspace-independent schema (for "nothing partial stored"). */
+export async function rowCounts(db: PrismaClient): Promise<Record<string, number>> {
+  const tables = ['Article', 'Actor', 'ActorAlias', 'Event', 'EventActor', 'EventMention', 'Claim', 'ClaimAttribution', 'ClaimActor', 'ClaimRelation', 'ClaimCluster', 'Source', 'BiasLabel'];
+  const out: Record<string, number> = {};
+  for (const t of tables) {
+    const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${t}"`);
+    out[t] = Number(rows[0]!.n);
+  }
+  return out;
+}
