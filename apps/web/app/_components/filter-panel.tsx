@@ -91,12 +91,13 @@ export function FilterPanel({ state, facets, options }: { state: ExplorerState; 
           <div key={scheme} style={{ marginTop: '.4rem' }}>
             <div className="small muted" id={`scheme-${scheme}`}>{scheme}</div>
             <div className="chips" role="group" aria-labelledby={`scheme-${scheme}`}>
-              {values.map((l) => {
+              {[{ scheme, value: '' }, ...values].map((l) => {
                 const on = state.labels.some((x) => labelKey(x) === labelKey(l));
                 return (
                   <button key={labelKey(l)} type="button" className="chip" aria-pressed={on} data-label={labelKey(l)}
                     onClick={() => go({ labels: toggle(state.labels, l, (a, b) => labelKey(a) === labelKey(b)) })}>
-                    {l.value}<span className="count" aria-label={`${labelCounts.get(labelKey(l)) ?? 0} claims`}>{labelCounts.get(labelKey(l)) ?? 0}</span>
+                    {l.value || `any ${scheme}`}
+                    {l.value ? <span className="count" aria-label={`${labelCounts.get(labelKey(l)) ?? 0} claims`}>{labelCounts.get(labelKey(l)) ?? 0}</span> : null}
                   </button>
                 );
               })}

@@ -42,7 +42,7 @@ export function ModalityBadge({ modality }: { modality: Modality }) {
   return <span className={`modality modality-${modality}`} title={`Modality: ${MODALITY_TEXT[modality]}`}>{MODALITY_TEXT[modality]}</span>;
 }
 
-export function ContradictionFlag({ count }: { count: number }) {
-  if (count <= 0) return null;
-  return <span className="flag-contradiction" title="Another outlet's claim contradicts this one">⚠ contradicted{count > 1 ? ` ×${count}` : ''}</span>;
+export function ContradictionFlag({ on }: { on: boolean }) {
+  if (!on) return null;
+  return <span className="flag-contradiction" title="Another outlet's claim contradicts this one">⚠ contradicted</span>;
 }

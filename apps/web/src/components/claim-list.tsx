@@ -3,7 +3,7 @@ import type { ClaimRowFragment } from '../__generated__/graphql';
 import { ContradictionFlag, LabelBadges, ModalityBadge } from './badges';
 import { Chain } from './chain';
 
-export type ClaimRowData = ClaimRowFragment & { contradictionCount?: number };
+export type ClaimRowData = ClaimRowFragment;
 
 function date(iso: string | null | undefined): string {
   return iso ? iso.slice(0, 10) : '—';
@@ -19,7 +19,7 @@ export function ClaimList({ claims, view, caption }: { claims: readonly ClaimRow
             <Link className="claim-text" href={`/claims/${c.databaseId}`}>{c.text}</Link>
             <div><Chain links={c.attribution} /></div>
             <div className="row"><strong>{c.source.name}</strong><LabelBadges labels={c.source.labels} /></div>
-            <div className="row"><ModalityBadge modality={c.modality} /><ContradictionFlag count={c.contradictionCount ?? 0} /><span className="muted small">{date(c.article.publishedAt)}</span></div>
+            <div className="row"><ModalityBadge modality={c.modality} /><ContradictionFlag on={c.hasContradictions} /><span className="muted small">{date(c.article.publishedAt)}</span></div>
           </li>
         ))}
       </ul>
@@ -34,7 +34,7 @@ export function ClaimList({ claims, view, caption }: { claims: readonly ClaimRow
       <tbody>
         {claims.map((c) => (
           <tr key={c.id} data-testid="claim">
-            <td><Link className="claim-text" href={`/claims/${c.databaseId}`}>{c.text}</Link> <ContradictionFlag count={c.contradictionCount ?? 0} /></td>
+            <td><Link className="claim-text" href={`/claims/${c.databaseId}`}>{c.text}</Link> <ContradictionFlag on={c.hasContradictions} /></td>
             <td><Chain links={c.attribution} /></td>
             <td><div><strong>{c.source.name}</strong></div><LabelBadges labels={c.source.labels} /></td>
             <td><ModalityBadge modality={c.modality} /></td>

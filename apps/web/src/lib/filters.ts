@@ -7,7 +7,7 @@ export interface LabelRef { scheme: string; value: string }
 
 export interface ExplorerState {
   actors: string[];          // Actor global ids
-  labels: LabelRef[];        // bias labels, "scheme:value" in the URL
+  labels: LabelRef[];        // bias labels: "scheme:value" in the URL, or "scheme" for any value
   match: 'any' | 'all';
   sources: string[];         // Source global ids
   events: string[];          // Event global ids
@@ -36,14 +36,16 @@ function all(p: Params, key: string): string[] {
 const one = (p: Params, key: string) => all(p, key)[0] ?? '';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** "scheme:value", or just "scheme" for every value of a scheme (e.g. any state-affiliated outlet). */
 export function labelKey(l: LabelRef): string {
-  return `${l.scheme}:${l.value}`;
+  return l.value ? `${l.scheme}:${l.value}` : l.scheme;
 }
 
 /** Reads the explorer state from URL params; unknown or malformed values are dropped, never fatal. */
 export function parseState(p: Params): ExplorerState {
   const labels = all(p, 'label').flatMap((s) => {
     const i = s.indexOf(':');
+    if (i < 0) return s.trim() ? [{ scheme: s.trim(), value: '' }] : [];
     return i > 0 && i < s.length - 1 ? [{ scheme: s.slice(0, i), value: s.slice(i + 1) }] : [];
   });
   const page = Number(one(p, 'page'));
@@ -95,7 +97,7 @@ export function toClaimFilter(s: ExplorerState): ClaimFilter {
   const f: ClaimFilter = {};
   if (s.actors.length) f.actorIds = s.actors;
   if (s.labels.length) {
-    f.biasLabels = s.labels;
+    f.biasLabels = s.labels.map((l) => (l.value ? { scheme: l.scheme, value: l.value } : { scheme: l.scheme }));
     f.biasLabelMatch = s.match === 'all' ? 'ALL' : 'ANY';
   }
   if (s.sources.length) f.sourceIds = s.sources;
