@@ -81,7 +81,7 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
       return true;
     };
     let sentenceDay: string | null = null;
-    let moved: string | null = null;
+    let moved = null as string | null;
 
     for (const r of parsed[si] ?? []) {
       const c = r.start;
@@ -104,13 +104,14 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
         }
       } else if (c.isCertain('hour')) {
         // A clock time alone belongs to the narrative day.
-        const day = anchor;
+        const day = moved ?? anchor;
         const t = `${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
         push(a, b, day ? `${day}T${t}` : null, day ? 'EXACT' : 'UNKNOWN', day);
         if (day) sentenceDay ??= day;
       }
     }
 
+    const cur = (): string | null => moved ?? anchor;
     const rules: [RegExp, (m: RegExpExecArray) => void][] = [
       // "five days earlier", "two weeks later", "three days ago"
       [/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a)\s+(days?|weeks?)\s+(earlier|later|before|after|afterwards|ago|previously)\b/gi, (m) => {
@@ -118,7 +119,7 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
         const n = /^\d+$/.test(nWord) ? +nWord : NUMBER_WORDS[nWord];
         const unit = /week/i.test(m[2] as string) ? 7 : 1;
         const dir = /earlier|before|ago|previously/i.test(m[3] as string) ? -1 : 1;
-        const base = /ago/i.test(m[3] as string) ? pub : anchor;
+        const base = /ago/i.test(m[3] as string) ? pub : cur();
         if (n === undefined || !base) return void push(m.index, m.index + m[0].length, null, 'APPROXIMATE', null);
         const day = addDays(base, dir * n * unit);
         push(m.index, m.index + m[0].length, day, 'DAY', day);
@@ -128,24 +129,25 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
       // "Hours after the attack", "Hours after Iran raided ..."
       [/\b(hours|minutes|moments|shortly|soon|just|immediately)\s+after\s+([^,.;]{1,60})/gi, (m) => {
         const rest = m[2] as string;
-        const day = ATTACK_RE.test(rest) && lastAttack ? lastAttack : anchor;
+        const day = ATTACK_RE.test(rest) && lastAttack ? lastAttack : cur();
         const len = (m[1] as string).length + ' after '.length + Math.min(rest.length, (rest.search(/[,.;]/) + 1 || rest.length + 1) - 1);
         push(m.index, m.index + len, day, day ? 'DAY' : 'UNKNOWN', day);
         if (day) sentenceDay ??= day;
       }],
       [/\b(hours|minutes|moments|shortly|soon|seconds)\s+(later|afterwards|thereafter)\b|\bshortly\s+thereafter\b|\blater\s+that\s+(day|night|evening|morning|afternoon)\b|\b(that|the same|that same)\s+(day|night|evening|morning|afternoon)\b/gi, (m) => {
-        const day = anchor;
+        const day = cur();
         push(m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
         if (day) sentenceDay ??= day;
       }],
       [/\bthe\s+(following|next)\s+(day|morning|afternoon|evening|night)\b/gi, (m) => {
-        const day = anchor ? addDays(anchor, 1) : null;
+        const c0 = cur();
+        const day = c0 ? addDays(c0, 1) : null;
         push(m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
         if (day) { sentenceDay ??= day; moved = day; }
       }],
       [/\b(yesterday|today|tomorrow|tonight)\b/g, (m) => {
         // Inside a quote, "yesterday" is relative to when the words were spoken (the narrative day).
-        const base = inQuote(m.index) ? anchor ?? pub : pub;
+        const base = inQuote(m.index) ? cur() ?? pub : pub;
         const w = (m[1] as string).toLowerCase();
         const day = base ? addDays(base, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) : null;
         push(m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
@@ -209,11 +211,21 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
   return out;
 }
 
+// chrono's strict mode still reads "three hours later" relative to the reference instant; we keep only
+// calendar dates and clock times and resolve relative words ourselves.
+const ABSOLUTE_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d\s*(am|pm|a\.m\.|p\.m\.)/i;
+
 function safeParse(text: string, pub: string | null): chrono.ParsedResult[] {
   if (text.length > 20_000) text = text.slice(0, 20_000); // chrono is linear but slow on huge single sentences
   try {
-    return chrono.strict.parse(text, { instant: pub ? new Date(`${pub}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z'), timezone: 0 }, { forwardDate: false });
+    return chronoParse(text, pub).filter((r) => ABSOLUTE_RE.test(r.text));
   } catch {
     return [];
+  }
+}
+
+function chronoParse(text: string, pub: string | null): chrono.ParsedResult[] {
+  {
+    return chrono.strict.parse(text, { instant: pub ? new Date(`${pub}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z'), timezone: 0 }, { forwardDate: false });
   }
 }

@@ -134,7 +134,24 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
     for (let k = 0; k < ws.length - 1; k++) if (stripPossessive(texts[k] as string).possessive) possIdx = k;
     const placeTail = PLACE_HEADS.has(lastBase) || PLACE_HEADS.has(nextLower) || (/^(military|air|army|naval|international|main)$/.test(nextLower) && PLACE_HEADS.has(nextNext));
     const whole = lookup(texts.map((t, k) => (k === texts.length - 1 ? stripPossessive(t).base : t)));
-    if (placeTail && !(whole && whole.role === 'name' && !PLACE_HEADS.has(nextLower))) {
+    // "connector" chunks: "Gulf States Institute in Washington", "Mar-a-Lago Club in Florida".
+    const conn = texts.findIndex((t, k) => k > 0 && (t === 'in' || t === 'for'));
+    if (conn > 0) {
+      const headW = stripPossessive(texts[conn - 1] as string).base.toLowerCase();
+      const sp = span(possIdx + 1 < conn ? possIdx + 1 : 0, ws.length);
+      if (possIdx >= 0 && possIdx < conn) parseChunk(ws.slice(0, possIdx + 1), offset + w0, sIdx);
+      if (PLACE_HEADS.has(headW)) places.push({ ...sp, text: body.slice(sp.start, sp.end), sentence: sIdx });
+      else segs.push({ t: 'name', ...sp, text: body.slice(sp.start, sp.end), words: ws, title: null, sIdx, kind: orgKind(headW, texts), place: false });
+      return;
+    }
+    if (placeTail && whole && (whole.role === 'name' || whole.role === 'demonym') && !PLACE_HEADS.has(lastBase)) {
+      // "CIA headquarters", "Syrian airport": the name is an actor, the place is the following noun.
+      const sp = span(0, ws.length);
+      const text = body.slice(sp.start, sp.end).replace(/['’]s$/, '');
+      segs.push({ t: 'gaz', start: sp.start, end: sp.start + text.length, text, e: whole, sIdx, words: ws });
+      return;
+    }
+    if (placeTail) {
       const from = possIdx + 1;
       if (possIdx >= 0) parseChunk(ws.slice(0, possIdx + 1), offset + w0, sIdx);
       const sp = span(from, ws.length);
@@ -148,10 +165,15 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
       const f = from;
       // A title inside means "Minister of X Name" shapes; fall through to the segment parser then.
       if (!texts.slice(f).some((t) => TITLE_SET.has(t.toLowerCase()) && !ORG_HEADS.has(t.toLowerCase()))) {
-        const sub = lookup(texts.slice(f));
-        const sp = span(f, ws.length);
-        if (sub) segs.push({ t: 'gaz', ...sp, text: body.slice(sp.start, sp.end), e: sub, sIdx, words: ws.slice(f) });
-        else segs.push({ t: 'name', ...sp, text: body.slice(sp.start, sp.end), words: ws.slice(f), title: null, sIdx, kind: orgKind(lastBase, texts.slice(f)), place: false });
+        let f2 = f;
+        if (!lookup(texts.slice(f)) && f + 1 < ws.length && lookup(texts.slice(f + 1)) && lookup([stripPossessive(texts[f] as string).base])?.kind === 'STATE') {
+          parseChunk(ws.slice(f, f + 1), offset + w0 + f, sIdx);
+          f2 = f + 1;
+        }
+        const sub = lookup(texts.slice(f2));
+        const sp = span(f2, ws.length);
+        if (sub) segs.push({ t: 'gaz', ...sp, text: body.slice(sp.start, sp.end), e: sub, sIdx, words: ws.slice(f2) });
+        else segs.push({ t: 'name', ...sp, text: body.slice(sp.start, sp.end), words: ws.slice(f2), title: null, sIdx, kind: orgKind(lastBase, texts.slice(f2)), place: false });
         return;
       }
     }
@@ -164,7 +186,8 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
       const sp = { start: (run[0] as Token).start, end: (run[run.length - 1] as Token).end };
       const rt = run.map((r) => r.text);
       rt[rt.length - 1] = stripPossessive(rt[rt.length - 1] as string).base;
-      if (sp.end - sp.start > 0 && !rt.some((t) => /\d/.test(t))) {
+      const isTitleOnly = TITLE_SET.has(rt.join(' ').toLowerCase()) || (rt.length === 1 && NON_NAME.has((rt[0] as string).toLowerCase()));
+      if (sp.end - sp.start > 0 && !rt.some((t) => /\d/.test(t)) && !isTitleOnly) {
         const low = rt.map((t) => t.toLowerCase());
         const text = body.slice(sp.start, sp.end).replace(/['’]s$/, '');
         const end = sp.start + text.length;
@@ -209,7 +232,7 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
         const poss = /['’]s$/.test(text);
         if (poss) text = text.replace(/['’]s$/, '');
         // "Israeli intelligence" is an agency, not the state.
-        if (entry.role === 'demonym' && k + matched === ws.length && nextLower === 'intelligence') {
+        if (entry.role === 'demonym' && k + matched === ws.length && nextLower === 'intelligence' && !/^(officials?|sources?|information|agenc(y|ies)|services?|reports?|community|chiefs?|officers?|assessments?|analysts?|and)$/.test(nextNext)) {
           const endTok = tokens[offset + words.length] as Token;
           segs.push({ t: 'name', start: sp.start, end: endTok.end, text: body.slice(sp.start, endTok.end), words: [], title: null, sIdx, kind: 'ORGANIZATION', place: false });
         } else segs.push({ t: 'gaz', start: sp.start, end: sp.start + text.length, text, e: entry, sIdx, words: ws.slice(k, k + matched) });
@@ -229,6 +252,18 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
       k++;
     }
     flush();
+  }
+
+  // --- hyphenated words: "pro-Iranian", "Iranian-backed", "US-Iran" ---
+  for (let i = 0; i < tokens.length; i++) {
+    const tk = tokens[i] as Token;
+    if (!tk.text.includes('-') || sentOf[i] === -1 || lookup([stripPossessive(tk.text).base])) continue;
+    let pos = tk.start;
+    for (const part of tk.text.split('-')) {
+      const e = part && /^\p{Lu}/u.test(part) ? lookup([part]) : null;
+      if (e && (e.kind === 'STATE' && e.role !== 'capital')) segs.push({ t: 'gaz', start: pos, end: pos + part.length, text: part, e, sIdx: sentOf[i] as number, words: [] });
+      pos += part.length + 1;
+    }
   }
 
   // --- "X-led coalition" ---

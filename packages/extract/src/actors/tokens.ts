@@ -5,7 +5,8 @@ export interface Token {
   text: string;
 }
 
-const TOKEN_RE = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*|[^\s\p{L}\p{N}]/gu;
+// CJK runs are their own tokens so "丨CGTN" yields "CGTN".
+const TOKEN_RE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}](?:(?![\p{sc=Han}\p{sc=Hangul}])[\p{L}\p{M}\p{N}'’\-])*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];

@@ -21,7 +21,7 @@ interface Attribution {
   verbPos: number; // offset in body, -1 when none
 }
 
-const PARTICIPLES = /,\s+(?:and\s+)?((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming))\s+(?:that\s+)?/gi;
+const PARTICIPLES = /(?:,\s+(?:and\s+)?|\s+by\s+)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming))\s+(?:that\s+)?/gi;
 const BUT_SPLIT = /,\s+but\s+/g;
 const FAULT = /\b(human error|mistake|by mistake|accidentally|unintentional(?:ly)?|wrongly|fault)\b/i;
 const ACCUSATION = /\b(violat\w*|illegal(?:ly)?|unlawful|occupation|war crimes?|aggression|terroris[mt]s?|responsib(?:le|ility)|blame[sd]?|crimes?)\b/i;
@@ -47,8 +47,10 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   let lastOutlet: AttributionNode | null = null;
   let lastSpeaker: Speaker | null = null;
+  let lastAttr: Attribution | null = null;
   let lastSpeakerSentence = -9;
   const slotCtx: SlotContext = { arrival: null };
+  const masked = maskQuotes(body, sentences);
 
   const outletNode = (m: MentionRec): AttributionNode => {
     const a = actors.byKey.get(m.actorKey);
@@ -66,13 +68,15 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
   /** Resolves a source noun phrase at [a, b) in the body to a chain node. */
   const resolveNP = (a: number, b: number, sIdx: number): { outlet: AttributionNode | null; speaker: Speaker | null } | null => {
     let text = body.slice(a, b);
-    const lead = text.length - text.trimStart().length;
-    text = text.trim();
+    const lead = /^\s*(?:(?:but|and|while|as|so|yet|then|however|meanwhile),?\s+)*/i.exec(text)?.[0].length ?? 0;
+    text = text.slice(lead).replace(/[\s.,;:]+$/, '');
     a += lead;
     b = a + text.length;
     if (!text || text.length > 160) return null;
     const low = text.toLowerCase();
     if (/^(he|she)$/.test(low)) {
+      const subj = sIdx > 0 ? sentenceSubject(sIdx - 1) : null;
+      if (subj) return { outlet: null, speaker: subj };
       const sp = lastSpeaker && lastSpeaker.node.kind === 'PERSON' && sIdx - lastSpeakerSentence <= 3 ? lastSpeaker : null;
       if (sp) return { outlet: null, speaker: sp };
       const m = lastPersonBefore(a);
@@ -96,11 +100,12 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       if (lastOutlet) return { outlet: lastOutlet, speaker: null };
       return null;
     }
+    const roleM0 = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general)$/iu.test(text);
     // Named: the NP is (or ends with) an actor name and has no source head noun after it.
     const lastM = ms[ms.length - 1];
     const sourceHeadIdx = words.findIndex((w) => SOURCE_NOUNS.has(w));
     const tailAfterName = lastM ? body.slice(lastM.end, b).trim() : '';
-    if (lastM && (sourceHeadIdx < 0 || /^[,)]?$/.test(tailAfterName) && ms.length > 0 && actors.byKey.get(lastM.actorKey)?.kind === 'PERSON')) {
+    if (!roleM0 && lastM && (sourceHeadIdx < 0 || /^[,)]?$/.test(tailAfterName) && ms.length > 0 && actors.byKey.get(lastM.actorKey)?.kind === 'PERSON')) {
       const act = actors.byKey.get(lastM.actorKey);
       if (tailAfterName && !/^['’]s?$/.test(tailAfterName)) {
         if (!/^(?:,.*)?$/.test(tailAfterName)) return null;
@@ -114,7 +119,14 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     if (roleM) {
       const t = (roleM[1] as string).toLowerCase();
       let best: string | null = null;
-      for (const [key, set] of actors.titles) if ([...set].some((x) => x === t || x.endsWith(' ' + t))) best = key;
+      let bestPos = -1;
+      for (const [key, set] of actors.titles) {
+        if (![...set].some((x) => x === t || x.endsWith(' ' + t))) continue;
+        const ms2 = actors.mentions.filter((mm) => mm.actorKey === key);
+        const before = ms2.filter((mm) => mm.start < a).pop();
+        const p = before ? before.start : -1 - (ms2[0]?.start ?? 0) / 1e9;
+        if (best === null || p > bestPos) { best = key; bestPos = p; }
+      }
       if (best) {
         const act = actors.byKey.get(best);
         return { outlet: null, speaker: { node: { kind: 'PERSON', label: act?.canonicalName ?? text, actorKey: best }, expert: false, plural: false } };
@@ -129,6 +141,28 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       const official = /^(?:[\p{Lu}][\p{L}]+\s+)?(authorities|government|ministry|military|police|army)$/u.test(text);
       return { outlet: null, speaker: { node: { kind: official ? 'OFFICIAL' : 'ANONYMOUS', label }, expert: /\b(analyst|expert|observer)s?\b/.test(low), plural } };
     }
+    return null;
+  };
+  /** The person a sentence is about when it opens with one ("Iranian President X admitted", "The US president was"). */
+  const sentenceSubject = (si: number): Speaker | null => {
+    const s = sentences[si];
+    if (!s || s.lineKind !== 'body') return null;
+    let t = masked.slice(s.start, s.end);
+    let off = s.start;
+    const intro = /^(?:in|on|at|after|before|during|despite|when|while|however|but|meanwhile|hours|later|that|the following|shortly|as|since|with|for|although|though|once|then|also|still|yet|so)\b[^,]{0,60},\s+/i.exec(t);
+    if (intro && !mentionsIn(off, off + intro[0].length).some((m) => actors.byKey.get(m.actorKey)?.kind === 'PERSON')) {
+      off += intro[0].length;
+      t = t.slice(intro[0].length);
+    }
+    if (/^["“]/.test(t)) return null;
+    const firstWords = /^(?:\S+\s+){0,5}\S+/.exec(t)?.[0] ?? '';
+    const pm = mentionsIn(off, off + firstWords.length).find((m) => actors.byKey.get(m.actorKey)?.kind === 'PERSON');
+    if (pm) {
+      const act = actors.byKey.get(pm.actorKey);
+      return { node: { kind: 'PERSON', label: act?.canonicalName ?? pm.text, actorKey: pm.actorKey }, expert: isExpert(pm.actorKey), plural: false };
+    }
+    const rm = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general)\b/iu.exec(t);
+    if (rm) return resolveNP(off, off + rm[0].length, si)?.speaker ?? null;
     return null;
   };
   const isExpert = (key: string) => actors.roles.some((r) => r.actorKey === key && /\b(expert|analyst|scholar|researcher|fellow|professor)\b/.test(r.role));
@@ -190,6 +224,8 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       if (!cls) continue;
       const before = seg.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       if (/\b(not|n't|to|never)\s+$/.test(before) && !/\bas\s+$/.test(before)) continue;
+      if (/\b(been|was|were|is|are|be|being)\s+$/.test(before)) continue; // passive: handled as "accused by X"
+      if (/^(fear|fears|worry|worries|hope|hopes|believe|think|expect|call|calls)$/.test(m[1] as string) && !/^\s+(that|the|a|an|he|she|they|it|we|this|there|[a-z]+s)\b/.test(seg.slice(m.index + (m[1] as string).length))) continue;
       const after = seg.slice(m.index + (m[1] as string).length, m.index + (m[1] as string).length + 12);
       if (m[1] === 'called' && !/^\s*(?:\w+\s+){0,3}["“]|^\s+for\b/.test(seg.slice(m.index + 6, m.index + 60))) continue;
       if (m[1] === 'posted' && !/[:“"]/.test(seg.slice(m.index, m.index + 60))) continue;
@@ -219,10 +255,19 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       let npText = beforeSeg;
       // Drop relative clauses ", which ... ," / ", who ... ,".
       npText = npText.replace(/,\s+(?:which|who)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
+      // Appositions: "Mark Esper, a veteran of the Gulf War, called ..."
+      npText = npText.replace(/,\s+(?:a|an|the|\d+)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
       // Adverbials between subject and verb.
       const adv = /(?:\s+(?:has|have|had|did|does|do|also|further|initially|later|then|again|reportedly|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly))*\s*$/u.exec(npText);
       const npEnd = adv ? npText.length - adv[0].length : npText.length;
-      const boundary = Math.max(npText.lastIndexOf(', ', npEnd - 1) + 2, npText.lastIndexOf('” ', npEnd - 1) + 2, npText.lastIndexOf('" ', npEnd - 1) + 2, 0);
+      // Clause boundary: the last ', ' / '” ' / ': ' before the verb (any white space, incl. no-break).
+      let boundary = 0;
+      for (let q = npEnd - 2; q >= 0; q--) {
+        if (/[,”":;]/.test(npText[q] as string) && /\s/.test(npText[q + 1] as string)) {
+          boundary = q + 2;
+          break;
+        }
+      }
       const npStartRel = boundary;
       if (npEnd - npStartRel < 1) continue;
       const np = npText.slice(npStartRel, npEnd);
@@ -234,10 +279,25 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       const at: Attribution = { outlet: r.outlet, speaker: r.speaker, secondary: null, verb: h.verb, verbPos: vAbs };
       if (!at.outlet) {
         // "told WSJ", "who spoke to Reuters", "as quoted by the daily"
-        const ch = channelIn(afterV, clauseEnd) ?? channelIn(off + npStartRel, off + npEnd);
-        if (ch && (/^(told|tells|said|says)$/.test(h.verb) || /spoke to|quoted by|speaking to/.test(body.slice(off + npStartRel, clauseEnd)))) at.outlet = ch;
+        let ch: AttributionNode | null = null;
+        if (/^(told|tells|tell)$/.test(h.verb)) {
+          const nm = /^\s+((?:the\s+)?[\p{Lu}][\p{L}’'.\-]*(?:\s+[\p{Lu}][\p{L}’'.\-]*){0,4})/u.exec(body.slice(afterV, clauseEnd));
+          if (nm) {
+            const st = afterV + nm[0].length - (nm[1] as string).length;
+            ch = resolveNP(st, st + (nm[1] as string).length, sIdx)?.outlet ?? null;
+          }
+        }
+        ch ??= channelIn(afterV, clauseEnd) ?? channelIn(off + npStartRel, off + npEnd);
+        if (ch && (/^(told|tells|said|says)$/.test(h.verb) || /spoke to|quoted by|speaking to/.test(body.slice(off + npStartRel, clauseEnd)))) {
+          at.outlet = ch;
+          if (at.speaker && at.speaker.node.kind !== 'PERSON') {
+            // "U.S. officials who spoke to Reuters on condition of anonymity" → the channel leaves the label.
+            const lbl = at.speaker.node.label.replace(/\s+(?:to|with)\s+(?:the\s+)?[\p{Lu}][\p{L}’'.\-]*(?:\s+[\p{Lu}][\p{L}’'.\-]*)*/u, '');
+            at.speaker = { ...at.speaker, node: { ...at.speaker.node, label: lbl } };
+          }
+        }
       }
-      at.secondary = secondaryIn(afterV, b, sIdx);
+      at.secondary = secondaryIn(/^(cited|quoted|cites|quotes)$/.test(h.verb) ? vAbs : afterV, b, sIdx);
       return at;
     }
     return null;
@@ -251,7 +311,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     if (cls === 'confirm' || /\b(did|does|do)\s+(say|confirm)\b/.test(text)) return 'CONFIRMED';
     if (cls === 'claim') {
       // A party's assertion about its own conduct is declarative ("insisted he would not ...").
-      if (at?.verb && /^insist/.test(at.verb) && /\binsist\w*\s+(?:that\s+)?(he|she|they|we|it)\b/i.test(text)) return 'REPORTED';
+      if (at?.verb && /^insist/.test(at.verb) && !ACCUSATION.test(text) && /\binsist\w*\s+(?:that\s+)?(he|she|we|I)\b/i.test(text)) return 'REPORTED';
       return 'ALLEGED';
     }
     if (/\baccused by\b/i.test(text) || DISTANCING.test(text)) return 'ALLEGED';
@@ -276,7 +336,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     const text = body.slice(a, b);
     const chain: AttributionNode[] = [root];
     if (at?.outlet && at.outlet.label !== root.label) chain.push(at.outlet);
-    if (at?.speaker && at.speaker.node.label !== chain[chain.length - 1]?.label && at.speaker.node.actorKey !== ownKey) chain.push(at.speaker.node);
+    if (at?.speaker && at.speaker.node.label !== chain[chain.length - 1]?.label && (!ownKey || at.speaker.node.actorKey !== ownKey)) chain.push(at.speaker.node);
     if (at?.secondary && at.secondary.label !== chain[chain.length - 1]?.label) chain.push(at.secondary);
     const quoteWords = (text.match(/["“][^"”]{2,}["”]/g) ?? []).join(' ').split(/\s+/).filter(Boolean).length;
     const modality = modalityOf(text, at, quoteWords, ownText);
@@ -303,7 +363,6 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     });
   };
 
-  const masked = maskQuotes(body, sentences);
   sentences.forEach((s, si) => {
     if (s.lineKind !== 'body') return;
     // Clause split: ", but [subject] VERB" where the second part reports speech.
@@ -328,14 +387,14 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       let at = attribute(pa, pb, masked, si);
       // "but later admitted ..." — same subject as the first part.
       if (!at && prevAt && /^\s*but\s+(?:\w+\s+){0,2}?[a-z]+/.test(body.slice(pa, pb))) {
-        const vm = /^\s*but\s+((?:\w+\s+){0,2}?)([a-z]+)\b/.exec(body.slice(pa, pb));
-        const verb = vm?.[2] ?? '';
-        if (REPORT_VERBS[verb]) at = { ...(prevAt as Attribution), verb, verbPos: pa };
+        const ws2 = body.slice(pa, pb).trim().split(/\s+/).slice(1, 4).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+        const verb = ws2.find((w) => REPORT_VERBS[w]) ?? '';
+        if (verb) at = { ...(prevAt as Attribution), verb, verbPos: pa };
       }
       // Quote-only sentence right after an attributed quote: same speaker.
       const trimmed = body.slice(pa, pb).trim();
       if (!at && /^["“]/.test(trimmed) && lastSpeaker && si - lastSpeakerSentence === 1) {
-        at = { outlet: null, speaker: lastSpeaker, secondary: null, verb: null, verbPos: -1 };
+        at = { outlet: lastAttr?.speaker === lastSpeaker ? lastAttr.outlet : null, speaker: lastSpeaker, secondary: null, verb: null, verbPos: -1 };
       }
       // Passive accusation: "has been accused by the United States of ..."
       if (!at) {
@@ -358,6 +417,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       // "the report" without a verb but with a cited outlet in context ("according to the report" handled above).
       if (at?.outlet) lastOutlet = at.outlet;
       if (at?.speaker) {
+        lastAttr = at;
         lastSpeaker = at.speaker;
         lastSpeakerSentence = si;
       }
@@ -407,10 +467,11 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     const seg = body.slice(a, b);
     const intro = /^(?:[^,]{0,60},\s+)?/.exec(seg)?.[0] ?? '';
     const rest = seg.slice(intro.length);
-    const np = /^((?:[\p{L}'’.-]+\s+){0,8}?)(?:has|have|had|was|were|is|are|went|laughed|protested|called|sought|[a-z]+ed)\b/u.exec(rest);
+    const np = /^((?:[\p{L}'’.-]+\s+){0,8}?)(?:has|have|had|was|were|is|are|went|laughed|protested|called|sought|tried|[a-z]+ed)\b/u.exec(rest);
     if (!np || !np[1]) return null;
     const st = a + intro.length;
-    const r = resolveNP(st, st + (np[1] as string).trimEnd().length, sIdx);
+    const npt = (np[1] as string).replace(/(?:\s+(?:also|further|initially|later|then|again|repeatedly|publicly|reportedly))+\s*$/i, '').trimEnd();
+    const r = resolveNP(st, st + npt.length, sIdx);
     if (!r?.speaker) return null;
     return { outlet: null, speaker: r.speaker, secondary: null, verb: null, verbPos: -1 };
   }

@@ -87,7 +87,7 @@ export function extractSlots(text: string, offset: number, ctx: Ctx, sc: SlotCon
   // Scope: "only reviews airstrikes that ..." vs "the vast majority of the strikes ... have been reviewed".
   const only = /\bonly\s+([a-z]+(?:s|ed))\s+(?:the\s+)?([a-z]+s)\b/.exec(text);
   if (only) slots.push({ slot: 'scope', subject: `${verbStem(only[1] as string)} ${singular(only[2] as string)}`, value: 'limited', text: only[0] });
-  const q = /\b(the vast majority|the majority|most|all|nearly all|almost all|some|many|a few|few|none|a handful)\s+of\s+(?:the\s+)?(?:[\p{L}’']+\s+)?([a-z]+)\b[^.]{0,80}?\b(?:have|has|had)\s+been\s+([a-z]+ed)\b/u.exec(text);
+  const q = /\b(the vast majority|the majority|most|all|nearly all|almost all|some|many|a few|few|none|a handful)\s+of\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?([a-z]+)\b[^.]{0,80}?\b(?:have|has|had)\s+been\s+([a-z]+ed)\b/u.exec(text);
   if (q) {
     const qw = (q[1] as string).toLowerCase();
     const value = /majority|most/.test(qw) ? 'most' : /all/.test(qw) ? 'all' : /none/.test(qw) ? 'none' : /few|handful/.test(qw) ? 'few' : qw === 'many' ? 'many' : 'some';

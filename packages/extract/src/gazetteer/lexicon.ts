@@ -24,7 +24,7 @@ export const ORG_HEADS = set(`force;forces;corps;guard;guards;ministry;departmen
 office;bank;airlines;airline;airways;air;group;party;army;navy;university;college;company;corporation;corp;corp.;inc;inc.;ltd;ltd.;llc;association;
 organization;organisation;network;coalition;front;movement;brigade;brigades;militia;militias;staff;administration;court;parliament;assembly;
 commission;authority;fund;foundation;centre;center;bureau;federation;union;alliance;league;directorate;unit;battalion;division;regiment;
-cabinet;senate;congress;police;school;society;trust;board;tribunal;embassy;consulate;mission;secretariat;club;partners;holdings;industries;
+cabinet;senate;congress;police;school;society;trust;board;tribunal;mission;secretariat;club;partners;holdings;industries;
 technologies;systems;media;news;times;post;journal;tribune;herald;gazette;telegraph;chronicle;daily;tv;television;radio;broadcasting;press`);
 export const MEDIA_HEADS = set('news;times;post;journal;tribune;herald;gazette;telegraph;chronicle;daily;tv;television;radio;broadcasting;press;media');
 export const COMPANY_HEADS = set('airlines;airline;airways;company;corporation;corp;corp.;inc;inc.;ltd;ltd.;llc;holdings;industries;technologies;systems;group');
@@ -40,7 +40,7 @@ aviation;investigation;counterterrorism;operations;task;relief;red;crescent;cros
 export const PLACE_HEADS = set(`airport;base;airbase;river;valley;club;mount;mountain;mountains;street;square;province;governorate;sea;ocean;gulf;island;islands;
 desert;bridge;hotel;hospital;road;highway;region;district;camp;port;harbor;harbour;station;crossing;lake;strait;bay;peninsula;county;city;
 town;village;plain;plains;heights;hills;border;canal;coast;building;tower;palace;mosque;church;cathedral;temple;stadium;park;field;airfield;
-complex;facility;prison;square;avenue;boulevard;quarter;neighborhood;neighbourhood;compound;headquarters;war;crisis;agreement;accord;deal;treaty;
+complex;facility;prison;embassy;consulate;square;avenue;boulevard;quarter;neighborhood;neighbourhood;compound;headquarters;war;crisis;agreement;accord;deal;treaty;
 operation;conference;summit;forum;games;cup;olympics;day;week;month;act;plan`);
 
 /** Words that are never (the start of) a name, even when capitalised at a sentence start. */
