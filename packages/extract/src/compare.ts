@@ -68,7 +68,7 @@ function conflict(a: Feat, b: Feat, sim: number): { slot: ClaimSlot; other: Clai
   const differentEvents = !!(evA?.date && evB?.date && evA.date !== evB.date);
   for (const x of a.c.claim.slots) {
     for (const y of b.c.claim.slots) {
-      if (x.slot !== y.slot || x.subject.toLowerCase() !== y.subject.toLowerCase()) continue;
+      if (x.slot !== y.slot || translitKey(x.subject) !== translitKey(y.subject)) continue;
       switch (x.slot) {
         case 'count': {
           if (!/^\d+$/.test(x.value) || !/^\d+$/.test(y.value) || x.value === y.value) break;
@@ -90,7 +90,7 @@ function conflict(a: Feat, b: Feat, sim: number): { slot: ClaimSlot; other: Clai
         case 'time': {
           const rx = timeRange(x.value);
           const ry = timeRange(y.value);
-          if (rx && ry && (rx[1] < ry[0] || ry[1] < rx[0]) && (sharedSpecific >= 1 || sim >= 0.2))
+          if (rx && ry && (rx[1] < ry[0] || ry[1] < rx[0]) && (sharedSpecific >= 1 || sim >= 0.2 || / at \S/.test(x.subject)))
             return { slot: x, other: y, reason: `${x.subject}: ${x.text} (${x.value}) vs ${y.text} (${y.value})` };
           break;
         }

@@ -6,8 +6,10 @@ import { NUMBER_WORDS, VAGUE_QUANTIFIERS } from '../gazetteer/lexicon.js';
 
 export interface SlotContext {
   /** Clock time (minutes after midnight) of the last narrated arrival ("landed at 3:36 am"). */
-  arrival: number | null;
+  arrival: { mins: number; place: string } | null;
 }
+const arrivalPlace = (t: string) => /\b(?:landed|arrived|touched down)\s+(?:\w+\s+){0,3}?(?:in|at|on)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u.exec(t)?.[1] ?? '';
+const arrivalSubject = (place: string) => (place ? `arrival at ${place.toLowerCase()} to strike` : 'arrival to strike');
 
 interface Ctx {
   actors: ActorIndex;
@@ -33,8 +35,12 @@ export function extractSlots(text: string, offset: number, ctx: Ctx, sc: SlotCon
   let m: RegExpExecArray | null;
   while ((m = COUNT_RE.exec(text)) !== null) {
     const numW = (m[1] as string).toLowerCase();
-    const noun = m[3] as string;
-    if (SKIP_NOUNS.test(noun) || SKIP_NOUNS.test(m[2] ?? '')) continue;
+    // "several Hellfire missiles" → missiles; "22 missiles at" → missiles
+    const w1 = m[2] ?? m[3] as string;
+    const w2 = m[2] ? (m[3] as string) : '';
+    const noun = w2 && /s$/.test(w2) && !/s$/.test(w1) && !/^(people|men|women|children|police)$/.test(w1) ? w2 : w1;
+    if (/^(one|a|an|single)$/.test(numW) || /^number\s*$/.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (SKIP_NOUNS.test(noun) || !/^[a-z]/.test(noun)) continue;
     if (/^\d{4}$/.test(numW) && +numW > 1900) continue; // a year
     let value: string;
     if (/^\d+$/.test(numW)) value = numW;
@@ -74,15 +80,15 @@ export function extractSlots(text: string, offset: number, ctx: Ctx, sc: SlotCon
     const mins = h * 60 + mi;
     const after = text.slice((tm.index ?? 0), (tm.index ?? 0) + 120);
     const before = text.slice(Math.max(0, (tm.index ?? 0) - 60), tm.index ?? 0);
-    if (ARRIVAL.test(before + after.slice(0, 30))) sc.arrival = mins;
-    else if (STRIKE.test(after) && sc.arrival !== null && mins > sc.arrival) {
-      slots.push({ slot: 'time', subject: 'arrival to strike', value: `${mins - sc.arrival}m`, text: tm[0] });
+    if (ARRIVAL.test(before + after.slice(0, 30))) sc.arrival = { mins, place: arrivalPlace(text) };
+    else if (STRIKE.test(after) && sc.arrival !== null && mins > sc.arrival.mins) {
+      slots.push({ slot: 'time', subject: arrivalSubject(sc.arrival.place), value: `${mins - sc.arrival.mins}m`, text: tm[0] });
     }
   }
   const rel = /\b(landed|arrived|touched down)\b[^.]{0,160}?\b(seconds|minutes|hours|moments)\s+later\b/i.exec(text);
   if (rel && STRIKE.test(text.slice(rel.index))) {
     const unit = (rel[2] as string).toLowerCase();
-    slots.push({ slot: 'time', subject: 'arrival to strike', value: unit === 'hours' ? '60-1440m' : unit === 'seconds' || unit === 'moments' ? '0-5m' : '1-59m', text: `${rel[2]} later` });
+    slots.push({ slot: 'time', subject: arrivalSubject(arrivalPlace(text)), value: unit === 'hours' ? '60-1440m' : unit === 'seconds' || unit === 'moments' ? '0-5m' : '1-59m', text: `${rel[2]} later` });
   }
   // Scope: "only reviews airstrikes that ..." vs "the vast majority of the strikes ... have been reviewed".
   const only = /\bonly\s+([a-z]+(?:s|ed))\s+(?:the\s+)?([a-z]+s)\b/.exec(text);
