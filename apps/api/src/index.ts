@@ -1,5 +1,5 @@
 // Public entry of @claimgraph/api: start the API in-process (the web's e2e tests and `npm start` use this).
-import { createServer } from './server.js';
+import { createServer, type ViewerResolver } from './server.js';
 import type { Limits } from './safety.js';
 import type { PrismaClient } from '@claimgraph/db';
 
@@ -18,6 +18,8 @@ export interface StartApiOptions {
   logLevel?: string;
   limits?: Partial<Limits>;
   db?: PrismaClient;
+  /** Who is asking; default: local mode's implicit owner (ADMIN of the 'local' workspace). */
+  resolveViewer?: ViewerResolver;
 }
 
 export interface RunningApi {
@@ -41,9 +43,14 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     logLevel: options.logLevel ?? 'warn',
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.db ? { db: options.db } : {}),
+    ...(options.resolveViewer ? { resolveViewer: options.resolveViewer } : {}),
   });
   return { url: server.url, port: server.port, stop: server.stop };
 }
 
 export { printedSchema, buildSchema } from './schema.js';
 export { EXAMPLES } from './examples.js';
+export type { ViewerResolver } from './server.js';
+export type { Viewer, Action } from './auth.js';
+export { assertCan } from './auth.js';
+export * as errors from './errors.js';

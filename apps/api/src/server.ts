@@ -32,7 +32,12 @@ export interface ServerOptions {
   limits?: Partial<Limits>;
   /** Use this client instead of creating one (tests count its statements). */
   db?: PrismaClient;
+  /** Who is asking. Default: the local workspace's implicit owner. Teams mode passes sessions/tokens here. */
+  resolveViewer?: ViewerResolver;
 }
+
+/** Resolves the viewer of a request; throw UnauthenticatedError when there is none. */
+export type ViewerResolver = (req: http.IncomingMessage, local: { workspaceId: number; userId: number }) => Promise<Viewer>;
 
 /** Apollo's own request-level codes that are safe to pass through unmasked. */
 const PASS_THROUGH = new Set([
@@ -109,7 +114,8 @@ export async function createServer(options: ServerOptions) {
   const db = options.db ?? createPrisma(options.databaseUrl, { statementTimeoutMs: options.statementTimeoutMs, max: options.dbPool });
   const local = await ensureLocalWorkspace(db);
   // Teams mode plugs sessions and API tokens in here; until then every request is the local owner.
-  const resolveViewer = async (_req: http.IncomingMessage): Promise<Viewer> => ({ userId: local.userId, workspaceId: local.workspaceId, role: 'ADMIN' });
+  const resolveViewer = (req: http.IncomingMessage): Promise<Viewer> =>
+    options.resolveViewer ? options.resolveViewer(req, local) : Promise.resolve({ userId: local.userId, workspaceId: local.workspaceId, role: 'ADMIN' });
 
   const httpServer = http.createServer();
   const apollo = new ApolloServer<BaseContext>({
@@ -143,6 +149,11 @@ export async function createServer(options: ServerOptions) {
     handle(req, res).catch((err: unknown) => {
       if (err instanceof BodyTooLargeError) {
         sendJson(res, 413, errorBody('PAYLOAD_TOO_LARGE', `Request body exceeds ${options.maxBodyBytes} bytes`));
+        return;
+      }
+      if (err instanceof GraphQLError && typeof err.extensions.code === 'string' && !res.headersSent) {
+        const code = err.extensions.code;
+        sendJson(res, code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400, errorBody(code, err.message));
         return;
       }
       log.error({ err }, 'request failed');

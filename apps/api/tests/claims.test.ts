@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- responses of ad-hoc GraphQL documents are checked by value, not typed */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toGlobalId } from '../src/ids.js';
 import { data, errorCodes } from './testkit/client.js';

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- responses of ad-hoc GraphQL documents are checked by value, not typed */
 // A GraphQL client over real HTTP whose failures dump the query and the response body.
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;

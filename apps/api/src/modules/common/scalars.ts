@@ -11,6 +11,7 @@ function parseDate(value: unknown): Date {
 
 export const DateTime = new GraphQLScalarType({
   name: 'DateTime',
+  description: 'An ISO-8601 date-time in UTC, e.g. 2020-01-03T00:00:00.000Z. Inputs also accept a plain date (2020-01-03).',
   serialize(value) {
     if (value instanceof Date) return value.toISOString();
     if (typeof value === 'string') return new Date(value).toISOString();

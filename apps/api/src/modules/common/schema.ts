@@ -82,6 +82,7 @@ export const typeDefs = /* GraphQL */ `
     count: Int!
   }
 
+  """Every research question as a query. Lists are connections (\`first\` 1–100, \`after\`), scoped to your workspace."""
   type Query {
     """Fetches any object by its global id; null when it does not exist in your workspace."""
     node(id: ID!): Node
@@ -89,6 +90,7 @@ export const typeDefs = /* GraphQL */ `
     nodes(ids: [ID!]!): [Node]!
   }
 
+  """Writes: ingestion now; corrections and labels arrive with teams. Expected failures come back as \`error\` payloads."""
   type Mutation {
     """Always true; lets clients check that mutations are reachable."""
     ping: Boolean!
