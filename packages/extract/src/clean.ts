@@ -38,7 +38,7 @@ const CHROME: RegExp[] = [
 // Photo captions end with a credit: "(Photo by AFP)", "( Commons)", "Photo: Fox", "/ Reuters".
 const CREDIT_RE = /(\(\s*(?:(?:photo|image|picture|file photo|credit|via|source)\b[^()]{0,60}|[^()]{0,40}\b(?:commons|afp|getty(?: images)?|reuters|ap|epa|handout|file|xinhua|anadolu|shutterstock)\b\s*)\)|\b(?:photo|image|picture|credit)s?\s*(?:by|:)\s*[^.!?]{1,50})\s*$/i;
 
-const DATE_LINE_RE = /^(?:(?:published|updated|posted)\s*:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?(?:\s*\(?[A-Z]{2,5}\)?)?(?:\s*\|.*)?$/i;
+const DATE_LINE_RE = /^(?:(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?(?:\s*\(?[A-Z]{2,5}\)?)?(?:\s*\|.*)?$/i;
 const BYLINE_RE = /^(?:by|editor|editors|author|authors|reporter|reporting by|written by|edited by)\s*[:：]?\s+(.{2,120})$/i;
 
 const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;

@@ -237,6 +237,6 @@ export function formatReport(r: Report, verbose = true): string {
   lines.push(`dates with a stated day right: ${pct(o.dateAccResolved)}`);
   lines.push(`contradictions found: ${o.contradictionsFound}/${o.contradictionsListed}; corroborations wrongly flagged as contradictions: ${o.corroborationsFlagged}/${o.corroborationsListed}`);
   lines.push(...r.relationsDetail.map((d) => '  ' + d));
-  if (verbose) for (const f of r.files) for (const m of f.misses) lines.push(`  [${f.file.slice(0, 3)}] ${m}`);
+  if (verbose) for (const f of r.files) for (const m of f.misses) lines.push(`  [${f.file.slice(0, 8)}] ${m}`);
   return lines.join('\n');
 }

@@ -83,6 +83,7 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
   for (let i = 0; i < tokens.length; i++) {
     const tk = tokens[i] as Token;
     if (!isCap(tk.text) || !isWord(tk) || (sentOf[i] ?? -1) < 0) continue;
+    if ((sentences[sentOf[i] as number] as SentenceOut).lineKind === 'dateline') continue;
     let j = i + 1;
     const adj = (a: number) => (tokens[a] as Token).start - (tokens[a - 1] as Token).end <= 1 && sentOf[a] === sentOf[i];
     while (j < tokens.length && adj(j)) {
@@ -193,7 +194,13 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
         const end = sp.start + text.length;
         const isOrg = !title && (low.some((t) => ORG_WORDS.has(t)) && (low.length >= 2 || nextLower && ORG_HEADS.has(nextLower)) || (ORG_HEADS.has(nextLower) && low.some((t) => ORG_WORDS.has(t))));
         const orgTask = !title && /^(task|special|elite)$/.test(nextLower) && /^forces?$/.test(nextNext);
-        if (orgTask) {
+        const prevSeg = segs[segs.length - 1];
+        const afterDemonym = prevSeg && prevSeg.t === 'gaz' && prevSeg.e.role === 'demonym' && body.slice(prevSeg.end, sp.start) === ' ' && rt.length === 1 && !title;
+        if (afterDemonym && prevSeg) {
+          // "Saudi Aramco", "Russian Railways": a demonym plus an unknown name is a company or body.
+          segs.pop();
+          segs.push({ t: 'name', start: prevSeg.start, end, text: body.slice(prevSeg.start, end), words: run, title: null, sIdx, kind: 'ORGANIZATION', place: false });
+        } else if (orgTask) {
           const endTok = tokens[offset + words.length + 1] as Token;
           segs.push({ t: 'name', start: sp.start, end: endTok.end, text: body.slice(sp.start, endTok.end), words: run, title, sIdx, kind: 'ORGANIZATION', place: false });
         } else if (isOrg) segs.push({ t: 'name', start: sp.start, end, text, words: run, title, sIdx, kind: 'ORGANIZATION', place: false });
@@ -320,6 +327,13 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
   const persons: Draft[] = [];
   const personKey = new Map<string, Draft>();
   const orgDrafts: Draft[] = [];
+  // Lower-case titles right before a name: "spokesperson Mao Ning", "director Gina Haspel".
+  for (const s of nameSegs) {
+    if (s.kind || s.title) continue;
+    const before = body.slice(Math.max(0, s.start - 40), s.start).toLowerCase();
+    const tm = /\b(spokesperson|spokesman|spokeswoman|director|ambassador|envoy|governor|mayor|minister|secretary|president|commander|chief|adviser|advisor|general|leader|official)\s+$/.exec(before);
+    if (tm) s.title = tm[1] as string;
+  }
   nameSegs.sort((x, y) => y.words.length - x.words.length || x.start - y.start);
   const singles: Extract<Seg, { t: 'name' }>[] = [];
   for (const s of nameSegs) {
@@ -362,6 +376,11 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
   const surnameOf = (d: Draft) => translitKey(d.canonical.split(/\s+/).pop() ?? '');
   const bySurname = new Map<string, Draft>();
   for (const p of persons) if (!bySurname.has(surnameOf(p))) bySurname.set(surnameOf(p), p);
+  // Family name first ("Mao Ning" → "Mao"), only where no family-name-last match exists.
+  for (const p of persons) {
+    const first = translitKey(p.canonical.split(/\s+/)[0] ?? '');
+    if (p.canonical.split(/\s+/).length === 2 && !bySurname.has(first)) bySurname.set(first, p);
+  }
   for (const s of singles) {
     const key = translitKey(s.text);
     let d = bySurname.get(key) ?? personKey.get(key);

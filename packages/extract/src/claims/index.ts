@@ -100,22 +100,30 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       if (lastOutlet) return { outlet: lastOutlet, speaker: null };
       return null;
     }
-    const roleM0 = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general)$/iu.test(text);
+    const roleM0 = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|governor|mayor|chief|commander)$/iu.test(text);
     // Named: the NP is (or ends with) an actor name and has no source head noun after it.
     const lastM = ms[ms.length - 1];
     const sourceHeadIdx = words.findIndex((w) => SOURCE_NOUNS.has(w));
     const tailAfterName = lastM ? body.slice(lastM.end, b).trim() : '';
     if (!roleM0 && lastM && (sourceHeadIdx < 0 || /^[,)]?$/.test(tailAfterName) && ms.length > 0 && actors.byKey.get(lastM.actorKey)?.kind === 'PERSON')) {
       const act = actors.byKey.get(lastM.actorKey);
-      if (tailAfterName && !/^['’]s?$/.test(tailAfterName)) {
-        if (!/^(?:,.*)?$/.test(tailAfterName)) return null;
+      if (tailAfterName && !/^['’]s?$/.test(tailAfterName) && !/^(?:,.*)?$/.test(tailAfterName)) {
+        const tl = tailAfterName.toLowerCase();
+        // "Yemen's Houthi movement", "the Turkish side" → the actor itself.
+        if (/^(movement|group|rebels|militants?|fighters|side|regime|government|leadership|authorities)$/.test(tl)) {
+          /* falls through to the named node below */
+        } else if (/^(state |official |national )?(media|television|tv|news agency|broadcaster|press)$/.test(tl)) {
+          let label = text;
+          if (/^(The|A|An)\b/.test(label)) label = label[0]?.toLowerCase() + label.slice(1);
+          return { outlet: { kind: 'OUTLET', label }, speaker: null };
+        } else return null;
       }
       if (act?.kind === 'MEDIA') return { outlet: outletNode(lastM), speaker: null };
       const kind = act?.kind === 'PERSON' ? 'PERSON' : 'ORGANIZATION';
       return { outlet: null, speaker: { node: { kind, label: act?.canonicalName ?? lastM.text, actorKey: lastM.actorKey }, expert: isExpert(lastM.actorKey), plural: act?.kind !== 'PERSON' } };
     }
     // Role reference: "the President", "the US president" → the person who carries that title.
-    const roleM = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general)$/iu.exec(text);
+    const roleM = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|governor|mayor|chief|commander)$/iu.exec(text);
     if (roleM) {
       const t = (roleM[1] as string).toLowerCase();
       let best: string | null = null;
@@ -198,7 +206,14 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     const acc = /\baccording\s+to\s+(?:an?\s+(?:exclusive|report|statement|story|investigation)\s+(?:from|by|in)\s+)?([^,;.]{2,140}?)(?=\s*(?:,|;|\.\s|\.$|$|\s+who\b|\s+which\b))/iu.exec(seg);
     if (acc) {
       const npStart = off + acc.index + acc[0].length - (acc[1] as string).length;
-      const r = resolveNP(npStart, npStart + (acc[1] as string).length, sIdx);
+      let r = resolveNP(npStart, npStart + (acc[1] as string).length, sIdx);
+      // "according to the mayor of Lviv, Andriy Sadovyi, ..." → the named person.
+      const apNm = /^,\s+([^,]{3,50}),/.exec(body.slice(npStart + (acc[1] as string).length, npStart + (acc[1] as string).length + 60));
+      if (apNm && (!r || r.speaker?.node.kind !== 'PERSON')) {
+        const st = npStart + (acc[1] as string).length + apNm[0].indexOf(apNm[1] as string);
+        const r2 = resolveNP(st, st + (apNm[1] as string).length, sIdx);
+        if (r2?.speaker?.node.kind === 'PERSON') r = r2;
+      }
       if (r && (r.outlet || r.speaker)) {
         const at: Attribution = { outlet: r.outlet, speaker: r.speaker, secondary: null, verb: 'according to', verbPos: off + acc.index };
         if (r.speaker && !r.outlet) at.outlet = channelIn(npStart, npStart + (acc[1] as string).length + 40);
@@ -227,7 +242,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       if (/\b(been|was|were|is|are|be|being)\s+$/.test(before)) continue; // passive: handled as "accused by X"
       if (/^(fear|fears|worry|worries|hope|hopes|believe|think|expect|call|calls)$/.test(m[1] as string) && !/^\s+(that|the|a|an|he|she|they|it|we|this|there|[a-z]+s)\b/.test(seg.slice(m.index + (m[1] as string).length))) continue;
       const after = seg.slice(m.index + (m[1] as string).length, m.index + (m[1] as string).length + 12);
-      if (m[1] === 'called' && !/^\s*(?:\w+\s+){0,3}["“]|^\s+for\b/.test(seg.slice(m.index + 6, m.index + 60))) continue;
+      if (m[1] === 'called' && !/^\s*(?:\w+\s+){0,3}["“]|^\s+(?:for|on)\b/.test(seg.slice(m.index + 6, m.index + 60))) continue;
       if (m[1] === 'posted' && !/[:“"]/.test(seg.slice(m.index, m.index + 60))) continue;
       if (/^(cited|quoted|reported)$/.test(m[1] as string) && /^\s+by\b/.test(after) && !/\b(was|were|been|is|are)\s+$/.test(before)) continue;
       if (/^(saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|stating|urging|demanding|citing|quoting|reporting|denying|admitting|acknowledging|confirming)$/.test(m[1] as string)) continue;
@@ -268,11 +283,17 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
           break;
         }
       }
-      const npStartRel = boundary;
-      if (npEnd - npStartRel < 1) continue;
-      const np = npText.slice(npStartRel, npEnd);
+      let npStartRel = boundary;
+      let npEnd2 = npEnd;
+      if (npEnd - npStartRel < 1) {
+        const ap = /,\s+([^,]{2,60}),\s*$/.exec(npText.slice(0, npEnd));
+        if (!ap) continue;
+        npStartRel = (ap.index ?? 0) + ap[0].indexOf(ap[1] as string);
+        npEnd2 = npStartRel + (ap[1] as string).length;
+      }
+      const np = npText.slice(npStartRel, npEnd2);
       if (/[“"]/.test(np) || np.split(/\s+/).length > 16) continue;
-      const r = resolveNP(off + npStartRel, off + npEnd, sIdx);
+      const r = resolveNP(off + npStartRel, off + npEnd2, sIdx);
       if (!r || (!r.speaker && !r.outlet)) continue;
       const afterV = off + h.pos + h.verb.length;
       const clauseEnd = Math.min(b, afterV + 60);
@@ -307,6 +328,8 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     const cls = at?.verb ? REPORT_VERBS[at.verb.toLowerCase()] ?? 'say' : null;
     const attributed = !!at?.speaker;
     if (cls === 'deny') return 'DENIED';
+    if (attributed && /\b(claim(?:ed|s|ing)?|took|take|takes|taking|accept(?:ed|s)?)\s+(?:full\s+)?responsibility\b/i.test(text)) return 'CONFIRMED';
+    if (attributed && quoteWords > 0 && /["“][^"”]*\b(we|our\s+\w+(?:\s+\w+)?|i)\s+(?:do|does|did|have|has|had|are|were|was|is)\s*(?:not|n['’]t|never)\b/i.test(text)) return 'DENIED';
     if (cls === 'admit' || (attributed && FAULT.test(text))) return 'ADMITTED';
     if (cls === 'confirm' || /\b(did|does|do)\s+(say|confirm)\b/.test(text)) return 'CONFIRMED';
     if (cls === 'claim') {
@@ -317,6 +340,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     if (/\baccused by\b/i.test(text) || DISTANCING.test(text)) return 'ALLEGED';
     if (attributed && ACCUSATION.test(text)) return 'ALLEGED';
     if (cls === 'opinion' || at?.speaker?.expert) return 'OPINION';
+    if (attributed && at?.verb && /^(called|urged|urges|urging|demanded|appealed)$/.test(at.verb) && /\b(called|urged|urges|demanded|appealed)\s+(?:on|for|upon)\b/.test(text)) return 'OPINION';
     if (attributed && IMPERATIVE.test(text.slice(text.search(/["“]/)))) return 'OPINION';
     if (attributed && MODAL_ATTR.test(text.replace(/\bso (?:that )?\w+ (?:could|might|may)\b/gi, ''))) return 'OPINION';
     if (!attributed && ownText && HEDGE_OWN.test(text.replace(/\bso (?:that )?\w+ (?:could|might|may)\b/gi, '')) && !at?.outlet) return 'OPINION';
