@@ -1,26 +1,25 @@
-// Who is asking, and what they may do. Local mode: the implicit owner of the 'local' workspace.
-// The teams work plugs sessions and API tokens into `resolveViewer`; services already call `assertCan` first.
-import type { Role } from '@claimgraph/db';
-import { ForbiddenError } from './errors.js';
+// Who is asking, and what they may do: the viewer and permission matrix of @claimgraph/auth, with the short
+// action names the API's services were written against (read, export, ingest) kept as aliases.
+import { can, type Action as AccessAction, type Viewer } from '@claimgraph/auth';
+import { ForbiddenError, UnauthenticatedError } from './errors.js';
 
-export interface Viewer {
-  userId: number;
-  workspaceId: number;
-  role: Role;
+export type { Viewer };
+
+/** The API's historical action names → the access layer's actions. */
+const ALIASES = {
+  read: 'workspace:read',
+  export: 'export:read',
+  ingest: 'article:ingest',
+} as const satisfies Record<string, AccessAction>;
+
+export type Action = keyof typeof ALIASES | AccessAction;
+
+function accessAction(action: Action): AccessAction {
+  return action in ALIASES ? ALIASES[action as keyof typeof ALIASES] : (action as AccessAction);
 }
 
-/** Everything a service may be asked to do, with the lowest role allowed to. */
-const MIN_ROLE = {
-  read: 'VIEWER',
-  export: 'VIEWER',
-  ingest: 'EDITOR',
-} as const satisfies Record<string, Role>;
-
-export type Action = keyof typeof MIN_ROLE;
-
-const RANK: Record<Role, number> = { VIEWER: 0, EDITOR: 1, ADMIN: 2 };
-
-/** Throws FORBIDDEN unless the viewer's role allows `action`. Call it first in every service function. */
-export function assertCan(viewer: Viewer, action: Action): void {
-  if (RANK[viewer.role] < RANK[MIN_ROLE[action]]) throw new ForbiddenError(action);
+/** Throws UNAUTHENTICATED without a viewer, FORBIDDEN unless the viewer's role allows `action`. Call it first in every service function. */
+export function assertCan(viewer: Viewer | null | undefined, action: Action): asserts viewer is Viewer {
+  if (!viewer) throw new UnauthenticatedError();
+  if (!can(viewer.role, accessAction(action))) throw new ForbiddenError(action);
 }
