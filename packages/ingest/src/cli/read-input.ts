@@ -184,7 +184,7 @@ export function itemsFromBytes(label: string, buf: Buffer, kind: 'text' | 'html'
 export async function collectInputs(paths: string[], flags: ArticleMetaFlags, stdin: () => Promise<Buffer>): Promise<{ items: InputItem[]; skipped: string[] }> {
   const items: InputItem[] = [];
   const skipped: string[] = [];
-  const visit = async (p: string) => {
+  const visit = async (p: string, fileMeta: ArticleMetaFlags = flags) => {
     if (p === '-') {
       items.push(...itemsFromBytes('<stdin>', await stdin(), 'auto', flags));
       return;
@@ -198,11 +198,12 @@ export async function collectInputs(paths: string[], flags: ArticleMetaFlags, st
     }
     if (s.isDirectory()) {
       const entries = (await readdir(p)).sort();
+      const manifest = entries.includes('manifest.json') ? await readManifest(path.join(p, 'manifest.json')) : new Map<string, ArticleMetaFlags>();
       for (const e of entries) {
         const full = path.join(p, e);
         const es = await stat(full);
         if (es.isDirectory()) await visit(full);
-        else if (SUPPORTED.has(path.extname(e).toLowerCase())) await visit(full);
+        else if (SUPPORTED.has(path.extname(e).toLowerCase())) await visit(full, { ...manifest.get(e), ...definedOnly(flags) });
         else if (!e.startsWith('.') && e !== 'manifest.json') skipped.push(full);
       }
       return;
@@ -214,8 +215,30 @@ export async function collectInputs(paths: string[], flags: ArticleMetaFlags, st
       items.push({ label: p, error: { code: 'TOO_LARGE', message: `the file is ${(s.size / 1024 / 1024).toFixed(1)} MB; an article may be at most ${limit / 1024 / 1024} MB` } });
       return;
     }
-    items.push(...itemsFromBytes(p, await readFile(p), SUPPORTED.has(ext) ? kind : 'auto', flags));
+    items.push(...itemsFromBytes(p, await readFile(p), SUPPORTED.has(ext) ? kind : 'auto', fileMeta));
   };
   for (const p of paths) await visit(p);
   return { items, skipped };
+}
+
+const definedOnly = (o: ArticleMetaFlags): ArticleMetaFlags => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+/** A folder's manifest.json ({ articles: [{ file, source, url, publishedAt, language }] }) gives per-file metadata; flags win. */
+async function readManifest(file: string): Promise<Map<string, ArticleMetaFlags>> {
+  const out = new Map<string, ArticleMetaFlags>();
+  try {
+    const m = JSON.parse(await readFile(file, 'utf8')) as { articles?: Record<string, unknown>[] };
+    for (const a of m.articles ?? []) {
+      if (typeof a['file'] !== 'string') continue;
+      const meta: ArticleMetaFlags = {};
+      if (typeof a['source'] === 'string') meta.source = a['source'];
+      if (typeof a['url'] === 'string') meta.url = a['url'];
+      if (typeof a['publishedAt'] === 'string') meta.publishedAt = a['publishedAt'];
+      if (typeof a['language'] === 'string') meta.language = a['language'];
+      out.set(a['file'], meta);
+    }
+  } catch {
+    /* a manifest that is not ours: ignore it */
+  }
+  return out;
 }

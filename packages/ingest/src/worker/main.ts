@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// `npm run worker -- --concurrency K`: works the ingest queue until SIGINT/SIGTERM.
+import { Command } from 'commander';
+import { env } from '../env.js';
+import { openDatabase } from '../cli/database.js';
+import { createLogger } from '../log.js';
+import { runWorker } from '../queue.js';
+
+const cfg = env();
+const program = new Command('claimgraph-worker')
+  .description('Work the Claimgraph ingest queue (Postgres, pg-boss).')
+  .option('-c, --concurrency <k>', 'jobs processed at once', (v) => Number.parseInt(v, 10), cfg.WORKER_CONCURRENCY)
+  .parse();
+const { concurrency } = program.opts<{ concurrency: number }>();
+if (!Number.isInteger(concurrency) || concurrency < 1) {
+  process.stderr.write('--concurrency must be a whole number of at least 1\n');
+  process.exit(2);
+}
+
+const log = createLogger(cfg.LOG_LEVEL, 'claimgraph-worker');
+const database = await openDatabase(cfg);
+const delay = cfg.CLAIMGRAPH_TEST_JOB_DELAY_MS;
+const worker = await runWorker({
+  databaseUrl: database.url,
+  concurrency,
+  log,
+  queue: { expireInSeconds: cfg.INGEST_JOB_EXPIRE_SECONDS, maintenanceIntervalSeconds: cfg.INGEST_MAINTENANCE_SECONDS },
+  // Test hook: hold the transaction open after the article row is written (a job to kill mid-way).
+  ...(delay
+    ? {
+        hooks: {
+          afterStage: async (stage) => {
+            if (stage === 'article') {
+              log.info({ delay }, 'test delay inside the ingest transaction');
+              await new Promise((r) => setTimeout(r, delay));
+            }
+          },
+        },
+      }
+    : {}),
+});
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  log.info('stopping');
+  await worker.stop();
+  await database.release();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
