@@ -1,0 +1,86 @@
+// The queue with real worker processes: a worker SIGKILLed mid-job; the job runs again and completes once.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueArticles, openIngestQueue, type IngestQueue } from '../src/index.js';
+import { SEEDS_DIR } from '../src/paths.js';
+import { freshDb, type TestDb } from './helpers.js';
+
+const WORKER = path.resolve(import.meta.dirname, '../dist/worker/main.js');
+let t: TestDb;
+let queue: IngestQueue;
+const children: ChildProcess[] = [];
+
+function startWorker(extraEnv: Record<string, string>): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, [WORKER, '--concurrency', '1'], {
+    env: { ...process.env, DATABASE_URL: t.url, INGEST_MAINTENANCE_SECONDS: '1', LOG_LEVEL: 'info', ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  return { child, output: () => out };
+}
+
+async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const jobRow = async (id: string) =>
+  (await t.db.$queryRawUnsafe<{ state: string; retry_count: number; output: unknown }[]>(`SELECT state::text, retry_count, output FROM pgboss.job WHERE id = $1::uuid`, id))[0];
+
+beforeAll(async () => {
+  t = await freshDb();
+  queue = await openIngestQueue(t.url, { maintenanceIntervalSeconds: 1 });
+});
+afterAll(async () => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  await queue?.close();
+  await t?.close();
+});
+
+describe('ingest queue', () => {
+  it('deduplicates queued articles by content hash and rejects invalid ones at enqueue', async () => {
+    const text = 'Officials in Kabul said on Sunday that the talks would resume next week, Reuters reported.';
+    const r = await enqueueArticles(queue, [{ text, source: 'Reuters' }, { text, source: 'Reuters' }, { text: '' }], { workspaceId: t.workspaceId });
+    expect(r.map((x) => x.status)).toEqual(['queued', 'already-queued', 'rejected']);
+    await t.db.$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = 'ingest-article'`);
+  });
+
+  it('hands a killed worker\u2019s job to another worker, which completes it exactly once', async () => {
+    const text = await readFile(path.join(SEEDS_DIR, '001_80d017e1972bd3d0.txt'), 'utf8');
+    const [out] = await enqueueArticles(queue, [{ text, source: 'American Military News' }], { workspaceId: t.workspaceId, expireInSeconds: 10 });
+    expect(out?.status).toBe('queued');
+    const jobId = (out as { jobId: string }).jobId;
+
+    // Worker 1 holds the ingest transaction open (article row written, not committed) for a minute.
+    const slow = startWorker({ CLAIMGRAPH_TEST_JOB_DELAY_MS: '60000' });
+    await until('worker 1 to be inside the job', async () => slow.output().includes('test delay inside the ingest transaction'));
+    expect((await jobRow(jobId))?.state).toBe('active');
+    slow.child.kill('SIGKILL');
+    await new Promise((r) => slow.child.once('exit', r));
+    expect(await t.db.article.count()).toBe(0); // the killed transaction left nothing
+
+    // Worker 2 picks the job up once it has expired, and completes it.
+    startWorker({});
+    const done = await until('the job to complete', async () => {
+      const row = await jobRow(jobId);
+      return row?.state === 'completed' ? row : null;
+    }, 90_000);
+    expect(done.retry_count).toBeGreaterThanOrEqual(1);
+    expect(done.output).toMatchObject({ status: 'ingested' });
+    const articles = await t.db.article.findMany({ select: { id: true } });
+    expect(articles).toHaveLength(1);
+    expect((done.output as { articleId: number }).articleId).toBe(articles[0]!.id);
+    const jobs = await t.db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE name = 'ingest-article'`);
+    expect(Number(jobs[0]!.n)).toBe(1);
+  });
+});
