@@ -5,6 +5,8 @@ import type { NextConfig } from 'next';
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The app alone: e2e tests (which import the API and database packages) are checked by `npm run typecheck`.
+  typescript: { tsconfigPath: 'tsconfig.app.json' },
   // The workspace packages are TypeScript source; let Next compile what the web imports from them.
   transpilePackages: ['@claimgraph/shared'],
 };

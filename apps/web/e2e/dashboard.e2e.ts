@@ -111,4 +111,86 @@ run('dashboard', () => {
     expect(text.toLowerCase()).toContain('missile');
     await screenshot(page, 'contradiction');
   });
+
+  it('renders the actor co-occurrence graph and navigates by keyboard', async () => {
+    const [actor] = await db.$queryRaw<{ id: number; canonicalName: string }[]>`
+      SELECT id, "canonicalName" FROM "Actor" WHERE "canonicalName" ILIKE '%soleimani%' ORDER BY id LIMIT 1`;
+    const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(DISTINCT o."actorId") AS n FROM "ClaimActor" me JOIN "ClaimActor" o ON o."claimId" = me."claimId" AND o."actorId" <> me."actorId"
+      WHERE me."actorId" = ${actor!.id}` as [{ n: bigint }];
+    expect(Number(n)).toBeGreaterThan(1);
+    await page.goto(`${webUrl}/actors/${actor!.id}`);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(actor!.canonicalName);
+    const graph = page.getByTestId('actor-graph');
+    await graph.waitFor();
+    const nodes = graph.getByTestId('graph-node');
+    expect(await nodes.count()).toBeGreaterThanOrEqual(Math.min(50, Number(n)) + 1);
+    expect(await graph.locator('line').count()).toBeGreaterThan(0);
+    // Every node sits inside the drawing.
+    const box = (await graph.boundingBox())!;
+    for (const b of await nodes.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(b.x).toBeGreaterThanOrEqual(box.x - 1);
+      expect(b.y).toBeGreaterThanOrEqual(box.y - 1);
+    }
+    await screenshot(page, 'actor');
+    const neighbour = nodes.nth(1);
+    const label = (await neighbour.getAttribute('aria-label'))!.split(',')[0]!;
+    await neighbour.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => /\/actors\/\d+$/.test(u.pathname) && !u.pathname.endsWith(`/${actor!.id}`));
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(label);
+  });
+
+  it('ingests a new article through the page and finds its claims in the explorer', async () => {
+    const text = [
+      'Harbour Watch Gazette',
+      'Drone strike reported near Erbil airport',
+      'ERBIL, Iraq — Kurdish officials said on Tuesday that seven drones struck a warehouse near Erbil airport overnight, according to the regional interior ministry.',
+      'The ministry said no one was killed in the attack on the warehouse, which it described as a civilian depot.',
+      'Iraqi Prime Minister Adel Abdul Mahdi condemned the strike, his office said in a statement.',
+    ].join('\n\n');
+    await page.goto(`${webUrl}/ingest`);
+    await page.getByLabel('Outlet').fill('Harbour Watch Gazette');
+    await page.getByLabel('Article text').fill(text);
+    await page.getByRole('button', { name: 'Extract and save' }).click();
+    const result = page.getByTestId('ingest-result');
+    await result.waitFor({ timeout: 30_000 });
+    expect(await result.getByRole('alert').allInnerTexts()).toEqual([]);
+    const count = Number(await result.getByTestId('claim-count').innerText());
+    expect(count).toBeGreaterThan(0);
+    const extracted = await result.locator('[data-testid="claim"] .claim-text').allInnerTexts();
+    expect(extracted.length).toBe(count);
+    await screenshot(page, 'ingest');
+
+    await result.getByRole('link', { name: /See this outlet/ }).click();
+    await page.waitForURL(/source=/);
+    await page.locator('[data-testid="claim"]').first().waitFor();
+    expect([...(await claimTexts())].sort()).toEqual([...extracted].sort());
+    await expect(page.getByTestId('total').innerText()).resolves.toBe(`(${count})`);
+  });
+
+  it('passes axe-core (no serious or critical violations) on every page, with a screenshot of each', async () => {
+    const [claim] = await db.$queryRaw<{ id: number }[]>`SELECT "fromClaimId" AS id FROM "ClaimRelation" WHERE kind = 'CONTRADICTS' ORDER BY id LIMIT 1`;
+    const [actor] = await db.$queryRaw<{ id: number }[]>`SELECT id FROM "Actor" WHERE "canonicalName" ILIKE '%soleimani%' ORDER BY id LIMIT 1`;
+    const pages: [string, string][] = [
+      ['explorer', '/'],
+      ['explorer-cards', '/?view=cards&label=state-affiliated'],
+      ['claim', `/claims/${claim!.id}`],
+      ['actors', '/actors'],
+      ['actor', `/actors/${actor!.id}`],
+      ['events', '/events'],
+      ['outlets', '/outlets'],
+      ['ingest', '/ingest'],
+      ['help', '/help'],
+      ['not-found-claim', '/claims/999999'],
+    ];
+    const failures: string[] = [];
+    for (const [name, path] of pages) {
+      await page.goto(`${webUrl}${path}`);
+      await page.waitForLoadState('networkidle');
+      for (const v of await seriousViolations(page)) failures.push(`${name} (${path}): ${v.impact} ${v.id} — ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)}`).join('\n    ')}`);
+      await screenshot(page, `page-${name}`);
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
+  });
 });

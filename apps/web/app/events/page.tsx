@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { EventsPage_TimelineDocument, type TimeBucket } from '@/__generated__/graphql';
+import { serverQuery } from '@/lib/urql-server';
+import { EmptyState, ErrorState } from '@/components/states';
+import { TimelineChart, type Bucket } from './_components/timeline-chart';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Events timeline' };
+
+const BUCKETS: TimeBucket[] = ['DAY', 'WEEK', 'MONTH'];
+
+function bucketEnd(start: string, bucket: TimeBucket): string {
+  const d = new Date(start);
+  if (bucket === 'DAY') d.setUTCDate(d.getUTCDate() + 1);
+  else if (bucket === 'WEEK') d.setUTCDate(d.getUTCDate() + 7);
+  else d.setUTCMonth(d.getUTCMonth() + 1);
+  return d.toISOString();
+}
+
+export default async function EventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const sp = await searchParams;
+  const bucket: TimeBucket = BUCKETS.includes(sp.bucket as TimeBucket) ? (sp.bucket as TimeBucket) : 'DAY';
+  const requested = typeof sp.scheme === 'string' ? sp.scheme : '';
+  const first = await serverQuery(EventsPage_TimelineDocument, { bucket, filter: null, scheme: requested || null });
+  if (first.error !== null) return <><h1>Events timeline</h1><ErrorState message={first.error} /></>;
+  const schemes = [...new Set(first.data.biasLabels.map((l) => l.scheme))].sort();
+  const scheme = requested && schemes.includes(requested) ? requested : schemes.includes('state-affiliated') ? 'state-affiliated' : schemes[0] ?? '';
+  const res = scheme === requested ? first : await serverQuery(EventsPage_TimelineDocument, { bucket, filter: null, scheme: scheme || null });
+  if (res.error !== null) return <><h1>Events timeline</h1><ErrorState message={res.error} /></>;
+  const tl = res.data.timeline;
+  const values = [...new Set(res.data.biasLabels.filter((l) => l.scheme === scheme).map((l) => l.value))].sort();
+  const buckets: Bucket[] = tl.buckets.map((b) => ({
+    start: b.start,
+    end: bucketEnd(b.start, bucket),
+    claimCount: b.claimCount,
+    byValue: Object.fromEntries(b.byLabel.filter((l) => l.scheme === scheme).map((l) => [l.value, l.count])),
+  }));
+
+  return (
+    <div className="stack">
+      <h1>Events timeline</h1>
+      <form className="row" action="/events" aria-label="Timeline options">
+        <label htmlFor="tl-bucket">Bucket</label>
+        <select id="tl-bucket" name="bucket" defaultValue={bucket}>{BUCKETS.map((b) => <option key={b} value={b}>{b.toLowerCase()}</option>)}</select>
+        <label htmlFor="tl-scheme">Stack by label scheme</label>
+        <select id="tl-scheme" name="scheme" defaultValue={scheme}>{schemes.map((s) => <option key={s} value={s}>{s}</option>)}</select>
+        <button type="submit">Apply</button>
+      </form>
+      {buckets.length === 0 ? (
+        <EmptyState>No dated claims yet. Claims appear here once their articles or events have dates; <Link href="/ingest">ingest articles</Link> to add some.</EmptyState>
+      ) : (
+        <>
+          <TimelineChart buckets={buckets} values={values} scheme={scheme} bucketLabel={bucket} />
+          <h2>Events</h2>
+          <ol className="stack" style={{ listStyle: 'none', padding: 0 }} aria-label="Events by time">
+            {tl.buckets.filter((b) => b.events.length).map((b) => (
+              <li key={b.start} className="card">
+                <h3 style={{ marginTop: 0 }}><time dateTime={b.start}>{bucket === 'MONTH' ? b.start.slice(0, 7) : b.start.slice(0, 10)}</time> <span className="small muted">· {b.claimCount} claims</span></h3>
+                <ul>
+                  {b.events.map((e) => (
+                    <li key={e.id}>
+                      <Link href={`/?event=${encodeURIComponent(e.id)}`}>{e.summary}</Link>{' '}
+                      <span className="small muted">{e.type.toLowerCase()}{e.occurredAt ? ` · ${e.occurredAt.slice(0, 10)}` : ''} · {e.claimCount} claims</span>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}

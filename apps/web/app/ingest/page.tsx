@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { IngestPage_SourcesDocument } from '@/__generated__/graphql';
+import { serverQuery } from '@/lib/urql-server';
+import { ErrorState } from '@/components/states';
+import { IngestForm } from './_components/ingest-form';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Ingest' };
+
+export default async function IngestPage() {
+  const res = await serverQuery(IngestPage_SourcesDocument, {});
+  return (
+    <div className="stack">
+      <h1>Ingest articles</h1>
+      <p className="muted">Paste one article or upload text/HTML files. Each is cleaned, extracted and stored; identical texts are recognised and not stored twice.</p>
+      {res.error !== null ? <ErrorState message={res.error} /> : <IngestForm outlets={res.data.sources.edges.map((e) => e.node.name)} />}
+    </div>
+  );
+}
