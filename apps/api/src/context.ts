@@ -1,5 +1,6 @@
 // Per-request context: the database, the viewer, fresh DataLoaders (never shared across requests) and a logger.
 import type { PrismaClient } from '@claimgraph/db';
+import type { IngestQueue } from '@claimgraph/ingest';
 import type { Viewer } from './auth.js';
 import type { Logger } from './logger.js';
 import { createActorLoaders } from './modules/actors/loaders.js';
@@ -25,4 +26,6 @@ export interface Context {
   viewer: Viewer;
   loaders: Loaders;
   log: Logger;
+  /** The ingestion queue, opened on first use and shared by the server's requests. */
+  queue: () => Promise<IngestQueue>;
 }

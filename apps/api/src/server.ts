@@ -12,6 +12,7 @@ import { createLoaders, type Context } from './context.js';
 import { DatabaseTimeoutError } from './errors.js';
 import { exportClaims } from './export/claims-export.js';
 import { graphiqlHtml } from './graphiql.js';
+import { lazyQueue } from './modules/ingest/port.js';
 import { createLogger, type Logger } from './logger.js';
 import { DEFAULT_LIMITS, limitsPlugin, type Limits } from './safety.js';
 import { buildSchema } from './schema.js';
@@ -115,8 +116,9 @@ export async function createServer(options: ServerOptions) {
   const local = await ensureLocalWorkspace(db);
   // Teams mode plugs sessions and API tokens in here; until then every request is the local owner.
   const resolveViewer = (req: http.IncomingMessage): Promise<Viewer> =>
-    options.resolveViewer ? options.resolveViewer(req, local) : Promise.resolve({ userId: local.userId, workspaceId: local.workspaceId, role: 'ADMIN' });
+    options.resolveViewer ? options.resolveViewer(req, local) : Promise.resolve({ userId: local.userId, workspaceId: local.workspaceId, role: 'ADMIN', via: 'local' });
 
+  const queue = lazyQueue(options.databaseUrl);
   const httpServer = http.createServer();
   const apollo = new ApolloServer<BaseContext>({
     schema: buildSchema(),
@@ -142,7 +144,7 @@ export async function createServer(options: ServerOptions) {
 
   const contextFor = async (req: http.IncomingMessage): Promise<Context> => {
     const viewer = await resolveViewer(req);
-    return { db, viewer, loaders: createLoaders(db, viewer), log };
+    return { db, viewer, loaders: createLoaders(db, viewer), log, queue: queue.get };
   };
 
   httpServer.on('request', (req, res) => {
@@ -255,6 +257,7 @@ export async function createServer(options: ServerOptions) {
     db,
     stop: async () => {
       await apollo.stop();
+      await queue.close();
       if (ownsDb) await db.$disconnect();
     },
   };

@@ -141,7 +141,7 @@ describe('authorisation hooks', () => {
       databaseUrl: 'unused', port: 0, logLevel: 'silent', db: api.db,
       resolveViewer: async (req, local) => {
         if (req.headers.authorization !== 'Bearer viewer') throw new UnauthenticatedError();
-        return { ...local, role: 'VIEWER' };
+        return { ...local, role: 'VIEWER', via: 'token' };
       },
     });
     try {

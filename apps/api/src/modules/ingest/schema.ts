@@ -57,11 +57,31 @@ export const typeDefs = /* GraphQL */ `
     error: UserError
   }
 
+  """Whether an article was put on the queue."""
+  enum EnqueueStatus {
+    """A new job was queued."""
+    QUEUED
+    """The same text is already waiting or running; nothing new was queued."""
+    ALREADY_QUEUED
+  }
+
+  """One article of an \`enqueueArticles\` call."""
+  type EnqueuedArticle {
+    """Position in the \`inputs\` list."""
+    index: Int!
+    """What happened."""
+    status: EnqueueStatus!
+    """Queue job id when a job was queued."""
+    jobId: String
+    """sha256 of the normalised text (the dedupe key)."""
+    contentHash: String!
+  }
+
   """Jobs queued by \`enqueueArticles\`."""
   type EnqueueArticlesResult {
-    """Queue job ids, in input order."""
-    jobIds: [String!]!
-    """Number of jobs queued."""
+    """One entry per input, in input order."""
+    jobs: [EnqueuedArticle!]!
+    """Number of new jobs queued."""
     count: Int!
   }
 

@@ -2,8 +2,8 @@
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import type { InputError } from '../../errors.js';
-import { EnqueueArticlesModel, IngestArticleInputModel, type IngestArticleInput } from './validation.js';
-import { loadIngestPort, type IngestPortResult } from './port.js';
+import { enqueueMany, IngestFailureError, ingestOne, type EnqueuedArticle, type IngestPortResult } from './port.js';
+import { EnqueueArticlesModel, IngestArticleInputModel } from './validation.js';
 
 export interface UserErrorPayload {
   code: string;
@@ -16,13 +16,8 @@ function invalid(issues: { path: PropertyKey[]; message: string }[], prefix: str
   return { error: { code: 'INVALID_INPUT', message: inputErrors.map((e) => `${e.path}: ${e.message}`).join('; '), inputErrors } };
 }
 
-/** Maps a thrown error with a string `code` (ExtractError, IngestError) to a payload; anything else is rethrown. */
-function expectedFailure(err: unknown): { error: UserErrorPayload } {
-  const code = (err as { code?: unknown }).code;
-  if (err instanceof Error && typeof code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(code)) {
-    const field = (err as { field?: unknown }).field;
-    return { error: { code, message: err.message, inputErrors: typeof field === 'string' ? [{ path: `input.${field}`, message: err.message }] : [] } };
-  }
+function expected(err: unknown): { error: UserErrorPayload } {
+  if (err instanceof IngestFailureError) return { error: { code: err.code, message: err.message, inputErrors: err.fieldErrors } };
   throw err;
 }
 
@@ -30,25 +25,23 @@ export async function ingestArticle(ctx: Context, raw: unknown): Promise<{ ok?: 
   assertCan(ctx.viewer, 'ingest');
   const parsed = IngestArticleInputModel.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error.issues, 'input');
-  const port = await loadIngestPort();
   try {
-    const ok = await port.ingestArticle(ctx.db, ctx.viewer.workspaceId, parsed.data);
+    const ok = await ingestOne(ctx.db, ctx.viewer, parsed.data);
     ctx.loaders.article.prime(ok.article.id, ok.article);
     return { ok };
   } catch (err) {
-    return expectedFailure(err);
+    return expected(err);
   }
 }
 
-export async function enqueueArticles(ctx: Context, raw: unknown): Promise<{ ok?: { jobIds: string[]; count: number }; error?: UserErrorPayload }> {
+export async function enqueueArticles(ctx: Context, raw: unknown): Promise<{ ok?: { jobs: EnqueuedArticle[]; count: number }; error?: UserErrorPayload }> {
   assertCan(ctx.viewer, 'ingest');
   const parsed = EnqueueArticlesModel.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error.issues, 'inputs');
-  const port = await loadIngestPort();
   try {
-    const jobIds = await port.enqueueArticles(ctx.db, ctx.viewer.workspaceId, parsed.data as IngestArticleInput[]);
-    return { ok: { jobIds, count: jobIds.length } };
+    const jobs = await enqueueMany(ctx.queue, ctx.viewer, parsed.data);
+    return { ok: { jobs, count: jobs.filter((j) => j.status === 'QUEUED').length } };
   } catch (err) {
-    return expectedFailure(err);
+    return expected(err);
   }
 }

@@ -3,11 +3,11 @@ export const typeDefs = /* GraphQL */ `
   type Coverage {
     """The event the coverage is measured against, when known."""
     event: Event
-    """The claims considered: the claim with its cluster and SAME_AS relations, the cluster, or the event's claims (at most 500)."""
+    """The claims considered: the claim with its cluster and SAME_AS partners (never claims contradicting it), the cluster, or the event's claims (at most 500)."""
     claims: [Claim!]!
     """Outlets carrying at least one of the claims."""
     carriers: [CoverageOutlet!]!
-    """Labelled outlets that covered the event (or, without an event, the same actors) but carry none of the claims."""
+    """Outlets that covered the event (or, without an event, the same actors) but carry none of the claims; see \`byLabel\` for them grouped by bias label."""
     blindspots: [CoverageOutlet!]!
     """Carriers and blindspots per bias label."""
     byLabel: [CoverageLabelGroup!]!

@@ -29,12 +29,16 @@ export async function coverage(ctx: Context, args: CoverageArgs) {
   let eventId: number | null = null;
   if (args.claimId) {
     const claim = await getClaim(ctx, fromGlobalId(args.claimId, 'Claim').id);
+    // The claim, its cluster and SAME_AS partners, minus anything that contradicts it (that is not "carrying" it).
     const rows = await ctx.db.$queryRaw<{ id: number }[]>`
-      SELECT ${claim.id}::int AS id
-      UNION SELECT id FROM "Claim" WHERE "workspaceId" = ${ws} AND ${claim.clusterId}::int IS NOT NULL AND "clusterId" = ${claim.clusterId}::int
-      UNION SELECT CASE WHEN "fromClaimId" = ${claim.id} THEN "toClaimId" ELSE "fromClaimId" END FROM "ClaimRelation"
-        WHERE "workspaceId" = ${ws} AND kind = 'SAME_AS' AND (${claim.id} IN ("fromClaimId", "toClaimId"))
-      LIMIT ${MAX_CLAIMS}`;
+      SELECT x.id FROM (
+        SELECT ${claim.id}::int AS id
+        UNION SELECT id FROM "Claim" WHERE "workspaceId" = ${ws} AND ${claim.clusterId}::int IS NOT NULL AND "clusterId" = ${claim.clusterId}::int
+        UNION SELECT CASE WHEN "fromClaimId" = ${claim.id} THEN "toClaimId" ELSE "fromClaimId" END FROM "ClaimRelation"
+          WHERE "workspaceId" = ${ws} AND kind = 'SAME_AS' AND (${claim.id} IN ("fromClaimId", "toClaimId"))) x
+      WHERE NOT EXISTS (SELECT 1 FROM "ClaimRelation" r WHERE r.kind = 'CONTRADICTS'
+        AND ((r."fromClaimId" = ${claim.id} AND r."toClaimId" = x.id) OR (r."toClaimId" = ${claim.id} AND r."fromClaimId" = x.id)))
+      ORDER BY x.id LIMIT ${MAX_CLAIMS}`;
     claimIds = rows.map((r) => r.id);
     eventId = claim.eventId;
   } else if (args.clusterId) {
@@ -65,11 +69,9 @@ export async function coverage(ctx: Context, args: CoverageArgs) {
             SELECT "actorId" FROM "ClaimActor" WHERE "claimId" = ANY(${claimIds}::int[]) AND role <> 'MENTIONED'
             UNION SELECT "actorId" FROM "EventActor" WHERE "eventId" = ${eventId ?? 0}::int)`;
   const carrierIds = carriers.map((c) => c.sourceId);
+  // Blindspots: every outlet in the context that carries none of the claims; byLabel groups the labelled ones.
   const blind = await ctx.db.$queryRaw<{ sourceId: number }[]>`
-    SELECT DISTINCT x."sourceId" FROM (${contextSql}) x
-    WHERE x."sourceId" <> ALL(${carrierIds}::int[])
-      AND EXISTS (SELECT 1 FROM "BiasLabel" bl WHERE bl."sourceId" = x."sourceId" AND ${visibleLabel('bl', ws)})
-    ORDER BY x."sourceId"`;
+    SELECT DISTINCT x."sourceId" FROM (${contextSql}) x WHERE x."sourceId" <> ALL(${carrierIds}::int[]) ORDER BY x."sourceId"`;
   const blindIds = blind.map((b) => b.sourceId);
   const labels = await ctx.db.$queryRaw<{ sourceId: number; scheme: string; value: string }[]>`
     SELECT DISTINCT bl."sourceId", bl.scheme, bl.value FROM "BiasLabel" bl
