@@ -6,6 +6,7 @@ import { globalId } from '@/lib/filters';
 import { ContradictionFlag, LabelBadges, ModalityBadge } from '@/components/badges';
 import { Chain } from '@/components/chain';
 import { EmptyState, ErrorState } from '@/components/states';
+import { ScrollToEvidence } from './_components/scroll-to-evidence';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Claim' };
@@ -52,6 +53,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       <section aria-labelledby="evidence-title">
         <h2 id="evidence-title">Evidence in the article</h2>
         <Highlighted body={claim.article.body} start={claim.evidence.start} end={claim.evidence.end} />
+        <ScrollToEvidence />
       </section>
 
       <section aria-labelledby="contradictions-title">
