@@ -1,6 +1,8 @@
-import type { Claim, ClaimActor, ClaimAttribution, ClaimCluster, ClaimRelation, PrismaClient } from '@claimgraph/db';
+import type { Actor, Claim, ClaimActor, ClaimAttribution, ClaimCluster, ClaimRelation, PrismaClient } from '@claimgraph/db';
 import DataLoader from 'dataloader';
 import { byKey, groupByKey } from '../../loader-utils.js';
+
+export type ClaimActorWithActor = ClaimActor & { actor: Actor };
 
 export function createClaimLoaders(db: PrismaClient, workspaceId: number) {
   return {
@@ -25,15 +27,23 @@ export function createClaimLoaders(db: PrismaClient, workspaceId: number) {
       byKey(ids, await db.claimCluster.findMany({ where: { id: { in: [...ids] }, workspaceId } }), (c) => c.id),
     ),
     attributionByClaim: new DataLoader<number, ClaimAttribution[]>(async (ids) =>
-      groupByKey(ids, await db.claimAttribution.findMany({ where: { claimId: { in: [...ids] } }, orderBy: { position: 'asc' } }), (a) => a.claimId),
-    ),
-    actorsByClaim: new DataLoader<number, ClaimActor[]>(async (ids) =>
       groupByKey(
         ids,
-        await db.claimActor.findMany({ where: { claimId: { in: [...ids] } }, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] }),
+        await db.$queryRaw<ClaimAttribution[]>`SELECT * FROM "ClaimAttribution" WHERE "claimId" = ANY(${[...ids]}::int[]) ORDER BY "claimId", position`,
         (a) => a.claimId,
       ),
     ),
+    /** Each link carries its actor row (one join), so Claim.actors needs no second round trip. */
+    actorsByClaim: new DataLoader<number, ClaimActorWithActor[]>(async (ids) => {
+      const rows = await db.$queryRaw<(ClaimActor & { a: Actor })[]>`
+        SELECT ca."claimId", ca."actorId", ca.role, row_to_json(a) AS a FROM "ClaimActor" ca JOIN "Actor" a ON a.id = ca."actorId"
+        WHERE ca."claimId" = ANY(${[...ids]}::int[]) AND a."workspaceId" = ${workspaceId} ORDER BY ca."claimId", ca.role, ca."actorId"`;
+      return groupByKey(
+        ids,
+        rows.map(({ a, ...link }) => ({ ...link, actor: { ...a, createdAt: new Date(a.createdAt) } })),
+        (l) => l.claimId,
+      );
+    }),
     relationsByClaim: new DataLoader<number, ClaimRelation[]>(async (ids) => {
       const rows = await db.claimRelation.findMany({
         where: { workspaceId, OR: [{ fromClaimId: { in: [...ids] } }, { toClaimId: { in: [...ids] } }] },

@@ -35,7 +35,7 @@ export const resolvers = {
     source: (n: ClaimAttribution, _: unknown, ctx: Context) => (n.sourceId ? ctx.loaders.source.load(n.sourceId) : null),
   },
   ClaimActorLink: {
-    actor: (l: ClaimActor, _: unknown, ctx: Context) => getActor(ctx, l.actorId),
+    actor: (l: ClaimActor & { actor?: Actor }, _: unknown, ctx: Context) => l.actor ?? getActor(ctx, l.actorId),
   },
   ClaimCluster: {
     ...nodeFields('ClaimCluster'),

@@ -1,0 +1,33 @@
+// The physical ceiling for the claims-explorer page: one hand-written statement that filters, pages and shapes
+// the same nested JSON (source, labels, actors, attribution chain) inside PostgreSQL.
+export const RAW_PAGE_SQL = `
+SELECT json_build_object('data', json_build_object('claims', json_build_object('edges', coalesce(json_agg(json_build_object('node', json_build_object(
+  'id', c.id, 'text', c.text, 'modality', c.modality,
+  'source', json_build_object('name', s.name, 'labels', (
+    SELECT coalesce(json_agg(json_build_object('scheme', bl.scheme, 'value', bl.value, 'rater', bl.rater) ORDER BY bl.scheme, bl.value, bl.id), '[]')
+    FROM "BiasLabel" bl WHERE bl."sourceId" = s.id AND bl."retiredAt" IS NULL AND (bl."workspaceId" IS NULL OR bl."workspaceId" = $1))),
+  'actors', (SELECT coalesce(json_agg(json_build_object('role', ca.role, 'actor', json_build_object('canonicalName', a."canonicalName")) ORDER BY ca.role, ca."actorId"), '[]')
+    FROM "ClaimActor" ca JOIN "Actor" a ON a.id = ca."actorId" WHERE ca."claimId" = c.id),
+  'attribution', (SELECT coalesce(json_agg(json_build_object('position', at.position, 'kind', at.kind, 'label', at.label) ORDER BY at.position), '[]')
+    FROM "ClaimAttribution" at WHERE at."claimId" = c.id)
+)) ORDER BY c.id DESC), '[]')))) AS body
+FROM (
+  SELECT c.id, c.text, c.modality, c."sourceId" FROM "Claim" c
+  WHERE c."workspaceId" = $1
+    AND c.id IN (SELECT ca."claimId" FROM "ClaimActor" ca WHERE ca."actorId" = ANY($2::int[]))
+    AND c."sourceId" IN (SELECT bl."sourceId" FROM "BiasLabel" bl WHERE bl."retiredAt" IS NULL AND (bl."workspaceId" IS NULL OR bl."workspaceId" = $1)
+      AND lower(bl.scheme) = lower($3) AND lower(bl.value) = lower($4))
+  ORDER BY c.id DESC LIMIT 50
+) c JOIN "Source" s ON s.id = c."sourceId"`;
+
+export const API_PAGE_QUERY = `query ClaimsExplorer($filter: ClaimFilter) {
+  claims(filter: $filter, first: 50) {
+    edges { node {
+      id text modality
+      source { name labels { scheme value rater } }
+      actors { role actor { canonicalName } }
+      attribution { position kind label }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
