@@ -1,4 +1,5 @@
 // The API's configuration: read from the environment once, validated, every bad value in one message.
+import { ModeConfigError, readModeEnv, type ModeConfig } from '@claimgraph/auth';
 import { z } from 'zod';
 
 const bool = z
@@ -17,12 +18,20 @@ export const ApiEnvModel = z.object({
   API_DB_POOL: z.coerce.number().int().min(1).max(200).default(10),
 });
 
-export type ApiEnv = z.infer<typeof ApiEnvModel>;
+/** Plus `access`: CLAIMGRAPH_MODE, SESSION_SECRET (and API_HOST, PUBLIC_API_URL) validated together by @claimgraph/auth. */
+export type ApiEnv = z.infer<typeof ApiEnvModel> & { access: ModeConfig };
 
 /** Parses `source` (default: process.env); throws one Error listing every bad variable. */
 export function readEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
   const result = ApiEnvModel.safeParse(source);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+  const lines = result.success ? [] : result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+  let access: ModeConfig | undefined;
+  try {
+    access = readModeEnv(source);
+  } catch (err) {
+    if (!(err instanceof ModeConfigError)) throw err;
+    lines.push(...err.problems.map((p) => `  ${p}`));
+  }
+  if (result.success && access) return { ...result.data, access };
   throw new Error(`Claimgraph API configuration is invalid:\n${lines.join('\n')}`);
 }

@@ -2,6 +2,7 @@
 import { createServer, type ViewerResolver } from './server.js';
 import type { Limits } from './safety.js';
 import type { PrismaClient } from '@claimgraph/db';
+import type { ModeConfig } from '@claimgraph/auth';
 
 export interface StartApiOptions {
   databaseUrl: string;
@@ -20,6 +21,8 @@ export interface StartApiOptions {
   db?: PrismaClient;
   /** Who is asking; default: local mode's implicit owner (ADMIN of the 'local' workspace). */
   resolveViewer?: ViewerResolver;
+  /** Team mode's session secret and cookie settings (readModeEnv()); default: loopback development key. */
+  access?: ModeConfig;
 }
 
 export interface RunningApi {
@@ -44,6 +47,7 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.db ? { db: options.db } : {}),
     ...(options.resolveViewer ? { resolveViewer: options.resolveViewer } : {}),
+    ...(options.access ? { access: options.access } : {}),
   });
   return { url: server.url, port: server.port, stop: server.stop };
 }

@@ -20,7 +20,10 @@ const api = await startApi({
   maxBodyBytes: env.API_MAX_BODY_BYTES,
   dbPool: env.API_DB_POOL,
   logLevel: env.LOG_LEVEL,
+  mode: env.access.mode === 'team' ? 'teams' : 'local',
+  access: env.access,
 });
+if (env.access.insecureDevSecret) console.warn('Team mode on loopback without SESSION_SECRET: using the development key (set SESSION_SECRET before exposing it)');
 console.log(`Claimgraph API at ${api.url}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -5,15 +5,18 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { AuthError, resolveViewer as resolveAccessViewer, validateModeConfig, type ModeConfig } from '@claimgraph/auth';
 import { createPrisma, ensureLocalWorkspace, type PrismaClient } from '@claimgraph/db';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Viewer } from './auth.js';
 import { createLoaders, type Context } from './context.js';
-import { DatabaseTimeoutError } from './errors.js';
+import { DatabaseTimeoutError, UnauthenticatedError } from './errors.js';
 import { exportClaims } from './export/claims-export.js';
 import { graphiqlHtml } from './graphiql.js';
 import { lazyQueue } from './modules/ingest/port.js';
 import { createLogger, type Logger } from './logger.js';
+import { handleAuthRoute } from './http/auth-routes.js';
+import { csrfPlugin } from './modules/access/csrf.js';
 import { DEFAULT_LIMITS, limitsPlugin, type Limits } from './safety.js';
 import { buildSchema } from './schema.js';
 import { VERSION } from './version.js';
@@ -35,10 +38,15 @@ export interface ServerOptions {
   db?: PrismaClient;
   /** Who is asking. Default: the local workspace's implicit owner. Teams mode passes sessions/tokens here. */
   resolveViewer?: ViewerResolver;
+  /** Team mode's session secret and cookie settings (from readModeEnv); default: the loopback development key. */
+  access?: ModeConfig;
 }
 
-/** Resolves the viewer of a request; throw UnauthenticatedError when there is none. */
-export type ViewerResolver = (req: http.IncomingMessage, local: { workspaceId: number; userId: number }) => Promise<Viewer>;
+/** Resolves the viewer of a request; throw UnauthenticatedError when there is none. Without `via`, the viewer counts as a token (no CSRF). */
+export type ViewerResolver = (
+  req: http.IncomingMessage,
+  local: { workspaceId: number; userId: number },
+) => Promise<Omit<Viewer, 'via'> & Partial<Pick<Viewer, 'via'>>>;
 
 /** Apollo's own request-level codes that are safe to pass through unmasked. */
 const PASS_THROUGH = new Set([
@@ -63,6 +71,7 @@ export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
+    if (original instanceof AuthError) return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code } };
     if (original instanceof GraphQLError && typeof original.extensions.code === 'string' && original.extensions.code !== 'INTERNAL_SERVER_ERROR') {
       const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
@@ -114,9 +123,26 @@ export async function createServer(options: ServerOptions) {
   const ownsDb = !options.db;
   const db = options.db ?? createPrisma(options.databaseUrl, { statementTimeoutMs: options.statementTimeoutMs, max: options.dbPool });
   const local = await ensureLocalWorkspace(db);
-  // Teams mode plugs sessions and API tokens in here; until then every request is the local owner.
+  const access = options.access ?? validateModeConfig({ mode: options.mode === 'teams' ? 'team' : 'local', host: options.host, sessionSecret: undefined });
+  // Team mode: a session cookie or a bearer token, checked against Postgres on every request; nobody else gets in.
+  const teamViewer = async (req: http.IncomingMessage): Promise<Viewer> => {
+    const header = req.headers['x-claimgraph-workspace'];
+    const viewer = await resolveAccessViewer({
+      db,
+      config: { mode: 'team', sessionSecret: access.sessionSecret },
+      cookieHeader: req.headers.cookie,
+      authorizationHeader: req.headers.authorization,
+      workspaceSlug: Array.isArray(header) ? header[0] : header,
+    });
+    if (!viewer) throw new UnauthenticatedError();
+    return viewer;
+  };
   const resolveViewer = (req: http.IncomingMessage): Promise<Viewer> =>
-    options.resolveViewer ? options.resolveViewer(req, local) : Promise.resolve({ userId: local.userId, workspaceId: local.workspaceId, role: 'ADMIN', via: 'local' });
+    options.resolveViewer
+      ? options.resolveViewer(req, local).then((v) => ({ via: 'token' as const, ...v }))
+      : options.mode === 'teams'
+        ? teamViewer(req)
+        : Promise.resolve({ userId: local.userId, workspaceId: local.workspaceId, role: 'ADMIN', via: 'local' });
 
   const queue = lazyQueue(options.databaseUrl);
   const httpServer = http.createServer();
@@ -128,7 +154,7 @@ export async function createServer(options: ServerOptions) {
     hideSchemaDetailsFromClientErrors: !options.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
-    plugins: [limitsPlugin({ ...DEFAULT_LIMITS, ...options.limits }), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [limitsPlugin({ ...DEFAULT_LIMITS, ...options.limits }), csrfPlugin(), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
 
@@ -153,6 +179,10 @@ export async function createServer(options: ServerOptions) {
         sendJson(res, 413, errorBody('PAYLOAD_TOO_LARGE', `Request body exceeds ${options.maxBodyBytes} bytes`));
         return;
       }
+      if (err instanceof AuthError && !res.headersSent) {
+        sendJson(res, err.status, errorBody(err.code, err.message));
+        return;
+      }
       if (err instanceof GraphQLError && typeof err.extensions.code === 'string' && !res.headersSent) {
         const code = err.extensions.code;
         sendJson(res, code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400, errorBody(code, err.message));
@@ -172,7 +202,7 @@ export async function createServer(options: ServerOptions) {
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
       res.setHeader(
         'access-control-allow-headers',
-        'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-csrf-token',
+        'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-csrf-token, x-claimgraph-workspace',
       );
       res.setHeader('access-control-max-age', '600');
       res.end();
@@ -184,6 +214,10 @@ export async function createServer(options: ServerOptions) {
         () => false,
       );
       sendJson(res, database ? 200 : 503, { ok: database, database, version: VERSION });
+      return;
+    }
+    if (url.pathname.startsWith('/auth/')) {
+      await handleAuthRoute({ db, access, mode: options.mode, local, log }, req, res, url, (limit) => readBody(req, limit));
       return;
     }
     if (url.pathname === '/export/claims.csv' || url.pathname === '/export/claims.jsonld') {

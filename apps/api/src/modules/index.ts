@@ -1,4 +1,6 @@
 // Every domain module of the API: its SDL and resolvers. server.ts merges them; nothing else lists modules.
+import * as access from './access/schema.js';
+import { resolvers as accessResolvers } from './access/resolvers.js';
 import * as actors from './actors/schema.js';
 import { resolvers as actorResolvers } from './actors/resolvers.js';
 import * as articles from './articles/schema.js';
@@ -17,6 +19,8 @@ import * as relations from './relations/schema.js';
 import { resolvers as relationResolvers } from './relations/resolvers.js';
 import * as research from './research/schema.js';
 import { resolvers as researchResolvers } from './research/resolvers.js';
+import * as review from './review/schema.js';
+import { resolvers as reviewResolvers } from './review/resolvers.js';
 import * as search from './search/schema.js';
 import { resolvers as searchResolvers } from './search/resolvers.js';
 import * as sources from './sources/schema.js';
@@ -34,4 +38,6 @@ export const modules = [
   { name: 'research', typeDefs: research.typeDefs, resolvers: researchResolvers },
   { name: 'search', typeDefs: search.typeDefs, resolvers: searchResolvers },
   { name: 'ingest', typeDefs: ingest.typeDefs, resolvers: ingestResolvers },
+  { name: 'access', typeDefs: access.typeDefs, resolvers: accessResolvers },
+  { name: 'review', typeDefs: review.typeDefs, resolvers: reviewResolvers },
 ];

@@ -1,4 +1,5 @@
 // Ingestion through @claimgraph/ingest. Expected failures become `{ error }` payloads; nothing is written then.
+import { audit } from '@claimgraph/auth';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import type { InputError } from '../../errors.js';
@@ -28,6 +29,7 @@ export async function ingestArticle(ctx: Context, raw: unknown): Promise<{ ok?: 
   try {
     const ok = await ingestOne(ctx.db, ctx.viewer, parsed.data);
     ctx.loaders.article.prime(ok.article.id, ok.article);
+    await audit(ctx.db, ctx.viewer, 'article.ingest', 'Article', ok.article.id, null, { created: ok.created, title: ok.article.title, url: ok.article.url });
     return { ok };
   } catch (err) {
     return expected(err);
@@ -40,6 +42,7 @@ export async function enqueueArticles(ctx: Context, raw: unknown): Promise<{ ok?
   if (!parsed.success) return invalid(parsed.error.issues, 'inputs');
   try {
     const jobs = await enqueueMany(ctx.queue, ctx.viewer, parsed.data);
+    await audit(ctx.db, ctx.viewer, 'article.enqueue', 'IngestJob', null, null, { jobs: jobs.length, queued: jobs.filter((j) => j.status === 'QUEUED').length });
     return { ok: { jobs, count: jobs.filter((j) => j.status === 'QUEUED').length } };
   } catch (err) {
     return expected(err);
