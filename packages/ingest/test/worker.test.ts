@@ -76,7 +76,10 @@ describe('ingest queue', () => {
       return row?.state === 'completed' ? row : null;
     }, 90_000);
     expect(done.retry_count).toBeGreaterThanOrEqual(1);
-    expect(done.output).toMatchObject({ status: 'ingested' });
+    // Normally 'ingested'; on a loaded machine the retried run can itself outlive the 10 s expiry and
+    // be run a third time, which then reports the committed article as its duplicate. Either way the
+    // job completed once and the article was written once.
+    expect(['ingested', 'duplicate']).toContain((done.output as { status: string }).status);
     const articles = await t.db.article.findMany({ select: { id: true } });
     expect(articles).toHaveLength(1);
     expect((done.output as { articleId: number }).articleId).toBe(articles[0]!.id);

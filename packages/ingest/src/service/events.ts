@@ -77,10 +77,17 @@ export async function resolveEvents(
   if (!events.length) return out;
   const allActorIds = [...new Set(events.flatMap((e) => e.actors.map((a) => actorIds.get(a.actorKey)).filter((x): x is number => x !== undefined)))];
   const places = events.map((e) => e.place).filter((p): p is string => !!p);
+  // When every new event is dated, only events near those dates (or undated ones) can match.
+  const dates = events.map((e) => parseDate(e.date.value, e.date.precision));
+  const window =
+    dates.every((d) => d) && events.every((e) => e.date.precision === 'DAY' || e.date.precision === 'EXACT' || e.date.precision === 'APPROXIMATE')
+      ? { gte: new Date(Math.min(...dates.map((d) => d!.getTime())) - 4 * DAY), lte: new Date(Math.max(...dates.map((d) => d!.getTime())) + 4 * DAY) }
+      : null;
   const rows = await tx.event.findMany({
     where: {
       workspaceId,
       type: { in: [...new Set(events.map((e) => e.type))] },
+      ...(window ? { AND: [{ OR: [{ occurredAt: null }, { occurredAt: window }] }] } : {}),
       OR: [
         ...(allActorIds.length ? [{ actors: { some: { actorId: { in: allActorIds } } } }] : []),
         ...(places.length ? [{ place: { not: null } }] : []),
@@ -92,10 +99,11 @@ export async function resolveEvents(
       occurredAt: true,
       occurredPrecision: true,
       place: true,
-      actors: { select: { actorId: true, role: true, actor: { select: { kind: true } } } },
+      // Only the actors that can overlap: merged events collect many participants.
+      actors: { where: { actorId: { in: allActorIds } }, select: { actorId: true, role: true, actor: { select: { kind: true } } } },
     },
     orderBy: { id: 'desc' },
-    take: 2000,
+    take: 500,
   });
   const candidates: Candidate[] = rows.map((r) => ({
     id: r.id,

@@ -5,7 +5,7 @@ import type { StoredClaim } from './claims.js';
 import type { IngestCounts, Tx } from './types.js';
 
 /** Most claims of other articles compared with a new article (by shared event first, then shared actors). */
-export const RELATED_LIMIT = 400;
+export const RELATED_LIMIT = 120;
 
 /**
  * Compares the article's new claims with claims of other articles about the same events or actors,
@@ -23,14 +23,20 @@ export async function linkClaims(
   if (!stored.length) return;
   const eventIds = [...new Set(stored.map((s) => s.eventId).filter((x): x is number => x !== null))];
   const ids = [...new Set(stored.flatMap((s) => s.extracted.actors.map((a) => actorIds.get(a.actorKey)).filter((x): x is number => x !== undefined)))];
+  // Candidates: claims of the same events first, then claims sharing two or more actors (one shared
+  // state such as "Iran" relates half the corpus), newest first.
+  const ranked = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM (
+      SELECT c.id, 2 AS rank FROM "Claim" c
+       WHERE c."workspaceId" = ${ctx.workspaceId} AND c."articleId" <> ${ctx.articleId} AND c."eventId" = ANY(${eventIds}::int[])
+      UNION ALL
+      SELECT ca."claimId", 1 FROM "ClaimActor" ca JOIN "Claim" c ON c.id = ca."claimId"
+       WHERE c."workspaceId" = ${ctx.workspaceId} AND c."articleId" <> ${ctx.articleId} AND ca."actorId" = ANY(${ids}::int[])
+       GROUP BY ca."claimId" HAVING count(DISTINCT ca."actorId") >= ${Math.min(2, ids.length)}
+    ) r GROUP BY id ORDER BY max(rank) DESC, id DESC LIMIT ${RELATED_LIMIT}`;
+  if (!ranked.length) return;
   const related = await tx.claim.findMany({
-    where: {
-      workspaceId: ctx.workspaceId,
-      articleId: { not: ctx.articleId },
-      OR: [...(eventIds.length ? [{ eventId: { in: eventIds } }] : []), ...(ids.length ? [{ actors: { some: { actorId: { in: ids } } } }] : [])],
-    },
-    orderBy: { id: 'desc' },
-    take: RELATED_LIMIT,
+    where: { id: { in: ranked.map((r) => r.id) } },
     select: {
       id: true,
       articleId: true,
