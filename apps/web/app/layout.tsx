@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { env } from '@/env';
-import { UrqlBrowserProvider } from '@/lib/urql-browser';
 import { NavLinks } from '@/components/nav-links';
 import './globals.css';
 
@@ -10,11 +8,7 @@ export const metadata: Metadata = {
   description: 'Who claimed what, citing whom, across news outlets of every leaning.',
 };
 
-// Read the API URL per request, never at build time.
-export const dynamic = 'force-dynamic';
-
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const { publicApiUrl } = env();
   return (
     <html lang="en">
       <body>
@@ -27,9 +21,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <NavLinks />
           </nav>
         </header>
-        <UrqlBrowserProvider apiUrl={publicApiUrl}>
-          <main id="main" tabIndex={-1}>{children}</main>
-        </UrqlBrowserProvider>
+        {/* urql (with graphcache) is provided only by the pages that query from the browser, so read-only pages ship less JS. */}
+        <main id="main" tabIndex={-1}>{children}</main>
       </body>
     </html>
   );

@@ -6,6 +6,7 @@ import { serverQuery } from '@/lib/urql-server';
 import { parseState, toClaimFilter, toSearch, withChange } from '@/lib/filters';
 import { ClaimList } from '@/components/claim-list';
 import { EmptyState, ErrorState } from '@/components/states';
+import { UrqlBrowserProvider } from '@/lib/urql-browser';
 import { FilterPanel } from './_components/filter-panel';
 
 export const metadata: Metadata = { title: 'Claims explorer' };
@@ -27,7 +28,9 @@ export default async function ExplorerPage({ searchParams }: { searchParams: Pro
   return (
     <div className="explorer">
       <aside aria-label="Filters" className="filters card">
-        <FilterPanel state={state} facets={conn?.facets ?? null} options={options.data} />
+        <UrqlBrowserProvider apiUrl={env().publicApiUrl}>
+          <FilterPanel state={state} facets={conn?.facets ?? null} options={options.data} />
+        </UrqlBrowserProvider>
       </aside>
       <section aria-labelledby="results-title">
         <div className="results-head">

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { IngestPage_SourcesDocument } from '@/__generated__/graphql';
 import { serverQuery } from '@/lib/urql-server';
 import { ErrorState } from '@/components/states';
+import { env } from '@/env';
+import { UrqlBrowserProvider } from '@/lib/urql-browser';
 import { IngestForm } from './_components/ingest-form';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +15,7 @@ export default async function IngestPage() {
     <div className="stack">
       <h1>Ingest articles</h1>
       <p className="muted">Paste one article or upload text/HTML files. Each is cleaned, extracted and stored; identical texts are recognised and not stored twice.</p>
-      {res.error !== null ? <ErrorState message={res.error} /> : <IngestForm outlets={res.data.sources.edges.map((e) => e.node.name)} />}
+      {res.error !== null ? <ErrorState message={res.error} /> : <UrqlBrowserProvider apiUrl={env().publicApiUrl}><IngestForm outlets={res.data.sources.edges.map((e) => e.node.name)} /></UrqlBrowserProvider>}
     </div>
   );
 }

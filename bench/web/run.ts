@@ -1,0 +1,134 @@
+// Dashboard benchmark: Lighthouse (npm, v12 for Node 20) against Debian's Chromium, offline, on the
+// production build under `next start` with the real API and a generated dataset. Pages: the claims
+// explorer, a claim page, and the static Help page of the same app as the baseline shell.
+//
+//   npx tsx bench/web/run.ts [--claims 1000000] [--runs 3] [--keep]
+//
+// Needs `npm run build -w @claimgraph/web` first. The dataset is generated once into
+// /tmp/claimgraph-bench-web (bench/api's generator) and reused while its scale matches.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { createPrisma, ensureLocalWorkspace, migrate } from '@claimgraph/db';
+import { freePort, startEmbeddedPostgres } from '@claimgraph/db/embedded';
+import { startApi } from '@claimgraph/api';
+import { DEFAULT_SCALE, generate } from '../api/generate.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const webDir = path.join(root, 'apps/web');
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : dflt;
+};
+const claims = Number(arg('claims', String(DEFAULT_SCALE.claims)));
+const RUNS = Number(arg('runs', '3'));
+const scale = { ...DEFAULT_SCALE, claims, articles: Math.max(1000, Math.round(claims / 10)) };
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const dir = '/tmp/claimgraph-bench-web';
+const marker = path.join(dir, 'scale.json');
+
+if (!existsSync(path.join(webDir, '.next/BUILD_ID'))) throw new Error('Build the dashboard first: npm run build -w @claimgraph/web');
+if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+
+if (!process.argv.includes('--keep') && existsSync(marker) && (await readFile(marker, 'utf8')) !== JSON.stringify(scale)) await rm(dir, { recursive: true, force: true });
+await mkdir(dir, { recursive: true });
+await chmod(dir, 0o777);
+const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), database: 'claimgraph_bench_web' });
+let next: ChildProcess | undefined;
+process.on('exit', () => next?.exitCode === null && next.kill('SIGKILL'));
+
+try {
+  await migrate(pgServer.url);
+  const db = createPrisma(pgServer.url, { max: 2 });
+  const { workspaceId } = await ensureLocalWorkspace(db);
+  if (!existsSync(marker)) {
+    console.log(`generating ${JSON.stringify(scale)}`);
+    const secs = await generate(db, workspaceId, scale);
+    await writeFile(marker, JSON.stringify(scale));
+    console.log(`generated in ${secs.toFixed(1)} s`);
+  }
+  const [counts] = await db.$queryRawUnsafe<{ claims: number }[]>(`SELECT count(*)::int AS claims FROM "Claim"`);
+  // A claim with a contradiction, so the claim page shows its full layout.
+  const [claim] = await db.$queryRawUnsafe<{ id: number }[]>(`SELECT "fromClaimId" AS id FROM "ClaimRelation" WHERE kind = 'CONTRADICTS' ORDER BY id LIMIT 1`);
+  await db.$disconnect();
+  console.log(`dataset: ${counts?.claims} claims; claim page: /claims/${claim?.id}`);
+
+  const webPort = await freePort();
+  const webUrl = `http://127.0.0.1:${webPort}`;
+  const api = await startApi({ databaseUrl: pgServer.url, port: 0, webOrigins: [webUrl], logLevel: 'error', statementTimeoutMs: 30_000 });
+  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  next = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(webPort)], {
+    cwd: webDir,
+    env: { ...process.env, API_URL: api.url, PUBLIC_API_URL: api.url, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; ; i++) {
+    try { if ((await fetch(`${webUrl}/help`)).ok) break; } catch { /* starting */ }
+    if (i > 150) throw new Error('next start did not answer');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+
+  const pages: [string, string][] = [
+    ['shell (Help, static)', '/help'],
+    ['claims explorer', '/'],
+    ['claims explorer, filtered', `/?label=lean:right&actor=${encodeURIComponent(Buffer.from('Actor:1').toString('base64'))}`],
+    ['claim page', `/claims/${claim?.id ?? 1}`],
+  ];
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-domain-reliability', '--no-pings',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+      '--disable-features=DnsOverHttps,NetworkTimeServiceQuerying,OptimizationHints,Translate,MediaRouter'],
+  });
+  type Row = { page: string; mode: string; lcp: number; tbt: number; cls: number; jsKb: number; jsGzKb: number; ttfb: number; score: number };
+  const rows: Row[] = [];
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  try {
+    for (const [name, p] of pages) {
+      for (const mode of ['mobile', 'desktop'] as const) {
+        const samples: Row[] = [];
+        for (let r = 0; r < RUNS + 1; r++) {
+          const result = await lighthouse(`${webUrl}${p}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, mode === 'desktop' ? desktopConfig : undefined);
+          if (!result || r === 0) continue; // first run warms the server (and the API's caches)
+          const a = result.lhr.audits;
+          const items = (a['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number; resourceSize?: number }[] } | undefined)?.items ?? [];
+          const scripts = items.filter((i) => i.resourceType === 'Script');
+          samples.push({
+            page: name, mode,
+            lcp: a['largest-contentful-paint']?.numericValue ?? NaN,
+            tbt: a['total-blocking-time']?.numericValue ?? NaN,
+            cls: a['cumulative-layout-shift']?.numericValue ?? NaN,
+            jsGzKb: scripts.reduce((s, i) => s + (i.transferSize ?? 0), 0) / 1024,
+            jsKb: scripts.reduce((s, i) => s + (i.resourceSize ?? 0), 0) / 1024,
+            ttfb: a['server-response-time']?.numericValue ?? NaN,
+            score: (result.lhr.categories.performance?.score ?? NaN) * 100,
+          });
+        }
+        const m: Row = { page: name, mode, lcp: median(samples.map((s) => s.lcp)), tbt: median(samples.map((s) => s.tbt)), cls: median(samples.map((s) => s.cls)), jsKb: median(samples.map((s) => s.jsKb)), jsGzKb: median(samples.map((s) => s.jsGzKb)), ttfb: median(samples.map((s) => s.ttfb)), score: median(samples.map((s) => s.score)) };
+        rows.push(m);
+        console.log(`${name} [${mode}] LCP ${m.lcp.toFixed(0)} ms · TBT ${m.tbt.toFixed(0)} ms · CLS ${m.cls.toFixed(3)} · JS ${m.jsGzKb.toFixed(1)} KB transferred (${m.jsKb.toFixed(0)} KB raw) · TTFB ${m.ttfb.toFixed(0)} ms · score ${m.score.toFixed(0)}`);
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+  const base = (mode: string) => rows.find((r) => r.mode === mode && r.page.startsWith('shell'))!;
+  const table = [
+    '| page | mode | LCP ms | ×shell | TBT ms | CLS | JS transferred KB (gzip) | JS raw KB | server response ms | perf score |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.page} | ${r.mode} | ${r.lcp.toFixed(0)} | ${(r.lcp / base(r.mode).lcp).toFixed(2)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.jsGzKb.toFixed(1)} | ${r.jsKb.toFixed(0)} | ${r.ttfb.toFixed(0)} | ${r.score.toFixed(0)} |`),
+  ].join('\n');
+  console.log(`\n${counts?.claims} claims, median of ${RUNS} runs after one warm-up\n${table}`);
+  await writeFile(path.join(here, 'last-run.md'), `${new Date().toISOString()} — ${counts?.claims} claims, median of ${RUNS} runs\n\n${table}\n`);
+  await api.stop();
+} finally {
+  next?.kill('SIGTERM');
+  await pgServer.stop();
+}
