@@ -37,9 +37,23 @@ function quoteRanges(text: string): [number, number][] {
 export function findDates(sentences: SentenceOut[], pub: string | null): DateMention[] {
   const out: DateMention[] = [];
   // Explicit full dates (year stated) give the year for month-day dates when there is no publication date.
-  const explicit: number[] = [];
-  const parsed = sentences.map((s) => (s.lineKind === 'dateline' ? [] : safeParse(s.text, pub)));
-  for (const rs of parsed) for (const r of rs) if (r.start.isCertain('year') && r.start.isCertain('day')) explicit.push(dayNum(r.start.get('year') ?? 0, r.start.get('month') ?? 1, r.start.get('day') ?? 1));
+  // Explicit dates are kept per sentence; year inference looks at the nearest ones only (linear overall).
+  const explicitAt: { s: number; t: number }[] = [];
+  const parsed = sentences.map((s) => (s.lineKind === 'dateline' || !ABSOLUTE_RE.test(s.text) ? [] : safeParse(s.text, pub)));
+  parsed.forEach((rs, si) => {
+    for (const r of rs) if (r.start.isCertain('year') && r.start.isCertain('day')) explicitAt.push({ s: si, t: dayNum(r.start.get('year') ?? 0, r.start.get('month') ?? 1, r.start.get('day') ?? 1) });
+  });
+  let curSentence = 0;
+  const nearbyExplicit = (): number[] => {
+    let lo = 0;
+    let hi = explicitAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((explicitAt[mid] as { s: number }).s < curSentence) lo = mid + 1;
+      else hi = mid;
+    }
+    return explicitAt.slice(Math.max(0, lo - 8), lo + 8).map((x) => x.t);
+  };
   const pubT = pub ? parseDay(pub) : null;
 
   let anchor: string | null = null;
@@ -52,6 +66,7 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
       for (const y of [py + 1, py, py - 1]) if (dayNum(y, m, d) <= pubT + 2 * DAY_MS) return y;
       return py - 1;
     }
+    const explicit = nearbyExplicit();
     const ref = anchor ? [parseDay(anchor), ...explicit] : explicit;
     if (!ref.length) return null;
     let best: number | null = null;
@@ -69,6 +84,7 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
 
   sentences.forEach((s, si) => {
     if (s.lineKind === 'dateline' || s.lineKind === 'byline') return;
+    curSentence = si;
     const text = s.text;
     const quotes = quoteRanges(text);
     const inQuote = (i: number) => quotes.some(([a, b]) => i > a && i < b);
@@ -224,8 +240,31 @@ function safeParse(text: string, pub: string | null): chrono.ParsedResult[] {
   }
 }
 
+// chrono runs only on small windows around date-like words: much faster on long sentences.
+const ABSOLUTE_G = new RegExp(ABSOLUTE_RE.source, 'gi');
 function chronoParse(text: string, pub: string | null): chrono.ParsedResult[] {
-  {
-    return chrono.strict.parse(text, { instant: pub ? new Date(`${pub}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z'), timezone: 0 }, { forwardDate: false });
+  const ref = { instant: pub ? new Date(`${pub}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z'), timezone: 0 };
+  const windows: [number, number][] = [];
+  ABSOLUTE_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ABSOLUTE_G.exec(text)) !== null) {
+    const a = Math.max(0, m.index - 40);
+    const b = Math.min(text.length, m.index + m[0].length + 40);
+    const last = windows[windows.length - 1];
+    if (last && a <= last[1]) last[1] = b;
+    else windows.push([a, b]);
   }
+  const out: chrono.ParsedResult[] = [];
+  for (const [a, b] of windows) {
+    // Widen to word boundaries so a window never starts inside a word.
+    let a2 = a;
+    while (a2 > 0 && /\S/.test(text[a2 - 1] as string)) a2--;
+    let b2 = b;
+    while (b2 < text.length && /\S/.test(text[b2] as string)) b2++;
+    for (const r of chrono.strict.parse(text.slice(a2, b2), ref, { forwardDate: false })) {
+      (r as { index: number }).index += a2;
+      out.push(r);
+    }
+  }
+  return out;
 }

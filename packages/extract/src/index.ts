@@ -49,7 +49,7 @@ function run(input: ExtractInput): ExtractionResult {
     removedLines: cleaned.removedLines,
     title: cleaned.title,
     published,
-    language: input.language ?? (/^[\x00-\x7f\u00a0-\u024f\u2000-\u206f]*$/.test(cleaned.body.slice(0, 2000)) ? 'en' : null),
+    language: input.language ?? guessLanguage(cleaned.body),
     sentences: sentences.map((s) => ({ start: s.start, end: s.end, text: s.text })),
     actors: actors.actors,
     events,
@@ -77,4 +77,16 @@ function publishedDate(dateline: string | null, meta: string | undefined, warnin
   }
   if (stated && fromMeta && stated.value !== fromMeta.value) warnings.push(`text states ${stated.value}, metadata says ${fromMeta.value}`);
   return stated ?? fromMeta;
+}
+
+/** Only tells Latin-script text apart from the rest; the ingest usually knows the language. */
+function guessLanguage(body: string): string | null {
+  let latin = 0;
+  let letters = 0;
+  for (let i = 0; i < Math.min(body.length, 2000); i++) {
+    const c = body.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++, letters++;
+    else if (c > 127 && /\p{L}/u.test(body[i] as string)) letters++;
+  }
+  return letters && latin / letters > 0.9 ? 'en' : null;
 }

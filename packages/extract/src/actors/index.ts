@@ -29,6 +29,13 @@ const SPATIAL_PREP = new Set('in at to from into near outside inside around acro
 const AUX = new Set('has have had is was were are will would could can may might must should did does do says said told sent made took gave went came saw knew met began kept held led left won lost struck hit chose'.split(' '));
 const ROLE_HEADS = /^(?:the |a |an )?((?:former |deputy |acting |vice |interim |assistant |top |senior |chief |second-in-command |self-styled |supreme )*(?:[\p{L}-]+ )?(?:head|leader|chief|commander|deputy|president|director|founder|spokesman|spokeswoman|envoy|ambassador|minister|secretary|chairman|adviser|advisor|expert|analyst|official|general|coordinator|emir|ruler|governor|mayor|ceo|member|veteran|correspondent))\b/iu;
 
+// Titles indexed by their first word (longest first), so the parser does not scan the whole list.
+const TITLES_BY_FIRST = new Map<string, { text: string; n: number }[]>();
+for (const t of TITLES) {
+  const first = t.split(' ')[0] as string;
+  TITLES_BY_FIRST.set(first, [...(TITLES_BY_FIRST.get(first) ?? []), { text: t, n: t.split(' ').length }]);
+}
+
 type Seg =
   | { t: 'gaz'; start: number; end: number; text: string; e: GazEntry; sIdx: number; words: Token[] }
   | { t: 'name'; start: number; end: number; text: string; words: Token[]; title: string | null; sIdx: number; kind: ActorKind | null; place: boolean };
@@ -61,7 +68,12 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
       if (s < sentences.length && (sentences[s] as SentenceOut).start <= tk.start) sentOf[i] = s;
     }
   }
-  const isWord = (t: Token | undefined) => !!t && /^[\p{L}\p{N}]/u.test(t.text);
+  const isWord = (t: Token | undefined): boolean => {
+    if (!t) return false;
+    const c = t.text.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+    return c > 127 && /^[\p{L}\p{N}]/u.test(t.text);
+  };
   // Sentence-initial positions (first word, or first word after an opening quote).
   const initial = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -86,7 +98,8 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
     if ((sentences[sentOf[i] as number] as SentenceOut).lineKind === 'dateline') continue;
     let j = i + 1;
     const adj = (a: number) => (tokens[a] as Token).start - (tokens[a - 1] as Token).end <= 1 && sentOf[a] === sentOf[i];
-    while (j < tokens.length && adj(j)) {
+    // Names are short: cap a chunk at 12 tokens so all-capitals junk stays linear.
+    while (j < tokens.length && j - i < 12 && adj(j)) {
       const w = (tokens[j] as Token).text;
       const prevBase = stripPossessive((tokens[j - 1] as Token).text);
       if (prevBase.possessive && !isCap(w)) break;
@@ -222,9 +235,8 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
       }
       // Titles ("Prime Minister", "Secretary of State", "Gen.").
       let tl = 0;
-      for (const t of TITLES) {
-        const n = t.split(' ').length;
-        if (k + n <= ws.length && texts.slice(k, k + n).join(' ').toLowerCase() === t && n >= matched) { tl = n; break; }
+      for (const t of TITLES_BY_FIRST.get((texts[k] as string).toLowerCase()) ?? []) {
+        if (k + t.n <= ws.length && texts.slice(k, k + t.n).join(' ').toLowerCase() === t.text && t.n >= matched) { tl = t.n; break; }
       }
       if (tl && (!entry || tl >= matched) && k + tl < ws.length) {
         flush();
@@ -409,12 +421,17 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
     if (d && !d.mentions.some((m) => m.start === s.start)) d.mentions.push({ start: s.start, end: s.end, text: s.text, alias: 'SURNAME', sentence: s.sIdx });
   }
 
-  // Acronyms in brackets: "Long Name (ACR)".
+  // Acronyms in brackets: "Long Name (ACR)". Each acronym is defined once (its first bracket).
+  const draftByEnd = new Map<number, Draft>();
+  for (const d of drafts.values()) for (const x of d.mentions) draftByEnd.set(x.end, d);
+  const acronymsDone = new Set<string>();
   for (const m of body.matchAll(/\(([A-Z][A-Za-z.&]{1,9})\)/g)) {
     const acr = m[1] as string;
+    if (acronymsDone.has(acr)) continue;
     const before = m.index;
-    const owner = [...drafts.values()].find((d) => d.mentions.some((x) => x.end >= before - 2 && x.end <= before));
+    const owner = draftByEnd.get(before - 1) ?? draftByEnd.get(before - 2) ?? draftByEnd.get(before);
     if (!owner) continue;
+    acronymsDone.add(acr);
     const gz = lookup([acr]);
     if (gz && gz.role === 'name' && !owner.gaz) {
       // The bracketed acronym is a known body: adopt its canonical name and kind.
@@ -464,7 +481,8 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
 
   // Unknown two-word "names" that a gazetteer word contradicts are dropped; empty drafts go.
   const list = [...drafts.values()].filter((d) => d.mentions.length > 0);
-  list.sort((x, y) => Math.min(...x.mentions.map((m) => m.start)) - Math.min(...y.mentions.map((m) => m.start)));
+  for (const d of list) d.mentions.sort((x, y) => x.start - y.start);
+  list.sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
   const keyMap = new Map<string, string>();
   const actors: ExtractedActor[] = list.map((d, i) => {
     const key = `a${i}`;

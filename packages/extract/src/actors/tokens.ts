@@ -18,13 +18,23 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** "Iran's" → { base: "Iran", possessive: true } */
 export function stripPossessive(w: string): { base: string; possessive: boolean } {
-  const m = /^(.*?)(?:['’]s|s['’])$/.exec(w);
-  if (m && m[1]) return { base: w.endsWith("s'") || w.endsWith('s’') ? w.slice(0, -1) : m[1], possessive: true };
+  const n = w.length;
+  if (n > 2 && (w[n - 1] === 's' || w[n - 1] === 'S') && (w[n - 2] === "'" || w[n - 2] === '’')) return { base: w.slice(0, -2), possessive: true };
+  if (n > 2 && (w[n - 1] === "'" || w[n - 1] === '’') && w[n - 2] === 's') return { base: w.slice(0, -1), possessive: true };
   return { base: w, possessive: false };
 }
 
 /** Key for transliteration variants: lower case, no diacritics, no "al-", doubled letters collapsed. */
+const keyCache = new Map<string, string>();
 export function translitKey(name: string): string {
+  let k = keyCache.get(name);
+  if (k !== undefined) return k;
+  k = translitKeyRaw(name);
+  if (keyCache.size > 50_000) keyCache.clear(); // bounded memory
+  keyCache.set(name, k);
+  return k;
+}
+function translitKeyRaw(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -36,4 +46,9 @@ export function translitKey(name: string): string {
     .replace(/q/g, 'k');
 }
 
-export const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^(al|el|bin|ibn|abu|ul)-\p{Lu}/u.test(w);
+export const isCap = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return w.length > 3 && w.includes('-') && /^(al|el|bin|ibn|abu|ul)-\p{Lu}/u.test(w);
+  return c > 127 && /^\p{Lu}/u.test(w);
+};

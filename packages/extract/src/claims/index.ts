@@ -56,14 +56,37 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     const a = actors.byKey.get(m.actorKey);
     return { kind: 'OUTLET', label: a?.canonicalName ?? m.text, actorKey: m.actorKey, outlet: a?.canonicalName ?? m.text };
   };
-  const mentionsIn = (a: number, b: number) => actors.mentions.filter((m) => m.start >= a && m.end <= b);
-  const lastPersonBefore = (pos: number): MentionRec | null => {
-    for (let i = actors.mentions.length - 1; i >= 0; i--) {
-      const m = actors.mentions[i] as MentionRec;
-      if (m.start < pos && actors.byKey.get(m.actorKey)?.kind === 'PERSON') return m;
+  // Mentions are sorted by start: binary searches keep every lookup logarithmic (long articles stay linear).
+  const firstAtOrAfter = (list: MentionRec[], pos: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as MentionRec).start < pos) lo = mid + 1;
+      else hi = mid;
     }
-    return null;
+    return lo;
   };
+  const mentionsIn = (a: number, b: number) => {
+    const out: MentionRec[] = [];
+    for (let i = firstAtOrAfter(actors.mentions, a); i < actors.mentions.length && (actors.mentions[i] as MentionRec).start < b; i++) {
+      const m = actors.mentions[i] as MentionRec;
+      if (m.end <= b) out.push(m);
+    }
+    return out;
+  };
+  const personMentions = actors.mentions.filter((m) => actors.byKey.get(m.actorKey)?.kind === 'PERSON');
+  const lastPersonBefore = (pos: number): MentionRec | null => personMentions[firstAtOrAfter(personMentions, pos) - 1] ?? null;
+  const mentionsByKey = new Map<string, MentionRec[]>();
+  for (const m of actors.mentions) {
+    const l = mentionsByKey.get(m.actorKey) ?? [];
+    l.push(m);
+    mentionsByKey.set(m.actorKey, l);
+  }
+  const eventsBySentenceStart = new Map<number, ExtractedEvent[]>();
+  for (const e of ctx.events) eventsBySentenceStart.set(e.surface.start, [...(eventsBySentenceStart.get(e.surface.start) ?? []), e]);
+  const datesBySentence = new Map<number, DateMention[]>();
+  for (const d of ctx.dates) datesBySentence.set(d.sentence, [...(datesBySentence.get(d.sentence) ?? []), d]);
 
   /** Resolves a source noun phrase at [a, b) in the body to a chain node. */
   const resolveNP = (a: number, b: number, sIdx: number): { outlet: AttributionNode | null; speaker: Speaker | null } | null => {
@@ -94,7 +117,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       const media = ms.find((m) => actors.byKey.get(m.actorKey)?.kind === 'MEDIA');
       if (media) return { outlet: outletNode(media), speaker: null };
       if (/^(a|an)\b/.test(low)) {
-        const next = mediaMentions.find((m) => m.start > b);
+        const next = mediaMentions[firstAtOrAfter(mediaMentions, b)];
         if (next) return { outlet: outletNode(next), speaker: null };
       }
       if (lastOutlet) return { outlet: lastOutlet, speaker: null };
@@ -130,8 +153,8 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       let bestPos = -1;
       for (const [key, set] of actors.titles) {
         if (![...set].some((x) => x === t || x.endsWith(' ' + t))) continue;
-        const ms2 = actors.mentions.filter((mm) => mm.actorKey === key);
-        const before = ms2.filter((mm) => mm.start < a).pop();
+        const ms2 = mentionsByKey.get(key) ?? [];
+        const before = ms2[firstAtOrAfter(ms2, a) - 1];
         const p = before ? before.start : -1 - (ms2[0]?.start ?? 0) / 1e9;
         if (best === null || p > bestPos) { best = key; bestPos = p; }
       }
@@ -203,7 +226,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     const seg = masked.slice(a, b);
     const off = a;
     // 1. according to X
-    const acc = /\baccording\s+to\s+(?:an?\s+(?:exclusive|report|statement|story|investigation)\s+(?:from|by|in)\s+)?([^,;.]{2,140}?)(?=\s*(?:,|;|\.\s|\.$|$|\s+who\b|\s+which\b))/iu.exec(seg);
+    const acc = !/ccording\s+to/i.test(seg) ? null : /\baccording\s+to\s+(?:an?\s+(?:exclusive|report|statement|story|investigation)\s+(?:from|by|in)\s+)?([^,;.]{2,140}?)(?=\s*(?:,|;|\.\s|\.$|$|\s+who\b|\s+which\b))/iu.exec(seg);
     if (acc) {
       const npStart = off + acc.index + acc[0].length - (acc[1] as string).length;
       let r = resolveNP(npStart, npStart + (acc[1] as string).length, sIdx);
@@ -348,9 +371,10 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     return 'REPORTED';
   };
 
-  const eventFor = (a: number, b: number): string | null => {
-    const ev = ctx.events.find((e) => e.surface.start <= a && e.surface.end >= Math.min(b, e.surface.end) && e.surface.end > a && !e.background && e.type !== 'STATEMENT');
-    return ev?.key ?? ctx.events.find((e) => e.surface.start <= a && e.surface.end > a)?.key ?? null;
+  const eventFor = (a: number, sIdx: number): string | null => {
+    const list = eventsBySentenceStart.get((sentences[sIdx] as SentenceOut).start) ?? [];
+    const ev = list.find((e) => e.surface.end > a && !e.background && e.type !== 'STATEMENT') ?? list.find((e) => e.surface.end > a);
+    return ev?.key ?? null;
   };
 
   const emit = (a: number, b: number, at: Attribution | null, sIdx: number, ownText: boolean) => {
@@ -374,7 +398,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       seen.add(mm.actorKey);
       claimActors.push({ actorKey: mm.actorKey, role: vp >= 0 && mm.start < vp && at?.speaker?.node.actorKey === mm.actorKey ? 'SUBJECT' : claimActors.length === 0 ? 'SUBJECT' : 'MENTIONED' });
     }
-    const slots: ClaimSlot[] = extractSlots(text, a, { ...ctx, chain, atVerbPos: vp }, slotCtx, sIdx);
+    const slots: ClaimSlot[] = extractSlots(text, a, { actors, dates: datesBySentence.get(sIdx) ?? [], chain, atVerbPos: vp }, slotCtx, sIdx);
     claims.push({
       key: `c${a}-${b}`,
       text: normaliseAssertion(text, at, a),
@@ -382,7 +406,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       attribution: chain,
       modality,
       actors: claimActors,
-      eventKey: eventFor(a, b),
+      eventKey: eventFor(a, sIdx),
       slots,
     });
   };
@@ -504,25 +528,19 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
 }
 
 /** Quoted text replaced by spaces (quote marks kept) so patterns do not fire inside quotations. */
-export function maskQuotes(body: string, sentences: SentenceOut[]): string {
-  const chars = body.split('');
-  for (const s of sentences) {
-    let inStraight = false;
-    let curly = 0;
-    for (let i = s.start; i < s.end; i++) {
-      const c = chars[i] as string;
-      if (c === '"') { inStraight = !inStraight; continue; }
-      if (c === '“') { curly++; continue; }
-      if (c === '”') { curly = Math.max(0, curly - 1); continue; }
-      if ((inStraight || curly > 0) && c !== '\n') chars[i] = '_';
-    }
-  }
-  return chars.join('');
+/** Quoted text replaced by underscores (quote marks kept) so patterns do not fire inside quotations. */
+export function maskQuotes(body: string, _sentences: SentenceOut[]): string {
+  return body.replace(/"[^"\n]{0,5000}"|“[^”\n]{0,5000}”/g, (m) => m[0] + '_'.repeat(m.length - 2) + m[m.length - 1]);
 }
 
-function normaliseAssertion(text: string, at: Attribution | null, _a: number): string {
+function normaliseAssertion(text: string, at: Attribution | null, a: number): string {
   let t = text.replace(/^(?:according to [^,]{1,120},\s*)/i, '');
-  if (at) t = t.replace(/,?\s+(?:[^,]{1,80}?)\s+(?:said|reported|told [^,.]{1,40})(?:\s+[^,.]{0,40})?(?:,\s+(?:quoting|citing)[^.]*)?\.?$/i, '');
+  // Trailing attribution ("..., NBC News reported over the weekend."): cut at the clause boundary before it.
+  if (at && at.verbPos > a + text.length / 2) {
+    const rel = at.verbPos - a;
+    const cut = Math.max(text.lastIndexOf(', ', rel), text.lastIndexOf('” ', rel) + 1, text.lastIndexOf('" ', rel) + 1);
+    if (cut > 10) t = text.slice(0, cut).replace(/^(?:according to [^,]{1,120},\s*)/i, '');
+  }
   t = t.replace(/["“”]/g, '').trim();
   if (!/[.!?]$/.test(t)) t += '.';
   return t.charAt(0).toUpperCase() + t.slice(1);
