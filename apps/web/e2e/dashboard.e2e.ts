@@ -56,6 +56,18 @@ run('dashboard', () => {
     await screenshot(page, 'explorer-filtered');
   });
 
+  it('exports the current filtered view as JSON-LD and CSV', async () => {
+    const shown = await claimTexts();
+    const jsonld = await page.getByRole('link', { name: 'JSON-LD' }).getAttribute('href');
+    const csv = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
+    const doc = (await (await fetch(jsonld!)).json()) as { '@graph': unknown[] };
+    expect(doc['@graph']).toHaveLength(shown.length);
+    const res = await fetch(csv!);
+    expect(res.headers.get('content-type')).toMatch(/csv/);
+    const body = await res.text();
+    for (const t of shown) expect(body).toContain(t.slice(0, 40));
+  });
+
   it('round-trips the filters through the URL (reload and Back)', async () => {
     const filtered = page.url();
     await page.reload();
