@@ -49,8 +49,10 @@ try {
     const ingest = await import('@claimgraph/ingest').catch(() => null);
     if (ingest?.seedSampleCorpus) {
       log('empty database: ingesting the sample corpus (five seed articles)…');
-      const summary = await ingest.seedSampleCorpus(db, { workspaceId });
-      log(`sample corpus: ${JSON.stringify(summary)}`);
+      const { results } = await ingest.seedSampleCorpus(db, { workspaceId });
+      const ingested = results.filter((r) => r.result.status === 'ingested').length;
+      log(`sample corpus: ${ingested} of ${results.length} articles ingested`);
+      for (const r of results) if (r.result.status === 'failed') log(`  ${r.file}: ${r.result.error.message}`);
     }
   }
 } finally {
