@@ -133,6 +133,9 @@ export async function createServer(options: ServerOptions) {
       cookieHeader: req.headers.cookie,
       authorizationHeader: req.headers.authorization,
       workspaceSlug: Array.isArray(header) ? header[0] : header,
+    }).catch((err: unknown) => {
+      // e.g. FORBIDDEN for a workspace the user is not a member of: keep its code through Apollo's context handling.
+      throw err instanceof AuthError ? new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 200 } } }) : err;
     });
     if (!viewer) throw new UnauthenticatedError();
     return viewer;

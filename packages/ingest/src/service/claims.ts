@@ -1,4 +1,5 @@
 // Claims with their attribution chains and actors.
+import type { AttributionKind, ClaimActorRole } from '@claimgraph/db';
 import type { ExtractedClaim } from '@claimgraph/shared';
 import { resolveSource } from '../sources/resolve.js';
 import type { IngestCounts, Tx } from './types.js';
@@ -98,12 +99,52 @@ export async function applyCorrections(tx: Tx, workspaceId: number, articleId: n
   let applied = 0;
   for (const c of corrections) {
     const extractionKey = c.entityKey.slice(String(articleId).length + 1);
+    if (c.field === 'attribution' || c.field === 'actors') {
+      const claims = await tx.claim.findMany({ where: { articleId, extractionKey }, select: { id: true } });
+      for (const { id } of claims) applied += await replaceLinks(tx, workspaceId, id, c.field, c.value);
+      continue;
+    }
     const data = correctionData(c.field, c.value);
     if (!data) continue;
     const r = await tx.claim.updateMany({ where: { articleId, extractionKey }, data });
     applied += r.count;
   }
   return applied;
+}
+
+/**
+ * A corrected attribution chain ([{ kind, label, actorId, sourceId }], outermost first) or actor list
+ * ([{ actorId, role }]) replaces the extracted one. Actors deleted since (merged away) drop out of the links.
+ */
+async function replaceLinks(tx: Tx, workspaceId: number, claimId: number, field: 'attribution' | 'actors', value: unknown): Promise<number> {
+  if (!Array.isArray(value)) return 0;
+  const rows = value as Record<string, unknown>[];
+  const wanted = rows.map((r) => r.actorId).filter((x): x is number => typeof x === 'number');
+  const live = new Set((await tx.actor.findMany({ where: { id: { in: wanted }, workspaceId }, select: { id: true } })).map((a) => a.id));
+  const actorOf = (r: Record<string, unknown>) => (typeof r.actorId === 'number' && live.has(r.actorId) ? r.actorId : null);
+  if (field === 'attribution') {
+    await tx.claimAttribution.deleteMany({ where: { claimId } });
+    await tx.claimAttribution.createMany({
+      data: rows.map((r, position) => ({
+        claimId,
+        position,
+        kind: r.kind as AttributionKind,
+        label: String(r.label ?? ''),
+        actorId: actorOf(r),
+        sourceId: typeof r.sourceId === 'number' ? r.sourceId : null,
+      })),
+    });
+  } else {
+    await tx.claimActor.deleteMany({ where: { claimId } });
+    await tx.claimActor.createMany({
+      data: rows.flatMap((r) => {
+        const actorId = actorOf(r);
+        return actorId === null ? [] : [{ claimId, actorId, role: r.role as ClaimActorRole }];
+      }),
+      skipDuplicates: true,
+    });
+  }
+  return 1;
 }
 
 const CORRECTABLE = new Set(['text', 'modality', 'reviewStatus', 'reviewNote', 'eventId', 'clusterId']);
