@@ -1,0 +1,145 @@
+// Ingestion benchmark: end-to-end articles/s through the queue with 1, 2 and 4 worker processes on a
+// generated corpus, and the raw insert ceiling (the same rows written with COPY) in the same run.
+//
+//   npx tsx bench/ingest/run.ts [--articles 5000] [--workers 1,2,4] [--max-seconds 0]
+//
+// --max-seconds S stops each worker configuration after S seconds and reports the rate over the
+// articles finished by then (0 = run until the whole corpus is in).
+//
+// Needs `npm run build -w @claimgraph/ingest` (workers run dist/worker/main.js).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createPrisma, ensureLocalWorkspace, migrate, type PrismaClient } from '@claimgraph/db';
+import { startEmbeddedPostgres } from '@claimgraph/db/embedded';
+import { enqueueArticles, importRegistry, openIngestQueue } from '@claimgraph/ingest';
+import { generateCorpus } from './generate.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const WORKER = path.join(root, 'packages/ingest/dist/worker/main.js');
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : dflt;
+};
+const N = Number(arg('articles', '5000'));
+const WORKERS = arg('workers', '1,2,4').split(',').map(Number);
+const MAX_SECONDS = Number(arg('max-seconds', '0'));
+const TABLES = ['Article', 'Actor', 'ActorAlias', 'Event', 'EventActor', 'EventMention', 'ClaimCluster', 'Claim', 'ClaimAttribution', 'ClaimActor', 'ClaimRelation'];
+
+const base = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-bench-'));
+await chmod(base, 0o777);
+const server = await startEmbeddedPostgres({ dataDir: path.join(base, 'data'), database: 'bench_template' });
+const dbUrl = (name: string) => server.url.replace(/\/bench_template$/, `/${name}`);
+const admin = createPrisma(server.adminUrl, { max: 2 });
+const children: ChildProcess[] = [];
+process.on('exit', () => children.forEach((c) => c.exitCode === null && c.kill('SIGKILL')));
+
+// Template: schema, registry, local workspace — each run clones it.
+await migrate(server.url);
+const corpus = generateCorpus(N);
+console.log(`generated ${N} articles (${new Set(corpus.map((a) => a.text)).size} distinct texts)`);
+{
+  const db = createPrisma(server.url, { max: 2 });
+  await importRegistry(db);
+  const { workspaceId } = await ensureLocalWorkspace(db);
+  await db.$disconnect();
+  // The jobs go into the template once; every run's database is a clone with all N jobs queued.
+  const queue = await openIngestQueue(server.url);
+  const te = performance.now();
+  const outcomes = await enqueueArticles(queue, corpus, { workspaceId });
+  console.log(`enqueued ${outcomes.filter((o) => o.status === 'queued').length} jobs in ${((performance.now() - te) / 1000).toFixed(1)} s (enqueueArticles, one send per article)`);
+  await queue.close();
+}
+async function cloneTemplate(name: string): Promise<PrismaClient> {
+  await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.$executeRawUnsafe(`CREATE DATABASE "${name}" TEMPLATE bench_template`);
+  return createPrisma(dbUrl(name), { max: 4 });
+}
+
+
+interface Run {
+  workers: number;
+  seconds: number;
+  perSecond: number;
+  ingested: number;
+  rows: Record<string, number>;
+}
+const runs: Run[] = [];
+for (const k of WORKERS) {
+  const name = `bench_w${k}`;
+  const db = await cloneTemplate(name);
+
+  const started = performance.now();
+  for (let i = 0; i < k; i++) {
+    const child = spawn(process.execPath, [WORKER, '--concurrency', '1'], {
+      env: { ...process.env, DATABASE_URL: dbUrl(name), LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    children.push(child);
+  }
+  let done = 0;
+  let last = 0;
+  for (;;) {
+    const r = await db.$queryRawUnsafe<{ done: bigint; failed: bigint }[]>(
+      `SELECT count(*) FILTER (WHERE state = 'completed') AS done, count(*) FILTER (WHERE state = 'failed') AS failed FROM pgboss.job WHERE name = 'ingest-article'`,
+    );
+    done = Number(r[0]!.done) + Number(r[0]!.failed);
+    if (done >= N) break;
+    if (MAX_SECONDS && performance.now() - started > MAX_SECONDS * 1000) break;
+    if (performance.now() - last > 15_000) {
+      last = performance.now();
+      console.log(`[${k} worker(s)] ${done}/${N} after ${((last - started) / 1000).toFixed(0)} s`);
+    }
+    await new Promise((res) => setTimeout(res, 250));
+  }
+  // Stop the workers first (SIGKILL: no half-finished job is counted, its transaction rolls back).
+  for (const c of children.splice(0)) c.kill('SIGKILL');
+  const seconds = (performance.now() - started) / 1000;
+  const rows: Record<string, number> = {};
+  for (const t of TABLES) rows[t] = Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${t}"`))[0]!.n);
+  const failed = Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE state = 'failed'`))[0]!.n);
+  runs.push({ workers: k, seconds, perSecond: rows['Article']! / seconds, ingested: rows['Article']!, rows });
+  await new Promise((res) => setTimeout(res, 1000));
+  console.log(`[${k} worker(s)] ${rows['Article']} articles in ${seconds.toFixed(1)} s = ${(rows['Article']! / seconds).toFixed(1)} articles/s (${failed} failed jobs); rows ${JSON.stringify(rows)}`);
+  await db.$disconnect();
+}
+
+// --- Raw insert ceiling: the rows of the first run, written with COPY into an empty clone ---------
+const sourceDb = createPrisma(dbUrl(`bench_w${WORKERS[0]}`), { max: 2 });
+const dump = path.join(base, 'copy');
+await import('node:fs/promises').then(async (fs) => {
+  await fs.mkdir(dump);
+  await fs.chmod(dump, 0o777);
+});
+const target = await cloneTemplate('bench_copy');
+const maxSource = Number((await target.$queryRawUnsafe<{ m: number }[]>(`SELECT coalesce(max(id), 0)::int AS m FROM "Source"`))[0]!.m);
+await sourceDb.$executeRawUnsafe(`COPY (SELECT * FROM "Source" WHERE id > ${maxSource}) TO '${dump}/Source.copy'`);
+for (const t of TABLES) await sourceDb.$executeRawUnsafe(`COPY "${t}" TO '${dump}/${t}.copy'`);
+await sourceDb.$disconnect();
+const tc = performance.now();
+await target.$transaction(
+  async (tx) => {
+    await tx.$executeRawUnsafe(`COPY "Source" FROM '${dump}/Source.copy'`);
+    for (const t of TABLES) await tx.$executeRawUnsafe(`COPY "${t}" FROM '${dump}/${t}.copy'`);
+  },
+  { timeout: 600_000 },
+);
+const copySeconds = (performance.now() - tc) / 1000;
+const copied = Number((await target.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "Article"`))[0]!.n);
+const ceiling = copied / copySeconds;
+const totalRows = Object.values(runs[0]!.rows).reduce((a, b) => a + b, 0);
+console.log(`COPY ceiling: ${copied} articles (${totalRows} rows) in ${copySeconds.toFixed(2)} s = ${ceiling.toFixed(0)} articles/s`);
+await target.$disconnect();
+
+console.log(`\nload average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+console.log('\n| workers (processes) | articles | seconds | articles/s end to end | share of COPY ceiling |');
+console.log('|---|---|---|---|---|');
+for (const r of runs) console.log(`| ${r.workers} | ${r.ingested} | ${r.seconds.toFixed(1)} | ${r.perSecond.toFixed(1)} | ${((r.perSecond / ceiling) * 100).toFixed(2)} % |`);
+console.log(`| COPY (same rows, ${totalRows} rows) | ${copied} | ${copySeconds.toFixed(2)} | ${ceiling.toFixed(0)} | 100 % |`);
+
+await admin.$disconnect();
+await server.stop();
+await rm(base, { recursive: true, force: true });
+process.exit(0);
