@@ -161,7 +161,7 @@ export function compare(claims: ComparableClaim[]): ComparisonResult {
   const groups = new Map<number, string[]>();
   feats.forEach((f, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), f.c.id]);
+    { const l_ = groups.get(r); if (l_) l_.push(f.c.id); else groups.set(r, [f.c.id]); }
   });
   const clusters = [...groups.values()].filter((g) => g.length > 1);
   return { clusters, relations };

@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node';
 import type { DatePrecision, ExtractedDate } from '@claimgraph/shared';
 import { NUMBER_WORDS } from './gazetteer/lexicon.js';
 import type { SentenceOut } from './sentences.js';
+import { quoteSpans } from './quotes.js';
 
 export interface DateMention extends ExtractedDate {
   text: string;
@@ -25,13 +26,7 @@ const parseDay = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.
 const addDays = (day: string, n: number) => iso(parseDay(day) + n * DAY_MS);
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function quoteRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  const re = /"[^"]{1,2000}"|“[^”]{1,2000}”/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
+const quoteRanges = (text: string) => quoteSpans(text);
 
 /** Resolves every date expression, sentence by sentence, carrying the narrative anchor along. */
 export function findDates(sentences: SentenceOut[], pub: string | null): DateMention[] {
@@ -87,7 +82,7 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
     curSentence = si;
     const text = s.text;
     const quotes = quoteRanges(text);
-    const inQuote = (i: number) => quotes.some(([a, b]) => i > a && i < b);
+    const inQuote = (i: number) => quotes.length > 0 && quotes.some(([a, b]) => i > a && i < b);
     const covered: [number, number][] = [];
     const local: DateMention[] = [];
     const push = (a: number, b: number, value: string | null, precision: DatePrecision, day: string | null) => {

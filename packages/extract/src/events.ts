@@ -22,9 +22,9 @@ const AGENT_VERBS = /\b(launched|fired|struck|attacked|killed|carried out|conduc
 export function findEvents(body: string, sentences: SentenceOut[], dates: DateMention[], actors: ActorIndex): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   const bySentence = new Map<number, DateMention[]>();
-  for (const d of dates) bySentence.set(d.sentence, [...(bySentence.get(d.sentence) ?? []), d]);
+  for (const d of dates) { const l_ = bySentence.get(d.sentence); if (l_) l_.push(d); else bySentence.set(d.sentence, [d]); }
   const mentionsBySentence = new Map<number, MentionRec[]>();
-  for (const m of actors.mentions) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
+  for (const m of actors.mentions) { const l_ = mentionsBySentence.get(m.sentence); if (l_) l_.push(m); else mentionsBySentence.set(m.sentence, [m]); }
   const placesBySentence = new Map<number, string>();
   for (const p of actors.places) if (!placesBySentence.has(p.sentence)) placesBySentence.set(p.sentence, p.text);
 

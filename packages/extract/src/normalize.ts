@@ -25,13 +25,15 @@ export function normalizeInput(text: unknown, format?: 'text' | 'html'): string 
   let out = isHtml ? htmlToText(text) : text;
   // Drop remaining control and replacement characters; normalise line ends.
   out = out.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, '');
+  // Long runs of blanks carry no meaning and would make later patterns slow.
+  out = out.replace(/[ \t\u00a0]{4,}/g, ' ');
   if (out.trim().length === 0) throw new ExtractError('EMPTY_TEXT', 'text has no content after cleaning');
   return out;
 }
 
 function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 5000);
-  return /<(html|body|head|p|div|br|article|section|script|style|span|h[1-6]|a|ul|li|table)\b[^>]*>/i.test(head);
+  return /<(html|body|head|p|div|br|article|section|script|style|span|h[1-6]|a|ul|li|table)\b[^>]{0,500}>/i.test(head);
 }
 
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption', 'nav', 'aside', 'main', 'title', 'dd', 'dt', 'pre', 'hr']);

@@ -33,7 +33,7 @@ const ROLE_HEADS = /^(?:the |a |an )?((?:former |deputy |acting |vice |interim |
 const TITLES_BY_FIRST = new Map<string, { text: string; n: number }[]>();
 for (const t of TITLES) {
   const first = t.split(' ')[0] as string;
-  TITLES_BY_FIRST.set(first, [...(TITLES_BY_FIRST.get(first) ?? []), { text: t, n: t.split(' ').length }]);
+  { const l_ = TITLES_BY_FIRST.get(first); if (l_) l_.push({ text: t, n: t.split(' ').length }); else TITLES_BY_FIRST.set(first, [{ text: t, n: t.split(' ').length }]); }
 }
 
 type Seg =

@@ -6,6 +6,7 @@ import { OUTLET_COREF, REPORT_VERBS, SOURCE_NOUNS } from '../gazetteer/lexicon.j
 import type { SentenceOut } from '../sentences.js';
 import type { DateMention } from '../dates.js';
 import { extractSlots, type SlotContext } from './slots.js';
+import { quoteSpans } from '../quotes.js';
 
 interface Speaker {
   node: AttributionNode;
@@ -21,7 +22,7 @@ interface Attribution {
   verbPos: number; // offset in body, -1 when none
 }
 
-const PARTICIPLES = /(?:,\s+(?:and\s+)?|\s+by\s+)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming))\s+(?:that\s+)?/gi;
+const PARTICIPLES = /(?:,\s+(?:and\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming))\s+(?:that\s+)?/gi;
 const BUT_SPLIT = /,\s+but\s+/g;
 const FAULT = /\b(human error|mistake|by mistake|accidentally|unintentional(?:ly)?|wrongly|fault)\b/i;
 const ACCUSATION = /\b(violat\w*|illegal(?:ly)?|unlawful|occupation|war crimes?|aggression|terroris[mt]s?|responsib(?:le|ility)|blame[sd]?|crimes?)\b/i;
@@ -84,9 +85,9 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     mentionsByKey.set(m.actorKey, l);
   }
   const eventsBySentenceStart = new Map<number, ExtractedEvent[]>();
-  for (const e of ctx.events) eventsBySentenceStart.set(e.surface.start, [...(eventsBySentenceStart.get(e.surface.start) ?? []), e]);
+  for (const e of ctx.events) { const l_ = eventsBySentenceStart.get(e.surface.start); if (l_) l_.push(e); else eventsBySentenceStart.set(e.surface.start, [e]); }
   const datesBySentence = new Map<number, DateMention[]>();
-  for (const d of ctx.dates) datesBySentence.set(d.sentence, [...(datesBySentence.get(d.sentence) ?? []), d]);
+  for (const d of ctx.dates) { const l_ = datesBySentence.get(d.sentence); if (l_) l_.push(d); else datesBySentence.set(d.sentence, [d]); }
 
   /** Resolves a source noun phrase at [a, b) in the body to a chain node. */
   const resolveNP = (a: number, b: number, sIdx: number): { outlet: AttributionNode | null; speaker: Speaker | null } | null => {
@@ -352,7 +353,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     const attributed = !!at?.speaker;
     if (cls === 'deny') return 'DENIED';
     if (attributed && /\b(claim(?:ed|s|ing)?|took|take|takes|taking|accept(?:ed|s)?)\s+(?:full\s+)?responsibility\b/i.test(text)) return 'CONFIRMED';
-    if (attributed && quoteWords > 0 && /["“][^"”]*\b(we|our\s+\w+(?:\s+\w+)?|i)\s+(?:do|does|did|have|has|had|are|were|was|is)\s*(?:not|n['’]t|never)\b/i.test(text)) return 'DENIED';
+    if (attributed && quoteWords > 0 && /["“][^"”]{0,300}\b(we|our\s+\w+(?:\s+\w+)?|i)\s+(?:do|does|did|have|has|had|are|were|was|is)\s*(?:not|n['’]t|never)\b/i.test(text)) return 'DENIED';
     if (cls === 'admit' || (attributed && FAULT.test(text))) return 'ADMITTED';
     if (cls === 'confirm' || /\b(did|does|do)\s+(say|confirm)\b/.test(text)) return 'CONFIRMED';
     if (cls === 'claim') {
@@ -386,7 +387,8 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     if (at?.outlet && at.outlet.label !== root.label) chain.push(at.outlet);
     if (at?.speaker && at.speaker.node.label !== chain[chain.length - 1]?.label && (!ownKey || at.speaker.node.actorKey !== ownKey)) chain.push(at.speaker.node);
     if (at?.secondary && at.secondary.label !== chain[chain.length - 1]?.label) chain.push(at.secondary);
-    const quoteWords = (text.match(/["“][^"”]{2,}["”]/g) ?? []).join(' ').split(/\s+/).filter(Boolean).length;
+    let quoteWords = 0;
+    for (const [qa, qb] of quoteSpans(text)) quoteWords += (text.slice(qa + 1, qb - 1).match(/\S+/g) ?? []).length;
     const modality = modalityOf(text, at, quoteWords, ownText);
     const ms = mentionsIn(a, b);
     const seen = new Set<string>();
@@ -530,7 +532,15 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
 /** Quoted text replaced by spaces (quote marks kept) so patterns do not fire inside quotations. */
 /** Quoted text replaced by underscores (quote marks kept) so patterns do not fire inside quotations. */
 export function maskQuotes(body: string, _sentences: SentenceOut[]): string {
-  return body.replace(/"[^"\n]{0,5000}"|“[^”\n]{0,5000}”/g, (m) => m[0] + '_'.repeat(m.length - 2) + m[m.length - 1]);
+  const parts: string[] = [];
+  let last = 0;
+  for (const [a, b] of quoteSpans(body)) {
+    if (a < last) continue;
+    parts.push(body.slice(last, a + 1), '_'.repeat(b - a - 2));
+    last = b - 1;
+  }
+  parts.push(body.slice(last));
+  return parts.join('');
 }
 
 function normaliseAssertion(text: string, at: Attribution | null, a: number): string {

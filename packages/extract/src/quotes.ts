@@ -1,0 +1,27 @@
+/**
+ * Spans of quotations ([open, close] inclusive of the marks) in one linear pass. Straight quotes
+ * toggle; curly quotes pair “ with the next ”; an unclosed quote is dropped at a newline or after
+ * 2,000 characters, so broken input cannot make later passes slow.
+ */
+export function quoteSpans(text: string, from = 0, to = text.length): [number, number][] {
+  const out: [number, number][] = [];
+  let straight = -1;
+  let curly = -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      straight = -1;
+      curly = -1;
+    } else if (c === 34) {
+      if (straight >= 0 && i - straight <= 2000) {
+        out.push([straight, i + 1]);
+        straight = -1;
+      } else straight = i;
+    } else if (c === 0x201c) curly = i;
+    else if (c === 0x201d && curly >= 0) {
+      if (i - curly <= 2000) out.push([curly, i + 1]);
+      curly = -1;
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
