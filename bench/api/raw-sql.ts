@@ -16,7 +16,7 @@ FROM (
   WHERE c."workspaceId" = $1
     AND c.id IN (SELECT ca."claimId" FROM "ClaimActor" ca WHERE ca."actorId" = ANY($2::int[]))
     AND c."sourceId" IN (SELECT bl."sourceId" FROM "BiasLabel" bl WHERE bl."retiredAt" IS NULL AND (bl."workspaceId" IS NULL OR bl."workspaceId" = $1)
-      AND lower(bl.scheme) = lower($3) AND lower(bl.value) = lower($4))
+      AND bl.scheme = $3 AND bl.value = $4)
   ORDER BY c.id DESC LIMIT 50
 ) c JOIN "Source" s ON s.id = c."sourceId"`;
 

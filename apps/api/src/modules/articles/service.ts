@@ -7,7 +7,7 @@ import { readPage, toConnection, type PageArgs } from '../../pagination.js';
 import { countRows, keysetList } from '../../sql-list.js';
 import { resolveActorNames } from '../actors/service.js';
 import { CommonFilterModel } from '../filters.js';
-import { and, sourceHasLabels, type LabelCondition } from '../sources/filter-sql.js';
+import { and, resolveLabelGroups, sourceHasLabels, type LabelCondition } from '../sources/filter-sql.js';
 import { parseOrThrow } from '../validation-utils.js';
 
 export interface ArticleFilter {
@@ -39,7 +39,7 @@ export async function listArticles(ctx: Context, rawFilter: ArticleFilter | null
   const ws = ctx.viewer.workspaceId;
   const conds = [Prisma.sql`a."workspaceId" = ${ws}`];
   if (f.sourceIds?.length) conds.push(Prisma.sql`a."sourceId" = ANY(${idsOf(f.sourceIds, 'Source')}::int[])`);
-  conds.push(...sourceHasLabels(Prisma.sql`a."sourceId"`, f.biasLabels ?? [], f.biasLabelMatch ?? 'ANY', ws));
+  conds.push(...sourceHasLabels(Prisma.sql`a."sourceId"`, await resolveLabelGroups(ctx.db, ws, f.biasLabels ?? []), f.biasLabelMatch ?? 'ANY', ws));
   if (f.actorIds?.length || f.actorNames?.length) {
     const actorIds = [...idsOf(f.actorIds, 'Actor'), ...(f.actorNames?.length ? await resolveActorNames(ctx.db, ws, f.actorNames) : [])];
     conds.push(Prisma.sql`a.id IN (SELECT c."articleId" FROM "Claim" c JOIN "ClaimActor" ca ON ca."claimId" = c.id

@@ -2,7 +2,7 @@
 import { Prisma, type PrismaClient } from '@claimgraph/db';
 import { idsOf } from '../../ids.js';
 import { resolveActorNames } from '../actors/service.js';
-import { and, sourceHasLabels, type LabelCondition } from '../sources/filter-sql.js';
+import { and, resolveLabelGroups, sourceHasLabels, type LabelCondition } from '../sources/filter-sql.js';
 import { parseOrThrow } from '../validation-utils.js';
 import { ClaimFilterModel } from './validation.js';
 
@@ -11,7 +11,8 @@ export interface ResolvedClaimFilter {
   workspaceId: number;
   /** null: no actor condition; []: names matched no actor, so nothing matches. */
   actorIds: number[] | null;
-  labels: LabelCondition[];
+  /** One group of exact spellings per requested label. */
+  labels: LabelCondition[][];
   labelMatch: 'ANY' | 'ALL';
   sourceIds: number[];
   eventIds: number[];
@@ -34,7 +35,7 @@ export async function resolveClaimFilter(db: PrismaClient, workspaceId: number, 
   return {
     workspaceId,
     actorIds,
-    labels: f.biasLabels ?? [],
+    labels: await resolveLabelGroups(db, workspaceId, f.biasLabels ?? []),
     labelMatch: f.biasLabelMatch ?? 'ANY',
     sourceIds: idsOf(f.sourceIds, 'Source'),
     eventIds: idsOf(f.eventIds, 'Event'),

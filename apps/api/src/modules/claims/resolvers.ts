@@ -1,4 +1,5 @@
 import type { Actor, Article, Claim, ClaimActor, ClaimAttribution, ClaimCluster, Event } from '@claimgraph/db';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId, toGlobalId } from '../../ids.js';
 import type { PageArgs } from '../../pagination.js';
@@ -14,7 +15,7 @@ type FilterArgs = PageArgs & { filter?: Record<string, unknown> | null };
 export const resolvers = {
   Query: {
     claim: (_: unknown, a: { id: string }, ctx: Context) => getClaim(ctx, fromGlobalId(a.id, 'Claim').id),
-    claims: (_: unknown, a: FilterArgs, ctx: Context) => listClaims(ctx, a.filter, a),
+    claims: (_: unknown, a: FilterArgs, ctx: Context, info: GraphQLResolveInfo) => listClaims(ctx, a.filter, a, {}, info),
     cluster: (_: unknown, a: { id: string }, ctx: Context) => getCluster(ctx, fromGlobalId(a.id, 'ClaimCluster').id),
   },
   Claim: {
@@ -51,10 +52,10 @@ export const resolvers = {
     claims: (a: Article, _: unknown, ctx: Context) => ctx.loaders.claimsByArticle.load(a.id),
   },
   Event: {
-    claims: (e: Event, a: PageArgs, ctx: Context) => listClaims(ctx, null, a, { eventIds: [toGlobalId('Event', e.id)] }),
+    claims: (e: Event, a: PageArgs, ctx: Context, info: GraphQLResolveInfo) => listClaims(ctx, null, a, { eventIds: [toGlobalId('Event', e.id)] }, info),
   },
   Actor: {
-    claims: (actor: Actor, a: FilterArgs, ctx: Context) =>
-      listClaims(ctx, a.filter, a, { actorIds: [toGlobalId('Actor', actor.id)], actorNames: null }),
+    claims: (actor: Actor, a: FilterArgs, ctx: Context, info: GraphQLResolveInfo) =>
+      listClaims(ctx, a.filter, a, { actorIds: [toGlobalId('Actor', actor.id)], actorNames: null }, info),
   },
 };

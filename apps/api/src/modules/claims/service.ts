@@ -1,9 +1,11 @@
-import { Prisma, type Claim, type ClaimCluster } from '@claimgraph/db';
+import { Prisma, type Actor, type BiasLabel, type Claim, type ClaimActor, type ClaimAttribution, type ClaimCluster, type Source } from '@claimgraph/db';
+import type { GraphQLResolveInfo } from 'graphql';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { NotFoundError } from '../../errors.js';
 import { toGlobalId } from '../../ids.js';
 import { readPage, toConnection, type PageArgs } from '../../pagination.js';
+import { selectsField } from '../../selection.js';
 import { countRows, keysetList } from '../../sql-list.js';
 import { visibleLabel } from '../sources/filter-sql.js';
 import { CLAIM_COLUMNS, claimSql, resolveClaimFilter, type ResolvedClaimFilter } from './filter-sql.js';
@@ -22,21 +24,67 @@ export async function getCluster(ctx: Context, id: number): Promise<ClaimCluster
   return cluster;
 }
 
+// Nested lists fetched in the page's own statement when the operation asks for them (one SQL per list).
+const ATTRIBUTION_JSON = Prisma.sql`(SELECT coalesce(json_agg(json_build_object('id', at.id, 'claimId', at."claimId", 'position', at.position,
+  'kind', at.kind, 'label', at.label, 'actorId', at."actorId", 'sourceId', at."sourceId") ORDER BY at.position), '[]')
+  FROM "ClaimAttribution" at WHERE at."claimId" = c.id) AS "_attribution"`;
+const ACTORS_JSON = Prisma.sql`(SELECT coalesce(json_agg(json_build_object('claimId', ca."claimId", 'actorId', ca."actorId", 'role', ca.role,
+  'actor', row_to_json(a)) ORDER BY ca.role, ca."actorId"), '[]')
+  FROM "ClaimActor" ca JOIN "Actor" a ON a.id = ca."actorId" WHERE ca."claimId" = c.id) AS "_actors"`;
+
+const SOURCE_JSON = Prisma.sql`(SELECT row_to_json(s) FROM "Source" s WHERE s.id = c."sourceId") AS "_source"`;
+const labelsJson = (workspaceId: number) => Prisma.sql`(SELECT coalesce(json_agg(row_to_json(bl) ORDER BY bl.scheme, bl.value, bl.id), '[]')
+  FROM "BiasLabel" bl WHERE bl."sourceId" = c."sourceId" AND ${visibleLabel('bl', workspaceId)}) AS "_labels"`;
+
+type PageRow = Claim & {
+  rank?: number;
+  _attribution?: ClaimAttribution[] | string;
+  _actors?: (ClaimActor & { actor: Actor })[] | string;
+  _source?: Source | string;
+  _labels?: BiasLabel[] | string;
+};
+const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+/** JSON has no dates: turn the named ISO strings back into Dates, as the loaders' rows have them. */
+const dates = <T extends object>(row: T, ...keys: (keyof T)[]): T => {
+  for (const k of keys) if (typeof row[k] === 'string') (row as Record<keyof T, unknown>)[k] = new Date(row[k] as string);
+  return row;
+};
+
 /**
- * The claims explorer: one SQL statement for the page (keyset on id, or rank then id), nested fields through
- * per-request loaders; `totalCount` and `facets` run only when selected.
+ * The claims explorer: one SQL statement for the page (keyset on id, or rank then id) that also carries the
+ * attribution chains, actors, outlet and outlet labels when selected; other nested fields go through per-request loaders.
+ * `totalCount` and `facets` run only when selected.
  */
-export async function listClaims(ctx: Context, rawFilter: unknown, args: PageArgs, extra: Record<string, unknown> = {}) {
+export async function listClaims(ctx: Context, rawFilter: unknown, args: PageArgs, extra: Record<string, unknown> = {}, info?: GraphQLResolveInfo) {
   assertCan(ctx.viewer, 'read');
   const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, { ...((rawFilter as object | null) ?? {}), ...extra });
   const page = readPage(args, Boolean(filter.text));
   const q = claimSql(filter);
-  const rows = await keysetList<Claim & { rank?: number }>(
+  const columns = [CLAIM_COLUMNS];
+  if (selectsField(info, 'attribution')) columns.push(ATTRIBUTION_JSON);
+  if (selectsField(info, 'actors')) columns.push(ACTORS_JSON);
+  if (selectsField(info, 'source')) columns.push(SOURCE_JSON);
+  if (selectsField(info, 'labels')) columns.push(labelsJson(ctx.viewer.workspaceId));
+  const rows = await keysetList<PageRow>(
     ctx.db,
-    { columns: CLAIM_COLUMNS, from: q.from, where: q.where, idColumn: Prisma.sql`c.id`, rank: q.rank },
+    { columns: Prisma.join(columns, ', '), from: q.from, where: q.where, idColumn: Prisma.sql`c.id`, rank: q.rank },
     page,
   );
-  for (const r of rows) ctx.loaders.claim.prime(r.id, r);
+  for (const r of rows) {
+    if (r._attribution !== undefined) ctx.loaders.attributionByClaim.prime(r.id, json(r._attribution));
+    if (r._actors !== undefined) {
+      const links = json(r._actors).map((l) => ({ ...l, actor: dates(l.actor, 'createdAt') }));
+      ctx.loaders.actorsByClaim.prime(r.id, links);
+      for (const l of links) ctx.loaders.actor.prime(l.actorId, l.actor);
+    }
+    if (r._source) ctx.loaders.source.prime(r.sourceId, dates(json(r._source), 'createdAt'));
+    if (r._labels !== undefined) ctx.loaders.labelsBySource.prime(r.sourceId, json(r._labels).map((l) => dates(l, 'assertedAt', 'retiredAt', 'createdAt')));
+    delete r._attribution;
+    delete r._actors;
+    delete r._source;
+    delete r._labels;
+    ctx.loaders.claim.prime(r.id, r);
+  }
   return {
     ...toConnection(rows, page),
     totalCount: () => countRows(ctx.db, q.from, q.where),

@@ -8,7 +8,7 @@ import { readPage, toConnection, type PageArgs } from '../../pagination.js';
 import { countRows, keysetList } from '../../sql-list.js';
 import { resolveActorNames } from '../actors/service.js';
 import { CommonFilterModel } from '../filters.js';
-import { and, sourceHasLabels, type LabelCondition } from '../sources/filter-sql.js';
+import { and, resolveLabelGroups, sourceHasLabels, type LabelCondition } from '../sources/filter-sql.js';
 import { parseOrThrow } from '../validation-utils.js';
 
 export const EventFilterModel = z.intersection(CommonFilterModel, z.object({ types: z.array(z.string()).max(20).nullish() }));
@@ -45,7 +45,7 @@ export async function listEvents(ctx: Context, rawFilter: EventFilter | null | u
   if (f.types?.length) conds.push(Prisma.sql`e.type::text = ANY(${f.types}::text[])`);
   const reporting: Prisma.Sql[] = [];
   if (f.sourceIds?.length) reporting.push(Prisma.sql`a."sourceId" = ANY(${idsOf(f.sourceIds, 'Source')}::int[])`);
-  reporting.push(...sourceHasLabels(Prisma.sql`a."sourceId"`, f.biasLabels ?? [], f.biasLabelMatch ?? 'ANY', ws));
+  reporting.push(...sourceHasLabels(Prisma.sql`a."sourceId"`, await resolveLabelGroups(ctx.db, ws, f.biasLabels ?? []), f.biasLabelMatch ?? 'ANY', ws));
   if (reporting.length) {
     conds.push(Prisma.sql`e.id IN (SELECT em."eventId" FROM "EventMention" em JOIN "Article" a ON a.id = em."articleId" WHERE ${and(reporting)}
       UNION SELECT c."eventId" FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" WHERE c."eventId" IS NOT NULL AND ${and(reporting)})`);

@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { NotFoundError } from '../../errors.js';
 import { toGlobalId } from '../../ids.js';
 import { readPage, toConnection, type PageArgs } from '../../pagination.js';
-import { and, sourceHasLabels, visibleLabel, type LabelCondition } from './filter-sql.js';
+import { and, resolveLabelGroups, sourceHasLabels, visibleLabel, type LabelCondition } from './filter-sql.js';
 import { SourceFilterModel, parseOrThrow } from './validation.js';
 
 export interface SourceFilter {
@@ -33,7 +33,7 @@ export async function listSources(ctx: Context, rawFilter: SourceFilter | null |
     conds.push(Prisma.sql`(s.name ILIKE ${like} OR s.slug ILIKE ${like} OR coalesce(s.domain, '') ILIKE ${like})`);
   }
   if (filter.ownership?.length) conds.push(Prisma.sql`s.ownership::text = ANY(${filter.ownership}::text[])`);
-  conds.push(...sourceHasLabels(Prisma.sql`s.id`, filter.biasLabels ?? [], filter.biasLabelMatch ?? 'ANY', ws));
+  conds.push(...sourceHasLabels(Prisma.sql`s.id`, await resolveLabelGroups(ctx.db, ws, filter.biasLabels ?? []), filter.biasLabelMatch ?? 'ANY', ws));
   const where = and(conds);
   // Ordering by id keeps the keyset trivial and stable; outlets are few, so clients sort by name as they like.
   const afterCond = page.after ? Prisma.sql`AND s.id > ${page.after.id}` : Prisma.empty;
