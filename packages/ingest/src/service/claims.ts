@@ -1,7 +1,7 @@
 // Claims with their attribution chains and actors.
 import type { AttributionKind, ClaimActorRole } from '@claimgraph/db';
 import type { ExtractedClaim } from '@claimgraph/shared';
-import { resolveSource } from '../sources/resolve.js';
+import { knownSourcesByName, resolveSource } from '../sources/resolve.js';
 import type { IngestCounts, Tx } from './types.js';
 
 export interface StoredClaim {
@@ -52,7 +52,10 @@ export async function writeClaims(
   counts.claims += rows.length;
 
   // Cited outlets ("NBC News reported") link to their Source, created unlabelled when new.
-  const outletIds = new Map<string, number>();
+  const outletIds = await knownSourcesByName(
+    tx,
+    unique.flatMap((c) => c.attribution.slice(1).flatMap((n) => (n.outlet && n.outlet !== ctx.outlet ? [n.outlet] : []))),
+  );
   const outletId = async (name: string) => {
     let id = outletIds.get(name);
     if (id === undefined) {

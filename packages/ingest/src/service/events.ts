@@ -54,8 +54,10 @@ function matchScore(c: Candidate, type: EventType, date: Date | null, precision:
   }
   // Without two dates, demand stronger evidence: the same victim, or a shared actor at the same place.
   // (Shared states alone — "Israel", "United States" — would merge every strike into one.)
-  if (sameVictim) return 2 * overlap + (samePlace ? 3 : 0) + 3;
-  if (samePlace && overlap >= 1) return 2 * overlap + 3;
+  // Ties go to the precisely dated event: it is the better anchor for an undated mention.
+  const precise = c.occurredAt && (c.precision === 'DAY' || c.precision === 'EXACT') ? 1 : 0;
+  if (sameVictim) return 2 * overlap + (samePlace ? 3 : 0) + 3 + precise;
+  if (samePlace && overlap >= 1) return 2 * overlap + 3 + precise;
   return 0;
 }
 
@@ -115,6 +117,11 @@ export async function resolveEvents(
     victims: new Set(r.actors.filter((a) => isVictim(a.role, a.actor.kind)).map((a) => a.actorId)),
   }));
 
+  // Ids for the events this article may create, in one round trip; unused ones are just gaps.
+  const pool = (
+    await tx.$queryRaw<{ id: number }[]>`SELECT nextval(pg_get_serial_sequence('"Event"', 'id'))::int AS id FROM generate_series(1, ${events.length})`
+  ).map((r) => r.id);
+  const created: { id: number; workspaceId: number; type: EventType; summary: string; occurredAt: Date | null; occurredPrecision: DatePrecision; place: string | null }[] = [];
   const eventActors: { eventId: number; actorId: number; role: EventRole }[] = [];
   const mentions: { eventId: number; articleId: number; surface: string; dateText: string | null; start: number; end: number }[] = [];
   for (const e of events) {
@@ -146,21 +153,16 @@ export async function resolveEvents(
         update.place = e.place;
         best.place = e.place;
       }
-      if (Object.keys(update).length) await tx.event.update({ where: { id: best.id }, data: update });
+      if (Object.keys(update).length) {
+        const pending = created.find((c) => c.id === best!.id);
+        if (pending) Object.assign(pending, update); // created by this article, not inserted yet
+        else await tx.event.update({ where: { id: best.id }, data: update });
+      }
     } else {
-      const created = await tx.event.create({
-        data: {
-          workspaceId,
-          type: e.type,
-          summary: e.summary,
-          occurredAt: date,
-          occurredPrecision: date ? e.date.precision : 'UNKNOWN',
-          place: e.place,
-        },
-        select: { id: true },
-      });
+      const id = pool.shift()!;
+      created.push({ id, workspaceId, type: e.type, summary: e.summary, occurredAt: date, occurredPrecision: date ? e.date.precision : 'UNKNOWN', place: e.place });
       counts.eventsCreated++;
-      best = { id: created.id, type: e.type, occurredAt: date, precision: e.date.precision, place: e.place, actorIds: new Set(), victims: new Set() };
+      best = { id, type: e.type, occurredAt: date, precision: e.date.precision, place: e.place, actorIds: new Set(), victims: new Set() };
       candidates.unshift(best);
     }
     for (const a of e.actors) {
@@ -173,6 +175,7 @@ export async function resolveEvents(
     out.set(e.key, best.id);
     mentions.push({ eventId: best.id, articleId, surface: e.surface.text.slice(0, 2000), dateText: e.date.text, start: e.surface.start, end: e.surface.end });
   }
+  if (created.length) await tx.event.createMany({ data: created });
   if (eventActors.length) await tx.eventActor.createMany({ data: eventActors, skipDuplicates: true });
   if (mentions.length) counts.eventMentions += (await tx.eventMention.createMany({ data: mentions, skipDuplicates: true })).count;
   return out;

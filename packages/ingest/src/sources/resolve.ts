@@ -56,3 +56,19 @@ export async function resolveSource(tx: Tx, ref: { name?: string | undefined; ur
   if (!again) throw new Error(`Outlet "${name}" could neither be created nor found.`);
   return { id: again.id, name: again.name, created: false };
 }
+
+/** Outlets already known under these names (one query); names not in the map need `resolveSource`. */
+export async function knownSourcesByName(tx: Tx, names: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  const unique = [...new Set(names)];
+  if (!unique.length) return out;
+  const slugsOf = new Map(unique.map((n) => [n, candidateSlugs(n)]));
+  const rows = await tx.source.findMany({ where: { slug: { in: [...new Set([...slugsOf.values()].flat())] } }, select: { id: true, slug: true }, orderBy: { id: 'asc' } });
+  const bySlug = new Map<string, number>();
+  for (const r of rows) if (!bySlug.has(r.slug)) bySlug.set(r.slug, r.id);
+  for (const [name, slugs] of slugsOf) {
+    const ids = slugs.map((s) => bySlug.get(s)).filter((x): x is number => x !== undefined);
+    if (ids.length) out.set(name, Math.min(...ids)); // as resolveSource: the oldest outlet wins
+  }
+  return out;
+}
