@@ -71,7 +71,7 @@ try {
       child.once('message', (m: { url: string }) => resolve(m.url));
       child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
     });
-  const apiUrl = await start('serve-api.ts', { DATABASE_URL: pgServer.url, API_PORT: String(await freePort()) });
+  const apiUrl = await start('serve-api.ts', { DATABASE_URL: pgServer.url, API_PORT: String(await freePort()), NODE_ENV: 'production' });
   const rawUrl = await start('serve-raw.ts', {
     DATABASE_URL: pgServer.url,
     RAW_PORT: String(await freePort()),

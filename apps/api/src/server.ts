@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { AuthError, resolveViewer as resolveAccessViewer, validateModeConfig, type ModeConfig } from '@claimgraph/auth';
 import { createPrisma, ensureLocalWorkspace, type PrismaClient } from '@claimgraph/db';
@@ -157,7 +158,14 @@ export async function createServer(options: ServerOptions) {
     hideSchemaDetailsFromClientErrors: !options.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
-    plugins: [limitsPlugin({ ...DEFAULT_LIMITS, ...options.limits }), csrfPlugin(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      limitsPlugin({ ...DEFAULT_LIMITS, ...options.limits }),
+      csrfPlugin(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP cache hints (responses are per-workspace) and no Apollo landing page (GET /graphql serves our own).
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 

@@ -8,7 +8,7 @@ import { getArticle } from '../articles/service.js';
 import { getEvent } from '../events/service.js';
 import { nodeFields } from '../node-fields.js';
 import { getSource } from '../sources/service.js';
-import { getClaim, getCluster, listClaims } from './service.js';
+import { getClaim, getCluster, listClaims, PREFETCHED } from './service.js';
 
 type FilterArgs = PageArgs & { filter?: Record<string, unknown> | null };
 
@@ -25,11 +25,12 @@ export const resolvers = {
       return { start: c.evidenceStart, end: c.evidenceEnd, text: article.body.slice(c.evidenceStart, c.evidenceEnd) };
     },
     article: (c: Claim, _: unknown, ctx: Context) => getArticle(ctx, c.articleId),
-    source: (c: Claim, _: unknown, ctx: Context) => getSource(ctx, c.sourceId),
+    source: (c: Claim & { [PREFETCHED.source]?: unknown }, _: unknown, ctx: Context) => c[PREFETCHED.source] ?? getSource(ctx, c.sourceId),
     event: (c: Claim, _: unknown, ctx: Context) => (c.eventId ? getEvent(ctx, c.eventId) : null),
     cluster: (c: Claim, _: unknown, ctx: Context) => (c.clusterId ? getCluster(ctx, c.clusterId) : null),
-    attribution: (c: Claim, _: unknown, ctx: Context) => ctx.loaders.attributionByClaim.load(c.id),
-    actors: (c: Claim, _: unknown, ctx: Context) => ctx.loaders.actorsByClaim.load(c.id),
+    attribution: (c: Claim & { [PREFETCHED.attribution]?: unknown }, _: unknown, ctx: Context) =>
+      c[PREFETCHED.attribution] ?? ctx.loaders.attributionByClaim.load(c.id),
+    actors: (c: Claim & { [PREFETCHED.actors]?: unknown }, _: unknown, ctx: Context) => c[PREFETCHED.actors] ?? ctx.loaders.actorsByClaim.load(c.id),
   },
   AttributionNode: {
     actor: (n: ClaimAttribution, _: unknown, ctx: Context) => (n.actorId ? ctx.loaders.actor.load(n.actorId) : null),

@@ -8,6 +8,7 @@ import { readPage, toConnection, type PageArgs } from '../../pagination.js';
 import { selectsField } from '../../selection.js';
 import { countRows, keysetList } from '../../sql-list.js';
 import { visibleLabel } from '../sources/filter-sql.js';
+import { PREFETCHED_LABELS } from '../sources/prefetch.js';
 import { CLAIM_COLUMNS, claimSql, resolveClaimFilter, type ResolvedClaimFilter } from './filter-sql.js';
 
 export async function getClaim(ctx: Context, id: number): Promise<Claim> {
@@ -44,6 +45,17 @@ type PageRow = Claim & {
   _labels?: BiasLabel[] | string;
 };
 const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+
+/**
+ * Prefetched nested data rides on the row under these symbols so field resolvers can answer synchronously
+ * (no promise per field); the loaders are primed too, for every other path to the same rows.
+ */
+export const PREFETCHED = {
+  attribution: Symbol('attribution'),
+  actors: Symbol('actors'),
+  source: Symbol('source'),
+  labels: PREFETCHED_LABELS,
+} as const;
 /** JSON has no dates: turn the named ISO strings back into Dates, as the loaders' rows have them. */
 const dates = <T extends object>(row: T, ...keys: (keyof T)[]): T => {
   for (const k of keys) if (typeof row[k] === 'string') (row as Record<keyof T, unknown>)[k] = new Date(row[k] as string);
@@ -71,14 +83,30 @@ export async function listClaims(ctx: Context, rawFilter: unknown, args: PageArg
     page,
   );
   for (const r of rows) {
-    if (r._attribution !== undefined) ctx.loaders.attributionByClaim.prime(r.id, json(r._attribution));
+    const row = r as PageRow & Record<symbol, unknown>;
+    if (r._attribution !== undefined) {
+      const chain = json(r._attribution);
+      ctx.loaders.attributionByClaim.prime(r.id, chain);
+      row[PREFETCHED.attribution] = chain;
+    }
     if (r._actors !== undefined) {
       const links = json(r._actors).map((l) => ({ ...l, actor: dates(l.actor, 'createdAt') }));
       ctx.loaders.actorsByClaim.prime(r.id, links);
       for (const l of links) ctx.loaders.actor.prime(l.actorId, l.actor);
+      row[PREFETCHED.actors] = links;
     }
-    if (r._source) ctx.loaders.source.prime(r.sourceId, dates(json(r._source), 'createdAt'));
-    if (r._labels !== undefined) ctx.loaders.labelsBySource.prime(r.sourceId, json(r._labels).map((l) => dates(l, 'assertedAt', 'retiredAt', 'createdAt')));
+    if (r._source) {
+      const source = dates(json(r._source), 'createdAt') as Source & Record<symbol, unknown>;
+      ctx.loaders.source.prime(r.sourceId, source);
+      if (r._labels !== undefined) {
+        const labels = json(r._labels).map((l) => dates(l, 'assertedAt', 'retiredAt', 'createdAt'));
+        ctx.loaders.labelsBySource.prime(r.sourceId, labels);
+        source[PREFETCHED.labels] = labels;
+      }
+      row[PREFETCHED.source] = source;
+    } else if (r._labels !== undefined) {
+      ctx.loaders.labelsBySource.prime(r.sourceId, json(r._labels).map((l) => dates(l, 'assertedAt', 'retiredAt', 'createdAt')));
+    }
     delete r._attribution;
     delete r._actors;
     delete r._source;

@@ -4,6 +4,7 @@ import { fromGlobalId } from '../../ids.js';
 import type { PageArgs } from '../../pagination.js';
 import { nodeFields } from '../node-fields.js';
 import { getSource, listBiasLabels, listSources, type SourceFilter } from './service.js';
+import { PREFETCHED_LABELS as LABELS } from './prefetch.js';
 
 export const resolvers = {
   Query: {
@@ -13,7 +14,8 @@ export const resolvers = {
   },
   Source: {
     ...nodeFields('Source'),
-    labels: (s: Source, _: unknown, ctx: Context) => ctx.loaders.labelsBySource.load(s.id),
+    // Labels prefetched with a claims page ride on the source row (see claims/service.ts).
+    labels: (s: Source & Record<symbol, unknown>, _: unknown, ctx: Context) => s[LABELS] ?? ctx.loaders.labelsBySource.load(s.id),
   },
   BiasLabel: {
     ...nodeFields('BiasLabel'),
