@@ -22,7 +22,8 @@ const ManifestModel = z.object({
 
 export interface SeedResult {
   seeded: boolean;
-  results: { file: string; result: IngestResult }[];
+  /** One compact line per seed file (no extraction payload: `npm start` logs this). */
+  results: { file: string; status: IngestResult['status']; articleId?: number; claims?: number; relations?: number; error?: string }[];
 }
 
 /**
@@ -48,7 +49,12 @@ export async function seedSampleCorpus(db: PrismaClient, options: { workspaceId:
       },
       { workspaceId: options.workspaceId, ...(options.userId ? { userId: options.userId } : {}) },
     );
-    results.push({ file: m.file, result });
+    results.push({
+      file: m.file,
+      status: result.status,
+      ...(result.status === 'failed' ? { error: `${result.error.code}: ${result.error.message}` } : { articleId: result.articleId }),
+      ...(result.status === 'ingested' ? { claims: result.counts.claims, relations: result.counts.relations } : {}),
+    });
   }
   return { seeded: true, results };
 }

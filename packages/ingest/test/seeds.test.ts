@@ -13,15 +13,15 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const articleIdOf = (prefix: string) => {
-  const r = seeded.results.find((x) => x.file.startsWith(prefix))!.result;
+  const r = seeded.results.find((x) => x.file.startsWith(prefix))!;
   if (r.status !== 'ingested') throw new Error(`${prefix} was not ingested: ${JSON.stringify(r)}`);
-  return r.articleId;
+  return r.articleId!;
 };
 
 describe('seed corpus', () => {
   it('ingests all five articles from their outlets', async () => {
     expect(seeded.seeded).toBe(true);
-    for (const { file, result } of seeded.results) expect(result.status, file).toBe('ingested');
+    for (const { file, status, error } of seeded.results) expect(status, `${file} ${error ?? ''}`).toBe('ingested');
     const articles = await t.db.article.findMany({ include: { source: true }, orderBy: { id: 'asc' } });
     expect(articles.map((a) => a.source.name)).toEqual(['CGTN', 'American Military News', 'Times of Jerusalem', 'StreamNews', 'Press TV']);
     const cgtn = await t.db.source.findFirstOrThrow({ where: { name: 'CGTN' }, include: { labels: true } });

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enqueueArticles, openIngestQueue, type IngestQueue } from '../src/index.js';
+import { enqueueArticles, openIngestQueue, retryFailedJobs, type IngestQueue } from '../src/index.js';
 import { SEEDS_DIR } from '../src/paths.js';
 import { freshDb, type TestDb } from './helpers.js';
 
@@ -85,5 +85,23 @@ describe('ingest queue', () => {
     expect((done.output as { articleId: number }).articleId).toBe(articles[0]!.id);
     const jobs = await t.db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE name = 'ingest-article'`);
     expect(Number(jobs[0]!.n)).toBe(1);
+  });
+
+  it('keeps a failed job with its error, and runs it again on retry', async () => {
+    // A workspace that does not exist yet: the article insert violates its foreign key.
+    const jobId = await queue.boss.send(
+      'ingest-article',
+      { workspaceId: 424242, article: { text: 'Officials in Erbil said on Monday that two rockets hit the airport, Reuters reported.', source: 'Reuters' } },
+      { retryLimit: 0 },
+    );
+    const failed = await until('the job to fail', async () => {
+      const row = await jobRow(jobId!);
+      return row?.state === 'failed' ? row : null;
+    });
+    expect(JSON.stringify(failed.output)).toMatch(/Foreign key|foreign key|violat/);
+    await t.db.$executeRawUnsafe(`INSERT INTO "Workspace" (id, slug, name) VALUES (424242, 'retry-test', 'Retry test')`);
+    expect(await retryFailedJobs(queue)).toBe(1);
+    await until('the retried job to complete', async () => (await jobRow(jobId!))?.state === 'completed');
+    expect(await t.db.article.count({ where: { workspaceId: 424242 } })).toBe(1);
   });
 });

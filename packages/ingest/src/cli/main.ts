@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createPrisma, ensureLocalWorkspace, type PrismaClient } from '@claimgraph/db';
 import { Command } from 'commander';
 import { env } from '../env.js';
-import { enqueueArticles, openIngestQueue } from '../queue.js';
+import { enqueueArticles, openIngestQueue, retryFailedJobs } from '../queue.js';
 import { reextractArticles } from '../reextract.js';
 import { ingestArticle } from '../service/ingest.js';
 import { importLabelsCsv, importRegistry } from '../sources/registry.js';
@@ -144,6 +144,20 @@ program
       process.stdout.write(`Re-extracted ${r.articles} article(s): ${r.claims} claims, ${r.correctionsApplied} correction(s) re-applied, ${r.reviewsKept} review status(es) kept, ${r.failed.length} failed\n`);
       for (const f of r.failed) process.stdout.write(`  article ${f.articleId}: ${f.message}\n`);
       if (r.failed.length) process.exitCode = 1;
+    });
+  });
+
+program
+  .command('retry-failed')
+  .description('Put ingest jobs that failed (retries used up) back on the queue.')
+  .action(async () => {
+    await withDb(async (_db, _workspaceId, url) => {
+      const queue = await openIngestQueue(url);
+      try {
+        process.stdout.write(`Re-queued ${await retryFailedJobs(queue)} failed job(s).\n`);
+      } finally {
+        await queue.close();
+      }
     });
   });
 
