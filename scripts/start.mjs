@@ -50,9 +50,9 @@ try {
     if (ingest?.seedSampleCorpus) {
       log('empty database: ingesting the sample corpus (five seed articles)…');
       const { results } = await ingest.seedSampleCorpus(db, { workspaceId });
-      const ingested = results.filter((r) => r.result.status === 'ingested').length;
+      const ingested = results.filter((r) => r.status === 'ingested').length;
       log(`sample corpus: ${ingested} of ${results.length} articles ingested`);
-      for (const r of results) if (r.result.status === 'failed') log(`  ${r.file}: ${r.result.error.message}`);
+      for (const r of results) if (r.status === 'failed') log(`  ${r.file}: ${r.error}`);
     }
   }
 } finally {
