@@ -85,7 +85,10 @@ function guessLanguage(body: string): string | null {
   let letters = 0;
   for (let i = 0; i < Math.min(body.length, 2000); i++) {
     const c = body.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++, letters++;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      latin++;
+      letters++;
+    }
     else if (c > 127 && /\p{L}/u.test(body[i] as string)) letters++;
   }
   return letters && latin / letters > 0.9 ? 'en' : null;

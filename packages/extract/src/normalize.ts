@@ -47,7 +47,7 @@ export function decodeEntities(s: string): string {
       const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return n > 0 && n < 0x110000 && !(n >= 0xd800 && n < 0xe000) ? String.fromCodePoint(n) : '';
     }
-    return ENTITIES[e.toLowerCase()] ?? m;
+    return Object.hasOwn(ENTITIES, e.toLowerCase()) ? (ENTITIES[e.toLowerCase()] as string) : m;
   });
 }
 

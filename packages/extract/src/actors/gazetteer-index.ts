@@ -16,11 +16,20 @@ const key = (s: string) => tokenize(s).map((t) => t.text.toLowerCase()).join(' '
 
 export class Gazetteer {
   private map = new Map<string, (GazEntry & { exact: string | null })[]>();
+  /** Longest entry (in words) per first word: most lookups stop at this check. */
+  private first = new Map<string, number>();
   maxLen = 1;
+
+  /** Longest entry starting with this word (0 when none). */
+  maxFor(word: string): number {
+    return this.first.get(word.toLowerCase()) ?? 0;
+  }
 
   add(surface: string, e: GazEntry) {
     const k = key(surface);
-    this.maxLen = Math.max(this.maxLen, k.split(' ').length);
+    const parts = k.split(' ');
+    this.maxLen = Math.max(this.maxLen, parts.length);
+    this.first.set(parts[0] as string, Math.max(this.first.get(parts[0] as string) ?? 0, parts.length));
     const list = this.map.get(k) ?? [];
     // Short all-caps acronyms (US, IS, AP, WHO) match only as written, so ordinary words do not.
     const exact = e.caseSensitive || /^[A-Z.]+$/.test(surface) && surface.replace(/\./g, '').length <= 5 ? surface : null;
@@ -30,6 +39,7 @@ export class Gazetteer {
 
   /** Looks up a token sequence (as written). */
   lookup(words: string[]): GazEntry | null {
+    if (!words.length || (this.first.get((words[0] as string).toLowerCase()) ?? 0) < words.length) return null;
     const list = this.map.get(words.map((w) => w.toLowerCase()).join(' '));
     if (!list) return null;
     const surface = words.join(' ');

@@ -225,7 +225,8 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
     while (k < ws.length) {
       let matched = 0;
       let entry: GazEntry | null = null;
-      for (let L = Math.min(maxLen, ws.length - k); L >= 1; L--) {
+      const firstMax = Math.max(gaz.maxFor(texts[k] as string), local.maxFor(texts[k] as string), gaz.maxFor(stripPossessive(texts[k] as string).base));
+      for (let L = Math.min(maxLen, firstMax, ws.length - k); L >= 1; L--) {
         const slice = texts.slice(k, k + L);
         // Possessive only on the last word of a match.
         if (slice.slice(0, -1).some((t) => stripPossessive(t).possessive)) continue;

@@ -50,7 +50,10 @@ export function extractSlots(text: string, offset: number, ctx: Ctx, sc: SlotCon
     // "another missile" adds to an earlier count in the same claim.
     if (numW === 'another' || numW === 'a single') {
       const prev = slots.find((x) => x.slot === 'count' && x.subject === singular(noun));
-      if (prev && /^\d+$/.test(prev.value)) prev.value = String(+prev.value + 1), (prev.text += ` + ${m[0]}`);
+      if (prev && /^\d+$/.test(prev.value)) {
+        prev.value = String(+prev.value + 1);
+        prev.text += ` + ${m[0]}`;
+      }
       continue;
     }
     slots.push({ slot: 'count', subject: singular(noun), value, text: m[0] });

@@ -56,7 +56,8 @@ breaking;update;updated;exclusive;analysis;opinion;editorial;live;watch;read;pho
 official;people;outraged;worrying;starting;waiting;spies;advisers;tensions;rocket;americans;hundreds;thousands;dozens;millions`);
 
 /** Reporting verbs → modality class. */
-export const REPORT_VERBS: Record<string, string> = {};
+// Null-prototype maps: a word like "constructor" must not find Object.prototype members.
+export const REPORT_VERBS: Record<string, string> = Object.create(null) as Record<string, string>;
 const addVerbs = (cls: string, forms: string) => {
   for (const f of forms.split(/\s+/).filter(Boolean)) REPORT_VERBS[f] = cls;
 };
@@ -78,9 +79,9 @@ security;intelligence;military;police;ministry;government;administration;army`);
 /** Nouns that refer back to a cited outlet or its story. */
 export const OUTLET_COREF = set('report;daily;newspaper;paper;outlet;agency;broadcaster;network;channel;website;site;magazine;publication;article;story;exclusive;investigation;network');
 
-export const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, hundred: 100, a: 1, an: 1, another: 1, single: 1, both: 2,
-};
+});
 export const VAGUE_QUANTIFIERS = set('several;some;multiple;many;numerous;dozens;hundreds;thousands;scores;few;a few;a number of;various');
