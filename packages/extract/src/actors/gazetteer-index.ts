@@ -1,5 +1,5 @@
 import type { ActorKind, AliasKind } from '@claimgraph/shared';
-import { ORGS, PLACES } from '../gazetteer/orgs.js';
+import { METONYM_ORGS, ORGS, PLACES } from '../gazetteer/orgs.js';
 import { STATES } from '../gazetteer/states.js';
 import { tokenize } from './tokens.js';
 
@@ -61,7 +61,7 @@ export function baseGazetteer(): Gazetteer {
   }
   for (const o of ORGS) {
     o.aliases.forEach((a) =>
-      g.add(a, { canonical: o.canonical, kind: o.kind, alias: a === o.canonical ? 'CANONICAL' : /^[A-Z.]+$/.test(a) ? 'ACRONYM' : 'VARIANT', role: 'name', caseSensitive: false }),
+      g.add(a, { canonical: o.canonical, kind: o.kind, alias: a === o.canonical ? 'CANONICAL' : /^[A-Z.]+$/.test(a) ? 'ACRONYM' : 'VARIANT', role: METONYM_ORGS.has(o.canonical) ? 'capital' : 'name', caseSensitive: false }),
     );
   }
   for (const p of PLACES) g.add(p, { canonical: p, kind: 'OTHER', alias: 'CANONICAL', role: 'place', caseSensitive: false });

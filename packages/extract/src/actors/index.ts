@@ -95,7 +95,8 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
   for (let i = 0; i < tokens.length; i++) {
     const tk = tokens[i] as Token;
     if (!isCap(tk.text) || !isWord(tk) || (sentOf[i] ?? -1) < 0) continue;
-    if ((sentences[sentOf[i] as number] as SentenceOut).lineKind === 'dateline') continue;
+    const sk = (sentences[sentOf[i] as number] as SentenceOut);
+    if (sk.lineKind === 'dateline' || (sk.lineKind === 'title' && titleCase(sk.text))) continue;
     let j = i + 1;
     const adj = (a: number) => (tokens[a] as Token).start - (tokens[a - 1] as Token).end <= 1 && sentOf[a] === sentOf[i];
     // Names are short: cap a chunk at 12 tokens so all-capitals junk stays linear.
@@ -311,7 +312,9 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
   const capitalIsActor = (s: Seg) => {
     const ti = tokenIdxAt.get(s.start);
     if (ti === undefined) return false;
-    const prev = tokens[ti - 1];
+    let prev = tokens[ti - 1];
+    // "the White House said": the article belongs to the name; look one word further back.
+    if (s.t === 'gaz' && s.e.kind !== 'STATE' && prev && /^the$/i.test(prev.text)) prev = tokens[ti - 2];
     let ni = ti;
     while (ni < tokens.length && (tokens[ni] as Token).end <= s.end) ni++;
     const next = tokens[ni];
@@ -507,6 +510,13 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
   for (const [id, set] of titles) if (keyMap.has(id)) t2.set(keyMap.get(id) as string, set);
   for (const r of roles) r.actorKey = keyMap.get(r.actorKey) ?? r.actorKey;
   return { actors, mentions, places, titles: t2, roles: roles.filter((r) => r.actorKey.startsWith('a')), byKey: new Map(actors.map((a) => [a.key, a])), tokens };
+}
+
+/** Headlines in Title Case ("Drone Attack Sets Oil Terminal Ablaze") give no capitalisation signal. */
+function titleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.7;
 }
 
 function orgKind(head: string, words: string[]): ActorKind {

@@ -25,8 +25,8 @@ office;bank;airlines;airline;airways;air;group;party;army;navy;university;colleg
 organization;organisation;network;coalition;front;movement;brigade;brigades;militia;militias;staff;administration;court;parliament;assembly;
 commission;authority;fund;foundation;centre;center;bureau;federation;union;alliance;league;directorate;unit;battalion;division;regiment;
 cabinet;senate;congress;police;school;society;trust;board;tribunal;mission;secretariat;club;partners;holdings;industries;
-technologies;systems;media;news;times;post;journal;tribune;herald;gazette;telegraph;chronicle;daily;tv;television;radio;broadcasting;press`);
-export const MEDIA_HEADS = set('news;times;post;journal;tribune;herald;gazette;telegraph;chronicle;daily;tv;television;radio;broadcasting;press;media');
+technologies;systems;fleet;squadron;media;news;times;post;independent;observer;guardian;standard;express;mirror;monitor;inquirer;journal;tribune;herald;gazette;telegraph;chronicle;daily;tv;television;radio;broadcasting;press`);
+export const MEDIA_HEADS = set('independent;observer;guardian;standard;express;mirror;monitor;inquirer;news;times;post;journal;tribune;herald;gazette;telegraph;chronicle;daily;tv;television;radio;broadcasting;press;media');
 export const COMPANY_HEADS = set('airlines;airline;airways;company;corporation;corp;corp.;inc;inc.;ltd;ltd.;llc;holdings;industries;technologies;systems;group');
 export const ARMED_HEADS = set('militia;militias;brigade;brigades;battalion');
 

@@ -118,6 +118,7 @@ MI5|ORGANIZATION|MI5
 FSB|ORGANIZATION|FSB;Federal Security Service
 GRU|ORGANIZATION|GRU
 Kremlin|ORGANIZATION|Kremlin
+White House|ORGANIZATION|White House
 Hezbollah|ARMED_GROUP|Hezbollah;Hizbollah;Hizballah
 Kataib Hezbollah|ARMED_GROUP|Kataib Hezbollah;Kata'ib Hezbollah;Kataeb Hezbollah
 Hamas|ARMED_GROUP|Hamas
@@ -156,8 +157,11 @@ export const PLACES = new Set(
 New York;Los Angeles;Chicago;San Francisco;Miami;Houston;Boston;Seattle;Florida;Virginia;California;Texas;Maryland;Washington D.C.;
 Mosul;Basra;Erbil;Irbil;Kirkuk;Anbar;Fallujah;Ramadi;Tikrit;Najaf;Karbala;Aleppo;Homs;Idlib;Raqqa;Deir ez-Zor;Latakia;Daraa;
 Tel Aviv;Haifa;Isfahan;Mashhad;Shiraz;Tabriz;Qom;Istanbul;Izmir;St Petersburg;Saint Petersburg;Kharkiv;Odesa;Odessa;Lviv;Mariupol;
-Shanghai;Hong Kong;Dubai;Jeddah;Mecca;Medina;Aden;Hodeidah;Benghazi;Alexandria;Munich;Geneva;Davos;Vienna;The Hague;White House;Mar-a-Lago;Camp David`
+Shanghai;Hong Kong;Dubai;Jeddah;Mecca;Medina;Aden;Hodeidah;Benghazi;Alexandria;Munich;Geneva;Davos;Vienna;The Hague;Mar-a-Lago;Camp David`
     .split(';')
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean),
 );
+
+/** Buildings that stand for an institution only when they act ("the White House said"), like capitals. */
+export const METONYM_ORGS = new Set(['White House']);
