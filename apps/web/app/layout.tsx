@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { NavLinks } from '@/components/nav-links';
+import { AccessBar } from '@/components/review/access-bar';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -20,6 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <nav aria-label="Main">
             <NavLinks />
           </nav>
+          <AccessBar />
         </header>
         {/* urql (with graphcache) is provided only by the pages that query from the browser, so read-only pages ship less JS. */}
         <main id="main" tabIndex={-1}>{children}</main>

@@ -3,6 +3,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { Provider, createClient, fetchExchange } from 'urql';
 import { cacheExchange } from '@urql/exchange-graphcache';
+import { authHeaders } from '../components/review/browser-api';
 
 /** Types without an id are embedded in their parent instead of normalised. */
 const EMBEDDED = [
@@ -17,6 +18,8 @@ export function UrqlBrowserProvider({ apiUrl, children }: { apiUrl: string; chil
       createClient({
         url: apiUrl,
         preferGetMethod: false,
+        // Team mode: the session cookie rides along and mutations echo the cg_csrf cookie in x-csrf-token.
+        fetchOptions: () => ({ credentials: 'include', headers: authHeaders() }),
         exchanges: [
           cacheExchange({ keys: Object.fromEntries(EMBEDDED.map((t) => [t, () => null])) }),
           fetchExchange,

@@ -2,6 +2,7 @@
 import { cacheExchange, createClient, fetchExchange } from '@urql/core';
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { registerUrql } from '@urql/next/rsc';
+import { cookies } from 'next/headers';
 import { env } from '../env';
 
 const { getClient } = registerUrql(() =>
@@ -12,6 +13,8 @@ const { getClient } = registerUrql(() =>
     preferGetMethod: false,
     requestPolicy: 'network-only',
     fetchOptions: { cache: 'no-store' },
+    // Team mode: ask as the signed-in person by forwarding the browser's cookies.
+    fetch: async (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), cookie: (await cookies()).toString() } }),
   }),
 );
 

@@ -7,6 +7,7 @@ import { ContradictionFlag, LabelBadges, ModalityBadge } from '@/components/badg
 import { Chain } from '@/components/chain';
 import { EmptyState, ErrorState } from '@/components/states';
 import { ScrollToEvidence } from './_components/scroll-to-evidence';
+import { ClaimReview } from '@/components/review/claim-review';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Claim' };
@@ -49,6 +50,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         {claim.event ? <><dt>Event</dt><dd><Link href={`/?event=${encodeURIComponent(claim.event.id)}`}>{claim.event.summary}</Link>{claim.event.occurredAt ? ` · ${claim.event.occurredAt.slice(0, 10)}` : ''}</dd></> : null}
         {claim.actors.length ? <><dt>About</dt><dd className="row">{claim.actors.map((a) => <Link key={`${a.actor.id}-${a.role}`} href={`/actors/${a.actor.databaseId}`}>{a.actor.canonicalName} <span className="small muted">({a.role.toLowerCase()})</span></Link>)}</dd></> : null}
       </dl>
+
+      <ClaimReview claimId={claim.id} />
 
       <section aria-labelledby="evidence-title">
         <h2 id="evidence-title">Evidence in the article</h2>

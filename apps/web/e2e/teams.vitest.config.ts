@@ -1,0 +1,19 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+// Team-mode end to end (teams.test.ts): it starts its own PostgreSQL, a team-mode API and `next start`.
+export default defineConfig({
+  resolve: {
+    // The in-process API and Apollo must share one graphql module (as in apps/api's vitest config).
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    root: new URL('.', import.meta.url).pathname,
+    include: ['teams.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});

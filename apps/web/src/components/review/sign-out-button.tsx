@@ -1,0 +1,21 @@
+'use client';
+import { useState } from 'react';
+import { authPost } from './browser-api';
+
+export function SignOutButton({ apiUrl }: { apiUrl: string }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      className="access-link"
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        await authPost(apiUrl, '/auth/logout', {});
+        window.location.href = '/login';
+      }}
+    >
+      Sign out
+    </button>
+  );
+}
