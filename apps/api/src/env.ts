@@ -7,15 +7,17 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 export const ApiEnvModel = z.object({
-  DATABASE_URL: z.string().min(1, 'DATABASE_URL is required, e.g. postgres://user:pass@127.0.0.1:5432/claimgraph'),
-  API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: z
+    .string({ error: 'is required, e.g. postgres://user:pass@127.0.0.1:5432/claimgraph' })
+    .min(1, 'is required, e.g. postgres://user:pass@127.0.0.1:5432/claimgraph'),
+  API_PORT: z.coerce.number({ error: 'must be a port number (0–65535)' }).int().min(0).max(65535).default(4000),
   API_HOST: z.string().min(1).default('127.0.0.1'),
   GRAPHQL_INTROSPECTION: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_ORIGIN: z.string().default('http://127.0.0.1:3000,http://localhost:3000'),
-  API_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
-  API_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
-  API_DB_POOL: z.coerce.number().int().min(1).max(200).default(10),
+  API_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds (≥ 100)' }).int().min(100).default(15000),
+  API_MAX_BODY_BYTES: z.coerce.number({ error: 'must be a byte count (≥ 1024)' }).int().min(1024).default(2 * 1024 * 1024),
+  API_DB_POOL: z.coerce.number({ error: 'must be a number of connections (1–200)' }).int().min(1).max(200).default(10),
 });
 
 /** Plus `access`: CLAIMGRAPH_MODE, SESSION_SECRET (and API_HOST, PUBLIC_API_URL) validated together by @claimgraph/auth. */
