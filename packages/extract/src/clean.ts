@@ -41,7 +41,17 @@ const CREDIT_RE = /(\(\s*(?:(?:photo|image|picture|file photo|credit|via|source)
 const DATE_LINE_RE = /^(?:(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?(?:\s*\(?[A-Z]{2,5}\)?)?(?:\s*\|.*)?$/i;
 const BYLINE_RE = /^(?:by|editor|editors|author|authors|reporter|reporting by|written by|edited by)\s*[:：]?\s+(.{2,120})$/i;
 
-const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
+const wordCount = (s: string): number => {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 160;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+};
 const endsSentence = (s: string) => /[.!?…]["'”’)\]]*$/.test(s) || /[.!?]["'”’]?\.?$/.test(s);
 
 function isNavLine(line: string): boolean {

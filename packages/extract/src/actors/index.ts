@@ -306,8 +306,21 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
     return d;
   };
   const titles = new Map<string, Set<string>>();
-  const tokenIdxAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenIdxAt.set(t.start, i));
+  // Token index by start offset (tokens are sorted): binary search instead of a per-token map.
+  const tokenIdxAt = {
+    get(pos: number): number | undefined {
+      let lo = 0;
+      let hi = tokens.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const st = (tokens[mid] as Token).start;
+        if (st === pos) return mid;
+        if (st < pos) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    },
+  };
 
   const capitalIsActor = (s: Seg) => {
     const ti = tokenIdxAt.get(s.start);

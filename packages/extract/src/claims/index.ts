@@ -31,6 +31,9 @@ const MODAL_ATTR = /\b(could|may|might)\b/i;
 const DISTANCING = /\b(suspected of|allegedly|accused of|purportedly|reportedly accused)\b/i;
 const IMPERATIVE = /^["“]\s*(keep|stay|be|don['’]t|do not|let|let['’]s|please|stop|go|take|make|remain|spend|no need|never|avoid|calm)\b/i;
 
+// One alternation of every reporting verb form: the clause scan visits verbs only, not every word.
+const VERB_RE = new RegExp(`\\b(${Object.keys(REPORT_VERBS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+
 export interface ClaimContext {
   body: string;
   sentences: SentenceOut[];
@@ -255,7 +258,8 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       }
     }
     // 2. Reporting verbs outside quotes, last-to-first for trailing patterns.
-    const verbRe = /\b([a-z]+)\b/g;
+    const verbRe = VERB_RE;
+    verbRe.lastIndex = 0;
     const hits: { verb: string; pos: number; cls: string }[] = [];
     let m: RegExpExecArray | null;
     while ((m = verbRe.exec(seg)) !== null) {
