@@ -17,7 +17,9 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import { createPrisma, ensureLocalWorkspace, migrate } from '@claimgraph/db';
 import { freePort, startEmbeddedPostgres } from '@claimgraph/db/embedded';
 import { startApi } from '@claimgraph/api';
+import { print } from 'graphql';
 import { DEFAULT_SCALE, generate } from '../api/generate.js';
+import { ClaimPage_ClaimDocument, Explorer_ClaimsDocument, Explorer_OptionsDocument } from '../../apps/web/src/__generated__/graphql.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -32,6 +34,7 @@ const scale = { ...DEFAULT_SCALE, claims, articles: Math.max(1000, Math.round(cl
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dir = '/tmp/claimgraph-bench-web';
 const marker = path.join(dir, 'scale.json');
+const PROBE_DONE = Symbol('probe done');
 
 if (!existsSync(path.join(webDir, '.next/BUILD_ID'))) throw new Error('Build the dashboard first: npm run build -w @claimgraph/web');
 if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
@@ -41,6 +44,7 @@ await mkdir(dir, { recursive: true });
 await chmod(dir, 0o777);
 const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), database: 'claimgraph_bench_web' });
 let next: ChildProcess | undefined;
+let api: Awaited<ReturnType<typeof startApi>> | undefined;
 process.on('exit', () => next?.exitCode === null && next.kill('SIGKILL'));
 
 try {
@@ -61,11 +65,11 @@ try {
 
   const webPort = await freePort();
   const webUrl = `http://127.0.0.1:${webPort}`;
-  const api = await startApi({ databaseUrl: pgServer.url, port: 0, webOrigins: [webUrl], logLevel: 'error', statementTimeoutMs: 30_000 });
+  api = await startApi({ databaseUrl: pgServer.url, port: 0, webOrigins: [webUrl], logLevel: 'error', statementTimeoutMs: 30_000 });
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   next = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(webPort)], {
     cwd: webDir,
-    env: { ...process.env, API_URL: api.url, PUBLIC_API_URL: api.url, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: { ...process.env, API_URL: api!.url, PUBLIC_API_URL: api!.url, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     stdio: 'ignore',
   });
   for (let i = 0; ; i++) {
@@ -73,6 +77,35 @@ try {
     if (i > 150) throw new Error('next start did not answer');
     await new Promise((r) => setTimeout(r, 200));
   }
+
+  // Server-side cost of each page's first-paint queries (the API round trip Next waits for).
+  const gql = async (doc: Parameters<typeof print>[0], variables: object) => {
+    const t = performance.now();
+    const res = await fetch(api!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(doc), variables }) });
+    const body = (await res.json()) as { errors?: { message: string }[] };
+    return { ms: performance.now() - t, error: body.errors?.[0]?.message };
+  };
+  const filtered = { actorIds: [Buffer.from('Actor:1').toString('base64')], biasLabels: [{ scheme: 'lean', value: 'right' }] };
+  const probes: [string, () => ReturnType<typeof gql>][] = [
+    ['Explorer_Claims (no filter)', () => gql(Explorer_ClaimsDocument, { filter: {}, first: 25 })],
+    ['Explorer_Claims (actor + lean:right)', () => gql(Explorer_ClaimsDocument, { filter: filtered, first: 25 })],
+    ['Explorer_Options', () => gql(Explorer_OptionsDocument, { actorIds: [] })],
+    ['ClaimPage_Claim', () => gql(ClaimPage_ClaimDocument, { id: Buffer.from(`Claim:${claim?.id ?? 1}`).toString('base64') })],
+  ];
+  const probeLines: string[] = [];
+  for (const [name, fn] of probes) {
+    const times: number[] = [];
+    let error: string | undefined;
+    for (let i = 0; i < 4; i++) {
+      const r = await fn();
+      if (i > 0) times.push(r.ms);
+      error ??= r.error;
+    }
+    const line = `| ${name} | ${times.sort((a, b) => a - b)[1]!.toFixed(0)} | ${error ?? ''} |`;
+    probeLines.push(line);
+    console.log(line);
+  }
+  if (process.argv.includes('--probe-only')) throw PROBE_DONE;
 
   const pages: [string, string][] = [
     ['shell (Help, static)', '/help'],
@@ -126,9 +159,12 @@ try {
     ...rows.map((r) => `| ${r.page} | ${r.mode} | ${r.lcp.toFixed(0)} | ${(r.lcp / base(r.mode).lcp).toFixed(2)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.jsGzKb.toFixed(1)} | ${r.jsKb.toFixed(0)} | ${r.ttfb.toFixed(0)} | ${r.score.toFixed(0)} |`),
   ].join('\n');
   console.log(`\n${counts?.claims} claims, median of ${RUNS} runs after one warm-up\n${table}`);
-  await writeFile(path.join(here, 'last-run.md'), `${new Date().toISOString()} — ${counts?.claims} claims, median of ${RUNS} runs\n\n${table}\n`);
-  await api.stop();
+  const probeTable = ['| first-paint query | median ms (3 warm runs) | error |', '|---|---|---|', ...probeLines].join('\n');
+  await writeFile(path.join(here, 'last-run.md'), `${new Date().toISOString()} — ${counts?.claims} claims, median of ${RUNS} runs\n\n${table}\n\n${probeTable}\n`);
+} catch (err) {
+  if (err !== PROBE_DONE) throw err;
 } finally {
   next?.kill('SIGTERM');
+  await api?.stop();
   await pgServer.stop();
 }

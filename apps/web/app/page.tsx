@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import Link from 'next/link';
 import { Explorer_ClaimsDocument, Explorer_OptionsDocument } from '@/__generated__/graphql';
 import { apiOrigin, env } from '@/env';
@@ -6,8 +7,7 @@ import { serverQuery } from '@/lib/urql-server';
 import { parseState, toClaimFilter, toSearch, withChange } from '@/lib/filters';
 import { ClaimList } from '@/components/claim-list';
 import { EmptyState, ErrorState } from '@/components/states';
-import { UrqlBrowserProvider } from '@/lib/urql-browser';
-import { FilterPanel } from './_components/filter-panel';
+import { FacetedPanel, Panel, TotalCount, facetsQuery } from './_components/deferred';
 
 export const metadata: Metadata = { title: 'Claims explorer' };
 export const dynamic = 'force-dynamic';
@@ -17,6 +17,7 @@ const PAGE_SIZE = 25;
 export default async function ExplorerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const state = parseState(await searchParams);
   const filter = toClaimFilter(state);
+  const facets = facetsQuery(filter); // started now, awaited inside <Suspense> below
   const [claims, options] = await Promise.all([
     serverQuery(Explorer_ClaimsDocument, { filter, first: PAGE_SIZE, after: state.after || null }),
     serverQuery(Explorer_OptionsDocument, { actorIds: state.actors }),
@@ -28,13 +29,13 @@ export default async function ExplorerPage({ searchParams }: { searchParams: Pro
   return (
     <div className="explorer">
       <aside aria-label="Filters" className="filters card">
-        <UrqlBrowserProvider apiUrl={env().publicApiUrl}>
-          <FilterPanel state={state} facets={conn?.facets ?? null} options={options.data} />
-        </UrqlBrowserProvider>
+        <Suspense fallback={<Panel state={state} options={options.data} facets={null} />}>
+          <FacetedPanel state={state} options={options.data} facets={facets} />
+        </Suspense>
       </aside>
       <section aria-labelledby="results-title">
         <div className="results-head">
-          <h1 id="results-title">Claims {conn ? <span className="muted" data-testid="total">({conn.totalCount.toLocaleString('en')})</span> : null}</h1>
+          <h1 id="results-title">Claims {conn ? <Suspense fallback={<span className="small muted">(counting…)</span>}><TotalCount facets={facets} /></Suspense> : null}</h1>
           <div className="row">
             <span className="small muted">View:</span>
             <Link className="button" aria-current={state.view === 'table' ? 'true' : undefined} href={`/${toSearch({ ...state, view: 'table' })}`}>Table</Link>
@@ -56,7 +57,7 @@ export default async function ExplorerPage({ searchParams }: { searchParams: Pro
             <ClaimList claims={conn.edges.map((e) => e.node)} view={state.view} caption="Claims matching the filters" />
             <nav className="pager" aria-label="Pagination">
               <span className="small muted" style={{ alignSelf: 'center' }}>
-                Page {state.page} · {(state.page - 1) * PAGE_SIZE + 1}–{(state.page - 1) * PAGE_SIZE + conn.edges.length} of {conn.totalCount.toLocaleString('en')}
+                Page {state.page} · claims {(state.page - 1) * PAGE_SIZE + 1}–{(state.page - 1) * PAGE_SIZE + conn.edges.length}
               </span>
               {state.page > 1 ? <Link className="button" href={`/${toSearch(withChange(state, {}))}`}>First page</Link> : null}
               {conn.pageInfo.hasNextPage && conn.pageInfo.endCursor ? (

@@ -1,12 +1,12 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
-import type { Explorer_ClaimsQuery, Explorer_OptionsQuery, Modality } from '@/__generated__/graphql';
+import type { Explorer_FacetsQuery, Explorer_OptionsQuery, Modality } from '@/__generated__/graphql';
 import { EMPTY_STATE, MODALITIES, labelKey, toSearch, withChange, type ExplorerState, type LabelRef } from '@/lib/filters';
 import { modalityText } from '@/components/badges';
 import { ActorTypeahead } from './actor-typeahead';
 
-type Facets = Explorer_ClaimsQuery['claims']['facets'];
+type Facets = Explorer_FacetsQuery['claims']['facets'];
 
 function toggle<T>(xs: readonly T[], x: T, eq: (a: T, b: T) => boolean = (a, b) => a === b): T[] {
   return xs.some((y) => eq(x, y)) ? xs.filter((y) => !eq(x, y)) : [...xs, x];

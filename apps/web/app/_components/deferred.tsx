@@ -1,0 +1,33 @@
+// Parts of the explorer that wait for the count and facets; rendered inside <Suspense> so the
+// claims table paints without them.
+import { Explorer_FacetsDocument, type ClaimFilter, type Explorer_OptionsQuery } from '@/__generated__/graphql';
+import { env } from '@/env';
+import type { ExplorerState } from '@/lib/filters';
+import { serverQuery } from '@/lib/urql-server';
+import { UrqlBrowserProvider } from '@/lib/urql-browser';
+import { FilterPanel } from './filter-panel';
+
+export function facetsQuery(filter: ClaimFilter) {
+  return serverQuery(Explorer_FacetsDocument, { filter });
+}
+
+type FacetsPromise = ReturnType<typeof facetsQuery>;
+
+export function Panel({ state, options, facets }: { state: ExplorerState; options: Explorer_OptionsQuery | null; facets: Awaited<FacetsPromise>['data'] | null }) {
+  return (
+    <UrqlBrowserProvider apiUrl={env().publicApiUrl}>
+      <FilterPanel state={state} facets={facets?.claims.facets ?? null} options={options} />
+    </UrqlBrowserProvider>
+  );
+}
+
+export async function FacetedPanel({ state, options, facets }: { state: ExplorerState; options: Explorer_OptionsQuery | null; facets: FacetsPromise }) {
+  const res = await facets;
+  return <Panel state={state} options={options} facets={res.data} />;
+}
+
+export async function TotalCount({ facets }: { facets: FacetsPromise }) {
+  const res = await facets;
+  if (!res.data) return <span className="small muted" title={res.error ?? ''}>(count unavailable)</span>;
+  return <span className="muted" data-testid="total">({res.data.claims.totalCount.toLocaleString('en')})</span>;
+}
