@@ -16,7 +16,7 @@ beforeAll(async () => {
   db = createPrisma(database.url);
   const { workspaceId } = await ensureLocalWorkspace(db);
   const seeded = await seedSampleCorpus(db, { workspaceId });
-  expect(seeded.results.every((r) => r.result.status === 'ingested')).toBe(true);
+  expect(seeded.results.every((r) => r.status === 'ingested')).toBe(true);
   api = await startApi({ databaseUrl: database.url, port: 0, logLevel: 'silent', db });
 }, 180_000);
 afterAll(async () => {
