@@ -18,6 +18,8 @@ export const ApiEnvModel = z.object({
   API_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds (≥ 100)' }).int().min(100).default(15000),
   API_MAX_BODY_BYTES: z.coerce.number({ error: 'must be a byte count (≥ 1024)' }).int().min(1024).default(2 * 1024 * 1024),
   API_DB_POOL: z.coerce.number({ error: 'must be a number of connections (1–200)' }).int().min(1).max(200).default(10),
+  /** Behind a reverse proxy (docker-compose's Caddy): take the client address for login rate limits from X-Forwarded-For. */
+  API_TRUST_PROXY: bool.default(false),
 });
 
 /** Plus `access`: CLAIMGRAPH_MODE, SESSION_SECRET (and API_HOST, PUBLIC_API_URL) validated together by @claimgraph/auth. */

@@ -23,6 +23,8 @@ export interface StartApiOptions {
   resolveViewer?: ViewerResolver;
   /** Team mode's session secret and cookie settings (readModeEnv()); default: loopback development key. */
   access?: ModeConfig;
+  /** Behind a reverse proxy: login rate limits key on the X-Forwarded-For client address. Default false. */
+  trustProxy?: boolean;
 }
 
 export interface RunningApi {
@@ -48,6 +50,7 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     ...(options.db ? { db: options.db } : {}),
     ...(options.resolveViewer ? { resolveViewer: options.resolveViewer } : {}),
     ...(options.access ? { access: options.access } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
   });
   return { url: server.url, port: server.port, stop: server.stop };
 }

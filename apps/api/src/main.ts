@@ -22,6 +22,7 @@ const api = await startApi({
   logLevel: env.LOG_LEVEL,
   mode: env.access.mode === 'team' ? 'teams' : 'local',
   access: env.access,
+  trustProxy: env.API_TRUST_PROXY,
 });
 if (env.access.insecureDevSecret) console.warn('Team mode on loopback without SESSION_SECRET: using the development key (set SESSION_SECRET before exposing it)');
 console.log(`Claimgraph API at ${api.url}`);

@@ -41,6 +41,8 @@ export interface ServerOptions {
   resolveViewer?: ViewerResolver;
   /** Team mode's session secret and cookie settings (from readModeEnv); default: the loopback development key. */
   access?: ModeConfig;
+  /** Behind a reverse proxy: login rate limits key on the X-Forwarded-For client address. */
+  trustProxy?: boolean;
 }
 
 /** Resolves the viewer of a request; throw UnauthenticatedError when there is none. Without `via`, the viewer counts as a token (no CSRF). */
@@ -228,7 +230,7 @@ export async function createServer(options: ServerOptions) {
       return;
     }
     if (url.pathname.startsWith('/auth/')) {
-      await handleAuthRoute({ db, access, mode: options.mode, local, log }, req, res, url, (limit) => readBody(req, limit));
+      await handleAuthRoute({ db, access, mode: options.mode, local, log, trustProxy: options.trustProxy ?? false }, req, res, url, (limit) => readBody(req, limit));
       return;
     }
     if (url.pathname === '/export/claims.csv' || url.pathname === '/export/claims.jsonld') {

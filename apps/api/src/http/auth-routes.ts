@@ -30,6 +30,8 @@ export interface AuthRouteDeps {
   mode: 'local' | 'teams';
   local: { workspaceId: number; userId: number };
   log: Logger;
+  /** Take the client address from X-Forwarded-For (set only behind a proxy that overwrites/appends it). */
+  trustProxy: boolean;
 }
 
 const MAX_AUTH_BODY = 16 * 1024;
@@ -65,7 +67,12 @@ async function jsonBody(req: http.IncomingMessage, readBody: (limit: number) => 
   }
 }
 
-function clientIp(req: http.IncomingMessage): string {
+/** The address login rate limits key on: behind a trusted proxy, the last X-Forwarded-For hop (the one the proxy saw). */
+export function clientIp(req: http.IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').map((h) => h.trim()).filter(Boolean);
+  const last = hops[hops.length - 1];
+  if (trustProxy && last) return last;
   return req.socket.remoteAddress ?? 'unknown';
 }
 
@@ -102,7 +109,7 @@ export async function handleAuthRoute(
         const result = await login(deps.db, deps.access, {
           email: String(body.email ?? ''),
           password: String(body.password ?? ''),
-          ip: clientIp(req),
+          ip: clientIp(req, deps.trustProxy),
         });
         const cookies = sessionCookies(result.session, deps.access.secureCookies);
         const signedIn = await sessionUser(deps.db, deps.access, `cg_session=${encodeURIComponent(result.session.token)}`);
