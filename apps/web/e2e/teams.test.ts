@@ -148,6 +148,19 @@ run('team mode in the browser', () => {
     await screenshot(page, 'teams-audit');
   });
 
+  it('merges two actors from the actor page; the merge is audited', async () => {
+    const [into, other] = await db.actor.findMany({ where: { workspaceId, claims: { some: {} } }, orderBy: { id: 'asc' }, take: 2 });
+    await page.goto(`${webUrl}/actors/${into!.id}`);
+    const box = page.getByRole('combobox', { name: `Merge another actor into ${into!.canonicalName}` });
+    await box.fill(other!.canonicalName.slice(0, 12));
+    await page.getByRole('option', { name: new RegExp(other!.canonicalName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().click();
+    await page.getByRole('button', { name: `Merge ${other!.canonicalName} into ${into!.canonicalName}` }).click();
+    await page.getByText('merged into').waitFor();
+    expect(await db.actor.findUnique({ where: { id: other!.id } })).toBeNull();
+    await page.goto(`${webUrl}/audit`);
+    await page.getByTestId('audit-entry').filter({ hasText: 'actor.merge' }).first().waitFor();
+  });
+
   it('creates a token, uses it from a script, and revokes it', async () => {
     await page.goto(`${webUrl}/settings`);
     const form = page.getByRole('form', { name: 'Create an API token' });

@@ -6,6 +6,7 @@ import { globalId } from '@/lib/filters';
 import { ClaimList } from '@/components/claim-list';
 import { EmptyState, ErrorState } from '@/components/states';
 import { ActorGraph } from './_components/actor-graph';
+import { ActorReview } from '@/components/review/actor-review';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Actor' };
@@ -31,6 +32,8 @@ export default async function ActorPage({ params }: { params: Promise<{ id: stri
           </ul>
         ) : <p className="muted">No aliases recorded.</p>}
       </section>
+
+      <ActorReview actorId={actor.id} name={actor.canonicalName} aliases={actor.aliases.map((a) => a.alias)} />
 
       <section aria-labelledby="graph-title">
         <h2 id="graph-title">Who appears in claims with {actor.canonicalName}</h2>
