@@ -240,7 +240,8 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
       for (const t of TITLES_BY_FIRST.get((texts[k] as string).toLowerCase()) ?? []) {
         if (k + t.n <= ws.length && texts.slice(k, k + t.n).join(' ').toLowerCase() === t.text && t.n >= matched) { tl = t.n; break; }
       }
-      if (tl && (!entry || tl >= matched) && k + tl < ws.length) {
+      // A title only opens a name: "President Hassan Sheikh Mohamud" keeps "Sheikh" inside the name.
+      if (tl && run.length === 0 && (!entry || tl >= matched) && k + tl < ws.length) {
         flush();
         title = texts.slice(k, k + tl).join(' ').toLowerCase();
         k += tl;
@@ -419,7 +420,7 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
       while (ni < tokens.length && (tokens[ni] as Token).end <= s.end) ni++;
       const nxt = (tokens[ni]?.text ?? '').toLowerCase();
       const nxt2 = (tokens[ni + 1]?.text ?? '').toLowerCase();
-      const verbAfter = !!REPORT_VERBS[nxt] || (/^(also|has|had|then|later|further|initially|reportedly)$/.test(nxt) && !!REPORT_VERBS[nxt2]) || /^(phoned|called|met|visited|spoke|laughed|added|plans|planned|landed|arrived)$/.test(nxt);
+      const verbAfter = (/^(administration|government|campaign|cabinet|presidency)$/.test(nxt) && /^\p{Lu}\p{Ll}+$/u.test(s.text)) || !!REPORT_VERBS[nxt] || (/^(also|has|had|then|later|further|initially|reportedly)$/.test(nxt) && !!REPORT_VERBS[nxt2]) || /^(phoned|called|met|visited|spoke|laughed|added|plans|planned|landed|arrived)$/.test(nxt);
       if (!s.title && !verbAfter && !capMid.has(key + '-person')) {
         // Keep the word for a later surname match ("Pompeo" first, "Mike Pompeo" later is handled by the sort above).
         continue;

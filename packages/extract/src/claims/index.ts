@@ -22,7 +22,7 @@ interface Attribution {
   verbPos: number; // offset in body, -1 when none
 }
 
-const PARTICIPLES = /(?:,\s+(?:and\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming))\s+(?:that\s+)?/gi;
+const PARTICIPLES = /(?:,\s+(?:and\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling))\s+(?:that\s+)?/gi;
 const BUT_SPLIT = /,\s+but\s+/g;
 const FAULT = /\b(human error|mistake|by mistake|accidentally|unintentional(?:ly)?|wrongly|fault)\b/i;
 const ACCUSATION = /\b(violat\w*|illegal(?:ly)?|unlawful|occupation|war crimes?|aggression|terroris[mt]s?|responsib(?:le|ility)|blame[sd]?|crimes?)\b/i;
@@ -112,6 +112,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       return { outlet: null, speaker: { node: { kind: 'PERSON', label: act?.canonicalName ?? m.text, actorKey: m.actorKey }, expert: isExpert(m.actorKey), plural: false } };
     }
     if (/^(they|we)$/.test(low)) return lastSpeaker && lastSpeaker.plural ? { outlet: null, speaker: lastSpeaker } : null;
+    if (low === 'it' && lastSpeaker && lastSpeaker.node.kind !== 'PERSON' && lastSpeaker.node.kind !== 'ANONYMOUS' && sIdx - lastSpeakerSentence === 1) return { outlet: null, speaker: lastSpeaker };
     if (/^(it|this|that|i|you)$/.test(low)) return null;
     const words = low.match(/[\p{L}’'-]+/gu) ?? [];
     const ms = mentionsIn(a, b);
@@ -492,6 +493,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
           if (/^accus/.test(pt[1] as string)) partAt.verb = 'accused';
           if (/^alleg/.test(pt[1] as string)) partAt.verb = 'alleged';
           if (/^(arguing|suggesting)$/.test(pt[1] as string)) partAt.verb = 'claimed';
+          if (/^calling$/.test(pt[1] as string)) partAt.verb = 'called';
         }
       }
       // Relative clause reporting: ", which further noted that ..." → the antecedent outlet.

@@ -12,7 +12,7 @@ export const TITLES = [
   'ambassador', 'envoy', 'special envoy', 'chancellor', 'king', 'queen', 'prince', 'crown prince', 'sheikh', 'emir', 'sultan',
   'ayatollah', 'grand ayatollah', 'cleric', 'imam', 'pope', 'rabbi', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman',
   'governor', 'gov.', 'mayor', 'general', 'gen.', 'major general', 'maj. gen.', 'lieutenant general', 'lt. gen.', 'brigadier general',
-  'brig. gen.', 'colonel', 'col.', 'lieutenant colonel', 'major', 'maj.', 'captain', 'capt.', 'admiral', 'adm.', 'vice admiral', 'rear admiral',
+  'brig. gen.', 'colonel', 'col.', 'lt.', 'lt. col.', 'lieutenant', 'sgt.', 'sergeant', 'cpl.', 'pvt.', 'private', 'lieutenant colonel', 'major', 'maj.', 'captain', 'capt.', 'admiral', 'adm.', 'vice admiral', 'rear admiral',
   'commander', 'chief', 'director', 'director general', 'deputy director', 'head', 'chairman', 'chairwoman', 'chair', 'ceo', 'judge', 'justice',
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'sir', 'lord', 'lady', 'marshal', 'field marshal', 'speaker', 'premier', 'official',
   'lawmaker', 'analyst', 'expert', 'researcher', 'correspondent', 'editor', 'reporter', 'journalist', 'attorney general', 'prosecutor',
