@@ -161,6 +161,23 @@ run('team mode in the browser', () => {
     await page.getByTestId('audit-entry').filter({ hasText: 'actor.merge' }).first().waitFor();
   });
 
+  it('adds, changes and retires an outlet label with provenance', async () => {
+    await page.goto(`${webUrl}/settings/labels?q=Press`);
+    const outlet = page.getByTestId('outlet-labels').first();
+    const name = (await outlet.locator('h2').innerText()).split('\n')[0]!.trim();
+    const add = outlet.getByRole('form', { name: /^Add a label to / });
+    await add.getByLabel('Scheme').fill('reliability');
+    await add.getByLabel('Value').fill('mixed');
+    await add.getByLabel('Source URL').fill('https://example.org/desk-rating');
+    await add.getByRole('button', { name: 'Add label' }).click();
+    await outlet.getByRole('button', { name: 'Retire label reliability: mixed' }).waitFor();
+    const label = await db.biasLabel.findFirstOrThrow({ where: { workspaceId, scheme: 'reliability' } });
+    expect(label).toMatchObject({ value: 'mixed', rater: ADMIN.email, url: 'https://example.org/desk-rating', retiredAt: null });
+    await outlet.getByRole('button', { name: 'Retire label reliability: mixed' }).click();
+    await expect.poll(async () => (await db.biasLabel.findUniqueOrThrow({ where: { id: label.id } })).retiredAt !== null).toBe(true);
+    expect(name.length).toBeGreaterThan(0);
+  });
+
   it('creates a token, uses it from a script, and revokes it', async () => {
     await page.goto(`${webUrl}/settings`);
     const form = page.getByRole('form', { name: 'Create an API token' });

@@ -34,7 +34,7 @@ export default async function SettingsPage() {
   return (
     <div className="stack">
       <h1>Settings · {me.workspace.name}</h1>
-      <p className="muted">Signed in as {me.user.email} ({me.role.toLowerCase()}).</p>
+      <p className="muted">Signed in as {me.user.email} ({me.role.toLowerCase()}). <Link href="/settings/labels">Outlet labels →</Link></p>
 
       <section aria-labelledby="members-title" className="stack">
         <h2 id="members-title">Members</h2>
