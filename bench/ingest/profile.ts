@@ -1,44 +1,80 @@
-// Where one ingest spends its time (stage timings over a warm database): npx tsx bench/ingest/profile.ts [--articles 300]
+// Where one ingest spends its time (stage timings over a warm database):
+//   npx tsx bench/ingest/profile.ts [--articles 300] [--queries]
+// --queries also lists every database call per stage (count and mean ms per article).
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createPrisma, ensureLocalWorkspace, migrate } from '@claimgraph/db';
+import { createPrisma, ensureLocalWorkspace, migrate, type PrismaClient } from '@claimgraph/db';
 import { startEmbeddedPostgres } from '@claimgraph/db/embedded';
 import { importRegistry, ingestArticle } from '@claimgraph/ingest';
 import { generateCorpus } from './generate.js';
 
 const i = process.argv.indexOf('--articles');
 const N = i > 0 ? Number(process.argv[i + 1]) : 300;
+const QUERIES = process.argv.includes('--queries');
+const STAGES = ['source', 'article', 'actors', 'events', 'claims', 'relations', 'commit'];
 const base = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-profile-'));
 const { chmod } = await import('node:fs/promises');
 await chmod(base, 0o777);
 const server = await startEmbeddedPostgres({ dataDir: path.join(base, 'data') });
 await migrate(server.url);
-const db = createPrisma(server.url);
+const plain = createPrisma(server.url);
+let stage = 'source';
+const calls = new Map<string, { n: number; ms: number }>();
+const db = (
+  QUERIES
+    ? plain.$extends({
+        query: {
+          async $allOperations({ model, operation, args, query }) {
+            const t = performance.now();
+            try {
+              return await query(args);
+            } finally {
+              const key = `${stage.padEnd(10)} ${model ? `${model}.` : ''}${operation}`;
+              const c = calls.get(key) ?? { n: 0, ms: 0 };
+              c.n++;
+              c.ms += performance.now() - t;
+              calls.set(key, c);
+            }
+          },
+        },
+      })
+    : plain
+) as PrismaClient;
 await importRegistry(db);
 const { workspaceId } = await ensureLocalWorkspace(db);
+calls.clear();
 const totals: Record<string, number> = {};
 let last = 0;
 const started = performance.now();
 for (const [n, a] of generateCorpus(N).entries()) {
   const t0 = performance.now();
   last = t0;
+  stage = 'source';
   const r = await ingestArticle(db, a, {
     workspaceId,
     hooks: {
-      afterStage: (stage) => {
+      afterStage: (s) => {
         const now = performance.now();
-        totals[stage] = (totals[stage] ?? 0) + now - last;
+        totals[s] = (totals[s] ?? 0) + now - last;
         last = now;
+        stage = STAGES[STAGES.indexOf(s) + 1] ?? 'commit';
       },
     },
   });
-  totals['total'] = (totals['total'] ?? 0) + performance.now() - t0;
+  const end = performance.now();
+  totals['commit'] = (totals['commit'] ?? 0) + end - last;
+  totals['total'] = (totals['total'] ?? 0) + end - t0;
   if (r.status !== 'ingested') console.log(n, r.status);
 }
 const secs = (performance.now() - started) / 1000;
 console.log(`${N} articles in ${secs.toFixed(1)} s = ${(N / secs).toFixed(1)}/s; mean ms per stage (source = extraction + lock + source):`);
 for (const [k, v] of Object.entries(totals)) console.log(`  ${k.padEnd(10)} ${(v / N).toFixed(1)}`);
-await db.$disconnect();
+if (QUERIES) {
+  console.log('database calls per article (count, mean ms per article):');
+  const sorted = [...calls.entries()].sort((x, y) => STAGES.indexOf(x[0].split(' ')[0]!) - STAGES.indexOf(y[0].split(' ')[0]!) || y[1].ms - x[1].ms);
+  for (const [k, c] of sorted) console.log(`  ${k.padEnd(44)} ${(c.n / N).toFixed(2).padStart(6)} ${(c.ms / N).toFixed(1).padStart(7)}`);
+}
+await plain.$disconnect();
 await server.stop();
 await rm(base, { recursive: true, force: true });

@@ -13,7 +13,7 @@ await migrate(server.url);
 const db = createPrisma(server.url);
 const { workspaceId } = await ensureLocalWorkspace(db);
 const r = await seedSampleCorpus(db, { workspaceId });
-for (const x of r.results) console.log(x.file, x.result.status, x.result.status === 'ingested' ? JSON.stringify(x.result.counts) : '');
+for (const x of r.results) console.log(x.file, x.status, JSON.stringify({ articleId: x.articleId, claims: x.claims, relations: x.relations, error: x.error }));
 const q = async (sql: string) => db.$queryRawUnsafe<Record<string, unknown>[]>(sql);
 for (const t of ['Article', 'Source', 'BiasLabel', 'Actor', 'ActorAlias', 'Event', 'EventMention', 'Claim', 'ClaimAttribution', 'ClaimRelation', 'ClaimCluster'])
   console.log(t, Number((await q(`SELECT count(*) AS n FROM "${t}"`))[0]!['n']));

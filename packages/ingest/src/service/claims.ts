@@ -22,6 +22,8 @@ export async function writeClaims(
   eventIds: Map<string, number>,
   counts: IngestCounts,
   warnings: string[],
+  /** Cited outlets already looked up (outside the transaction); the others are looked up here. */
+  knownOutlets?: Map<string, number>,
 ): Promise<StoredClaim[]> {
   const seen = new Set<string>();
   const unique = claims.filter((c) => {
@@ -33,29 +35,9 @@ export async function writeClaims(
     return true;
   });
   if (!unique.length) return [];
-  const rows = await tx.claim.createManyAndReturn({
-    data: unique.map((c) => ({
-      workspaceId: ctx.workspaceId,
-      articleId: ctx.articleId,
-      sourceId: ctx.sourceId,
-      extractionKey: c.key,
-      text: c.text,
-      evidenceStart: c.evidence.start,
-      evidenceEnd: c.evidence.end,
-      modality: c.modality,
-      eventId: c.eventKey ? (eventIds.get(c.eventKey) ?? null) : null,
-      slots: c.slots as unknown as object[],
-    })),
-    select: { id: true, extractionKey: true, eventId: true },
-  });
-  const byKey = new Map(rows.map((r) => [r.extractionKey, r]));
-  counts.claims += rows.length;
 
   // Cited outlets ("NBC News reported") link to their Source, created unlabelled when new.
-  const outletIds = await knownSourcesByName(
-    tx,
-    unique.flatMap((c) => c.attribution.slice(1).flatMap((n) => (n.outlet && n.outlet !== ctx.outlet ? [n.outlet] : []))),
-  );
+  const outletIds = knownOutlets ?? (await knownSourcesByName(tx, citedOutlets(unique, ctx.outlet)));
   const outletId = async (name: string) => {
     let id = outletIds.get(name);
     if (id === undefined) {
@@ -64,34 +46,68 @@ export async function writeClaims(
     }
     return id;
   };
-  const attributions: { claimId: number; position: number; kind: ExtractedClaim['attribution'][number]['kind']; label: string; actorId: number | null; sourceId: number | null }[] = [];
-  const claimActors: { claimId: number; actorId: number; role: ExtractedClaim['actors'][number]['role'] }[] = [];
-  const stored: StoredClaim[] = [];
+  // Column arrays for one multi-row INSERT per table (unnest), all in ONE statement: claims, then
+  // their chains and actors joined back by extraction key.
+  const at = { key: [] as string[], position: [] as number[], kind: [] as string[], label: [] as string[], actorId: [] as (number | null)[], sourceId: [] as (number | null)[] };
+  const ca = { key: [] as string[], actorId: [] as number[], role: [] as string[] };
   for (const c of unique) {
-    const row = byKey.get(c.key)!;
-    stored.push({ id: row.id, extracted: c, eventId: row.eventId });
     for (const [position, node] of c.attribution.entries()) {
       let sourceId: number | null = null;
       if (position === 0 && node.kind === 'OUTLET') sourceId = ctx.sourceId;
       else if (node.outlet) sourceId = node.outlet === ctx.outlet ? ctx.sourceId : await outletId(node.outlet);
-      attributions.push({
-        claimId: row.id,
-        position,
-        kind: node.kind,
-        label: node.label.slice(0, 500),
-        actorId: node.actorKey ? (actorIds.get(node.actorKey) ?? null) : null,
-        sourceId,
-      });
+      at.key.push(c.key);
+      at.position.push(position);
+      at.kind.push(node.kind);
+      at.label.push(node.label.slice(0, 500));
+      at.actorId.push(node.actorKey ? (actorIds.get(node.actorKey) ?? null) : null);
+      at.sourceId.push(sourceId);
     }
     for (const a of c.actors) {
       const actorId = actorIds.get(a.actorKey);
-      if (actorId !== undefined) claimActors.push({ claimId: row.id, actorId, role: a.role });
+      if (actorId === undefined) continue;
+      ca.key.push(c.key);
+      ca.actorId.push(actorId);
+      ca.role.push(a.role);
     }
   }
-  if (attributions.length) counts.attributions += (await tx.claimAttribution.createMany({ data: attributions })).count;
-  if (claimActors.length) counts.claimActors += (await tx.claimActor.createMany({ data: claimActors, skipDuplicates: true })).count;
-  return stored;
+  const eventOf = (c: ExtractedClaim) => (c.eventKey ? (eventIds.get(c.eventKey) ?? null) : null);
+  const rows = await tx.$queryRaw<{ id: number; extractionKey: string; eventId: number | null; attributions: number; claimActors: number }[]>`
+    WITH c AS (
+      INSERT INTO "Claim" ("workspaceId", "articleId", "sourceId", "extractionKey", text, "evidenceStart", "evidenceEnd", modality, "eventId", slots)
+      SELECT ${ctx.workspaceId}::int, ${ctx.articleId}::int, ${ctx.sourceId}::int, u.k, u.t, u.s, u.e, u.m::"Modality", u.ev, u.sl::jsonb
+        FROM unnest(${unique.map((c) => c.key)}::text[], ${unique.map((c) => c.text)}::text[], ${unique.map((c) => c.evidence.start)}::int[],
+                    ${unique.map((c) => c.evidence.end)}::int[], ${unique.map((c) => c.modality)}::text[], ${unique.map(eventOf)}::int[],
+                    ${unique.map((c) => JSON.stringify(c.slots ?? []))}::text[]) WITH ORDINALITY AS u(k, t, s, e, m, ev, sl, n)
+       ORDER BY u.n
+      RETURNING id, "extractionKey", "eventId"
+    ), a AS (
+      INSERT INTO "ClaimAttribution" ("claimId", position, kind, label, "actorId", "sourceId")
+      SELECT c.id, u.p, u.kd::"AttributionKind", u.l, u.ac, u.src
+        FROM unnest(${at.key}::text[], ${at.position}::int[], ${at.kind}::text[], ${at.label}::text[], ${at.actorId}::int[], ${at.sourceId}::int[]) AS u(k, p, kd, l, ac, src)
+        JOIN c ON c."extractionKey" = u.k
+      RETURNING 1
+    ), ca AS (
+      INSERT INTO "ClaimActor" ("claimId", "actorId", role)
+      SELECT DISTINCT c.id, u.ac, u.r::"ClaimActorRole"
+        FROM unnest(${ca.key}::text[], ${ca.actorId}::int[], ${ca.role}::text[]) AS u(k, ac, r)
+        JOIN c ON c."extractionKey" = u.k
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    )
+    SELECT c.id, c."extractionKey", c."eventId", (SELECT count(*) FROM a)::int AS attributions, (SELECT count(*) FROM ca)::int AS "claimActors" FROM c ORDER BY c.id`;
+  const byKey = new Map(rows.map((r) => [r.extractionKey, r]));
+  counts.claims += rows.length;
+  counts.attributions += rows[0]?.attributions ?? 0;
+  counts.claimActors += rows[0]?.claimActors ?? 0;
+  return unique.map((c) => {
+    const row = byKey.get(c.key)!;
+    return { id: row.id, extracted: c, eventId: row.eventId };
+  });
 }
+
+/** Names of the outlets the claims' chains cite, other than the article's own. */
+export const citedOutlets = (claims: ExtractedClaim[], outlet: string) =>
+  claims.flatMap((c) => c.attribution.slice(1).flatMap((n) => (n.outlet && n.outlet !== outlet ? [n.outlet] : [])));
 
 /** Corrections a human made to claims of this article, re-applied after (re-)extraction. Returns how many applied. */
 export async function applyCorrections(tx: Tx, workspaceId: number, articleId: number): Promise<number> {

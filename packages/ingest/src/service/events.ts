@@ -16,6 +16,15 @@ interface Candidate {
   victims: Set<number>;
 }
 
+interface CandidateRow {
+  id: number;
+  type: EventType;
+  at: string | null;
+  precision: DatePrecision;
+  place: string | null;
+  actors: { id: number; role: EventRole; kind: string }[];
+}
+
 /** How far apart two dates of these precisions may be and still name the same day/month/year. */
 function datesAgree(a: Date, pa: DatePrecision, b: Date, pb: DatePrecision): boolean {
   const coarse = [pa, pb];
@@ -85,42 +94,33 @@ export async function resolveEvents(
     dates.every((d) => d) && events.every((e) => e.date.precision === 'DAY' || e.date.precision === 'EXACT' || e.date.precision === 'APPROXIMATE')
       ? { gte: new Date(Math.min(...dates.map((d) => d!.getTime())) - 4 * DAY), lte: new Date(Math.max(...dates.map((d) => d!.getTime())) + 4 * DAY) }
       : null;
-  const rows = await tx.event.findMany({
-    where: {
-      workspaceId,
-      type: { in: [...new Set(events.map((e) => e.type))] },
-      ...(window ? { AND: [{ OR: [{ occurredAt: null }, { occurredAt: window }] }] } : {}),
-      OR: [
-        ...(allActorIds.length ? [{ actors: { some: { actorId: { in: allActorIds } } } }] : []),
-        ...(places.length ? [{ place: { not: null } }] : []),
-      ],
-    },
-    select: {
-      id: true,
-      type: true,
-      occurredAt: true,
-      occurredPrecision: true,
-      place: true,
-      // Only the actors that can overlap: merged events collect many participants.
-      actors: { where: { actorId: { in: allActorIds } }, select: { actorId: true, role: true, actor: { select: { kind: true } } } },
-    },
-    orderBy: { id: 'desc' },
-    take: 500,
-  });
-  const candidates: Candidate[] = rows.map((r) => ({
+  // Candidates and ids for the events this article may create (unused ones are just gaps), in one
+  // round trip. Candidates: same type, dated near the new events (when all are dated) or undated,
+  // sharing an actor (EventActor_actorId index) or, when the new events name places, having one.
+  const types = [...new Set(events.map((e) => e.type))];
+  const [head] = await tx.$queryRaw<{ pool: number[]; candidates: CandidateRow[] }[]>`
+    SELECT (SELECT array_agg(nextval(pg_get_serial_sequence('"Event"', 'id'))::int) FROM generate_series(1, ${events.length}::int)) AS pool,
+           coalesce((SELECT json_agg(x ORDER BY x.id DESC) FROM (
+             SELECT e.id, e.type, e."occurredAt" AS at, e."occurredPrecision" AS precision, e.place,
+                    coalesce((SELECT json_agg(json_build_object('id', ea."actorId", 'role', ea.role, 'kind', ac.kind))
+                                FROM "EventActor" ea JOIN "Actor" ac ON ac.id = ea."actorId"
+                               WHERE ea."eventId" = e.id AND ea."actorId" = ANY(${allActorIds}::int[])), '[]'::json) AS actors
+               FROM "Event" e
+              WHERE e."workspaceId" = ${workspaceId}::int AND e.type = ANY(${types}::text[]::"EventType"[])
+                AND (${window === null}::boolean OR e."occurredAt" IS NULL OR e."occurredAt" BETWEEN ${window?.gte ?? null}::timestamptz AND ${window?.lte ?? null}::timestamptz)
+                AND (e.id IN (SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" = ANY(${allActorIds}::int[]))
+                     OR (${places.length > 0}::boolean AND e.place IS NOT NULL))
+              ORDER BY e.id DESC LIMIT 500) x), '[]'::json) AS candidates`;
+  const candidates: Candidate[] = head!.candidates.map((r) => ({
     id: r.id,
     type: r.type,
-    occurredAt: r.occurredAt,
-    precision: r.occurredPrecision,
+    occurredAt: r.at ? new Date(r.at) : null,
+    precision: r.precision,
     place: r.place,
-    actorIds: new Set(r.actors.map((a) => a.actorId)),
-    victims: new Set(r.actors.filter((a) => isVictim(a.role, a.actor.kind)).map((a) => a.actorId)),
+    actorIds: new Set(r.actors.map((a) => a.id)),
+    victims: new Set(r.actors.filter((a) => isVictim(a.role, a.kind)).map((a) => a.id)),
   }));
-
-  // Ids for the events this article may create, in one round trip; unused ones are just gaps.
-  const pool = (
-    await tx.$queryRaw<{ id: number }[]>`SELECT nextval(pg_get_serial_sequence('"Event"', 'id'))::int AS id FROM generate_series(1, ${events.length})`
-  ).map((r) => r.id);
+  const pool = [...head!.pool];
   const created: { id: number; workspaceId: number; type: EventType; summary: string; occurredAt: Date | null; occurredPrecision: DatePrecision; place: string | null }[] = [];
   const eventActors: { eventId: number; actorId: number; role: EventRole }[] = [];
   const mentions: { eventId: number; articleId: number; surface: string; dateText: string | null; start: number; end: number }[] = [];
@@ -175,9 +175,31 @@ export async function resolveEvents(
     out.set(e.key, best.id);
     mentions.push({ eventId: best.id, articleId, surface: e.surface.text.slice(0, 2000), dateText: e.date.text, start: e.surface.start, end: e.surface.end });
   }
-  if (created.length) await tx.event.createMany({ data: created });
-  if (eventActors.length) await tx.eventActor.createMany({ data: eventActors, skipDuplicates: true });
-  if (mentions.length) counts.eventMentions += (await tx.eventMention.createMany({ data: mentions, skipDuplicates: true })).count;
+  // One statement for the new events, their actors and the article's mentions (foreign keys are
+  // checked at the end of the statement, so the actors may point at events inserted beside them).
+  const [written] = await tx.$queryRaw<{ mentions: number }[]>`
+    WITH ev AS (
+      INSERT INTO "Event" (id, "workspaceId", type, summary, "occurredAt", "occurredPrecision", place)
+      SELECT u.id, ${workspaceId}::int, u.t::"EventType", u.s, u.at, u.p::"DatePrecision", u.pl
+        FROM unnest(${created.map((c) => c.id)}::int[], ${created.map((c) => c.type)}::text[], ${created.map((c) => c.summary)}::text[],
+                    ${created.map((c) => c.occurredAt?.toISOString() ?? null)}::timestamptz[], ${created.map((c) => c.occurredPrecision)}::text[],
+                    ${created.map((c) => c.place)}::text[]) AS u(id, t, s, at, p, pl)
+      RETURNING 1
+    ), ea AS (
+      INSERT INTO "EventActor" ("eventId", "actorId", role)
+      SELECT DISTINCT u.e, u.a, u.r::"EventRole" FROM unnest(${eventActors.map((x) => x.eventId)}::int[], ${eventActors.map((x) => x.actorId)}::int[], ${eventActors.map((x) => x.role)}::text[]) AS u(e, a, r)
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    ), m AS (
+      INSERT INTO "EventMention" ("eventId", "articleId", surface, "dateText", start, "end")
+      SELECT u.e, ${articleId}::int, u.s, u.d, u.st, u.en
+        FROM unnest(${mentions.map((x) => x.eventId)}::int[], ${mentions.map((x) => x.surface)}::text[], ${mentions.map((x) => x.dateText)}::text[],
+                    ${mentions.map((x) => x.start)}::int[], ${mentions.map((x) => x.end)}::int[]) AS u(e, s, d, st, en)
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM ev)::int AS events, (SELECT count(*) FROM ea)::int AS actors, (SELECT count(*) FROM m)::int AS mentions`;
+  counts.eventMentions += written?.mentions ?? 0;
   return out;
 }
 

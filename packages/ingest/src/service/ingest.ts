@@ -4,10 +4,10 @@ import { extract, ExtractError } from '@claimgraph/extract';
 import type { ExtractionResult } from '@claimgraph/shared';
 import { IngestError, type IngestFailure } from '../errors.js';
 import { canonicalUrl, normalizeBody, sha256 } from '../normalize.js';
-import { resolveSource } from '../sources/resolve.js';
+import { knownSourcesByName, resolveSource, type SourceRef } from '../sources/resolve.js';
 import { parseArticleInput, type ArticleInput } from '../validation.js';
 import { resolveActors } from './actors.js';
-import { applyCorrections, writeClaims } from './claims.js';
+import { citedOutlets, writeClaims } from './claims.js';
 import { kindsOf, resolveEvents } from './events.js';
 import { linkClaims } from './link.js';
 import { emptyCounts, type IngestCounts, type IngestHooks, type Tx } from './types.js';
@@ -47,6 +47,28 @@ async function findDuplicate(db: Tx | PrismaClient, workspaceId: number, content
   };
 }
 
+/** Thrown by the look-up-only client below where resolveSource would create an outlet. */
+const WOULD_CREATE = Symbol('would create');
+
+/**
+ * The outlet `resolveSource` would find, without creating one: its reads go to `db`, its insert is
+ * refused. Null when the outlet is new (then it is created inside the ingest transaction).
+ */
+async function lookUpSource(db: PrismaClient, ref: { name?: string | undefined; url?: string | undefined }): Promise<SourceRef | null> {
+  const readOnly = {
+    source: db.source,
+    $queryRaw: () => {
+      throw WOULD_CREATE;
+    },
+  } as unknown as Tx;
+  try {
+    return await resolveSource(readOnly, ref);
+  } catch (err) {
+    if (err === WOULD_CREATE) return null;
+    throw err;
+  }
+}
+
 const isUniqueViolation = (err: unknown) => {
   const e = err as { code?: string; message?: string } | null;
   return e?.code === 'P2002' || /23505|Unique constraint/i.test(e?.message ?? '');
@@ -71,7 +93,10 @@ export async function ingestArticle(db: PrismaClient, input: ArticleInput | unkn
   const text = normalizeBody(valid.text);
   const contentHash = sha256(text);
   const canonical = valid.url ? canonicalUrl(valid.url) : null;
-  const early = await findDuplicate(db, workspaceId, contentHash, canonical);
+  // Outside the transaction and the lock, in parallel: the duplicate check and the outlet look-up
+  // (outlets are shared reference data; an unknown one is created inside the transaction below).
+  const sourceRef = { name: valid.source, url: valid.url };
+  const [early, knownSource] = await Promise.all([findDuplicate(db, workspaceId, contentHash, canonical), lookUpSource(db, sourceRef)]);
   if (early) return early;
 
   const warnings: string[] = [];
@@ -107,6 +132,7 @@ export async function ingestArticle(db: PrismaClient, input: ArticleInput | unkn
   }
   const publishedPrecision = publishedAt ? (valid.publishedAt ? (valid.publishedAt.length <= 10 ? 'DAY' : 'EXACT') : (extraction.published?.precision ?? 'UNKNOWN')) : 'UNKNOWN';
 
+  const knownOutlets = await knownSourcesByName(db, citedOutlets(extraction.claims, knownSource?.name ?? ''));
   const hooks = options.hooks;
   try {
     return await db.$transaction(
@@ -116,7 +142,7 @@ export async function ingestArticle(db: PrismaClient, input: ArticleInput | unkn
         if (dup) return dup;
         const counts = emptyCounts();
 
-        const source = await resolveSource(tx, { name: valid.source, url: valid.url });
+        const source = knownSource ?? (await resolveSource(tx, sourceRef));
         if (source.created) warnings.push(`Outlet "${source.name}" was not in the registry: created without labels.`);
         await hooks?.afterStage?.('source', tx);
 
@@ -146,8 +172,8 @@ export async function ingestArticle(db: PrismaClient, input: ArticleInput | unkn
         const eventIds = await resolveEvents(tx, workspaceId, article.id, extraction.events, actorIds, kindsOf(extraction), counts);
         await hooks?.afterStage?.('events', tx);
         const ctx = { workspaceId, articleId: article.id, sourceId: source.id, outlet: source.name };
-        const stored = await writeClaims(tx, ctx, extraction.claims, actorIds, eventIds, counts, warnings);
-        await applyCorrections(tx, workspaceId, article.id);
+        // (No corrections to re-apply: the article id is new. Re-extraction applies them.)
+        const stored = await writeClaims(tx, ctx, extraction.claims, actorIds, eventIds, counts, warnings, knownOutlets);
         await hooks?.afterStage?.('claims', tx);
         await linkClaims(tx, ctx, stored, actorIds, names, counts);
         await hooks?.afterStage?.('relations', tx);

@@ -25,45 +25,34 @@ export async function linkClaims(
   const ids = [...new Set(stored.flatMap((s) => s.extracted.actors.map((a) => actorIds.get(a.actorKey)).filter((x): x is number => x !== undefined)))];
   // Candidates: claims of the same events first, then claims sharing two or more actors (one shared
   // state such as "Iran" relates half the corpus), newest first.
-  const ranked = await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM (
-      SELECT c.id, 2 AS rank FROM "Claim" c
-       WHERE c."workspaceId" = ${ctx.workspaceId} AND c."articleId" <> ${ctx.articleId} AND c."eventId" = ANY(${eventIds}::int[])
-      UNION ALL
-      SELECT ca."claimId", 1 FROM "ClaimActor" ca JOIN "Claim" c ON c.id = ca."claimId"
-       WHERE c."workspaceId" = ${ctx.workspaceId} AND c."articleId" <> ${ctx.articleId} AND ca."actorId" = ANY(${ids}::int[])
-       GROUP BY ca."claimId" HAVING count(DISTINCT ca."actorId") >= ${Math.min(2, ids.length)}
-    ) r GROUP BY id ORDER BY max(rank) DESC, id DESC LIMIT ${RELATED_LIMIT}`;
-  if (!ranked.length) return;
-  const related = await tx.claim.findMany({
-    where: { id: { in: ranked.map((r) => r.id) } },
-    select: {
-      id: true,
-      articleId: true,
-      extractionKey: true,
-      text: true,
-      evidenceStart: true,
-      evidenceEnd: true,
-      modality: true,
-      eventId: true,
-      clusterId: true,
-      slots: true,
-      source: { select: { name: true } },
-      event: { select: { type: true, occurredAt: true } },
-      attribution: { orderBy: { position: 'asc' }, select: { kind: true, label: true, actorId: true, source: { select: { name: true } } } },
-      actors: { select: { actorId: true, role: true, actor: { select: { canonicalName: true } } } },
-    },
-  });
+  // One round trip: the ranked candidates with their chains, actors and outlet, and the events of
+  // both sides.
+  const [head] = await tx.$queryRaw<{ related: RelatedRow[]; events: { id: number; type: EventType; at: string | null }[] }[]>`
+    WITH ranked AS (
+      SELECT id FROM (
+        SELECT c.id, 2 AS rank FROM "Claim" c
+         WHERE c."workspaceId" = ${ctx.workspaceId}::int AND c."articleId" <> ${ctx.articleId}::int AND c."eventId" = ANY(${eventIds}::int[])
+        UNION ALL
+        SELECT ca."claimId", 1 FROM "ClaimActor" ca JOIN "Claim" c ON c.id = ca."claimId"
+         WHERE c."workspaceId" = ${ctx.workspaceId}::int AND c."articleId" <> ${ctx.articleId}::int AND ca."actorId" = ANY(${ids}::int[])
+         GROUP BY ca."claimId" HAVING count(DISTINCT ca."actorId") >= ${Math.min(2, ids.length)}::int
+      ) r GROUP BY id ORDER BY max(rank) DESC, id DESC LIMIT ${RELATED_LIMIT}::int
+    ), rel AS (
+      SELECT c.id, c."articleId", c."extractionKey", c.text, c."evidenceStart", c."evidenceEnd", c.modality, c."eventId", c."clusterId", c.slots,
+             s.name AS outlet,
+             coalesce((SELECT json_agg(json_build_object('kind', a.kind, 'label', a.label, 'actorId', a."actorId", 'outlet', so.name) ORDER BY a.position)
+                         FROM "ClaimAttribution" a LEFT JOIN "Source" so ON so.id = a."sourceId" WHERE a."claimId" = c.id), '[]'::json) AS attribution,
+             coalesce((SELECT json_agg(json_build_object('actorId', ca."actorId", 'role', ca.role, 'name', ac."canonicalName"))
+                         FROM "ClaimActor" ca JOIN "Actor" ac ON ac.id = ca."actorId" WHERE ca."claimId" = c.id), '[]'::json) AS actors
+        FROM ranked JOIN "Claim" c ON c.id = ranked.id JOIN "Source" s ON s.id = c."sourceId"
+    )
+    SELECT coalesce((SELECT json_agg(rel ORDER BY rel.id) FROM rel), '[]'::json) AS related,
+           coalesce((SELECT json_agg(json_build_object('id', e.id, 'type', e.type, 'at', e."occurredAt"))
+                       FROM "Event" e WHERE e.id = ANY(${eventIds}::int[]) OR e.id IN (SELECT rel."eventId" FROM rel)), '[]'::json) AS events`;
+  const related = head?.related ?? [];
   if (!related.length) return;
-
   const events = new Map<number, { type: EventType; date: string | null }>();
-  const needEvents = eventIds.filter((id) => !related.some((r) => r.eventId === id));
-  if (needEvents.length) {
-    for (const e of await tx.event.findMany({ where: { id: { in: needEvents } }, select: { id: true, type: true, occurredAt: true } })) {
-      events.set(e.id, { type: e.type, date: e.occurredAt ? e.occurredAt.toISOString().slice(0, 10) : null });
-    }
-  }
-  for (const r of related) if (r.event && r.eventId) events.set(r.eventId, { type: r.event.type, date: r.event.occurredAt ? r.event.occurredAt.toISOString().slice(0, 10) : null });
+  for (const e of head!.events) events.set(e.id, { type: e.type, date: e.at ? new Date(e.at).toISOString().slice(0, 10) : null });
 
   // Both sides in one vocabulary: actor keys are database actor ids, event keys database event ids.
   const fresh: ComparableClaim[] = stored.map((s) => {
@@ -94,7 +83,7 @@ export async function linkClaims(
   const old: ComparableClaim[] = related.map((r) => ({
     id: String(r.id),
     articleId: String(r.articleId),
-    outlet: r.source.name,
+    outlet: r.outlet,
     claim: {
       key: r.extractionKey,
       text: r.text,
@@ -103,48 +92,80 @@ export async function linkClaims(
         kind: a.kind,
         label: a.label,
         ...(a.actorId !== null ? { actorKey: String(a.actorId) } : {}),
-        ...(a.source ? { outlet: a.source.name } : {}),
+        ...(a.outlet !== null ? { outlet: a.outlet } : {}),
       })),
       modality: r.modality,
       actors: r.actors.map((a) => ({ actorKey: String(a.actorId), role: a.role })),
       eventKey: r.eventId === null ? null : String(r.eventId),
       slots: Array.isArray(r.slots) ? (r.slots as unknown as ExtractedClaim['slots']) : [],
     },
-    actorNames: [...new Set(r.actors.map((a) => a.actor.canonicalName))],
+    actorNames: [...new Set(r.actors.map((a) => a.name))],
     event: r.eventId === null ? null : (events.get(r.eventId) ?? null),
   }));
 
   const result = compare([...old, ...fresh]);
   const isNew = new Set(fresh.map((f) => f.id));
   const articleOf = new Map([...old, ...fresh].map((c) => [c.id, c.articleId]));
-  const relations = result.relations
-    .filter((r) => (isNew.has(r.fromId) || isNew.has(r.toId)) && articleOf.get(r.fromId) !== articleOf.get(r.toId))
-    .map((r) => ({
-      workspaceId: ctx.workspaceId,
-      fromClaimId: Number(r.fromId),
-      toClaimId: Number(r.toId),
-      kind: r.kind,
-      reason: r.reason.slice(0, 1000),
-      slot: r.kind === 'CONTRADICTS' ? r.slot : '',
-      fromValue: r.fromValue,
-      toValue: r.toValue,
-    }));
-  if (relations.length) counts.relations += (await tx.claimRelation.createMany({ data: relations, skipDuplicates: true })).count;
+  const relations = result.relations.filter((r) => (isNew.has(r.fromId) || isNew.has(r.toId)) && articleOf.get(r.fromId) !== articleOf.get(r.toId));
 
   // Clusters: join the cluster an older member already has (the lowest id when several), or start one.
   const clusterOf = new Map(related.map((r) => [String(r.id), r.clusterId]));
   const textOf = new Map([...old, ...fresh].map((c) => [c.id, c.claim.text]));
+  const summaries: string[] = [];
+  const members = { id: [] as number[], cluster: [] as (number | null)[], created: [] as (number | null)[] };
   for (const group of result.clusters) {
     if (group.length < 2 || !group.some((id) => isNew.has(id))) continue;
     if (new Set(group.map((id) => articleOf.get(id))).size < 2) continue;
     const existing = group.map((id) => clusterOf.get(id)).filter((x): x is number => typeof x === 'number');
-    let clusterId = existing.length ? Math.min(...existing) : null;
-    if (clusterId === null) {
-      const summary = (textOf.get(group.find((id) => !isNew.has(id)) ?? group[0]!) ?? '').slice(0, 500);
-      clusterId = (await tx.claimCluster.create({ data: { workspaceId: ctx.workspaceId, summary }, select: { id: true } })).id;
-      counts.clustersCreated++;
+    const clusterId = existing.length ? Math.min(...existing) : null;
+    if (clusterId === null) summaries.push((textOf.get(group.find((id) => !isNew.has(id)) ?? group[0]!) ?? '').slice(0, 500));
+    for (const id of group) {
+      if (clusterId !== null && clusterOf.get(id) === clusterId) continue;
+      members.id.push(Number(id));
+      members.cluster.push(clusterId);
+      members.created.push(clusterId === null ? summaries.length : null);
     }
-    const members = group.filter((id) => clusterOf.get(id) !== clusterId).map(Number);
-    if (members.length) counts.clusteredClaims += (await tx.claim.updateMany({ where: { id: { in: members } }, data: { clusterId } })).count;
   }
+  if (!relations.length && !members.id.length) return;
+  // Relations, new clusters and cluster memberships in one statement.
+  const [written] = await tx.$queryRaw<{ relations: number; clusters: number; clustered: number }[]>`
+    WITH r AS (
+      INSERT INTO "ClaimRelation" ("workspaceId", "fromClaimId", "toClaimId", kind, reason, slot, "fromValue", "toValue")
+      SELECT ${ctx.workspaceId}::int, u.f, u.t, u.k::"RelationKind", u.re, u.sl, u.fv, u.tv
+        FROM unnest(${relations.map((r) => Number(r.fromId))}::int[], ${relations.map((r) => Number(r.toId))}::int[], ${relations.map((r) => r.kind)}::text[],
+                    ${relations.map((r) => r.reason.slice(0, 1000))}::text[], ${relations.map((r) => (r.kind === 'CONTRADICTS' ? r.slot : ''))}::text[],
+                    ${relations.map((r) => r.fromValue ?? null)}::text[], ${relations.map((r) => r.toValue ?? null)}::text[]) AS u(f, t, k, re, sl, fv, tv)
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    ), g AS (
+      SELECT u.n, nextval(pg_get_serial_sequence('"ClaimCluster"', 'id'))::int AS id, u.s
+        FROM unnest(${summaries}::text[]) WITH ORDINALITY AS u(s, n)
+    ), gi AS (
+      INSERT INTO "ClaimCluster" (id, "workspaceId", summary) SELECT g.id, ${ctx.workspaceId}::int, g.s FROM g RETURNING 1
+    ), up AS (
+      UPDATE "Claim" c SET "clusterId" = coalesce(m.cid, g.id)
+        FROM unnest(${members.id}::int[], ${members.cluster}::int[], ${members.created}::int[]) AS m(id, cid, n) LEFT JOIN g ON g.n = m.n
+       WHERE c.id = m.id
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM r)::int AS relations, (SELECT count(*) FROM gi)::int AS clusters, (SELECT count(*) FROM up)::int AS clustered`;
+  counts.relations += written?.relations ?? 0;
+  counts.clustersCreated += written?.clusters ?? 0;
+  counts.clusteredClaims += written?.clustered ?? 0;
+}
+
+interface RelatedRow {
+  id: number;
+  articleId: number;
+  extractionKey: string;
+  text: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+  modality: ExtractedClaim['modality'];
+  eventId: number | null;
+  clusterId: number | null;
+  slots: unknown;
+  outlet: string;
+  attribution: { kind: ExtractedClaim['attribution'][number]['kind']; label: string; actorId: number | null; outlet: string | null }[];
+  actors: { actorId: number; role: ExtractedClaim['actors'][number]['role']; name: string }[];
 }
