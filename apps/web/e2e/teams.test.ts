@@ -148,6 +148,21 @@ run('team mode in the browser', () => {
     await screenshot(page, 'teams-audit');
   });
 
+  it('corrects the attribution chain of a claim', async () => {
+    const claim = await db.claim.findFirstOrThrow({ where: { workspaceId }, orderBy: { id: 'asc' }, include: { attribution: true } });
+    await page.goto(`${webUrl}/claims/${claim.id}`);
+    const before = await page.getByTestId('chain-link').count();
+    expect(before).toBe(claim.attribution.length);
+    await page.getByRole('button', { name: 'Add a link' }).click();
+    await page.getByLabel(`Kind of link ${before + 1}`).selectOption('OFFICIAL');
+    await page.getByLabel(`Label of link ${before + 1}`).fill('a ministry spokesperson');
+    await page.getByRole('button', { name: 'Save chain' }).click();
+    await page.getByText('Chain saved.').waitFor();
+    const links = await db.claimAttribution.findMany({ where: { claimId: claim.id }, orderBy: { position: 'asc' } });
+    expect(links.at(-1)).toMatchObject({ kind: 'OFFICIAL', label: 'a ministry spokesperson', position: before });
+    expect(await db.correction.count({ where: { workspaceId, field: 'attribution' } })).toBe(1);
+  });
+
   it('merges two actors from the actor page; the merge is audited', async () => {
     const [into, other] = await db.actor.findMany({ where: { workspaceId, claims: { some: {} } }, orderBy: { id: 'asc' }, take: 2 });
     await page.goto(`${webUrl}/actors/${into!.id}`);

@@ -4,6 +4,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { browserGql } from './browser-api';
+import { ChainEditor, type ChainLink } from './chain-editor';
 
 const MODALITIES = ['REPORTED', 'ALLEGED', 'CONFIRMED', 'DENIED', 'ADMITTED', 'OPINION', 'QUOTED_STATEMENT'] as const;
 
@@ -14,9 +15,10 @@ export interface ReviewPanelProps {
   modality: string;
   reviewStatus: string;
   reviewNote: string | null;
+  attribution: ChainLink[];
 }
 
-export function ReviewPanel({ apiUrl, claimId, text, modality, reviewStatus, reviewNote }: ReviewPanelProps) {
+export function ReviewPanel({ apiUrl, claimId, text, modality, reviewStatus, reviewNote, attribution }: ReviewPanelProps) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -44,6 +46,11 @@ export function ReviewPanel({ apiUrl, claimId, text, modality, reviewStatus, rev
     void run('mutation($id: ID!, $input: CorrectClaimInput!) { correctClaim(id: $id, input: $input) { ok { id } error { code message } } }', { id: claimId, input }, 'Correction saved.');
   }
 
+  function saveChain(links: ChainLink[]) {
+    const chain = links.map((l) => ({ kind: l.kind, label: l.label.trim(), actorId: l.actorId, sourceId: l.sourceId }));
+    void run('mutation($id: ID!, $input: CorrectClaimInput!) { correctClaim(id: $id, input: $input) { ok { id } error { code message } } }', { id: claimId, input: { attribution: chain } }, 'Chain saved.');
+  }
+
   function review(status: 'VERIFIED' | 'REJECTED', note: string) {
     void run(
       'mutation($id: ID!, $s: ReviewStatus!, $n: String) { reviewClaim(id: $id, status: $s, note: $n) { ok { id } error { code message } } }',
@@ -68,6 +75,7 @@ export function ReviewPanel({ apiUrl, claimId, text, modality, reviewStatus, rev
         </label>
         <button type="submit" disabled={busy}>Save correction</button>
       </form>
+      <ChainEditor initial={attribution} busy={busy} onSave={saveChain} />
       <form className="stack" aria-label="Review this claim" onSubmit={(e) => e.preventDefault()}>
         <label className="field">
           Review note
