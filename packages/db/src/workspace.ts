@@ -4,8 +4,22 @@ import type { PrismaClient } from './generated/prisma/client.js';
 export const LOCAL_WORKSPACE_SLUG = 'local';
 export const LOCAL_OWNER_EMAIL = 'owner@localhost';
 
-/** The local mode's workspace and its implicit owner, created on first use. Idempotent and race-safe. */
+/**
+ * The local mode's workspace and its implicit owner, created on first use. Idempotent and race-safe: Prisma's
+ * upsert reads then inserts, so two processes starting together (API replicas) can collide on the unique key;
+ * the loser retries and finds the rows.
+ */
 export async function ensureLocalWorkspace(db: PrismaClient): Promise<{ workspaceId: number; userId: number }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await upsertLocalWorkspace(db);
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'P2002' || attempt >= 5) throw err;
+    }
+  }
+}
+
+async function upsertLocalWorkspace(db: PrismaClient): Promise<{ workspaceId: number; userId: number }> {
   const workspace = await db.workspace.upsert({
     where: { slug: LOCAL_WORKSPACE_SLUG },
     update: {},
