@@ -1,7 +1,7 @@
 // Ingestion benchmark: end-to-end articles/s through the queue with 1, 2 and 4 worker processes on a
 // generated corpus, and the raw insert ceiling (the same rows written with COPY) in the same run.
 //
-//   npx tsx bench/ingest/run.ts [--articles 5000] [--workers 1,2,4] [--max-seconds 0]
+//   npx tsx bench/ingest/run.ts [--articles 5000] [--workers 1,2,4] [--max-seconds 0] [--worker path/to/worker/main.js]
 //
 // --max-seconds S stops each worker configuration after S seconds and reports the rate over the
 // articles finished by then (0 = run until the whole corpus is in).
@@ -18,11 +18,12 @@ import { enqueueArticles, importRegistry, openIngestQueue } from '@claimgraph/in
 import { generateCorpus } from './generate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const WORKER = path.join(root, 'packages/ingest/dist/worker/main.js');
 const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : dflt;
 };
+// --worker: another build of the worker (e.g. an older commit's dist) to compare in the same conditions.
+const WORKER = path.resolve(arg('worker', path.join(root, 'packages/ingest/dist/worker/main.js')));
 const N = Number(arg('articles', '5000'));
 const WORKERS = arg('workers', '1,2,4').split(',').map(Number);
 const MAX_SECONDS = Number(arg('max-seconds', '0'));
@@ -63,6 +64,9 @@ interface Run {
   workers: number;
   seconds: number;
   perSecond: number;
+  /** Jobs/s from the first finished job to the end (worker start-up excluded). */
+  steady: number;
+  startup: number;
   ingested: number;
   rows: Record<string, number>;
 }
@@ -81,11 +85,14 @@ for (const k of WORKERS) {
   }
   let done = 0;
   let last = 0;
+  // When the first job finished (worker start-up is over), for the steady-state rate.
+  let first: { at: number; done: number } | null = null;
   for (;;) {
     const r = await db.$queryRawUnsafe<{ done: bigint; failed: bigint }[]>(
       `SELECT count(*) FILTER (WHERE state = 'completed') AS done, count(*) FILTER (WHERE state = 'failed') AS failed FROM pgboss.job WHERE name = 'ingest-article'`,
     );
     done = Number(r[0]!.done) + Number(r[0]!.failed);
+    if (!first && done > 0) first = { at: performance.now(), done };
     if (done >= N) break;
     if (MAX_SECONDS && performance.now() - started > MAX_SECONDS * 1000) break;
     if (performance.now() - last > 15_000) {
@@ -96,11 +103,13 @@ for (const k of WORKERS) {
   }
   // Stop the workers first (SIGKILL: no half-finished job is counted, its transaction rolls back).
   for (const c of children.splice(0)) c.kill('SIGKILL');
-  const seconds = (performance.now() - started) / 1000;
+  const ended = performance.now();
+  const seconds = (ended - started) / 1000;
+  const steady = first && ended - first.at > 1000 ? (done - first.done) / ((ended - first.at) / 1000) : NaN;
   const rows: Record<string, number> = {};
   for (const t of TABLES) rows[t] = Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${t}"`))[0]!.n);
   const failed = Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE state = 'failed'`))[0]!.n);
-  runs.push({ workers: k, seconds, perSecond: rows['Article']! / seconds, ingested: rows['Article']!, rows });
+  runs.push({ workers: k, seconds, perSecond: rows['Article']! / seconds, steady, startup: first ? (first.at - started) / 1000 : NaN, ingested: rows['Article']!, rows });
   await new Promise((res) => setTimeout(res, 1000));
   console.log(`[${k} worker(s)] ${rows['Article']} articles in ${seconds.toFixed(1)} s = ${(rows['Article']! / seconds).toFixed(1)} articles/s (${failed} failed jobs); rows ${JSON.stringify(rows)}`);
   await db.$disconnect();
@@ -134,10 +143,13 @@ console.log(`COPY ceiling: ${copied} articles (${totalRows} rows) in ${copySecon
 await target.$disconnect();
 
 console.log(`\nload average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
-console.log('\n| workers (processes) | articles | seconds | articles/s end to end | share of COPY ceiling |');
-console.log('|---|---|---|---|---|');
-for (const r of runs) console.log(`| ${r.workers} | ${r.ingested} | ${r.seconds.toFixed(1)} | ${r.perSecond.toFixed(1)} | ${((r.perSecond / ceiling) * 100).toFixed(2)} % |`);
-console.log(`| COPY (same rows, ${totalRows} rows) | ${copied} | ${copySeconds.toFixed(2)} | ${ceiling.toFixed(0)} | 100 % |`);
+console.log('\n| workers (processes) | articles | seconds | articles/s end to end | share of COPY ceiling | until first job (s) | articles/s after start-up |');
+console.log('|---|---|---|---|---|---|---|');
+for (const r of runs)
+  console.log(
+    `| ${r.workers} | ${r.ingested} | ${r.seconds.toFixed(1)} | ${r.perSecond.toFixed(1)} | ${((r.perSecond / ceiling) * 100).toFixed(2)} % | ${r.startup.toFixed(0)} | ${r.steady.toFixed(1)} |`,
+  );
+console.log(`| COPY (same rows, ${totalRows} rows) | ${copied} | ${copySeconds.toFixed(2)} | ${ceiling.toFixed(0)} | 100 % | | |`);
 
 await admin.$disconnect();
 await server.stop();
