@@ -1,5 +1,6 @@
 // Text and name normalisation used for hashing, deduplication and actor/outlet matching.
 import { createHash } from 'node:crypto';
+import { normalizeName } from '@claimgraph/shared';
 
 /** Unicode NFC, LF line endings, no trailing spaces, no leading/trailing blank lines. */
 export function normalizeBody(text: string): string {
@@ -15,16 +16,8 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** Lower-cased, accent- and punctuation-folded form: "Qasem Soleimani’s" and "qasem  soleimani's" agree. */
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’`´]s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+// One folding for names everywhere: the API looks aliases up with the same function.
+export { normalizeName };
 
 /** Registry key for an outlet: "The Times of Israel" → "the-times-of-israel". */
 export function slugify(name: string): string {

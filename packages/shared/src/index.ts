@@ -1,1 +1,2 @@
 export * from './extraction.js';
+export * from './names.js';

@@ -7,7 +7,7 @@ import { readPage, toConnection, type PageArgs } from '../../pagination.js';
 import { countRows, keysetList } from '../../sql-list.js';
 import { and } from '../sources/filter-sql.js';
 import { parseOrThrow } from '../validation-utils.js';
-import { normalizeName } from './normalize.js';
+import { normalizeName } from '@claimgraph/shared';
 import { ActorFilterModel } from './validation.js';
 
 export async function getActor(ctx: Context, id: number): Promise<Actor> {

@@ -3,7 +3,7 @@
 // changes extracted data (re-extraction re-applies those), and appends an audit entry with before/after.
 import { audit, claimCorrectionKey, recordCorrection, type Db, type Viewer } from '@claimgraph/auth';
 import { Prisma, type Claim } from '@claimgraph/db';
-import { normalizeName } from '../actors/normalize.js';
+import { normalizeName } from '@claimgraph/shared';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { asPayload, ExpectedError, parseInput } from '../access/payload.js';

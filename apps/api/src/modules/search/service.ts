@@ -2,7 +2,7 @@ import type { Actor, Article, Claim, Event } from '@claimgraph/db';
 import { z } from 'zod';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
-import { normalizeName } from '../actors/normalize.js';
+import { normalizeName } from '@claimgraph/shared';
 import { CLAIM_COLUMNS } from '../claims/filter-sql.js';
 import { parseOrThrow } from '../validation-utils.js';
 

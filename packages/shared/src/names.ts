@@ -1,4 +1,7 @@
-/** Lower-cased, accent- and punctuation-folded form of a name, as ingestion stores it in ActorAlias.normalized. */
+/**
+ * Lower-cased, accent- and punctuation-folded form of a name. Ingestion stores it in ActorAlias.normalized
+ * and the API looks names up by it, so both must fold names the same way.
+ */
 export function normalizeName(name: string): string {
   return name
     .normalize('NFKD')
