@@ -10,13 +10,15 @@ export default class SummaryReporter {
   onTestRunEnd(testModules, unhandledErrors) {
     const counts = { passed: 0, failed: 0, skipped: 0, errors: unhandledErrors?.length ?? 0, cwd: process.cwd() };
     for (const mod of testModules) {
-      if (mod.state?.() === 'failed' && [...mod.children.allTests()].length === 0) counts.failed++; // a file that failed to load
+      let failedTests = 0;
       for (const test of mod.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') counts.passed++;
-        else if (state === 'failed') counts.failed++;
+        else if (state === 'failed') failedTests++;
         else counts.skipped++;
       }
+      // A file that failed to load, or whose beforeAll/afterAll threw, fails even when no test did.
+      counts.failed += failedTests || (mod.state() === 'failed' ? 1 : 0);
     }
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, `${process.pid}-${Date.now()}.json`), JSON.stringify(counts));

@@ -39,16 +39,28 @@ export async function openIngestQueue(databaseUrl: string, options: QueueOptions
   });
   boss.on('error', (err) => log?.error({ err }, 'queue error'));
   await boss.start();
-  await boss.createQueue(INGEST_QUEUE, {
-    name: INGEST_QUEUE,
-    // One queued and one running job per content hash: resubmitting a waiting article is a no-op.
-    policy: 'stately',
-    retryLimit: options.retryLimit ?? 4,
-    retryDelay: 2,
-    retryBackoff: true,
-    expireInSeconds: options.expireInSeconds ?? 600,
-    retentionMinutes: 60 * 24 * 14,
-  });
+  // Workers starting together race to create the queue, and pg-boss's create can deadlock with itself: retry.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await boss.getQueue(INGEST_QUEUE))) {
+        await boss.createQueue(INGEST_QUEUE, {
+          name: INGEST_QUEUE,
+          // One queued and one running job per content hash: resubmitting a waiting article is a no-op.
+          policy: 'stately',
+          retryLimit: options.retryLimit ?? 4,
+          retryDelay: 2,
+          retryBackoff: true,
+          expireInSeconds: options.expireInSeconds ?? 600,
+          retentionMinutes: 60 * 24 * 14,
+        });
+      }
+      break;
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (attempt >= 5 || (code !== '40P01' && code !== '23505')) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
   return { boss, close: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }) };
 }
 
