@@ -3,6 +3,8 @@
 // 2 actors and a 2-link attribution chain each, and 20,000 contradictions. Secondary indexes are dropped during
 // the load and rebuilt after it (PostgreSQL's "Populating a Database" advice); triggers are skipped and the
 // search vectors computed in the same INSERT.
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import type { PrismaClient } from '@claimgraph/db';
 
 export interface Scale {
@@ -116,4 +118,13 @@ export async function generate(db: PrismaClient, workspaceId: number, scale: Sca
   );
   await timed('vacuum analyze', () => db.$executeRawUnsafe('VACUUM ANALYZE'), log);
   return (performance.now() - t0) / 1000;
+}
+
+/** Generates the dataset unless `marker` says this scale is already there (the API and web benches share it). */
+export async function ensureDataset(db: PrismaClient, workspaceId: number, scale: Scale, marker: string): Promise<void> {
+  if (existsSync(marker)) return;
+  console.log(`generating ${JSON.stringify(scale)}`);
+  const secs = await generate(db, workspaceId, scale);
+  await writeFile(marker, JSON.stringify(scale));
+  console.log(`generated in ${secs.toFixed(1)} s`);
 }

@@ -7,13 +7,13 @@
 // The dataset (≈1M claims) is generated once into /tmp/claimgraph-bench-api and reused while its scale matches.
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createPrisma, ensureLocalWorkspace, migrate } from '@claimgraph/db';
 import { freePort, startEmbeddedPostgres } from '@claimgraph/db/embedded';
-import { DEFAULT_SCALE, generate } from './generate.js';
+import { DEFAULT_SCALE, ensureDataset } from './generate.js';
 import { API_PAGE_QUERY } from './raw-sql.js';
 
 interface Page {
@@ -43,12 +43,7 @@ try {
   await migrate(pgServer.url);
   const db = createPrisma(pgServer.url, { max: 2 });
   const { workspaceId } = await ensureLocalWorkspace(db);
-  if (!existsSync(marker)) {
-    console.log(`generating ${JSON.stringify(scale)}`);
-    const secs = await generate(db, workspaceId, scale);
-    await writeFile(marker, JSON.stringify(scale));
-    console.log(`generated in ${secs.toFixed(1)} s`);
-  }
+  await ensureDataset(db, workspaceId, scale, marker);
   const [counts] = await db.$queryRawUnsafe<Record<string, number>[]>(`SELECT
     (SELECT count(*)::int FROM "Claim") AS claims, (SELECT count(*)::int FROM "Article") AS articles, (SELECT count(*)::int FROM "Source") AS sources,
     (SELECT count(*)::int FROM "Actor") AS actors, (SELECT count(*)::int FROM "ClaimActor") AS "claimActors", (SELECT pg_size_pretty(pg_database_size(current_database()))) AS size`);

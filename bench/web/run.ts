@@ -18,7 +18,7 @@ import { createPrisma, ensureLocalWorkspace, migrate } from '@claimgraph/db';
 import { freePort, startEmbeddedPostgres } from '@claimgraph/db/embedded';
 import { startApi } from '@claimgraph/api';
 import { print } from 'graphql';
-import { DEFAULT_SCALE, generate } from '../api/generate.js';
+import { DEFAULT_SCALE, ensureDataset } from '../api/generate.js';
 import { ClaimPage_ClaimDocument, Explorer_ClaimsDocument, Explorer_OptionsDocument } from '../../apps/web/src/__generated__/graphql.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -51,12 +51,7 @@ try {
   await migrate(pgServer.url);
   const db = createPrisma(pgServer.url, { max: 2 });
   const { workspaceId } = await ensureLocalWorkspace(db);
-  if (!existsSync(marker)) {
-    console.log(`generating ${JSON.stringify(scale)}`);
-    const secs = await generate(db, workspaceId, scale);
-    await writeFile(marker, JSON.stringify(scale));
-    console.log(`generated in ${secs.toFixed(1)} s`);
-  }
+  await ensureDataset(db, workspaceId, scale, marker);
   const [counts] = await db.$queryRawUnsafe<{ claims: number }[]>(`SELECT count(*)::int AS claims FROM "Claim"`);
   // A claim with a contradiction, so the claim page shows its full layout.
   const [claim] = await db.$queryRawUnsafe<{ id: number }[]>(`SELECT "fromClaimId" AS id FROM "ClaimRelation" WHERE kind = 'CONTRADICTS' ORDER BY id LIMIT 1`);
