@@ -26,6 +26,69 @@ const ENQUEUE = /* GraphQL */ `
     error { code message inputErrors { path message } }
   } }`;
 
+const PREVIEW = /* GraphQL */ `
+  query($input: IngestArticleInput!) { previewArticle(input: $input) {
+    ok { extractorVersion title warnings duplicateOf { id }
+      actors { key name kind aliases mentionCount }
+      events { key type summary date actors { name role } }
+      claims { key text modality evidence event attribution { kind label } actors { name role } } }
+    error { code message inputErrors { path message } }
+  } }`;
+
+/** Row count of every table the API writes (public schema) plus the queue's jobs. */
+async function rowCounts(): Promise<Record<string, number>> {
+  const tables = await api.db.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    const [row] = await api.db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${name.replace(/"/g, '""')}"`);
+    counts[name] = row?.n ?? 0;
+  }
+  const [jobs] = await api.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE to_regclass('pgboss.job') IS NOT NULL`.catch(() => [{ n: 0 }]);
+  counts['pgboss.job'] = jobs?.n ?? 0;
+  return counts;
+}
+
+describe('previewArticle', () => {
+  test('returns actors, events and claims with chains, writes nothing, and matches what saving then stores', async () => {
+    const input = { text: seed('000_e183f92d0e6f940b.txt'), outlet: 'CGTN' };
+    const before = await rowCounts();
+    expect(before['Article']).toBeGreaterThan(0);
+    const r = await data(api.url, PREVIEW, { input });
+    expect(r.previewArticle.error).toBeNull();
+    const p = r.previewArticle.ok;
+    expect(await rowCounts()).toEqual(before);
+    expect(p.duplicateOf).toBeNull();
+    expect(p.claims.length).toBeGreaterThan(0);
+    expect(p.claims.every((c: any) => c.attribution[0].kind === 'OUTLET' && c.attribution[0].label === 'CGTN')).toBe(true);
+    expect(p.claims.every((c: any) => input.text.replace(/\s+/g, ' ').includes(c.evidence.replace(/\s+/g, ' ')))).toBe(true);
+    expect(p.actors.map((a: any) => a.name)).toEqual(expect.arrayContaining([expect.stringMatching(/Soleimani/)]));
+    const actorNames = new Set(p.actors.map((a: any) => a.name));
+    for (const c of p.claims) for (const a of c.actors) expect(actorNames).toContain(a.name);
+    expect(p.events.length).toBeGreaterThan(0);
+
+    const saved = await data(api.url, INGEST, { input });
+    expect(saved.ingestArticle.ok.created).toBe(true);
+    expect(saved.ingestArticle.ok.extraction.claims.map((c: any) => c.text)).toEqual(p.claims.map((c: any) => c.text));
+    const again = await data(api.url, PREVIEW, { input });
+    expect(again.previewArticle.ok.duplicateOf.id).toBe(saved.ingestArticle.ok.article.id);
+  });
+
+  test('bad input comes back as the typed errors ingesting would give, and writes nothing', async () => {
+    const before = await rowCounts();
+    const bad = await data(api.url, PREVIEW, { input: { text: 'Fine text.', language: 'english!', url: 'ftp://x' } });
+    expect(bad.previewArticle.ok).toBeNull();
+    expect(bad.previewArticle.error.code).toBe('INVALID_INPUT');
+    expect(bad.previewArticle.error.inputErrors.map((e: any) => e.path).sort()).toEqual(['input.language', 'input.url']);
+    const binary = await data(api.url, PREVIEW, { input: { text: 'abc\u0000\u0001\u0002\u0003\u0000\u0000def'.repeat(20) } });
+    expect(binary.previewArticle.error.code).toBe('BINARY_CONTENT');
+    const noSentences = await data(api.url, PREVIEW, { input: { text: '<html><body><nav>Home</nav></body></html>', format: 'HTML' } });
+    const ingested = await data(api.url, INGEST, { input: { text: '<html><body><nav>Home</nav></body></html>', format: 'HTML' } });
+    expect(noSentences.previewArticle.error?.code).toBe(ingested.ingestArticle.error?.code);
+    expect(noSentences.previewArticle.error?.code).toBeTruthy();
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
 describe('ingestArticle', () => {
   test('ingests a seed article and returns the extraction; the same text again is not duplicated', async () => {
     const input = { text: seed('004_79c1a45573b89a30.txt'), outlet: 'Press TV', url: 'https://www.presstv.ir/Detail/2022/11/12/1.html', language: 'en' };

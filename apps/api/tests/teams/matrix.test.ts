@@ -69,6 +69,13 @@ const OPS: Op[] = [
   { field: 'relation', min: 'VIEWER', query: 'query($id: ID!) { relation(id: $id) { id } }', vars: () => ({ id: ids.relation }) },
   { field: 'coverage', min: 'VIEWER', query: 'query($id: ID!) { coverage(claimId: $id) { __typename } }', vars: () => ({ id: ids.claim }) },
   { field: 'timeline', min: 'VIEWER', query: '{ timeline { __typename } }' },
+  { field: 'coverageMatrix', min: 'VIEWER', query: '{ coverageMatrix { rows { claimCount } } }' },
+  {
+    field: 'previewArticle', min: 'EDITOR',
+    query: 'query($input: IngestArticleInput!) { previewArticle(input: $input) { ok { claims { text } } error { code message } } }',
+    vars: () => ({ input: { text: 'Officials said on Monday that talks would resume in Geneva, according to Reuters.', outlet: 'Reuters' } }),
+  },
+  { field: 'ingestJobs', min: 'EDITOR', query: '{ ingestJobs(ids: ["00000000-0000-4000-8000-000000000000"]) { state } }' },
   { field: 'actorGraph', min: 'VIEWER', query: 'query($id: ID!) { actorGraph(actorId: $id) { __typename } }', vars: () => ({ id: ids.actor }) },
   { field: 'search', min: 'VIEWER', query: '{ search(text: "Soleimani") { __typename } }' },
   { field: 'me', min: 'VIEWER', query: '{ me { mode role user { email } workspace { slug } permissions } }' },

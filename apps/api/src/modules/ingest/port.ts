@@ -1,6 +1,11 @@
 // The API's adapter to @claimgraph/ingest: maps GraphQL inputs to ArticleInput and IngestResult to payload data.
 import type { Article, PrismaClient } from '@claimgraph/db';
-import { enqueueArticles as enqueue, ingestArticle as ingest, openIngestQueue, parseArticleInput, IngestError, type IngestFailure, type IngestQueue } from '@claimgraph/ingest';
+import { extract, ExtractError } from '@claimgraph/extract';
+import {
+  canonicalUrl, contentHashOf, enqueueArticles as enqueue, ingestArticle as ingest, ingestJobStates, normalizeBody, openIngestQueue, parseArticleInput, IngestError,
+  type IngestFailure, type IngestQueue,
+} from '@claimgraph/ingest';
+import type { ExtractionResult } from '@claimgraph/shared';
 import type { IngestArticleInput } from './validation.js';
 
 export interface ExtractionSummaryData {
@@ -79,6 +84,48 @@ export async function ingestOne(db: PrismaClient, viewer: { workspaceId: number;
   return { ...summary, created: result.status === 'ingested' };
 }
 
+export interface PreviewData {
+  extraction: ExtractionResult;
+  /** The stored article with the same text or canonical URL, if any. */
+  duplicateOfId: number | null;
+}
+
+/**
+ * Validates and extracts like an ingest, reading only (the duplicate look-up): nothing is written.
+ * Throws IngestFailureError with the codes an ingest of the same input would give.
+ */
+export async function previewOne(db: PrismaClient, workspaceId: number, input: IngestArticleInput): Promise<PreviewData> {
+  let valid;
+  try {
+    valid = parseArticleInput(toArticleInput(input));
+  } catch (err) {
+    if (err instanceof IngestError) throw failure(err.toFailure(), 'input');
+    throw err;
+  }
+  let extraction: ExtractionResult;
+  try {
+    extraction = extract({
+      text: normalizeBody(valid.text),
+      ...(valid.format ? { format: valid.format } : {}),
+      ...(valid.url ? { url: valid.url } : {}),
+      ...(valid.source ? { outlet: valid.source } : {}),
+      ...(valid.publishedAt ? { publishedAt: valid.publishedAt } : {}),
+      ...(valid.language ? { language: valid.language } : {}),
+    });
+  } catch (err) {
+    if (!(err instanceof ExtractError)) throw err;
+    // Same mapping as the ingest service: the extractor's INVALID_INPUT is an extraction failure here.
+    throw new IngestFailureError(err.code === 'INVALID_INPUT' ? 'EXTRACTION_FAILED' : err.code, err.message);
+  }
+  const canonical = valid.url ? canonicalUrl(valid.url) : null;
+  const dup = await db.article.findFirst({
+    where: { workspaceId, OR: [{ contentHash: contentHashOf(valid.text) }, ...(canonical ? [{ canonicalUrl: canonical }] : [])] },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
+  return { extraction, duplicateOfId: dup?.id ?? null };
+}
+
 export interface EnqueuedArticle {
   index: number;
   status: 'QUEUED' | 'ALREADY_QUEUED';
@@ -112,6 +159,54 @@ export async function enqueueMany(
   return outcomes.map((o) => {
     if (o.status === 'rejected') throw failure(o.error, `inputs.${o.index}`);
     return { index: o.index, status: o.status === 'queued' ? 'QUEUED' : 'ALREADY_QUEUED', jobId: o.status === 'queued' ? o.jobId : null, contentHash: o.contentHash };
+  });
+}
+
+export interface JobView {
+  id: string;
+  state: 'QUEUED' | 'ACTIVE' | 'RETRYING' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
+  articleId: number | null;
+  created: boolean | null;
+  claimCount: number | null;
+  error: { code: string; message: string; inputErrors: { path: string; message: string }[] } | null;
+  attempts: number;
+  createdAt: Date;
+  startedAt: Date | null;
+  completedAt: Date | null;
+}
+
+const STATES = { created: 'QUEUED', retry: 'RETRYING', active: 'ACTIVE', completed: 'COMPLETED', cancelled: 'CANCELLED', failed: 'FAILED' } as const;
+
+type WorkerOutput =
+  | { status: 'ingested'; articleId: number; counts?: { claims?: number } }
+  | { status: 'duplicate'; articleId: number }
+  | { status: 'failed'; error: IngestFailure }
+  | { message?: string };
+
+/** The workspace's jobs among `ids`, in the order asked; a job the worker rejected (bad input) counts as FAILED. */
+export async function jobStates(queue: () => Promise<IngestQueue>, workspaceId: number, ids: string[]): Promise<JobView[]> {
+  const rows = await ingestJobStates(await queue(), ids);
+  const byId = new Map(rows.filter((r) => r.workspaceId === workspaceId).map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    const out = (r.output ?? {}) as WorkerOutput;
+    const stored = r.state === 'completed' && 'status' in out && out.status !== 'failed' ? out : null;
+    const rejected = r.state === 'completed' && 'status' in out && out.status === 'failed' ? failure(out.error, 'input') : null;
+    const crashed = r.state === 'failed' || r.state === 'retry' ? { code: 'JOB_FAILED', message: ('message' in out && out.message) || 'The ingestion worker failed on this article.', fieldErrors: [] } : null;
+    const error = rejected ?? crashed;
+    return [{
+      id,
+      state: rejected ? 'FAILED' : STATES[r.state],
+      articleId: stored?.articleId ?? null,
+      created: stored ? stored.status === 'ingested' : null,
+      claimCount: stored?.status === 'ingested' ? (stored.counts?.claims ?? null) : null,
+      error: error ? { code: error.code, message: error.message, inputErrors: error.fieldErrors } : null,
+      attempts: r.retryCount + (r.startedOn ? 1 : 0),
+      createdAt: r.createdOn,
+      startedAt: r.startedOn,
+      completedAt: r.completedOn,
+    }];
   });
 }
 

@@ -93,6 +93,159 @@ export const typeDefs = /* GraphQL */ `
     error: UserError
   }
 
+  """What the extractor finds in an article, before anything is stored."""
+  type ExtractionPreview {
+    """Version of the extractor."""
+    extractorVersion: String!
+    """Headline the extractor found."""
+    title: String
+    """Language tag, given or detected."""
+    language: String
+    """ISO publication date, given or stated in the text."""
+    publishedAt: String
+    """Non-fatal problems."""
+    warnings: [String!]!
+    """The stored article with the same text or URL, when there is one: saving would store nothing new."""
+    duplicateOf: Article
+    """Actors found, in order of first mention."""
+    actors: [PreviewActor!]!
+    """Events found."""
+    events: [PreviewEvent!]!
+    """Claims found, in text order, with their attribution chains."""
+    claims: [PreviewClaim!]!
+  }
+
+  """An actor of a preview (not stored; matched to existing actors only when saved)."""
+  type PreviewActor {
+    """Key within this extraction, e.g. "a0"."""
+    key: String!
+    """Canonical name."""
+    name: String!
+    """What kind of actor."""
+    kind: ActorKind!
+    """Other names the text uses."""
+    aliases: [String!]!
+    """Times the text mentions the actor."""
+    mentionCount: Int!
+  }
+
+  """An actor's part in a previewed event."""
+  type PreviewEventActor {
+    """The actor's canonical name."""
+    name: String!
+    """Its role."""
+    role: EventRole!
+  }
+
+  """An event of a preview."""
+  type PreviewEvent {
+    """Key within this extraction."""
+    key: String!
+    """What happened."""
+    type: EventType!
+    """One-line summary."""
+    summary: String!
+    """ISO date or date-time, when the text allows one."""
+    date: String
+    """How precise the date is."""
+    datePrecision: DatePrecision!
+    """Where, when stated."""
+    place: String
+    """A historical reference rather than the news itself."""
+    background: Boolean!
+    """Actors and their roles."""
+    actors: [PreviewEventActor!]!
+  }
+
+  """An actor a previewed claim is about."""
+  type PreviewClaimActor {
+    """The actor's canonical name."""
+    name: String!
+    """Its role in the claim."""
+    role: ClaimActorRole!
+  }
+
+  """One link of a previewed attribution chain."""
+  type PreviewChainLink {
+    """What the link is."""
+    kind: AttributionKind!
+    """As named in the article."""
+    label: String!
+  }
+
+  """A claim of a preview."""
+  type PreviewClaim {
+    """Key within this extraction (stable for the same text and extractor version)."""
+    key: String!
+    """The assertion, normalised."""
+    text: String!
+    """How it is asserted."""
+    modality: Modality!
+    """The article text the claim was found in."""
+    evidence: String!
+    """Who said it, outermost first (the outlet at position 0)."""
+    attribution: [PreviewChainLink!]!
+    """Actors the claim is about."""
+    actors: [PreviewClaimActor!]!
+    """Summary of the claim's event, when it has one."""
+    event: String
+  }
+
+  """Result of \`previewArticle\`: exactly one of \`ok\` and \`error\` is set."""
+  type PreviewArticlePayload {
+    """Set on success."""
+    ok: ExtractionPreview
+    """Set when the input is invalid or the extractor refuses it (the codes \`ingestArticle\` would give)."""
+    error: UserError
+  }
+
+  """Where a queued ingest job is."""
+  enum IngestJobState {
+    """Waiting for a worker."""
+    QUEUED
+    """A worker is extracting and storing it."""
+    ACTIVE
+    """An attempt failed unexpectedly; it will be tried again."""
+    RETRYING
+    """Stored (or recognised as already stored)."""
+    COMPLETED
+    """Not stored: the article was rejected, or every attempt failed; see \`error\`."""
+    FAILED
+    """Cancelled before it ran."""
+    CANCELLED
+  }
+
+  """One queued article (a job of \`enqueueArticles\`)."""
+  type IngestJob {
+    """The job id \`enqueueArticles\` returned."""
+    id: ID!
+    """Where the job is."""
+    state: IngestJobState!
+    """The stored article, once COMPLETED."""
+    article: Article
+    """Once COMPLETED: true when new, false when the same text or URL was already stored."""
+    created: Boolean
+    """Claims stored, when COMPLETED with a new article."""
+    claimCount: Int
+    """Why it FAILED (or why the last attempt of a RETRYING job failed)."""
+    error: UserError
+    """Attempts started so far."""
+    attempts: Int!
+    """When it was queued."""
+    createdAt: DateTime!
+    """When the last attempt started."""
+    startedAt: DateTime
+    """When it finished."""
+    completedAt: DateTime
+  }
+
+  extend type Query {
+    """The jobs with these ids (at most 1000) in the viewer's workspace, in the order given; unknown ids are left out. Requires the EDITOR role."""
+    ingestJobs(ids: [ID!]!): [IngestJob!]!
+    """Validates and extracts one article without storing anything (same checks as \`ingestArticle\`). Requires the EDITOR role."""
+    previewArticle(input: IngestArticleInput!): PreviewArticlePayload!
+  }
+
   extend type Mutation {
     """Extracts and stores one article now, returning the extraction. Requires the EDITOR role."""
     ingestArticle(input: IngestArticleInput!): IngestArticlePayload!

@@ -3,8 +3,9 @@ import { audit } from '@claimgraph/auth';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import type { InputError } from '../../errors.js';
-import { enqueueMany, IngestFailureError, ingestOne, type EnqueuedArticle, type IngestPortResult } from './port.js';
-import { EnqueueArticlesModel, IngestArticleInputModel } from './validation.js';
+import { enqueueMany, IngestFailureError, ingestOne, jobStates, previewOne, type EnqueuedArticle, type IngestPortResult, type PreviewData } from './port.js';
+import { EnqueueArticlesModel, IngestArticleInputModel, JobIdsModel } from './validation.js';
+import { parseOrThrow } from '../validation-utils.js';
 
 export interface UserErrorPayload {
   code: string;
@@ -47,4 +48,52 @@ export async function enqueueArticles(ctx: Context, raw: unknown): Promise<{ ok?
   } catch (err) {
     return expected(err);
   }
+}
+
+/** The extraction as the preview shows it: actor and event keys resolved to names, evidence as text. */
+function previewView({ extraction: x, duplicateOfId }: PreviewData) {
+  const actorName = new Map(x.actors.map((a) => [a.key, a.canonicalName]));
+  const named = <R>(refs: { actorKey: string; role: R }[]) => refs.map((r) => ({ name: actorName.get(r.actorKey) ?? r.actorKey, role: r.role }));
+  const eventSummary = new Map(x.events.map((e) => [e.key, e.summary]));
+  return {
+    extractorVersion: x.extractorVersion,
+    title: x.title,
+    language: x.language,
+    publishedAt: x.published?.value ?? null,
+    warnings: x.warnings,
+    duplicateOfId,
+    actors: x.actors.map((a) => ({ key: a.key, name: a.canonicalName, kind: a.kind, aliases: a.aliases.map((al) => al.alias), mentionCount: a.mentions.length })),
+    events: x.events.map((e) => ({
+      key: e.key, type: e.type, summary: e.summary, date: e.date.value, datePrecision: e.date.precision, place: e.place, background: e.background, actors: named(e.actors),
+    })),
+    claims: x.claims.map((c) => ({
+      key: c.key,
+      text: c.text,
+      modality: c.modality,
+      evidence: x.body.slice(c.evidence.start, c.evidence.end),
+      attribution: c.attribution.map((n) => ({ kind: n.kind, label: n.label })),
+      actors: named(c.actors),
+      event: c.eventKey ? (eventSummary.get(c.eventKey) ?? null) : null,
+    })),
+  };
+}
+
+export type PreviewView = ReturnType<typeof previewView>;
+
+/** Runs validation and the extractor without writing anything. Requires the ingest permission, like saving. */
+export async function previewArticle(ctx: Context, raw: unknown): Promise<{ ok?: PreviewView; error?: UserErrorPayload }> {
+  assertCan(ctx.viewer, 'ingest');
+  const parsed = IngestArticleInputModel.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error.issues, 'input');
+  try {
+    return { ok: previewView(await previewOne(ctx.db, ctx.viewer.workspaceId, parsed.data)) };
+  } catch (err) {
+    return expected(err);
+  }
+}
+
+/** States of queued ingest jobs (from enqueueArticles) in the viewer's workspace. */
+export async function ingestJobs(ctx: Context, raw: unknown) {
+  assertCan(ctx.viewer, 'ingest');
+  return jobStates(ctx.queue, ctx.viewer.workspaceId, parseOrThrow(JobIdsModel, raw, 'ids'));
 }

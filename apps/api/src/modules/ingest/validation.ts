@@ -21,3 +21,5 @@ export const IngestArticleInputModel = z.object({
 export const EnqueueArticlesModel = z.array(IngestArticleInputModel).min(1, 'Give at least one article').max(1000, 'At most 1000 articles per call');
 
 export type IngestArticleInput = z.infer<typeof IngestArticleInputModel>;
+
+export const JobIdsModel = z.array(z.string().max(100)).max(1000, 'At most 1000 job ids per call');

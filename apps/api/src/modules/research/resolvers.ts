@@ -2,7 +2,8 @@ import type { Context } from '../../context.js';
 import { getActor } from '../actors/service.js';
 import { getEvent } from '../events/service.js';
 import { getSource } from '../sources/service.js';
-import { actorGraph, coverage, loadClaims, timeline } from './service.js';
+import { getCluster } from '../claims/service.js';
+import { actorGraph, coverage, coverageMatrix, loadClaims, timeline } from './service.js';
 
 type CoverageResult = Awaited<ReturnType<typeof coverage>>;
 
@@ -11,11 +12,16 @@ export const resolvers = {
     coverage: (_: unknown, a: { claimId?: string; clusterId?: string; eventId?: string }, ctx: Context) => coverage(ctx, a),
     timeline: (_: unknown, a: { filter?: unknown; bucket: 'DAY' | 'WEEK' | 'MONTH'; labelScheme?: string | null }, ctx: Context) =>
       timeline(ctx, a.filter, a.bucket, a.labelScheme),
+    coverageMatrix: (_: unknown, a: { filter?: unknown; clusters: number; labelScheme?: string | null }, ctx: Context) =>
+      coverageMatrix(ctx, a.filter, a.clusters, a.labelScheme),
     actorGraph: (_: unknown, a: { actorId: string; depth: number; limit: number }, ctx: Context) => actorGraph(ctx, a.actorId, a.depth, a.limit),
   },
   Coverage: {
     event: (c: CoverageResult, _: unknown, ctx: Context) => (c.eventId !== null ? getEvent(ctx, c.eventId) : null),
     claims: (c: CoverageResult, _: unknown, ctx: Context) => loadClaims(ctx, c.claimIds),
+  },
+  CoverageMatrixRow: {
+    cluster: (r: { clusterId: number }, _: unknown, ctx: Context) => getCluster(ctx, r.clusterId),
   },
   CoverageOutlet: {
     source: (o: { sourceId: number }, _: unknown, ctx: Context) => getSource(ctx, o.sourceId),

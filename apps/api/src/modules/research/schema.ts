@@ -35,6 +35,44 @@ export const typeDefs = /* GraphQL */ `
     blindspots: [Source!]!
   }
 
+  """Claim clusters × bias labels: which labels' outlets carry each cluster and which are silent on it."""
+  type CoverageMatrix {
+    """The labels with at least one carrier or silent outlet in some row, by scheme and value."""
+    labels: [CoverageMatrixLabel!]!
+    """The clusters with the most claims matching the filter, largest first."""
+    rows: [CoverageMatrixRow!]!
+  }
+
+  """A bias label (column of the matrix)."""
+  type CoverageMatrixLabel {
+    """Label scheme."""
+    scheme: String!
+    """Label value."""
+    value: String!
+  }
+
+  """One cluster of the matrix."""
+  type CoverageMatrixRow {
+    """The cluster."""
+    cluster: ClaimCluster!
+    """Its claims matching the filter."""
+    claimCount: Int!
+    """One cell per label with a carrier or a silent outlet; labels without either are left out."""
+    cells: [CoverageCell!]!
+  }
+
+  """Coverage of one cluster by the outlets of one bias label."""
+  type CoverageCell {
+    """Label scheme."""
+    scheme: String!
+    """Label value."""
+    value: String!
+    """Outlets with the label carrying a claim of the cluster."""
+    carriers: Int!
+    """Outlets with the label that reported one of the cluster's events but carry none of its claims."""
+    silent: Int!
+  }
+
   """Time bucket size."""
   enum TimeBucket {
     DAY
@@ -93,6 +131,8 @@ export const typeDefs = /* GraphQL */ `
   extend type Query {
     """Coverage of a claim, a cluster or an event (give exactly one)."""
     coverage(claimId: ID, clusterId: ID, eventId: ID): Coverage!
+    """Coverage matrix of the \`clusters\` (1–100) largest claim clusters for the filter; \`labelScheme\` keeps one label scheme."""
+    coverageMatrix(filter: ClaimFilter, clusters: Int = 20, labelScheme: String): CoverageMatrix!
     """Claim volume per bucket and per bias label, with events, for any claim filter. \`labelScheme\` restricts the per-label counts to one scheme."""
     timeline(filter: ClaimFilter, bucket: TimeBucket = MONTH, labelScheme: String): Timeline!
     """Actors co-occurring in claims with \`actorId\`, up to \`depth\` (1–3) hops and \`limit\` (1–200) actors."""

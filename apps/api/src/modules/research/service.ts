@@ -150,6 +150,52 @@ export async function timeline(ctx: Context, rawFilter: unknown, bucket: keyof t
   return { bucket, buckets: [...buckets.values()].sort((a, b) => a.start.getTime() - b.start.getTime()) };
 }
 
+/**
+ * Coverage matrix: the `limit` clusters with the most claims matching the filter, and for each bias label how
+ * many of its outlets carry the cluster (any claim in it) and how many reported one of the cluster's events
+ * without carrying it ("silent"). One SQL statement for the cells, one for the rows.
+ */
+export async function coverageMatrix(ctx: Context, rawFilter: unknown, limit: number, labelScheme: string | null | undefined) {
+  assertCan(ctx.viewer, 'read');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new BadUserInputError('clusters must be between 1 and 100', [{ path: 'clusters', message: 'Use 1 to 100' }]);
+  const ws = ctx.viewer.workspaceId;
+  const q = claimSql(await resolveClaimFilter(ctx.db, ws, rawFilter));
+  const top = Prisma.sql`SELECT c."clusterId", count(*)::int AS n FROM ${q.from} WHERE ${q.where} AND c."clusterId" IS NOT NULL
+    GROUP BY c."clusterId" ORDER BY n DESC, c."clusterId" LIMIT ${limit}`;
+  const rows = await ctx.db.$queryRaw<{ clusterId: number; n: number }[]>`${top}`;
+  const ids = rows.map((r) => r.clusterId);
+  const schemeCond = labelScheme ? Prisma.sql`AND lower(bl.scheme) = lower(${labelScheme})` : Prisma.empty;
+  const cells = ids.length
+    ? await ctx.db.$queryRaw<{ clusterId: number; scheme: string; value: string; carriers: number; silent: number }[]>`
+      WITH carrier AS (
+        SELECT DISTINCT c."clusterId", c."sourceId" FROM "Claim" c WHERE c."workspaceId" = ${ws} AND c."clusterId" = ANY(${ids}::int[])),
+      reporter AS (
+        SELECT DISTINCT c."clusterId", x."sourceId" FROM "Claim" c
+        CROSS JOIN LATERAL (
+          SELECT a."sourceId" FROM "EventMention" em JOIN "Article" a ON a.id = em."articleId" WHERE em."eventId" = c."eventId"
+          UNION SELECT c2."sourceId" FROM "Claim" c2 WHERE c2."eventId" = c."eventId") x
+        WHERE c."workspaceId" = ${ws} AND c."clusterId" = ANY(${ids}::int[]) AND c."eventId" IS NOT NULL),
+      cell AS (
+        SELECT "clusterId", "sourceId", true AS carries FROM carrier
+        UNION ALL SELECT "clusterId", "sourceId", false FROM (SELECT * FROM reporter EXCEPT SELECT * FROM carrier) s)
+      SELECT cell."clusterId", bl.scheme, bl.value,
+        count(DISTINCT cell."sourceId") FILTER (WHERE cell.carries)::int AS carriers,
+        count(DISTINCT cell."sourceId") FILTER (WHERE NOT cell.carries)::int AS silent
+      FROM cell JOIN "BiasLabel" bl ON bl."sourceId" = cell."sourceId"
+      WHERE ${visibleLabel('bl', ws)} ${schemeCond}
+      GROUP BY cell."clusterId", bl.scheme, bl.value ORDER BY bl.scheme, bl.value`
+    : [];
+  const labels = new Map(cells.map((c) => [`${c.scheme}\u0000${c.value}`, { scheme: c.scheme, value: c.value }]));
+  return {
+    labels: [...labels.values()],
+    rows: rows.map((r) => ({
+      clusterId: r.clusterId,
+      claimCount: r.n,
+      cells: cells.filter((c) => c.clusterId === r.clusterId).map(({ scheme, value, carriers, silent }) => ({ scheme, value, carriers, silent })),
+    })),
+  };
+}
+
 /** Breadth-first co-occurrence network: one SQL per hop plus one for the edges among the chosen actors. */
 export async function actorGraph(ctx: Context, actorGlobalId: string, depth: number, limit: number) {
   assertCan(ctx.viewer, 'read');
