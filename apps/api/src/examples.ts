@@ -82,6 +82,6 @@ export const EXAMPLES: Example[] = [
   },
   {
     title: 'Health',
-    query: `{ health { ok database version } }`,
+    query: `query Health { health { ok database version } }`,
   },
 ];

@@ -13,7 +13,7 @@ import type { Viewer } from './auth.js';
 import { createLoaders, type Context } from './context.js';
 import { DatabaseTimeoutError, UnauthenticatedError } from './errors.js';
 import { exportClaims } from './export/claims-export.js';
-import { graphiqlHtml } from './graphiql.js';
+import { GRAPHIQL_ASSETS, sendGraphiqlAsset, sendGraphiqlPage } from './graphiql.js';
 import { lazyQueue } from './modules/ingest/port.js';
 import { createLogger, type Logger } from './logger.js';
 import { handleAuthRoute } from './http/auth-routes.js';
@@ -242,16 +242,17 @@ export async function createServer(options: ServerOptions) {
       await exportClaims(await contextFor(req), url, url.pathname.endsWith('.csv') ? 'csv' : 'jsonld', res);
       return;
     }
+    if (url.pathname.startsWith(GRAPHIQL_ASSETS)) {
+      sendGraphiqlAsset(req, res, url.pathname);
+      return;
+    }
     if (url.pathname !== '/graphql') {
       sendJson(res, 404, errorBody('ROUTE_NOT_FOUND', `No route ${url.pathname}; GraphQL is at /graphql`));
       return;
     }
     const accept = req.headers.accept ?? '';
     if (req.method === 'GET' && !url.searchParams.has('query') && accept.includes('text/html')) {
-      res.statusCode = 200;
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.setHeader('content-security-policy', "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'");
-      res.end(graphiqlHtml());
+      sendGraphiqlPage(res);
       return;
     }
     const headers = new HeaderMap();
