@@ -85,9 +85,14 @@ run('team mode in the browser', () => {
     await stopCluster?.();
   });
 
-  it('signed out, the dashboard offers only a sign-in; the API refuses anonymous GraphQL', async () => {
+  it('signed out, every page redirects to the sign-in page (server side, with the way back); the API refuses anonymous GraphQL', async () => {
+    const res = await fetch(`${webUrl}/outlets?scheme=lean`, { redirect: 'manual' });
+    expect(res.status).toBe(307);
+    const to = new URL(res.headers.get('location')!, webUrl);
+    expect(`${to.pathname}${to.search}`).toBe(`/login?next=${encodeURIComponent('/outlets?scheme=lean')}`);
     await page.goto(`${webUrl}/`);
-    await expect(page.getByRole('link', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
+    expect(page.url()).toBe(`${webUrl}/login?next=%2F`);
+    await page.getByRole('form', { name: 'Sign in' }).waitFor();
     const anon = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ claims { totalCount } }' }) });
     expect(((await anon.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
@@ -220,10 +225,15 @@ run('team mode in the browser', () => {
     expect((await script()).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 
-  it('signs out', async () => {
+  it('signs out; the next page asked for goes to sign-in and, once signed in, back to that page', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${webUrl}/login`);
     await page.goto(`${webUrl}/settings`);
-    expect(await page.locator('.state-error').innerText()).toContain('Sign in');
+    expect(page.url()).toBe(`${webUrl}/login?next=%2Fsettings`);
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${webUrl}/settings`);
+    await page.getByTestId('signed-in').waitFor();
   });
 });

@@ -1,4 +1,4 @@
-// The header's access strip: local mode's banner, or who is signed in (with Settings, Audit and Sign out), or a Sign-in link.
+// The header's access strip: local mode's banner, or who is signed in (with Settings, Audit and Sign out).
 import Link from 'next/link';
 import { env } from '../../env';
 import { currentViewer } from './server-api';
@@ -14,13 +14,8 @@ export async function AccessBar() {
       </p>
     );
   }
-  if (!who.user) {
-    return (
-      <p className="access-bar">
-        <Link href="/login" className="access-link">Sign in</Link>
-      </p>
-    );
-  }
+  // Signed out in team mode: proxy.ts has already sent the visitor to /login.
+  if (!who.user) return null;
   const role = who.memberships[0]?.role ?? 'VIEWER';
   return (
     <div className="access-bar row" data-testid="signed-in">
