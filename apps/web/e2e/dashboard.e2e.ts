@@ -164,14 +164,29 @@ run('dashboard', () => {
     await page.goto(`${webUrl}/ingest`);
     await page.getByLabel('Outlet').fill('Harbour Watch Gazette');
     await page.getByLabel('Article text').fill(text);
-    await page.getByRole('button', { name: 'Extract and save' }).click();
+    await page.getByRole('button', { name: 'Preview extraction' }).click();
+    // The preview: claims with their chains, actors and events; nothing stored yet (not even the new outlet).
+    const preview = page.getByTestId('preview');
+    await preview.waitFor({ timeout: 30_000 });
+    const previewed = await preview.locator('[data-testid="preview-claim"] .claim-text').allInnerTexts();
+    expect(previewed.length).toBeGreaterThan(0);
+    expect(previewed.length).toBe(Number(await preview.getByTestId('preview-claim-count').innerText()));
+    expect(await preview.locator('[data-testid="preview-claim"] ol.chain').first().innerText()).toContain('Harbour Watch Gazette');
+    expect(await preview.getByTestId('preview-actors').innerText()).toContain('Abdul Mahdi');
+    expect(await preview.getByTestId('preview-events').locator('li').count()).toBeGreaterThan(0);
+    expect(await db.source.count({ where: { name: 'Harbour Watch Gazette' } })).toBe(0);
+    expect(await db.article.count({ where: { body: { contains: 'seven drones struck a warehouse' } } })).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'ingest-preview');
+
+    await page.getByRole('button', { name: 'Save this article' }).click();
     const result = page.getByTestId('ingest-result');
     await result.waitFor({ timeout: 30_000 });
-    expect(await result.getByRole('alert').allInnerTexts()).toEqual([]);
+    expect(await page.getByTestId('ingest-error').count()).toBe(0);
     const count = Number(await result.getByTestId('claim-count').innerText());
-    expect(count).toBeGreaterThan(0);
     const extracted = await result.locator('[data-testid="claim"] .claim-text').allInnerTexts();
     expect(extracted.length).toBe(count);
+    expect(extracted).toEqual(previewed);
     await screenshot(page, 'ingest');
 
     await result.getByRole('link', { name: /See this outlet/ }).click();
@@ -179,6 +194,46 @@ run('dashboard', () => {
     await page.locator('[data-testid="claim"]').first().waitFor();
     expect([...(await claimTexts())].sort()).toEqual([...extracted].sort());
     await expect(page.getByTestId('total').innerText()).resolves.toBe(`(${count})`);
+  });
+
+  it('queues uploaded files and shows the state of each job from the queue, with the reason for failures', async () => {
+    const good = [
+      'Harbour Watch Gazette',
+      'Port workers strike in Basra',
+      'BASRA, Iraq — Dock workers walked off the job on Wednesday at the Umm Qasr port, the port authority said in a statement.',
+      'Iraq’s transport minister said the strike had halted grain deliveries, according to state media.',
+    ].join('\n\n');
+    await page.goto(`${webUrl}/ingest`);
+    await page.getByLabel('Outlet').fill('Harbour Watch Gazette');
+    await page.getByLabel(/upload files/).setInputFiles([
+      { name: 'basra.txt', mimeType: 'text/plain', buffer: Buffer.from(good) },
+      { name: 'menu.html', mimeType: 'text/html', buffer: Buffer.from('<html><body><nav>Home</nav></body></html>') },
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('  ') },
+    ]);
+    await page.getByRole('button', { name: 'Queue 3 files' }).click();
+    const states = page.getByTestId('batch-state');
+    await expect.poll(async () => states.allInnerTexts(), { timeout: 30_000 }).toEqual(['stored', 'failed', 'not sent']);
+    const rows = page.getByTestId('batch-row');
+    const [article] = await db.$queryRaw<{ title: string; claims: number }[]>`
+      SELECT a.title, (SELECT count(*)::int FROM "Claim" c WHERE c."articleId" = a.id) AS claims FROM "Article" a WHERE a.body LIKE '%Umm Qasr%'`;
+    expect(article).toBeDefined();
+    expect(await rows.nth(0).innerText()).toContain(`${article!.claims} claims from ${article!.title}`);
+    expect(await rows.nth(1).getByRole('alert').innerText()).not.toBe('');
+    expect(await rows.nth(2).innerText()).toContain('The file is empty.');
+    await expect(page.getByRole('status').filter({ hasText: /Finished 3 of 3/ }).count()).resolves.toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'ingest-batch');
+  });
+
+  it('the coverage matrix on the outlets page lists the clusters with the most claims, largest first', async () => {
+    const expected = await db.$queryRaw<{ summary: string }[]>`
+      SELECT cc.summary FROM "ClaimCluster" cc JOIN "Claim" c ON c."clusterId" = cc.id GROUP BY cc.id ORDER BY count(*) DESC, cc.id LIMIT 20`;
+    expect(expected.length).toBeGreaterThan(0);
+    await page.goto(`${webUrl}/outlets`);
+    const rows = page.getByTestId('matrix-row');
+    expect(await rows.locator('th').allInnerTexts()).toEqual(expected.map((e) => e.summary));
+    expect(await page.getByTestId('coverage-matrix').locator('td.cell-yes').count()).toBeGreaterThan(0);
+    await screenshot(page, 'outlets');
   });
 
   it('passes axe-core (no serious or critical violations) on every page, with a screenshot of each', async () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { OutletsPage_CoverageDocument, OutletsPage_OutletsDocument } from '@/__generated__/graphql';
+import { OutletsPage_MatrixDocument, OutletsPage_OutletsDocument } from '@/__generated__/graphql';
+import { parseState, toClaimFilter } from '@/lib/filters';
 import { serverQuery } from '@/lib/urql-server';
 import { EmptyState, ErrorState } from '@/components/states';
 import { schemeClass } from '@/components/badges';
@@ -9,17 +10,20 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Outlets' };
 
 const MATRIX_CLUSTERS = 20;
+const labelId = (l: { scheme: string; value: string }) => `${l.scheme}:${l.value}`;
 
-export default async function OutletsPage() {
-  const res = await serverQuery(OutletsPage_OutletsDocument, {});
+export default async function OutletsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  // The matrix takes the explorer's filter parameters (e.g. /outlets?actor=…) and ?scheme= for one label scheme.
+  const scheme = typeof params.scheme === 'string' && params.scheme ? params.scheme : null;
+  const [res, matrix] = await Promise.all([
+    serverQuery(OutletsPage_OutletsDocument, {}),
+    serverQuery(OutletsPage_MatrixDocument, { filter: toClaimFilter(parseState(params)), clusters: MATRIX_CLUSTERS, labelScheme: scheme }),
+  ]);
   if (res.error !== null) return <><h1>Outlets</h1><ErrorState message={res.error} /></>;
   const { sources, claims } = res.data;
   const counts = new Map(claims.facets.sources.map((s) => [s.source.id, s.count]));
-
-  // Clusters: claims stated by more than one article. One coverage query each, in parallel.
-  const clusters = [...new Map(claims.edges.flatMap((e) => (e.node.cluster ? [[e.node.cluster.id, e.node.cluster] as const] : []))).values()].slice(0, MATRIX_CLUSTERS);
-  const coverage = await Promise.all(clusters.map((c) => serverQuery(OutletsPage_CoverageDocument, { clusterId: c.id })));
-  const labels = [...new Set(sources.edges.flatMap((e) => e.node.labels.map((l) => `${l.scheme}:${l.value}`)))].sort();
+  const schemes = [...new Set(sources.edges.flatMap((e) => e.node.labels.map((l) => l.scheme)))].sort();
 
   return (
     <div className="stack">
@@ -55,24 +59,31 @@ export default async function OutletsPage() {
 
       <section aria-labelledby="matrix-title">
         <h2 id="matrix-title">Coverage matrix: claims × bias labels</h2>
-        <p className="small muted">For each claim carried across outlets: ✓ an outlet with the label carries it; “silent” an outlet with the label reported the same event but not this claim; blank, no outlet with the label covered it.</p>
-        {clusters.length === 0 ? <EmptyState>No claim is carried by more than one article yet.</EmptyState> : (
+        <p className="small muted">The {MATRIX_CLUSTERS} claims stated most often (claim clusters with the most claims). ✓ n: n outlets with the label carry it; “silent n”: n outlets with the label reported the same event but not this claim; blank: no outlet with the label covered it.</p>
+        <nav aria-label="Label scheme of the matrix" className="row small">
+          <span className="muted">Labels:</span>
+          <Link href="/outlets" aria-current={scheme === null ? 'true' : undefined}>all schemes</Link>
+          {schemes.map((s) => <Link key={s} href={`/outlets?${new URLSearchParams({ scheme: s })}`} aria-current={scheme === s ? 'true' : undefined}>{s}</Link>)}
+        </nav>
+        {matrix.error !== null ? <ErrorState title="Could not compute the coverage matrix" message={matrix.error} /> : matrix.data.coverageMatrix.rows.length === 0 ? (
+          <EmptyState>No claim is carried by more than one article yet. Ingest articles from other outlets on the same story to compare coverage.</EmptyState>
+        ) : (
           <div style={{ overflowX: 'auto' }}>
             <table className="matrix" data-testid="coverage-matrix">
               <caption className="visually-hidden">Coverage of each claim cluster by each bias label</caption>
-              <thead><tr><th scope="col">Claim</th>{labels.map((l) => <th key={l} scope="col">{l}</th>)}</tr></thead>
+              <thead><tr><th scope="col">Claim</th><th scope="col">Claims</th>{matrix.data.coverageMatrix.labels.map((l) => <th key={labelId(l)} scope="col">{l.scheme}: {l.value}</th>)}</tr></thead>
               <tbody>
-                {clusters.map((c, i) => {
-                  const cov = coverage[i];
-                  const groups = new Map((cov?.data?.coverage.byLabel ?? []).map((g) => [`${g.scheme}:${g.value}`, g]));
+                {matrix.data.coverageMatrix.rows.map((row) => {
+                  const cells = new Map(row.cells.map((c) => [labelId(c), c]));
                   return (
-                    <tr key={c.id}>
-                      <th scope="row"><Link href={`/?${new URLSearchParams({ q: c.summary.slice(0, 80) })}`}>{c.summary}</Link></th>
-                      {cov?.error ? <td colSpan={labels.length} className="small">coverage unavailable: {cov.error}</td> : labels.map((l) => {
-                        const g = groups.get(l);
-                        if (g?.carriers.length) return <td key={l} className="cell-yes">✓ {g.carriers.length}</td>;
-                        if (g?.blindspots.length) return <td key={l} className="cell-no">silent</td>;
-                        return <td key={l}><span className="visually-hidden">not covered</span></td>;
+                    <tr key={row.cluster.id} data-testid="matrix-row">
+                      <th scope="row"><Link href={`/?${new URLSearchParams({ q: row.cluster.summary.slice(0, 80) })}`}>{row.cluster.summary}</Link></th>
+                      <td>{row.claimCount}</td>
+                      {matrix.data.coverageMatrix.labels.map((l) => {
+                        const c = cells.get(labelId(l));
+                        if (c?.carriers) return <td key={labelId(l)} className="cell-yes">✓ {c.carriers}{c.silent ? <div className="small">silent {c.silent}</div> : null}</td>;
+                        if (c?.silent) return <td key={labelId(l)} className="cell-no">silent {c.silent}</td>;
+                        return <td key={labelId(l)}><span className="visually-hidden">not covered</span></td>;
                       })}
                     </tr>
                   );

@@ -1,4 +1,4 @@
-// e2e stack: throwaway PostgreSQL with the five seed articles, the real API in-process, and the
+// e2e stack: throwaway PostgreSQL with the five seed articles, the real API and an ingestion worker in-process, and the
 // production build of the dashboard under `next start`. Values reach the tests through provide/inject.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,7 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { createPrisma, ensureLocalWorkspace } from '@claimgraph/db';
 import { freePort } from '@claimgraph/db/embedded';
 import { createTestDatabase, setupTestCluster } from '@claimgraph/db/testing';
-import { seedSampleCorpus } from '@claimgraph/ingest';
+import { runWorker, seedSampleCorpus } from '@claimgraph/ingest';
 import { startApi } from '@claimgraph/api';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -60,6 +60,8 @@ export default async function setup(project: TestProject) {
   const webPort = await freePort();
   const webUrl = `http://127.0.0.1:${webPort}`;
   const api = await startApi({ databaseUrl: database.url, port: 0, webOrigins: [webUrl], logLevel: 'error' });
+  // The ingestion worker, for files uploaded on the ingest page (they go through the queue).
+  const worker = await runWorker({ databaseUrl: database.url, concurrency: 1 });
 
   const require = createRequire(import.meta.url);
   const nextBin = require.resolve('next/dist/bin/next');
@@ -86,6 +88,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     next.kill('SIGTERM');
     await new Promise((r) => (next.exitCode !== null ? r(null) : next.once('exit', r)));
+    await worker.stop();
     await api.stop();
     await database.drop();
     await stopCluster();

@@ -9,7 +9,9 @@ import { authHeaders } from '../components/review/browser-api';
 const EMBEDDED = [
   'PageInfo', 'BiasLabelCount', 'ActorAlias', 'InputError', 'UserError', 'FacetCount', 'ClaimFacets', 'ChainLink',
   'AttributionLink', 'CoverageGroup', 'CoverageOutlet', 'TimelineBucket', 'LabelCount', 'ActorGraph', 'ActorGraphNode',
-  'ActorGraphEdge', 'EventRoleEntry', 'ExtractionPreview', 'CoverageMatrix', 'CoverageCell', 'Facet', 'Facets',
+  'ActorGraphEdge', 'EventRoleEntry', 'ExtractionPreview', 'PreviewActor', 'PreviewEvent', 'PreviewEventActor', 'PreviewClaim', 'PreviewClaimActor',
+  'PreviewChainLink', 'PreviewArticlePayload', 'IngestArticlePayload', 'IngestArticleResult', 'ExtractionSummary', 'EnqueueArticlesPayload',
+  'EnqueueArticlesResult', 'EnqueuedArticle', 'Facet', 'Facets',
 ];
 
 export function UrqlBrowserProvider({ apiUrl, children }: { apiUrl: string; children: ReactNode }) {

@@ -1,117 +1,124 @@
 'use client';
-// Paste or upload, pick or name an outlet, then see what the extractor found. Files go one by one
-// through the same mutation, so a batch shows real progress and one bad file loses nothing else.
+// Paste an article, preview what the extractor finds (nothing is stored), then save it and see what was
+// stored. Uploaded files go onto the ingestion queue as one batch, with each job's state read back from the queue.
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
-import { IngestPage_IngestArticleDocument, type IngestPage_IngestArticleMutation } from '@/__generated__/graphql';
+import { useClient } from 'urql';
+import { IngestPage_IngestArticleDocument, IngestPage_PreviewDocument, type IngestPage_IngestArticleMutation } from '@/__generated__/graphql';
 import { ClaimList } from '@/components/claim-list';
+import { BatchProgress, useIngestBatch } from './batch';
+import { describePayloadError } from './errors';
+import { ExtractionPreview, type Preview } from './preview';
 
-type Ok = NonNullable<IngestPage_IngestArticleMutation['ingestArticle']['ok']>;
-interface Outcome { name: string; ok?: Ok; error?: string }
+type Saved = NonNullable<IngestPage_IngestArticleMutation['ingestArticle']['ok']>;
+type Step = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'preview'; preview: Preview } | { kind: 'saved'; saved: Saved } | { kind: 'error'; message: string };
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
 export function IngestForm({ outlets }: { outlets: string[] }) {
+  const client = useClient();
   const [text, setText] = useState('');
   const [outlet, setOutlet] = useState('');
   const [url, setUrl] = useState('');
   const [publishedAt, setPublishedAt] = useState('');
   const [files, setFiles] = useState<File[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(0);
-  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
-  const [, ingest] = useMutation(IngestPage_IngestArticleDocument);
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const batch = useIngestBatch();
 
-  const runOne = async (name: string, body: string, html: boolean): Promise<Outcome> => {
-    if (!body.trim()) return { name, error: 'The text is empty: paste an article or choose a non-empty file.' };
-    const input = {
-      text: body,
-      format: html ? ('HTML' as const) : ('TEXT' as const),
-      ...(outlet.trim() ? { outlet: outlet.trim() } : {}),
-      ...(url.trim() && !files.length ? { url: url.trim() } : {}),
-      ...(publishedAt ? { publishedAt } : {}),
-    };
-    const r = await ingest({ input });
-    if (r.error) return { name, error: r.error.networkError ? `Cannot reach the API: ${r.error.networkError.message}` : r.error.message };
-    const p = r.data?.ingestArticle;
-    if (p?.error) return { name, error: `${p.error.message}${p.error.inputErrors.length ? ` (${p.error.inputErrors.map((e) => `${e.path}: ${e.message}`).join('; ')})` : ''}` };
-    if (!p?.ok) return { name, error: 'The API returned no result.' };
-    return { name, ok: p.ok };
+  const meta = () => ({
+    ...(outlet.trim() ? { outlet: outlet.trim() } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+  });
+  const input = () => ({ ...meta(), text, format: /^\s*</.test(text) ? ('HTML' as const) : ('TEXT' as const), ...(url.trim() ? { url: url.trim() } : {}) });
+  // A changed input makes the preview stale: go back to the first step.
+  const edit = (set: (v: string) => void, v: string) => {
+    set(v);
+    if (step.kind !== 'busy') setStep({ kind: 'idle' });
   };
+  const networkMessage = (e: { networkError?: Error; message: string }) => (e.networkError ? `Cannot reach the API: ${e.networkError.message}` : e.message);
 
-  const submit = async (e: FormEvent) => {
+  const preview = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setOutcomes([]);
-    setDone(0);
-    const results: Outcome[] = [];
-    if (files.length) {
-      for (const f of files) {
-        const outcome = f.size > MAX_BYTES ? { name: f.name, error: `Larger than ${MAX_BYTES / 1024 / 1024} MB; split it or trim the page first.` } : await runOne(f.name, await f.text(), /\.html?$/i.test(f.name));
-        results.push(outcome);
-        setOutcomes([...results]);
-        setDone(results.length);
-      }
-    } else {
-      results.push(await runOne('Pasted text', text, /^\s*</.test(text)));
-      setOutcomes(results);
-      setDone(1);
-    }
-    setBusy(false);
+    if (files.length) return void batch.start(files, meta());
+    if (new Blob([text]).size > MAX_BYTES) return setStep({ kind: 'error', message: `The text is larger than ${MAX_BYTES / 1024 / 1024} MB; trim the page first.` });
+    setStep({ kind: 'busy', what: 'Extracting (nothing is stored yet)…' });
+    const r = await client.query(IngestPage_PreviewDocument, { input: input() }, { requestPolicy: 'network-only' }).toPromise();
+    const p = r.data?.previewArticle;
+    if (r.error) return setStep({ kind: 'error', message: networkMessage(r.error) });
+    setStep(p?.ok ? { kind: 'preview', preview: p.ok } : { kind: 'error', message: describePayloadError(p?.error ?? null) });
   };
 
-  const total = files.length || 1;
+  const save = async () => {
+    setStep({ kind: 'busy', what: 'Saving…' });
+    const r = await client.mutation(IngestPage_IngestArticleDocument, { input: input() }).toPromise();
+    const p = r.data?.ingestArticle;
+    if (r.error) return setStep({ kind: 'error', message: networkMessage(r.error) });
+    setStep(p?.ok ? { kind: 'saved', saved: p.ok } : { kind: 'error', message: describePayloadError(p?.error ?? null) });
+  };
+
+  const busy = step.kind === 'busy' || batch.running;
   return (
     <>
-      <form className="card stack" onSubmit={submit} aria-describedby="ingest-help">
+      <form className="card stack" onSubmit={preview} aria-describedby="ingest-help">
         <p id="ingest-help" className="small muted">Name the outlet as it calls itself (e.g. “Press TV”); a new name creates an unlabelled outlet you can label later.</p>
         <div className="grid-2">
           <div className="field">
             <label htmlFor="in-outlet">Outlet</label>
-            <input id="in-outlet" list="known-outlets" value={outlet} onChange={(e) => setOutlet(e.target.value)} placeholder="Choose or type a new outlet" />
+            <input id="in-outlet" list="known-outlets" value={outlet} onChange={(e) => edit(setOutlet, e.target.value)} placeholder="Choose or type a new outlet" />
             <datalist id="known-outlets">{outlets.map((o) => <option key={o} value={o} />)}</datalist>
           </div>
           <div className="field">
             <label htmlFor="in-date">Published (optional)</label>
-            <input id="in-date" type="date" value={publishedAt} onChange={(e) => setPublishedAt(e.target.value)} />
+            <input id="in-date" type="date" value={publishedAt} onChange={(e) => edit(setPublishedAt, e.target.value)} />
           </div>
         </div>
         <div className="field">
           <label htmlFor="in-url">Article URL (optional)</label>
-          <input id="in-url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://…" />
+          <input id="in-url" type="url" value={url} onChange={(e) => edit(setUrl, e.target.value)} placeholder="https://…" disabled={files.length > 0} />
         </div>
         <div className="field">
           <label htmlFor="in-text">Article text</label>
-          <textarea id="in-text" value={text} onChange={(e) => setText(e.target.value)} disabled={files.length > 0} placeholder="Paste the article here (plain text or HTML)…" />
+          <textarea id="in-text" value={text} onChange={(e) => edit(setText, e.target.value)} disabled={files.length > 0} placeholder="Paste the article here (plain text or HTML)…" />
         </div>
         <div className="field">
-          <label htmlFor="in-files">…or upload files (.txt, .html; several for a batch)</label>
+          <label htmlFor="in-files">…or upload files (.txt, .html; they are queued for the ingestion worker)</label>
           <input id="in-files" type="file" multiple accept=".txt,.text,.html,.htm,text/plain,text/html" onChange={(e) => setFiles([...(e.target.files ?? [])])} />
         </div>
         <div className="row">
-          <button className="primary" type="submit" disabled={busy || (!files.length && !text.trim())}>{busy ? 'Extracting…' : files.length > 1 ? `Ingest ${files.length} files` : 'Extract and save'}</button>
-          {busy || outcomes.length ? <progress max={total} value={done} aria-label="Ingestion progress">{done} of {total}</progress> : null}
+          <button className="primary" type="submit" disabled={busy || (!files.length && !text.trim())}>
+            {files.length ? `Queue ${files.length} file${files.length > 1 ? 's' : ''}` : 'Preview extraction'}
+          </button>
+          {!files.length ? <button type="button" onClick={save} disabled={busy || !text.trim()}>Extract and save</button> : null}
         </div>
-        <p className="small muted" role="status" aria-live="polite">{busy ? `Processing ${done + 1} of ${total}…` : outcomes.length ? `Finished ${done} of ${total}.` : ''}</p>
+        <p className="small muted" role="status" aria-live="polite">{step.kind === 'busy' ? step.what : step.kind === 'preview' ? 'Preview ready: nothing is stored until you save.' : step.kind === 'saved' ? 'Saved.' : ''}</p>
       </form>
 
-      {outcomes.map((o, i) => (
-        <section key={i} className="card stack" aria-label={`Result for ${o.name}`} data-testid="ingest-result">
-          <h2 style={{ marginTop: 0 }}>{o.name}</h2>
-          {o.error ? <div className="state state-error" role="alert">Not stored: {o.error}</div> : o.ok ? (
-            <>
-              <p>
-                {o.ok.created ? 'Stored' : 'Already stored (identical text)'}: <strong>{o.ok.extraction.title ?? o.ok.article.title ?? 'untitled'}</strong> from <strong>{o.ok.article.source.name}</strong>.{' '}
-                Found <span data-testid="claim-count">{o.ok.extraction.claimCount}</span> claims, {o.ok.extraction.actorCount} actors, {o.ok.extraction.eventCount} events (extractor {o.ok.extraction.extractorVersion}).
-              </p>
-              {o.ok.extraction.warnings.length ? <ul className="small">{o.ok.extraction.warnings.map((w) => <li key={w}>{w}</li>)}</ul> : null}
-              {o.ok.extraction.claims.length ? <ClaimList claims={o.ok.extraction.claims} view="table" caption="Extracted claims" /> : <p className="muted">No claims were found in this text.</p>}
-              <p><Link href={`/?source=${encodeURIComponent(o.ok.article.source.id)}`}>See this outlet&apos;s claims in the explorer</Link></p>
-            </>
-          ) : null}
+      {step.kind === 'error' ? <div className="state state-error" role="alert" data-testid="ingest-error">Not stored: {step.message}</div> : null}
+      {step.kind === 'preview' ? (
+        <section className="card stack" aria-labelledby="preview-title">
+          <h2 id="preview-title" style={{ marginTop: 0 }}>Preview (not saved)</h2>
+          <ExtractionPreview preview={step.preview} />
+          <div className="row"><button className="primary" type="button" onClick={save}>Save this article</button><span className="small muted">or change the text above and preview again.</span></div>
         </section>
-      ))}
+      ) : null}
+      {step.kind === 'saved' ? <SavedResult saved={step.saved} /> : null}
+      <BatchProgress rows={batch.rows} error={batch.error} stalled={batch.stalled} running={batch.running} />
     </>
+  );
+}
+
+function SavedResult({ saved }: { saved: Saved }) {
+  const x = saved.extraction;
+  return (
+    <section className="card stack" aria-labelledby="saved-title" data-testid="ingest-result">
+      <h2 id="saved-title" style={{ marginTop: 0 }}>{saved.created ? 'Saved' : 'Already stored (identical text)'}</h2>
+      <p>
+        <strong>{x.title ?? saved.article.title ?? 'untitled'}</strong> from <strong>{saved.article.source.name}</strong>:{' '}
+        <span data-testid="claim-count">{x.claimCount}</span> claims, {x.actorCount} actors, {x.eventCount} events stored (extractor {x.extractorVersion}).
+      </p>
+      {x.warnings.length ? <ul className="small">{x.warnings.map((w) => <li key={w}>{w}</li>)}</ul> : null}
+      {x.claims.length ? <ClaimList claims={x.claims} view="table" caption="Stored claims" /> : <p className="muted">No claims were found in this text.</p>}
+      <p><Link href={`/?source=${encodeURIComponent(saved.article.source.id)}`}>See this outlet&apos;s claims in the explorer</Link></p>
+    </section>
   );
 }
