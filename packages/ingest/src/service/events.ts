@@ -4,6 +4,8 @@ import { normalizeName } from '../normalize.js';
 import type { IngestCounts, Tx } from './types.js';
 
 const DAY = 86_400_000;
+/** Newest events of each shared actor considered as merge candidates. */
+const EVENTS_PER_ACTOR = 100;
 
 interface Candidate {
   id: number;
@@ -33,6 +35,14 @@ function datesAgree(a: Date, pa: DatePrecision, b: Date, pb: DatePrecision): boo
   // One day either way: a night strike is "January 3" in Baghdad and "January 2" in Washington.
   const window = coarse.includes('APPROXIMATE') ? 3 * DAY : 1 * DAY;
   return Math.abs(a.getTime() - b.getTime()) <= window;
+}
+
+/** Dates a date of this precision can agree with (see datesAgree), with the slack of the query window. */
+function span(d: Date, precision: DatePrecision): { from: Date; to: Date } {
+  const y = d.getUTCFullYear();
+  if (precision === 'YEAR') return { from: new Date(Date.UTC(y, 0, 1)), to: new Date(Date.UTC(y + 1, 0, 1)) };
+  if (precision === 'MONTH') return { from: new Date(Date.UTC(y, d.getUTCMonth(), 1)), to: new Date(Date.UTC(y, d.getUTCMonth() + 1, 1)) };
+  return { from: new Date(d.getTime() - 4 * DAY), to: new Date(d.getTime() + 4 * DAY) };
 }
 
 const isVictim = (role: EventRole, kind: string) => role === 'VICTIM' || (role === 'TARGET' && kind === 'PERSON');
@@ -86,31 +96,56 @@ export async function resolveEvents(
 ): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (!events.length) return out;
-  const allActorIds = [...new Set(events.flatMap((e) => e.actors.map((a) => actorIds.get(a.actorKey)).filter((x): x is number => x !== undefined)))];
-  const places = events.map((e) => e.place).filter((p): p is string => !!p);
+  const idsOf = (e: ExtractedEvent) => e.actors.map((a) => actorIds.get(a.actorKey)).filter((x): x is number => x !== undefined);
+  const allActorIds = [...new Set(events.flatMap(idsOf))];
   // When every new event is dated, only events near those dates (or undated ones) can match.
   const dates = events.map((e) => parseDate(e.date.value, e.date.precision));
   const window =
     dates.every((d) => d) && events.every((e) => e.date.precision === 'DAY' || e.date.precision === 'EXACT' || e.date.precision === 'APPROXIMATE')
       ? { gte: new Date(Math.min(...dates.map((d) => d!.getTime())) - 4 * DAY), lte: new Date(Math.max(...dates.map((d) => d!.getTime())) + 4 * DAY) }
       : null;
-  // Candidates and ids for the events this article may create (unused ones are just gaps), in one
-  // round trip. Candidates: same type, dated near the new events (when all are dated) or undated,
-  // sharing an actor (EventActor_actorId index) or, when the new events name places, having one.
   const types = [...new Set(events.map((e) => e.type))];
+  // Two dated events match only when their dates agree: per dated new event, the span a matching
+  // date lies in. Where a side is undated, only a shared victim, or a shared actor at the same place,
+  // makes a match (see matchScore).
+  const spans = events.flatMap((e, i) => (dates[i] ? [span(dates[i]!, e.date.precision)] : []));
+  const undatedIds = [...new Set(events.flatMap((e, i) => (dates[i] ? [] : idsOf(e))))];
+  const victimIds = [...new Set(events.flatMap((e) => e.actors.filter((a) => isVictim(a.role, actorKinds.get(a.actorKey) ?? 'OTHER')).map((a) => actorIds.get(a.actorKey))))].filter(
+    (x): x is number => x !== undefined,
+  );
+  const placedIds = [...new Set(events.filter((e) => e.place).flatMap(idsOf))];
+  // Candidates and ids for the events this article may create (unused ones are just gaps), in one
+  // round trip. Candidates, of the same types: the events dated within a new event's span; and among
+  // the newest EVENTS_PER_ACTOR events of each shared actor (EventActor (actorId, eventId) walked
+  // backwards, so a common actor such as "Iran" costs no more than a rare one) those that could
+  // match with an undated or coarsely dated side. Both parts are bounded, so the cost does not grow
+  // with the corpus.
   const [head] = await tx.$queryRaw<{ pool: number[]; candidates: CandidateRow[] }[]>`
+    WITH near AS (
+      SELECT e.* FROM unnest(${spans.map((s) => s.from)}::timestamptz[], ${spans.map((s) => s.to)}::timestamptz[]) AS w(lo, hi)
+      CROSS JOIN LATERAL (
+        SELECT e.id, e.type, e."occurredAt" AS at, e."occurredPrecision" AS precision, e.place FROM "Event" e
+         WHERE e."workspaceId" = ${workspaceId}::int AND e."occurredAt" BETWEEN w.lo AND w.hi AND e.type = ANY(${types}::text[]::"EventType"[])) e
+    ), recent AS (
+      SELECT e.id, e.type, e."occurredAt" AS at, e."occurredPrecision" AS precision, e.place FROM unnest(${allActorIds}::int[]) AS a(id)
+      CROSS JOIN LATERAL (SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" = a.id ORDER BY ea."eventId" DESC LIMIT ${EVENTS_PER_ACTOR}::int) x
+      JOIN "Event" e ON e.id = x."eventId"
+      WHERE e."workspaceId" = ${workspaceId}::int AND e.type = ANY(${types}::text[]::"EventType"[])
+        AND (e."occurredPrecision" IN ('MONTH', 'YEAR')
+             OR ((e."occurredAt" IS NULL OR a.id = ANY(${undatedIds}::int[])) AND (a.id = ANY(${victimIds}::int[]) OR (e.place IS NOT NULL AND a.id = ANY(${placedIds}::int[])))))
+    ), c AS (
+      SELECT * FROM (SELECT * FROM near UNION SELECT * FROM recent) u
+       WHERE ${window === null}::boolean OR u.at IS NULL OR u.at BETWEEN ${window?.gte ?? null}::timestamptz AND ${window?.lte ?? null}::timestamptz
+       ORDER BY u.id DESC LIMIT 500
+    ), actors AS (
+      SELECT ea."eventId" AS id, json_agg(json_build_object('id', ea."actorId", 'role', ea.role, 'kind', ac.kind)) AS actors
+        FROM c JOIN "EventActor" ea ON ea."eventId" = c.id JOIN "Actor" ac ON ac.id = ea."actorId"
+       GROUP BY ea."eventId"
+    )
     SELECT (SELECT array_agg(nextval(pg_get_serial_sequence('"Event"', 'id'))::int) FROM generate_series(1, ${events.length}::int)) AS pool,
-           coalesce((SELECT json_agg(x ORDER BY x.id DESC) FROM (
-             SELECT e.id, e.type, e."occurredAt" AS at, e."occurredPrecision" AS precision, e.place,
-                    coalesce((SELECT json_agg(json_build_object('id', ea."actorId", 'role', ea.role, 'kind', ac.kind))
-                                FROM "EventActor" ea JOIN "Actor" ac ON ac.id = ea."actorId"
-                               WHERE ea."eventId" = e.id AND ea."actorId" = ANY(${allActorIds}::int[])), '[]'::json) AS actors
-               FROM "Event" e
-              WHERE e."workspaceId" = ${workspaceId}::int AND e.type = ANY(${types}::text[]::"EventType"[])
-                AND (${window === null}::boolean OR e."occurredAt" IS NULL OR e."occurredAt" BETWEEN ${window?.gte ?? null}::timestamptz AND ${window?.lte ?? null}::timestamptz)
-                AND (e.id IN (SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" = ANY(${allActorIds}::int[]))
-                     OR (${places.length > 0}::boolean AND e.place IS NOT NULL))
-              ORDER BY e.id DESC LIMIT 500) x), '[]'::json) AS candidates`;
+           coalesce((SELECT json_agg(json_build_object('id', c.id, 'type', c.type, 'at', c.at, 'precision', c.precision, 'place', c.place,
+                                                       'actors', coalesce(actors.actors, '[]'::json)) ORDER BY c.id DESC)
+                       FROM c LEFT JOIN actors USING (id)), '[]'::json) AS candidates`;
   const candidates: Candidate[] = head!.candidates.map((r) => ({
     id: r.id,
     type: r.type,

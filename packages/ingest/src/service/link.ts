@@ -6,6 +6,8 @@ import type { IngestCounts, Tx } from './types.js';
 
 /** Most claims of other articles compared with a new article (by shared event first, then shared actors). */
 export const RELATED_LIMIT = 120;
+/** Newest claims of each of the article's actors looked at for the shared-actor candidates. */
+const CLAIMS_PER_ACTOR = 200;
 
 /**
  * Compares the article's new claims with claims of other articles about the same events or actors,
@@ -24,7 +26,11 @@ export async function linkClaims(
   const eventIds = [...new Set(stored.map((s) => s.eventId).filter((x): x is number => x !== null))];
   const ids = [...new Set(stored.flatMap((s) => s.extracted.actors.map((a) => actorIds.get(a.actorKey)).filter((x): x is number => x !== undefined)))];
   // Candidates: claims of the same events first, then claims sharing two or more actors (one shared
-  // state such as "Iran" relates half the corpus), newest first.
+  // state such as "Iran" relates half the corpus), newest first. The actor branch walks
+  // ClaimActor (actorId, claimId) backwards from the article's claims, the newest CLAIMS_PER_ACTOR per
+  // actor, so its cost does not grow with the corpus. (Claims of earlier articles have lower ids:
+  // they were written before this transaction took the workspace lock.)
+  const firstNew = Math.min(...stored.map((s) => s.id));
   // One round trip: the ranked candidates with their chains, actors and outlet, and the events of
   // both sides.
   const [head] = await tx.$queryRaw<{ related: RelatedRow[]; events: { id: number; type: EventType; at: string | null }[] }[]>`
@@ -33,9 +39,10 @@ export async function linkClaims(
         SELECT c.id, 2 AS rank FROM "Claim" c
          WHERE c."workspaceId" = ${ctx.workspaceId}::int AND c."articleId" <> ${ctx.articleId}::int AND c."eventId" = ANY(${eventIds}::int[])
         UNION ALL
-        SELECT ca."claimId", 1 FROM "ClaimActor" ca JOIN "Claim" c ON c.id = ca."claimId"
-         WHERE c."workspaceId" = ${ctx.workspaceId}::int AND c."articleId" <> ${ctx.articleId}::int AND ca."actorId" = ANY(${ids}::int[])
-         GROUP BY ca."claimId" HAVING count(DISTINCT ca."actorId") >= ${Math.min(2, ids.length)}::int
+        SELECT x."claimId", 1 FROM unnest(${ids}::int[]) AS a(id)
+         CROSS JOIN LATERAL (SELECT ca."claimId" FROM "ClaimActor" ca WHERE ca."actorId" = a.id AND ca."claimId" < ${firstNew}::int
+                              ORDER BY ca."claimId" DESC LIMIT ${CLAIMS_PER_ACTOR}::int) x
+         GROUP BY x."claimId" HAVING count(DISTINCT a.id) >= ${Math.min(2, ids.length)}::int
       ) r GROUP BY id ORDER BY max(rank) DESC, id DESC LIMIT ${RELATED_LIMIT}::int
     ), rel AS (
       SELECT c.id, c."articleId", c."extractionKey", c.text, c."evidenceStart", c."evidenceEnd", c.modality, c."eventId", c."clusterId", c.slots,
@@ -48,7 +55,7 @@ export async function linkClaims(
     )
     SELECT coalesce((SELECT json_agg(rel ORDER BY rel.id) FROM rel), '[]'::json) AS related,
            coalesce((SELECT json_agg(json_build_object('id', e.id, 'type', e.type, 'at', e."occurredAt"))
-                       FROM "Event" e WHERE e.id = ANY(${eventIds}::int[]) OR e.id IN (SELECT rel."eventId" FROM rel)), '[]'::json) AS events`;
+                       FROM "Event" e WHERE e.id IN (SELECT unnest(${eventIds}::int[]) UNION SELECT rel."eventId" FROM rel)), '[]'::json) AS events`;
   const related = head?.related ?? [];
   if (!related.length) return;
   const events = new Map<number, { type: EventType; date: string | null }>();
