@@ -20,6 +20,8 @@ import { handleAuthRoute } from './http/auth-routes.js';
 import { csrfPlugin } from './modules/access/csrf.js';
 import { DEFAULT_LIMITS, limitsPlugin, type Limits } from './safety.js';
 import { buildSchema } from './schema.js';
+import { createDirectDb } from './sql-list.js';
+import { DEFAULT_COUNT_LIMITS, type ClaimCountLimits } from './modules/claims/service.js';
 import { VERSION } from './version.js';
 
 export interface ServerOptions {
@@ -43,6 +45,8 @@ export interface ServerOptions {
   access?: ModeConfig;
   /** Behind a reverse proxy: login rate limits key on the X-Forwarded-For client address. */
   trustProxy?: boolean;
+  /** Exact-count limit and facet sample of claim lists (tests lower them). */
+  countLimits?: Partial<ClaimCountLimits>;
 }
 
 /** Resolves the viewer of a request; throw UnauthenticatedError when there is none. Without `via`, the viewer counts as a token (no CSRF). */
@@ -125,6 +129,8 @@ export async function createServer(options: ServerOptions) {
   const log = createLogger(options.logLevel);
   const ownsDb = !options.db;
   const db = options.db ?? createPrisma(options.databaseUrl, { statementTimeoutMs: options.statementTimeoutMs, max: options.dbPool });
+  const direct = createDirectDb(options.databaseUrl, db, { max: options.dbPool, statementTimeoutMs: options.statementTimeoutMs });
+  const countLimits = { ...DEFAULT_COUNT_LIMITS, ...options.countLimits };
   const local = await ensureLocalWorkspace(db);
   const access = options.access ?? validateModeConfig({ mode: options.mode === 'teams' ? 'team' : 'local', host: options.host, sessionSecret: undefined });
   // Team mode: a session cookie or a bearer token, checked against Postgres on every request; nobody else gets in.
@@ -183,7 +189,7 @@ export async function createServer(options: ServerOptions) {
 
   const contextFor = async (req: http.IncomingMessage): Promise<Context> => {
     const viewer = await resolveViewer(req);
-    return { db, viewer, loaders: createLoaders(db, viewer), log, queue: queue.get };
+    return { db, direct, viewer, loaders: createLoaders(db, viewer), countLimits, log, queue: queue.get };
   };
 
   httpServer.on('request', (req, res) => {
@@ -306,6 +312,7 @@ export async function createServer(options: ServerOptions) {
     stop: async () => {
       await apollo.stop();
       await queue.close();
+      await direct.end();
       if (ownsDb) await db.$disconnect();
     },
   };

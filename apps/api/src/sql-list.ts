@@ -1,5 +1,8 @@
 // One SQL statement per page: keyset pagination newest-first (id DESC), or by text-search rank then id.
+import { createHash } from 'node:crypto';
+import { channel } from 'node:diagnostics_channel';
 import { Prisma, type PrismaClient } from '@claimgraph/db';
+import pg from 'pg';
 import type { Page } from './pagination.js';
 
 export interface ListQuery {
@@ -14,19 +17,62 @@ export interface ListQuery {
   rank: Prisma.Sql | null;
 }
 
-/** Fetches `page.limit + 1` rows after the cursor. */
-export async function keysetList<T>(db: PrismaClient, q: ListQuery, page: Page): Promise<T[]> {
+/** The statement fetching `page.limit + 1` rows after the cursor. */
+export function keysetSql(q: ListQuery, page: Page): Prisma.Sql {
   const limit = page.limit + 1;
   if (q.rank) {
     const after = page.after ? Prisma.sql`WHERE (q.rank, q.id) < (${page.after.r ?? 0}::float8, ${page.after.id}::int)` : Prisma.empty;
-    return db.$queryRaw<T[]>`
+    return Prisma.sql`
       SELECT * FROM (SELECT ${q.columns}, ${q.rank} AS rank FROM ${q.from} WHERE ${q.where}) q
-      ${after} ORDER BY q.rank DESC, q.id DESC LIMIT ${limit}`;
+      ${after} ORDER BY q.rank DESC, q.id DESC LIMIT ${limit}::int`;
   }
   const after = page.after ? Prisma.sql`AND ${q.idColumn} < ${page.after.id}::int` : Prisma.empty;
-  return db.$queryRaw<T[]>`
-    SELECT ${q.columns} FROM ${q.from} WHERE ${q.where} ${after} ORDER BY ${q.idColumn} DESC LIMIT ${limit}`;
+  return Prisma.sql`SELECT ${q.columns} FROM ${q.from} WHERE ${q.where} ${after} ORDER BY ${q.idColumn} DESC LIMIT ${limit}::int`;
 }
+
+export async function keysetList<T>(db: PrismaClient, q: ListQuery, page: Page): Promise<T[]> {
+  return db.$queryRaw<T[]>(keysetSql(q, page));
+}
+
+/**
+ * node-postgres without Prisma, for the hottest read statements (the claims page, counts, facets): each SQL text is
+ * a named prepared statement, parsed and planned once per connection instead of on every request, and rows skip
+ * Prisma's result decoding. Timestamps without zone (stored in UTC) are read and written as UTC.
+ */
+export interface DirectDb {
+  rows<T>(q: Prisma.Sql): Promise<T[]>;
+  end(): Promise<void>;
+}
+
+const utc = (s: string) => new Date(`${s.replace(' ', 'T')}Z`);
+const TIMESTAMP = 1114;
+
+/** Every statement sent through node-postgres is published here (tests count statements with it). */
+export const directStatements = channel('claimgraph:direct-sql');
+
+/** Without a database URL (a Prisma client handed in by an embedder) the same statements go through Prisma. */
+export function createDirectDb(url: string, prisma: PrismaClient, options: { max: number; statementTimeoutMs?: number }): DirectDb {
+  if (!/^postgres(ql)?:\/\//.test(url)) return { rows: <T>(q: Prisma.Sql) => prisma.$queryRaw<T[]>(q), end: async () => {} };
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max,
+    ...(options.statementTimeoutMs ? { options: `-c statement_timeout=${options.statementTimeoutMs}` } : {}),
+    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === TIMESTAMP ? utc : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
+  });
+  return {
+    async rows<T>(q: Prisma.Sql): Promise<T[]> {
+      const text = q.text;
+      if (directStatements.hasSubscribers) directStatements.publish({ text });
+      const name = `cg_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+      const values = q.values.map((v) => (v instanceof Date ? v.toISOString() : v));
+      return (await pool.query({ name, text, values })).rows as T[];
+    },
+    end: () => pool.end(),
+  };
+}
+
+/** JSON has no dates: an ISO timestamp from row_to_json (no zone, stored in UTC) as a Date. */
+export const jsonDate = (v: unknown): unknown => (typeof v === 'string' ? new Date(/[Zz]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`) : v);
 
 export async function countRows(db: PrismaClient, from: Prisma.Sql, where: Prisma.Sql): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${from} WHERE ${where}`;

@@ -1,12 +1,22 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- responses of ad-hoc GraphQL documents are checked by value, not typed */
+import { subscribe } from 'node:diagnostics_channel';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toGlobalId } from '../src/ids.js';
+import { directStatements } from '../src/sql-list.js';
 import { data, errorCodes } from './testkit/client.js';
 import { startTestApi, type TestApi } from './testkit/api.js';
 
 let api: TestApi;
+// Statements through Prisma (counted by the test kit) plus those sent straight to node-postgres.
+let direct = 0;
+const statements = () => api.statements.count + direct;
+const resetStatements = () => {
+  api.statements.reset();
+  direct = 0;
+};
 beforeAll(async () => {
   api = await startTestApi();
+  subscribe(directStatements.name, () => direct++);
 });
 afterAll(async () => api?.stop());
 
@@ -148,12 +158,55 @@ describe('claims explorer', () => {
         },
       });
     }
-    api.statements.reset();
+    resetStatements();
     const r = await data(api.url, CLAIMS, { first: 100 });
     expect(r.claims.edges).toHaveLength(100);
     // page (with chains, actors, outlets and labels) + count + relations + articles (evidence) = 4, whatever the page size
     // (the 100 newest claims have no event, so the event loader never runs)
-    expect(api.statements.count).toBe(4);
+    expect(statements()).toBe(4);
     await api.db.claim.deleteMany({ where: { extractionKey: { startsWith: 'bulk-' } } });
+  });
+
+  test('label spellings are kept per process: a known label costs no look-up, a new label is found at once', async () => {
+    const PAGE = `query($filter: ClaimFilter) { claims(filter: $filter, first: 5) { edges { node { source { name } } } } }`;
+    const rightLeaning = { biasLabels: [{ scheme: 'LEAN', value: 'Right' }] };
+    await data(api.url, PAGE, { filter: rightLeaning });
+    resetStatements();
+    expect(outlets(await data(api.url, PAGE, { filter: rightLeaning }))).toEqual(['American Military News', 'Times of Jerusalem']);
+    expect(statements()).toBe(1); // the page alone
+    // Written behind the API's back, as an import or another API process would: found on the very next request.
+    const label = await api.db.biasLabel.create({ data: { sourceId: api.scenario.sources.presstv.id, scheme: 'reliability', value: 'mixed', rater: 'test' } });
+    try {
+      expect(outlets(await data(api.url, PAGE, { filter: { biasLabels: [{ scheme: 'Reliability', value: 'MIXED' }] } }))).toEqual(['Press TV']);
+    } finally {
+      await api.db.biasLabel.delete({ where: { id: label.id } });
+    }
+  });
+
+  test('evidence offsets are UTF-16 code units in the API and in exports alike', async () => {
+    // Astral characters (an emoji, a CJK extension ideograph) are two UTF-16 units but one code point each.
+    const body = '🚀 Launch report 𠀀: officials said four missiles were fired at the base.';
+    const evidence = 'four missiles were fired';
+    const { id: sourceId } = api.scenario.sources.stream;
+    const article = await api.db.article.create({
+      data: { workspaceId: api.scenario.workspaceId, sourceId, url: 'https://streamnews.example/astral', title: 'Astral', body, contentHash: 'astral-offsets', extractorVersion: 'test' },
+    });
+    await api.db.claim.create({
+      data: {
+        workspaceId: api.scenario.workspaceId, articleId: article.id, sourceId, extractionKey: 'astral', text: 'Four missiles were fired',
+        evidenceStart: body.indexOf(evidence), evidenceEnd: body.indexOf(evidence) + evidence.length, modality: 'REPORTED',
+      },
+    });
+    try {
+      const filter = { articleIds: [toGlobalId('Article', article.id)] };
+      const r = await data(api.url, CLAIMS, { filter });
+      expect(r.claims.edges[0].node.evidence.text).toBe(evidence);
+      const csv = await (await fetch(`${api.base}/export/claims.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`)).text();
+      expect(csv.split('\r\n')[1]).toContain(`,${evidence},`);
+      const doc = (await (await fetch(`${api.base}/export/claims.jsonld?filter=${encodeURIComponent(JSON.stringify(filter))}`)).json()) as any;
+      expect(doc['@graph'][0]['claimgraph:evidence']).toBe(evidence);
+    } finally {
+      await api.db.article.delete({ where: { id: article.id } });
+    }
   });
 });

@@ -16,6 +16,8 @@ interface ExportRow {
   modality: string;
   reviewStatus: string;
   evidence: string;
+  evidenceStart: number;
+  evidenceEnd: number;
   outlet: string;
   outletDomain: string | null;
   labels: { scheme: string; value: string; rater: string }[] | null;
@@ -152,7 +154,7 @@ export async function exportClaims(ctx: Context, url: URL, format: 'csv' | 'json
     const afterCond: Prisma.Sql = after === null ? Prisma.empty : Prisma.sql`AND c.id < ${after}`;
     const rows: ExportRow[] = await ctx.db.$queryRaw<ExportRow[]>`
       SELECT c.id, c.text, c.modality::text AS modality, c."reviewStatus"::text AS "reviewStatus",
-        substring(art.body FROM c."evidenceStart" + 1 FOR c."evidenceEnd" - c."evidenceStart") AS evidence,
+        left(art.body, c."evidenceEnd") AS evidence, c."evidenceStart", c."evidenceEnd",
         s.name AS outlet, s.domain AS "outletDomain", art.url, art.title, art."publishedAt",
         ev.type::text AS "eventType", ev.summary AS "eventSummary", ev."occurredAt" AS "eventDate",
         (SELECT json_agg(json_build_object('scheme', bl.scheme, 'value', bl.value, 'rater', bl.rater) ORDER BY bl.scheme, bl.value)
@@ -172,6 +174,9 @@ export async function exportClaims(ctx: Context, url: URL, format: 'csv' | 'json
       LEFT JOIN "Event" ev ON ev.id = c."eventId"
       ORDER BY c.id DESC`;
     for (const r of rows) {
+      // Offsets count UTF-16 code units, as everywhere in Claimgraph; PostgreSQL counts code points, so it returns a
+      // prefix long enough (a code point is at least one unit) and JavaScript cuts the span.
+      r.evidence = r.evidence.slice(r.evidenceStart, r.evidenceEnd);
       if (format === 'csv') await write(res, csvLine(r));
       else {
         await write(res, (first ? '' : ',\n') + JSON.stringify(jsonLd(r)));

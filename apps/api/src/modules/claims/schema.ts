@@ -148,10 +148,28 @@ export const typeDefs = /* GraphQL */ `
     edges: [ClaimEdge!]!
     """Paging information."""
     pageInfo: PageInfo!
-    """Number of claims matching the filter."""
+    """
+    Number of claims matching the filter: exact up to 10,000, PostgreSQL's estimate beyond that. \`count\` says which
+    (\`count.value\` is the same number).
+    """
     totalCount: Int!
-    """Counts per bias label, outlet, actor and modality over every claim matching the filter."""
+    """How many claims match, and whether the number is exact or estimated."""
+    count: ClaimCount!
+    """Counts per bias label, outlet, actor and modality over the newest 10,000 claims matching the filter (all of them when fewer match)."""
     facets: ClaimFacets!
+  }
+
+  """
+  How many claims match a filter. Counting stops after 10,000: below that the number is exact; above, \`value\` is
+  PostgreSQL's planner estimate (never less than \`atLeast\`), so show it as e.g. "10,000+" or "about 52,000".
+  """
+  type ClaimCount {
+    """The number of matching claims; an estimate when \`exact\` is false."""
+    value: Int!
+    """True when \`value\` was counted, false when it is estimated."""
+    exact: Boolean!
+    """Matching claims known to exist: \`value\` when exact, otherwise the counting limit + 1."""
+    atLeast: Int!
   }
 
   """A claim with its cursor."""
@@ -164,8 +182,15 @@ export const typeDefs = /* GraphQL */ `
     rank: Float
   }
 
-  """Counts over every claim matching a filter (top 50 of each)."""
+  """
+  Counts over the claims matching a filter (top 50 of each): over every matching claim when \`exact\` is true, else
+  over the newest \`claimsCounted\` (10,000) of them, so large result sets stay fast.
+  """
   type ClaimFacets {
+    """True when every matching claim was counted."""
+    exact: Boolean!
+    """How many claims the counts below are over."""
+    claimsCounted: Int!
     """Claims per outlet bias label."""
     biasLabels: [BiasLabelCount!]!
     """Claims per outlet."""

@@ -11,22 +11,48 @@ export function visibleLabel(alias: string, workspaceId: number): Prisma.Sql {
   return Prisma.sql`${a}."retiredAt" IS NULL AND (${a}."workspaceId" IS NULL OR ${a}."workspaceId" = ${workspaceId})`;
 }
 
+/** How long a process trusts its copy of the label spellings (see resolveLabelGroups). */
+export const LABEL_SPELLINGS_TTL_MS = 10_000;
+
+type Spellings = { at: number; rows: Promise<{ scheme: string; value: string }[]> };
+const spellingCache = new WeakMap<object, Map<number, Spellings>>();
+
+/** Every visible (scheme, value) spelling of the workspace: one small query, kept per process and database client. */
+function spellings(db: PrismaClient, workspaceId: number, fresh: boolean): Promise<{ scheme: string; value: string }[]> {
+  let byWorkspace = spellingCache.get(db);
+  if (!byWorkspace) spellingCache.set(db, (byWorkspace = new Map()));
+  const hit = byWorkspace.get(workspaceId);
+  if (hit && !fresh && Date.now() - hit.at < LABEL_SPELLINGS_TTL_MS) return hit.rows;
+  const rows = db.$queryRaw<{ scheme: string; value: string }[]>`
+    SELECT DISTINCT bl.scheme, bl.value FROM "BiasLabel" bl WHERE ${visibleLabel('bl', workspaceId)}`;
+  const entry = { at: Date.now(), rows };
+  byWorkspace.set(workspaceId, entry);
+  rows.catch(() => byWorkspace.get(workspaceId) === entry && byWorkspace.delete(workspaceId));
+  return rows;
+}
+
 /**
  * Resolves each requested label to the exact (scheme, value) spellings in use, matching case-insensitively; a
- * label without value resolves to its scheme. One small query. Exact spellings keep the outlet filter
- * index-friendly and give the planner real statistics (lower(...) made it misjudge selectivity badly).
+ * label without value resolves to its scheme. Exact spellings keep the outlet filter index-friendly and give the
+ * planner real statistics (lower(...) made it misjudge selectivity badly).
+ *
+ * The spellings are cached per process for LABEL_SPELLINGS_TTL_MS, so most requests send no statement for them.
+ * Labels are written by other processes too (imports, the registry, other API replicas), so a label the cache does
+ * not know is looked up again at once: a new label works on the next request anywhere. What a stale copy can miss
+ * is only a second spelling of a label it already knows (e.g. "Lean" beside "lean"), for at most the TTL; spellings
+ * that disappeared are harmless, the page statement checks labels itself.
  */
 export async function resolveLabelGroups(db: PrismaClient, workspaceId: number, labels: readonly LabelCondition[]): Promise<LabelCondition[][]> {
   if (!labels.length) return [];
-  const rows = await db.$queryRaw<{ scheme: string; value: string }[]>`
-    SELECT DISTINCT bl.scheme, bl.value FROM "BiasLabel" bl
-    WHERE ${visibleLabel('bl', workspaceId)} AND lower(bl.scheme) = ANY(${[...new Set(labels.map((l) => l.scheme.toLowerCase()))]}::text[])`;
-  return labels.map((l) => {
-    const scheme = l.scheme.toLowerCase();
-    const value = l.value?.toLowerCase();
-    const hits = rows.filter((r) => r.scheme.toLowerCase() === scheme && (value === undefined || r.value.toLowerCase() === value));
-    return value === undefined ? [...new Set(hits.map((h) => h.scheme))].map((s) => ({ scheme: s })) : hits;
-  });
+  const resolve = (rows: { scheme: string; value: string }[]) =>
+    labels.map((l) => {
+      const scheme = l.scheme.toLowerCase();
+      const value = l.value?.toLowerCase();
+      const hits = rows.filter((r) => r.scheme.toLowerCase() === scheme && (value == null || r.value.toLowerCase() === value));
+      return value == null ? [...new Set(hits.map((h) => h.scheme))].map((s) => ({ scheme: s })) : hits;
+    });
+  const groups = resolve(await spellings(db, workspaceId, false));
+  return groups.some((g) => g.length === 0) ? resolve(await spellings(db, workspaceId, true)) : groups;
 }
 
 function labelMatch(l: LabelCondition): Prisma.Sql {
