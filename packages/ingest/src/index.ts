@@ -1,5 +1,5 @@
 // @claimgraph/ingest: articles in, research data out.
-export { ingestArticle, type IngestOptions, type IngestResult } from './service/ingest.js';
+export { ingestArticle, ingestBatch, type IngestOptions, type IngestResult } from './service/ingest.js';
 export type { IngestCounts, IngestHooks, IngestStage } from './service/types.js';
 export { ArticleInputModel, IngestJobModel, MAX_ARTICLE_BYTES, parseArticleInput, type ArticleInput, type IngestJob } from './validation.js';
 export { IngestError, INGEST_ERROR_CODES, type IngestErrorCode, type IngestFailure } from './errors.js';

@@ -9,9 +9,9 @@ import PgBoss from 'pg-boss';
 import { IngestError, type IngestFailure } from './errors.js';
 import { createLogger, type Logger } from './log.js';
 import { normalizeBody, sha256 } from './normalize.js';
-import { ingestArticle, type IngestResult } from './service/ingest.js';
+import { ingestBatch, type IngestResult } from './service/ingest.js';
 import type { IngestHooks } from './service/types.js';
-import { IngestJobModel, parseArticleInput, type ArticleInput } from './validation.js';
+import { IngestJobModel, parseArticleInput, type ArticleInput, type IngestJob } from './validation.js';
 
 export const INGEST_QUEUE = 'ingest-article';
 
@@ -108,8 +108,10 @@ export async function enqueueArticles(
 
 export interface WorkerOptions {
   databaseUrl: string;
-  /** Jobs processed at once by this process. */
+  /** Job loops in this process: while one loop writes under the workspace lock, another extracts. */
   concurrency?: number;
+  /** Jobs each loop takes at once and writes in one transaction (see `ingestBatch`). */
+  batchSize?: number;
   queue?: QueueOptions;
   log?: Logger;
   hooks?: IngestHooks;
@@ -122,7 +124,9 @@ export interface RunningWorker {
 }
 
 /**
- * Works the ingest queue. A job's outcome is stored as its output: ingested/duplicate complete the
+ * Works the ingest queue. Each loop fetches up to `batchSize` jobs and ingests them together
+ * (`ingestBatch`: one transaction and lock for the batch; one by one if the batch fails). Each job is
+ * completed or failed on its own, with its own outcome as output: ingested/duplicate complete the
  * job; permanent input errors complete it with `{ status: 'failed', error }` (retrying cannot help);
  * unexpected errors fail it, so it is retried with backoff and, once retries are used up, kept with
  * its error (retry it with `retryFailedJobs`). A job whose worker died expires and runs again; the
@@ -131,40 +135,66 @@ export interface RunningWorker {
 export async function runWorker(options: WorkerOptions): Promise<RunningWorker> {
   const log = options.log ?? createLogger();
   const concurrency = options.concurrency ?? 2;
+  const batchSize = options.batchSize ?? 1;
   const db: PrismaClient = createPrisma(options.databaseUrl, { max: concurrency + 2 });
   const queue = await openIngestQueue(options.databaseUrl, options.queue, log);
-  // pg-boss sleeps out the polling interval after every fetch (at most 2 jobs/s per loop at 0.5 s);
-  // after a job, the loop that ran it is told to fetch the next one at once. Idle loops still poll.
+  // pg-boss sleeps out the polling interval after every fetch (at most 2 batches/s per loop at 0.5 s);
+  // after a batch, the loop that ran it is told to fetch the next one at once. Idle loops still poll.
   const loops: string[] = [];
-  const handler = async (loop: number, [job]: { id: string; data: unknown }[]) => {
-    if (!job) return;
+  const handler = async (loop: number, jobs: { id: string; data: unknown }[]) => {
+    if (!jobs.length) return;
     try {
-      return await handle(job);
+      await handle(jobs);
     } finally {
       const id = loops[loop];
       if (id) queue.boss.notifyWorker(id);
     }
   };
-  const handle = async (job: { id: string; data: unknown }) => {
-    const payload = IngestJobModel.parse(job.data);
+  const finish = async (job: { id: string }, outcome: PromiseSettledResult<IngestResult>, ms: number) => {
     const jobLog = log.child({ jobId: job.id });
-    const started = Date.now();
-    const result = await ingestArticle(db, payload.article, {
-      workspaceId: payload.workspaceId,
-      ...(payload.userId ? { userId: payload.userId } : {}),
-      ...(options.hooks ? { hooks: options.hooks } : {}),
-    });
-    const ms = Date.now() - started;
+    if (outcome.status === 'rejected') {
+      jobLog.error({ err: outcome.reason, ms }, 'ingest failed');
+      await queue.boss.fail(INGEST_QUEUE, job.id, outcome.reason);
+      return;
+    }
+    const result = outcome.value;
     if (result.status === 'ingested') jobLog.info({ articleId: result.articleId, ms, claims: result.counts.claims }, 'ingested');
     else if (result.status === 'duplicate') jobLog.info({ articleId: result.articleId, ms }, 'duplicate');
     else jobLog.warn({ error: result.error, ms }, 'rejected');
     options.onJob?.(job.id, result);
-    return result.status === 'ingested' ? { status: result.status, articleId: result.articleId, counts: result.counts, warnings: result.warnings } : result;
+    const output = result.status === 'ingested' ? { status: result.status, articleId: result.articleId, counts: result.counts, warnings: result.warnings } : result;
+    // Completed here, one by one, so each job keeps its own outcome (pg-boss would complete a batch
+    // with one shared output; its completion after the handler then finds no active job left).
+    await queue.boss.complete(INGEST_QUEUE, job.id, output);
+  };
+  const handle = async (jobs: { id: string; data: unknown }[]) => {
+    const started = Date.now();
+    // Batches per workspace (jobs of several workspaces rarely share a fetch).
+    const groups = new Map<number, { job: { id: string; data: unknown }; payload: IngestJob }[]>();
+    for (const job of jobs) {
+      const parsed = IngestJobModel.safeParse(job.data);
+      if (!parsed.success) {
+        await finish(job, { status: 'rejected', reason: parsed.error }, 0);
+        continue;
+      }
+      const group = groups.get(parsed.data.workspaceId) ?? [];
+      group.push({ job, payload: parsed.data });
+      groups.set(parsed.data.workspaceId, group);
+    }
+    for (const [workspaceId, group] of groups) {
+      const outcomes = await ingestBatch(
+        db,
+        group.map((g) => g.payload.article),
+        { workspaceId, ...(options.hooks ? { hooks: options.hooks } : {}) },
+      );
+      const ms = Date.now() - started;
+      await Promise.all(group.map((g, k) => finish(g.job, outcomes[k]!, ms)));
+    }
   };
   for (let i = 0; i < concurrency; i++) {
-    loops.push(await queue.boss.work(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, (jobs) => handler(i, jobs)));
+    loops.push(await queue.boss.work(INGEST_QUEUE, { batchSize, pollingIntervalSeconds: 0.5 }, (jobs) => handler(i, jobs)));
   }
-  log.info({ concurrency }, 'ingest worker started');
+  log.info({ concurrency, batchSize }, 'ingest worker started');
   return {
     stop: async () => {
       await queue.boss.offWork(INGEST_QUEUE);

@@ -6,15 +6,20 @@ import { openDatabase } from '../cli/database.js';
 import { createLogger } from '../log.js';
 import { runWorker } from '../queue.js';
 
+/** Measured in bench/ingest/run.ts (docs/benchmarks.md). */
+const DEFAULT_BATCH_SIZE = 16;
 const cfg = env();
 const program = new Command('claimgraph-worker')
   .description('Work the Claimgraph ingest queue (Postgres, pg-boss).')
-  .option('-c, --concurrency <k>', 'jobs processed at once', (v) => Number.parseInt(v, 10), cfg.WORKER_CONCURRENCY)
+  .option('-c, --concurrency <k>', 'job loops in this process', (v) => Number.parseInt(v, 10), cfg.WORKER_CONCURRENCY)
+  .option('-b, --batch-size <n>', 'jobs a loop writes in one transaction', (v) => Number.parseInt(v, 10), DEFAULT_BATCH_SIZE)
   .parse();
-const { concurrency } = program.opts<{ concurrency: number }>();
-if (!Number.isInteger(concurrency) || concurrency < 1) {
-  process.stderr.write('--concurrency must be a whole number of at least 1\n');
-  process.exit(2);
+const { concurrency, batchSize } = program.opts<{ concurrency: number; batchSize: number }>();
+for (const [flag, value] of [['--concurrency', concurrency], ['--batch-size', batchSize]] as const) {
+  if (!Number.isInteger(value) || value < 1) {
+    process.stderr.write(`${flag} must be a whole number of at least 1\n`);
+    process.exit(2);
+  }
 }
 
 const log = createLogger(cfg.LOG_LEVEL, 'claimgraph-worker');
@@ -23,6 +28,7 @@ const delay = cfg.CLAIMGRAPH_TEST_JOB_DELAY_MS;
 const worker = await runWorker({
   databaseUrl: database.url,
   concurrency,
+  batchSize,
   log,
   queue: { expireInSeconds: cfg.INGEST_JOB_EXPIRE_SECONDS, maintenanceIntervalSeconds: cfg.INGEST_MAINTENANCE_SECONDS },
   // Test hook: hold the transaction open after the article row is written (a job to kill mid-way).
