@@ -4,15 +4,22 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { apiOrigin, env } from './src/env';
 
+/** Local mode never redirects, and an API's mode changes only with a restart: after a local answer, skip the call for a while. */
+const LOCAL_TTL_MS = 30_000;
+let localUntil = 0;
+
 export async function proxy(request: NextRequest) {
-  let status: number;
+  if (Date.now() < localUntil) return NextResponse.next();
+  let res: Response;
   try {
-    const res = await fetch(`${apiOrigin(env().apiUrl)}/auth/me`, { headers: { cookie: request.headers.get('cookie') ?? '' }, cache: 'no-store' });
-    status = res.status;
+    res = await fetch(`${apiOrigin(env().apiUrl)}/auth/me`, { headers: { cookie: request.headers.get('cookie') ?? '' }, cache: 'no-store' });
   } catch {
     return NextResponse.next();
   }
-  if (status !== 401) return NextResponse.next();
+  if (res.status !== 401) {
+    if (res.ok && ((await res.json().catch(() => ({}))) as { mode?: string }).mode === 'local') localUntil = Date.now() + LOCAL_TTL_MS;
+    return NextResponse.next();
+  }
   const login = new URL('/login', request.url);
   login.searchParams.set('next', `${request.nextUrl.pathname}${request.nextUrl.search}`);
   return NextResponse.redirect(login);

@@ -198,7 +198,6 @@ run('dashboard', () => {
 
   it('queues uploaded files and shows the state of each job from the queue, with the reason for failures', async () => {
     const good = [
-      'Harbour Watch Gazette',
       'Port workers strike in Basra',
       'BASRA, Iraq — Dock workers walked off the job on Wednesday at the Umm Qasr port, the port authority said in a statement.',
       'Iraq’s transport minister said the strike had halted grain deliveries, according to state media.',
