@@ -187,6 +187,13 @@ run('dashboard', () => {
     const extracted = await result.locator('[data-testid="claim"] .claim-text').allInnerTexts();
     expect(extracted.length).toBe(count);
     expect(extracted).toEqual(previewed);
+    // After saving: the stored actors (new or matched to existing ones) link to their pages.
+    const actors = await db.$queryRaw<{ id: number }[]>`
+      SELECT DISTINCT ca."actorId" AS id FROM "ClaimActor" ca JOIN "Claim" c ON c.id = ca."claimId" JOIN "Article" ar ON ar.id = c."articleId"
+      WHERE ar.body LIKE '%seven drones struck a warehouse%'`;
+    expect(actors.length).toBeGreaterThan(0);
+    const actorLinks = result.getByRole('region', { name: 'Actors of these claims' }).getByRole('link');
+    expect((await actorLinks.evaluateAll((els) => els.map((e) => e.getAttribute('href')))).sort()).toEqual(actors.map((a) => `/actors/${a.id}`).sort());
     await screenshot(page, 'ingest');
 
     await result.getByRole('link', { name: /See this outlet/ }).click();

@@ -118,7 +118,26 @@ function SavedResult({ saved }: { saved: Saved }) {
       </p>
       {x.warnings.length ? <ul className="small">{x.warnings.map((w) => <li key={w}>{w}</li>)}</ul> : null}
       {x.claims.length ? <ClaimList claims={x.claims} view="table" caption="Stored claims" /> : <p className="muted">No claims were found in this text.</p>}
+      {x.claims.length ? <StoredEntities claims={x.claims} /> : null}
       <p><Link href={`/?source=${encodeURIComponent(saved.article.source.id)}`}>See this outlet&apos;s claims in the explorer</Link></p>
     </section>
+  );
+}
+
+/** The stored actors and events the claims point to: existing ones the article was matched to, or new ones. */
+function StoredEntities({ claims }: { claims: Saved['extraction']['claims'] }) {
+  const actors = [...new Map(claims.flatMap((c) => c.actors.map((a) => [a.actor.id, a.actor] as const))).values()];
+  const events = [...new Map(claims.flatMap((c) => (c.event ? [[c.event.id, c.event] as const] : []))).values()];
+  return (
+    <div className="grid-2">
+      <section aria-labelledby="saved-actors">
+        <h3 id="saved-actors">Actors of these claims</h3>
+        {actors.length ? <ul className="small">{actors.map((a) => <li key={a.id}><Link href={`/actors/${a.databaseId}`}>{a.canonicalName}</Link></li>)}</ul> : <p className="muted small">None.</p>}
+      </section>
+      <section aria-labelledby="saved-events">
+        <h3 id="saved-events">Events of these claims</h3>
+        {events.length ? <ul className="small">{events.map((e) => <li key={e.id}><Link href={`/?event=${encodeURIComponent(e.id)}`}>{e.summary}</Link></li>)}</ul> : <p className="muted small">None.</p>}
+      </section>
+    </div>
   );
 }
