@@ -23,8 +23,10 @@ function spellings(db: PrismaClient, workspaceId: number, fresh: boolean): Promi
   if (!byWorkspace) spellingCache.set(db, (byWorkspace = new Map()));
   const hit = byWorkspace.get(workspaceId);
   if (hit && !fresh && Date.now() - hit.at < LABEL_SPELLINGS_TTL_MS) return hit.rows;
-  const rows = db.$queryRaw<{ scheme: string; value: string }[]>`
-    SELECT DISTINCT bl.scheme, bl.value FROM "BiasLabel" bl WHERE ${visibleLabel('bl', workspaceId)}`;
+  // A plain promise: the cached value is awaited by many requests, and the query must run once.
+  const rows = Promise.resolve(
+    db.$queryRaw<{ scheme: string; value: string }[]>`SELECT DISTINCT bl.scheme, bl.value FROM "BiasLabel" bl WHERE ${visibleLabel('bl', workspaceId)}`,
+  );
   const entry = { at: Date.now(), rows };
   byWorkspace.set(workspaceId, entry);
   rows.catch(() => byWorkspace.get(workspaceId) === entry && byWorkspace.delete(workspaceId));
