@@ -225,6 +225,18 @@ run('team mode in the browser', () => {
     expect((await script()).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('queues an uploaded file (cookie session and CSRF header); with no worker running, the page says so', async () => {
+    await page.goto(`${webUrl}/ingest`);
+    const text = 'Officials said on Monday that talks would resume in Geneva next week, according to Reuters.';
+    await page.getByLabel(/upload files/).setInputFiles([{ name: 'geneva.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+    await page.getByRole('button', { name: 'Queue 1 file' }).click();
+    await expect.poll(async () => page.getByTestId('batch-state').allInnerTexts()).toEqual(['queued']);
+    const jobs = await db.$queryRaw<{ state: string; ws: number }[]>`
+      SELECT state::text, (data->>'workspaceId')::int AS ws FROM pgboss.job WHERE name = 'ingest-article' AND data->'article'->>'text' = ${text}`;
+    expect(jobs).toEqual([{ state: 'created', ws: workspaceId }]);
+    await page.getByText('No ingestion worker has picked these up yet').waitFor({ timeout: 30_000 });
+  });
+
   it('signs out; the next page asked for goes to sign-in and, once signed in, back to that page', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${webUrl}/login`);
