@@ -40,6 +40,8 @@ export default async function ExplorerPage({ searchParams }: { searchParams: Pro
             <span className="small muted">View:</span>
             <Link className="button" aria-current={state.view === 'table' ? 'true' : undefined} href={`/${toSearch({ ...state, view: 'table' })}`}>Table</Link>
             <Link className="button" aria-current={state.view === 'cards' ? 'true' : undefined} href={`/${toSearch({ ...state, view: 'cards' })}`}>Cards</Link>
+            <span className="small muted">Compare:</span>
+            <Link className="button" href={`/outlets${toSearch({ ...state, view: 'table', after: '', page: 1 })}#matrix-title`}>Coverage matrix</Link>
             <span className="small muted">Export:</span>
             <a className="button" href={`${origin}/export/claims.csv?${exportQuery}`} download>CSV</a>
             <a className="button" href={`${origin}/export/claims.jsonld?${exportQuery}`} download>JSON-LD</a>

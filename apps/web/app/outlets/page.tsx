@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OutletsPage_MatrixDocument, OutletsPage_OutletsDocument } from '@/__generated__/graphql';
-import { parseState, toClaimFilter } from '@/lib/filters';
+import { parseState, toClaimFilter, toSearch } from '@/lib/filters';
 import { serverQuery } from '@/lib/urql-server';
 import { EmptyState, ErrorState } from '@/components/states';
 import { schemeClass } from '@/components/badges';
@@ -16,9 +16,16 @@ export default async function OutletsPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   // The matrix takes the explorer's filter parameters (e.g. /outlets?actor=…) and ?scheme= for one label scheme.
   const scheme = typeof params.scheme === 'string' && params.scheme ? params.scheme : null;
+  const state = parseState(params);
+  const filtered = toSearch({ ...state, view: 'table', after: '', page: 1 });
+  const matrixHref = (s: string | null) => {
+    const u = new URLSearchParams(filtered);
+    if (s) u.set('scheme', s);
+    return `/outlets${u.size ? `?${u}` : ''}#matrix-title`;
+  };
   const [res, matrix] = await Promise.all([
     serverQuery(OutletsPage_OutletsDocument, {}),
-    serverQuery(OutletsPage_MatrixDocument, { filter: toClaimFilter(parseState(params)), clusters: MATRIX_CLUSTERS, labelScheme: scheme }),
+    serverQuery(OutletsPage_MatrixDocument, { filter: toClaimFilter(state), clusters: MATRIX_CLUSTERS, labelScheme: scheme }),
   ]);
   if (res.error !== null) return <><h1>Outlets</h1><ErrorState message={res.error} /></>;
   const { sources, claims } = res.data;
@@ -60,10 +67,15 @@ export default async function OutletsPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="matrix-title">
         <h2 id="matrix-title">Coverage matrix: claims × bias labels</h2>
         <p className="small muted">The {MATRIX_CLUSTERS} claims stated most often (claim clusters with the most claims). ✓ n: n outlets with the label carry it; “silent n”: n outlets with the label reported the same event but not this claim; blank: no outlet with the label covered it.</p>
+        {filtered ? (
+          <p className="small" data-testid="matrix-filter">
+            Only claims matching the explorer filter: <Link href={`/${filtered}`}>open it in the explorer</Link> or <Link href={scheme ? `/outlets?${new URLSearchParams({ scheme })}#matrix-title` : '/outlets#matrix-title'}>show all claims</Link>.
+          </p>
+        ) : null}
         <nav aria-label="Label scheme of the matrix" className="row small">
           <span className="muted">Labels:</span>
-          <Link href="/outlets" aria-current={scheme === null ? 'true' : undefined}>all schemes</Link>
-          {schemes.map((s) => <Link key={s} href={`/outlets?${new URLSearchParams({ scheme: s })}`} aria-current={scheme === s ? 'true' : undefined}>{s}</Link>)}
+          <Link href={matrixHref(null)} aria-current={scheme === null ? 'true' : undefined}>all schemes</Link>
+          {schemes.map((s) => <Link key={s} href={matrixHref(s)} aria-current={scheme === s ? 'true' : undefined}>{s}</Link>)}
         </nav>
         {matrix.error !== null ? <ErrorState title="Could not compute the coverage matrix" message={matrix.error} /> : matrix.data.coverageMatrix.rows.length === 0 ? (
           <EmptyState>No claim is carried by more than one article yet. Ingest articles from other outlets on the same story to compare coverage.</EmptyState>
