@@ -3,7 +3,7 @@ import type { PrismaClient } from '@claimgraph/db';
 import { extract, ExtractError } from '@claimgraph/extract';
 import type { DatePrecision, ExtractionResult } from '@claimgraph/shared';
 import { IngestError, type IngestFailure } from '../errors.js';
-import { canonicalUrl, normalizeBody, sha256 } from '../normalize.js';
+import { canonicalUrl, domainOf, normalizeBody, sha256 } from '../normalize.js';
 import { knownSourcesByName, resolveSource, type SourceRef } from '../sources/resolve.js';
 import { parseArticleInput, type ArticleInput } from '../validation.js';
 import { resolveActors } from './actors.js';
@@ -31,20 +31,35 @@ export const LOCK_NAMESPACE = 0x43470001;
 /** Published dates more than this far ahead are treated as wrong. */
 const FUTURE_SLACK_MS = 36 * 3_600_000;
 
-async function findDuplicate(db: Tx | PrismaClient, workspaceId: number, contentHash: string, canonical: string | null) {
-  const hit = await db.article.findFirst({
-    where: { workspaceId, OR: [{ contentHash }, ...(canonical ? [{ canonicalUrl: canonical }] : [])] },
-    select: { id: true, contentHash: true },
-    orderBy: { id: 'asc' },
-  });
+type Duplicate = Extract<IngestResult, { status: 'duplicate' }>;
+interface ArticleKey {
+  contentHash: string;
+  canonical: string | null;
+}
+
+/** The oldest of these articles with the key's text or canonical URL, as the duplicate result (null: none). */
+function duplicateAmong(rows: readonly { id: number; contentHash: string; canonicalUrl: string | null }[], key: ArticleKey): Duplicate | null {
+  const hit = rows.find((r) => r.contentHash === key.contentHash || (key.canonical !== null && r.canonicalUrl === key.canonical));
   if (!hit) return null;
-  const reason = hit.contentHash === contentHash ? ('content' as const) : ('url' as const);
+  const reason = hit.contentHash === key.contentHash ? ('content' as const) : ('url' as const);
   return {
-    status: 'duplicate' as const,
+    status: 'duplicate',
     articleId: hit.id,
     reason,
     message: reason === 'content' ? `Duplicate of article ${hit.id} (same text).` : `Duplicate of article ${hit.id} (same URL).`,
   };
+}
+
+/** For each key, the oldest article of the workspace with the same text or canonical URL (one query). */
+async function findDuplicates(db: Tx | PrismaClient, workspaceId: number, keys: readonly ArticleKey[]): Promise<(Duplicate | null)[]> {
+  if (!keys.length) return [];
+  const urls = keys.flatMap((k) => (k.canonical ? [k.canonical] : []));
+  const rows = await db.article.findMany({
+    where: { workspaceId, OR: [{ contentHash: { in: keys.map((k) => k.contentHash) } }, ...(urls.length ? [{ canonicalUrl: { in: urls } }] : [])] },
+    select: { id: true, contentHash: true, canonicalUrl: true },
+    orderBy: { id: 'asc' },
+  });
+  return keys.map((k) => duplicateAmong(rows, k));
 }
 
 /** Thrown by the look-up-only client below where resolveSource would create an outlet. */
@@ -75,41 +90,61 @@ const isUniqueViolation = (err: unknown) => {
 };
 
 /** An article validated, hashed and extracted: what the write needs, all computed without the lock. */
-interface Prepared {
-  valid: ArticleInput;
-  contentHash: string;
-  canonical: string | null;
+interface Prepared extends Hashed {
   sourceRef: { name?: string | undefined; url?: string | undefined };
   knownSource: SourceRef | null;
   publishedAt: Date | null;
   publishedPrecision: DatePrecision;
   warnings: string[];
   extraction: ExtractionResult;
+  /** Outlets the chains cite that already exist (name → id). */
   knownOutlets: Map<string, number>;
 }
 
-/**
- * Validate, hash, skip early duplicates (same text or canonical URL already in the workspace), look
- * the outlet up and extract: everything that needs no lock. Returns the final result when there is
- * nothing to write.
- */
-async function prepareArticle(db: PrismaClient, input: ArticleInput | unknown, workspaceId: number): Promise<IngestResult | Prepared> {
-  let valid;
+type Hashed = ArticleKey & { valid: ArticleInput; text: string };
+
+function hashArticle(input: ArticleInput | unknown): Hashed | IngestResult {
   try {
-    valid = parseArticleInput(input);
+    const valid = parseArticleInput(input);
+    const text = normalizeBody(valid.text);
+    return { valid, text, contentHash: sha256(text), canonical: valid.url ? canonicalUrl(valid.url) : null };
   } catch (err) {
     if (err instanceof IngestError) return { status: 'failed', error: err.toFailure() };
     throw err;
   }
-  const text = normalizeBody(valid.text);
-  const contentHash = sha256(text);
-  const canonical = valid.url ? canonicalUrl(valid.url) : null;
-  // In parallel: the duplicate check and the outlet look-up (outlets are shared reference data; an
-  // unknown one is created inside the transaction).
-  const sourceRef = { name: valid.source, url: valid.url };
-  const [early, knownSource] = await Promise.all([findDuplicate(db, workspaceId, contentHash, canonical), lookUpSource(db, sourceRef)]);
-  if (early) return early;
+}
 
+/**
+ * Validate, hash, skip early duplicates (same text or canonical URL already in the workspace), look
+ * the outlets up and extract: everything that needs no lock, for several articles with one query per
+ * kind of look-up. Each entry is the final result when there is nothing to write.
+ */
+async function prepareArticles(db: PrismaClient, inputs: readonly (ArticleInput | unknown)[], workspaceId: number): Promise<(IngestResult | Prepared)[]> {
+  const hashed = inputs.map(hashArticle);
+  const valid = hashed.filter((h): h is Hashed => !('status' in h));
+  // In parallel: the duplicate check and the outlet look-ups, each outlet once (outlets are shared
+  // reference data; an unknown one is created inside the transaction).
+  const lookups = new Map<string, Promise<SourceRef | null>>();
+  const lookUp = (ref: Prepared['sourceRef']) => {
+    const key = `${ref.name ?? ''}\u0000${ref.url ? (domainOf(ref.url) ?? '') : ''}`;
+    if (!lookups.has(key)) lookups.set(key, lookUpSource(db, ref));
+    return lookups.get(key)!;
+  };
+  const [dups, sources] = await Promise.all([findDuplicates(db, workspaceId, valid), Promise.all(valid.map((h) => lookUp({ name: h.valid.source, url: h.valid.url })))]);
+  const knownOutlets = new Map<string, number>();
+  const out = hashed.map((h) => {
+    if ('status' in h) return h;
+    const k = valid.indexOf(h);
+    return dups[k] ?? extractArticle(h, sources[k]!, knownOutlets);
+  });
+  // The outlets all chains cite, in one look-up; each article reads its own from the shared map.
+  const cited = out.flatMap((p) => ('status' in p ? [] : citedOutlets(p.extraction.claims, p.knownSource?.name ?? '')));
+  for (const [name, id] of await knownSourcesByName(db, cited)) knownOutlets.set(name, id);
+  return out;
+}
+
+function extractArticle(h: Hashed, knownSource: SourceRef | null, knownOutlets: Map<string, number>): Prepared | IngestResult {
+  const { valid } = h;
   const warnings: string[] = [];
   let publishedAt: Date | null = null;
   if (valid.publishedAt) {
@@ -122,7 +157,7 @@ async function prepareArticle(db: PrismaClient, input: ArticleInput | unknown, w
   let extraction: ExtractionResult;
   try {
     extraction = extract({
-      text,
+      text: h.text,
       ...(valid.format ? { format: valid.format } : {}),
       ...(valid.url ? { url: valid.url } : {}),
       ...(valid.source ? { outlet: valid.source } : {}),
@@ -142,19 +177,19 @@ async function prepareArticle(db: PrismaClient, input: ArticleInput | unknown, w
     if (!Number.isNaN(d.getTime()) && d.getTime() <= Date.now() + FUTURE_SLACK_MS) publishedAt = d;
   }
   const publishedPrecision = publishedAt ? (valid.publishedAt ? (valid.publishedAt.length <= 10 ? 'DAY' : 'EXACT') : (extraction.published?.precision ?? 'UNKNOWN')) : 'UNKNOWN';
-  const knownOutlets = await knownSourcesByName(db, citedOutlets(extraction.claims, knownSource?.name ?? ''));
-  return { valid, contentHash, canonical, sourceRef, knownSource, publishedAt, publishedPrecision, warnings, extraction, knownOutlets };
+  const sourceRef = { name: valid.source, url: valid.url };
+  return { ...h, sourceRef, knownSource, publishedAt, publishedPrecision, warnings, extraction, knownOutlets };
 }
 
-const lockWorkspace = (tx: Tx, workspaceId: number) => tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, ${workspaceId}::int)`;
-
-/** Writes one prepared article; the caller's transaction holds the workspace lock. */
-async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions): Promise<IngestResult> {
+/**
+ * Writes one prepared article; the caller's transaction holds the workspace lock and has looked for
+ * a duplicate under it (`dup`).
+ */
+async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Duplicate | null): Promise<IngestResult> {
   const { workspaceId, hooks } = options;
   const { valid, extraction } = p;
-  const warnings = [...p.warnings];
-  const dup = await findDuplicate(tx, workspaceId, p.contentHash, p.canonical);
   if (dup) return dup;
+  const warnings = [...p.warnings];
   const counts = emptyCounts();
 
   const source = p.knownSource ?? (await resolveSource(tx, p.sourceRef));
@@ -197,20 +232,23 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions): Promis
   return { status: 'ingested' as const, articleId: article.id, sourceId: source.id, counts, warnings, extraction };
 }
 
+const transaction = <T>(db: PrismaClient, options: IngestOptions, fn: (tx: Tx) => Promise<T>) =>
+  db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, ${options.workspaceId}::int)`;
+      return fn(tx);
+    },
+    { timeout: options.timeoutMs ?? 180_000, maxWait: 60_000 },
+  );
+
 /** One prepared article in its own transaction; a lost race on the unique keys is the duplicate it is. */
 async function writeAlone(db: PrismaClient, p: Prepared, options: IngestOptions): Promise<IngestResult> {
   try {
-    return await db.$transaction(
-      async (tx) => {
-        await lockWorkspace(tx, options.workspaceId);
-        return writeArticle(tx, p, options);
-      },
-      { timeout: options.timeoutMs ?? 180_000, maxWait: 60_000 },
-    );
+    return await transaction(db, options, async (tx) => writeArticle(tx, p, options, (await findDuplicates(tx, options.workspaceId, [p]))[0]!));
   } catch (err) {
     // A concurrent submission of the same text won the race: report it as the duplicate it is.
     if (isUniqueViolation(err)) {
-      const dup = await findDuplicate(db, options.workspaceId, p.contentHash, p.canonical);
+      const [dup] = await findDuplicates(db, options.workspaceId, [p]);
       if (dup) return dup;
     }
     throw err;
@@ -227,26 +265,31 @@ const isPrepared = (x: IngestResult | Prepared): x is Prepared => !('status' in 
  * database errors are thrown, and leave nothing behind.
  */
 export async function ingestArticle(db: PrismaClient, input: ArticleInput | unknown, options: IngestOptions): Promise<IngestResult> {
-  const p = await prepareArticle(db, input, options.workspaceId);
-  return isPrepared(p) ? writeAlone(db, p, options) : p;
+  const [p] = await prepareArticles(db, [input], options.workspaceId);
+  return isPrepared(p!) ? writeAlone(db, p, options) : p!;
 }
 
 /**
- * Ingests several articles of one workspace: each is prepared (validated, extracted) without the
- * lock, then all are written in ONE transaction under ONE workspace lock, in order — each article
- * sees what the earlier ones wrote, exactly as one-by-one ingestion would (same code, same order).
- * One lock wait and one commit for the batch instead of one per article. When the batch
- * transaction fails (one article's unexpected error rolls back all of them), the articles are
- * written one by one, so only the faulty one fails. Results are in input order; `rejected` carries
- * an unexpected error (what `ingestArticle` would throw).
+ * Ingests several articles of one workspace: all are prepared (validated, looked up, extracted)
+ * without the lock, then written in ONE transaction under ONE workspace lock, in order — each
+ * article sees what the earlier ones wrote, exactly as one-by-one ingestion would (same code, same
+ * order). One lock wait, one duplicate query and one commit for the batch instead of one per
+ * article. When the batch transaction fails (one article's unexpected error rolls back all of
+ * them), the articles are written one by one, so only the faulty one fails. Results are in input
+ * order; `rejected` carries an unexpected error (what `ingestArticle` would throw).
  */
 export async function ingestBatch(db: PrismaClient, inputs: readonly (ArticleInput | unknown)[], options: IngestOptions): Promise<PromiseSettledResult<IngestResult>[]> {
-  const results = await Promise.allSettled(inputs.map((input) => prepareArticle(db, input, options.workspaceId)));
-  const ready = results.flatMap((r, i) => (r.status === 'fulfilled' && isPrepared(r.value) ? [{ i, p: r.value }] : []));
-  const settle = (i: number, value: IngestResult) => (results[i] = { status: 'fulfilled', value });
+  let prepared: (IngestResult | Prepared)[];
+  try {
+    prepared = await prepareArticles(db, inputs, options.workspaceId);
+  } catch (reason) {
+    return inputs.map(() => ({ status: 'rejected', reason }));
+  }
+  const results: PromiseSettledResult<IngestResult>[] = prepared.map((p) => (isPrepared(p) ? { status: 'rejected', reason: null } : { status: 'fulfilled', value: p }));
+  const ready = prepared.flatMap((p, i) => (isPrepared(p) ? [{ i, p }] : []));
   const alone = async (i: number, p: Prepared) => {
     try {
-      settle(i, await writeAlone(db, p, options));
+      results[i] = { status: 'fulfilled', value: await writeAlone(db, p, options) };
     } catch (reason) {
       results[i] = { status: 'rejected', reason };
     }
@@ -254,19 +297,22 @@ export async function ingestBatch(db: PrismaClient, inputs: readonly (ArticleInp
   if (ready.length === 1) await alone(ready[0]!.i, ready[0]!.p);
   else if (ready.length > 1) {
     try {
-      const written = await db.$transaction(
-        async (tx) => {
-          await lockWorkspace(tx, options.workspaceId);
-          const out: IngestResult[] = [];
-          for (const { p } of ready) out.push(await writeArticle(tx, p, options));
-          return out;
-        },
-        { timeout: options.timeoutMs ?? 180_000, maxWait: 60_000 },
-      );
-      written.forEach((r, k) => settle(ready[k]!.i, r));
+      const written = await transaction(db, options, async (tx) => {
+        // Duplicates under the lock: in the database (all older than this batch), else written earlier in the batch.
+        const dups = await findDuplicates(tx, options.workspaceId, ready.map((r) => r.p));
+        const batch: { id: number; contentHash: string; canonicalUrl: string | null }[] = [];
+        const out: IngestResult[] = [];
+        for (const [k, { p }] of ready.entries()) {
+          const r = await writeArticle(tx, p, options, dups[k] ?? duplicateAmong(batch, p));
+          if (r.status === 'ingested') batch.push({ id: r.articleId, contentHash: p.contentHash, canonicalUrl: p.canonical });
+          out.push(r);
+        }
+        return out;
+      });
+      written.forEach((r, k) => (results[ready[k]!.i] = { status: 'fulfilled', value: r }));
     } catch {
       for (const { i, p } of ready) await alone(i, p);
     }
   }
-  return results as PromiseSettledResult<IngestResult>[];
+  return results;
 }
