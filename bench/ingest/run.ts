@@ -2,6 +2,7 @@
 // generated corpus, and the raw insert ceiling (the same rows written with COPY) in the same run.
 //
 //   npx tsx bench/ingest/run.ts [--articles 5000] [--workers 1,2,4] [--max-seconds 0] [--worker path/to/worker/main.js]
+//                               [--concurrency 1] [--batch-size N]
 //
 // --max-seconds S stops each worker configuration after S seconds and reports the rate over the
 // articles finished by then (0 = run until the whole corpus is in).
@@ -27,6 +28,10 @@ const WORKER = path.resolve(arg('worker', path.join(root, 'packages/ingest/dist/
 const N = Number(arg('articles', '5000'));
 const WORKERS = arg('workers', '1,2,4').split(',').map(Number);
 const MAX_SECONDS = Number(arg('max-seconds', '0'));
+// Job loops per worker process, and jobs per batch (the worker's default when absent; builds from
+// before batching have no --batch-size).
+const CONCURRENCY = arg('concurrency', '1');
+const BATCH = arg('batch-size', '');
 const TABLES = ['Article', 'Actor', 'ActorAlias', 'Event', 'EventActor', 'EventMention', 'ClaimCluster', 'Claim', 'ClaimAttribution', 'ClaimActor', 'ClaimRelation'];
 
 const base = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-bench-'));
@@ -77,7 +82,7 @@ for (const k of WORKERS) {
 
   const started = performance.now();
   for (let i = 0; i < k; i++) {
-    const child = spawn(process.execPath, [WORKER, '--concurrency', '1'], {
+    const child = spawn(process.execPath, [WORKER, '--concurrency', CONCURRENCY, ...(BATCH ? ['--batch-size', BATCH] : [])], {
       env: { ...process.env, DATABASE_URL: dbUrl(name), LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -142,7 +147,8 @@ const totalRows = Object.values(runs[0]!.rows).reduce((a, b) => a + b, 0);
 console.log(`COPY ceiling: ${copied} articles (${totalRows} rows) in ${copySeconds.toFixed(2)} s = ${ceiling.toFixed(0)} articles/s`);
 await target.$disconnect();
 
-console.log(`\nload average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+console.log(`\nworker ${path.relative(root, WORKER)}, --concurrency ${CONCURRENCY}${BATCH ? `, --batch-size ${BATCH}` : ''}`);
+console.log(`load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
 console.log('\n| workers (processes) | articles | seconds | articles/s end to end | share of COPY ceiling | until first job (s) | articles/s after start-up |');
 console.log('|---|---|---|---|---|---|---|');
 for (const r of runs)
