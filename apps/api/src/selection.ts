@@ -1,6 +1,6 @@
 // Look-ahead on the GraphQL selection: does the operation ask for a field under this one? Used to prefetch
 // nested lists in the same SQL statement as a page (over-fetching on a name clash is harmless, just wasted work).
-import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { isAbstractType, Kind, TypeInfo, visit, visitWithTypeInfo, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 export function selectsField(info: GraphQLResolveInfo | undefined, name: string): boolean {
   if (!info) return false;
@@ -21,4 +21,30 @@ export function selectsField(info: GraphQLResolveInfo | undefined, name: string)
     return false;
   };
   return info.fieldNodes.some((f) => walk(f.selectionSet));
+}
+
+const byOperation = new WeakMap<object, Map<string, Set<string>>>();
+
+/**
+ * The field names an operation selects on each type, anywhere in it (fields asked on an interface or union count for
+ * every type, under '*'). Cached per parsed operation, which the server reuses across requests.
+ */
+export function selectedFieldsByType(info: GraphQLResolveInfo): Map<string, Set<string>> {
+  const cached = byOperation.get(info.operation);
+  if (cached) return cached;
+  const fields = new Map<string, Set<string>>();
+  const typeInfo = new TypeInfo(info.schema);
+  const visitor = visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      const parent = typeInfo.getParentType();
+      if (!parent) return;
+      const key = isAbstractType(parent) ? '*' : parent.name;
+      if (!fields.has(key)) fields.set(key, new Set());
+      fields.get(key)!.add(node.name.value);
+    },
+  });
+  visit(info.operation, visitor);
+  for (const fragment of Object.values(info.fragments)) visit(fragment, visitor);
+  byOperation.set(info.operation, fields);
+  return fields;
 }

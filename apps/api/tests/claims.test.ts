@@ -215,4 +215,25 @@ describe('claims explorer', () => {
       await api.db.article.delete({ where: { id: article.id } });
     }
   });
+
+  test('nested rows carry only the selected columns, yet every path of the operation gets what it asks for', async () => {
+    const r = await data(api.url, /* GraphQL */ `
+      query($id: ID!) {
+        claims(filter: { sourceIds: [$id] }) { edges { node {
+          source { name }
+          attribution { label actor { canonicalName kind } source { slug } }
+          actors { actor { id } }
+        } } }
+        source(id: $id) { name slug domain ownership labels { scheme value shared } }
+      }`, { id: toGlobalId('Source', api.scenario.sources.cgtn.id) });
+    for (const e of r.claims.edges) {
+      expect(e.node.attribution[0]).toEqual({ label: 'CGTN', actor: null, source: { slug: 'cgtn' } });
+      expect(e.node.attribution[1]).toEqual({ label: 'NBC News', actor: { canonicalName: 'NBC News', kind: 'MEDIA' }, source: null });
+      expect(e.node.actors.every((l: any) => typeof l.actor.id === 'string')).toBe(true);
+    }
+    expect(r.source).toEqual({
+      name: 'CGTN', slug: 'cgtn', domain: 'cgtn.com', ownership: 'STATE',
+      labels: [{ scheme: 'ownership', value: 'state', shared: true }, { scheme: 'state-affiliated', value: 'China', shared: true }],
+    });
+  });
 });

@@ -33,8 +33,10 @@ export const resolvers = {
     actors: (c: Claim & { [PREFETCHED.actors]?: unknown }, _: unknown, ctx: Context) => c[PREFETCHED.actors] ?? ctx.loaders.actorsByClaim.load(c.id),
   },
   AttributionNode: {
-    actor: (n: ClaimAttribution, _: unknown, ctx: Context) => (n.actorId ? ctx.loaders.actor.load(n.actorId) : null),
-    source: (n: ClaimAttribution, _: unknown, ctx: Context) => (n.sourceId ? ctx.loaders.source.load(n.sourceId) : null),
+    actor: (n: ClaimAttribution & Record<symbol, unknown>, _: unknown, ctx: Context) =>
+      n[PREFETCHED.actor] ?? (n.actorId ? ctx.loaders.actor.load(n.actorId) : null),
+    source: (n: ClaimAttribution & Record<symbol, unknown>, _: unknown, ctx: Context) =>
+      n[PREFETCHED.source] ?? (n.sourceId ? ctx.loaders.source.load(n.sourceId) : null),
   },
   ClaimActorLink: {
     actor: (l: ClaimActor & { actor?: Actor }, _: unknown, ctx: Context) => l.actor ?? getActor(ctx, l.actorId),
