@@ -69,7 +69,7 @@ export const typeDefs = /* GraphQL */ `
     value: String!
     """Outlets with the label carrying a claim of the cluster."""
     carriers: Int!
-    """Outlets with the label that reported one of the cluster's events but carry none of its claims."""
+    """Outlets with the label that reported the cluster's event (the one most of its claims are about) but carry none of its claims."""
     silent: Int!
   }
 

@@ -152,8 +152,8 @@ export async function timeline(ctx: Context, rawFilter: unknown, bucket: keyof t
 
 /**
  * Coverage matrix: the `limit` clusters with the most claims matching the filter, and for each bias label how
- * many of its outlets carry the cluster (any claim in it) and how many reported one of the cluster's events
- * without carrying it ("silent"). One SQL statement for the cells, one for the rows.
+ * many of its outlets carry the cluster (any claim in it) and how many reported the cluster's event (the one most
+ * of its claims are about) without carrying it ("silent"). One SQL statement for the rows, one for the cells.
  */
 export async function coverageMatrix(ctx: Context, rawFilter: unknown, limit: number, labelScheme: string | null | undefined) {
   assertCan(ctx.viewer, 'read');
@@ -170,11 +170,14 @@ export async function coverageMatrix(ctx: Context, rawFilter: unknown, limit: nu
       WITH carrier AS (
         SELECT DISTINCT c."clusterId", c."sourceId" FROM "Claim" c WHERE c."workspaceId" = ${ws} AND c."clusterId" = ANY(${ids}::int[])),
       reporter AS (
-        SELECT DISTINCT c."clusterId", x."sourceId" FROM "Claim" c
+        -- The cluster's event: the one most of its claims are about (as coverage(clusterId) does).
+        SELECT DISTINCT ce."clusterId", x."sourceId" FROM (
+          SELECT DISTINCT ON ("clusterId") "clusterId", "eventId" FROM "Claim"
+          WHERE "workspaceId" = ${ws} AND "clusterId" = ANY(${ids}::int[]) AND "eventId" IS NOT NULL
+          GROUP BY "clusterId", "eventId" ORDER BY "clusterId", count(*) DESC, "eventId") ce
         CROSS JOIN LATERAL (
-          SELECT a."sourceId" FROM "EventMention" em JOIN "Article" a ON a.id = em."articleId" WHERE em."eventId" = c."eventId"
-          UNION SELECT c2."sourceId" FROM "Claim" c2 WHERE c2."eventId" = c."eventId") x
-        WHERE c."workspaceId" = ${ws} AND c."clusterId" = ANY(${ids}::int[]) AND c."eventId" IS NOT NULL),
+          SELECT a."sourceId" FROM "EventMention" em JOIN "Article" a ON a.id = em."articleId" WHERE em."eventId" = ce."eventId"
+          UNION SELECT c2."sourceId" FROM "Claim" c2 WHERE c2."eventId" = ce."eventId") x),
       cell AS (
         SELECT "clusterId", "sourceId", true AS carries FROM carrier
         UNION ALL SELECT "clusterId", "sourceId", false FROM (SELECT * FROM reporter EXCEPT SELECT * FROM carrier) s)
