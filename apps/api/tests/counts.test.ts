@@ -1,17 +1,21 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- responses of ad-hoc GraphQL documents are checked by value, not typed */
 // Claim counts and facets stay bounded on large result sets: exact below the counting limit, an estimate (marked
 // as such) above it; facets over the newest claims only. The limits are lowered to 3 so the seeds cross them.
+import { subscribe } from 'node:diagnostics_channel';
 import { createPrisma, type PrismaClient } from '@claimgraph/db';
 import { createTestDatabase } from '@claimgraph/db/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createServer } from '../src/server.js';
+import { directStatements } from '../src/sql-list.js';
 import { data } from './testkit/client.js';
 import { seedScenario } from './testkit/scenario.js';
 
 let db: PrismaClient;
 let server: Awaited<ReturnType<typeof createServer>>;
 let drop: () => Promise<void>;
+let direct = 0;
 beforeAll(async () => {
+  subscribe(directStatements.name, () => direct++);
   const database = await createTestDatabase();
   drop = database.drop;
   db = createPrisma(database.url);
@@ -67,5 +71,18 @@ describe('claim counts and facets with the counting limit at 3', () => {
     const expected: Record<string, number> = {};
     for (const e of newest.claims.edges as any[]) expected[e.node.source.name] = (expected[e.node.source.name] ?? 0) + 1;
     expect(Object.fromEntries(r.claims.facets.sources.map((s: any) => [s.source.name, s.count]))).toEqual(expected);
+  });
+
+  test('counted once: with facets asked too, their statement gives the count; alone, a bounded count', async () => {
+    const filter = { actorNames: ['Soleimani'] };
+    direct = 0;
+    const both = await data(server.url, COUNTS, { filter });
+    expect(direct).toBe(2); // page + facets
+    direct = 0;
+    const alone = await data(server.url, `query($filter: ClaimFilter) { claims(filter: $filter, first: 1) { count { value exact atLeast } } }`, { filter });
+    expect(direct).toBe(2); // page + bounded count
+    expect(alone.claims.count).toEqual(both.claims.count);
+    const all = await data(server.url, `{ claims(first: 1) { count { exact atLeast } } }`);
+    expect(all.claims.count).toEqual({ exact: false, atLeast: 4 });
   });
 });

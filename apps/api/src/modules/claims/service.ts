@@ -150,13 +150,17 @@ export async function listClaims(ctx: Context, rawFilter: unknown, args: PageArg
     ctx.loaders.claim.prime(row.id, row);
     return row;
   });
+  let facets: ReturnType<typeof claimFacets> | undefined;
+  const faceted = () => (facets ??= claimFacets(ctx, filter));
+  // With facets asked too, their statement already counted the matches up to the sample: no second scan.
+  const fromFacets = selectsField(info, 'facets') && ctx.countLimits.facetSample >= ctx.countLimits.exactCount;
   let count: Promise<ClaimCount> | undefined;
-  const counted = () => (count ??= countClaims(ctx, q));
+  const counted = () => (count ??= countClaims(ctx, q, fromFacets ? faceted().then((f) => f.matched) : undefined));
   return {
     ...toConnection(claims, page),
     count: counted,
     totalCount: async () => (await counted()).value,
-    facets: () => claimFacets(ctx, filter),
+    facets: faceted,
   };
 }
 
@@ -171,12 +175,15 @@ export interface ClaimCount {
  * planner estimate from EXPLAIN (a second, plan-only statement), never below what was counted. Counting a million
  * rows took seconds and held a core; this costs at most `exactCount` rows whatever the filter matches.
  */
-async function countClaims(ctx: Context, q: ClaimSql): Promise<ClaimCount> {
+async function countClaims(ctx: Context, q: ClaimSql, counted?: Promise<number>): Promise<ClaimCount> {
   const limit = ctx.countLimits.exactCount;
-  const [row] = await ctx.direct.rows<{ n: number }>(
-    Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${q.from} WHERE ${q.where} LIMIT ${limit + 1}::int) m`,
-  );
-  const n = row?.n ?? 0;
+  const bounded = async () => {
+    const [row] = await ctx.direct.rows<{ n: number }>(
+      Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${q.from} WHERE ${q.where} LIMIT ${limit + 1}::int) m`,
+    );
+    return row?.n ?? 0;
+  };
+  const n = Math.min(await (counted ?? bounded()), limit + 1);
   if (n <= limit) return { value: n, exact: true, atLeast: n };
   const [plan] = await ctx.db.$queryRaw<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${q.from} WHERE ${q.where}`;
   const estimate = Math.round(plan?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
@@ -216,5 +223,6 @@ export async function claimFacets(ctx: Context, filter: ResolvedClaimFilter) {
         SELECT s.modality::text AS modality, count(*)::int AS count FROM s GROUP BY s.modality ORDER BY count DESC, modality) x) AS modalities`,
   );
   const { counted, ...facets } = row!;
-  return { ...facets, exact: counted <= sample, claimsCounted: Math.min(counted, sample) };
+  /** `matched`: matching claims counted, up to the sample + 1 (the exact count when at most the sample). */
+  return { ...facets, exact: counted <= sample, claimsCounted: Math.min(counted, sample), matched: counted };
 }
