@@ -119,20 +119,23 @@ export async function resolveEvents(
   // the newest EVENTS_PER_ACTOR events of each shared actor (EventActor (actorId, eventId) walked
   // backwards, so a common actor such as "Iran" costs no more than a rare one) those that could
   // match with an undated or coarsely dated side. Both parts are bounded, so the cost does not grow
-  // with the corpus.
+  // with the corpus. (The type is compared as text so that the date index and the primary key drive
+  // the scans even while the statistics of a fast-growing table are stale; the walk is materialised
+  // so each event is looked up once, not once per actor.)
   const [head] = await tx.$queryRaw<{ pool: number[]; candidates: CandidateRow[] }[]>`
     WITH near AS (
       SELECT e.* FROM unnest(${spans.map((s) => s.from)}::timestamptz[], ${spans.map((s) => s.to)}::timestamptz[]) AS w(lo, hi)
       CROSS JOIN LATERAL (
         SELECT e.id, e.type, e."occurredAt" AS at, e."occurredPrecision" AS precision, e.place FROM "Event" e
-         WHERE e."workspaceId" = ${workspaceId}::int AND e."occurredAt" BETWEEN w.lo AND w.hi AND e.type = ANY(${types}::text[]::"EventType"[])) e
-    ), recent AS (
-      SELECT e.id, e.type, e."occurredAt" AS at, e."occurredPrecision" AS precision, e.place FROM unnest(${allActorIds}::int[]) AS a(id)
+         WHERE e."workspaceId" = ${workspaceId}::int AND e."occurredAt" BETWEEN w.lo AND w.hi AND e.type::text = ANY(${types}::text[])) e
+    ), walked AS MATERIALIZED (
+      SELECT x."eventId" AS id, a.id AS actor FROM unnest(${allActorIds}::int[]) AS a(id)
       CROSS JOIN LATERAL (SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" = a.id ORDER BY ea."eventId" DESC LIMIT ${EVENTS_PER_ACTOR}::int) x
-      JOIN "Event" e ON e.id = x."eventId"
-      WHERE e."workspaceId" = ${workspaceId}::int AND e.type = ANY(${types}::text[]::"EventType"[])
+    ), recent AS (
+      SELECT e.id, e.type, e."occurredAt" AS at, e."occurredPrecision" AS precision, e.place FROM walked w JOIN "Event" e ON e.id = w.id
+      WHERE e."workspaceId" = ${workspaceId}::int AND e.type::text = ANY(${types}::text[])
         AND (e."occurredPrecision" IN ('MONTH', 'YEAR')
-             OR ((e."occurredAt" IS NULL OR a.id = ANY(${undatedIds}::int[])) AND (a.id = ANY(${victimIds}::int[]) OR (e.place IS NOT NULL AND a.id = ANY(${placedIds}::int[])))))
+             OR ((e."occurredAt" IS NULL OR w.actor = ANY(${undatedIds}::int[])) AND (w.actor = ANY(${victimIds}::int[]) OR (e.place IS NOT NULL AND w.actor = ANY(${placedIds}::int[])))))
     ), c AS (
       SELECT * FROM (SELECT * FROM near UNION SELECT * FROM recent) u
        WHERE ${window === null}::boolean OR u.at IS NULL OR u.at BETWEEN ${window?.gte ?? null}::timestamptz AND ${window?.lte ?? null}::timestamptz
