@@ -129,7 +129,11 @@ export async function createServer(options: ServerOptions) {
   const log = createLogger(options.logLevel);
   const ownsDb = !options.db;
   const db = options.db ?? createPrisma(options.databaseUrl, { statementTimeoutMs: options.statementTimeoutMs, max: options.dbPool });
-  const direct = createDirectDb(options.databaseUrl, db, { max: options.dbPool, statementTimeoutMs: options.statementTimeoutMs });
+  const direct = createDirectDb(options.databaseUrl, db, {
+    max: options.dbPool,
+    statementTimeoutMs: options.statementTimeoutMs,
+    onIdleError: (err) => log.warn({ err }, 'idle database connection lost'),
+  });
   const countLimits = { ...DEFAULT_COUNT_LIMITS, ...options.countLimits };
   const local = await ensureLocalWorkspace(db);
   const access = options.access ?? validateModeConfig({ mode: options.mode === 'teams' ? 'team' : 'local', host: options.host, sessionSecret: undefined });

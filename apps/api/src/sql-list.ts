@@ -51,16 +51,23 @@ const TIMESTAMP = 1114;
 export const directStatements = channel('claimgraph:direct-sql');
 
 /** Without a database URL (a Prisma client handed in by an embedder) the same statements go through Prisma. */
-export function createDirectDb(url: string, prisma: PrismaClient, options: { max: number; statementTimeoutMs?: number }): DirectDb {
+export function createDirectDb(
+  url: string,
+  prisma: PrismaClient,
+  options: { max: number; statementTimeoutMs?: number; onIdleError?: (err: Error) => void },
+): DirectDb {
   if (!/^postgres(ql)?:\/\//.test(url)) return { rows: <T>(q: Prisma.Sql) => prisma.$queryRaw<T[]>(q), end: async () => {} };
   const pool = new pg.Pool({
     connectionString: url,
+    application_name: 'claimgraph-api-direct',
     max: options.max,
     // Custom plans only: a plan made generic for the first parameters seen can be 25× slower for others (a popular
     // actor's page: 18 ms with its own plan, 480 ms with the generic one at 1M claims).
     options: `-c plan_cache_mode=force_custom_plan${options.statementTimeoutMs ? ` -c statement_timeout=${options.statementTimeoutMs}` : ''}`,
     types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === TIMESTAMP ? utc : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
   });
+  // An idle connection that breaks (a database restart) must not crash the process; the pool opens a new one.
+  pool.on('error', (err) => options.onIdleError?.(err));
   return {
     async rows<T>(q: Prisma.Sql): Promise<T[]> {
       const text = q.text;

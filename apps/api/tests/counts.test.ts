@@ -85,4 +85,15 @@ describe('claim counts and facets with the counting limit at 3', () => {
     const all = await data(server.url, `{ claims(first: 1) { count { exact atLeast } } }`);
     expect(all.claims.count).toEqual({ exact: false, atLeast: 4 });
   });
+
+  test('a dropped idle connection of the direct pool does not take the API down', async () => {
+    await data(server.url, `{ claims(first: 1) { count { value } } }`);
+    const killed = await db.$queryRaw<{ ok: boolean }[]>`
+      SELECT pg_terminate_backend(pid) AS ok FROM (
+        SELECT pid FROM pg_stat_activity WHERE application_name = 'claimgraph-api-direct' AND datname = current_database() OFFSET 0) t`;
+    expect(killed.length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 200));
+    const r = await data(server.url, `{ claims(first: 1) { count { value } } }`);
+    expect(r.claims.count.value).toBeGreaterThan(0);
+  });
 });
