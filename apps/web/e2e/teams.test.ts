@@ -227,6 +227,7 @@ run('team mode in the browser', () => {
 
   it('queues an uploaded file (cookie session and CSRF header); with no worker running, the page says so', async () => {
     await page.goto(`${webUrl}/ingest`);
+    await page.waitForLoadState('networkidle');
     const text = 'Officials said on Monday that talks would resume in Geneva next week, according to Reuters.';
     await page.getByLabel(/upload files/).setInputFiles([{ name: 'geneva.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
     await page.getByRole('button', { name: 'Queue 1 file' }).click();

@@ -1,7 +1,14 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 // One stack (PostgreSQL, API, next start) for the whole e2e run; tests share one browser, in file order.
 export default defineConfig({
+  resolve: {
+    // The in-process API and Apollo must share one graphql module (as in apps/api's vitest config).
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     root: new URL('.', import.meta.url).pathname,
     include: ['**/*.e2e.ts'],

@@ -2,7 +2,7 @@
 // Paste an article, preview what the extractor finds (nothing is stored), then save it and see what was
 // stored. Uploaded files go onto the ingestion queue as one batch, with each job's state read back from the queue.
 import Link from 'next/link';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useClient } from 'urql';
 import { IngestPage_IngestArticleDocument, IngestPage_PreviewDocument, type IngestPage_IngestArticleMutation } from '@/__generated__/graphql';
 import { ClaimList } from '@/components/claim-list';
@@ -24,6 +24,9 @@ export function IngestForm({ outlets }: { outlets: string[] }) {
   const [files, setFiles] = useState<File[]>([]);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const batch = useIngestBatch();
+  // Files chosen before the page hydrated fired no onChange: pick them up once React runs.
+  const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => setFiles([...(fileInput.current?.files ?? [])]), []);
 
   const meta = () => ({
     ...(outlet.trim() ? { outlet: outlet.trim() } : {}),
@@ -82,7 +85,7 @@ export function IngestForm({ outlets }: { outlets: string[] }) {
         </div>
         <div className="field">
           <label htmlFor="in-files">…or upload files (.txt, .html; they are queued for the ingestion worker)</label>
-          <input id="in-files" type="file" multiple accept=".txt,.text,.html,.htm,text/plain,text/html" onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+          <input id="in-files" ref={fileInput} type="file" multiple accept=".txt,.text,.html,.htm,text/plain,text/html" onChange={(e) => setFiles([...(e.target.files ?? [])])} />
         </div>
         <div className="row">
           <button className="primary" type="submit" disabled={busy || (!files.length && !text.trim())}>
