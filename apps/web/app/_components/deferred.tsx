@@ -4,6 +4,7 @@ import { Explorer_FacetsDocument, type ClaimFilter, type Explorer_OptionsQuery }
 import { env } from '@/env';
 import type { ExplorerState } from '@/lib/filters';
 import { serverQuery } from '@/lib/urql-server';
+import { countText } from '@/lib/count';
 import { UrqlBrowserProvider } from '@/lib/urql-browser';
 import { FilterPanel } from './filter-panel';
 
@@ -29,5 +30,7 @@ export async function FacetedPanel({ state, options, facets }: { state: Explorer
 export async function TotalCount({ facets }: { facets: FacetsPromise }) {
   const res = await facets;
   if (!res.data) return <span className="small muted" title={res.error ?? ''}>(count unavailable)</span>;
-  return <span className="muted" data-testid="total">({res.data.claims.totalCount.toLocaleString('en')})</span>;
+  const { count } = res.data.claims;
+  const title = count.exact ? undefined : 'More matches than are counted exactly: an estimate from the database planner';
+  return <span className="muted" data-testid="total" title={title}>({countText(count)})</span>;
 }

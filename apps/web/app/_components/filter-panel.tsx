@@ -44,6 +44,9 @@ export function FilterPanel({ state, facets, options }: { state: ExplorerState; 
         <button type="button" onClick={() => { setQ(''); go({ ...EMPTY_STATE, view: state.view }); }}>Clear all</button>
       </div>
       <p className="small muted" role="status" aria-live="polite">{pending ? 'Updating results…' : ''}</p>
+      {facets && !facets.exact ? (
+        <p className="small muted" data-testid="facets-sampled">Counts below are over the newest {facets.claimsCounted.toLocaleString('en')} matching claims.</p>
+      ) : null}
 
       <form className="group field" role="search" onSubmit={submitText}>
         <label htmlFor="f-text">Full text</label>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ActorPage_ActorDocument } from '@/__generated__/graphql';
 import { serverQuery } from '@/lib/urql-server';
 import { globalId } from '@/lib/filters';
+import { countText } from '@/lib/count';
 import { ClaimList } from '@/components/claim-list';
 import { EmptyState, ErrorState } from '@/components/states';
 import { ActorGraph } from './_components/actor-graph';
@@ -65,7 +66,7 @@ export default async function ActorPage({ params }: { params: Promise<{ id: stri
 
       <section aria-labelledby="claims-title">
         <div className="results-head">
-          <h2 id="claims-title">Claims about {actor.canonicalName} ({actor.claims.totalCount})</h2>
+          <h2 id="claims-title">Claims about {actor.canonicalName} ({countText(actor.claims.count)})</h2>
           <Link href={`/?actor=${encodeURIComponent(gid)}`}>Open in the explorer</Link>
         </div>
         {actor.claims.edges.length ? <ClaimList claims={actor.claims.edges.map((e) => e.node)} view="table" caption={`Claims about ${actor.canonicalName}`} /> : <EmptyState>No claims about this actor yet.</EmptyState>}
