@@ -31,8 +31,7 @@ export async function linkClaims(
   // actor, so its cost does not grow with the corpus. (Claims of earlier articles have lower ids:
   // they were written before this transaction took the workspace lock.)
   const firstNew = Math.min(...stored.map((s) => s.id));
-  // One round trip: the ranked candidates with their chains, actors and outlet, and the events of
-  // both sides.
+  // One round trip: the ranked candidates (what compare() reads of them) and the events of both sides.
   const [head] = await tx.$queryRaw<{ related: RelatedRow[]; events: { id: number; type: EventType; at: string | null }[] }[]>`
     WITH ranked AS (
       SELECT id FROM (
@@ -45,13 +44,11 @@ export async function linkClaims(
          GROUP BY x."claimId" HAVING count(DISTINCT a.id) >= ${Math.min(2, ids.length)}::int
       ) r GROUP BY id ORDER BY max(rank) DESC, id DESC LIMIT ${RELATED_LIMIT}::int
     ), rel AS (
-      SELECT c.id, c."articleId", c."extractionKey", c.text, c."evidenceStart", c."evidenceEnd", c.modality, c."eventId", c."clusterId", c.slots,
-             s.name AS outlet,
-             coalesce((SELECT json_agg(json_build_object('kind', a.kind, 'label', a.label, 'actorId', a."actorId", 'outlet', so.name) ORDER BY a.position)
-                         FROM "ClaimAttribution" a LEFT JOIN "Source" so ON so.id = a."sourceId" WHERE a."claimId" = c.id), '[]'::json) AS attribution,
-             coalesce((SELECT json_agg(json_build_object('actorId', ca."actorId", 'role', ca.role, 'name', ac."canonicalName"))
-                         FROM "ClaimActor" ca JOIN "Actor" ac ON ac.id = ca."actorId" WHERE ca."claimId" = c.id), '[]'::json) AS actors
-        FROM ranked JOIN "Claim" c ON c.id = ranked.id JOIN "Source" s ON s.id = c."sourceId"
+      -- Only what compare() reads of another article's claim: text, slots, actor names and event.
+      SELECT c.id, c."articleId", c.text, c."eventId", c."clusterId", c.slots,
+             coalesce((SELECT array_agg(DISTINCT ac."canonicalName") FROM "ClaimActor" ca JOIN "Actor" ac ON ac.id = ca."actorId" WHERE ca."claimId" = c.id),
+                      '{}'::text[]) AS "actorNames"
+        FROM ranked JOIN "Claim" c ON c.id = ranked.id
     )
     SELECT coalesce((SELECT json_agg(rel ORDER BY rel.id) FROM rel), '[]'::json) AS related,
            coalesce((SELECT json_agg(json_build_object('id', e.id, 'type', e.type, 'at', e."occurredAt"))
@@ -87,26 +84,13 @@ export async function linkClaims(
       event: s.eventId === null ? null : (events.get(s.eventId) ?? null),
     };
   });
+  // compare() reads a claim's text and slots only: the candidates' chains, roles and outlets are not fetched.
   const old: ComparableClaim[] = related.map((r) => ({
     id: String(r.id),
     articleId: String(r.articleId),
-    outlet: r.outlet,
-    claim: {
-      key: r.extractionKey,
-      text: r.text,
-      evidence: { start: r.evidenceStart, end: r.evidenceEnd },
-      attribution: r.attribution.map((a) => ({
-        kind: a.kind,
-        label: a.label,
-        ...(a.actorId !== null ? { actorKey: String(a.actorId) } : {}),
-        ...(a.outlet !== null ? { outlet: a.outlet } : {}),
-      })),
-      modality: r.modality,
-      actors: r.actors.map((a) => ({ actorKey: String(a.actorId), role: a.role })),
-      eventKey: r.eventId === null ? null : String(r.eventId),
-      slots: Array.isArray(r.slots) ? (r.slots as unknown as ExtractedClaim['slots']) : [],
-    },
-    actorNames: [...new Set(r.actors.map((a) => a.name))],
+    outlet: '',
+    claim: { key: '', text: r.text, evidence: { start: 0, end: 0 }, attribution: [], modality: 'REPORTED', actors: [], eventKey: null, slots: Array.isArray(r.slots) ? (r.slots as ExtractedClaim['slots']) : [] },
+    actorNames: r.actorNames,
     event: r.eventId === null ? null : (events.get(r.eventId) ?? null),
   }));
 
@@ -164,15 +148,9 @@ export async function linkClaims(
 interface RelatedRow {
   id: number;
   articleId: number;
-  extractionKey: string;
   text: string;
-  evidenceStart: number;
-  evidenceEnd: number;
-  modality: ExtractedClaim['modality'];
   eventId: number | null;
   clusterId: number | null;
   slots: unknown;
-  outlet: string;
-  attribution: { kind: ExtractedClaim['attribution'][number]['kind']; label: string; actorId: number | null; outlet: string | null }[];
-  actors: { actorId: number; role: ExtractedClaim['actors'][number]['role']; name: string }[];
+  actorNames: string[];
 }
