@@ -10,7 +10,7 @@ export interface GoldFile {
   url?: string;
   published_external?: string;
   actors: { canonical: string; type: string; aliases: string[]; boilerplate_only?: boolean }[];
-  events: { id: string; date: string | null; date_text: string | null }[];
+  events: { id: string; type?: string; date: string | null; date_text: string | null }[];
   claims: { text: string; evidence: string; asserted_by: string[]; modality: string; event_id: string | null }[];
 }
 export interface GoldRelation {
@@ -27,12 +27,14 @@ export interface FileScore {
   chain: { ok: number; n: number };
   modality: { ok: number; n: number };
   date: { ok: number; n: number };
+  /** Where we date an event with the gold's date words, it is of the gold event's type (a report date must not date the happening). */
+  dateType: { ok: number; n: number };
   misses: string[];
 }
 export interface Overall {
   actorP: number; actorR: number; actorF1: number;
   claimP: number; claimR: number; claimF1: number;
-  chainExact: number; modalityAcc: number; dateAcc: number; dateAccResolved: number;
+  chainExact: number; modalityAcc: number; dateAcc: number; dateAccResolved: number; dateTypeAcc: number;
   contradictionsFound: number; contradictionsListed: number;
   corroborationsFlagged: number; corroborationsListed: number;
 }
@@ -111,6 +113,7 @@ export function scoreFile(gold: GoldFile, res: ExtractionResult): FileScore {
 
   // Dates: each gold event with date words; our event at that place, compared at day level.
   const date = { ok: 0, n: 0 };
+  const dateType = { ok: 0, n: 0 };
   for (const ev of gold.events) {
     if (!ev.date_text) continue;
     let pos = -1;
@@ -132,8 +135,12 @@ export function scoreFile(gold: GoldFile, res: ExtractionResult): FileScore {
     const predicted = e && e.date.value && (e.date.precision === 'DAY' || e.date.precision === 'EXACT') ? e.date.value.slice(0, 10) : null;
     if (predicted === ev.date) date.ok++;
     else misses.push(`date: ${predicted} vs gold ${ev.date} — "${ev.date_text}"`);
+    if (!ev.type || !e) continue;
+    dateType.n++;
+    if (e.type.toLowerCase() === ev.type) dateType.ok++;
+    else misses.push(`date type: ${e.type.toLowerCase()} vs gold ${ev.type} — "${ev.date_text}"`);
   }
-  return { file: gold.file, actor, claim, chain, modality, date, misses };
+  return { file: gold.file, actor, claim, chain, modality, date, dateType, misses };
 }
 
 function chainEqual(c: ExtractedClaim, gold: string[], res: ExtractionResult): boolean {
@@ -156,7 +163,7 @@ export function evaluate(golds: GoldFile[], readText: (file: string) => string, 
     return scoreFile(g, res);
   });
   const sum = (k: 'actor' | 'claim') => files.reduce((a, f) => ({ tp: a.tp + f[k].tp, fp: a.fp + f[k].fp, fn: a.fn + f[k].fn }), { tp: 0, fp: 0, fn: 0 });
-  const rate = (k: 'chain' | 'modality' | 'date') => {
+  const rate = (k: 'chain' | 'modality' | 'date' | 'dateType') => {
     const t = files.reduce((a, f) => ({ ok: a.ok + f[k].ok, n: a.n + f[k].n }), { ok: 0, n: 0 });
     return t.n ? t.ok / t.n : 0;
   };
@@ -202,7 +209,7 @@ export function evaluate(golds: GoldFile[], readText: (file: string) => string, 
   const resolvedOk = files.length; void resolvedOk;
   const overall: Overall = {
     actorP: a.p, actorR: a.r, actorF1: a.f, claimP: c.p, claimR: c.r, claimF1: c.f,
-    chainExact: rate('chain'), modalityAcc: rate('modality'), dateAcc: rate('date'), dateAccResolved: dateResolved(golds, files),
+    chainExact: rate('chain'), modalityAcc: rate('modality'), dateAcc: rate('date'), dateAccResolved: dateResolved(golds, files), dateTypeAcc: rate('dateType'),
     contradictionsFound: found, contradictionsListed: relations.filter((r) => r.kind === 'contradiction').length,
     corroborationsFlagged: flagged, corroborationsListed: relations.filter((r) => r.kind === 'corroboration').length,
   };
@@ -225,15 +232,15 @@ function dateResolved(golds: GoldFile[], files: FileScore[]): number {
 export function formatReport(r: Report, verbose = true): string {
   const pct = (x: number) => x.toFixed(3);
   const lines: string[] = [];
-  lines.push('file                          actorP actorR actorF1 claimP claimR claimF1 chain  modal  dates');
+  lines.push('file                          actorP actorR actorF1 claimP claimR claimF1 chain  modal  dates  dtype');
   for (const f of r.files) {
     const a = f1(f.actor);
     const c = f1(f.claim);
     const rt = (x: { ok: number; n: number }) => (x.n ? pct(x.ok / x.n) : '  -  ');
-    lines.push(`${f.file.padEnd(30)}${pct(a.p)}  ${pct(a.r)}  ${pct(a.f)}  ${pct(c.p)}  ${pct(c.r)}  ${pct(c.f)}  ${rt(f.chain)}  ${rt(f.modality)}  ${rt(f.date)}`);
+    lines.push(`${f.file.padEnd(30)}${pct(a.p)}  ${pct(a.r)}  ${pct(a.f)}  ${pct(c.p)}  ${pct(c.r)}  ${pct(c.f)}  ${rt(f.chain)}  ${rt(f.modality)}  ${rt(f.date)}  ${rt(f.dateType)}`);
   }
   const o = r.overall;
-  lines.push(`${'OVERALL'.padEnd(30)}${pct(o.actorP)}  ${pct(o.actorR)}  ${pct(o.actorF1)}  ${pct(o.claimP)}  ${pct(o.claimR)}  ${pct(o.claimF1)}  ${pct(o.chainExact)}  ${pct(o.modalityAcc)}  ${pct(o.dateAcc)}`);
+  lines.push(`${'OVERALL'.padEnd(30)}${pct(o.actorP)}  ${pct(o.actorR)}  ${pct(o.actorF1)}  ${pct(o.claimP)}  ${pct(o.claimR)}  ${pct(o.claimF1)}  ${pct(o.chainExact)}  ${pct(o.modalityAcc)}  ${pct(o.dateAcc)}  ${pct(o.dateTypeAcc)}`);
   lines.push(`dates with a stated day right: ${pct(o.dateAccResolved)}`);
   lines.push(`contradictions found: ${o.contradictionsFound}/${o.contradictionsListed}; corroborations wrongly flagged as contradictions: ${o.corroborationsFlagged}/${o.corroborationsListed}`);
   lines.push(...r.relationsDetail.map((d) => '  ' + d));
