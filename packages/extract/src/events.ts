@@ -1,7 +1,9 @@
 // Stage 5: events. One event per dated expression, plus one per undated sentence with an event trigger.
+// A date in a reporting clause ("..., officials said on Monday") dates the report, not the happening reported.
 import type { EventRole, EventType, ExtractedEvent } from '@claimgraph/shared';
 import type { ActorIndex, MentionRec } from './actors/index.js';
 import type { DateMention } from './dates.js';
+import { REPORT_VERBS } from './gazetteer/lexicon.js';
 import type { SentenceOut } from './sentences.js';
 
 // Trigger words, in priority order (the first type found wins).
@@ -16,6 +18,60 @@ const TRIGGERS: [EventType, RegExp][] = [
   ['MEETING', /\b(met|meet(?:s|ing)?|phoned|phone call|talks|summit|visit(?:ed)?|call(?:ed)? with)\b/i],
   ['STATEMENT', /\b(said|says|stated|statement|announced|admitted|denied|reported|tweet(?:ed)?|posted|spoke|told|declared|warned|confirmed)\b/i],
 ];
+
+// Verbs that report speech, not opinions ("expected", "called" are no reporting clause).
+const SPEECH_VERBS = Object.keys(REPORT_VERBS).filter((v) => REPORT_VERBS[v] !== 'opinion').sort((a, b) => b.length - a.length).join('|');
+// Verb, then the date, with at most a short object or phrase between ("told reporters", "said in a statement").
+const VERB_BEFORE_DATE = new RegExp(`\\b(${SPEECH_VERBS})\\b((?:\\s+[\\p{L}'’.-]+){0,4}?)\\s+$`, 'iu');
+// Date between the speaker and the verb: "Rouhani on Saturday admitted ...".
+const VERB_AFTER_DATE = new RegExp(`^\\s+(?:(?:also|later|reportedly|again|publicly|first)\\s+)?(${SPEECH_VERBS})\\b`, 'iu');
+// Verbs whose object may stand between them and the date ("told his counterpart on Saturday").
+const OBJECT_VERBS = /^(?:told|tells?|telling|warn(?:ed|s|ing)?|urg(?:ed|es|ing)|accus(?:ed|es|ing)|quot(?:ed|es|ing)|cit(?:ed|es|ing))$/i;
+const PREPOSITION = /^\s+(?:in|at|to|during|from|via|through|on)\b/i;
+// A reporting phrase without its verb in reach: "claimed responsibility ... in a statement on Tuesday".
+const REPORT_PHRASE = /\b(?:in|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|speech|briefing|(?:news|press)\s+conference|communiqu[eé]|tweet|post|address)\s+$/iu;
+
+/**
+ * The reporting clause of a date (sentence-relative: where its speaker may start, where its verb is), when the
+ * date dates the report of a happening rather than the happening: the clause reports it (it ends the sentence,
+ * after the content, or takes the content as its complement) and the sentence's trigger lies in that content.
+ */
+function reportClause(text: string, d: { start: number; end: number }, trig: RegExp): { from: number; verb: number } | null {
+  const from = Math.max(0, d.start - 80);
+  const before = text.slice(from, d.start);
+  let verb: number;
+  let verbEnd: number;
+  const vb = VERB_BEFORE_DATE.exec(before);
+  const va = vb ? null : VERB_AFTER_DATE.exec(text.slice(d.end));
+  const vp = vb || va ? null : REPORT_PHRASE.exec(before);
+  if (vp) {
+    verb = from + vp.index;
+    verbEnd = d.end;
+  } else if (vb) {
+    // Only an object or a phrase may stand between verb and date, never a happening ("said jets struck on Monday").
+    const between = vb[2] as string;
+    if (between && !OBJECT_VERBS.test(vb[1] as string) && !PREPOSITION.test(between)) return null;
+    if (/\bthat\b|[,;:“”"]/.test(between) || TRIGGERS.some(([t, re]) => t !== 'STATEMENT' && re.test(between))) return null;
+    verb = from + vb.index;
+    verbEnd = d.end;
+  } else if (va) {
+    verb = d.end + va.index + va[0].length - (va[1] as string).length;
+    verbEnd = d.end + va.index + va[0].length;
+  } else return null;
+  // Trailing attribution ("..., officials said on Monday."): the content is before the clause, and after it when
+  // a participle goes on (", adding that ..."). Otherwise the content is the verb's complement; words before
+  // the speaker only frame the report.
+  const rest = text.slice(verbEnd);
+  const ends = /^[\s.!?"”’)]*$/u.test(rest);
+  const goesOn = /^\s*,\s*\p{L}+ing\b/u.test(rest);
+  const head = text.slice(0, verb);
+  const clause = Math.max(0, head.lastIndexOf(', '), head.lastIndexOf('” '), head.lastIndexOf('" '));
+  const content = ends ? head.slice(0, clause) : goesOn ? `${head.slice(0, clause)} ${rest}` : rest;
+  return trig.test(content) ? { from: ends || goesOn ? clause : 0, verb } : null;
+}
+
+// What a happening answers ("in retaliation for the killing of X"): its actors are not this happening's victims.
+const CAUSE = /\b(?:in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|of|to)|to\s+avenge)\b/i;
 
 const AGENT_VERBS = /\b(launched|fired|struck|attacked|killed|carried out|conducted|bombed|raided|stormed|shot|targeted|assassinated)\b/i;
 
@@ -34,38 +90,57 @@ export function findEvents(body: string, sentences: SentenceOut[], dates: DateMe
     const ds = bySentence.get(si) ?? [];
     if (!type && !ds.length) return;
     const ms = mentionsBySentence.get(si) ?? [];
-    const trig = type ? (TRIGGERS.find(([t]) => t === type)?.[1].exec(s.text)?.index ?? 0) + s.start : s.start;
-    const roles: { actorKey: string; role: EventRole }[] = [];
-    const seen = new Set<string>();
-    for (const m of ms) {
-      if (seen.has(m.actorKey)) continue;
-      seen.add(m.actorKey);
-      const before = m.start < trig;
-      const kind = actors.byKey.get(m.actorKey)?.kind;
-      let role: EventRole = 'PARTICIPANT';
-      if (type === 'STRIKE' || type === 'ATTACK' || type === 'KILLING') {
-        if (before && AGENT_VERBS.test(body.slice(m.end, Math.min(s.end, m.end + 60)))) role = 'AGENT';
-        else if (/\bkill(ed|ing)\b/i.test(s.text) && kind === 'PERSON') role = 'VICTIM';
-        else if (!before) role = kind === 'STATE' && /\bin\s+$/.test(body.slice(Math.max(s.start, m.start - 4), m.start)) ? 'LOCATION_OWNER' : 'TARGET';
-        else role = 'AGENT';
-      } else if (type === 'STATEMENT') role = before ? 'AGENT' : 'TARGET';
-      roles.push({ actorKey: m.actorKey, role });
-    }
+    const trigRe = type ? (TRIGGERS.find(([t]) => t === type)?.[1] as RegExp) : null;
+    // Actors from `speakerFrom` up to the trigger are a statement's agents; the rest are what it is about.
+    // Actors from `causeFrom` on belong to the earlier happening this one answers.
+    const rolesAt = (type: EventType | null, trig: number, speakerFrom = s.start, causeFrom = Infinity) => {
+      const roles: { actorKey: string; role: EventRole }[] = [];
+      const seen = new Set<string>();
+      for (const m of ms) {
+        if (seen.has(m.actorKey)) continue;
+        seen.add(m.actorKey);
+        const before = m.start < trig;
+        const kind = actors.byKey.get(m.actorKey)?.kind;
+        let role: EventRole = 'PARTICIPANT';
+        if (type === 'STRIKE' || type === 'ATTACK' || type === 'KILLING') {
+          if (m.start >= causeFrom) role = 'PARTICIPANT';
+          else if (before && AGENT_VERBS.test(body.slice(m.end, Math.min(s.end, m.end + 60)))) role = 'AGENT';
+          else if (/\bkill(ed|ing)\b/i.test(s.text) && kind === 'PERSON') role = 'VICTIM';
+          else if (!before) role = kind === 'STATE' && /\bin\s+$/.test(body.slice(Math.max(s.start, m.start - 4), m.start)) ? 'LOCATION_OWNER' : 'TARGET';
+          else role = 'AGENT';
+        } else if (type === 'STATEMENT') role = before && m.start >= speakerFrom ? 'AGENT' : 'TARGET';
+        roles.push({ actorKey: m.actorKey, role });
+      }
+      return roles;
+    };
     const summary = s.text.length > 160 ? `${s.text.slice(0, 157)}...` : s.text;
     const place = placesBySentence.get(si) ?? null;
     const background = (d: DateMention | null) => !!d && d.precision === 'YEAR' && /\b(19\d\d)\b/.test(d.text);
-    const mk = (d: DateMention | null): ExtractedEvent => ({
+    const mk = (d: DateMention | null, type: EventType | null, roles: { actorKey: string; role: EventRole }[], where = place): ExtractedEvent => ({
       key: `e${events.length}`,
       type: type ?? 'OTHER',
       summary,
       date: d ? { value: d.value, precision: d.precision, text: d.text } : { value: null, precision: 'UNKNOWN', text: null },
-      place,
+      place: where,
       surface: { start: s.start, end: s.end, text: s.text },
       actors: roles,
       background: background(d),
     });
-    if (!ds.length) events.push(mk(null));
-    else for (const d of ds) events.push(mk(d));
+    const trig = (trigRe?.exec(s.text)?.index ?? 0) + s.start;
+    const roles = rolesAt(type, trig);
+    const cause = CAUSE.exec(s.text);
+    const causeAt = cause && s.start + cause.index > trig ? s.start + cause.index : Infinity;
+    // A date inside the cause phrase ("... killing of X five days earlier") dates that earlier happening.
+    const rolesFor = (d: DateMention | null) => (d && d.start >= causeAt ? roles : rolesAt(type, trig, s.start, causeAt));
+    // Report dates make statement events; the happening keeps only its own dates (or none).
+    const reports = trigRe && type !== 'STATEMENT' ? ds.map((d) => reportClause(s.text, { start: d.start - s.start, end: d.end - s.start }, trigRe)) : [];
+    const own = ds.filter((_, i) => reports[i] == null);
+    if (!own.length) events.push(mk(null, type, rolesFor(null)));
+    for (const d of own) events.push(mk(d, type, rolesFor(d)));
+    ds.forEach((d, i) => {
+      const r = reports[i];
+      if (r) events.push(mk(d, 'STATEMENT', rolesAt('STATEMENT', s.start + r.verb, s.start + r.from), null)); // the place is the happening's
+    });
   });
   return events;
 }

@@ -21,7 +21,7 @@ function runEval(gold: string, texts: string) {
 
 describe('seeds eval regression', () => {
   const report = runEval(goldDir, textsDir);
-  for (const k of ['actorF1', 'claimF1', 'chainExact', 'modalityAcc', 'dateAcc'] as const) {
+  for (const k of ['actorF1', 'claimF1', 'chainExact', 'modalityAcc', 'dateAcc', 'dateTypeAcc'] as const) {
     it(`${k} stays within 0.02 of the baseline`, () => {
       expect(report.overall[k]).toBeGreaterThanOrEqual((baseline[k] ?? 0) - 0.02);
     });

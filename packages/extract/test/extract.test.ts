@@ -84,6 +84,41 @@ describe('extract()', () => {
   });
 });
 
+describe('dates of reporting clauses', () => {
+  // Published on Thursday 2023-03-16: Sunday = 03-12, Monday = 03-13, Tuesday = 03-14, Friday = 03-10.
+  const events = (text: string) => extract({ text, outlet: 'Example', publishedAt: '2023-03-16' }).events;
+  const dated = (text: string) => events(text).map((e) => `${e.type} ${e.date.value ?? '-'}`);
+
+  it('dates the report, not the happening it reports ("..., X said on Tuesday")', () => {
+    expect(dated('Drones struck a fuel depot near the river port, the regional governor said on Tuesday.')).toEqual(['STRIKE -', 'STATEMENT 2023-03-14']);
+  });
+
+  it('reads a date between the speaker and the verb, and an object or phrase after the verb', () => {
+    expect(dated('The health ministry on Monday confirmed that an airstrike destroyed a school in the north.')).toEqual(['STRIKE -', 'STATEMENT 2023-03-13']);
+    const weekend = events('A police spokesman told reporters over the weekend that gunmen had attacked a border checkpoint.');
+    expect(weekend.map((e) => `${e.type} ${e.date.precision}`)).toEqual(['ATTACK UNKNOWN', 'STATEMENT APPROXIMATE']);
+    expect(dated('The rebels claimed the raid in a statement on Tuesday, saying their fighters had ambushed a convoy.')).toEqual(['ATTACK -', 'STATEMENT 2023-03-14']);
+  });
+
+  it("keeps a date of the main clause on the happening", () => {
+    expect(dated('Warplanes bombed the port on Sunday, officials said.')).toEqual(['STRIKE 2023-03-12']);
+    expect(dated('Warplanes bombed the port on Sunday, officials said on Monday.')).toEqual(['STRIKE 2023-03-12', 'STATEMENT 2023-03-13']);
+    // Words between the verb and the date that name a happening make it the happening's date.
+    expect(dated('The army said jets struck the camp on Friday.')).toEqual(['STRIKE 2023-03-10']);
+    // A reported content without a happening leaves the date to the sentence's own event (the talks).
+    expect(dated('In talks with his Egyptian counterpart, the minister said on Monday that the truce would hold.')).toEqual(['MEETING 2023-03-13']);
+  });
+
+  it('names the speaker as the agent of the report and links claims to the happening', () => {
+    const r = extract({ text: 'Drones struck a fuel depot in Ukraine, Russia said on Tuesday.', outlet: 'Example', publishedAt: '2023-03-16' });
+    const report = r.events.find((e) => e.type === 'STATEMENT');
+    const name = (key: string) => r.actors.find((a) => a.key === key)?.canonicalName;
+    expect(report?.actors.map((a) => `${name(a.actorKey)}:${a.role}`)).toEqual(['Ukraine:TARGET', 'Russia:AGENT']);
+    expect(report?.place).toBeNull();
+    expect(r.claims.map((c) => r.events.find((e) => e.key === c.eventKey)?.type)).toEqual(['STRIKE']);
+  });
+});
+
 describe('compare()', () => {
   it('finds a count contradiction and a corroboration across outlets', () => {
     const a = extract({ text: 'Rebels fired three drones at the Jizan terminal, Houthi spokesman Yahya Saree said on Monday.', outlet: 'A' });
