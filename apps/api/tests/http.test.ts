@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { UnauthenticatedError } from '../src/errors.js';
 import { toGlobalId } from '../src/ids.js';
-import { isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { isInputObjectType, isInterfaceType, isObjectType, parse, validate } from 'graphql';
 import { buildSchema, EXAMPLES, printedSchema } from '../src/index.js';
 import { data, errorCodes, execute } from './testkit/client.js';
 import { startTestApi, type TestApi } from './testkit/api.js';
@@ -17,6 +17,14 @@ afterAll(async () => api?.stop());
 
 test('schema.graphql is current (run `npm run schema -w @claimgraph/api` after changing SDL)', () => {
   expect(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8')).toBe(printedSchema());
+});
+
+test('every query in docs/api.md is valid against the schema (the guide is copy-paste)', () => {
+  const guide = readFileSync(new URL('../../../docs/api.md', import.meta.url), 'utf8');
+  const blocks = [...guide.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  expect(blocks.length).toBeGreaterThan(5);
+  const schema = buildSchema();
+  for (const block of blocks) expect(validate(schema, parse(block)).map((e) => e.message), block).toEqual([]);
 });
 
 test('every type and field in the schema has a description', () => {
