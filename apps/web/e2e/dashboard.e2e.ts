@@ -37,6 +37,7 @@ run('dashboard', () => {
     expect(expected.length).toBeGreaterThan(0);
 
     await page.goto(`${webUrl}/`);
+    await page.waitForLoadState('networkidle'); // hydrated: the first visit of a cold server is slow
     await page.getByRole('combobox', { name: 'Actors' }).fill('Soleiman');
     const option = page.getByRole('option', { name: /Soleimani/ }).first();
     await option.waitFor();
@@ -162,6 +163,7 @@ run('dashboard', () => {
       'Iraqi Prime Minister Adel Abdul Mahdi condemned the strike, his office said in a statement.',
     ].join('\n\n');
     await page.goto(`${webUrl}/ingest`);
+    await page.waitForLoadState('networkidle');
     await page.getByLabel('Outlet').fill('Harbour Watch Gazette');
     await page.getByLabel('Article text').fill(text);
     await page.getByRole('button', { name: 'Preview extraction' }).click();
@@ -210,6 +212,7 @@ run('dashboard', () => {
       'Iraq’s transport minister said the strike had halted grain deliveries, according to state media.',
     ].join('\n\n');
     await page.goto(`${webUrl}/ingest`);
+    await page.waitForLoadState('networkidle');
     await page.getByLabel('Outlet').fill('Harbour Watch Gazette');
     await page.getByLabel(/upload files/).setInputFiles([
       { name: 'basra.txt', mimeType: 'text/plain', buffer: Buffer.from(good) },

@@ -1,5 +1,5 @@
 'use client';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery } from 'urql';
 import { ActorTypeahead_ActorsDocument } from '@/__generated__/graphql';
 
@@ -9,6 +9,12 @@ export function ActorTypeahead({ onPick, label = 'Actors' }: { onPick: (actorId:
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Text typed before the page hydrated fired no onChange: pick it up once React runs.
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const typed = input.current?.value;
+    if (typed) { setText(typed); setOpen(true); }
+  }, []);
   const name = text.trim();
   const [{ data, fetching, error }] = useQuery({ query: ActorTypeahead_ActorsDocument, variables: { name }, pause: name.length < 2 });
   const options = name.length >= 2 ? data?.actors.edges.map((e) => e.node) ?? [] : [];
@@ -30,6 +36,7 @@ export function ActorTypeahead({ onPick, label = 'Actors' }: { onPick: (actorId:
     <div className="typeahead field">
       <label htmlFor={`${id}-input`}>{label}</label>
       <input
+        ref={input}
         id={`${id}-input`}
         role="combobox"
         aria-expanded={expanded}
