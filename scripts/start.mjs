@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: build, start the database (embedded PostgreSQL unless DATABASE_URL is set), migrate,
-// load the sample corpus into an empty database, then run the API and the dashboard until Ctrl-C.
+// load the sample corpus into an empty database, then run the API, an ingestion worker (for files
+// queued from the dashboard or `claimgraph ingest --queue`) and the dashboard until Ctrl-C.
 // `npm run dev` does the same with the API under tsx watch and `next dev`.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -83,6 +84,9 @@ function run(name, args, cwd) {
   children.push(child);
 }
 
+// The worker runs the built package in both modes: `--dev` builds every package but the web.
+run('worker', ['dist/worker/main.js'], path.join(root, 'packages', 'ingest'));
+
 const require = createRequire(path.join(root, 'apps', 'web', 'package.json'));
 const nextBin = require.resolve('next/dist/bin/next');
 if (dev) {
@@ -110,5 +114,6 @@ process.on('SIGTERM', () => stop(0));
 
 log(`API        ${config.apiUrl}  (GraphiQL in a browser)`);
 log(`dashboard  ${config.webUrl}`);
+log('worker     works the ingestion queue (WORKER_CONCURRENCY jobs at a time)');
 log(`database   ${embedded ? `embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in ${config.dataDir})` : 'DATABASE_URL'}`);
 log('press Ctrl-C to stop');
