@@ -2,7 +2,7 @@
 // production build under `next start` with the real API and a generated dataset. Pages: the claims
 // explorer, a claim page, and the static Help page of the same app as the baseline shell.
 //
-//   npx tsx bench/web/run.ts [--claims 1000000] [--runs 3] [--keep]
+//   npx tsx bench/web/run.ts [--claims 1000000] [--runs 3] [--keep] [--only 'filtered']  (pages whose name contains it, plus the baseline)
 //
 // Needs `npm run build -w @claimgraph/web` first. The dataset is generated once into
 // /tmp/claimgraph-bench-web (bench/api's generator) and reused while its scale matches.
@@ -102,12 +102,14 @@ try {
   }
   if (process.argv.includes('--probe-only')) throw PROBE_DONE;
 
-  const pages: [string, string][] = [
+  const only = arg('only', '');
+  const pages = ([
+
     ['shell (Help, static)', '/help'],
     ['claims explorer', '/'],
     ['claims explorer, filtered', `/?label=lean:right&actor=${encodeURIComponent(Buffer.from('Actor:1').toString('base64'))}`],
     ['claim page', `/claims/${claim?.id ?? 1}`],
-  ];
+  ] as [string, string][]).filter(([name]) => name.startsWith('shell') || !only || name.includes(only));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -128,6 +130,9 @@ try {
           const a = result.lhr.audits;
           const items = (a['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number; resourceSize?: number }[] } | undefined)?.items ?? [];
           const scripts = items.filter((i) => i.resourceType === 'Script');
+          // Name what moved, so a layout shift can be traced to its element.
+          const shifts = (a['layout-shifts']?.details as { items?: { score?: number; node?: { selector?: string; snippet?: string } }[] } | undefined)?.items ?? [];
+          for (const s of shifts) console.log(`  layout shift ${(s.score ?? 0).toFixed(3)} on ${name} [${mode}]: ${s.node?.selector ?? '?'} ${s.node?.snippet?.slice(0, 120) ?? ''}`);
           samples.push({
             page: name, mode,
             lcp: a['largest-contentful-paint']?.numericValue ?? NaN,

@@ -35,7 +35,7 @@ export default async function ExplorerPage({ searchParams }: { searchParams: Pro
       </aside>
       <section aria-labelledby="results-title">
         <div className="results-head">
-          <h1 id="results-title">Claims {conn ? <Suspense fallback={<span className="small muted">(counting…)</span>}><TotalCount facets={facets} /></Suspense> : null}</h1>
+          <h1 id="results-title">Claims {conn ? <Suspense fallback={<span className="muted total">(counting…)</span>}><TotalCount facets={facets} /></Suspense> : null}</h1>
           <div className="row">
             <span className="small muted">View:</span>
             <Link className="button" aria-current={state.view === 'table' ? 'true' : undefined} href={`/${toSearch({ ...state, view: 'table' })}`}>Table</Link>

@@ -29,8 +29,8 @@ export async function FacetedPanel({ state, options, facets }: { state: Explorer
 
 export async function TotalCount({ facets }: { facets: FacetsPromise }) {
   const res = await facets;
-  if (!res.data) return <span className="small muted" title={res.error ?? ''}>(count unavailable)</span>;
+  if (!res.data) return <span className="muted total" title={res.error ?? ''}>(count unavailable)</span>;
   const { count } = res.data.claims;
   const title = count.exact ? undefined : 'More matches than are counted exactly: an estimate from the database planner';
-  return <span className="muted" data-testid="total" title={title}>({countText(count)})</span>;
+  return <span className="muted total" data-testid="total" title={title}>({countText(count)})</span>;
 }

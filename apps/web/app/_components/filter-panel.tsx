@@ -43,10 +43,10 @@ export function FilterPanel({ state, facets, options }: { state: ExplorerState; 
         <h2 style={{ margin: 0 }}>Filters</h2>
         <button type="button" onClick={() => { setQ(''); go({ ...EMPTY_STATE, view: state.view }); }}>Clear all</button>
       </div>
-      <p className="small muted" role="status" aria-live="polite">{pending ? 'Updating results…' : ''}</p>
-      {facets && !facets.exact ? (
-        <p className="small muted" data-testid="facets-sampled">Counts below are over the newest {facets.claimsCounted.toLocaleString('en')} matching claims.</p>
-      ) : null}
+      {/* One line, always reserved: facets stream in after first paint and must not shift the panel. */}
+      <p className="small muted one-line" role="status" aria-live="polite" data-testid="panel-status">
+        {pending ? 'Updating results…' : facets && !facets.exact ? `Counts over the newest ${facets.claimsCounted.toLocaleString('en')} matches` : ''}
+      </p>
 
       <form className="group field" role="search" onSubmit={submitText}>
         <label htmlFor="f-text">Full text</label>
@@ -69,19 +69,18 @@ export function FilterPanel({ state, facets, options }: { state: ExplorerState; 
             ))}
           </ul>
         ) : null}
-        {facets?.actors.length ? (
-          <details style={{ marginTop: '.4rem' }}>
-            <summary className="small">Top actors in these results</summary>
-            <div className="chips" style={{ marginTop: '.3rem' }}>
-              {facets.actors.slice(0, 15).map((a) => (
-                <button key={a.actor.id} type="button" className="chip" aria-pressed={state.actors.includes(a.actor.id)}
-                  onClick={() => go({ actors: toggle(state.actors, a.actor.id) })}>
-                  {a.actor.canonicalName}<span className="count">{a.count}</span>
-                </button>
-              ))}
-            </div>
-          </details>
-        ) : null}
+        {/* Rendered (closed) before the facets arrive too, so their arrival does not shift the panel. */}
+        <details style={{ marginTop: '.4rem' }}>
+          <summary className="small">Top actors in these results</summary>
+          <div className="chips" style={{ marginTop: '.3rem' }}>
+            {!facets ? <span className="small muted">Counting…</span> : facets.actors.length ? facets.actors.slice(0, 15).map((a) => (
+              <button key={a.actor.id} type="button" className="chip" aria-pressed={state.actors.includes(a.actor.id)}
+                onClick={() => go({ actors: toggle(state.actors, a.actor.id) })}>
+                {a.actor.canonicalName}<span className="count">{a.count}</span>
+              </button>
+            )) : <span className="small muted">None</span>}
+          </div>
+        </details>
       </div>
 
       <fieldset className="group">
