@@ -56,11 +56,14 @@ describe('seed corpus', () => {
 
   it('merges the Baghdad airport strike into one event referenced by 000, 001 and 003', async () => {
     const ids = ['000', '001', '003'].map(articleIdOf);
+    // Every Baghdad strike, whatever its date: a report date taken for the event's once made a second one.
     const strikes = await t.db.event.findMany({
-      where: { type: 'STRIKE', place: { contains: 'Baghdad' }, occurredAt: { gte: new Date('2020-01-02'), lt: new Date('2020-01-04') } },
+      where: { type: 'STRIKE', place: { contains: 'Baghdad' } },
       include: { mentions: { select: { articleId: true } } },
     });
     expect(strikes).toHaveLength(1);
+    expect(strikes[0]!.occurredAt!.getTime()).toBeGreaterThanOrEqual(Date.parse('2020-01-02'));
+    expect(strikes[0]!.occurredAt!.getTime()).toBeLessThan(Date.parse('2020-01-04'));
     expect([...new Set(strikes[0]!.mentions.map((m) => m.articleId))].filter((a) => ids.includes(a)).sort()).toEqual([...ids].sort());
   });
 
