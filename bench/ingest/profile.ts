@@ -1,6 +1,7 @@
 // Where one ingest spends its time (stage timings over a warm database):
-//   npx tsx bench/ingest/profile.ts [--articles 300] [--queries] [--batch N]
-// --queries also lists every database call per stage (count and mean ms per article).
+//   npx tsx bench/ingest/profile.ts [--articles 300] [--queries] [--statements] [--batch N]
+// --queries also lists every database call per stage (count and mean ms per article); --statements
+// the time each statement spent inside PostgreSQL (pg_stat_statements).
 // --batch N ingests N articles at a time with ingestBatch (one transaction); "prepare" is then the
 // validation, look-ups and extraction of the batch, and "source" starts after the lock.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -20,7 +21,11 @@ const STAGES = ['prepare', 'source', 'article', 'actors', 'events', 'claims', 'r
 const base = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-profile-'));
 const { chmod } = await import('node:fs/promises');
 await chmod(base, 0o777);
-const server = await startEmbeddedPostgres({ dataDir: path.join(base, 'data') });
+const STATEMENTS = process.argv.includes('--statements');
+const server = await startEmbeddedPostgres({
+  dataDir: path.join(base, 'data'),
+  ...(STATEMENTS ? { settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' } } : {}),
+});
 await migrate(server.url);
 const plain = createPrisma(server.url);
 let stage = 'source';
@@ -47,10 +52,15 @@ const db = (
 ) as PrismaClient;
 await importRegistry(db);
 const { workspaceId } = await ensureLocalWorkspace(db);
+if (STATEMENTS) {
+  await plain.$executeRawUnsafe('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  await plain.$queryRawUnsafe('SELECT pg_stat_statements_reset()');
+}
 calls.clear();
 const totals: Record<string, number> = {};
 let last = 0;
 const started = performance.now();
+const cpu0 = process.cpuUsage();
 const corpus = generateCorpus(N);
 for (let n = 0; n < N; n += BATCH) {
   const t0 = performance.now();
@@ -80,10 +90,22 @@ for (let n = 0; n < N; n += BATCH) {
 const secs = (performance.now() - started) / 1000;
 console.log(`${N} articles in ${secs.toFixed(1)} s = ${(N / secs).toFixed(1)}/s, batches of ${BATCH}; mean ms per article and stage (prepare = validation, look-ups, extraction and lock):`);
 for (const [k, v] of Object.entries(totals)) console.log(`  ${k.padEnd(10)} ${(v / N).toFixed(1)}`);
+// This process's CPU (extraction, comparison, the ORM): the rest of the machine's busy time is PostgreSQL's.
+const cpu = process.cpuUsage(cpu0);
+console.log(`  CPU of this process: ${((cpu.user + cpu.system) / 1000 / N).toFixed(1)} ms per article`);
 if (QUERIES) {
   console.log('database calls per article (count, mean ms per article):');
   const sorted = [...calls.entries()].sort((x, y) => STAGES.indexOf(x[0].split(' ')[0]!) - STAGES.indexOf(y[0].split(' ')[0]!) || y[1].ms - x[1].ms);
   for (const [k, c] of sorted) console.log(`  ${k.padEnd(44)} ${(c.n / N).toFixed(2).padStart(6)} ${(c.ms / N).toFixed(1).padStart(7)}`);
+}
+if (STATEMENTS) {
+  // Time spent executing inside PostgreSQL, per statement (the rest of a call is the client's and the wire's).
+  const rows = await plain.$queryRawUnsafe<{ calls: number; ms: number; statement: string }[]>(
+    `SELECT calls::int, (total_exec_time / ${N})::float AS ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 100) AS statement
+       FROM pg_stat_statements WHERE total_exec_time > 0 ORDER BY total_exec_time DESC LIMIT 12`,
+  );
+  console.log('time inside PostgreSQL per article (ms, calls per article, statement):');
+  for (const r of rows) console.log(`  ${r.ms.toFixed(2).padStart(6)} ${(r.calls / N).toFixed(2).padStart(7)}  ${r.statement}`);
 }
 await plain.$disconnect();
 await server.stop();

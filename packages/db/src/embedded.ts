@@ -18,6 +18,8 @@ export interface EmbeddedOptions {
   database?: string;
   /** Trade durability for speed: for throwaway test clusters only. */
   ephemeral?: boolean;
+  /** Extra server settings (`-c name=value`), e.g. to load pg_stat_statements in a benchmark. */
+  settings?: Record<string, string>;
   onLog?: (line: string) => void;
 }
 
@@ -133,6 +135,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'unix_socket_directories=',
       ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],
     onLog,
     onError: (e: unknown) => onLog(String(e)),
