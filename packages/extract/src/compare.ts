@@ -15,37 +15,76 @@ const stem = (w: string) => w.replace(/(ations?|ing|ed|es|s|ly)$/, '').replace(/
 
 interface Feat {
   c: ComparableClaim;
-  words: Set<string>;
-  actors: Set<string>;
-  specific: Set<string>; // actors that are not states
+  /** Content words and actor keys as ids, sorted (see `ids`). */
+  words: Int32Array;
+  actors: Int32Array;
+  specific: Int32Array; // actors that are not states
+  /** The claim's slots with their subject's transliteration key. */
+  slots: { slot: ClaimSlot; subject: string }[];
 }
 
-function features(c: ComparableClaim): Feat {
+/**
+ * Words and actor keys are numbered (so overlaps are merges of sorted integer arrays), and a text's
+ * words are kept: the same stored claim is compared again with every new article near it. Both
+ * tables are emptied together, between two comparisons, when they grow large.
+ */
+const ids = new Map<string, number>();
+const wordsOf = new Map<string, Int32Array>();
+const id = (k: string) => {
+  let i = ids.get(k);
+  if (i === undefined) ids.set(k, (i = ids.size));
+  return i;
+};
+const sortedIds = (keys: Iterable<string>) => Int32Array.from(new Set([...keys].map(id))).sort();
+
+function textWords(text: string): Int32Array {
+  let cached = wordsOf.get(text);
+  if (cached) return cached;
   const words = new Set<string>();
-  const raw = c.claim.text.replace(/U\.S\./g, 'US').match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const raw = text.replace(/U\.S\./g, 'US').match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   for (const w0 of raw) {
     const w = w0.toLowerCase().replace(/['’]s$/, '');
     if (STOP.has(w) || w.length < 3 && !STATE_WORD.has(w)) continue;
     const st = STATE_WORD.get(w) ?? (w0 === 'US' ? 'united states' : undefined);
-    words.add(st ?? stem(w));
+    words.add('w:' + (st ?? stem(w)));
   }
-  const actors = new Set<string>();
-  const specific = new Set<string>();
-  for (const n of c.actorNames) {
-    const k = translitKey(n);
-    actors.add(k);
-    if (!STATE_NAMES.has(n.toLowerCase())) specific.add(k);
-  }
-  return { c, words, actors, specific };
+  wordsOf.set(text, (cached = sortedIds(words)));
+  return cached;
 }
 
-function overlap<T>(a: Set<T>, b: Set<T>): number {
+function features(c: ComparableClaim): Feat {
+  const actors: string[] = [];
+  const specific: string[] = [];
+  for (const n of c.actorNames) {
+    const k = 'a:' + translitKey(n);
+    actors.push(k);
+    if (!STATE_NAMES.has(n.toLowerCase())) specific.push(k);
+  }
+  return {
+    c,
+    words: textWords(c.claim.text),
+    actors: sortedIds(actors),
+    specific: sortedIds(specific),
+    slots: c.claim.slots.map((slot) => ({ slot, subject: translitKey(slot.subject) })),
+  };
+}
+
+/** Size of the intersection of two sorted id arrays. */
+function overlap(a: Int32Array, b: Int32Array): number {
   let n = 0;
-  for (const x of a) if (b.has(x)) n++;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
   return n;
 }
 
-const dice = (a: Feat, b: Feat) => (2 * overlap(a.words, b.words)) / Math.max(1, a.words.size + b.words.size);
+const dice = (a: Feat, b: Feat) => (2 * overlap(a.words, b.words)) / Math.max(1, a.words.length + b.words.length);
 
 type Range = [number, number];
 function timeRange(v: string): Range | null {
@@ -66,9 +105,9 @@ function conflict(a: Feat, b: Feat, sim: number): { slot: ClaimSlot; other: Clai
   const evA = a.c.event;
   const evB = b.c.event;
   const differentEvents = !!(evA?.date && evB?.date && evA.date !== evB.date);
-  for (const x of a.c.claim.slots) {
-    for (const y of b.c.claim.slots) {
-      if (x.slot !== y.slot || translitKey(x.subject) !== translitKey(y.subject)) continue;
+  for (const { slot: x, subject } of a.slots) {
+    for (const { slot: y, subject: other } of b.slots) {
+      if (x.slot !== y.slot || subject !== other) continue;
       switch (x.slot) {
         case 'count': {
           if (!/^\d+$/.test(x.value) || !/^\d+$/.test(y.value) || x.value === y.value) break;
@@ -76,7 +115,6 @@ function conflict(a: Feat, b: Feat, sim: number): { slot: ClaimSlot; other: Clai
           return { slot: x, other: y, reason: `count of ${x.subject}: ${x.value} vs ${y.value}` };
         }
         case 'role': {
-          if (translitKey(x.subject) !== translitKey(y.subject)) break;
           const xs = SUBORDINATE.test(x.value);
           const ys = SUBORDINATE.test(y.value);
           if (xs !== ys && (TOP.test(x.value) || xs) && (TOP.test(y.value) || ys))
@@ -106,6 +144,10 @@ function conflict(a: Feat, b: Feat, sim: number): { slot: ClaimSlot; other: Clai
 }
 
 export function compare(claims: ComparableClaim[]): ComparisonResult {
+  if (ids.size > 200_000) {
+    ids.clear(); // bounded memory
+    wordsOf.clear();
+  }
   const feats = claims.map(features);
   const n = feats.length;
   const parent = Array.from({ length: n }, (_, i) => i);
@@ -118,36 +160,34 @@ export function compare(claims: ComparableClaim[]): ComparisonResult {
   };
   const relations: ClaimRelationResult[] = [];
   // Candidate pairs share an actor or a content word (inverted index keeps this near-linear for sparse data).
-  const index = new Map<string, number[]>();
+  const index: number[][] = [];
   feats.forEach((f, i) => {
-    for (const k of [...f.actors].map((x) => 'a:' + x).concat([...f.words].map((w) => 'w:' + w))) {
-      const list = index.get(k) ?? [];
-      list.push(i);
-      index.set(k, list);
-    }
+    for (const keys of [f.actors, f.words]) for (const k of keys) (index[k] ??= []).push(i);
   });
-  const pairs = new Set<number>();
-  for (const list of index.values()) {
-    if (list.length > 400) continue; // too common to be informative
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x] as number;
-        const j = list[y] as number;
-        if ((feats[i] as Feat).c.articleId !== (feats[j] as Feat).c.articleId) pairs.add(i * n + j);
+  // Pairs in order (i ascending, then j), each once: the claims after i that share an informative key with it.
+  const sorted: [number, number][] = [];
+  const mark = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = feats[i] as Feat;
+    for (const keys of [f.actors, f.words])
+      for (const k of keys) {
+        const list = index[k] as number[];
+        if (list.length > 400) continue; // too common to be informative
+        for (const j of list) if (j > i) mark[j] = 1;
       }
+    for (let j = i + 1; j < n; j++) {
+      if (!mark[j]) continue;
+      mark[j] = 0;
+      if (f.c.articleId !== (feats[j] as Feat).c.articleId) sorted.push([i, j]);
+    }
   }
-  const sorted = [...pairs].sort((p, q) => p - q);
-  const contradicted = new Set<number>();
-  for (const p of sorted) {
-    const i = Math.floor(p / n);
-    const j = p % n;
+  for (const [i, j] of sorted) {
     const a = feats[i] as Feat;
     const b = feats[j] as Feat;
     const sim = dice(a, b);
     const shared = overlap(a.actors, b.actors);
     const c = conflict(a, b, sim);
     if (c) {
-      contradicted.add(p);
       relations.push({ fromId: a.c.id, toId: b.c.id, kind: 'CONTRADICTS', reason: c.reason, slot: c.slot.slot, fromValue: c.slot.value, toValue: c.other.value });
       if (sim >= 0.2) parent[find(i)] = find(j);
       continue;
@@ -161,7 +201,9 @@ export function compare(claims: ComparableClaim[]): ComparisonResult {
   const groups = new Map<number, string[]>();
   feats.forEach((f, i) => {
     const r = find(i);
-    { const l_ = groups.get(r); if (l_) l_.push(f.c.id); else groups.set(r, [f.c.id]); }
+    const group = groups.get(r);
+    if (group) group.push(f.c.id);
+    else groups.set(r, [f.c.id]);
   });
   const clusters = [...groups.values()].filter((g) => g.length > 1);
   return { clusters, relations };
