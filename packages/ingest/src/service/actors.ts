@@ -36,13 +36,14 @@ export async function resolveActors(tx: Tx, workspaceId: number, actors: Extract
   const index = new Map<string, (Known & { aliasKind: string })[]>();
   const existingPairs = new Set<string>();
   if (all.length) {
-    const rows = await tx.actorAlias.findMany({
-      where: { workspaceId, normalized: { in: all } },
-      select: { normalized: true, kind: true, actorId: true, actor: { select: { kind: true, canonicalName: true } } },
-    });
+    // Raw SQL: this runs under the workspace lock for every article, and the ORM's nested select costs more than the query.
+    const rows = await tx.$queryRaw<{ normalized: string; aliasKind: string; actorId: number; kind: string; canonicalName: string }[]>`
+      SELECT aa.normalized, aa.kind::text AS "aliasKind", aa."actorId", a.kind::text AS kind, a."canonicalName"
+        FROM "ActorAlias" aa JOIN "Actor" a ON a.id = aa."actorId"
+       WHERE aa."workspaceId" = ${workspaceId}::int AND aa.normalized = ANY(${all}::text[])`;
     for (const r of rows) {
       const list = index.get(r.normalized) ?? [];
-      list.push({ actorId: r.actorId, kind: r.actor.kind, canonicalName: r.actor.canonicalName, aliasKind: r.kind });
+      list.push({ actorId: r.actorId, kind: r.kind, canonicalName: r.canonicalName, aliasKind: r.aliasKind });
       index.set(r.normalized, list);
       existingPairs.add(`${r.actorId}:${r.normalized}`);
     }
