@@ -24,7 +24,7 @@ await chmod(base, 0o777);
 const STATEMENTS = process.argv.includes('--statements');
 const server = await startEmbeddedPostgres({
   dataDir: path.join(base, 'data'),
-  ...(STATEMENTS ? { settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' } } : {}),
+  ...(STATEMENTS ? { settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.track_planning': 'on' } } : {}),
 });
 await migrate(server.url);
 const plain = createPrisma(server.url);
@@ -100,12 +100,13 @@ if (QUERIES) {
 }
 if (STATEMENTS) {
   // Time spent executing inside PostgreSQL, per statement (the rest of a call is the client's and the wire's).
-  const rows = await plain.$queryRawUnsafe<{ calls: number; ms: number; statement: string }[]>(
-    `SELECT calls::int, (total_exec_time / ${N})::float AS ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 100) AS statement
-       FROM pg_stat_statements WHERE total_exec_time > 0 ORDER BY total_exec_time DESC LIMIT 12`,
+  const rows = await plain.$queryRawUnsafe<{ calls: number; ms: number; plan: number; statement: string }[]>(
+    `SELECT calls::int, (total_exec_time / ${N})::float AS ms, (total_plan_time / ${N})::float AS plan,
+            left(regexp_replace(query, '\\s+', ' ', 'g'), 100) AS statement
+       FROM pg_stat_statements WHERE total_exec_time > 0 ORDER BY total_exec_time + total_plan_time DESC LIMIT 12`,
   );
-  console.log('time inside PostgreSQL per article (ms, calls per article, statement):');
-  for (const r of rows) console.log(`  ${r.ms.toFixed(2).padStart(6)} ${(r.calls / N).toFixed(2).padStart(7)}  ${r.statement}`);
+  console.log('time inside PostgreSQL per article (ms executing, ms planning, calls per article, statement):');
+  for (const r of rows) console.log(`  ${r.ms.toFixed(2).padStart(6)} ${r.plan.toFixed(2).padStart(6)} ${(r.calls / N).toFixed(2).padStart(7)}  ${r.statement}`);
 }
 await plain.$disconnect();
 await server.stop();
