@@ -1,5 +1,5 @@
 // Where one ingest spends its time (stage timings over a warm database):
-//   npx tsx bench/ingest/profile.ts [--articles 300] [--queries] [--statements] [--batch N]
+//   npx tsx bench/ingest/profile.ts [--articles 300] [--queries] [--statements] [--batch N] [--every K]
 // --queries also lists every database call per stage (count and mean ms per article); --statements
 // the time each statement spent inside PostgreSQL (pg_stat_statements).
 // --batch N ingests N articles at a time with ingestBatch (one transaction); "prepare" is then the
@@ -62,7 +62,16 @@ let last = 0;
 const started = performance.now();
 const cpu0 = process.cpuUsage();
 const corpus = generateCorpus(N);
+// --every K: the rate of each K articles, to see whether the cost per article grows with the corpus.
+const e = process.argv.indexOf('--every');
+const EVERY = e > 0 ? Number(process.argv[e + 1]) : 0;
+let window = { from: 0, at: started };
 for (let n = 0; n < N; n += BATCH) {
+  if (EVERY && n - window.from >= EVERY) {
+    const now = performance.now();
+    console.log(`articles ${window.from}-${n}: ${((n - window.from) / ((now - window.at) / 1000)).toFixed(1)}/s`);
+    window = { from: n, at: now };
+  }
   const t0 = performance.now();
   last = t0;
   stage = 'prepare';
