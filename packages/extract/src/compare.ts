@@ -19,6 +19,8 @@ interface Feat {
   words: Int32Array;
   actors: Int32Array;
   specific: Int32Array; // actors that are not states
+  /** Actors and words together: what candidate pairs are found by. */
+  keys: Int32Array;
   /** The claim's slots with their subject's transliteration key. */
   slots: { slot: ClaimSlot; subject: string }[];
 }
@@ -60,13 +62,12 @@ function features(c: ComparableClaim): Feat {
     actors.push(k);
     if (!STATE_NAMES.has(n.toLowerCase())) specific.push(k);
   }
-  return {
-    c,
-    words: textWords(c.claim.text),
-    actors: sortedIds(actors),
-    specific: sortedIds(specific),
-    slots: c.claim.slots.map((slot) => ({ slot, subject: translitKey(slot.subject) })),
-  };
+  const words = textWords(c.claim.text);
+  const actorIds = sortedIds(actors);
+  const keys = new Int32Array(actorIds.length + words.length);
+  keys.set(actorIds);
+  keys.set(words, actorIds.length);
+  return { c, words, actors: actorIds, specific: sortedIds(specific), keys, slots: c.claim.slots.map((slot) => ({ slot, subject: translitKey(slot.subject) })) };
 }
 
 /** Size of the intersection of two sorted id arrays. */
@@ -162,19 +163,18 @@ export function compare(claims: ComparableClaim[]): ComparisonResult {
   // Candidate pairs share an actor or a content word (inverted index keeps this near-linear for sparse data).
   const index: number[][] = [];
   feats.forEach((f, i) => {
-    for (const keys of [f.actors, f.words]) for (const k of keys) (index[k] ??= []).push(i);
+    for (const k of f.keys) (index[k] ??= []).push(i);
   });
   // Pairs in order (i ascending, then j), each once: the claims after i that share an informative key with it.
   const sorted: [number, number][] = [];
   const mark = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const f = feats[i] as Feat;
-    for (const keys of [f.actors, f.words])
-      for (const k of keys) {
-        const list = index[k] as number[];
-        if (list.length > 400) continue; // too common to be informative
-        for (const j of list) if (j > i) mark[j] = 1;
-      }
+    for (const k of f.keys) {
+      const list = index[k] as number[];
+      if (list.length > 400) continue; // too common to be informative
+      for (const j of list) if (j > i) mark[j] = 1;
+    }
     for (let j = i + 1; j < n; j++) {
       if (!mark[j]) continue;
       mark[j] = 0;
