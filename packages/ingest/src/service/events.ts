@@ -120,35 +120,36 @@ export async function resolveEvents(
   // backwards, so a common actor such as "Iran" costs no more than a rare one) those that could
   // match with an undated or coarsely dated side. Both parts are bounded, so the cost does not grow
   // with the corpus. (The type is compared as text so that the date index and the primary key drive
-  // the scans even while the statistics of a fast-growing table are stale; the walk is materialised
-  // so each event is looked up once, not once per actor.)
+  // the scans; each branch looks events up row by row — OFFSET 0 keeps the planner from turning the
+  // look-ups into a scan of every event of the workspace, which it does when the statistics of a
+  // fast-growing table lag behind it.)
   const [head] = await tx.$queryRaw<{ pool: number[]; candidates: CandidateRow[] }[]>`
     WITH near AS (
       SELECT e.* FROM unnest(${spans.map((s) => s.from)}::timestamptz[], ${spans.map((s) => s.to)}::timestamptz[]) AS w(lo, hi)
       CROSS JOIN LATERAL (
         SELECT e.id, e.type, e."occurredAt" AS at, e."occurredPrecision" AS precision, e.place FROM "Event" e
-         WHERE e."workspaceId" = ${workspaceId}::int AND e."occurredAt" BETWEEN w.lo AND w.hi AND e.type::text = ANY(${types}::text[])) e
+         WHERE e."workspaceId" = ${workspaceId}::int AND e."occurredAt" BETWEEN w.lo AND w.hi AND e.type::text = ANY(${types}::text[]) OFFSET 0) e
     ), walked AS MATERIALIZED (
       SELECT x."eventId" AS id, a.id AS actor FROM unnest(${allActorIds}::int[]) AS a(id)
       CROSS JOIN LATERAL (SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" = a.id ORDER BY ea."eventId" DESC LIMIT ${EVENTS_PER_ACTOR}::int) x
     ), recent AS (
-      SELECT e.id, e.type, e."occurredAt" AS at, e."occurredPrecision" AS precision, e.place FROM walked w JOIN "Event" e ON e.id = w.id
-      WHERE e."workspaceId" = ${workspaceId}::int AND e.type::text = ANY(${types}::text[])
-        AND (e."occurredPrecision" IN ('MONTH', 'YEAR')
-             OR ((e."occurredAt" IS NULL OR w.actor = ANY(${undatedIds}::int[])) AND (w.actor = ANY(${victimIds}::int[]) OR (e.place IS NOT NULL AND w.actor = ANY(${placedIds}::int[])))))
+      SELECT e.* FROM walked w CROSS JOIN LATERAL (
+        SELECT e.id, e.type, e."occurredAt" AS at, e."occurredPrecision" AS precision, e.place FROM "Event" e
+         WHERE e.id = w.id AND e."workspaceId" = ${workspaceId}::int AND e.type::text = ANY(${types}::text[])
+           AND (e."occurredPrecision" IN ('MONTH', 'YEAR')
+                OR ((e."occurredAt" IS NULL OR w.actor = ANY(${undatedIds}::int[])) AND (w.actor = ANY(${victimIds}::int[]) OR (e.place IS NOT NULL AND w.actor = ANY(${placedIds}::int[])))))
+        OFFSET 0) e
     ), c AS (
       SELECT * FROM (SELECT * FROM near UNION SELECT * FROM recent) u
        WHERE ${window === null}::boolean OR u.at IS NULL OR u.at BETWEEN ${window?.gte ?? null}::timestamptz AND ${window?.lte ?? null}::timestamptz
        ORDER BY u.id DESC LIMIT 500
-    ), actors AS (
-      SELECT ea."eventId" AS id, json_agg(json_build_object('id', ea."actorId", 'role', ea.role, 'kind', ac.kind)) AS actors
-        FROM c JOIN "EventActor" ea ON ea."eventId" = c.id JOIN "Actor" ac ON ac.id = ea."actorId"
-       GROUP BY ea."eventId"
     )
     SELECT (SELECT array_agg(nextval(pg_get_serial_sequence('"Event"', 'id'))::int) FROM generate_series(1, ${events.length}::int)) AS pool,
-           coalesce((SELECT json_agg(json_build_object('id', c.id, 'type', c.type, 'at', c.at, 'precision', c.precision, 'place', c.place,
-                                                       'actors', coalesce(actors.actors, '[]'::json)) ORDER BY c.id DESC)
-                       FROM c LEFT JOIN actors USING (id)), '[]'::json) AS candidates`;
+           coalesce((SELECT json_agg(json_build_object('id', c.id, 'type', c.type, 'at', c.at, 'precision', c.precision, 'place', c.place, 'actors',
+                                       coalesce((SELECT json_agg(json_build_object('id', ea."actorId", 'role', ea.role, 'kind', ac.kind))
+                                                   FROM "EventActor" ea JOIN "Actor" ac ON ac.id = ea."actorId" WHERE ea."eventId" = c.id), '[]'::json))
+                                     ORDER BY c.id DESC)
+                       FROM c), '[]'::json) AS candidates`;
   const candidates: Candidate[] = head!.candidates.map((r) => ({
     id: r.id,
     type: r.type,

@@ -46,7 +46,8 @@ export async function linkClaims(
     ), rel AS (
       -- Only what compare() reads of another article's claim: text, slots, actor names and event.
       SELECT c.id, c."articleId", c.text, c."eventId", c."clusterId", c.slots,
-             coalesce((SELECT array_agg(DISTINCT ac."canonicalName") FROM "ClaimActor" ca JOIN "Actor" ac ON ac.id = ca."actorId" WHERE ca."claimId" = c.id),
+             -- (the name as a subquery: one primary-key look-up per actor, where a join would hash every actor per claim)
+             coalesce((SELECT array_agg(DISTINCT (SELECT ac."canonicalName" FROM "Actor" ac WHERE ac.id = ca."actorId")) FROM "ClaimActor" ca WHERE ca."claimId" = c.id),
                       '{}'::text[]) AS "actorNames"
         FROM ranked JOIN "Claim" c ON c.id = ranked.id
     )
