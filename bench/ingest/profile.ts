@@ -1,7 +1,6 @@
 // Where one ingest spends its time (stage timings over a warm database):
-//   npx tsx bench/ingest/profile.ts [--articles 300] [--queries] [--statements] [--batch N] [--every K]
-// --queries also lists every database call per stage (count and mean ms per article); --statements
-// the time each statement spent inside PostgreSQL (pg_stat_statements).
+//   npx tsx bench/ingest/profile.ts [--articles 300] [--statements] [--batch N] [--every K]
+// --statements also lists the time each statement spent inside PostgreSQL (pg_stat_statements).
 // --batch N ingests N articles at a time with ingestBatch (one transaction); "prepare" is then the
 // validation, look-ups and extraction of the batch, and "source" starts after the lock.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,7 +13,6 @@ import { generateCorpus } from './generate.js';
 
 const i = process.argv.indexOf('--articles');
 const N = i > 0 ? Number(process.argv[i + 1]) : 300;
-const QUERIES = process.argv.includes('--queries');
 const b = process.argv.indexOf('--batch');
 const BATCH = b > 0 ? Number(process.argv[b + 1]) : 1;
 const STAGES = ['prepare', 'source', 'article', 'actors', 'events', 'claims', 'relations', 'commit'];
@@ -27,36 +25,14 @@ const server = await startEmbeddedPostgres({
   ...(STATEMENTS ? { settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.track_planning': 'on' } } : {}),
 });
 await migrate(server.url);
-const plain = createPrisma(server.url);
 let stage = 'source';
-const calls = new Map<string, { n: number; ms: number }>();
-const db = (
-  QUERIES
-    ? plain.$extends({
-        query: {
-          async $allOperations({ model, operation, args, query }) {
-            const t = performance.now();
-            try {
-              return await query(args);
-            } finally {
-              const key = `${stage.padEnd(10)} ${model ? `${model}.` : ''}${operation}`;
-              const c = calls.get(key) ?? { n: 0, ms: 0 };
-              c.n++;
-              c.ms += performance.now() - t;
-              calls.set(key, c);
-            }
-          },
-        },
-      })
-    : plain
-) as PrismaClient;
+const db: PrismaClient = createPrisma(server.url);
 await importRegistry(db);
 const { workspaceId } = await ensureLocalWorkspace(db);
 if (STATEMENTS) {
-  await plain.$executeRawUnsafe('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
-  await plain.$queryRawUnsafe('SELECT pg_stat_statements_reset()');
+  await db.$executeRawUnsafe('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  await db.$queryRawUnsafe('SELECT pg_stat_statements_reset()');
 }
-calls.clear();
 const totals: Record<string, number> = {};
 let last = 0;
 const started = performance.now();
@@ -102,14 +78,9 @@ for (const [k, v] of Object.entries(totals)) console.log(`  ${k.padEnd(10)} ${(v
 // This process's CPU (extraction, comparison, the ORM): the rest of the machine's busy time is PostgreSQL's.
 const cpu = process.cpuUsage(cpu0);
 console.log(`  CPU of this process: ${((cpu.user + cpu.system) / 1000 / N).toFixed(1)} ms per article`);
-if (QUERIES) {
-  console.log('database calls per article (count, mean ms per article):');
-  const sorted = [...calls.entries()].sort((x, y) => STAGES.indexOf(x[0].split(' ')[0]!) - STAGES.indexOf(y[0].split(' ')[0]!) || y[1].ms - x[1].ms);
-  for (const [k, c] of sorted) console.log(`  ${k.padEnd(44)} ${(c.n / N).toFixed(2).padStart(6)} ${(c.ms / N).toFixed(1).padStart(7)}`);
-}
 if (STATEMENTS) {
   // Time spent executing inside PostgreSQL, per statement (the rest of a call is the client's and the wire's).
-  const rows = await plain.$queryRawUnsafe<{ calls: number; ms: number; plan: number; statement: string }[]>(
+  const rows = await db.$queryRawUnsafe<{ calls: number; ms: number; plan: number; statement: string }[]>(
     `SELECT calls::int, (total_exec_time / ${N})::float AS ms, (total_plan_time / ${N})::float AS plan,
             left(regexp_replace(query, '\\s+', ' ', 'g'), 100) AS statement
        FROM pg_stat_statements WHERE total_exec_time > 0 ORDER BY total_exec_time + total_plan_time DESC LIMIT 12`,
@@ -117,6 +88,6 @@ if (STATEMENTS) {
   console.log('time inside PostgreSQL per article (ms executing, ms planning, calls per article, statement):');
   for (const r of rows) console.log(`  ${r.ms.toFixed(2).padStart(6)} ${r.plan.toFixed(2).padStart(6)} ${(r.calls / N).toFixed(2).padStart(7)}  ${r.statement}`);
 }
-await plain.$disconnect();
+await db.$disconnect();
 await server.stop();
 await rm(base, { recursive: true, force: true });

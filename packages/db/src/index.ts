@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client.js';
 
 export * from './generated/prisma/client.js';
@@ -12,12 +13,30 @@ export interface DbOptions {
   max?: number;
 }
 
-/** A Prisma client over node-postgres. One per process; call `$disconnect()` on shutdown. */
+/** Where a client keeps its pool: a property, so that `$extends` clients (which forward to their base) find it too. */
+const POOL = Symbol.for('claimgraph.pgPool');
+
+/** A Prisma client over node-postgres. One per process; call `$disconnect()` on shutdown (it ends the pool too). */
 export function createPrisma(url: string, options: DbOptions = {}): PrismaClient {
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
     ...(options.statementTimeoutMs ? { options: `-c statement_timeout=${options.statementTimeoutMs}` } : {}),
   });
-  return new PrismaClient({ adapter });
+  // An idle connection the server closed (restart, dropped database) is discarded by the pool; the
+  // next query opens a new one. Without a listener the pool's 'error' event would crash the process.
+  pool.on('error', () => {});
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  Object.defineProperty(client, POOL, { value: pool });
+  return client;
+}
+
+/**
+ * The node-postgres pool under a client made by `createPrisma`, for the few hot paths that talk SQL
+ * to a connection of their own (ingestion's write transaction).
+ */
+export function poolOf(db: PrismaClient): pg.Pool {
+  const pool = (db as unknown as { [POOL]?: pg.Pool })[POOL];
+  if (!pool) throw new Error('This Prisma client was not made by createPrisma; its connection pool is unknown.');
+  return pool;
 }

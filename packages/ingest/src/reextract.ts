@@ -6,6 +6,7 @@ import { applyCorrections, writeClaims } from './service/claims.js';
 import { kindsOf, resolveEvents } from './service/events.js';
 import { LOCK_NAMESPACE } from './service/ingest.js';
 import { linkClaims } from './service/link.js';
+import { prismaTx } from './service/sql.js';
 import { emptyCounts, type IngestCounts } from './service/types.js';
 
 /** -1, 0, 1 comparing dotted numeric versions ("0.10.0" > "0.9.2"). */
@@ -74,16 +75,17 @@ export async function reextractArticles(
             where: { id },
             data: { body: extraction.body, extractorVersion: extraction.extractorVersion, title: extraction.title ?? undefined, warnings: extraction.warnings },
           });
-          const { ids, names } = await resolveActors(tx, workspaceId, extraction.actors, counts);
-          const eventIds = await resolveEvents(tx, workspaceId, id, extraction.events, ids, kindsOf(extraction), counts);
+          const sqlTx = prismaTx(tx);
+          const { ids, names } = await resolveActors(sqlTx, workspaceId, extraction.actors, counts);
+          const eventIds = await resolveEvents(sqlTx, workspaceId, id, extraction.events, ids, kindsOf(extraction), counts);
           const ctx = { workspaceId, articleId: id, sourceId: a.sourceId, outlet: a.source.name };
-          const stored = await writeClaims(tx, ctx, extraction.claims, ids, eventIds, counts, []);
+          const stored = await writeClaims(sqlTx, ctx, extraction.claims, ids, eventIds, counts, []);
           for (const r of reviewed) {
             const n = await tx.claim.updateMany({ where: { articleId: id, extractionKey: r.extractionKey }, data: { reviewStatus: r.reviewStatus, reviewNote: r.reviewNote } });
             result.reviewsKept += n.count;
           }
           result.correctionsApplied += await applyCorrections(tx, workspaceId, id);
-          await linkClaims(tx, ctx, stored, ids, names, counts);
+          await linkClaims(sqlTx, ctx, stored, ids, names, counts);
           // Events no article mentions any more go; actors stay (people may have curated them).
           await tx.event.deleteMany({ where: { workspaceId, mentions: { none: {} }, claims: { none: {} } } });
         },

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueArticles, importRegistry, ingestArticle, ingestBatch, runWorker, type ArticleInput } from '../src/index.js';
 import { SEEDS_DIR } from '../src/paths.js';
+import { sql } from '../src/service/sql.js';
 import { createLogger } from '../src/log.js';
 import { freshDb, rowCounts, type TestDb } from './helpers.js';
 
@@ -77,8 +78,8 @@ describe('ingestBatch', () => {
         hooks: {
           afterStage: async (stage, tx) => {
             if (stage !== 'claims') return;
-            const latest = await tx.article.findFirstOrThrow({ orderBy: { id: 'desc' }, select: { source: { select: { name: true } } } });
-            if (latest.source.name === 'Faulty Outlet') throw new Error('injected fault');
+            const [latest] = await tx.query<{ name: string }>(sql`SELECT s.name FROM "Article" a JOIN "Source" s ON s.id = a."sourceId" ORDER BY a.id DESC LIMIT 1`);
+            if (latest!.name === 'Faulty Outlet') throw new Error('injected fault');
           },
         },
       });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRegistry, ingestArticle } from '../src/index.js';
 import { SEEDS_DIR } from '../src/paths.js';
+import { sql } from '../src/service/sql.js';
 import { freshDb, rowCounts, type TestDb } from './helpers.js';
 
 let t: TestDb;
@@ -52,7 +53,7 @@ describe('ingestArticle', () => {
             reached.push(stage);
             if (stage === 'claims') {
               // Rows really were written inside the transaction before the fault.
-              const n = await tx.claim.count();
+              const [{ n }] = (await tx.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM "Claim"`)) as [{ n: number }];
               expect(n).toBeGreaterThan(before['Claim']!);
               throw new Error('injected fault');
             }

@@ -1,6 +1,7 @@
 // Actor resolution: each extracted actor maps to one actor of the workspace, matched by normalised alias.
 import type { AliasKind, ExtractedActor } from '@claimgraph/shared';
 import { normalizeName } from '../normalize.js';
+import { sql } from './sql.js';
 import type { IngestCounts, Tx } from './types.js';
 
 /** Alias kinds that name an actor unambiguously on their own; the others ("Soleimani", "IRGC", "Iranian") must also agree on kind. */
@@ -37,10 +38,10 @@ export async function resolveActors(tx: Tx, workspaceId: number, actors: Extract
   const existingPairs = new Set<string>();
   if (all.length) {
     // Raw SQL: this runs under the workspace lock for every article, and the ORM's nested select costs more than the query.
-    const rows = await tx.$queryRaw<{ normalized: string; aliasKind: string; actorId: number; kind: string; canonicalName: string }[]>`
+    const rows = await tx.query<{ normalized: string; aliasKind: string; actorId: number; kind: string; canonicalName: string }>(sql`
       SELECT aa.normalized, aa.kind::text AS "aliasKind", aa."actorId", a.kind::text AS kind, a."canonicalName"
         FROM "ActorAlias" aa JOIN "Actor" a ON a.id = aa."actorId"
-       WHERE aa."workspaceId" = ${workspaceId}::int AND aa.normalized = ANY(${all}::text[])`;
+       WHERE aa."workspaceId" = ${workspaceId}::int AND aa.normalized = ANY(${all}::text[])`);
     for (const r of rows) {
       const list = index.get(r.normalized) ?? [];
       list.push({ actorId: r.actorId, kind: r.kind, canonicalName: r.canonicalName, aliasKind: r.aliasKind });
@@ -51,7 +52,7 @@ export async function resolveActors(tx: Tx, workspaceId: number, actors: Extract
 
   const ids = new Map<string, number>();
   const names = new Map<number, string>();
-  const newAliases: { actorId: number; workspaceId: number; alias: string; normalized: string; kind: AliasKind }[] = [];
+  const newAliases: { actorId: number; alias: string; normalized: string; kind: AliasKind }[] = [];
   for (const a of actors) {
     const fs = forms(a);
     const votes = new Map<number, number>();
@@ -73,8 +74,9 @@ export async function resolveActors(tx: Tx, workspaceId: number, actors: Extract
       actorId = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]![0];
       counts.actorsMatched++;
     } else {
-      const created = await tx.actor.create({ data: { workspaceId, canonicalName: a.canonicalName, kind: a.kind }, select: { id: true } });
-      actorId = created.id;
+      const [created] = await tx.query<{ id: number }>(sql`
+        INSERT INTO "Actor" ("workspaceId", "canonicalName", kind) VALUES (${workspaceId}::int, ${a.canonicalName}, ${a.kind}::"ActorKind") RETURNING id`);
+      actorId = created!.id;
       names.set(actorId, a.canonicalName);
       counts.actorsCreated++;
     }
@@ -84,7 +86,7 @@ export async function resolveActors(tx: Tx, workspaceId: number, actors: Extract
       if (existingPairs.has(pair)) continue;
       existingPairs.add(pair);
       const kind: AliasKind = f.kind === 'CANONICAL' && votes.size ? 'VARIANT' : f.kind;
-      newAliases.push({ actorId, workspaceId, alias: f.alias, normalized: f.normalized, kind });
+      newAliases.push({ actorId, alias: f.alias, normalized: f.normalized, kind });
       // Later actors of the same article match what this one just taught us.
       const list = index.get(f.normalized) ?? [];
       list.push({ actorId, kind: a.kind, canonicalName: names.get(actorId)!, aliasKind: kind });
@@ -92,8 +94,13 @@ export async function resolveActors(tx: Tx, workspaceId: number, actors: Extract
     }
   }
   if (newAliases.length) {
-    const r = await tx.actorAlias.createMany({ data: newAliases, skipDuplicates: true });
-    counts.aliasesAdded += r.count;
+    const added = await tx.query<unknown>(sql`
+      INSERT INTO "ActorAlias" ("actorId", "workspaceId", alias, normalized, kind)
+      SELECT u.a, ${workspaceId}::int, u.al, u.n, u.k::"AliasKind"
+        FROM unnest(${newAliases.map((x) => x.actorId)}::int[], ${newAliases.map((x) => x.alias)}::text[], ${newAliases.map((x) => x.normalized)}::text[],
+                    ${newAliases.map((x) => x.kind)}::text[]) AS u(a, al, n, k)
+      ON CONFLICT DO NOTHING RETURNING 1`);
+    counts.aliasesAdded += added.length;
   }
   return { ids, names };
 }

@@ -1,7 +1,8 @@
 // Claims with their attribution chains and actors.
-import type { AttributionKind, ClaimActorRole } from '@claimgraph/db';
+import type { AttributionKind, ClaimActorRole, Prisma } from '@claimgraph/db';
 import type { ExtractedClaim } from '@claimgraph/shared';
 import { knownSourcesByName, resolveSource } from '../sources/resolve.js';
+import { sql } from './sql.js';
 import type { IngestCounts, Tx } from './types.js';
 
 export interface StoredClaim {
@@ -71,7 +72,7 @@ export async function writeClaims(
     }
   }
   const eventOf = (c: ExtractedClaim) => (c.eventKey ? (eventIds.get(c.eventKey) ?? null) : null);
-  const rows = await tx.$queryRaw<{ id: number; extractionKey: string; eventId: number | null; attributions: number; claimActors: number }[]>`
+  const rows = await tx.query<{ id: number; extractionKey: string; eventId: number | null; attributions: number; claimActors: number }>(sql`
     WITH c AS (
       INSERT INTO "Claim" ("workspaceId", "articleId", "sourceId", "extractionKey", text, "evidenceStart", "evidenceEnd", modality, "eventId", slots)
       SELECT ${ctx.workspaceId}::int, ${ctx.articleId}::int, ${ctx.sourceId}::int, u.k, u.t, u.s, u.e, u.m::"Modality", u.ev, u.sl::jsonb
@@ -94,7 +95,7 @@ export async function writeClaims(
       ON CONFLICT DO NOTHING
       RETURNING 1
     )
-    SELECT c.id, c."extractionKey", c."eventId", (SELECT count(*) FROM a)::int AS attributions, (SELECT count(*) FROM ca)::int AS "claimActors" FROM c ORDER BY c.id`;
+    SELECT c.id, c."extractionKey", c."eventId", (SELECT count(*) FROM a)::int AS attributions, (SELECT count(*) FROM ca)::int AS "claimActors" FROM c ORDER BY c.id`);
   const byKey = new Map(rows.map((r) => [r.extractionKey, r]));
   counts.claims += rows.length;
   counts.attributions += rows[0]?.attributions ?? 0;
@@ -110,7 +111,7 @@ export const citedOutlets = (claims: ExtractedClaim[], outlet: string) =>
   claims.flatMap((c) => c.attribution.slice(1).flatMap((n) => (n.outlet && n.outlet !== outlet ? [n.outlet] : [])));
 
 /** Corrections a human made to claims of this article, re-applied after (re-)extraction. Returns how many applied. */
-export async function applyCorrections(tx: Tx, workspaceId: number, articleId: number): Promise<number> {
+export async function applyCorrections(tx: Prisma.TransactionClient, workspaceId: number, articleId: number): Promise<number> {
   const corrections = await tx.correction.findMany({
     where: { workspaceId, entityType: 'claim', entityKey: { startsWith: `${articleId}:` } },
     orderBy: { id: 'asc' },
@@ -135,7 +136,7 @@ export async function applyCorrections(tx: Tx, workspaceId: number, articleId: n
  * A corrected attribution chain ([{ kind, label, actorId, sourceId }], outermost first) or actor list
  * ([{ actorId, role }]) replaces the extracted one. Actors deleted since (merged away) drop out of the links.
  */
-async function replaceLinks(tx: Tx, workspaceId: number, claimId: number, field: 'attribution' | 'actors', value: unknown): Promise<number> {
+async function replaceLinks(tx: Prisma.TransactionClient, workspaceId: number, claimId: number, field: 'attribution' | 'actors', value: unknown): Promise<number> {
   if (!Array.isArray(value)) return 0;
   const rows = value as Record<string, unknown>[];
   const wanted = rows.map((r) => r.actorId).filter((x): x is number => typeof x === 'number');

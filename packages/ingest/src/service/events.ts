@@ -1,6 +1,7 @@
 // Event merge: the same happening reported by many articles is one Event.
 import type { DatePrecision, EventRole, EventType, ExtractedEvent } from '@claimgraph/shared';
 import { normalizeName } from '../normalize.js';
+import { sql } from './sql.js';
 import type { IngestCounts, Tx } from './types.js';
 
 const DAY = 86_400_000;
@@ -123,7 +124,7 @@ export async function resolveEvents(
   // the scans; each branch looks events up row by row — OFFSET 0 keeps the planner from turning the
   // look-ups into a scan of every event of the workspace, which it does when the statistics of a
   // fast-growing table lag behind it.)
-  const [head] = await tx.$queryRaw<{ pool: number[]; candidates: CandidateRow[] }[]>`
+  const [head] = await tx.query<{ pool: number[]; candidates: CandidateRow[] }>(sql`
     WITH near AS (
       SELECT e.* FROM unnest(${spans.map((s) => s.from)}::timestamptz[], ${spans.map((s) => s.to)}::timestamptz[]) AS w(lo, hi)
       CROSS JOIN LATERAL (
@@ -149,7 +150,7 @@ export async function resolveEvents(
                                        coalesce((SELECT json_agg(json_build_object('id', ea."actorId", 'role', ea.role, 'kind', ac.kind))
                                                    FROM "EventActor" ea JOIN "Actor" ac ON ac.id = ea."actorId" WHERE ea."eventId" = c.id), '[]'::json))
                                      ORDER BY c.id DESC)
-                       FROM c), '[]'::json) AS candidates`;
+                       FROM c), '[]'::json) AS candidates`);
   const candidates: Candidate[] = head!.candidates.map((r) => ({
     id: r.id,
     type: r.type,
@@ -195,7 +196,12 @@ export async function resolveEvents(
       if (Object.keys(update).length) {
         const pending = created.find((c) => c.id === best!.id);
         if (pending) Object.assign(pending, update); // created by this article, not inserted yet
-        else await tx.event.update({ where: { id: best.id }, data: update });
+        else
+          await tx.query(sql`
+            UPDATE "Event" SET "occurredAt" = coalesce(${update.occurredAt ?? null}::timestamptz, "occurredAt"),
+                               "occurredPrecision" = coalesce(${update.occurredPrecision ?? null}::"DatePrecision", "occurredPrecision"),
+                               place = coalesce(${update.place ?? null}::text, place)
+             WHERE id = ${best.id}::int`);
       }
     } else {
       const id = pool.shift()!;
@@ -216,7 +222,7 @@ export async function resolveEvents(
   }
   // One statement for the new events, their actors and the article's mentions (foreign keys are
   // checked at the end of the statement, so the actors may point at events inserted beside them).
-  const [written] = await tx.$queryRaw<{ mentions: number }[]>`
+  const [written] = await tx.query<{ mentions: number }>(sql`
     WITH ev AS (
       INSERT INTO "Event" (id, "workspaceId", type, summary, "occurredAt", "occurredPrecision", place)
       SELECT u.id, ${workspaceId}::int, u.t::"EventType", u.s, u.at, u.p::"DatePrecision", u.pl
@@ -237,7 +243,7 @@ export async function resolveEvents(
       ON CONFLICT DO NOTHING
       RETURNING 1
     )
-    SELECT (SELECT count(*) FROM ev)::int AS events, (SELECT count(*) FROM ea)::int AS actors, (SELECT count(*) FROM m)::int AS mentions`;
+    SELECT (SELECT count(*) FROM ev)::int AS events, (SELECT count(*) FROM ea)::int AS actors, (SELECT count(*) FROM m)::int AS mentions`);
   counts.eventMentions += written?.mentions ?? 0;
   return out;
 }

@@ -1,21 +1,22 @@
 // The ingest service: one article in, its research rows out, in one transaction, linked to what is there.
-import type { PrismaClient } from '@claimgraph/db';
+import { poolOf, type PrismaClient } from '@claimgraph/db';
 import { extract, ExtractError } from '@claimgraph/extract';
 import type { DatePrecision, ExtractionResult } from '@claimgraph/shared';
 import { IngestError, type IngestFailure } from '../errors.js';
 import { canonicalUrl, domainOf, normalizeBody, sha256 } from '../normalize.js';
-import { knownSourcesByName, resolveSource, type SourceRef } from '../sources/resolve.js';
+import { findSource, knownSourcesByName, resolveSource, type SourceRef } from '../sources/resolve.js';
 import { parseArticleInput, type ArticleInput } from '../validation.js';
 import { resolveActors } from './actors.js';
 import { citedOutlets, writeClaims } from './claims.js';
 import { kindsOf, resolveEvents } from './events.js';
 import { linkClaims } from './link.js';
+import { pgTx, sql } from './sql.js';
 import { emptyCounts, type IngestCounts, type IngestHooks, type Tx } from './types.js';
 
 export interface IngestOptions {
   workspaceId: number;
   userId?: number;
-  /** Interactive transaction timeout (ms); waiting for the workspace lock counts against it. */
+  /** Longest any statement of the write, the wait for the workspace lock included, may take (ms). */
   timeoutMs?: number;
   /** Test hooks (fault injection, slow jobs). */
   hooks?: IngestHooks;
@@ -51,43 +52,17 @@ function duplicateAmong(rows: readonly { id: number; contentHash: string; canoni
 }
 
 /** For each key, the oldest article of the workspace with the same text or canonical URL (one query). */
-async function findDuplicates(db: Tx | PrismaClient, workspaceId: number, keys: readonly ArticleKey[]): Promise<(Duplicate | null)[]> {
+async function findDuplicates(tx: Tx, workspaceId: number, keys: readonly ArticleKey[]): Promise<(Duplicate | null)[]> {
   if (!keys.length) return [];
-  const urls = keys.flatMap((k) => (k.canonical ? [k.canonical] : []));
-  const rows = await db.article.findMany({
-    where: { workspaceId, OR: [{ contentHash: { in: keys.map((k) => k.contentHash) } }, ...(urls.length ? [{ canonicalUrl: { in: urls } }] : [])] },
-    select: { id: true, contentHash: true, canonicalUrl: true },
-    orderBy: { id: 'asc' },
-  });
+  const rows = await tx.query<{ id: number; contentHash: string; canonicalUrl: string | null }>(sql`
+    SELECT id, "contentHash", "canonicalUrl" FROM "Article"
+     WHERE "workspaceId" = ${workspaceId}::int
+       AND ("contentHash" = ANY(${keys.map((k) => k.contentHash)}::text[]) OR "canonicalUrl" = ANY(${keys.flatMap((k) => (k.canonical ? [k.canonical] : []))}::text[]))
+     ORDER BY id`);
   return keys.map((k) => duplicateAmong(rows, k));
 }
 
-/** Thrown by the look-up-only client below where resolveSource would create an outlet. */
-const WOULD_CREATE = Symbol('would create');
-
-/**
- * The outlet `resolveSource` would find, without creating one: its reads go to `db`, its insert is
- * refused. Null when the outlet is new (then it is created inside the ingest transaction).
- */
-async function lookUpSource(db: PrismaClient, ref: { name?: string | undefined; url?: string | undefined }): Promise<SourceRef | null> {
-  const readOnly = {
-    source: db.source,
-    $queryRaw: () => {
-      throw WOULD_CREATE;
-    },
-  } as unknown as Tx;
-  try {
-    return await resolveSource(readOnly, ref);
-  } catch (err) {
-    if (err === WOULD_CREATE) return null;
-    throw err;
-  }
-}
-
-const isUniqueViolation = (err: unknown) => {
-  const e = err as { code?: string; message?: string } | null;
-  return e?.code === 'P2002' || /23505|Unique constraint/i.test(e?.message ?? '');
-};
+const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === '23505';
 
 /** An article validated, hashed and extracted: what the write needs, all computed without the lock. */
 interface Prepared extends Hashed {
@@ -120,6 +95,7 @@ function hashArticle(input: ArticleInput | unknown): Hashed | IngestResult {
  * kind of look-up. Each entry is the final result when there is nothing to write.
  */
 async function prepareArticles(db: PrismaClient, inputs: readonly (ArticleInput | unknown)[], workspaceId: number): Promise<(IngestResult | Prepared)[]> {
+  const pool = pgTx(poolOf(db));
   const hashed = inputs.map(hashArticle);
   const valid = hashed.filter((h): h is Hashed => !('status' in h));
   // In parallel: the duplicate check and the outlet look-ups, each outlet once (outlets are shared
@@ -127,10 +103,10 @@ async function prepareArticles(db: PrismaClient, inputs: readonly (ArticleInput 
   const lookups = new Map<string, Promise<SourceRef | null>>();
   const lookUp = (ref: Prepared['sourceRef']) => {
     const key = `${ref.name ?? ''}\u0000${ref.url ? (domainOf(ref.url) ?? '') : ''}`;
-    if (!lookups.has(key)) lookups.set(key, lookUpSource(db, ref));
+    if (!lookups.has(key)) lookups.set(key, findSource(pool, ref));
     return lookups.get(key)!;
   };
-  const [dups, sources] = await Promise.all([findDuplicates(db, workspaceId, valid), Promise.all(valid.map((h) => lookUp({ name: h.valid.source, url: h.valid.url })))]);
+  const [dups, sources] = await Promise.all([findDuplicates(pool, workspaceId, valid), Promise.all(valid.map((h) => lookUp({ name: h.valid.source, url: h.valid.url })))]);
   const knownOutlets = new Map<string, number>();
   const out = hashed.map((h) => {
     if ('status' in h) return h;
@@ -139,7 +115,7 @@ async function prepareArticles(db: PrismaClient, inputs: readonly (ArticleInput 
   });
   // The outlets all chains cite, in one look-up; each article reads its own from the shared map.
   const cited = out.flatMap((p) => ('status' in p ? [] : citedOutlets(p.extraction.claims, p.knownSource?.name ?? '')));
-  for (const [name, id] of await knownSourcesByName(db, cited)) knownOutlets.set(name, id);
+  for (const [name, id] of await knownSourcesByName(pool, cited)) knownOutlets.set(name, id);
   return out;
 }
 
@@ -197,13 +173,13 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
   await hooks?.afterStage?.('source', tx);
 
   // Raw SQL: this runs under the workspace lock for every article, and the ORM's create costs more than the insert.
-  const [article] = await tx.$queryRaw<{ id: number }[]>`
+  const [article] = await tx.query<{ id: number }>(sql`
     INSERT INTO "Article" ("workspaceId", "sourceId", url, "canonicalUrl", title, "publishedAt", "publishedPrecision", language, body,
                            "removedLines", "contentHash", "extractorVersion", warnings)
     VALUES (${workspaceId}::int, ${source.id}::int, ${valid.url ?? null}, ${p.canonical}, ${extraction.title}, ${p.publishedAt}::timestamptz,
             ${p.publishedPrecision}::"DatePrecision", ${valid.language ?? extraction.language}, ${extraction.body}, ${extraction.removedLines}::text[],
             ${p.contentHash}, ${extraction.extractorVersion}, ${warnings}::text[])
-    RETURNING id`;
+    RETURNING id`);
   if (!article) throw new Error('The article insert returned no row.');
   const storedWarnings = warnings.length;
   await hooks?.afterStage?.('article', tx);
@@ -219,18 +195,35 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
   await hooks?.afterStage?.('claims', tx);
   await linkClaims(tx, ctx, stored, actorIds, names, counts);
   await hooks?.afterStage?.('relations', tx);
-  if (warnings.length !== storedWarnings) await tx.article.update({ where: { id: article.id }, data: { warnings } });
+  if (warnings.length !== storedWarnings) await tx.query(sql`UPDATE "Article" SET warnings = ${warnings}::text[] WHERE id = ${article.id}::int`);
   return { status: 'ingested' as const, articleId: article.id, sourceId: source.id, counts, warnings, extraction };
 }
 
-const transaction = <T>(db: PrismaClient, options: IngestOptions, fn: (tx: Tx) => Promise<T>) =>
-  db.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, ${options.workspaceId}::int)`;
-      return fn(tx);
-    },
-    { timeout: options.timeoutMs ?? 180_000, maxWait: 60_000 },
-  );
+/**
+ * Runs `fn` in one transaction on a connection of its own, under the workspace's ingest lock. Any
+ * error rolls everything back. `timeoutMs` bounds each statement (the lock wait included) and each
+ * pause between statements, so a stuck writer cannot hold the lock for ever.
+ */
+async function transaction<T>(db: PrismaClient, options: IngestOptions, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const client = await poolOf(db).connect();
+  const timeout = Math.max(1, Math.round(options.timeoutMs ?? 180_000));
+  let broken: Error | undefined;
+  try {
+    // One round trip (the simple protocol runs several statements; the values are integers).
+    await client.query(
+      `BEGIN; SET LOCAL statement_timeout = ${timeout}; SET LOCAL idle_in_transaction_session_timeout = ${timeout};
+       SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}, ${Math.trunc(options.workspaceId)})`,
+    );
+    const out = await fn(pgTx(client));
+    await client.query('COMMIT');
+    return out;
+  } catch (err) {
+    await client.query('ROLLBACK').catch((e: Error) => (broken = e));
+    throw err;
+  } finally {
+    client.release(broken);
+  }
+}
 
 /** One prepared article in its own transaction; a lost race on the unique keys is the duplicate it is. */
 async function writeAlone(db: PrismaClient, p: Prepared, options: IngestOptions): Promise<IngestResult> {
@@ -239,7 +232,7 @@ async function writeAlone(db: PrismaClient, p: Prepared, options: IngestOptions)
   } catch (err) {
     // A concurrent submission of the same text won the race: report it as the duplicate it is.
     if (isUniqueViolation(err)) {
-      const [dup] = await findDuplicates(db, options.workspaceId, [p]);
+      const [dup] = await findDuplicates(pgTx(poolOf(db)), options.workspaceId, [p]);
       if (dup) return dup;
     }
     throw err;

@@ -2,6 +2,7 @@
 import { compare } from '@claimgraph/extract';
 import type { ComparableClaim, EventType, ExtractedClaim } from '@claimgraph/shared';
 import type { StoredClaim } from './claims.js';
+import { sql } from './sql.js';
 import type { IngestCounts, Tx } from './types.js';
 
 /** Most claims of other articles compared with a new article (by shared event first, then shared actors). */
@@ -32,7 +33,7 @@ export async function linkClaims(
   // they were written before this transaction took the workspace lock.)
   const firstNew = Math.min(...stored.map((s) => s.id));
   // One round trip: the ranked candidates (what compare() reads of them) and the events of both sides.
-  const [head] = await tx.$queryRaw<{ related: RelatedRow[]; events: { id: number; type: EventType; at: string | null }[] }[]>`
+  const [head] = await tx.query<{ related: RelatedRow[]; events: { id: number; type: EventType; at: string | null }[] }>(sql`
     WITH ranked AS (
       SELECT id FROM (
         SELECT c.id, 2 AS rank FROM "Claim" c
@@ -53,7 +54,7 @@ export async function linkClaims(
     )
     SELECT coalesce((SELECT json_agg(rel ORDER BY rel.id) FROM rel), '[]'::json) AS related,
            coalesce((SELECT json_agg(json_build_object('id', e.id, 'type', e.type, 'at', e."occurredAt"))
-                       FROM "Event" e WHERE e.id IN (SELECT unnest(${eventIds}::int[]) UNION SELECT rel."eventId" FROM rel)), '[]'::json) AS events`;
+                       FROM "Event" e WHERE e.id IN (SELECT unnest(${eventIds}::int[]) UNION SELECT rel."eventId" FROM rel)), '[]'::json) AS events`);
   const related = head?.related ?? [];
   if (!related.length) return;
   const events = new Map<number, { type: EventType; date: string | null }>();
@@ -120,7 +121,7 @@ export async function linkClaims(
   }
   if (!relations.length && !members.id.length) return;
   // Relations, new clusters and cluster memberships in one statement.
-  const [written] = await tx.$queryRaw<{ relations: number; clusters: number; clustered: number }[]>`
+  const [written] = await tx.query<{ relations: number; clusters: number; clustered: number }>(sql`
     WITH r AS (
       INSERT INTO "ClaimRelation" ("workspaceId", "fromClaimId", "toClaimId", kind, reason, slot, "fromValue", "toValue")
       SELECT ${ctx.workspaceId}::int, u.f, u.t, u.k::"RelationKind", u.re, u.sl, u.fv, u.tv
@@ -140,7 +141,7 @@ export async function linkClaims(
        WHERE c.id = m.id
       RETURNING 1
     )
-    SELECT (SELECT count(*) FROM r)::int AS relations, (SELECT count(*) FROM gi)::int AS clusters, (SELECT count(*) FROM up)::int AS clustered`;
+    SELECT (SELECT count(*) FROM r)::int AS relations, (SELECT count(*) FROM gi)::int AS clusters, (SELECT count(*) FROM up)::int AS clustered`);
   counts.relations += written?.relations ?? 0;
   counts.clustersCreated += written?.clusters ?? 0;
   counts.clusteredClaims += written?.clustered ?? 0;

@@ -1,6 +1,6 @@
-import type { Prisma } from '@claimgraph/db';
+import type { Tx } from './sql.js';
 
-export type Tx = Prisma.TransactionClient;
+export type { Tx };
 
 /** Stages of the write transaction, in order; `hooks.afterStage` runs after each (tests inject faults and delays). */
 export type IngestStage = 'source' | 'article' | 'actors' | 'events' | 'claims' | 'relations';

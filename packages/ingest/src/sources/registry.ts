@@ -173,6 +173,7 @@ export async function importLabelsCsv(
   }
   const workspaceId = options.workspaceId ?? null;
   const { resolveSource } = await import('./resolve.js');
+  const { prismaTx } = await import('../service/sql.js');
   for (const row of rows) {
     if (row.cells.every((c) => c.trim() === '')) continue;
     if (row.cells.length > cols.length) {
@@ -189,7 +190,7 @@ export async function importLabelsCsv(
     try {
       await db.$transaction(async (tx) => {
         const looksLikeDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(l.outlet);
-        const src = await resolveSource(tx, looksLikeDomain ? { url: `https://${l.outlet}` } : { name: l.outlet });
+        const src = await resolveSource(prismaTx(tx), looksLikeDomain ? { url: `https://${l.outlet}` } : { name: l.outlet });
         if (src.created) result.createdOutlets.push(l.outlet);
         const exists = await tx.biasLabel.findFirst({
           where: { sourceId: src.id, workspaceId, scheme: l.scheme, value: l.value, rater: l.rater, retiredAt: null },

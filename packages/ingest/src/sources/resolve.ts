@@ -1,9 +1,7 @@
 // Outlets: find the Source an article belongs to (by domain, then by name), or create it unlabelled.
-import type { Prisma } from '@claimgraph/db';
 import { domainOf, slugify } from '../normalize.js';
+import { sql, type Tx } from '../service/sql.js';
 import { registryAliasSlugs } from './registry.js';
-
-type Tx = Prisma.TransactionClient;
 
 export interface SourceRef {
   id: number;
@@ -20,41 +18,45 @@ function candidateSlugs(name: string): string[] {
   return [...out];
 }
 
+/** The outlet `ref` names, by domain first, then by name; null when it is not known yet. */
+export async function findSource(tx: Tx, ref: { name?: string | undefined; url?: string | undefined }): Promise<SourceRef | null> {
+  const domain = ref.url ? domainOf(ref.url) : null;
+  if (domain) {
+    const parts = domain.split('.');
+    const domains = parts.slice(0, -1).map((_, i) => parts.slice(i).join('.')); // a.b.cgtn.com → …, cgtn.com
+    const [hit] = await tx.query<{ id: number; name: string }>(sql`
+      SELECT id, name FROM "Source" WHERE domain = ANY(${domains}::text[]) OR domains && ${domains}::text[] ORDER BY id LIMIT 1`);
+    if (hit) return { ...hit, created: false };
+  }
+  const [byName] = await tx.query<{ id: number; name: string }>(sql`
+    SELECT id, name FROM "Source" WHERE slug = ANY(${candidateSlugs(outletName(ref))}::text[]) ORDER BY id LIMIT 1`);
+  return byName ? { ...byName, created: false } : null;
+}
+
+const outletName = (ref: { name?: string | undefined; url?: string | undefined }) => ref.name?.trim() || (ref.url ? domainOf(ref.url) : null) || 'Unknown outlet';
+
 /**
  * Source for an outlet named `name` and/or publishing at `url`. Matches a known domain first, then a
  * known name; otherwise creates the outlet (no labels). Race-safe across concurrent transactions.
  */
 export async function resolveSource(tx: Tx, ref: { name?: string | undefined; url?: string | undefined }): Promise<SourceRef> {
+  const known = await findSource(tx, ref);
+  if (known) return known;
   const domain = ref.url ? domainOf(ref.url) : null;
-  if (domain) {
-    const parts = domain.split('.');
-    const domains = parts.slice(0, -1).map((_, i) => parts.slice(i).join('.')); // a.b.cgtn.com → …, cgtn.com
-    const hit = await tx.source.findFirst({
-      where: { OR: [{ domain: { in: domains } }, { domains: { hasSome: domains } }] },
-      select: { id: true, name: true, domain: true },
-      orderBy: { id: 'asc' },
-    });
-    if (hit) return { id: hit.id, name: hit.name, created: false };
-  }
-  const name = ref.name?.trim() || domain || 'Unknown outlet';
-  const slugs = candidateSlugs(name);
-  const byName = await tx.source.findFirst({ where: { slug: { in: slugs } }, select: { id: true, name: true }, orderBy: { id: 'asc' } });
-  if (byName) return { id: byName.id, name: byName.name, created: false };
-
-  const slug = slugs[0]!;
-  const freeDomain = domain && !(await tx.source.findFirst({ where: { domain }, select: { id: true } })) ? domain : null;
-  // ON CONFLICT DO NOTHING: another transaction may create the same outlet at the same moment.
-  const inserted = await tx.$queryRaw<{ id: number }[]>`
+  const name = outletName(ref);
+  const slug = candidateSlugs(name)[0]!;
+  // The domain goes to the new outlet unless another outlet already claims it. ON CONFLICT DO
+  // NOTHING: another transaction may create the same outlet at the same moment.
+  const inserted = await tx.query<{ id: number }>(sql`
     INSERT INTO "Source" (slug, name, domain, domains)
-    VALUES (${slug}, ${name}, ${freeDomain}, ${domain ? [domain] : []}::text[])
-    ON CONFLICT DO NOTHING RETURNING id`;
+    SELECT ${slug}, ${name}, CASE WHEN EXISTS (SELECT 1 FROM "Source" WHERE domain = ${domain}::text) THEN NULL ELSE ${domain}::text END,
+           ${domain ? [domain] : []}::text[]
+    ON CONFLICT DO NOTHING RETURNING id`);
   if (inserted[0]) return { id: inserted[0].id, name, created: true };
-  const again = await tx.source.findFirst({
-    where: { OR: [{ slug }, ...(domain ? [{ domain }] : [])] },
-    select: { id: true, name: true },
-  });
+  const [again] = await tx.query<{ id: number; name: string }>(sql`
+    SELECT id, name FROM "Source" WHERE slug = ${slug} OR domain = ${domain}::text ORDER BY id LIMIT 1`);
   if (!again) throw new Error(`Outlet "${name}" could neither be created nor found.`);
-  return { id: again.id, name: again.name, created: false };
+  return { ...again, created: false };
 }
 
 /** Outlets already known under these names (one query); names not in the map need `resolveSource`. */
@@ -63,7 +65,8 @@ export async function knownSourcesByName(tx: Tx, names: string[]): Promise<Map<s
   const unique = [...new Set(names)];
   if (!unique.length) return out;
   const slugsOf = new Map(unique.map((n) => [n, candidateSlugs(n)]));
-  const rows = await tx.source.findMany({ where: { slug: { in: [...new Set([...slugsOf.values()].flat())] } }, select: { id: true, slug: true }, orderBy: { id: 'asc' } });
+  const rows = await tx.query<{ id: number; slug: string }>(sql`
+    SELECT id, slug FROM "Source" WHERE slug = ANY(${[...new Set([...slugsOf.values()].flat())]}::text[]) ORDER BY id`);
   const bySlug = new Map<string, number>();
   for (const r of rows) if (!bySlug.has(r.slug)) bySlug.set(r.slug, r.id);
   for (const [name, slugs] of slugsOf) {

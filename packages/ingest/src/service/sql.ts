@@ -1,0 +1,22 @@
+// The write path speaks SQL to one connection. Ingestion's own transactions run on a bare
+// node-postgres client: under the workspace lock, the ORM's handling of each statement cost about as
+// much as many of the statements themselves. Callers that already hold a Prisma transaction
+// (re-extraction, the registry import) pass it through `prismaTx`.
+import type { Prisma, PrismaClient } from '@claimgraph/db';
+import type pg from 'pg';
+import type { Sql } from 'sql-template-tag';
+
+export { default as sql } from 'sql-template-tag';
+
+/** One connection inside a transaction: run a statement, get its rows. */
+export interface Tx {
+  query<T>(statement: Sql): Promise<T[]>;
+}
+
+export const pgTx = (client: pg.ClientBase | pg.Pool): Tx => ({
+  query: async <T>(s: Sql) => (await client.query(s.text, s.values)).rows as T[],
+});
+
+export const prismaTx = (tx: Prisma.TransactionClient | PrismaClient): Tx => ({
+  query: <T>(s: Sql) => tx.$queryRawUnsafe<T[]>(s.text, ...s.values),
+});
