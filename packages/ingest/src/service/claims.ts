@@ -84,8 +84,10 @@ export async function writeClaims(
     ), a AS (
       INSERT INTO "ClaimAttribution" ("claimId", position, kind, label, "actorId", "sourceId")
       SELECT c.id, u.p, u.kd::"AttributionKind", u.l, u.ac, u.src
-        FROM unnest(${at.key}::text[], ${at.position}::int[], ${at.kind}::text[], ${at.label}::text[], ${at.actorId}::int[], ${at.sourceId}::int[]) AS u(k, p, kd, l, ac, src)
+        FROM unnest(${at.key}::text[], ${at.position}::int[], ${at.kind}::text[], ${at.label}::text[], ${at.actorId}::int[], ${at.sourceId}::int[])
+             WITH ORDINALITY AS u(k, p, kd, l, ac, src, n)
         JOIN c ON c."extractionKey" = u.k
+       ORDER BY u.n -- ids in chain order, whatever join the plan picks
       RETURNING 1
     ), ca AS (
       INSERT INTO "ClaimActor" ("claimId", "actorId", role)
