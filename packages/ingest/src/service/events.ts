@@ -147,8 +147,9 @@ export async function resolveEvents(
     )
     SELECT (SELECT array_agg(nextval(pg_get_serial_sequence('"Event"', 'id'))::int) FROM generate_series(1, ${events.length}::int)) AS pool,
            coalesce((SELECT json_agg(json_build_object('id', c.id, 'type', c.type, 'at', c.at, 'precision', c.precision, 'place', c.place, 'actors',
-                                       coalesce((SELECT json_agg(json_build_object('id', ea."actorId", 'role', ea.role, 'kind', ac.kind))
-                                                   FROM "EventActor" ea JOIN "Actor" ac ON ac.id = ea."actorId" WHERE ea."eventId" = c.id), '[]'::json))
+                                       -- (the kind as a subquery: a primary-key look-up per actor, where a join hashes every actor per event)
+                                       coalesce((SELECT json_agg(json_build_object('id', ea."actorId", 'role', ea.role, 'kind', (SELECT ac.kind FROM "Actor" ac WHERE ac.id = ea."actorId")))
+                                                   FROM "EventActor" ea WHERE ea."eventId" = c.id), '[]'::json))
                                      ORDER BY c.id DESC)
                        FROM c), '[]'::json) AS candidates`);
   const candidates: Candidate[] = head!.candidates.map((r) => ({
