@@ -27,17 +27,20 @@ export async function linkClaims(
   const eventIds = [...new Set(stored.map((s) => s.eventId).filter((x): x is number => x !== null))];
   const ids = [...new Set(stored.flatMap((s) => s.extracted.actors.map((a) => actorIds.get(a.actorKey)).filter((x): x is number => x !== undefined)))];
   // Candidates: claims of the same events first, then claims sharing two or more actors (one shared
-  // state such as "Iran" relates half the corpus), newest first. The actor branch walks
-  // ClaimActor (actorId, claimId) backwards from the article's claims, the newest CLAIMS_PER_ACTOR per
-  // actor, so its cost does not grow with the corpus. (Claims of earlier articles have lower ids:
+  // state such as "Iran" relates half the corpus), newest first. Both branches walk an index backwards
+  // — Claim (eventId, id), the newest RELATED_LIMIT per event (no more can rank), and ClaimActor
+  // (actorId, claimId), the newest CLAIMS_PER_ACTOR per actor — so their cost does not grow with the
+  // corpus, nor with how many articles report one event. (Claims of earlier articles have lower ids:
   // they were written before this transaction took the workspace lock.)
   const firstNew = Math.min(...stored.map((s) => s.id));
   // One round trip: the ranked candidates (what compare() reads of them) and the events of both sides.
   const [head] = await tx.query<{ related: RelatedRow[]; events: { id: number; type: EventType; at: string | null }[] }>(sql`
     WITH ranked AS (
       SELECT id FROM (
-        SELECT c.id, 2 AS rank FROM "Claim" c
-         WHERE c."workspaceId" = ${ctx.workspaceId}::int AND c."articleId" <> ${ctx.articleId}::int AND c."eventId" = ANY(${eventIds}::int[])
+        SELECT x.id, 2 AS rank FROM unnest(${eventIds}::int[]) AS e(id)
+         CROSS JOIN LATERAL (SELECT c.id FROM "Claim" c
+                              WHERE c."eventId" = e.id AND c."workspaceId" = ${ctx.workspaceId}::int AND c."articleId" <> ${ctx.articleId}::int
+                              ORDER BY c.id DESC LIMIT ${RELATED_LIMIT}::int) x
         UNION ALL
         SELECT x."claimId", 1 FROM unnest(${ids}::int[]) AS a(id)
          CROSS JOIN LATERAL (SELECT ca."claimId" FROM "ClaimActor" ca WHERE ca."actorId" = a.id AND ca."claimId" < ${firstNew}::int
