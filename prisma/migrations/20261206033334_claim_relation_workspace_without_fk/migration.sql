@@ -1,0 +1,2 @@
+-- DropForeignKey
+ALTER TABLE "ClaimRelation" DROP CONSTRAINT "ClaimRelation_workspaceId_fkey";
