@@ -38,8 +38,10 @@ export async function linkClaims(
     WITH ranked AS (
       SELECT id FROM (
         SELECT x.id, 2 AS rank FROM unnest(${eventIds}::int[]) AS e(id)
+         -- ("workspaceId" + 0: a filter only. As an index condition, stale statistics had the planner AND
+         -- a bitmap of every claim of the workspace into each event's walk.)
          CROSS JOIN LATERAL (SELECT c.id FROM "Claim" c
-                              WHERE c."eventId" = e.id AND c."workspaceId" = ${ctx.workspaceId}::int AND c."articleId" <> ${ctx.articleId}::int
+                              WHERE c."eventId" = e.id AND c."workspaceId" + 0 = ${ctx.workspaceId}::int AND c."articleId" <> ${ctx.articleId}::int
                               ORDER BY c.id DESC LIMIT ${RELATED_LIMIT}::int) x
         UNION ALL
         SELECT x."claimId", 1 FROM unnest(${ids}::int[]) AS a(id)
