@@ -25,7 +25,7 @@ interface CandidateRow {
   at: string | null;
   precision: DatePrecision;
   place: string | null;
-  actors: { id: number; role: EventRole; kind: string }[];
+  actors: { id: number; role: EventRole; kind: string | null }[]; // kind: only for targets (see isVictim)
 }
 
 /** How far apart two dates of these precisions may be and still name the same day/month/year. */
@@ -46,7 +46,7 @@ function span(d: Date, precision: DatePrecision): { from: Date; to: Date } {
   return { from: new Date(d.getTime() - 4 * DAY), to: new Date(d.getTime() + 4 * DAY) };
 }
 
-const isVictim = (role: EventRole, kind: string) => role === 'VICTIM' || (role === 'TARGET' && kind === 'PERSON');
+const isVictim = (role: EventRole, kind: string | null) => role === 'VICTIM' || (role === 'TARGET' && kind === 'PERSON');
 
 function placesAgree(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
@@ -147,8 +147,9 @@ export async function resolveEvents(
     )
     SELECT (SELECT array_agg(nextval(pg_get_serial_sequence('"Event"', 'id'))::int) FROM generate_series(1, ${events.length}::int)) AS pool,
            coalesce((SELECT json_agg(json_build_object('id', c.id, 'type', c.type, 'at', c.at, 'precision', c.precision, 'place', c.place, 'actors',
-                                       -- (the kind as a subquery: a primary-key look-up per actor, where a join hashes every actor per event)
-                                       coalesce((SELECT json_agg(json_build_object('id', ea."actorId", 'role', ea.role, 'kind', (SELECT ac.kind FROM "Actor" ac WHERE ac.id = ea."actorId")))
+                                       -- (the kind only where it decides victimhood, a target: one primary-key look-up each)
+                                       coalesce((SELECT json_agg(json_build_object('id', ea."actorId", 'role', ea.role, 'kind',
+                                                                   CASE WHEN ea.role = 'TARGET' THEN (SELECT ac.kind FROM "Actor" ac WHERE ac.id = ea."actorId") END))
                                                    FROM "EventActor" ea WHERE ea."eventId" = c.id), '[]'::json))
                                      ORDER BY c.id DESC)
                        FROM c), '[]'::json) AS candidates`);
