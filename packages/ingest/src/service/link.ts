@@ -34,7 +34,7 @@ export async function linkClaims(
   // they were written before this transaction took the workspace lock.)
   const firstNew = Math.min(...stored.map((s) => s.id));
   // One round trip: the ranked candidates (what compare() reads of them) and the events of both sides.
-  const [head] = await tx.query<{ related: RelatedRow[]; events: { id: number; type: EventType; at: string | null }[] }>(sql`
+  const [head] = await tx.query<{ related: RelatedRow[]; names: Record<string, string>; events: { id: number; type: EventType; at: string | null }[] }>(sql`
     WITH ranked AS (
       SELECT id FROM (
         SELECT x.id, 2 AS rank FROM unnest(${eventIds}::int[]) AS e(id)
@@ -50,14 +50,15 @@ export async function linkClaims(
          GROUP BY x."claimId" HAVING count(DISTINCT a.id) >= ${Math.min(2, ids.length)}::int
       ) r GROUP BY id ORDER BY max(rank) DESC, id DESC LIMIT ${RELATED_LIMIT}::int
     ), rel AS (
-      -- Only what compare() reads of another article's claim: text, slots, actor names and event.
+      -- Only what compare() reads of another article's claim: text, slots, actors and event.
       SELECT c.id, c."articleId", c.text, c."eventId", c."clusterId", c.slots,
-             -- (the name as a subquery: one primary-key look-up per actor, where a join would hash every actor per claim)
-             coalesce((SELECT array_agg(DISTINCT (SELECT ac."canonicalName" FROM "Actor" ac WHERE ac.id = ca."actorId")) FROM "ClaimActor" ca WHERE ca."claimId" = c.id),
-                      '{}'::text[]) AS "actorNames"
+             coalesce((SELECT array_agg(DISTINCT ca."actorId") FROM "ClaimActor" ca WHERE ca."claimId" = c.id), '{}'::int[]) AS "actorIds"
         FROM ranked JOIN "Claim" c ON c.id = ranked.id
     )
     SELECT coalesce((SELECT json_agg(rel ORDER BY rel.id) FROM rel), '[]'::json) AS related,
+           -- The actors' names once each (a primary-key look-up per actor), not once per claim.
+           coalesce((SELECT json_object_agg(u.id, (SELECT ac."canonicalName" FROM "Actor" ac WHERE ac.id = u.id))
+                       FROM (SELECT DISTINCT unnest(rel."actorIds") AS id FROM rel) u), '{}'::json) AS names,
            coalesce((SELECT json_agg(json_build_object('id', e.id, 'type', e.type, 'at', e."occurredAt"))
                        FROM "Event" e WHERE e.id IN (SELECT unnest(${eventIds}::int[]) UNION SELECT rel."eventId" FROM rel)), '[]'::json) AS events`);
   const related = head?.related ?? [];
@@ -97,7 +98,7 @@ export async function linkClaims(
     articleId: String(r.articleId),
     outlet: '',
     claim: { key: '', text: r.text, evidence: { start: 0, end: 0 }, attribution: [], modality: 'REPORTED', actors: [], eventKey: null, slots: Array.isArray(r.slots) ? (r.slots as ExtractedClaim['slots']) : [] },
-    actorNames: r.actorNames,
+    actorNames: [...new Set(r.actorIds.flatMap((id) => head!.names[id] ?? []))],
     event: r.eventId === null ? null : (events.get(r.eventId) ?? null),
   }));
 
@@ -159,5 +160,5 @@ interface RelatedRow {
   eventId: number | null;
   clusterId: number | null;
   slots: unknown;
-  actorNames: string[];
+  actorIds: number[];
 }
