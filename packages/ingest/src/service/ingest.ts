@@ -62,6 +62,9 @@ async function findDuplicates(tx: Tx, workspaceId: number, keys: readonly Articl
   return keys.map((k) => duplicateAmong(rows, k));
 }
 
+/** Statements outside any transaction, on the pool under `db`. */
+const onPool = (db: PrismaClient) => pgTx(poolOf(db));
+
 const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === '23505';
 
 /** An article validated, hashed and extracted: what the write needs, all computed without the lock. */
@@ -95,7 +98,7 @@ function hashArticle(input: ArticleInput | unknown): Hashed | IngestResult {
  * kind of look-up. Each entry is the final result when there is nothing to write.
  */
 async function prepareArticles(db: PrismaClient, inputs: readonly (ArticleInput | unknown)[], workspaceId: number): Promise<(IngestResult | Prepared)[]> {
-  const pool = pgTx(poolOf(db));
+  const direct = onPool(db);
   const hashed = inputs.map(hashArticle);
   const valid = hashed.filter((h): h is Hashed => !('status' in h));
   // In parallel: the duplicate check and the outlet look-ups, each outlet once (outlets are shared
@@ -103,10 +106,10 @@ async function prepareArticles(db: PrismaClient, inputs: readonly (ArticleInput 
   const lookups = new Map<string, Promise<SourceRef | null>>();
   const lookUp = (ref: Prepared['sourceRef']) => {
     const key = `${ref.name ?? ''}\u0000${ref.url ? (domainOf(ref.url) ?? '') : ''}`;
-    if (!lookups.has(key)) lookups.set(key, findSource(pool, ref));
+    if (!lookups.has(key)) lookups.set(key, findSource(direct, ref));
     return lookups.get(key)!;
   };
-  const [dups, sources] = await Promise.all([findDuplicates(pool, workspaceId, valid), Promise.all(valid.map((h) => lookUp({ name: h.valid.source, url: h.valid.url })))]);
+  const [dups, sources] = await Promise.all([findDuplicates(direct, workspaceId, valid), Promise.all(valid.map((h) => lookUp({ name: h.valid.source, url: h.valid.url })))]);
   const knownOutlets = new Map<string, number>();
   const out = hashed.map((h) => {
     if ('status' in h) return h;
@@ -115,7 +118,7 @@ async function prepareArticles(db: PrismaClient, inputs: readonly (ArticleInput 
   });
   // The outlets all chains cite, in one look-up; each article reads its own from the shared map.
   const cited = out.flatMap((p) => ('status' in p ? [] : citedOutlets(p.extraction.claims, p.knownSource?.name ?? '')));
-  for (const [name, id] of await knownSourcesByName(pool, cited)) knownOutlets.set(name, id);
+  for (const [name, id] of await knownSourcesByName(direct, cited)) knownOutlets.set(name, id);
   return out;
 }
 
@@ -232,7 +235,7 @@ async function writeAlone(db: PrismaClient, p: Prepared, options: IngestOptions)
   } catch (err) {
     // A concurrent submission of the same text won the race: report it as the duplicate it is.
     if (isUniqueViolation(err)) {
-      const [dup] = await findDuplicates(pgTx(poolOf(db)), options.workspaceId, [p]);
+      const [dup] = await findDuplicates(onPool(db), options.workspaceId, [p]);
       if (dup) return dup;
     }
     throw err;

@@ -1,6 +1,6 @@
 import type { Tx } from './sql.js';
 
-export type { Tx };
+export type { Tx } from './sql.js';
 
 /** Stages of the write transaction, in order; `hooks.afterStage` runs after each (tests inject faults and delays). */
 export type IngestStage = 'source' | 'article' | 'actors' | 'events' | 'claims' | 'relations';
