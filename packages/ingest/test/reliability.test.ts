@@ -101,4 +101,17 @@ describe('ingestArticle', () => {
     expect(a.source.labels).toEqual([]);
     expect(a.warnings.join('\n')).toMatch(/in the future/);
   });
+
+  it('rolls back a writer that stalls longer than its timeout, and frees the workspace for the next one', async () => {
+    const before = await rowCounts(t.db);
+    const input = { text: `${cgtn}\nA stalled-writer variant.`, source: 'Stalled Writer Gazette' };
+    const stall = async (stage: string) => {
+      if (stage === 'events') await new Promise((resolve) => setTimeout(resolve, 1500));
+    };
+    await expect(ingestArticle(t.db, input, { workspaceId: t.workspaceId, timeoutMs: 300, hooks: { afterStage: stall } })).rejects.toThrow(/ended the ingest transaction \(.*idle-in-transaction timeout\); nothing was stored/);
+    expect(await rowCounts(t.db)).toEqual(before);
+    // The stalled session's lock is gone: the same article goes in at once.
+    const again = await ingestArticle(t.db, input, { workspaceId: t.workspaceId, timeoutMs: 5000 });
+    expect(again.status).toBe('ingested');
+  });
 });

@@ -210,7 +210,11 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
 async function transaction<T>(db: PrismaClient, options: IngestOptions, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await poolOf(db).connect();
   const timeout = Math.max(1, Math.round(options.timeoutMs ?? 180_000));
-  let broken: Error | undefined;
+  // The server may end the session while we hold it (the idle timeout, a restart): the client then
+  // emits 'error', which would crash the process unheard, and its next query fails vaguely.
+  let lost: Error | undefined;
+  const onError = (err: Error) => (lost ??= err);
+  client.on('error', onError);
   try {
     // One round trip (the simple protocol runs several statements; the values are integers).
     await client.query(
@@ -221,10 +225,11 @@ async function transaction<T>(db: PrismaClient, options: IngestOptions, fn: (tx:
     await client.query('COMMIT');
     return out;
   } catch (err) {
-    await client.query('ROLLBACK').catch((e: Error) => (broken = e));
-    throw err;
+    if (!lost) await client.query('ROLLBACK').catch(onError);
+    throw lost ? new Error(`The database ended the ingest transaction (${lost.message}); nothing was stored.`, { cause: err }) : err;
   } finally {
-    client.release(broken);
+    client.off('error', onError);
+    client.release(lost);
   }
 }
 
