@@ -99,7 +99,7 @@ export function scoreFile(gold: GoldFile, res: ExtractionResult): FileScore {
     gtp++;
     const c = res.claims[best] as ExtractedClaim;
     chain.n++;
-    if (chainEqual(c, g.asserted_by, res)) chain.ok++;
+    if (chainEqual(c, g.asserted_by, res, gold)) chain.ok++;
     else misses.push(`chain: [${c.attribution.map((n) => n.label).join(' > ')}] vs gold [${g.asserted_by.join(' > ')}] — ${g.evidence.slice(0, 50)}`);
     modality.n++;
     if (c.modality.toLowerCase() === g.modality) modality.ok++;
@@ -143,13 +143,17 @@ export function scoreFile(gold: GoldFile, res: ExtractionResult): FileScore {
   return { file: gold.file, actor, claim, chain, modality, date, dateType, misses };
 }
 
-function chainEqual(c: ExtractedClaim, gold: string[], res: ExtractionResult): boolean {
+// A hop matches when any name of ours equals any name the gold gives that actor (its canonical name or an
+// alias written in the text), as actors are matched: "Obama" in the text is the gold's "Barack Obama".
+function chainEqual(c: ExtractedClaim, gold: string[], res: ExtractionResult, file: GoldFile): boolean {
   if (c.attribution.length !== gold.length) return false;
   return c.attribution.every((n, i) => {
-    const g = norm(gold[i] as string);
-    if (norm(n.label) === g) return true;
+    const hop = norm(gold[i] as string);
+    const goldActor = file.actors.find((x) => norm(x.canonical) === hop);
+    const goldNames = new Set([hop, ...(goldActor ? goldActor.aliases.map(norm) : [])]);
+    if (goldNames.has(norm(n.label))) return true;
     const a = n.actorKey ? res.actors.find((x) => x.key === n.actorKey) : undefined;
-    return !!a && [a.canonicalName, ...a.aliases.map((x) => x.alias)].some((x) => norm(x) === g);
+    return !!a && [a.canonicalName, ...a.aliases.map((x) => x.alias)].some((x) => goldNames.has(norm(x)));
   });
 }
 
