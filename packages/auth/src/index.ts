@@ -31,6 +31,8 @@ export { hitRateLimit, peekRateLimit, clearRateLimit, purgeRateLimits, type Rate
 export { login, normalizeEmail, LoginInputModel, LOGIN_LIMIT, LOGIN_IP_LIMIT, type LoginResult, type LoginOptions } from './login.js';
 export {
   TOKEN_PREFIX,
+  DEFAULT_TOKEN_DAYS,
+  MAX_TOKEN_DAYS,
   CreateApiTokenModel,
   createApiToken,
   listApiTokens,

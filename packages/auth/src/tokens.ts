@@ -16,10 +16,20 @@ export const TOKEN_PREFIX = 'cg_';
 const SHOWN_PREFIX_LENGTH = TOKEN_PREFIX.length + 6;
 // lastUsedAt is written at most this often per token.
 const TOUCH_EVERY_MS = 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A token lives this many days unless its creator chooses otherwise (at most MAX_TOKEN_DAYS). */
+export const DEFAULT_TOKEN_DAYS = 90;
+export const MAX_TOKEN_DAYS = 365;
 
 export const CreateApiTokenModel = z.object({
   name: z.string().trim().min(1, 'Give the token a name, e.g. "nightly export"').max(100, 'Token names are at most 100 characters'),
   role: z.enum(['VIEWER', 'EDITOR', 'ADMIN']),
+  expiresInDays: z
+    .number()
+    .int(`expiresInDays must be a whole number of days (1–${MAX_TOKEN_DAYS})`)
+    .min(1, `expiresInDays must be between 1 and ${MAX_TOKEN_DAYS}`)
+    .max(MAX_TOKEN_DAYS, `expiresInDays must be between 1 and ${MAX_TOKEN_DAYS}: tokens do not live longer than a year`)
+    .default(DEFAULT_TOKEN_DAYS),
 });
 
 export function hashApiToken(token: string): string {
@@ -39,15 +49,29 @@ export interface CreatedApiToken {
   role: Role;
   workspaceId: number;
   createdAt: Date;
+  expiresAt: Date;
 }
 
-/** Creates a token for the viewer in the viewer's workspace. The role may not exceed the viewer's own. Audited. */
-export async function createApiToken(db: Db, viewer: Viewer, input: { name: string; role: Role }): Promise<CreatedApiToken> {
+/**
+ * Creates a token for the viewer in the viewer's workspace, ending after `expiresInDays` (default 90). The role
+ * may not exceed the viewer's own, and only a signed-in person may create one: a token minting tokens would
+ * leave working children behind when it is revoked. Audited.
+ */
+export async function createApiToken(
+  db: Db,
+  viewer: Viewer,
+  input: { name: string; role: Role; expiresInDays?: number | undefined },
+  now = new Date(),
+): Promise<CreatedApiToken> {
   assertCan(viewer, 'token:own');
+  if (viewer.via === 'token') {
+    throw new ForbiddenError('token:own', 'API tokens cannot create API tokens; sign in to the dashboard to create one');
+  }
   const data = parseInput(CreateApiTokenModel, input);
   if (!roleAtMost(data.role, viewer.role)) {
     throw new ForbiddenError('token:own', `A token's role cannot exceed your own (${viewer.role}); ask for ${data.role} or less`);
   }
+  const expiresAt = new Date(now.getTime() + data.expiresInDays * DAY_MS);
   const token = TOKEN_PREFIX + randomToken();
   const row = await db.apiToken.create({
     data: {
@@ -57,10 +81,11 @@ export async function createApiToken(db: Db, viewer: Viewer, input: { name: stri
       name: data.name,
       tokenHash: hashApiToken(token),
       prefix: token.slice(0, SHOWN_PREFIX_LENGTH),
+      expiresAt,
     },
   });
-  await audit(db, viewer, 'token.create', 'ApiToken', row.id, null, { name: row.name, role: row.role, prefix: row.prefix, userId: row.userId });
-  return { id: row.id, token, prefix: row.prefix, name: row.name, role: row.role, workspaceId: row.workspaceId, createdAt: row.createdAt };
+  await audit(db, viewer, 'token.create', 'ApiToken', row.id, null, { name: row.name, role: row.role, prefix: row.prefix, userId: row.userId, expiresAt });
+  return { id: row.id, token, prefix: row.prefix, name: row.name, role: row.role, workspaceId: row.workspaceId, createdAt: row.createdAt, expiresAt };
 }
 
 /** The viewer's own tokens, or with `token:manage` (admins) every member's, in the viewer's workspace. Never the hash. */
@@ -69,7 +94,7 @@ export async function listApiTokens(db: Db, viewer: Viewer, options: { allMember
   return db.apiToken.findMany({
     where: { workspaceId: viewer.workspaceId, ...(options.allMembers ? {} : { userId: viewer.userId }) },
     orderBy: { id: 'desc' },
-    select: { id: true, name: true, prefix: true, role: true, userId: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    select: { id: true, name: true, prefix: true, role: true, userId: true, createdAt: true, lastUsedAt: true, revokedAt: true, expiresAt: true },
   });
 }
 
@@ -89,7 +114,7 @@ export async function revokeApiToken(db: Db, viewer: Viewer, tokenId: number, no
 }
 
 /**
- * Resolves a bearer token to a viewer, or null when unknown, revoked, its owner is disabled or no longer a member.
+ * Resolves a bearer token to a viewer, or null when unknown, revoked, expired, its owner is disabled or no longer a member.
  * The effective role is the lower of the token's and the owner's current membership role.
  */
 export async function viewerFromApiToken(db: Db, token: string, now = new Date()): Promise<Viewer | null> {
@@ -98,7 +123,7 @@ export async function viewerFromApiToken(db: Db, token: string, now = new Date()
     where: { tokenHash: hashApiToken(token) },
     include: { user: { select: { disabledAt: true, memberships: { select: { workspaceId: true, role: true } } } } },
   });
-  if (!row || row.revokedAt || row.user.disabledAt) return null;
+  if (!row || row.revokedAt || row.expiresAt <= now || row.user.disabledAt) return null;
   const membership = row.user.memberships.find((m) => m.workspaceId === row.workspaceId);
   if (!membership) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) {

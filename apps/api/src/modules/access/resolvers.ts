@@ -17,7 +17,8 @@ export const resolvers: Record<string, object> = {
     inviteMember: (_: unknown, a: { email: string; role: Role }, ctx: Context) => access.inviteMember(ctx, a.email, a.role),
     changeMemberRole: (_: unknown, a: { userId: number; role: Role }, ctx: Context) => access.changeMemberRole(ctx, a.userId, a.role),
     removeMember: (_: unknown, a: { userId: number }, ctx: Context) => access.removeMember(ctx, a.userId),
-    createApiToken: (_: unknown, a: { name: string; role: Role }, ctx: Context) => access.createApiToken(ctx, a.name, a.role),
+    createApiToken: (_: unknown, a: { name: string; role: Role; expiresInDays?: number | null }, ctx: Context) =>
+      access.createApiToken(ctx, a.name, a.role, a.expiresInDays ?? undefined),
     revokeApiToken: (_: unknown, a: { id: number }, ctx: Context) => access.revokeApiToken(ctx, a.id),
   },
   User: { databaseId },

@@ -116,6 +116,8 @@ export const typeDefs = /* GraphQL */ `
     lastUsedAt: DateTime
     """When it was revoked; null while it works."""
     revokedAt: DateTime
+    """When it stops working (every token ends; at most a year after creation)."""
+    expiresAt: DateTime!
   }
 
   """A just-created API token with its secret, shown this once."""
@@ -214,8 +216,11 @@ export const typeDefs = /* GraphQL */ `
     changeMemberRole(userId: Int!, role: Role!): MemberPayload!
     """Removes a member and revokes their tokens here. Requires ADMIN."""
     removeMember(userId: Int!): RemoveMemberPayload!
-    """Creates a personal API token for this workspace with a role no higher than yours; the secret is shown once."""
-    createApiToken(name: String!, role: Role!): CreateApiTokenPayload!
+    """
+    Creates a personal API token for this workspace with a role no higher than yours, working for \`expiresInDays\`
+    (1–365); the secret is shown once. Only a signed-in person can create one, not another token.
+    """
+    createApiToken(name: String!, role: Role!, expiresInDays: Int = 90): CreateApiTokenPayload!
     """Revokes a token at once: your own, or (ADMIN) any member's."""
     revokeApiToken(id: Int!): ApiTokenPayload!
   }

@@ -95,11 +95,11 @@ export async function removeMember(ctx: Context, userId: number) {
   });
 }
 
-export async function createApiToken(ctx: Context, name: string, role: Role) {
+export async function createApiToken(ctx: Context, name: string, role: Role, expiresInDays?: number) {
   assertCan(ctx.viewer, 'token:own');
   const viewer = ctx.viewer;
   return asPayload(async () => {
-    const created = await ctx.db.$transaction((tx) => createToken(tx, viewer, { name, role }));
+    const created = await ctx.db.$transaction((tx) => createToken(tx, viewer, { name, role, expiresInDays }));
     const apiToken = await ctx.db.apiToken.findUniqueOrThrow({ where: { id: created.id } });
     return { apiToken, secret: created.token };
   });
