@@ -1,6 +1,7 @@
 // Streamed claim exports (CSV, JSON-LD with schema.org Claim/ClaimReview): keyset batches of 500, one SQL per
 // batch, written with backpressure, so a million rows never sit in memory. Same filter as the `claims` query,
 // given as `?filter=<ClaimFilter JSON>` or as simple parameters (actorName, biasLabel=scheme:value, …).
+import { channel } from 'node:diagnostics_channel';
 import type http from 'node:http';
 import { Prisma } from '@claimgraph/db';
 import { assertCan } from '../auth.js';
@@ -82,8 +83,13 @@ export function filterFromParams(params: URLSearchParams): Record<string, unknow
   return filter;
 }
 
-function csvCell(v: unknown): string {
-  const s = v == null ? '' : v instanceof Date ? v.toISOString() : String(v);
+/**
+ * One CSV field. Text that a spreadsheet would read as a formula (article text is third-party: `=HYPERLINK(…)`,
+ * `@SUM(…)`, `+cmd|…`) gets a leading single quote, as OWASP's CSV-injection guidance says; it then shows as text.
+ */
+export function csvCell(v: unknown): string {
+  let s = v == null ? '' : v instanceof Date ? v.toISOString() : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -124,8 +130,42 @@ function jsonLd(r: ExportRow): object {
   return { '@type': 'ClaimReview', itemReviewed: claim, reviewRating: { '@type': 'Rating', alternateName: r.reviewStatus } };
 }
 
-async function write(res: http.ServerResponse, chunk: string): Promise<void> {
-  if (!res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', resolve));
+/** The client closed the connection before the export ended. */
+class ClientGone extends Error {}
+
+/** Writes with backpressure; rejects with ClientGone when the client goes away instead of waiting for a `drain` that never comes. */
+function write(res: http.ServerResponse, chunk: string): Promise<void> {
+  if (res.destroyed) return Promise.reject(new ClientGone());
+  if (res.write(chunk)) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    const drained = () => {
+      res.off('close', closed);
+      resolve();
+    };
+    const closed = () => {
+      res.off('drain', drained);
+      reject(new ClientGone());
+    };
+    res.once('drain', drained);
+    res.once('close', closed);
+  });
+}
+
+/** Each export's end (outcome and rows written) is published here; tests and diagnostics subscribe. */
+export const exportEvents = channel('claimgraph:export');
+
+export interface ExportEnd {
+  outcome: 'complete' | 'client-gone' | 'failed';
+  rows: number;
+}
+
+/**
+ * The last line of an export that failed after its 200: a reader whose body ends when the connection closes (HTTP/1.0,
+ * some proxies) cannot tell an abort from the end, so the file says it is incomplete.
+ */
+function failureMarker(format: 'csv' | 'jsonld', rows: number): string {
+  const text = `EXPORT INCOMPLETE: the export failed after ${rows} claims; this file is not the full result. Try again.`;
+  return format === 'csv' ? `"# ${text}"\r\n` : `\n"${text}"\n`;
 }
 
 export async function exportClaims(ctx: Context, url: URL, format: 'csv' | 'jsonld', res: http.ServerResponse): Promise<void> {
@@ -142,17 +182,9 @@ export async function exportClaims(ctx: Context, url: URL, format: 'csv' | 'json
   }
   const q = claimSql(filter);
   const ws = ctx.viewer.workspaceId;
-  res.statusCode = 200;
-  res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/ld+json; charset=utf-8');
-  res.setHeader('content-disposition', `attachment; filename="claims.${format === 'csv' ? 'csv' : 'jsonld'}"`);
-  let closed = false;
-  res.on('close', () => (closed = true));
-  await write(res, format === 'csv' ? CSV_HEADER.join(',') + '\r\n' : '{"@context":{"@vocab":"https://schema.org/","claimgraph":"urn:claimgraph:vocab#"},"@graph":[');
-  let after: number | null = null;
-  let first = true;
-  while (!closed) {
+  const batch = (after: number | null): Promise<ExportRow[]> => {
     const afterCond: Prisma.Sql = after === null ? Prisma.empty : Prisma.sql`AND c.id < ${after}`;
-    const rows: ExportRow[] = await ctx.db.$queryRaw<ExportRow[]>`
+    return ctx.db.$queryRaw<ExportRow[]>`
       SELECT c.id, c.text, c.modality::text AS modality, c."reviewStatus"::text AS "reviewStatus",
         left(art.body, c."evidenceEnd") AS evidence, c."evidenceStart", c."evidenceEnd",
         s.name AS outlet, s.domain AS "outletDomain", art.url, art.title, art."publishedAt",
@@ -173,19 +205,47 @@ export async function exportClaims(ctx: Context, url: URL, format: 'csv' | 'json
       JOIN "Source" s ON s.id = c."sourceId"
       LEFT JOIN "Event" ev ON ev.id = c."eventId"
       ORDER BY c.id DESC`;
-    for (const r of rows) {
-      // Offsets count UTF-16 code units, as everywhere in Claimgraph; PostgreSQL counts code points, so it returns a
-      // prefix long enough (a code point is at least one unit) and JavaScript cuts the span.
-      r.evidence = r.evidence.slice(r.evidenceStart, r.evidenceEnd);
-      if (format === 'csv') await write(res, csvLine(r));
-      else {
-        await write(res, (first ? '' : ',\n') + JSON.stringify(jsonLd(r)));
-        first = false;
+  };
+  // The first batch is read before the 200: a database that fails at once gets a proper error status.
+  let rows = await batch(null);
+  res.statusCode = 200;
+  res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/ld+json; charset=utf-8');
+  res.setHeader('content-disposition', `attachment; filename="claims.${format === 'csv' ? 'csv' : 'jsonld'}"`);
+  let written = 0;
+  const end = (e: ExportEnd) => {
+    if (exportEvents.hasSubscribers) exportEvents.publish(e);
+  };
+  try {
+    await write(res, format === 'csv' ? CSV_HEADER.join(',') + '\r\n' : '{"@context":{"@vocab":"https://schema.org/","claimgraph":"urn:claimgraph:vocab#"},"@graph":[');
+    for (;;) {
+      for (const r of rows) {
+        // Offsets count UTF-16 code units, as everywhere in Claimgraph; PostgreSQL counts code points, so it returns a
+        // prefix long enough (a code point is at least one unit) and JavaScript cuts the span.
+        r.evidence = r.evidence.slice(r.evidenceStart, r.evidenceEnd);
+        await write(res, format === 'csv' ? csvLine(r) : (written ? ',\n' : '') + JSON.stringify(jsonLd(r)));
+        written++;
       }
+      if (rows.length < BATCH) break;
+      // No connection is held while the client reads: a slow reader must not pin one of the pool's connections.
+      rows = await batch(rows.at(-1)!.id);
     }
-    if (rows.length < BATCH) break;
-    after = rows.at(-1)?.id ?? null;
+    if (format === 'jsonld') await write(res, ']}\n');
+    res.end();
+    end({ outcome: 'complete', rows: written });
+  } catch (err) {
+    if (err instanceof ClientGone) {
+      ctx.log.info({ rows: written }, 'claim export stopped: the client went away');
+      end({ outcome: 'client-gone', rows: written });
+      return;
+    }
+    ctx.log.error({ err, rows: written }, 'claim export failed after its 200; the connection is aborted');
+    // Aborting without the final chunk makes the body visibly incomplete to HTTP/1.1 clients; the marker tells the rest.
+    const abort = () => res.destroy();
+    const timer = setTimeout(abort, 5000).unref();
+    res.write(failureMarker(format, written), () => {
+      clearTimeout(timer);
+      abort();
+    });
+    end({ outcome: 'failed', rows: written });
   }
-  if (format === 'jsonld') await write(res, ']}\n');
-  res.end();
 }

