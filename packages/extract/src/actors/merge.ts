@@ -1,0 +1,195 @@
+// Stage E: merging mentions into actors. Gazetteer entries by canonical name, organisations by
+// name (and suffix), people by full name, then surnames, bracketed acronyms and byline names.
+import type { ActorKind, AliasKind } from '@claimgraph/shared';
+import { ORG_HEADS, PLACE_HEADS, REPORT_VERBS } from '../gazetteer/lexicon.js';
+import type { Lookup } from './lookup.js';
+import { sentenceAt, tokenAfter, tokenAt, type MentionIndex } from './mention-index.js';
+import { tokenize, translitKey, type Token } from './tokens.js';
+import type { NameSeg, Place, Seg } from './typing.js';
+
+export interface DraftMention { start: number; end: number; text: string; alias: AliasKind; sentence: number }
+export interface Draft {
+  id: string;
+  canonical: string;
+  kind: ActorKind;
+  gaz: boolean;
+  mentions: DraftMention[];
+}
+export interface Merged {
+  drafts: Map<string, Draft>;
+  /** Titles seen before each person's name, by draft id. */
+  titles: Map<string, Set<string>>;
+}
+
+const SPATIAL_PREP = new Set('in at to from into near outside inside around across toward towards via through of for on over the a an off within'.split(' '));
+const AUX = new Set('has have had is was were are will would could can may might must should did does do says said told sent made took gave went came saw knew met began kept held led left won lost struck hit chose'.split(' '));
+
+/** A capital ("Tehran") or a building ("the White House") is an actor only when it acts, not after a spatial preposition. */
+export function capitalIsActor(ix: MentionIndex, lk: Lookup, s: Seg): boolean {
+  const { tokens, sentOf } = ix;
+  const ti = tokenAt(ix, s.start);
+  if (ti === undefined) return false;
+  let prev = tokens[ti - 1];
+  // "the White House said": the article belongs to the name; look one word further back.
+  if (s.t === 'gaz' && s.e.kind !== 'STATE' && prev && /^the$/i.test(prev.text)) prev = tokens[ti - 2];
+  const ni = tokenAfter(ix, ti, s.end);
+  const next = tokens[ni];
+  if (prev && SPATIAL_PREP.has(prev.text.toLowerCase()) && sentOf[ti - 1] === sentOf[ti]) return false;
+  if (!next || sentOf[ni] !== sentOf[ti]) return true;
+  const nt = next.text;
+  if (/^[.,;:!?)"”]$/.test(nt)) return nt !== ',' || !(tokens[ni + 1] && lk.find([(tokens[ni + 1] as Token).text])?.kind === 'STATE');
+  const ln = nt.toLowerCase();
+  if (ln === 'and' || ln === 'or' || AUX.has(ln) || REPORT_VERBS[ln]) return true;
+  if (/^\p{Ll}+(ed|s)$/u.test(nt) && !PLACE_HEADS.has(ln) && !ORG_HEADS.has(ln)) return true;
+  return false;
+}
+
+/** A lone unknown word is a person only with a title, or as the subject of a speech or action verb. */
+export function singleIsPerson(ix: MentionIndex, s: NameSeg): boolean {
+  if (s.title) return true;
+  const { tokens } = ix;
+  const ti = tokenAt(ix, s.start) ?? -1;
+  const ni = tokenAfter(ix, ti + 1, s.end);
+  const nxt = (tokens[ni]?.text ?? '').toLowerCase();
+  const nxt2 = (tokens[ni + 1]?.text ?? '').toLowerCase();
+  return (/^(administration|government|campaign|cabinet|presidency)$/.test(nxt) && /^\p{Lu}\p{Ll}+$/u.test(s.text)) || !!REPORT_VERBS[nxt] || (/^(also|has|had|then|later|further|initially|reportedly)$/.test(nxt) && !!REPORT_VERBS[nxt2]) || /^(phoned|called|met|visited|spoke|laughed|added|plans|planned|landed|arrived)$/.test(nxt);
+}
+
+export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: Place[], bylineNames: string[]): Merged {
+  const { body, sentences } = ix;
+  const drafts = new Map<string, Draft>();
+  const titles = new Map<string, Set<string>>();
+  let nextId = 0;
+  const newDraft = (k: string, canonical: string, kind: ActorKind, g: boolean) => {
+    let d = drafts.get(k);
+    if (!d) {
+      d = { id: String(nextId++), canonical, kind, gaz: g, mentions: [] };
+      drafts.set(k, d);
+    }
+    return d;
+  };
+  const addTitle = (id: string, t: string) => {
+    const set = titles.get(id) ?? new Set<string>();
+    set.add(t);
+    titles.set(id, set);
+  };
+
+  const nameSegs: NameSeg[] = [];
+  for (const s of segs) {
+    if (s.t === 'gaz') {
+      if (s.e.role === 'capital' && !capitalIsActor(ix, lk, s)) {
+        places.push({ start: s.start, end: s.end, text: s.text, sentence: s.sIdx });
+        continue;
+      }
+      const d = newDraft('g:' + s.e.canonical, s.e.canonical, s.e.kind, true);
+      d.mentions.push({ start: s.start, end: s.end, text: s.text, alias: s.e.alias, sentence: s.sIdx });
+    } else nameSegs.push(s);
+  }
+  // Persons: longest names first so surnames can attach to them.
+  const persons: Draft[] = [];
+  const personKey = new Map<string, Draft>();
+  const orgDrafts: Draft[] = [];
+  nameSegs.sort((x, y) => y.words.length - x.words.length || x.start - y.start);
+  const singles: NameSeg[] = [];
+  for (const s of nameSegs) {
+    if (s.kind) {
+      const k = 'o:' + translitKey(s.text);
+      // Suffix merge: "National Security" into "Iraqi National Security".
+      let d = drafts.get(k);
+      if (!d) {
+        const tk = translitKey(s.text);
+        d = orgDrafts.find((o) => translitKey(o.canonical).endsWith(tk) || tk.endsWith(translitKey(o.canonical)));
+      }
+      if (!d) {
+        d = newDraft(k, s.text, s.kind, false);
+        orgDrafts.push(d);
+      } else if (s.text.length > d.canonical.length && d.kind === s.kind) d.canonical = s.text;
+      d.mentions.push({ start: s.start, end: s.end, text: s.text, alias: d.canonical === s.text ? 'CANONICAL' : 'VARIANT', sentence: s.sIdx });
+      continue;
+    }
+    if (s.words.length === 1) {
+      singles.push(s);
+      continue;
+    }
+    const full = translitKey(s.text);
+    let d = personKey.get(full);
+    if (!d) {
+      d = newDraft('p:' + full, s.text, 'PERSON', false);
+      personKey.set(full, d);
+      persons.push(d);
+    }
+    d.mentions.push({ start: s.start, end: s.end, text: s.text, alias: d.canonical === s.text ? 'CANONICAL' : 'VARIANT', sentence: s.sIdx });
+    if (s.title) addTitle(d.id, s.title);
+  }
+  // Single words: a known person's surname, else a person only with a title or a verb after it.
+  singles.sort((x, y) => x.start - y.start);
+  const surnameOf = (d: Draft) => translitKey(d.canonical.split(/\s+/).pop() ?? '');
+  const bySurname = new Map<string, Draft>();
+  for (const p of persons) if (!bySurname.has(surnameOf(p))) bySurname.set(surnameOf(p), p);
+  // Family name first ("Mao Ning" → "Mao"), only where no family-name-last match exists.
+  for (const p of persons) {
+    const first = translitKey(p.canonical.split(/\s+/)[0] ?? '');
+    if (p.canonical.split(/\s+/).length === 2 && !bySurname.has(first)) bySurname.set(first, p);
+  }
+  for (const s of singles) {
+    const key = translitKey(s.text);
+    let d = bySurname.get(key) ?? personKey.get(key);
+    if (!d) {
+      if (!singleIsPerson(ix, s)) continue; // may still match a surname in the second pass
+      d = newDraft('p:' + key, s.text, 'PERSON', false);
+      personKey.set(key, d);
+      persons.push(d);
+    }
+    d.mentions.push({ start: s.start, end: s.end, text: s.text, alias: s.title ? 'TITLE' : d.canonical === s.text ? 'CANONICAL' : 'SURNAME', sentence: s.sIdx });
+    if (s.title) addTitle(d.id, s.title);
+  }
+  // A second pass: single words that appeared before their person was known.
+  for (const s of singles) {
+    const key = translitKey(s.text);
+    const d = bySurname.get(key) ?? personKey.get(key);
+    if (d && !d.mentions.some((m) => m.start === s.start)) d.mentions.push({ start: s.start, end: s.end, text: s.text, alias: 'SURNAME', sentence: s.sIdx });
+  }
+
+  // Acronyms in brackets: "Long Name (ACR)". Each acronym is defined once (its first bracket).
+  const draftByEnd = new Map<number, Draft>();
+  for (const d of drafts.values()) for (const x of d.mentions) draftByEnd.set(x.end, d);
+  const acronymsDone = new Set<string>();
+  for (const m of body.matchAll(/\(([A-Z][A-Za-z.&]{1,9})\)/g)) {
+    const acr = m[1] as string;
+    if (acronymsDone.has(acr)) continue;
+    const before = m.index;
+    const owner = draftByEnd.get(before - 1) ?? draftByEnd.get(before - 2) ?? draftByEnd.get(before);
+    if (!owner) continue;
+    acronymsDone.add(acr);
+    const gz = lk.find([acr]);
+    if (gz && gz.role === 'name' && !owner.gaz) {
+      // The bracketed acronym is a known body: adopt its canonical name and kind.
+      const target = newDraft('g:' + gz.canonical, gz.canonical, gz.kind, true);
+      if (target !== owner) {
+        target.mentions.push(...owner.mentions.map((x) => ({ ...x, alias: 'VARIANT' as AliasKind })));
+        owner.mentions = [];
+      }
+      continue;
+    }
+    if (!gz) {
+      // Unknown acronym: every later mention of it is this actor.
+      for (const am of body.matchAll(new RegExp(`\\b${acr.replace(/\./g, '\\.')}\\b`, 'g'))) {
+        owner.mentions.push({ start: am.index, end: am.index + acr.length, text: acr, alias: 'ACRONYM', sentence: sentenceAt(sentences, am.index) });
+      }
+    }
+  }
+
+  // Byline names are people.
+  for (const n of bylineNames) {
+    if (lk.find(tokenize(n).map((t) => t.text))) continue;
+    if (!/^\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(n)) continue;
+    const key = translitKey(n);
+    if (!personKey.has(key)) {
+      const d = newDraft('p:' + key, n, 'PERSON', false);
+      personKey.set(key, d);
+      const at = body.indexOf(n);
+      if (at >= 0) d.mentions.push({ start: at, end: at + n.length, text: n, alias: 'CANONICAL', sentence: sentenceAt(sentences, at) });
+    }
+  }
+  return { drafts, titles };
+}

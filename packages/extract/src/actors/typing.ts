@@ -1,0 +1,215 @@
+// Stage C: typing by cue. Each candidate span is cut into gazetteer entries, titles ("Prime Minister"),
+// organisation and place heads ("… Committee", "… Airport") and unknown name runs.
+import type { ActorKind } from '@claimgraph/shared';
+import { ARMED_HEADS, COMPANY_HEADS, MEDIA_HEADS, NON_NAME, ORG_HEADS, ORG_WORDS, PLACE_HEADS, TITLES, TITLE_SET } from '../gazetteer/lexicon.js';
+import type { Candidate } from './candidates.js';
+import type { GazEntry } from './gazetteer-index.js';
+import type { Lookup } from './lookup.js';
+import { sentenceAt, type MentionIndex } from './mention-index.js';
+import { stripPossessive, type Token } from './tokens.js';
+
+export type GazSeg = { t: 'gaz'; start: number; end: number; text: string; e: GazEntry; sIdx: number; words: Token[] };
+export type NameSeg = { t: 'name'; start: number; end: number; text: string; words: Token[]; title: string | null; sIdx: number; kind: ActorKind | null; place: boolean };
+export type Seg = GazSeg | NameSeg;
+export interface Place { start: number; end: number; text: string; sentence: number }
+export interface Typed { segs: Seg[]; places: Place[] }
+
+// Titles indexed by their first word (longest first), so the parser does not scan the whole list.
+const TITLES_BY_FIRST = new Map<string, { text: string; n: number }[]>();
+for (const t of TITLES) {
+  const first = t.split(' ')[0] as string;
+  const l = TITLES_BY_FIRST.get(first);
+  if (l) l.push({ text: t, n: t.split(' ').length });
+  else TITLES_BY_FIRST.set(first, [{ text: t, n: t.split(' ').length }]);
+}
+
+export function orgKind(head: string, words: string[]): ActorKind {
+  if (MEDIA_HEADS.has(head)) return 'MEDIA';
+  if (COMPANY_HEADS.has(head)) return 'COMPANY';
+  if (ARMED_HEADS.has(head)) return 'ARMED_GROUP';
+  if (words.some((w) => /^(Army|Front|Brigades?|Militias?)$/.test(w)) && !words.some((w) => /^(National|Royal|Defense|Defence)$/.test(w))) return 'ARMED_GROUP';
+  return 'ORGANIZATION';
+}
+
+/** Types every candidate, then adds the hyphen-internal states ("Iranian-backed") and "X-led coalition". */
+export function typeCandidates(ix: MentionIndex, lk: Lookup, candidates: Candidate[]): Typed {
+  const out: Typed = { segs: [], places: [] };
+  for (const c of candidates) typeSpan(ix, lk, ix.tokens.slice(c.from, c.to), c.from, c.sentence, out);
+  hyphenStates(ix, lk, out);
+  for (const m of ix.body.matchAll(/\b([\p{Lu}][\p{L}.]*)-led coalition\b/gu)) {
+    const start = m.index;
+    out.segs.push({ t: 'name', start, end: start + m[0].length, text: m[0], words: [], title: null, sIdx: sentenceAt(ix.sentences, start), kind: 'ORGANIZATION', place: false });
+  }
+  return out;
+}
+
+export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: number, sIdx: number, out: Typed): void {
+  const { body, tokens } = ix;
+  const { segs, places } = out;
+  const lookup = lk.find;
+  // Strip a leading "The".
+  let w0 = 0;
+  if (words.length > 1 && /^the$/i.test((words[0] as Token).text) && !lookup(words.map((w) => w.text))) w0 = 1;
+  const ws = words.slice(w0);
+  if (!ws.length) return;
+  const texts = ws.map((w) => w.text);
+  const nextTok = tokens[offset + words.length];
+  const nextLower = nextTok && /^\p{Ll}/u.test(nextTok.text) ? nextTok.text.toLowerCase() : '';
+  const nextNext = tokens[offset + words.length + 1]?.text.toLowerCase() ?? '';
+  const span = (from: number, to: number) => ({ start: (ws[from] as Token).start, end: (ws[to - 1] as Token).end });
+  const recurse = (sub: Token[], off: number) => typeSpan(ix, lk, sub, off, sIdx, out);
+
+  // Whole chunk is a place ("Baghdad International Airport", "Tehran airport", "Al-Tanf military base").
+  const lastBase = stripPossessive(texts[texts.length - 1] as string).base.toLowerCase();
+  let possIdx = -1;
+  for (let k = 0; k < ws.length - 1; k++) if (stripPossessive(texts[k] as string).possessive) possIdx = k;
+  const placeTail = PLACE_HEADS.has(lastBase) || PLACE_HEADS.has(nextLower) || (/^(military|air|army|naval|international|main)$/.test(nextLower) && PLACE_HEADS.has(nextNext));
+  const whole = lookup(texts.map((t, k) => (k === texts.length - 1 ? stripPossessive(t).base : t)));
+  // "connector" chunks: "Gulf States Institute in Washington", "Mar-a-Lago Club in Florida".
+  const conn = texts.findIndex((t, k) => k > 0 && (t === 'in' || t === 'for'));
+  if (conn > 0) {
+    const headW = stripPossessive(texts[conn - 1] as string).base.toLowerCase();
+    const sp = span(possIdx + 1 < conn ? possIdx + 1 : 0, ws.length);
+    if (possIdx >= 0 && possIdx < conn) recurse(ws.slice(0, possIdx + 1), offset + w0);
+    if (PLACE_HEADS.has(headW)) places.push({ ...sp, text: body.slice(sp.start, sp.end), sentence: sIdx });
+    else segs.push({ t: 'name', ...sp, text: body.slice(sp.start, sp.end), words: ws, title: null, sIdx, kind: orgKind(headW, texts), place: false });
+    return;
+  }
+  if (placeTail && whole && (whole.role === 'name' || whole.role === 'demonym') && !PLACE_HEADS.has(lastBase)) {
+    // "CIA headquarters", "Syrian airport": the name is an actor, the place is the following noun.
+    const sp = span(0, ws.length);
+    const text = body.slice(sp.start, sp.end).replace(/['’]s$/, '');
+    segs.push({ t: 'gaz', start: sp.start, end: sp.start + text.length, text, e: whole, sIdx, words: ws });
+    return;
+  }
+  if (placeTail) {
+    if (possIdx >= 0) recurse(ws.slice(0, possIdx + 1), offset + w0);
+    const sp = span(possIdx + 1, ws.length);
+    places.push({ ...sp, text: body.slice(sp.start, sp.end), sentence: sIdx });
+    return;
+  }
+  // Organisation with a head word ("Gulf States Institute in Washington", "Cham Wings Airlines").
+  if (!whole && ORG_HEADS.has(lastBase) && ws.length >= 2) {
+    const f = possIdx + 1;
+    if (possIdx >= 0) recurse(ws.slice(0, possIdx + 1), offset + w0);
+    // A title inside means "Minister of X Name" shapes; fall through to the segment parser then.
+    if (!texts.slice(f).some((t) => TITLE_SET.has(t.toLowerCase()) && !ORG_HEADS.has(t.toLowerCase()))) {
+      let f2 = f;
+      if (!lookup(texts.slice(f)) && f + 1 < ws.length && lookup(texts.slice(f + 1)) && lookup([stripPossessive(texts[f] as string).base])?.kind === 'STATE') {
+        recurse(ws.slice(f, f + 1), offset + w0 + f);
+        f2 = f + 1;
+      }
+      const sub = lookup(texts.slice(f2));
+      const sp = span(f2, ws.length);
+      if (sub) segs.push({ t: 'gaz', ...sp, text: body.slice(sp.start, sp.end), e: sub, sIdx, words: ws.slice(f2) });
+      else segs.push({ t: 'name', ...sp, text: body.slice(sp.start, sp.end), words: ws.slice(f2), title: null, sIdx, kind: orgKind(lastBase, texts.slice(f2)), place: false });
+      return;
+    }
+  }
+  // Segment parse: gazetteer longest match, titles, else name runs.
+  let k = 0;
+  let title: string | null = null;
+  let run: Token[] = [];
+  const flush = () => {
+    if (!run.length) return;
+    const sp = { start: (run[0] as Token).start, end: (run[run.length - 1] as Token).end };
+    const rt = run.map((r) => r.text);
+    rt[rt.length - 1] = stripPossessive(rt[rt.length - 1] as string).base;
+    const isTitleOnly = TITLE_SET.has(rt.join(' ').toLowerCase()) || (rt.length === 1 && NON_NAME.has((rt[0] as string).toLowerCase()));
+    if (sp.end - sp.start > 0 && !rt.some((t) => /\d/.test(t)) && !isTitleOnly) {
+      const low = rt.map((t) => t.toLowerCase());
+      const text = body.slice(sp.start, sp.end).replace(/['’]s$/, '');
+      const end = sp.start + text.length;
+      const isOrg = !title && (low.some((t) => ORG_WORDS.has(t)) && (low.length >= 2 || nextLower && ORG_HEADS.has(nextLower)) || (ORG_HEADS.has(nextLower) && low.some((t) => ORG_WORDS.has(t))));
+      const orgTask = !title && /^(task|special|elite)$/.test(nextLower) && /^forces?$/.test(nextNext);
+      const prevSeg = segs[segs.length - 1];
+      const afterDemonym = prevSeg && prevSeg.t === 'gaz' && prevSeg.e.role === 'demonym' && body.slice(prevSeg.end, sp.start) === ' ' && rt.length === 1 && !title;
+      if (afterDemonym && prevSeg) {
+        // "Saudi Aramco", "Russian Railways": a demonym plus an unknown name is a company or body.
+        segs.pop();
+        segs.push({ t: 'name', start: prevSeg.start, end, text: body.slice(prevSeg.start, end), words: run, title: null, sIdx, kind: 'ORGANIZATION', place: false });
+      } else if (orgTask) {
+        const endTok = tokens[offset + words.length + 1] as Token;
+        segs.push({ t: 'name', start: sp.start, end: endTok.end, text: body.slice(sp.start, endTok.end), words: run, title, sIdx, kind: 'ORGANIZATION', place: false });
+      } else segs.push({ t: 'name', start: sp.start, end, text, words: run, title, sIdx, kind: isOrg ? 'ORGANIZATION' : null, place: false });
+    }
+    run = [];
+    title = null;
+  };
+  while (k < ws.length) {
+    let matched = 0;
+    let entry: GazEntry | null = null;
+    const firstMax = Math.max(lk.maxFor(texts[k] as string), lk.maxFor(stripPossessive(texts[k] as string).base));
+    for (let L = Math.min(lk.maxLen, firstMax, ws.length - k); L >= 1; L--) {
+      const slice = texts.slice(k, k + L);
+      // Possessive only on the last word of a match.
+      if (slice.slice(0, -1).some((t) => stripPossessive(t).possessive)) continue;
+      slice[L - 1] = stripPossessive(slice[L - 1] as string).base;
+      const e = lookup(slice);
+      if (e) { entry = e; matched = L; break; }
+    }
+    // Titles ("Prime Minister", "Secretary of State", "Gen.").
+    let tl = 0;
+    for (const t of TITLES_BY_FIRST.get((texts[k] as string).toLowerCase()) ?? []) {
+      if (k + t.n <= ws.length && texts.slice(k, k + t.n).join(' ').toLowerCase() === t.text && t.n >= matched) { tl = t.n; break; }
+    }
+    // A title only opens a name: "President Hassan Sheikh Mohamud" keeps "Sheikh" inside the name.
+    if (tl && run.length === 0 && (!entry || tl >= matched) && k + tl < ws.length) {
+      flush();
+      title = texts.slice(k, k + tl).join(' ').toLowerCase();
+      k += tl;
+      continue;
+    }
+    if (entry && entry.role !== 'place') {
+      flush();
+      const sp = span(k, k + matched);
+      let text = body.slice(sp.start, sp.end);
+      const poss = /['’]s$/.test(text);
+      if (poss) text = text.replace(/['’]s$/, '');
+      // "Israeli intelligence" is an agency, not the state.
+      if (entry.role === 'demonym' && k + matched === ws.length && nextLower === 'intelligence' && !/^(officials?|sources?|information|agenc(y|ies)|services?|reports?|community|chiefs?|officers?|assessments?|analysts?|and)$/.test(nextNext)) {
+        const endTok = tokens[offset + words.length] as Token;
+        segs.push({ t: 'name', start: sp.start, end: endTok.end, text: body.slice(sp.start, endTok.end), words: [], title: null, sIdx, kind: 'ORGANIZATION', place: false });
+      } else segs.push({ t: 'gaz', start: sp.start, end: sp.start + text.length, text, e: entry, sIdx, words: ws.slice(k, k + matched) });
+      k += matched;
+      if (poss) title = null;
+      continue;
+    }
+    if (entry && entry.role === 'place') {
+      flush();
+      const sp = span(k, k + matched);
+      places.push({ ...sp, text: body.slice(sp.start, sp.end), sentence: sIdx });
+      k += matched;
+      continue;
+    }
+    run.push(ws[k] as Token);
+    if (stripPossessive(texts[k] as string).possessive) flush();
+    k++;
+  }
+  flush();
+}
+
+/** "pro-Iranian", "Iranian-backed", "US-Iran": the states inside hyphenated words. */
+function hyphenStates(ix: MentionIndex, lk: Lookup, out: Typed): void {
+  const { tokens, sentOf } = ix;
+  for (let i = 0; i < tokens.length; i++) {
+    const tk = tokens[i] as Token;
+    if (!tk.text.includes('-') || sentOf[i] === -1 || lk.find([stripPossessive(tk.text).base])) continue;
+    let pos = tk.start;
+    for (const part of tk.text.split('-')) {
+      const e = part && /^\p{Lu}/u.test(part) ? lk.find([part]) : null;
+      if (e && e.kind === 'STATE' && e.role !== 'capital') out.segs.push({ t: 'gaz', start: pos, end: pos + part.length, text: part, e, sIdx: sentOf[i] as number, words: [] });
+      pos += part.length + 1;
+    }
+  }
+}
+
+/** Lower-case titles right before a name: "spokesperson Mao Ning", "director Gina Haspel". */
+export function lowercaseTitles(ix: MentionIndex, segs: Seg[]): void {
+  for (const s of segs) {
+    if (s.t !== 'name' || s.kind || s.title) continue;
+    const before = ix.body.slice(Math.max(0, s.start - 40), s.start).toLowerCase();
+    const tm = /\b(spokesperson|spokesman|spokeswoman|director|ambassador|envoy|governor|mayor|minister|secretary|president|commander|chief|adviser|advisor|general|leader|official)\s+$/.exec(before);
+    if (tm) s.title = tm[1] as string;
+  }
+}
