@@ -46,6 +46,7 @@ export function readConfig(env) {
     mode,
     host,
     dataDir,
+    dataDirChosen: Boolean(env.CLAIMGRAPH_DATA_DIR),
     apiUrl,
     publicApiUrl: env.PUBLIC_API_URL || apiUrl,
     webUrl: `http://${host}:${webPort}`,

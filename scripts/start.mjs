@@ -35,7 +35,11 @@ const { migrate, createPrisma, ensureLocalWorkspace } = await import('@claimgrap
 let databaseUrl = config.databaseUrl;
 let embedded = null;
 if (!databaseUrl) {
-  const { startEmbeddedPostgres } = await import('@claimgraph/db/embedded');
+  const { startEmbeddedPostgres, reachableDataDir } = await import('@claimgraph/db/embedded');
+  // The default folder moves when PostgreSQL could not reach it (root in a private home); a chosen one stays.
+  const moved = config.dataDirChosen ? { dataDir: config.dataDir, reason: null } : reachableDataDir(config.dataDir);
+  if (moved.reason) log(`${moved.reason}: keeping the data in ${moved.dataDir} instead (set CLAIMGRAPH_DATA_DIR to choose)`);
+  config.dataDir = moved.dataDir;
   log(`starting the embedded PostgreSQL in ${path.relative(root, config.dataDir) || config.dataDir}…`);
   embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.dbPort });
   databaseUrl = embedded.url;

