@@ -27,11 +27,24 @@ const api = await startApi({
 if (env.access.insecureDevSecret) console.warn('Team mode on loopback without SESSION_SECRET: using the development key (set SESSION_SECRET before exposing it)');
 console.log(`Claimgraph API at ${api.url}`);
 
+// SIGTERM/SIGINT: stop accepting, let running requests finish (Apollo's drain, 10 s at most), close
+// the queue and both pools, exit 0; a second signal or a stop stuck past 20 s exits at once.
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`Claimgraph API: ${signal}, stopping`);
+    setTimeout(() => {
+      console.error('Claimgraph API: stop took longer than 20 s; exiting');
+      process.exit(1);
+    }, 20_000).unref();
     api.stop().then(
       () => process.exit(0),
-      () => process.exit(1),
+      (err: unknown) => {
+        console.error(`Claimgraph API: stop failed: ${(err as Error).message}`);
+        process.exit(1);
+      },
     );
   });
 }

@@ -170,6 +170,8 @@ export async function createServer(options: ServerOptions) {
     hideSchemaDetailsFromClientErrors: !options.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handler would re-raise the signal (exit 143) while ours closes the pools.
+    stopOnTerminationSignals: false,
     plugins: [
       limitsPlugin({ ...DEFAULT_LIMITS, ...options.limits }),
       csrfPlugin(),

@@ -4,6 +4,7 @@ import { PrismaClient } from './generated/prisma/client.js';
 
 export * from './generated/prisma/client.js';
 export { migrate, MigrationError } from './migrate.js';
+export { isConnectionError, retryOnConnectionLoss, DEFAULT_CONNECTION_RETRY_MS, type ConnectionRetryOptions } from './retry.js';
 export { ensureLocalWorkspace, LOCAL_WORKSPACE_SLUG, LOCAL_OWNER_EMAIL } from './workspace.js';
 
 export interface DbOptions {

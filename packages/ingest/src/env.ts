@@ -12,6 +12,10 @@ const EnvModel = z.object({
   /** Seconds before an active job whose worker died is handed to another worker. */
   INGEST_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(3600).default(600),
   INGEST_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** Seconds a lost or refused database connection is retried (a restart, a failover) before an article fails. */
+  INGEST_DB_RETRY_SECONDS: z.coerce.number().min(0).max(3600).default(30),
+  /** Seconds the worker lets running jobs finish on SIGTERM before handing them back to the queue. */
+  WORKER_SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(3600).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Test hook: the worker holds each ingest transaction open this long before committing. */
   CLAIMGRAPH_TEST_JOB_DELAY_MS: z.coerce.number().int().min(0).default(0),

@@ -4,7 +4,7 @@
 // after a fixed 4 hours; pg-boss has per-queue expiry, retries with backoff, dedupe keys and keeps
 // failed jobs with their error for retry.
 import type { PrismaClient } from '@claimgraph/db';
-import { createPrisma } from '@claimgraph/db';
+import { createPrisma, retryOnConnectionLoss } from '@claimgraph/db';
 import PgBoss from 'pg-boss';
 import { IngestError, type IngestFailure } from './errors.js';
 import { createLogger, type Logger } from './log.js';
@@ -38,7 +38,18 @@ export async function openIngestQueue(databaseUrl: string, options: QueueOptions
     monitorStateIntervalSeconds: 600,
   });
   boss.on('error', (err) => log?.error({ err }, 'queue error'));
-  await boss.start();
+  try {
+    await boss.start();
+    await ensureQueue(boss, options);
+  } catch (err) {
+    // Half-opened (e.g. the database went away between start and the queue check): close its pool.
+    await boss.stop({ graceful: false }).catch(() => {});
+    throw err;
+  }
+  return { boss, close: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }) };
+}
+
+async function ensureQueue(boss: PgBoss, options: QueueOptions) {
   // Workers starting together race to create the queue, and pg-boss's create can deadlock with itself: retry.
   for (let attempt = 1; ; attempt++) {
     try {
@@ -61,7 +72,31 @@ export async function openIngestQueue(databaseUrl: string, options: QueueOptions
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
     }
   }
-  return { boss, close: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }) };
+}
+
+/**
+ * One queue connection, opened on first use and shared (the API's). A failed open is forgotten, so
+ * the next call tries again: one database blip must not break queued ingestion until a restart.
+ */
+export function lazyIngestQueue(databaseUrl: string, options: QueueOptions = {}, log?: Logger) {
+  let opened: Promise<IngestQueue> | null = null;
+  return {
+    get: (): Promise<IngestQueue> => {
+      if (!opened) {
+        const attempt = openIngestQueue(databaseUrl, options, log);
+        opened = attempt;
+        attempt.catch(() => {
+          if (opened === attempt) opened = null;
+        });
+      }
+      return opened;
+    },
+    close: async () => {
+      const current = opened;
+      opened = null;
+      if (current) await current.then((q) => q.close(), () => {});
+    },
+  };
 }
 
 export type EnqueueOutcome =
@@ -117,10 +152,18 @@ export interface WorkerOptions {
   hooks?: IngestHooks;
   /** Called after each job (tests, progress). */
   onJob?: (jobId: string, result: IngestResult) => void;
+  /** How long a lost database connection is retried before a job fails (ms; default 30 s). */
+  retryMs?: number;
+  /**
+   * On stop, how long running jobs may finish (ms; default 10 s, well inside a container's stop
+   * timeout); jobs still running then go back on the queue at once.
+   */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningWorker {
-  stop(): Promise<void>;
+  /** Stops fetching, lets running jobs finish within the grace period, hands back the rest. Returns the ids handed back. */
+  stop(): Promise<string[]>;
 }
 
 /**
@@ -138,14 +181,22 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
   const batchSize = options.batchSize ?? 1;
   const db: PrismaClient = createPrisma(options.databaseUrl, { max: concurrency + 2 });
   const queue = await openIngestQueue(options.databaseUrl, options.queue, log);
+  const retry = {
+    ...(options.retryMs !== undefined ? { maxMs: options.retryMs } : {}),
+    onRetry: (err: unknown, attempt: number) => log.warn({ err: (err as Error).message, attempt }, 'database connection lost; retrying'),
+  };
+  /** Jobs this process is running now (handed back on stop if they outlast the grace period). */
+  const running = new Set<string>();
   // pg-boss sleeps out the polling interval after every fetch (at most 2 batches/s per loop at 0.5 s);
   // after a batch, the loop that ran it is told to fetch the next one at once. Idle loops still poll.
   const loops: string[] = [];
   const handler = async (loop: number, jobs: { id: string; data: unknown }[]) => {
     if (!jobs.length) return;
+    for (const job of jobs) running.add(job.id);
     try {
       await handle(jobs);
     } finally {
+      for (const job of jobs) running.delete(job.id);
       const id = loops[loop];
       if (id) queue.boss.notifyWorker(id);
     }
@@ -154,7 +205,7 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
     const jobLog = log.child({ jobId: job.id });
     if (outcome.status === 'rejected') {
       jobLog.error({ err: outcome.reason, ms }, 'ingest failed');
-      await queue.boss.fail(INGEST_QUEUE, job.id, outcome.reason);
+      await retryOnConnectionLoss(() => queue.boss.fail(INGEST_QUEUE, job.id, outcome.reason), retry);
       return;
     }
     const result = outcome.value;
@@ -165,7 +216,8 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
     const output = result.status === 'ingested' ? { status: result.status, articleId: result.articleId, counts: result.counts, warnings: result.warnings } : result;
     // Completed here, one by one, so each job keeps its own outcome (pg-boss would complete a batch
     // with one shared output; its completion after the handler then finds no active job left).
-    await queue.boss.complete(INGEST_QUEUE, job.id, output);
+    // Retried through a blip: an uncompleted job would wait for its expiry before running again.
+    await retryOnConnectionLoss(() => queue.boss.complete(INGEST_QUEUE, job.id, output), retry);
   };
   const handle = async (jobs: { id: string; data: unknown }[]) => {
     const started = Date.now();
@@ -185,7 +237,7 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
       const outcomes = await ingestBatch(
         db,
         group.map((g) => g.payload.article),
-        { workspaceId, ...(options.hooks ? { hooks: options.hooks } : {}) },
+        { workspaceId, ...(options.hooks ? { hooks: options.hooks } : {}), ...(retry.maxMs !== undefined ? { retryMs: retry.maxMs } : {}), onRetry: retry.onRetry },
       );
       const ms = Date.now() - started;
       await Promise.all(group.map((g, k) => finish(g.job, outcomes[k]!, ms)));
@@ -198,8 +250,22 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
   return {
     stop: async () => {
       await queue.boss.offWork(INGEST_QUEUE);
-      await queue.close();
-      await db.$disconnect();
+      const graceEnd = Date.now() + (options.shutdownGraceMs ?? 10_000);
+      while (running.size && Date.now() < graceEnd) await new Promise((r) => setTimeout(r, 50));
+      const unfinished = [...running];
+      // pg-boss fails the jobs still running (state retry, due after its retry delay); its pool stays
+      // open a moment longer to make them due now, so another worker takes them at once.
+      await queue.boss.stop({ graceful: false, close: false });
+      if (unfinished.length) {
+        await queue.boss
+          .getDb()
+          .executeSql(`UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND id = ANY($2::uuid[]) AND state = 'retry'`, [INGEST_QUEUE, unfinished]);
+        log.warn({ jobs: unfinished }, 'handed unfinished jobs back to the queue');
+      }
+      await (queue.boss.getDb() as unknown as { close(): Promise<void> }).close();
+      // A transaction still open is abandoned: the process exit closes its connection, which rolls it back.
+      if (!unfinished.length) await db.$disconnect();
+      return unfinished;
     },
   };
 }

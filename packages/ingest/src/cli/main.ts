@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `claimgraph` command: ingest files/folders/stdin, import rater labels, re-extract.
 import { readFile } from 'node:fs/promises';
-import { createPrisma, ensureLocalWorkspace, type PrismaClient } from '@claimgraph/db';
+import { createPrisma, ensureLocalWorkspace, isConnectionError, retryOnConnectionLoss, type PrismaClient } from '@claimgraph/db';
 import { Command } from 'commander';
 import { env } from '../env.js';
 import { enqueueArticles, openIngestQueue, retryFailedJobs } from '../queue.js';
@@ -13,12 +13,23 @@ import { Progress } from './progress.js';
 import { collectInputs, type ArticleMetaFlags } from './read-input.js';
 
 const cfg = env();
+// Rides out a database restart (connection-level failures only) for INGEST_DB_RETRY_SECONDS.
+const retry = {
+  maxMs: cfg.INGEST_DB_RETRY_SECONDS * 1000,
+  onRetry: (err: unknown, attempt: number) => {
+    if (attempt === 1) process.stderr.write(`database connection lost (${(err as Error).message}); retrying for up to ${cfg.INGEST_DB_RETRY_SECONDS} s\n`);
+  },
+};
 
 async function withDb<T>(fn: (db: PrismaClient, workspaceId: number, url: string) => Promise<T>): Promise<T> {
   const database = await openDatabase(cfg);
   const db = createPrisma(database.url);
   try {
-    const workspace = cfg.CLAIMGRAPH_WORKSPACE === 'local' ? (await ensureLocalWorkspace(db)).workspaceId : (await db.workspace.findUnique({ where: { slug: cfg.CLAIMGRAPH_WORKSPACE } }))?.id;
+    const workspace = await retryOnConnectionLoss(
+      async () =>
+        cfg.CLAIMGRAPH_WORKSPACE === 'local' ? (await ensureLocalWorkspace(db)).workspaceId : (await db.workspace.findUnique({ where: { slug: cfg.CLAIMGRAPH_WORKSPACE } }))?.id,
+      retry,
+    );
     if (!workspace) throw new Error(`No workspace with slug "${cfg.CLAIMGRAPH_WORKSPACE}" (CLAIMGRAPH_WORKSPACE).`);
     return await fn(db, workspace, database.url);
   } finally {
@@ -83,10 +94,10 @@ program
         }
         return;
       }
-      await importRegistry(db);
+      await retryOnConnectionLoss(() => importRegistry(db), retry);
       for (const it of good) {
         try {
-          const r = await ingestArticle(db, it.input, { workspaceId });
+          const r = await ingestArticle(db, it.input, { workspaceId, retryMs: retry.maxMs, onRetry: retry.onRetry });
           if (r.status === 'ingested') {
             summary.ingested++;
             for (const w of r.warnings) summary.warnings.push({ label: it.label, warning: w });
@@ -161,6 +172,13 @@ program
     });
   });
 
-await program.parseAsync();
+try {
+  await program.parseAsync();
+} catch (err) {
+  // One sentence, never a stack trace: what went wrong and, for a database, where.
+  const message = (err as Error).message?.split('\n').filter(Boolean).slice(-1)[0] ?? String(err);
+  process.stderr.write(isConnectionError(err) ? `claimgraph: cannot reach the database (${message}); check DATABASE_URL and that PostgreSQL is running.\n` : `claimgraph: ${message}\n`);
+  process.exitCode = 1;
+}
 // Exit explicitly: idle pool sockets must neither keep the process alive nor mask the exit code.
 process.exit(process.exitCode ?? 0);

@@ -1,5 +1,5 @@
 // The ingest service: one article in, its research rows out, in one transaction, linked to what is there.
-import { poolOf, type PrismaClient } from '@claimgraph/db';
+import { isConnectionError, poolOf, retryOnConnectionLoss, type PrismaClient } from '@claimgraph/db';
 import { extract, ExtractError } from '@claimgraph/extract';
 import type { DatePrecision, ExtractionResult } from '@claimgraph/shared';
 import { IngestError, type IngestFailure } from '../errors.js';
@@ -20,6 +20,13 @@ export interface IngestOptions {
   timeoutMs?: number;
   /** Test hooks (fault injection, slow jobs). */
   hooks?: IngestHooks;
+  /**
+   * How long a lost or refused database connection (a restart, a failover) is retried before the
+   * article fails (ms). Each retry reruns a whole read or a whole transaction. Default 30 s.
+   */
+  retryMs?: number;
+  /** Told about each retried connection failure (logs). */
+  onRetry?: (err: unknown, attempt: number) => void;
 }
 
 export type IngestResult =
@@ -208,6 +215,17 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
  * pause between statements, so a stuck writer cannot hold the lock for ever.
  */
 async function transaction<T>(db: PrismaClient, options: IngestOptions, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  // A transaction the connection loss rolled back is safe to run again whole; the duplicate check
+  // under the lock makes a commit whose acknowledgement was lost come back as a duplicate.
+  return retryOnConnectionLoss(() => transactionOnce(db, options, fn), retryOf(options));
+}
+
+const retryOf = (options: IngestOptions) => ({
+  ...(options.retryMs !== undefined ? { maxMs: options.retryMs } : {}),
+  ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+});
+
+async function transactionOnce<T>(db: PrismaClient, options: IngestOptions, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await poolOf(db).connect();
   const timeout = Math.max(1, Math.round(options.timeoutMs ?? 180_000));
   // The server may end the session while we hold it (the idle timeout, a restart): the client then
@@ -226,7 +244,8 @@ async function transaction<T>(db: PrismaClient, options: IngestOptions, fn: (tx:
     return out;
   } catch (err) {
     if (!lost) await client.query('ROLLBACK').catch(onError);
-    throw lost ? new Error(`The database ended the ingest transaction (${lost.message}); nothing was stored.`, { cause: err }) : err;
+    // The cause is why the session ended: a restart is retried, an idle timeout is not.
+    throw lost ? new Error(`The database ended the ingest transaction (${lost.message}); nothing was stored.`, { cause: lost }) : err;
   } finally {
     client.off('error', onError);
     client.release(lost);
@@ -257,7 +276,7 @@ const isPrepared = (x: IngestResult | Prepared): x is Prepared => !('status' in 
  * database errors are thrown, and leave nothing behind.
  */
 export async function ingestArticle(db: PrismaClient, input: ArticleInput | unknown, options: IngestOptions): Promise<IngestResult> {
-  const [p] = await prepareArticles(db, [input], options.workspaceId);
+  const [p] = await retryOnConnectionLoss(() => prepareArticles(db, [input], options.workspaceId), retryOf(options));
   return isPrepared(p!) ? writeAlone(db, p, options) : p!;
 }
 
@@ -273,7 +292,7 @@ export async function ingestArticle(db: PrismaClient, input: ArticleInput | unkn
 export async function ingestBatch(db: PrismaClient, inputs: readonly (ArticleInput | unknown)[], options: IngestOptions): Promise<PromiseSettledResult<IngestResult>[]> {
   let prepared: (IngestResult | Prepared)[];
   try {
-    prepared = await prepareArticles(db, inputs, options.workspaceId);
+    prepared = await retryOnConnectionLoss(() => prepareArticles(db, inputs, options.workspaceId), retryOf(options));
   } catch (reason) {
     return inputs.map(() => ({ status: 'rejected', reason }));
   }
@@ -302,8 +321,10 @@ export async function ingestBatch(db: PrismaClient, inputs: readonly (ArticleInp
         return out;
       });
       written.forEach((r, k) => (results[ready[k]!.i] = { status: 'fulfilled', value: r }));
-    } catch {
-      for (const { i, p } of ready) await alone(i, p);
+    } catch (reason) {
+      // The database stayed out of reach for the whole retry window: one by one would wait as long again per article.
+      if (isConnectionError(reason)) for (const { i } of ready) results[i] = { status: 'rejected', reason };
+      else for (const { i, p } of ready) await alone(i, p);
     }
   }
   return results;

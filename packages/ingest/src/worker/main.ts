@@ -30,6 +30,8 @@ const worker = await runWorker({
   concurrency,
   batchSize,
   log,
+  retryMs: cfg.INGEST_DB_RETRY_SECONDS * 1000,
+  shutdownGraceMs: cfg.WORKER_SHUTDOWN_GRACE_SECONDS * 1000,
   queue: { expireInSeconds: cfg.INGEST_JOB_EXPIRE_SECONDS, maintenanceIntervalSeconds: cfg.INGEST_MAINTENANCE_SECONDS },
   // Test hook: hold the transaction open after the article row is written (a job to kill mid-way).
   ...(delay
@@ -46,13 +48,19 @@ const worker = await runWorker({
     : {}),
 });
 let stopping = false;
-const stop = async () => {
+const stop = async (signal: string) => {
   if (stopping) return;
   stopping = true;
-  log.info('stopping');
-  await worker.stop();
-  await database.release();
-  process.exit(0);
+  log.info({ signal }, 'stopping: no new jobs; running ones may finish');
+  try {
+    await worker.stop();
+    await database.release();
+    log.info('stopped');
+    process.exit(0);
+  } catch (err) {
+    log.error({ err }, 'stop failed');
+    process.exit(1);
+  }
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

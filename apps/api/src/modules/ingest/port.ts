@@ -2,7 +2,7 @@
 import type { Article, PrismaClient } from '@claimgraph/db';
 import { extract, ExtractError } from '@claimgraph/extract';
 import {
-  canonicalUrl, contentHashOf, enqueueArticles as enqueue, ingestArticle as ingest, ingestJobStates, normalizeBody, openIngestQueue, parseArticleInput, IngestError,
+  canonicalUrl, contentHashOf, enqueueArticles as enqueue, ingestArticle as ingest, ingestJobStates, lazyIngestQueue, normalizeBody, parseArticleInput, IngestError,
   type IngestFailure, type IngestQueue,
 } from '@claimgraph/ingest';
 import type { ExtractionResult } from '@claimgraph/shared';
@@ -210,13 +210,5 @@ export async function jobStates(queue: () => Promise<IngestQueue>, workspaceId: 
   });
 }
 
-/** One queue connection per server, opened on first use. */
-export function lazyQueue(databaseUrl: string) {
-  let opened: Promise<IngestQueue> | null = null;
-  return {
-    get: () => (opened ??= openIngestQueue(databaseUrl)),
-    close: async () => {
-      if (opened) await (await opened).close();
-    },
-  };
-}
+/** One queue connection per server, opened on first use (a failed open is tried again on the next use). */
+export const lazyQueue = (databaseUrl: string) => lazyIngestQueue(databaseUrl);
