@@ -34,6 +34,25 @@ function time(f: () => void): number {
   return (d.user + d.system) / 1000;
 }
 
+describe('real articles', () => {
+  // 40 articles of the Article-Bias-Prediction corpus (test/corpus-sample/README.md), extracted as an ingest would.
+  const sample = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), 'corpus-sample/articles-40.jsonl'), 'utf8')
+    .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string; source: string; url: string; date?: string });
+  it('extracts 40 articles from 20 outlets without error', () => {
+    expect(sample).toHaveLength(40);
+    const failed: string[] = [];
+    for (const a of sample) {
+      try {
+        const r = extract({ text: a.text, outlet: a.source, url: a.url, ...(a.date ? { publishedAt: a.date } : {}) });
+        if (!r.claims.length) failed.push(`${a.id}: no claims`);
+      } catch (e) {
+        failed.push(`${a.id}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    expect(failed).toEqual([]);
+  }, 120_000);
+});
+
 describe('bad input', () => {
   it('pathological punctuation and markup', () => {
     const cases: [string, string, 'text' | 'html' | undefined][] = [
