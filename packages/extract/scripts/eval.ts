@@ -1,5 +1,5 @@
 // Scores the extractor against gold files (format: eval/seeds-gold/README.md).
-// Usage: npm run eval -- [--split | --gold DIR [--texts DIR]] [--json] [-v] [--show-checking] [--write-baseline]
+// Usage: npm run eval -- [--split [--split-file F] | --gold DIR [--texts DIR]] [--json] [-v] [--show-checking] [--write-baseline]
 //   --split (the default of `npm run eval`): the tuning half, the checking half, their union and the seeds, from eval/split.json.
 //   --gold DIR: one folder (texts beside the gold unless --texts says otherwise); no option: the seeds.
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';

@@ -297,7 +297,7 @@ export function loadFolder(goldDir: string, textsDir: string, stories?: string[]
   const relPath = join(goldDir, 'contradictions.json');
   let relations: GoldRelation[] = [];
   if (existsSync(relPath)) {
-    const all = JSON.parse(readFileSync(relPath, 'utf8')) as unknown;
+    const all = readJson(relPath);
     if (!Array.isArray(all)) warn(`skipped ${relPath}: not a list of relation items`);
     else relations = (all as GoldRelation[]).filter((r) => {
       const its = r.articles ?? r.claims.map((c) => c.file);
@@ -308,11 +308,20 @@ export function loadFolder(goldDir: string, textsDir: string, stories?: string[]
   return { name, golds, readText: (file) => readFileSync(join(textsDir, basename(file)), 'utf8'), relations };
 }
 
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+}
+
 export interface SplitEntry { gold: string; texts: string; stories?: string[] }
 export type Split = Record<'tuning' | 'checking', SplitEntry[]>;
 
 export function loadSplit(splitPath: string, warn?: (m: string) => void): Record<'tuning' | 'checking', Folder[]> {
-  const split = JSON.parse(readFileSync(splitPath, 'utf8')) as Split;
+  const split = readJson(splitPath) as Split;
+  if (!Array.isArray(split?.tuning) || !Array.isArray(split?.checking)) throw new Error(`${splitPath}: needs "tuning" and "checking" lists of folders`);
   const base = dirname(splitPath);
   const load = (e: SplitEntry) => loadFolder(resolve(base, e.gold), resolve(base, e.texts), e.stories, warn);
   return { tuning: split.tuning.map(load), checking: split.checking.map(load) };
