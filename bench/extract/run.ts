@@ -1,14 +1,32 @@
 // Extractor benchmark: articles/s and p50/p99 ms per article on one core, seed-sized and 10× longer
 // articles, peak memory. Writes the "## Extractor" section of docs/benchmarks.md (use --no-write to skip).
 // Run: npm run bench -w @claimgraph/extract   (or: npx tsx bench/extract/run.ts [--n 1000])
+// Real corpus: npm run bench -w @claimgraph/extract -- --corpus <articles.jsonl[.gz]> [--labels <csv>] [--limit N] [--write]
+//   (corpus.ts; prints errors, speed and the figures of the extraction; --write puts them in docs/benchmarks.md).
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract, EXTRACTOR_VERSION } from '../../packages/extract/src/index.js';
+import { runCorpus } from './corpus.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
+const argOf = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const corpus = argOf('--corpus');
+if (corpus) {
+  // npm runs workspace scripts in the package folder: paths are taken relative to where npm was called.
+  const from = (p: string) => resolve(process.env.INIT_CWD ?? process.cwd(), p);
+  try {
+    const report = await runCorpus(from(corpus), argOf('--labels') ? from(argOf('--labels') as string) : undefined, Number(argOf('--limit')) || 0);
+    console.log(report);
+    if (args.includes('--write')) writeSection('## Extractor on real articles', `## Extractor on real articles\n\n\`npm run bench -w @claimgraph/extract -- --corpus ${corpus}${argOf('--labels') ? ` --labels ${argOf('--labels')}` : ''}\` (\`bench/extract/corpus.ts\`), measured ${new Date().toISOString().slice(0, 10)} on the shared ${cpus().length}-core box.\n\n${report}\n`);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 2;
+  }
+  process.exit();
+}
 const n = Number(args[args.indexOf('--n') + 1]) || 1000;
 const write = !args.includes('--no-write');
 
@@ -73,15 +91,18 @@ Peak RSS during the run: ${(peakRss / 1024 / 1024).toFixed(0)} MB. Time is linea
 4 MB article takes < 7× a 1 MB one (linear = 4×) and fuzzes random repetitive input for superlinear growth.
 `;
 console.log(section);
-if (write) {
+if (write) writeSection('## Extractor', section);
+
+/** Replaces (or appends) one "## " section of docs/benchmarks.md. */
+function writeSection(heading: string, text: string) {
   const path = join(root, 'docs/benchmarks.md');
   const doc = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
-  const start = doc.indexOf('\n## Extractor');
+  const start = doc.indexOf(`\n${heading}\n`);
   let out: string;
-  if (start < 0) out = `${doc.trimEnd()}\n\n${section}`;
+  if (start < 0) out = `${doc.trimEnd()}\n\n${text}`;
   else {
-    const next = doc.indexOf('\n## ', start + 5);
-    out = doc.slice(0, start + 1) + section + (next < 0 ? '' : doc.slice(next));
+    const next = doc.indexOf('\n## ', start + heading.length);
+    out = doc.slice(0, start + 1) + text + (next < 0 ? '' : doc.slice(next));
   }
   writeFileSync(path, out);
 }
