@@ -62,8 +62,8 @@ function runSplit() {
   // The checking half's individual errors stay hidden unless asked for: rules are tuned on the tuning half only.
   const showChecking = args.includes('--show-checking');
   console.log(`=== tuning half (tune on these) ===\n${formatReport(r.tuning, verbose)}\n`);
-  console.log(`=== checking half (never tune on these) ===\n${formatReport(r.checking, verbose && showChecking)}\n`);
-  console.log(`=== union ===\n${formatReport(r.union, false, { perFile: false })}\n`);
+  console.log(`=== checking half (never tune on these) ===\n${formatReport(r.checking, verbose && showChecking, { listErrors: showChecking })}\n`);
+  console.log(`=== union ===\n${formatReport(r.union, false, { perFile: false, listErrors: false })}\n`);
   console.log(`=== seeds ===\n${formatReport(r.seeds, false)}\n`);
   console.log(`=== summary ===\n${formatSummary(r)}`);
 }

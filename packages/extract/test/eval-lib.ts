@@ -578,7 +578,8 @@ export function regressions(current: Figures, baseline: Figures, tolerance = 0.0
 
 const pct = (x: number | null) => (x === null ? '  n/a' : x.toFixed(3));
 
-export function formatReport(r: Report, verbose = true, opts: { perFile?: boolean } = {}): string {
+/** perFile: the per-file rows (default on); listErrors: name the actor false positives/negatives even when not verbose (default on). */
+export function formatReport(r: Report, verbose = true, opts: { perFile?: boolean; listErrors?: boolean } = {}): string {
   const lines: string[] = [];
   lines.push('file                          actorP actorR actorF1 claimP claimR claimF1 chain  modal  dates  dtype');
   const rt = (x: { ok: number; n: number }) => (x.n ? pct(x.ok / x.n) : '  -  ');
@@ -595,7 +596,7 @@ export function formatReport(r: Report, verbose = true, opts: { perFile?: boolea
     lines.push(`contradictions found: ${o.contradictionsFound}/${o.contradictionsListed}; corroborations wrongly flagged as contradictions: ${o.corroborationsFlagged}/${o.corroborationsListed}`);
   if (r.relations) lines.push(...formatRelations(r.relations));
   lines.push(...r.relationsDetail.map((d) => '  ' + d));
-  lines.push(...formatDiagnostics(r.diagnostics, verbose));
+  lines.push(...formatDiagnostics(r.diagnostics, verbose || opts.listErrors !== false));
   if (verbose) for (const f of r.files) for (const m of f.misses) lines.push(`  [${f.file.slice(0, 8)}] ${m}`);
   return lines.join('\n');
 }
@@ -608,7 +609,7 @@ export function formatRelations(rel: RelationScore): string[] {
   return lines;
 }
 
-export function formatDiagnostics(d: Diagnostics, verbose: boolean): string[] {
+export function formatDiagnostics(d: Diagnostics, listErrors: boolean): string[] {
   const lines: string[] = [];
   const ours = [...new Set(Object.values(d.modalityConfusion).flatMap((row) => Object.keys(row)))].sort();
   const golds = Object.keys(d.modalityConfusion).sort();
@@ -620,8 +621,8 @@ export function formatDiagnostics(d: Diagnostics, verbose: boolean): string[] {
   }
   lines.push(`chain errors by kind: ${CHAIN_ERROR_KINDS.map((k) => `${k} ${d.chainErrorsByKind[k]}`).join(', ')}`);
   const names = (xs: ActorError[]) => xs.map((x) => `${x.name} (${x.kind})`).join('; ');
-  lines.push(`actor false positives (${d.actorFalsePositives.length})${verbose ? ': ' + names(d.actorFalsePositives) : ''}`);
-  lines.push(`actor false negatives (${d.actorFalseNegatives.length})${verbose ? ': ' + names(d.actorFalseNegatives) : ''}`);
+  lines.push(`actor false positives (${d.actorFalsePositives.length})${listErrors && d.actorFalsePositives.length ? ': ' + names(d.actorFalsePositives) : ''}`);
+  lines.push(`actor false negatives (${d.actorFalseNegatives.length})${listErrors && d.actorFalseNegatives.length ? ': ' + names(d.actorFalseNegatives) : ''}`);
   return lines;
 }
 
