@@ -8,8 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  buildReport, evaluate, evaluateSplit, figuresOf, HEADLINE, loadFolder, regressions, scoreFolder, type Figures, type GoldFile, type GoldRelation,
+  buildReport, evaluate, evaluateSplit, figuresOf, HEADLINE, loadFolder, regressions, scoreFile, scoreFolder, type Figures, type GoldFile, type GoldRelation,
 } from './eval-lib.js';
+import type { ExtractionResult } from '@claimgraph/shared';
 
 const pkg = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const baseline = JSON.parse(readFileSync(join(pkg, 'eval/baseline.json'), 'utf8')) as Record<string, number>;
@@ -117,5 +118,29 @@ describe('where the eval fails', () => {
     expect(Object.values(d.chainErrorsByKind).reduce((a, b) => a + b, 0)).toBe(chainWrong);
     expect(d.actorFalsePositives.length).toBe(split.tuning.files.reduce((a, f) => a + f.actor.fp, 0));
     expect(d.actorFalseNegatives.length).toBe(split.tuning.files.reduce((a, f) => a + f.actor.fn, 0));
+  });
+});
+
+describe('chain errors by kind', () => {
+  const body = 'Officials said the strike killed four people.';
+  const gold: GoldFile = {
+    file: 'x.txt', outlet: { name: 'Outlet' }, actors: [], events: [],
+    claims: [{ text: '', evidence: body, asserted_by: ['Outlet', 'Agency', 'officials'], modality: 'reported', event_id: null }],
+  };
+  const kindOf = (labels: string[], modality = 'REPORTED') => {
+    const res = { body, actors: [], events: [], claims: [{ evidence: { start: 0, end: body.length }, attribution: labels.map((label) => ({ label })), modality }] } as unknown as ExtractionResult;
+    const s = scoreFile(gold, res);
+    return { kind: s.chainErrors[0]?.kind ?? 'exact', pairs: s.modalityPairs };
+  };
+  it('tells a missing hop, an extra hop, a wrong speaker, a wrong outlet and the rest apart', () => {
+    expect(kindOf(['Outlet', 'Agency', 'officials']).kind).toBe('exact');
+    expect(kindOf(['Outlet', 'officials']).kind).toBe('missingHop');
+    expect(kindOf(['Outlet', 'Agency', 'officials', 'a witness']).kind).toBe('extraHop');
+    expect(kindOf(['Outlet', 'Agency', 'the minister']).kind).toBe('wrongSpeaker');
+    expect(kindOf(['Other Outlet', 'Agency', 'officials']).kind).toBe('wrongOutlet');
+    expect(kindOf(['Outlet', 'the minister']).kind).toBe('other');
+  });
+  it('records gold and our modality for the confusion matrix', () => {
+    expect(kindOf(['Outlet', 'Agency', 'officials'], 'ALLEGED').pairs).toEqual([['reported', 'alleged']]);
   });
 });
