@@ -8,8 +8,12 @@ export interface BodyLine {
   kind: LineKind;
 }
 
+export interface Span { start: number; end: number }
+
 export interface Cleaned {
   body: string;
+  /** Chrome inside body lines (related-headline hover cards, "(RELATED: …)"), in body offsets; the text stays so evidence offsets hold. */
+  inlineChrome: Span[];
   lines: BodyLine[];
   removedLines: string[];
   title: string | null;
@@ -33,6 +37,31 @@ const CHROME: RegExp[] = [
   /^(copyright|©|\(c\))\s/i,
   /\ball rights reserved\b/i,
   /^(download|get) (our|the) app\b/i,
+  // Video teasers: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 00:48".
+  /\bJUST WATCHED\b|\bReplay More Videos\b|^MUST WATCH\b/,
+  // Gallery and caption controls.
+  /^(enlarge this image|toggle caption|hide caption|previous next|next previous)\b/i,
+  /\bPrevious Next\b/,
+  /^(?:facebook|twitter|pinterest|email|share|whatsapp|linkedin|reddit)(?:\s+(?:facebook|twitter|pinterest|email|share|whatsapp|linkedin|reddit)){1,}\b/i,
+  // Newsletter and social prompts.
+  /\bsign up for\b.{0,60}\bnewsletters?\b|\bmanage newsletters\b|\bby signing up\b|\bdelivered to your inbox\b/i,
+  /^(?:follow|like) (?:us|@?\S+) on (?:twitter|facebook|instagram)\b/i,
+  // Related-headline lines: "READ MORE: …", "SEE RELATED: …", "Related: …".
+  /^(?:read more|see related|related|also read|see also|more from|recommended|watch|listen)\s*:/i,
+  /^(?:see also|story continues below(?: advertisement)?|ad|continue reading)$/i,
+  // Wire and site copyright footers.
+  /\bmay not be (?:published|reproduced|redistributed)\b|\bclick here for reprint permission\b/i,
+];
+
+// Photo credits, which make a line a caption: "(Photo by X/AFP)", "REUTERS/Name", "(AP Photo/Name)",
+// "X/Getty Images", "| Getty Images", "Photograph: X", "FILE PHOTO: …".
+const CAPTION_RES: RegExp[] = [
+  /\((?:AP |REUTERS\/|Reuters\/)?Photo\b[^()]{0,100}\)\s*$/,
+  /\(\s*Photo\s*:\s*[^)]{1,80}\)/,
+  /\b(?:REUTERS|AP|AFP|EPA|UPI)\/\p{Lu}[^\s/]*(?:\s\p{Lu}[^\s/]*){0,3}(?:\/[\p{L} ]{1,30})?\)?\s*$/u,
+  /(?:\/|\|\s*|\bvia\s)Getty Images\b/,
+  /\b(?:Photograph|Photographer|Photo credit|Image credit|Photo illustration)\s*:\s*\S/,
+  /^FILE PHOTO\s*:/i,
 ];
 
 // Photo captions end with a credit: "(Photo by AFP)", "( Commons)", "Photo: Fox", "/ Reuters".
@@ -68,7 +97,37 @@ export function isBoilerplate(raw: string): boolean {
   if (isNavLine(line)) return true;
   if (/^[a-z]{1,12}$/.test(line)) return true; // stray lower-case widget labels ("post", "share")
   if (CREDIT_RE.test(line) && wordCount(line) <= 60) return true;
+  if (wordCount(line) <= 90 && CAPTION_RES.some((re) => re.test(line))) return true;
   return false;
+}
+
+// A hover card glues a person's full name to a related headline and ends in "MORE":
+// "President Trump Donald John TrumpGOP senators balk at … MORE on Monday".
+const GLUED_RE = /\b(\p{Lu}[\p{Ll}'’-]+)(\p{Lu}[\p{L}'’-]*)/gu;
+const NOT_GLUE = /^(?:Mc|Mac|De|Da|La|Le|Di|Van|Von|O'|O’|Al|El)$/;
+
+/** Inline chrome spans of one line (offsets within the line). */
+export function inlineChromeSpans(line: string): Span[] {
+  const out: Span[] = [];
+  for (const m of line.matchAll(GLUED_RE)) {
+    const surname = m[1] as string;
+    if (NOT_GLUE.test(surname) || (out.length && m.index < (out[out.length - 1] as Span).end)) continue;
+    const more = /\bMORE\b/.exec(line.slice(m.index, m.index + 600));
+    if (!more) continue;
+    // The card begins with the full legal name: the name words after the last earlier mention of the surname
+    // ("President Trump | Donald John TrumpGOP…", "Jeff Sessions | Jefferson (Jeff) Beauregard SessionsSessions…").
+    let start = m.index;
+    for (let n = 0; n < 6; n++) {
+      const w = /(\(?\p{Lu}[\p{L}.'’-]*\)?) $/u.exec(line.slice(Math.max(0, start - 40), start));
+      if (!w || w[1] === surname) break;
+      start -= w[0].length;
+    }
+    // A card has a first name before the glued surname and a headline of some words before "MORE" ("YouTube said MORE" is text).
+    if (start === m.index || wordCount(line.slice(m.index, m.index + more.index)) < 4) continue;
+    out.push({ start, end: m.index + more.index + 4 });
+  }
+  for (const m of line.matchAll(/\s*\(RELATED:[^()]*\)/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const tokens = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
@@ -136,12 +195,15 @@ export function clean(text: string): Cleaned {
   }
 
   const lines: BodyLine[] = [];
+  const inlineChrome: Span[] = [];
   let body = '';
   for (let i = 0; i < kept.length; i++) {
     const t = kept[i] ?? '';
     if (body) body += '\n';
     lines.push({ start: body.length, end: body.length + t.length, text: t, kind: kinds[i] ?? 'body' });
+    // Cheap gate: a hover card needs "MORE", a related link "RELATED".
+    if (t.includes('MORE') || t.includes('RELATED')) for (const sp of inlineChromeSpans(t)) inlineChrome.push({ start: body.length + sp.start, end: body.length + sp.end });
     body += t;
   }
-  return { body, lines, removedLines, title, datelineText, bylineNames };
+  return { body, inlineChrome, lines, removedLines, title, datelineText, bylineNames };
 }

@@ -38,7 +38,7 @@ function run(input: ExtractInput): ExtractionResult {
 
   const published = publishedDate(cleaned.datelineText, input.publishedAt, warnings);
   const pubDay = published?.value ? published.value.slice(0, 10) : null;
-  const actors = findActors(cleaned.body, sentences, { ...(input.outlet ? { outlet: input.outlet } : {}), bylineNames: cleaned.bylineNames });
+  const actors = findActors(cleaned.body, sentences, { ...(input.outlet ? { outlet: input.outlet } : {}), bylineNames: cleaned.bylineNames, skip: cleaned.inlineChrome });
   const dates = findDates(sentences, pubDay);
   const events = findEvents(cleaned.body, sentences, dates, actors);
   const claims = findClaims({ body: cleaned.body, sentences, actors, events, dates, outlet: input.outlet ?? null });

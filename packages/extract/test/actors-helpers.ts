@@ -8,11 +8,11 @@ import { splitSentences } from '../src/sentences.js';
 export function stageInputs(text: string, outlet?: string) {
   const c = clean(text);
   const sentences = splitSentences(c.body, c.lines);
-  return { body: c.body, sentences, ix: indexMentions(c.body, sentences), lk: makeLookup(outlet), bylineNames: c.bylineNames };
+  return { body: c.body, sentences, ix: indexMentions(c.body, sentences, c.inlineChrome), lk: makeLookup(outlet), bylineNames: c.bylineNames, skip: c.inlineChrome };
 }
 
 /** Canonical names of the actors findActors returns for a text. */
 export function actorNames(text: string, outlet?: string): string[] {
-  const { body, sentences, bylineNames } = stageInputs(text, outlet);
-  return findActors(body, sentences, { ...(outlet ? { outlet } : {}), bylineNames }).actors.map((a) => a.canonicalName);
+  const { body, sentences, bylineNames, skip } = stageInputs(text, outlet);
+  return findActors(body, sentences, { ...(outlet ? { outlet } : {}), bylineNames, skip }).actors.map((a) => a.canonicalName);
 }

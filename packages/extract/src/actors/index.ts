@@ -34,9 +34,9 @@ type Role = ActorIndex['roles'][number];
 
 const ROLE_HEADS = /^(?:the |a |an )?((?:former |deputy |acting |vice |interim |assistant |top |senior |chief |second-in-command |self-styled |supreme )*(?:[\p{L}-]+ )?(?:head|leader|chief|commander|deputy|president|director|founder|spokesman|spokeswoman|envoy|ambassador|minister|secretary|chairman|adviser|advisor|expert|analyst|official|general|coordinator|emir|ruler|governor|mayor|ceo|member|veteran|correspondent))\b/iu;
 
-export function findActors(body: string, sentences: SentenceOut[], opts: { outlet?: string; bylineNames: string[] }): ActorIndex {
+export function findActors(body: string, sentences: SentenceOut[], opts: { outlet?: string; bylineNames: string[]; skip?: { start: number; end: number }[] }): ActorIndex {
   const lk = makeLookup(opts.outlet);
-  const ix = indexMentions(body, sentences);
+  const ix = indexMentions(body, sentences, opts.skip);
   const candidates = candidateSpans(ix).map((c) => trimObligatoryCaps(ix, lk, c)).filter((c): c is Candidate => c !== null);
   const typed = typeCandidates(ix, lk, candidates);
   const segs = dropJunk(ix, lk, typed.segs);

@@ -25,7 +25,8 @@ export function isWordToken(t: Token | undefined): boolean {
   return c > 127 && /^[\p{L}\p{N}]/u.test(t.text);
 }
 
-export function indexMentions(body: string, sentences: SentenceOut[]): MentionIndex {
+/** `skip`: body spans that are page chrome (hover cards); their tokens belong to no sentence. */
+export function indexMentions(body: string, sentences: SentenceOut[], skip: { start: number; end: number }[] = []): MentionIndex {
   const tokens = tokenize(body);
   const sentOf = new Int32Array(tokens.length).fill(-1);
   let s = 0;
@@ -34,6 +35,7 @@ export function indexMentions(body: string, sentences: SentenceOut[]): MentionIn
     while (s < sentences.length && (sentences[s] as SentenceOut).end <= tk.start) s++;
     if (s < sentences.length && (sentences[s] as SentenceOut).start <= tk.start) sentOf[i] = s;
   }
+  for (const sp of skip) for (let i = tokens.findIndex((t) => t.start >= sp.start); i >= 0 && i < tokens.length && (tokens[i] as Token).end <= sp.end; i++) sentOf[i] = -1;
   const initial = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (!isWordToken(tokens[i])) continue;

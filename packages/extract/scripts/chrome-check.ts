@@ -1,0 +1,78 @@
+// Page chrome on a real corpus: lines of each chrome shape in the raw text vs still in the cleaned
+// body, and the share of junk-shaped actors in a sample of articles.
+// Usage: npx tsx scripts/chrome-check.ts <articles.jsonl.gz> [--sample 200] [--show 40]
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { extract } from '../src/index.js';
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
+if (!file) {
+  console.error('usage: chrome-check.ts <articles.jsonl.gz> [--sample N] [--show N]');
+  process.exit(2);
+}
+const num = (flag: string, d: number) => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : d);
+const sampleN = num('--sample', 200);
+const showN = num('--show', 40);
+
+// Shapes counted (the same shapes clean.ts recognises, written independently so the count checks it).
+const SHAPES: Record<string, RegExp> = {
+  'video teaser': /JUST WATCHED|Replay More Videos|MUST WATCH/,
+  'photo credit': /\(Photo (?:by|:)[^)]*\)|\bREUTERS\/\S|\(AP Photo\/|\/Getty Images|\| Getty Images|\/AFP\b/,
+  'gallery control': /Previous Next|Enlarge this image|toggle caption|hide caption/i,
+  'hover card': /\p{Ll}\p{Lu}\p{Ll}+ .{10,400}? MORE\b/u,
+  advertisement: /^\s*(?:advertisement|story continues below advertisement)\s*$/i,
+  'newsletter/social': /\bsign up for\b.{0,60}\bnewsletters?\b|\bmanage newsletters\b|\bby signing up\b|^follow (?:us|\S+) on (?:twitter|facebook|instagram)/i,
+  'read more': /^\s*(?:READ MORE|SEE RELATED|RELATED|ALSO READ)\s*:|\(RELATED:/,
+  copyright: /^\s*(?:copyright|©)|all rights reserved|may not be published, broadcast/i,
+};
+
+const DAYS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+function junkReason(name: string): string | null {
+  if (DAYS.test(name) && name.includes(' ')) return 'date tail';
+  if (/^[A-Z'’ ]{2,}$/.test(name) && name.split(' ').length >= 2 && /[A-Z]{4,}/.test(name)) return 'all-caps fragment';
+  if (/\b(?:MORE|Replay|Videos?|Getty|Photo|Images|Advertisement|Newsletters?)\b/.test(name)) return 'chrome word';
+  if (/\p{Ll}\p{Lu}\p{Ll}/u.test(name) && !/\b(?:Mc|Mac|De|La|Di|O')/.test(name) && name.length > 8) return 'glued words';
+  if (/\b(?:The|Of|To|And|For|In|On|At|A)$/.test(name)) return 'noun-phrase fragment';
+  if (/^(?:Journal|Times|Post|News|Team|Mr|Mrs|Ms)\b\.?$/.test(name) || /^Team \p{Lu}/u.test(name) || /^(?:Mr|Mrs|Ms|President|Sen|Rep)\.? \p{Lu}/u.test(name)) return 'bare word or unmerged title';
+  return null;
+}
+
+const rows = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title?: string; text: string; source?: string });
+const before: Record<string, number> = Object.fromEntries(Object.keys(SHAPES).map((k) => [k, 0]));
+const after: Record<string, number> = { ...before };
+let errors = 0;
+let actorsN = 0;
+let junkN = 0;
+const junkBy: Record<string, number> = {};
+const shown: string[] = [];
+const t0 = performance.now();
+rows.forEach((r, i) => {
+  const text = (r.title ? r.title + '\n\n' : '') + r.text;
+  for (const line of text.split('\n')) for (const [k, re] of Object.entries(SHAPES)) if (re.test(line)) before[k] = (before[k] ?? 0) + 1;
+  let res;
+  try {
+    res = extract({ text, ...(r.source ? { outlet: r.source } : {}) });
+  } catch {
+    errors++;
+    return;
+  }
+  for (const line of res.body.split('\n')) for (const [k, re] of Object.entries(SHAPES)) if (re.test(line)) after[k] = (after[k] ?? 0) + 1;
+  // Every 20th article up to the sample size: a spread over sources and topics.
+  if (i % Math.max(1, Math.floor(rows.length / sampleN)) === 0 && actorsN >= 0 && shown.length < 1e9) {
+    for (const a of res.actors) {
+      actorsN++;
+      const why = junkReason(a.canonicalName);
+      if (why) {
+        junkN++;
+        junkBy[why] = (junkBy[why] ?? 0) + 1;
+        if (shown.length < showN) shown.push(`  ${why}: ${a.canonicalName} (${a.kind})`);
+      }
+    }
+  }
+});
+console.log(`${rows.length} articles, ${errors} errors, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log('chrome lines by shape: raw text -> cleaned body');
+for (const k of Object.keys(SHAPES)) console.log(`  ${k.padEnd(20)} ${String(before[k]).padStart(6)} -> ${after[k]}`);
+console.log(`sampled actors: ${actorsN}, junk-shaped ${junkN} (${((100 * junkN) / Math.max(1, actorsN)).toFixed(1)} %): ${JSON.stringify(junkBy)}`);
+console.log(shown.join('\n'));

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { clean, inlineChromeSpans, isBoilerplate } from '../src/clean.js';
+import { actorNames } from './actors-helpers.js';
+
+const stripped = (line: string) => {
+  let out = line;
+  for (const s of inlineChromeSpans(line).reverse()) out = out.slice(0, s.start) + out.slice(s.end);
+  return out.replace(/ {2,}/g, ' ');
+};
+
+describe('web chrome lines, recognised by shape', () => {
+  it.each([
+    ['video teaser', 'JUST WATCHED Cantor details GOP immigration demands Replay More Videos ... MUST WATCH Cantor details GOP immigration demands 00:45'],
+    ['gallery control', 'Enlarge this image toggle caption Alex Wong/Getty Images Alex Wong/Getty Images'],
+    ['gallery caption', 'Hide caption People light candles during a vigil in Paris. Previous Next Martin Bureau/AFP/Getty Images'],
+    ['photo credit (Photo by)', 'Biden at a campaign event in Rochester, N.H., on Wednesday. (Photo by Scott Eisen/Getty Images)'],
+    ['photo credit (Photo:)', 'Donald Trump and Hillary Clinton (Photo: AFP/Getty Images)'],
+    ['wire credit', "Beto O'Rourke addresses supporters in El Paso, Texas, U.S., February 11, 2019. REUTERS/Loren Elliott"],
+    ['AP credit', 'In this April 4, 2019, photo Tara Reade poses for a photo in Nevada City, Calif. (AP Photo/Donald Thompson)'],
+    ['file photo', 'FILE PHOTO: U.S. Special Counsel Robert Mueller departs after a statement. REUTERS/Jim Bourg/File Photo'],
+    ['pipe credit', 'Buddy act | Donald Trump and Mike Pence arrive in Indianapolis in December. | Getty Images'],
+    ['photographer', 'Wreckage at the crash site on March 11. Photographer: Michael Tewelde/AFP via Getty Images'],
+    ['share row', 'Facebook Twitter Pinterest Barack Obama might encourage Democrats. Photograph: Mandel Ngan/AFP/Getty Images'],
+    ['advertisement', 'Advertisement'],
+    ['newsletter', 'Sign up for Daily Newsletters Manage Newsletters'],
+    ['newsletter consent', 'Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy'],
+    ['social prompt', 'Follow us on Twitter for the latest updates'],
+    ['read more', 'READ MORE: Two very different polls in battle for White House'],
+    ['see related', 'SEE RELATED: Benghazi talking points altered, officials say'],
+    ['copyright', 'Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.'],
+    ['wire footer', 'This material may not be published, broadcast, rewritten or redistributed.'],
+  ])('%s', (_shape, line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each([
+    'The AP reported that the deal was close.',
+    'He said the photo was taken in 2019 and shared it with Reuters.',
+    'Read more about the plan in the report, she said.',
+    'Next, the committee will vote on the measure.',
+  ])('keeps body text: %s', (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+});
+
+describe('inline chrome', () => {
+  it('finds a hover card from the full name glued to a headline through MORE, keeping the display name', () => {
+    expect(stripped("Ironically, his best chance could be to ape what President Trump Donald John TrumpSessions says he still supports Trump despite ouster as AG Giuliani consulted with Manafort on Ukraine info: report MORE did in the 2016 GOP primaries."))
+      .toBe('Ironically, his best chance could be to ape what President Trump did in the 2016 GOP primaries.');
+    expect(stripped('including then-Attorney General Jeff Sessions Jefferson (Jeff) Beauregard SessionsSessions says he still supports Trump MORE and others.'))
+      .toBe('including then-Attorney General Jeff Sessions and others.');
+  });
+  it('finds an inline "(RELATED: …)" link', () => {
+    expect(stripped('The pastor said the faith would survive. (RELATED: Republican Congressman Calls Out Attack On Statue)')).toBe('The pastor said the faith would survive.');
+  });
+  it('leaves camel-case names and a capitalised "MORE" in text alone', () => {
+    expect(inlineChromeSpans('Senator McConnell and YouTube said MORE than ever.')).toEqual([]);
+  });
+  it('reports the spans in body offsets and keeps the text, so evidence offsets hold', () => {
+    const text = 'Headline here\n\nPresident Trump Donald John TrumpGOP senators balk at lengthy impeachment trial MORE on Monday said the talks failed.';
+    const c = clean(text);
+    expect(c.body).toContain('TrumpGOP');
+    expect(c.inlineChrome.map((s) => c.body.slice(s.start, s.end))).toEqual(['Donald John TrumpGOP senators balk at lengthy impeachment trial MORE']);
+  });
+  it('gives no actors from a hover card or a photo credit', () => {
+    const names = actorNames('Headline here\n\nTrump on Monday dispatched Secretary of State Mike Pompeo Michael (Mike) Richard PompeoProtests serve as backdrop to visit to White House Chris Wallace: Taylor testimony damaging MORE to meet with the king.\n\nThe White House is seen in Washington. (AP Photo/Cliff Owen)');
+    expect(names).toContain('Mike Pompeo');
+    expect(names.some((n) => /Pompeo\w|Wallace|Owen/.test(n))).toBe(false);
+  });
+});
