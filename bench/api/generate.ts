@@ -77,9 +77,9 @@ export async function generate(db: PrismaClient, workspaceId: number, scale: Sca
         SELECT i, ${workspaceId}, (ARRAY['ATTACK','STRIKE','KILLING','MEETING','STATEMENT','COORDINATION','PROTEST','CRASH','INVESTIGATION','OTHER'])[1 + i % 10]::"EventType",
           'Event ' || i || ': ' || ${words(5, 'i')}, timestamptz '2018-01-01' + (i * interval '11 hours'), 'DAY', 'Place ' || (i % 300)
         FROM generate_series(1, ${s.events}) i;
-        INSERT INTO "EventActor" ("eventId", "actorId", role)
-        SELECT i, 1 + (i * 7) % ${s.actors}, 'AGENT'::"EventRole" FROM generate_series(1, ${s.events}) i
-        UNION ALL SELECT i, 1 + (i * 13 + 1) % ${s.actors}, 'TARGET'::"EventRole" FROM generate_series(1, ${s.events}) i;`);
+        INSERT INTO "EventActor" ("workspaceId", "eventId", "actorId", role)
+        SELECT ${workspaceId}, i, 1 + (i * 7) % ${s.actors}, 'AGENT'::"EventRole" FROM generate_series(1, ${s.events}) i
+        UNION ALL SELECT ${workspaceId}, i, 1 + (i * 13 + 1) % ${s.actors}, 'TARGET'::"EventRole" FROM generate_series(1, ${s.events}) i;`);
       await run('articles', `
         INSERT INTO "Article" (id, "workspaceId", "sourceId", url, "canonicalUrl", title, "publishedAt", "publishedPrecision", language, body,
           "removedLines", "contentHash", "extractorVersion", warnings, "searchVector")
@@ -97,9 +97,9 @@ export async function generate(db: PrismaClient, workspaceId: number, scale: Sca
         FROM generate_series(1, ${s.claims}) i, LATERAL (SELECT ${words(10, 'i')} AS text) t;`);
       // Actor popularity is skewed (a few actors are in many claims), as in the news.
       await run('claim actors', `
-        INSERT INTO "ClaimActor" ("claimId", "actorId", role)
-        SELECT i, 1 + floor(${s.actors} * power(((i * 2654435761::bigint) % 1000003) / 1000003.0, 3))::int, 'SUBJECT'::"ClaimActorRole" FROM generate_series(1, ${s.claims}) i
-        UNION ALL SELECT i, 1 + (i::bigint * 7919) % ${s.actors}, 'OBJECT'::"ClaimActorRole" FROM generate_series(1, ${s.claims}) i;`);
+        INSERT INTO "ClaimActor" ("workspaceId", "claimId", "actorId", role)
+        SELECT ${workspaceId}, i, 1 + floor(${s.actors} * power(((i * 2654435761::bigint) % 1000003) / 1000003.0, 3))::int, 'SUBJECT'::"ClaimActorRole" FROM generate_series(1, ${s.claims}) i
+        UNION ALL SELECT ${workspaceId}, i, 1 + (i::bigint * 7919) % ${s.actors}, 'OBJECT'::"ClaimActorRole" FROM generate_series(1, ${s.claims}) i;`);
       await run('attribution chains', `
         INSERT INTO "ClaimAttribution" ("claimId", position, kind, label, "sourceId", "actorId")
         SELECT i, 0, 'OUTLET'::"AttributionKind", 'Outlet ' || (1 + ((i - 1) % ${s.articles}) % ${s.sources}), 1 + ((i - 1) % ${s.articles}) % ${s.sources}, NULL FROM generate_series(1, ${s.claims}) i

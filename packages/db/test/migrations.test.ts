@@ -49,7 +49,7 @@ describe('migrations', () => {
     cleanup.push(db.drop);
     const edited = path.join(tmp, 'schema.prisma');
     const original = await readFile(schemaPath, 'utf8');
-    await writeFile(edited, original.replace('  country   String?\n', '  country   String?\n  motto     String?\n'));
+    await writeFile(edited, original.replace('  country     String?\n', '  country     String?\n  motto       String?\n'));
     const { sql } = await pendingSchemaSql(db.url, { schema: edited });
     expect(sql).toMatch(/ALTER TABLE "Source" ADD COLUMN\s+"motto" TEXT/);
   });

@@ -29,7 +29,7 @@ export async function seedScenario(db: PrismaClient) {
     db.actor.create({
       data: {
         workspaceId: ws, canonicalName, kind,
-        aliases: { create: [canonicalName, ...aliases].map((alias, i) => ({ workspaceId: ws, alias, normalized: fold(alias), kind: i === 0 ? 'CANONICAL' : 'VARIANT' })) },
+        aliases: { create: [canonicalName, ...aliases].map((alias, i) => ({ alias, normalized: fold(alias), kind: i === 0 ? 'CANONICAL' : 'VARIANT' })) },
       },
     });
   const soleimani = await actor('Qassem Soleimani', 'PERSON', ['Qasem Soleimani', 'General Soleimani', 'Soleimani']);
@@ -62,7 +62,7 @@ export async function seedScenario(db: PrismaClient) {
         removedLines: [], warnings: [],
       },
     });
-    for (const e of events) await db.eventMention.create({ data: { eventId: e.id, articleId: a.id, surface: title } });
+    for (const e of events) await db.eventMention.create({ data: { workspaceId: ws, eventId: e.id, articleId: a.id, surface: title } });
     return a;
   };
   const bodies = {
@@ -137,7 +137,7 @@ export async function seedScenario(db: PrismaClient) {
   // Another workspace whose rows must never leak into the local one.
   const other = await db.workspace.create({ data: { slug: 'other', name: 'Other team' } });
   const otherActor = await db.actor.create({
-    data: { workspaceId: other.id, canonicalName: 'Qassem Soleimani', kind: 'PERSON', aliases: { create: [{ workspaceId: other.id, alias: 'Soleimani', normalized: 'soleimani' }] } },
+    data: { workspaceId: other.id, canonicalName: 'Qassem Soleimani', kind: 'PERSON', aliases: { create: [{ alias: 'Soleimani', normalized: 'soleimani' }] } },
   });
   const otherArticle = await db.article.create({
     data: { workspaceId: other.id, sourceId: cgtn.id, title: 'Other workspace article', body: 'Soleimani missiles other workspace.', contentHash: 'other', extractorVersion: 'seed-1' },

@@ -38,11 +38,11 @@ export async function writeClaims(
   if (!unique.length) return [];
 
   // Cited outlets ("NBC News reported") link to their Source, created unlabelled when new.
-  const outletIds = knownOutlets ?? (await knownSourcesByName(tx, citedOutlets(unique, ctx.outlet)));
+  const outletIds = knownOutlets ?? (await knownSourcesByName(tx, ctx.workspaceId, citedOutlets(unique, ctx.outlet)));
   const outletId = async (name: string) => {
     let id = outletIds.get(name);
     if (id === undefined) {
-      id = (await resolveSource(tx, { name })).id;
+      id = (await resolveSource(tx, ctx.workspaceId, { name })).id;
       outletIds.set(name, id);
     }
     return id;
@@ -90,8 +90,8 @@ export async function writeClaims(
        ORDER BY u.n -- ids in chain order, whatever join the plan picks
       RETURNING 1
     ), ca AS (
-      INSERT INTO "ClaimActor" ("claimId", "actorId", role)
-      SELECT DISTINCT c.id, u.ac, u.r::"ClaimActorRole"
+      INSERT INTO "ClaimActor" ("workspaceId", "claimId", "actorId", role)
+      SELECT DISTINCT ${ctx.workspaceId}::int, c.id, u.ac, u.r::"ClaimActorRole"
         FROM unnest(${ca.key}::text[], ${ca.actorId}::int[], ${ca.role}::text[]) AS u(k, ac, r)
         JOIN c ON c."extractionKey" = u.k
       ON CONFLICT DO NOTHING
@@ -161,7 +161,7 @@ async function replaceLinks(tx: Prisma.TransactionClient, workspaceId: number, c
     await tx.claimActor.createMany({
       data: rows.flatMap((r) => {
         const actorId = actorOf(r);
-        return actorId === null ? [] : [{ claimId, actorId, role: r.role as ClaimActorRole }];
+        return actorId === null ? [] : [{ workspaceId, claimId, actorId, role: r.role as ClaimActorRole }];
       }),
       skipDuplicates: true,
     });

@@ -233,13 +233,13 @@ export async function resolveEvents(
                     ${created.map((c) => c.place)}::text[]) AS u(id, t, s, at, p, pl)
       RETURNING 1
     ), ea AS (
-      INSERT INTO "EventActor" ("eventId", "actorId", role)
-      SELECT DISTINCT u.e, u.a, u.r::"EventRole" FROM unnest(${eventActors.map((x) => x.eventId)}::int[], ${eventActors.map((x) => x.actorId)}::int[], ${eventActors.map((x) => x.role)}::text[]) AS u(e, a, r)
+      INSERT INTO "EventActor" ("workspaceId", "eventId", "actorId", role)
+      SELECT DISTINCT ${workspaceId}::int, u.e, u.a, u.r::"EventRole" FROM unnest(${eventActors.map((x) => x.eventId)}::int[], ${eventActors.map((x) => x.actorId)}::int[], ${eventActors.map((x) => x.role)}::text[]) AS u(e, a, r)
       ON CONFLICT DO NOTHING
       RETURNING 1
     ), m AS (
-      INSERT INTO "EventMention" ("eventId", "articleId", surface, "dateText", start, "end")
-      SELECT u.e, ${articleId}::int, u.s, u.d, u.st, u.en
+      INSERT INTO "EventMention" ("workspaceId", "eventId", "articleId", surface, "dateText", start, "end")
+      SELECT ${workspaceId}::int, u.e, ${articleId}::int, u.s, u.d, u.st, u.en
         FROM unnest(${mentions.map((x) => x.eventId)}::int[], ${mentions.map((x) => x.surface)}::text[], ${mentions.map((x) => x.dateText)}::text[],
                     ${mentions.map((x) => x.start)}::int[], ${mentions.map((x) => x.end)}::int[]) AS u(e, s, d, st, en)
       ON CONFLICT DO NOTHING

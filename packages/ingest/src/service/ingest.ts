@@ -108,12 +108,12 @@ async function prepareArticles(db: PrismaClient, inputs: readonly (ArticleInput 
   const direct = onPool(db);
   const hashed = inputs.map(hashArticle);
   const valid = hashed.filter((h): h is Hashed => !('status' in h));
-  // In parallel: the duplicate check and the outlet look-ups, each outlet once (outlets are shared
-  // reference data; an unknown one is created inside the transaction).
+  // In parallel: the duplicate check and the outlet look-ups, each outlet once (the workspace's own
+  // and the registry's; an unknown one is created inside the transaction).
   const lookups = new Map<string, Promise<SourceRef | null>>();
   const lookUp = (ref: Prepared['sourceRef']) => {
     const key = `${ref.name ?? ''}\u0000${ref.url ? (domainOf(ref.url) ?? '') : ''}`;
-    if (!lookups.has(key)) lookups.set(key, findSource(direct, ref));
+    if (!lookups.has(key)) lookups.set(key, findSource(direct, workspaceId, ref));
     return lookups.get(key)!;
   };
   const [dups, sources] = await Promise.all([findDuplicates(direct, workspaceId, valid), Promise.all(valid.map((h) => lookUp({ name: h.valid.source, url: h.valid.url })))]);
@@ -125,7 +125,7 @@ async function prepareArticles(db: PrismaClient, inputs: readonly (ArticleInput 
   });
   // The outlets all chains cite, in one look-up; each article reads its own from the shared map.
   const cited = out.flatMap((p) => ('status' in p ? [] : citedOutlets(p.extraction.claims, p.knownSource?.name ?? '')));
-  for (const [name, id] of await knownSourcesByName(direct, cited)) knownOutlets.set(name, id);
+  for (const [name, id] of await knownSourcesByName(direct, workspaceId, cited)) knownOutlets.set(name, id);
   return out;
 }
 
@@ -178,7 +178,7 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
   const warnings = [...p.warnings];
   const counts = emptyCounts();
 
-  const source = p.knownSource ?? (await resolveSource(tx, p.sourceRef));
+  const source = p.knownSource ?? (await resolveSource(tx, workspaceId, p.sourceRef));
   if (source.created) warnings.push(`Outlet "${source.name}" was not in the registry: created without labels.`);
   await hooks?.afterStage?.('source', tx);
 

@@ -67,8 +67,9 @@ export async function importRegistry(db: PrismaClient, registry: Registry = load
       for (const o of registry.outlets) {
         const slug = slugify(o.name);
         const domains = o.domains.map((d) => d.toLowerCase());
+        // Registry outlets only: a workspace's own outlets are its business.
         const existing = await tx.source.findFirst({
-          where: { OR: [{ slug }, ...(domains.length ? [{ domain: { in: domains } }, { domains: { hasSome: domains } }] : [])] },
+          where: { workspaceId: null, OR: [{ slug }, ...(domains.length ? [{ domain: { in: domains } }, { domains: { hasSome: domains } }] : [])] },
           orderBy: { id: 'asc' },
         });
         const data = { name: o.name, country: o.country ?? null, ownership: OWNERSHIP[o.ownership], domains, domain: domains[0] ?? null };
@@ -79,12 +80,12 @@ export async function importRegistry(db: PrismaClient, registry: Registry = load
             existing.name === data.name && existing.country === data.country && existing.ownership === data.ownership &&
             existing.domain === data.domain && existing.domains.join() === domains.join() && existing.slug === slug;
           if (!same) {
-            // Free the domain if an article-created outlet holds it (it stays, under its own slug).
-            if (data.domain) await tx.source.updateMany({ where: { domain: data.domain, id: { not: existing.id } }, data: { domain: null } });
+            // Free the domain if another registry outlet holds it (it stays, under its own slug).
+            if (data.domain) await tx.source.updateMany({ where: { workspaceId: null, domain: data.domain, id: { not: existing.id } }, data: { domain: null } });
             await tx.source.update({ where: { id: existing.id }, data: { ...data, slug } });
           }
         } else {
-          if (data.domain) await tx.source.updateMany({ where: { domain: data.domain }, data: { domain: null } });
+          if (data.domain) await tx.source.updateMany({ where: { workspaceId: null, domain: data.domain }, data: { domain: null } });
           sourceId = (await tx.source.create({ data: { ...data, slug } })).id;
           result.createdOutlets++;
         }
@@ -190,7 +191,7 @@ export async function importLabelsCsv(
     try {
       await db.$transaction(async (tx) => {
         const looksLikeDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(l.outlet);
-        const src = await resolveSource(prismaTx(tx), looksLikeDomain ? { url: `https://${l.outlet}` } : { name: l.outlet });
+        const src = await resolveSource(prismaTx(tx), workspaceId, looksLikeDomain ? { url: `https://${l.outlet}` } : { name: l.outlet });
         if (src.created) result.createdOutlets.push(l.outlet);
         const exists = await tx.biasLabel.findFirst({
           where: { sourceId: src.id, workspaceId, scheme: l.scheme, value: l.value, rater: l.rater, retiredAt: null },

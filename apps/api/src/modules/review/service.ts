@@ -7,6 +7,7 @@ import { normalizeName } from '@claimgraph/shared';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { asPayload, ExpectedError, parseInput } from '../access/payload.js';
+import { visibleSourceWhere } from '../sources/filter-sql.js';
 import {
   AddLabelModel,
   ChangeLabelModel,
@@ -61,7 +62,7 @@ export async function correctClaim(ctx: Context, id: number, raw: unknown) {
       const actorIds = [...new Set(links.flatMap((l) => (l.actorId ? [l.actorId] : [])))];
       await assertAllIn(await tx.actor.findMany({ where: { id: { in: actorIds }, workspaceId: viewer.workspaceId }, select: { id: true } }), actorIds, 'Actor');
       const sourceIds = [...new Set(links.flatMap((l) => (l.sourceId ? [l.sourceId] : [])))];
-      await assertAllIn(await tx.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true } }), sourceIds, 'Source');
+      await assertAllIn(await tx.source.findMany({ where: { id: { in: sourceIds }, ...visibleSourceWhere(viewer.workspaceId) }, select: { id: true } }), sourceIds, 'Source');
       const before = await tx.claimAttribution.findMany({ where: { claimId: id }, orderBy: { position: 'asc' } });
       await tx.claimAttribution.deleteMany({ where: { claimId: id } });
       const chain = links.map((l, position) => ({ position, kind: l.kind, label: l.label, actorId: l.actorId ?? null, sourceId: l.sourceId ?? null }));
@@ -77,7 +78,7 @@ export async function correctClaim(ctx: Context, id: number, raw: unknown) {
       await assertAllIn(await tx.actor.findMany({ where: { id: { in: actorIds }, workspaceId: viewer.workspaceId }, select: { id: true } }), actorIds, 'Actor');
       const before = await tx.claimActor.findMany({ where: { claimId: id }, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] });
       await tx.claimActor.deleteMany({ where: { claimId: id } });
-      await tx.claimActor.createMany({ data: input.actors.map((a) => ({ claimId: id, actorId: a.actorId, role: a.role })), skipDuplicates: true });
+      await tx.claimActor.createMany({ data: input.actors.map((a) => ({ workspaceId: viewer.workspaceId, claimId: id, actorId: a.actorId, role: a.role })), skipDuplicates: true });
       await correct(
         'actors',
         before.map(({ actorId, role }) => ({ actorId, role })),
@@ -121,10 +122,10 @@ export async function mergeActors(ctx: Context, into: number, ids: number[]) {
         WHERE a."actorId" = ${src}
           AND NOT EXISTS (SELECT 1 FROM "ActorAlias" b WHERE b."actorId" = ${input.into} AND b.normalized = a.normalized)`;
       moved.claimLinks += await tx.$executeRaw`
-        INSERT INTO "ClaimActor" ("claimId", "actorId", role) SELECT "claimId", ${input.into}, role FROM "ClaimActor" WHERE "actorId" = ${src}
+        INSERT INTO "ClaimActor" ("workspaceId", "claimId", "actorId", role) SELECT "workspaceId", "claimId", ${input.into}, role FROM "ClaimActor" WHERE "actorId" = ${src}
         ON CONFLICT DO NOTHING`;
       moved.eventLinks += await tx.$executeRaw`
-        INSERT INTO "EventActor" ("eventId", "actorId", role) SELECT "eventId", ${input.into}, role FROM "EventActor" WHERE "actorId" = ${src}
+        INSERT INTO "EventActor" ("workspaceId", "eventId", "actorId", role) SELECT "workspaceId", "eventId", ${input.into}, role FROM "EventActor" WHERE "actorId" = ${src}
         ON CONFLICT DO NOTHING`;
       moved.chainLinks += await tx.$executeRaw`UPDATE "ClaimAttribution" SET "actorId" = ${input.into} WHERE "actorId" = ${src}`;
       await tx.actor.delete({ where: { id: src } });
@@ -198,7 +199,7 @@ export async function mergeEvents(ctx: Context, into: number, ids: number[]) {
       UPDATE "EventMention" m SET "eventId" = ${input.into} WHERE m."eventId" = ANY(${sources})
         AND NOT EXISTS (SELECT 1 FROM "EventMention" t WHERE t."eventId" = ${input.into} AND t."articleId" = m."articleId" AND t.surface = m.surface)`;
     await tx.$executeRaw`
-      INSERT INTO "EventActor" ("eventId", "actorId", role) SELECT ${input.into}, "actorId", role FROM "EventActor" WHERE "eventId" = ANY(${sources})
+      INSERT INTO "EventActor" ("workspaceId", "eventId", "actorId", role) SELECT "workspaceId", ${input.into}, "actorId", role FROM "EventActor" WHERE "eventId" = ANY(${sources})
       ON CONFLICT DO NOTHING`;
     await tx.claim.updateMany({ where: { eventId: { in: sources }, workspaceId: viewer.workspaceId }, data: { eventId: input.into } });
     await pinClaimsToEvent(tx, viewer, claims, input.into);
@@ -234,7 +235,7 @@ export async function splitEvent(ctx: Context, id: number, raw: unknown) {
         place: event.place,
       },
     });
-    await tx.$executeRaw`INSERT INTO "EventActor" ("eventId", "actorId", role) SELECT ${created.id}, "actorId", role FROM "EventActor" WHERE "eventId" = ${id}`;
+    await tx.$executeRaw`INSERT INTO "EventActor" ("workspaceId", "eventId", "actorId", role) SELECT "workspaceId", ${created.id}, "actorId", role FROM "EventActor" WHERE "eventId" = ${id}`;
     await tx.claim.updateMany({ where: { id: { in: claimIds } }, data: { eventId: created.id } });
     // Articles whose every claim of the event moved take their mentions along.
     const articles = [...new Set(claims.map((c) => c.articleId))];
@@ -264,7 +265,7 @@ export async function addLabel(ctx: Context, raw: unknown) {
   assertCan(ctx.viewer, 'label:write');
   return write(ctx, async (tx, viewer) => {
     const input = parseInput(AddLabelModel, raw, 'input');
-    if (!(await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true } }))) throw notFound('Source', input.sourceId);
+    if (!(await tx.source.findFirst({ where: { id: input.sourceId, ...visibleSourceWhere(viewer.workspaceId) }, select: { id: true } }))) throw notFound('Source', input.sourceId);
     const rater = input.rater ?? (await tx.user.findUniqueOrThrow({ where: { id: viewer.userId } })).email;
     const label = await tx.biasLabel.create({
       data: {

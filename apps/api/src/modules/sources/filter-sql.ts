@@ -11,6 +11,15 @@ export function visibleLabel(alias: string, workspaceId: number): Prisma.Sql {
   return Prisma.sql`${a}."retiredAt" IS NULL AND (${a}."workspaceId" IS NULL OR ${a}."workspaceId" = ${workspaceId})`;
 }
 
+/** An outlet the workspace sees: its own, or the shared registry's. */
+export function visibleSource(alias: string, workspaceId: number): Prisma.Sql {
+  const a = Prisma.raw(alias);
+  return Prisma.sql`(${a}."workspaceId" IS NULL OR ${a}."workspaceId" = ${workspaceId})`;
+}
+
+/** The same for the ORM's where clauses. */
+export const visibleSourceWhere = (workspaceId: number) => ({ OR: [{ workspaceId: null }, { workspaceId }] });
+
 /** How long a process trusts its copy of the label spellings (see resolveLabelGroups). */
 export const LABEL_SPELLINGS_TTL_MS = 10_000;
 

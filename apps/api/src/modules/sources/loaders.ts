@@ -1,12 +1,14 @@
 import type { BiasLabel, PrismaClient, Source } from '@claimgraph/db';
 import DataLoader from 'dataloader';
 import { byKey, groupByKey } from '../../loader-utils.js';
+import { visibleSource } from './filter-sql.js';
 
 // Hot loaders use $queryRaw: one statement each, without the ORM's query planning per call.
+// Outlets are the workspace's own or the shared registry's: another workspace's id loads as null.
 export function createSourceLoaders(db: PrismaClient, workspaceId: number) {
   return {
     source: new DataLoader<number, Source | null>(async (ids) =>
-      byKey(ids, await db.$queryRaw<Source[]>`SELECT * FROM "Source" WHERE id = ANY(${[...ids]}::int[])`, (s) => s.id),
+      byKey(ids, await db.$queryRaw<Source[]>`SELECT * FROM "Source" WHERE id = ANY(${[...ids]}::int[]) AND ${visibleSource('"Source"', workspaceId)}`, (s) => s.id),
     ),
     labelsBySource: new DataLoader<number, BiasLabel[]>(async (ids) =>
       groupByKey(

@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { NotFoundError } from '../../errors.js';
 import { toGlobalId } from '../../ids.js';
 import { readPage, toConnection, type PageArgs } from '../../pagination.js';
-import { and, resolveLabelGroups, sourceHasLabels, visibleLabel, type LabelCondition } from './filter-sql.js';
+import { and, resolveLabelGroups, sourceHasLabels, visibleLabel, visibleSource, type LabelCondition } from './filter-sql.js';
 import { SourceFilterModel, parseOrThrow } from './validation.js';
 
 export interface SourceFilter {
@@ -27,7 +27,7 @@ export async function listSources(ctx: Context, rawFilter: SourceFilter | null |
   const filter = parseOrThrow(SourceFilterModel, rawFilter ?? {}, 'filter');
   const page = readPage(args);
   const ws = ctx.viewer.workspaceId;
-  const conds: Prisma.Sql[] = [];
+  const conds: Prisma.Sql[] = [visibleSource('s', ws)];
   if (filter.text) {
     const like = `%${filter.text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     conds.push(Prisma.sql`(s.name ILIKE ${like} OR s.slug ILIKE ${like} OR coalesce(s.domain, '') ILIKE ${like})`);
