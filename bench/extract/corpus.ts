@@ -1,7 +1,7 @@
 // Extractor on a real corpus: streams a .jsonl(.gz) of articles ({title, text, source, url, date, id}), extracts
 // each as an ingest would (outlet = source, url, publishedAt when the date parses), and prints the figures a
 // researcher would sanity-check: errors (must be 0), speed, claims and actors per article, chain depth, modality
-// mix (per outlet lean with --labels <csv>), and the share of actors that look like fragments.
+// mix (per outlet lean: the article's own `lean`/`bias` field, or --labels <csv>), and the share of actors that look like fragments.
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
@@ -9,7 +9,7 @@ import { MODALITIES, type ExtractionResult } from '@claimgraph/shared';
 import { extract, EXTRACTOR_VERSION } from '../../packages/extract/src/index.js';
 import { parseCsv } from '../../packages/ingest/src/sources/csv.js';
 
-interface Article { title?: unknown; text?: unknown; source?: unknown; url?: unknown; date?: unknown; id?: unknown }
+interface Article { title?: unknown; text?: unknown; source?: unknown; url?: unknown; date?: unknown; id?: unknown; lean?: unknown; bias?: unknown }
 
 /** outlet → lean, from a label CSV (outlet,scheme,value,…,note); an outlet with two labels takes the one most of its articles carry. */
 export function readLabels(path: string): Map<string, string> {
@@ -55,10 +55,12 @@ export async function runCorpus(path: string, labelsPath: string | undefined, li
   let articles = 0, claims = 0, chained = 0, actors = 0, oneWord = 0, allCaps = 0, headline = 0, weekday = 0, bytes = 0;
   const modality = new Map<string, number>();
   const byLean = new Map<string, Map<string, number>>();
+  const articlesByLean = new Map<string, number>();
   const examples: { allCaps: string[]; headline: string[] } = { allCaps: [], headline: [] };
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let lineNo = 0;
+  let hasLean = false;
   for await (const line of lines(path)) {
     lineNo++;
     if (!line.trim()) continue;
@@ -86,7 +88,11 @@ export async function runCorpus(path: string, labelsPath: string | undefined, li
     articles++;
     bytes += String(a.text ?? '').length;
     claims += r.claims.length;
-    const lean = (source && labels?.get(source)) || 'unlabelled';
+    // A lean on the article itself wins over the labels file.
+    const own = typeof a.lean === 'string' ? a.lean : typeof a.bias === 'string' ? a.bias : undefined;
+    const lean = own || (source && labels?.get(source)) || 'unlabelled';
+    if (own) hasLean = true;
+    articlesByLean.set(lean, (articlesByLean.get(lean) ?? 0) + 1);
     const mix = byLean.get(lean) ?? new Map<string, number>();
     byLean.set(lean, mix);
     for (const c of r.claims) {
@@ -128,12 +134,17 @@ export async function runCorpus(path: string, labelsPath: string | undefined, li
     `| headline-cased actors (capitalised function word) | ${share(headline, actors)}${examples.headline.length ? ` (e.g. ${examples.headline.join('; ')})` : ''} |`,
     `| actors ending in a weekday | ${share(weekday, actors)} |`,
     '',
-    `Modality mix (share of claims)${labels ? ' per outlet lean (AllSides ratings, from the labels file)' : ''}:`,
+    `Claims per article and modality mix (share of claims)${labels || hasLean ? ` per outlet lean (${hasLean ? 'the articles\' own label' : 'from the labels file'})` : ''}:`,
     '',
-    `| outlets | claims | ${MODALITIES.map((m) => m.toLowerCase()).join(' | ')} |`,
-    `|---|---|${MODALITIES.map(() => '---').join('|')}|`,
-    `| all | ${claims} | ${modalityRow(modality)} |`,
-    ...(labels ? [...byLean].sort(([x], [y]) => x.localeCompare(y)).map(([lean, m]) => `| ${lean} | ${[...m.values()].reduce((s, n) => s + n, 0)} | ${modalityRow(m)} |`) : []),
+    `| outlets | articles | claims per article | ${MODALITIES.map((m) => m.toLowerCase()).join(' | ')} |`,
+    `|---|---|---|${MODALITIES.map(() => '---').join('|')}|`,
+    `| all | ${articles} | ${(claims / Math.max(1, articles)).toFixed(1)} | ${modalityRow(modality)} |`,
+    ...(labels || hasLean
+      ? [...byLean].sort(([x], [y]) => x.localeCompare(y)).map(([lean, m]) => {
+        const n = articlesByLean.get(lean) ?? 0;
+        return `| ${lean} | ${n} | ${([...m.values()].reduce((s, k) => s + k, 0) / Math.max(1, n)).toFixed(1)} | ${modalityRow(m)} |`;
+      })
+      : []),
   ];
   if (failures.length) process.exitCode = 1;
   return out.join('\n');
