@@ -1,12 +1,13 @@
 // Stage 6: claims. Every content sentence is a claim of the outlet; reporting patterns add the cited
 // outlet, channel, speaker and secondary sources to its attribution chain (outermost first).
-import type { AttributionNode, ClaimSlot, ExtractedClaim, ExtractedEvent, Modality } from '@claimgraph/shared';
+import type { AttributionNode, ClaimSlot, ExtractedClaim, ExtractedEvent } from '@claimgraph/shared';
 import type { ActorIndex, MentionRec } from '../actors/index.js';
 import { OUTLET_COREF, REPORT_VERBS, SOURCE_NOUNS } from '../gazetteer/lexicon.js';
 import type { SentenceOut } from '../sentences.js';
 import type { DateMention } from '../dates.js';
 import { extractSlots, type SlotContext } from './slots.js';
 import { quoteSpans } from '../quotes.js';
+import { modalityOf } from './modality.js';
 
 interface Speaker {
   node: AttributionNode;
@@ -24,12 +25,6 @@ interface Attribution {
 
 const PARTICIPLES = /(?:,\s+(?:and\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling))\s+(?:that\s+)?/gi;
 const BUT_SPLIT = /,\s+but\s+/g;
-const FAULT = /\b(human error|mistake|by mistake|accidentally|unintentional(?:ly)?|wrongly|fault)\b/i;
-const ACCUSATION = /\b(violat\w*|illegal(?:ly)?|unlawful|occupation|war crimes?|aggression|terroris[mt]s?|responsib(?:le|ility)|blame[sd]?|crimes?)\b/i;
-const HEDGE_OWN = /\b(seems?|seemed|appears? to|is considered|are considered|likely|unlikely|may|might|could|possibly|probably|perhaps|arguably|think|thinks|believe|believes)\b/i;
-const MODAL_ATTR = /\b(could|may|might)\b/i;
-const DISTANCING = /\b(suspected of|allegedly|accused of|purportedly|reportedly accused)\b/i;
-const IMPERATIVE = /^["“]\s*(keep|stay|be|don['’]t|do not|let|let['’]s|please|stop|go|take|make|remain|spend|no need|never|avoid|calm)\b/i;
 
 // One alternation of every reporting verb form: the clause scan visits verbs only, not every word.
 const VERB_RE = new RegExp(`\\b(${Object.keys(REPORT_VERBS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
@@ -353,30 +348,6 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     return null;
   };
 
-  const modalityOf = (text: string, at: Attribution | null, quoteWords: number, ownText: boolean): Modality => {
-    const cls = at?.verb ? REPORT_VERBS[at.verb.toLowerCase()] ?? 'say' : null;
-    const attributed = !!at?.speaker;
-    if (cls === 'deny') return 'DENIED';
-    if (attributed && /\b(claim(?:ed|s|ing)?|took|take|takes|taking|accept(?:ed|s)?)\s+(?:full\s+)?responsibility\b/i.test(text)) return 'CONFIRMED';
-    if (attributed && quoteWords > 0 && /["“][^"”]{0,300}\b(we|our\s+\w+(?:\s+\w+)?|i)\s+(?:do|does|did|have|has|had|are|were|was|is)\s*(?:not|n['’]t|never)\b/i.test(text)) return 'DENIED';
-    if (cls === 'admit' || (attributed && FAULT.test(text))) return 'ADMITTED';
-    if (cls === 'confirm' || /\b(did|does|do)\s+(say|confirm)\b/.test(text)) return 'CONFIRMED';
-    if (cls === 'claim') {
-      // A party's assertion about its own conduct is declarative ("insisted he would not ...").
-      if (at?.verb && /^insist/.test(at.verb) && !ACCUSATION.test(text) && /\binsist\w*\s+(?:that\s+)?(he|she|we|I)\b/i.test(text)) return 'REPORTED';
-      return 'ALLEGED';
-    }
-    if (/\baccused by\b/i.test(text) || DISTANCING.test(text)) return 'ALLEGED';
-    if (attributed && ACCUSATION.test(text)) return 'ALLEGED';
-    if (cls === 'opinion' || at?.speaker?.expert) return 'OPINION';
-    if (attributed && at?.verb && /^(called|urged|urges|urging|demanded|appealed)$/.test(at.verb) && /\b(called|urged|urges|demanded|appealed)\s+(?:on|for|upon)\b/.test(text)) return 'OPINION';
-    if (attributed && IMPERATIVE.test(text.slice(text.search(/["“]/)))) return 'OPINION';
-    if (attributed && MODAL_ATTR.test(text.replace(/\bso (?:that )?\w+ (?:could|might|may)\b/gi, ''))) return 'OPINION';
-    if (!attributed && ownText && HEDGE_OWN.test(text.replace(/\bso (?:that )?\w+ (?:could|might|may)\b/gi, '')) && !at?.outlet) return 'OPINION';
-    if (attributed && quoteWords > 0 && (cls === 'say' || cls === null)) return 'QUOTED_STATEMENT';
-    return 'REPORTED';
-  };
-
   const eventFor = (a: number, sIdx: number): string | null => {
     const list = eventsBySentenceStart.get((sentences[sIdx] as SentenceOut).start) ?? [];
     const ev = list.find((e) => e.surface.end > a && !e.background && e.type !== 'STATEMENT') ?? list.find((e) => e.surface.end > a);
@@ -394,7 +365,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     if (at?.secondary && at.secondary.label !== chain[chain.length - 1]?.label) chain.push(at.secondary);
     let quoteWords = 0;
     for (const [qa, qb] of quoteSpans(text)) quoteWords += (text.slice(qa + 1, qb - 1).match(/\S+/g) ?? []).length;
-    const modality = modalityOf(text, at, quoteWords, ownText);
+    const modality = modalityOf(text, at ? { verb: at.verb, attributed: !!at.speaker, expert: !!at.speaker?.expert, viaOutlet: !!at.outlet } : null, quoteWords, ownText);
     const ms = mentionsIn(a, b);
     const seen = new Set<string>();
     const claimActors: ExtractedClaim['actors'] = [];

@@ -1,0 +1,82 @@
+// Claim modality: how the chain's last source stands to the content. Cues are read in the gold's order of
+// precedence (denied > admitted > confirmed > alleged > opinion > quoted statement > reported): the first that
+// fires wins. Every list here is general news-genre English, never an outlet's or a story's wording.
+import type { Modality } from '@claimgraph/shared';
+import { REPORT_VERBS } from '../gazetteer/lexicon.js';
+
+/** What the attribution stage knows about the cue that introduced the content. */
+export interface ModalityCue {
+  /** The reporting verb as written ("said", "denied", "according to"), null when none. */
+  verb: string | null;
+  /** A named or unnamed source beyond the outlet carries the content. */
+  attributed: boolean;
+  /** That source is an analyst or expert (their statements are assessments). */
+  expert: boolean;
+  /** A cited outlet (not a person) carries the content. */
+  viaOutlet: boolean;
+}
+
+const FAULT = /\b(human error|mistake|by mistake|accidentally|unintentional(?:ly)?|wrongly|fault)\b/i;
+const ACCUSATION = /\b(violat\w*|illegal(?:ly)?|unlawful|occupation|war crimes?|aggression|responsib(?:le|ility)|blame[sd]?|crimes?)\b/i;
+const HEDGE_OWN = /\b(seems?|seemed|appears? to|appeared to|is considered|are considered|likely|unlikely|may|might|could|possibly|probably|perhaps|arguably|think|thinks|believe|believes)\b/i;
+const MODAL_ATTR = /\b(could|may|might)\b/i;
+const PURPOSE_MODAL = /\bso (?:that )?\w+ (?:could|might|may)\b/gi;
+const DISTANCING = /\b(suspected of|allegedly|alleged|allegations?\s+(?:that|of)|accused of|purportedly|reportedly accused)\b/i;
+// Denials without "deny": a falsity verdict on a claim, or a source negating its own conduct.
+const DENIAL_WORD = /(?<!\b(?:were|was|been|be|being|initially|later|had|have|has)\s+)\b(denied|denies|denial|deny|denying)\b/i;
+const FALSITY = /\b(baseless|untrue|groundless|unfounded|propaganda|fabricat\w+|not true|nonsense|fake news|bullshit|(?:that['’]s|is|was|are|were|it['’]s)\s+(?:completely\s+|totally\s+|simply\s+)?false)\b/i;
+const OWN_NEGATION = /\b(?:insist\w*|said|say|says|maintain\w*|stress\w*)\s+(?:that\s+)?(?:(?:they|we|he|she|I)\s+(?:did|do|does|had|has|have|was|were|is|are)\s*(?:not|n['’]t|never)|there\s+(?:was|is|were|had been)\s+no)\b/i;
+const REJECTION = /\b(?:I|we)\s+reject\b|\breject(?:ed|s)?\s+(?:the\s+|these\s+|those\s+|any\s+)?(?:claims?|reports?|reporting|allegations?|accusations?|charges?)\b/i;
+// Confirmation of a fact or of the source's own act ("confirmed the death", "claimed responsibility", "said it had fired").
+const CONFIRMATION = /(?<!\b(?:not|n['’]t|never|to|be|been)\s+)\bconfirm(?:ed|s|ing)\b/i;
+const CLAIMED_ACT = /\bclaim(?:ed|s)?\s+(?:(?:full\s+)?responsibility|credit)\b|\bclaimed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:attacks?|bombings?|strikes?|assaults?|killings?|explosions?|blasts?)\b|\bclaims\s+(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|strikes?)\b/i;
+const OWN_ACT = /\b(?:said|says|say|announced|stated)\s+(?:that\s+)?(?:it|they|we|its\s+(?:forces|troops|fighters|jets|aircraft|units?)|their\s+(?:forces|troops|fighters))\s+(?:had\s+|have\s+|has\s+)?(?:carried out|fired|launched|conducted|struck|hit|killed|targeted|captured)\b/i;
+// Belief ascribed to a third party is an allegation ("officials believe X was killed").
+const THIRD_PARTY_BELIEF = /(?<!\b(?:I|we|I\s+\w+|we\s+\w+)\s+)\b(?:believe[sd]?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,8}?(?:was|were|had|is|are|has|have)\b|believed\s+to\b)/i;
+
+// Judgment words: the writer or speaker evaluates rather than relays ("a stunning reversal", "cowardly").
+const EVALUATIVE = /\b(remarkabl[ey]|stunning|shocking|outrageous|disgrace\w*|shameful|cowardly|cruel|heinous|horrific|flagrant|blatant|absurd|ridiculous|laughable|pathetic|disastrous|terrible|horrible|awful|excellent|wonderful|fantastic|tremendous|incredible|amazing|brilliant|successfully|correctly|wisely|foolish\w*|irresponsible|unacceptable|inexcusable|unforgivable|appalling|deplorable|despicable|hypocri\w+|misguided|naive|bizarre|awkward|embarrassing|humiliating|troubling|alarming|unfair|unjust|sadly|unfortunately|fortunately|ironically|obviously|clearly|undoubtedly|surely|frankly|bumpy|good news|bad news)\b/i;
+// Hedges of the writer's or speaker's own certainty.
+const HEDGE = /\b(maybe|perhaps|probably|possibly|apparently|who knows|appears? to|appeared to|seems?|seemed)\b/i;
+// Advice and appeals: quoted advice is opinion.
+const APPEAL = /\b(urg(?:ed|es|ing)|call(?:ed|s|ing)? (?:on|for|upon)|appeal(?:ed|s)? (?:to|for))\b/i;
+// A label put on someone in quotation marks: "called it a \"cowardly\" act".
+const LABEL_QUOTE = /\b(call(?:ed|ing|s)?|label(?:l?ed|s)?|brand(?:ed|s)?|describ(?:ed|ing|es)|condemn(?:ed|ing|s)?)\s+(?:\w+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?["“]/i;
+const FIRST_PERSON_VIEW = /\b(I|we)\s+(think|believe|hope|feel|want|don['’]t want|expect|ask)\b/i;
+const IMPERATIVE = /^["“]\s*(keep|stay|be|don['’]t|do not|let|let['’]s|please|stop|go|take|make|remain|spend|no need|never|avoid|calm)\b/i;
+
+const QUOTE_MIN_WORDS = 4;
+
+/** Reads the modality of one claim's evidence given its cue and how many of its words are quoted. */
+export function modalityOf(text: string, cue: ModalityCue | null, quoteWords: number, ownText: boolean): Modality {
+  const cls = cue?.verb ? REPORT_VERBS[cue.verb.toLowerCase()] ?? 'say' : null;
+  const attributed = !!cue?.attributed;
+  if (cls === 'deny' || DENIAL_WORD.test(text) || FALSITY.test(text) || OWN_NEGATION.test(text) || REJECTION.test(text)) return 'DENIED';
+  if (attributed && /\b(claim(?:ed|s|ing)?|took|take|takes|taking|accept(?:ed|s)?)\s+(?:full\s+)?responsibility\b/i.test(text)) return 'CONFIRMED';
+  if (attributed && quoteWords > 0 && /["“][^"”]{0,300}\b(we|our\s+\w+(?:\s+\w+)?|i)\s+(?:do|does|did|have|has|had|are|were|was|is)\s*(?:not|n['’]t|never)\b/i.test(text)) return 'DENIED';
+  if (cls === 'admit' || (attributed && FAULT.test(text))) return 'ADMITTED';
+  if (cls === 'confirm' || /\b(did|does|do)\s+(say|confirm)\b/.test(text) || CONFIRMATION.test(text) || CLAIMED_ACT.test(text) || (attributed && OWN_ACT.test(text))) return 'CONFIRMED';
+  if (cls === 'claim') {
+    // A party's assertion about its own conduct is declarative ("insisted he would not ...").
+    if (cue?.verb && /^insist/.test(cue.verb) && !ACCUSATION.test(text) && /\binsist\w*\s+(?:that\s+)?(he|she|we|I)\b/i.test(text)) return 'REPORTED';
+    return 'ALLEGED';
+  }
+  if (/\baccused by\b/i.test(text) || DISTANCING.test(text) || THIRD_PARTY_BELIEF.test(text)) return 'ALLEGED';
+  if (attributed && /\bterroris[mt]s?\b/i.test(text)) return 'ALLEGED';
+  if (attributed && ACCUSATION.test(text)) return 'ALLEGED';
+  if (cls === 'opinion' || cue?.expert) return 'OPINION';
+  if (attributed && cue?.verb && /^(called|urged|urges|urging|demanded|appealed)$/.test(cue.verb) && /\b(called|urged|urges|demanded|appealed)\s+(?:on|for|upon)\b/.test(text)) return 'OPINION';
+  if (attributed && IMPERATIVE.test(text.slice(text.search(/["“]/)))) return 'OPINION';
+  if (attributed && MODAL_ATTR.test(text.replace(PURPOSE_MODAL, ''))) return 'OPINION';
+  if (EVALUATIVE.test(text) || HEDGE.test(outsideQuotes(text)) || APPEAL.test(text) || LABEL_QUOTE.test(text) || FIRST_PERSON_VIEW.test(text)) return 'OPINION';
+  if (!attributed && ownText && HEDGE_OWN.test(text.replace(PURPOSE_MODAL, '')) && !cue?.viaOutlet) return 'OPINION';
+  if (attributed && quoteWords > 0 && (cls === 'say' || cls === null)) return 'QUOTED_STATEMENT';
+  // A quotation of several words is someone's statement even when its speaker was not found.
+  if (!attributed && quoteWords >= QUOTE_MIN_WORDS) return 'QUOTED_STATEMENT';
+  return 'REPORTED';
+}
+
+/** The text with quotations blanked: a hedge inside a quotation is the speaker's wording, not a hedge on the relay. */
+function outsideQuotes(text: string): string {
+  return text.replace(/["“][^"”]*["”]?/g, ' ');
+}

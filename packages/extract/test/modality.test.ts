@@ -1,0 +1,50 @@
+// The modality stage on its own: one sentence per cue class, and the precedence between classes.
+import { describe, expect, it } from 'vitest';
+import { modalityOf, type ModalityCue } from '../src/claims/modality.js';
+
+const said: ModalityCue = { verb: 'said', attributed: true, expert: false, viaOutlet: false };
+const own = null;
+const quoteWords = (t: string) => (t.match(/["“][^"”]*["”]/g) ?? []).join(' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
+const m = (text: string, cue: ModalityCue | null = said) => modalityOf(text, cue, quoteWords(text), !cue);
+
+describe('modalityOf', () => {
+  it('reads denials without the verb "deny"', () => {
+    expect(m('The ministry called the report "baseless propaganda".')).toBe('DENIED');
+    expect(m('Officials said there was no evidence of a second launch.')).toBe('DENIED');
+    expect(m('The spokesman insisted that they did not coordinate with the rebels.')).toBe('DENIED');
+    expect(m('Her lawyer rejected the allegations on Monday.')).toBe('DENIED');
+    expect(m('He said the king firmly denied any knowledge of it.')).toBe('DENIED');
+  });
+  it('does not read a passive refusal as a denial', () => {
+    expect(m('Twenty applicants were initially denied clearances.', own)).not.toBe('DENIED');
+  });
+  it('reads confirmations and claims of responsibility', () => {
+    expect(m('The ambassador confirmed the death of the attache.')).toBe('CONFIRMED');
+    expect(m('The group claimed responsibility for the bombing.', own)).toBe('CONFIRMED');
+    expect(m('It has also claimed a 2010 bombing of an oil tanker.', own)).toBe('CONFIRMED');
+    expect(m('The army said its forces had fired two missiles at the depot.')).toBe('CONFIRMED');
+    expect(m('The claim could not be confirmed independently.', own)).not.toBe('CONFIRMED');
+  });
+  it('reads distancing and third-party beliefs as allegations', () => {
+    expect(m('The minister allegedly asked for the charges to be dropped.', own)).toBe('ALLEGED');
+    expect(m('Investigators believe the two men were connected to the plot.', own)).toBe('ALLEGED');
+    expect(m('The commander is believed to be hiding in the north.', own)).toBe('ALLEGED');
+    expect(m('Rebels claimed the town had fallen.', { ...said, verb: 'claimed' })).toBe('ALLEGED');
+  });
+  it('reads judgments, hedges and appeals as opinion', () => {
+    expect(m('That is a stunning reversal for the government.', own)).toBe('OPINION');
+    expect(m('The attack was apparently a response to the arrests.', own)).toBe('OPINION');
+    expect(m('He urged nations to "reject the cancer of violent extremism".')).toBe('OPINION');
+    expect(m('She condemned it as a "cruel and cowardly" act.')).toBe('OPINION');
+    expect(m('"I think he understands that very well," the president said.')).toBe('OPINION');
+  });
+  it('keeps factual quotations and neutral relays apart', () => {
+    expect(m('"We fired five drones at the terminal," the spokesman said.')).toBe('QUOTED_STATEMENT');
+    expect(m('The strike killed three people, the agency reported.', { ...said, verb: 'reported', attributed: false, viaOutlet: true })).toBe('REPORTED');
+    expect(m('The documents describe "two current senior officials" on the list.', own)).toBe('QUOTED_STATEMENT');
+    expect(m('The ship docked at the port on Monday.', own)).toBe('REPORTED');
+  });
+  it('applies the precedence: a denial beats an opinion word in the same sentence', () => {
+    expect(m('He called the allegations "absurd and baseless".')).toBe('DENIED');
+  });
+});
