@@ -84,7 +84,10 @@ export interface StoryScore extends RelationCounts {
   story: string;
   unrelated: boolean;
   articles: number;
+  /** Our contradictions that no listed contradiction covers ("from x to: reason"). */
   falseContradictions: string[];
+  /** Ids of the listed contradictions and corroborations we did not link. */
+  missed: string[];
 }
 export interface RelationScore extends RelationCounts {
   stories: StoryScore[];
@@ -172,7 +175,7 @@ export function scoreFile(gold: GoldFile, res: ExtractionResult): FileScore {
     gtp++;
     const c = res.claims[best] as ExtractedClaim;
     chain.n++;
-    const kind = chainError(c, g.asserted_by, res);
+    const kind = chainError(c, g.asserted_by, res, gold);
     if (!kind) chain.ok++;
     else {
       const ourLabels = c.attribution.map((n) => n.label);
@@ -224,12 +227,15 @@ export function scoreFile(gold: GoldFile, res: ExtractionResult): FileScore {
   return { file: gold.file, actor, claim, chain, modality, date, dateType, modalityPairs, chainErrors, actorFalsePositives, actorFalseNegatives, misses };
 }
 
-/** A hop of ours names the gold's source: same label, or any name of the actor it resolved to. */
-function hopMatches(n: ExtractedClaim['attribution'][number], goldName: string, res: ExtractionResult): boolean {
-  const g = norm(goldName);
-  if (norm(n.label) === g) return true;
+/** A hop of ours names the gold's source: any name of ours equals any name the gold gives that actor (its
+ * canonical name or an alias written in the text), as actors are matched: "Obama" in the text is the gold's "Barack Obama". */
+function hopMatches(n: ExtractedClaim['attribution'][number], goldName: string, res: ExtractionResult, file: GoldFile): boolean {
+  const hop = norm(goldName);
+  const goldActor = file.actors.find((x) => norm(x.canonical) === hop);
+  const goldNames = new Set([hop, ...(goldActor ? goldActor.aliases.map(norm) : [])]);
+  if (goldNames.has(norm(n.label))) return true;
   const a = n.actorKey ? res.actors.find((x) => x.key === n.actorKey) : undefined;
-  return !!a && [a.canonicalName, ...a.aliases.map((x) => x.alias)].some((x) => norm(x) === g);
+  return !!a && [a.canonicalName, ...a.aliases.map((x) => x.alias)].some((x) => goldNames.has(norm(x)));
 }
 
 /** Whether `small` matches `big` hop by hop, in order, with hops of `big` left out. */
@@ -240,15 +246,15 @@ function isSubsequence<A, B>(small: A[], big: B[], eq: (a: A, b: B) => boolean):
 }
 
 /** null when the chain is exact; else what kind of error it is. */
-function chainError(c: ExtractedClaim, gold: string[], res: ExtractionResult): ChainErrorKind | null {
+function chainError(c: ExtractedClaim, gold: string[], res: ExtractionResult, file: GoldFile): ChainErrorKind | null {
   const ours = c.attribution;
   if (ours.length === gold.length) {
-    const wrong = ours.map((n, i) => !hopMatches(n, gold[i] as string, res));
+    const wrong = ours.map((n, i) => !hopMatches(n, gold[i] as string, res, file));
     if (!wrong.includes(true)) return null;
     if (!wrong[0]) return 'wrongSpeaker';
     return wrong.slice(1).includes(true) ? 'other' : 'wrongOutlet';
   }
-  const eq = (n: ExtractedClaim['attribution'][number], g: string) => hopMatches(n, g, res);
+  const eq = (n: ExtractedClaim['attribution'][number], g: string) => hopMatches(n, g, res, file);
   if (ours.length < gold.length) return isSubsequence(ours, gold, eq) ? 'missingHop' : 'other';
   return isSubsequence(gold, ours, (g, n) => eq(n, g)) ? 'extraHop' : 'other';
 }
@@ -434,19 +440,19 @@ function storyScores(s: ScoredFolder, relations: GoldRelation[], detail: string[
     for (const item of contradictions)
       for (const [xs, ys] of itemPairs(item, map)) for (const x of xs) for (const y of ys) listedPairs.add(pairKey(x, y));
     const falseContradictions = contraRels.filter((r) => !listedPairs.has(pairKey(r.fromId, r.toId))).map((r) => `${r.fromId} x ${r.toId}: ${r.reason}`);
-    const contradictionsFound = contradictions.filter((item) => itemPairs(item, map).some((p) => linkedBy(contra, p))).length;
-    const corroborationsFound = corroborations.filter((item) => itemPairs(item, map).some((p) => linkedBy(corro, p))).length;
+    const foundContradictions = contradictions.filter((item) => itemPairs(item, map).some((p) => linkedBy(contra, p)));
+    const foundCorroborations = corroborations.filter((item) => itemPairs(item, map).some((p) => linkedBy(corro, p)));
+    const missed = [...contradictions, ...corroborations].filter((i) => !foundContradictions.includes(i) && !foundCorroborations.includes(i)).map((i) => `${i.id} (${i.kind})`);
     // A pair a listed contradiction also holds may carry that contradiction: not counted against the corroboration.
     const calledContradictions = corroborations.filter((item) => itemPairs(item, map).some(([xs, ys]) => xs.some((x) => ys.some((y) => contra.has(pairKey(x, y)) && !listedPairs.has(pairKey(x, y))))));
     const score: StoryScore = {
       story, unrelated: items.some((i) => i.kind === 'unrelated'), articles: articles.length,
       ourContradictions: contraRels.length, trueContradictions: contraRels.length - falseContradictions.length,
-      contradictionsListed: contradictions.length, contradictionsFound,
-      corroborationsListed: corroborations.length, corroborationsFound,
-      corroborationsCalledContradictions: calledContradictions.length, falseContradictions,
+      contradictionsListed: contradictions.length, contradictionsFound: foundContradictions.length,
+      corroborationsListed: corroborations.length, corroborationsFound: foundCorroborations.length,
+      corroborationsCalledContradictions: calledContradictions.length, falseContradictions, missed,
     };
     out.push(score);
-    if (process.env.EVAL_DEBUG) for (const f of falseContradictions) detail.push(`  ${story} false contradiction: ${f}`);
     for (const i of calledContradictions) detail.push(`${story} ${i.id} corroboration called a contradiction`);
   }
   return out;
@@ -594,17 +600,23 @@ export function formatReport(r: Report, verbose = true, opts: { perFile?: boolea
   lines.push(`dates with a stated day right: ${pct(o.dateAccResolved)}`);
   if (o.contradictionsListed || o.corroborationsListed)
     lines.push(`contradictions found: ${o.contradictionsFound}/${o.contradictionsListed}; corroborations wrongly flagged as contradictions: ${o.corroborationsFlagged}/${o.corroborationsListed}`);
-  if (r.relations) lines.push(...formatRelations(r.relations));
+  if (r.relations) lines.push(...formatRelations(r.relations, verbose || opts.listErrors !== false));
   lines.push(...r.relationsDetail.map((d) => '  ' + d));
   lines.push(...formatDiagnostics(r.diagnostics, verbose || opts.listErrors !== false));
   if (verbose) for (const f of r.files) for (const m of f.misses) lines.push(`  [${f.file.slice(0, 8)}] ${m}`);
   return lines.join('\n');
 }
 
-export function formatRelations(rel: RelationScore): string[] {
+/** listErrors: also name each story's missed items and (EVAL_DEBUG or not) our false contradictions. */
+export function formatRelations(rel: RelationScore, listErrors = false): string[] {
   const lines = ['cross-outlet (compare() over each story):', '  story                         arts  ours  true  contra found/listed  corro found/listed  corro->contra'];
   for (const s of rel.stories)
     lines.push(`  ${(s.story + (s.unrelated ? ' (unrelated)' : '')).slice(0, 30).padEnd(30)}${String(s.articles).padStart(4)}  ${String(s.ourContradictions).padStart(4)}  ${String(s.trueContradictions).padStart(4)}  ${`${s.contradictionsFound}/${s.contradictionsListed}`.padStart(19)}  ${`${s.corroborationsFound}/${s.corroborationsListed}`.padStart(18)}  ${String(s.corroborationsCalledContradictions).padStart(13)}`);
+  if (listErrors)
+    for (const s of rel.stories) {
+      if (s.missed.length) lines.push(`    ${s.story} missed: ${s.missed.join(', ')}`);
+      for (const f of s.falseContradictions) lines.push(`    ${s.story} false contradiction: ${f}`);
+    }
   lines.push(`  contradiction precision ${pct(rel.contradictionPrecision)} (${rel.trueContradictions}/${rel.ourContradictions}), recall ${pct(rel.contradictionRecall)} (${rel.contradictionsFound}/${rel.contradictionsListed}); corroboration recall ${pct(rel.corroborationRecall)} (${rel.corroborationsFound}/${rel.corroborationsListed}); contradictions inside unrelated stories ${rel.unrelatedContradictions}; corroborations called contradictions ${rel.corroborationsCalledContradictions}`);
   return lines;
 }
