@@ -5,7 +5,7 @@ export type { Db } from './db-types.js';
 export { ROLES, MIN_ROLE, ACTIONS, can, assertCan, roleAtMost, lowerRole, type Action, type Role } from './roles.js';
 export { validateModeConfig, isLoopbackHost, MIN_SECRET_LENGTH, type Mode, type ModeConfig, type ModeConfigInput } from './mode.js';
 export { readModeEnv, readDatabaseUrl } from './env.js';
-export { hashPassword, verifyPassword, checkPasswordStrength, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from './password.js';
+export { hashPassword, verifyPassword, passwordVerifications, checkPasswordStrength, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from './password.js';
 export {
   SESSION_COOKIE,
   CSRF_COOKIE,
@@ -18,6 +18,7 @@ export {
 } from './cookies.js';
 export {
   SESSION_TTL_MS,
+  SESSION_IDLE_MS,
   createSession,
   findSession,
   destroySession,
@@ -27,7 +28,7 @@ export {
   sessionTokenHash,
   type NewSession,
 } from './sessions.js';
-export { hitRateLimit, peekRateLimit, clearRateLimit, purgeRateLimits, type RateWindow } from './rate-limit.js';
+export { hitRateLimit, hitRateLimits, releaseRateLimit, peekRateLimit, clearRateLimit, purgeRateLimits, type RateWindow } from './rate-limit.js';
 export { login, normalizeEmail, LoginInputModel, LOGIN_LIMIT, LOGIN_IP_LIMIT, type LoginResult, type LoginOptions } from './login.js';
 export {
   TOKEN_PREFIX,

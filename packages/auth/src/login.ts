@@ -4,7 +4,7 @@ import { InvalidCredentialsError, RateLimitedError } from './errors.js';
 import type { Db } from './db-types.js';
 import type { ModeConfig } from './mode.js';
 import { burnPasswordCheck, verifyPassword } from './password.js';
-import { clearRateLimit, hitRateLimit, peekRateLimit } from './rate-limit.js';
+import { clearRateLimit, hitRateLimits, releaseRateLimit } from './rate-limit.js';
 import { createSession, type NewSession } from './sessions.js';
 import { parseInput } from './validation.js';
 
@@ -35,9 +35,10 @@ export interface LoginOptions {
 }
 
 /**
- * Verifies the password and opens a session. Throws RATE_LIMITED (without checking the password) once an email or
- * address has `maxFailures` failures in the window, INVALID_CREDENTIALS otherwise on any mismatch.
- * A success clears the email's counter; the address's counter only expires.
+ * Verifies the password and opens a session. Every attempt is counted (email and address, one statement) BEFORE
+ * the password is checked, so at most `maxFailures` attempts per email reach argon2 in a window however many
+ * arrive at once; the others get RATE_LIMITED without a check. INVALID_CREDENTIALS on any mismatch.
+ * A success clears the email's counter and gives the address its attempt back.
  */
 export async function login(
   db: Db,
@@ -49,11 +50,16 @@ export async function login(
   const limit = options.limit ?? LOGIN_LIMIT;
   const ipLimit = options.ipLimit ?? LOGIN_IP_LIMIT;
 
-  const [byEmail, byIp] = await Promise.all([peekRateLimit(db, emailKey(email)), peekRateLimit(db, ipKey(input.ip))]);
+  const windows = await hitRateLimits(db, [
+    { key: emailKey(email), windowMs: limit.windowMs },
+    { key: ipKey(input.ip), windowMs: ipLimit.windowMs },
+  ]);
+  const byEmail = windows.get(emailKey(email));
+  const byIp = windows.get(ipKey(input.ip));
   const blocked = [
-    byEmail && byEmail.count >= limit.maxFailures ? byEmail : null,
-    byIp && byIp.count >= ipLimit.maxFailures ? byIp : null,
-  ].filter((w) => w !== null);
+    byEmail && byEmail.count > limit.maxFailures ? byEmail : null,
+    byIp && byIp.count > ipLimit.maxFailures ? byIp : null,
+  ].filter((w) => w !== null && w !== undefined);
   if (blocked.length) {
     const until = Math.max(...blocked.map((w) => w.resetAt.getTime()));
     throw new RateLimitedError(Math.max(1, Math.ceil((until - Date.now()) / 1000)));
@@ -61,11 +67,8 @@ export async function login(
 
   const user = await db.user.findUnique({ where: { email } });
   const ok = user?.passwordHash && !user.disabledAt ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
-  if (!ok || !user) {
-    await Promise.all([hitRateLimit(db, emailKey(email), limit.windowMs), hitRateLimit(db, ipKey(input.ip), ipLimit.windowMs)]);
-    throw new InvalidCredentialsError();
-  }
-  await clearRateLimit(db, emailKey(email));
+  if (!ok || !user) throw new InvalidCredentialsError();
+  await Promise.all([clearRateLimit(db, emailKey(email)), releaseRateLimit(db, ipKey(input.ip))]);
   const session = await createSession(db, config, user.id);
   return { userId: user.id, session };
 }

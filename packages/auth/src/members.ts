@@ -1,14 +1,14 @@
 // Invitations and memberships: admins invite by email with a role; the invitee accepts with the one-time token,
 // as an existing user or by choosing a password. Changing roles and removing members keep at least one admin.
 import { z } from 'zod';
-import type { PrismaClient, Role } from '@claimgraph/db';
+import { LOCAL_OWNER_EMAIL, type PrismaClient, type Role } from '@claimgraph/db';
 import { audit } from './audit.js';
 import { randomToken, sha256 } from './crypto.js';
 import type { Db } from './db-types.js';
-import { AuthInputError, AuthNotFoundError, InvitationInvalidError } from './errors.js';
+import { AuthInputError, AuthNotFoundError, ForbiddenError, InvitationInvalidError } from './errors.js';
 import { normalizeEmail } from './login.js';
 import { hashPassword } from './password.js';
-import { assertCan } from './roles.js';
+import { assertCan, can } from './roles.js';
 import { parseInput } from './validation.js';
 import { destroyUserSessions } from './sessions.js';
 import type { Viewer } from './viewer-types.js';
@@ -17,7 +17,12 @@ export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 const RoleModel = z.enum(['VIEWER', 'EDITOR', 'ADMIN']);
 export const CreateInvitationModel = z.object({
-  email: z.string().trim().toLowerCase().email('Enter the invitee’s email address, like name@example.org'),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((e) => e !== LOCAL_OWNER_EMAIL, { message: `${LOCAL_OWNER_EMAIL} is local mode's built-in owner and cannot be invited; invite a real address`, abort: true })
+    .email('Enter the invitee’s email address, like name@example.org'),
   role: RoleModel,
 });
 
@@ -69,6 +74,8 @@ export type AcceptInvitationInput =
  */
 export async function acceptInvitation(db: PrismaClient, input: AcceptInvitationInput, now = new Date()) {
   const invitation = await inspectInvitation(db, input.token, now);
+  // Local mode's passwordless owner (left in a database that later runs in team mode) is nobody's to take over.
+  if (invitation.email === LOCAL_OWNER_EMAIL) throw new InvitationInvalidError(`${LOCAL_OWNER_EMAIL} is local mode's built-in owner; ask for an invitation to your own address`);
   const passwordHash = 'password' in input ? await hashPassword(input.password) : null;
   const run = async (tx: Db) => {
     // Claim the invitation first: the conditional update makes a second accept fail instead of double-joining.
@@ -116,8 +123,25 @@ export async function listMembers(db: Db, viewer: Viewer) {
   });
 }
 
-async function assertAnotherAdmin(db: Db, workspaceId: number, exceptUserId: number) {
-  const admins = await db.membership.count({ where: { workspaceId, role: 'ADMIN', userId: { not: exceptUserId } } });
+/** Runs `fn` in a transaction: `db`'s own when it is one already, a new one otherwise. */
+function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return '$transaction' in db ? db.$transaction((tx) => fn(tx)) : fn(db);
+}
+
+/**
+ * First step of every membership change. The workspace row's lock makes concurrent changes of its members take
+ * turns, so two admins demoting each other cannot both see the other still admin, and the acting viewer's role
+ * is re-read under the lock (an admin demoted a moment ago no longer manages anyone). NO KEY UPDATE: rows
+ * referencing the workspace can still be inserted meanwhile.
+ */
+async function lockMembers(tx: Db, viewer: Viewer) {
+  await tx.$queryRaw`SELECT 1 FROM "Workspace" WHERE "id" = ${viewer.workspaceId} FOR NO KEY UPDATE`;
+  const acting = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId: viewer.userId } } });
+  if (!acting || !can(acting.role, 'member:manage')) throw new ForbiddenError('member:manage');
+}
+
+async function assertAnotherAdmin(tx: Db, workspaceId: number, exceptUserId: number) {
+  const admins = await tx.membership.count({ where: { workspaceId, role: 'ADMIN', userId: { not: exceptUserId } } });
   if (admins === 0) throw new AuthInputError('A workspace needs at least one admin: make someone else admin first');
 }
 
@@ -125,25 +149,31 @@ async function assertAnotherAdmin(db: Db, workspaceId: number, exceptUserId: num
 export async function changeMemberRole(db: Db, viewer: Viewer, userId: number, role: Role) {
   assertCan(viewer, 'member:manage');
   const newRole = parseInput(RoleModel, role);
-  const current = await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } } });
-  if (!current) throw new AuthNotFoundError('Member', userId);
-  if (current.role === newRole) return current;
-  if (current.role === 'ADMIN') await assertAnotherAdmin(db, viewer.workspaceId, userId);
-  const updated = await db.membership.update({ where: { id: current.id }, data: { role: newRole } });
-  // Tokens above the new role are capped at resolution time (lower of token and membership), nothing to rewrite.
-  await audit(db, viewer, 'member.role', 'Membership', current.id, { role: current.role, userId }, { role: newRole, userId });
-  return updated;
+  return inTransaction(db, async (tx) => {
+    await lockMembers(tx, viewer);
+    const current = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } } });
+    if (!current) throw new AuthNotFoundError('Member', userId);
+    if (current.role === newRole) return current;
+    if (current.role === 'ADMIN') await assertAnotherAdmin(tx, viewer.workspaceId, userId);
+    const updated = await tx.membership.update({ where: { id: current.id }, data: { role: newRole } });
+    // Tokens above the new role are capped at resolution time (lower of token and membership), nothing to rewrite.
+    await audit(tx, viewer, 'member.role', 'Membership', current.id, { role: current.role, userId }, { role: newRole, userId });
+    return updated;
+  });
 }
 
 /** Removes a member (needs `member:manage`); revokes their tokens of this workspace. Audited as member.remove. */
 export async function removeMember(db: Db, viewer: Viewer, userId: number, now = new Date()) {
   assertCan(viewer, 'member:manage');
-  const current = await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } } });
-  if (!current) throw new AuthNotFoundError('Member', userId);
-  if (current.role === 'ADMIN') await assertAnotherAdmin(db, viewer.workspaceId, userId);
-  await db.membership.delete({ where: { id: current.id } });
-  await db.apiToken.updateMany({ where: { workspaceId: viewer.workspaceId, userId, revokedAt: null }, data: { revokedAt: now } });
-  // Sessions are per user, not per workspace; drop them only when no membership is left.
-  if ((await db.membership.count({ where: { userId } })) === 0) await destroyUserSessions(db, userId);
-  await audit(db, viewer, 'member.remove', 'Membership', current.id, { role: current.role, userId }, null);
+  await inTransaction(db, async (tx) => {
+    await lockMembers(tx, viewer);
+    const current = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } } });
+    if (!current) throw new AuthNotFoundError('Member', userId);
+    if (current.role === 'ADMIN') await assertAnotherAdmin(tx, viewer.workspaceId, userId);
+    await tx.membership.delete({ where: { id: current.id } });
+    await tx.apiToken.updateMany({ where: { workspaceId: viewer.workspaceId, userId, revokedAt: null }, data: { revokedAt: now } });
+    // Sessions are per user, not per workspace; drop them only when no membership is left.
+    if ((await tx.membership.count({ where: { userId } })) === 0) await destroyUserSessions(tx, userId);
+    await audit(tx, viewer, 'member.remove', 'Membership', current.id, { role: current.role, userId }, null);
+  });
 }

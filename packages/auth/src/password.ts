@@ -20,9 +20,16 @@ export async function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }
 
+let verifications = 0;
+/** How many argon2 verifications this process has run (what login rate limits are there to bound). */
+export function passwordVerifications(): number {
+  return verifications;
+}
+
 /** False (never throws) for a wrong password or a malformed hash. */
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   if (password.length > MAX_PASSWORD_LENGTH) return false;
+  verifications++;
   try {
     return await verify(passwordHash, password);
   } catch {

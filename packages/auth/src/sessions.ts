@@ -7,6 +7,8 @@ import type { ModeConfig } from './mode.js';
 import type { Viewer } from './viewer-types.js';
 
 export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+/** A session unused this long ends, whatever its expiry (a browser left signed in on a shared machine). */
+export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 // lastSeenAt is refreshed at most this often, so reads do not turn into a write per request.
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
@@ -38,7 +40,7 @@ export async function createSession(
   return { id: row.id, token, csrfToken, expiresAt };
 }
 
-/** The live session for a cookie value, or null when unknown, expired, or its user is disabled. */
+/** The live session for a cookie value, or null when unknown, expired, idle for SESSION_IDLE_MS, or its user is disabled. */
 export async function findSession(db: Db, config: Pick<ModeConfig, 'sessionSecret'>, token: string, now = new Date()) {
   if (!token || token.length > 256) return null;
   const session = await db.session.findUnique({
@@ -46,7 +48,7 @@ export async function findSession(db: Db, config: Pick<ModeConfig, 'sessionSecre
     include: { user: { select: { disabledAt: true } } },
   });
   if (!session || session.user.disabledAt) return null;
-  if (session.expiresAt <= now) {
+  if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() >= SESSION_IDLE_MS) {
     await db.session.deleteMany({ where: { id: session.id } });
     return null;
   }
@@ -66,9 +68,10 @@ export async function destroyUserSessions(db: Db, userId: number): Promise<numbe
   return (await db.session.deleteMany({ where: { userId } })).count;
 }
 
-/** Housekeeping: deletes expired sessions; run it from the worker now and then. */
+/** Housekeeping (the API runs it every few minutes): deletes expired and idle sessions. */
 export async function purgeExpiredSessions(db: Db, now = new Date()): Promise<number> {
-  return (await db.session.deleteMany({ where: { expiresAt: { lte: now } } })).count;
+  const idleSince = new Date(now.getTime() - SESSION_IDLE_MS);
+  return (await db.session.deleteMany({ where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: idleSince } }] } })).count;
 }
 
 /**

@@ -23,7 +23,9 @@ import {
   listApiTokens,
   listAudit,
   login,
+  LOGIN_LIMIT,
   parseCookies,
+  passwordVerifications,
   RateLimitedError,
   recordCorrection,
   removeMember,
@@ -171,11 +173,18 @@ describe('login brute-force protection', () => {
     await expect(login(b, config, { email: 'nobody-9@example.org', password: 'guess guess guess', ip: '10.4.0.1' }, { ipLimit })).rejects.toBeInstanceOf(RateLimitedError);
   });
 
-  it('concurrent failures are all counted (atomic upsert)', async () => {
+  it('40 parallel guesses: each is counted before its check, so at most the limit reach argon2 and the rest are refused', async () => {
     const t = await team();
-    await Promise.allSettled(Array.from({ length: 8 }, (_, i) => login(i % 2 ? a : b, config, { email: t.editor.email, password: 'wrong wrong wrong', ip: '10.5.0.1' })));
+    const before = passwordVerifications();
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) => login(i % 2 ? a : b, config, { email: t.editor.email, password: `wrong guess ${i}`, ip: `10.5.0.${i}` })),
+    );
+    const reasons = results.map((r) => (r.status === 'rejected' ? (r.reason as Error).constructor : null));
+    expect(passwordVerifications() - before).toBeLessThanOrEqual(LOGIN_LIMIT.maxFailures);
+    expect(reasons.filter((c) => c === InvalidCredentialsError).length).toBeLessThanOrEqual(LOGIN_LIMIT.maxFailures);
+    expect(reasons.filter((c) => c === RateLimitedError).length).toBeGreaterThanOrEqual(40 - LOGIN_LIMIT.maxFailures);
     const row = await a.rateLimit.findUniqueOrThrow({ where: { key: `login:email:${t.editor.email}` } });
-    expect(row.count).toBeGreaterThanOrEqual(5);
+    expect(row.count).toBe(40);
   });
 });
 
