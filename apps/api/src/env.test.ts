@@ -11,3 +11,11 @@ test('defaults', () => {
   const env = readEnv({ DATABASE_URL: 'postgres://localhost/claimgraph' });
   expect([env.API_PORT, env.API_HOST, env.GRAPHQL_INTROSPECTION, env.LOG_LEVEL]).toEqual([4000, '127.0.0.1', true, 'info']);
 });
+
+test('ALLOWED_HOSTS and API_TRUST_PROXY are checked at start, each bad entry named with what to write', () => {
+  expect(() => readEnv({ DATABASE_URL: 'postgres://localhost/claimgraph', ALLOWED_HOSTS: 'https://claimgraph.example.org', API_TRUST_PROXY: 'true' })).toThrow(
+    /API_TRUST_PROXY: "true" would trust any peer[\s\S]*ALLOWED_HOSTS: "https:\/\/claimgraph.example.org" is not a host name/,
+  );
+  const env = readEnv({ DATABASE_URL: 'postgres://localhost/claimgraph', ALLOWED_HOSTS: 'claimgraph.lan,10.0.0.5', API_TRUST_PROXY: 'uniquelocal' });
+  expect([env.ALLOWED_HOSTS, env.API_TRUST_PROXY]).toEqual(['claimgraph.lan,10.0.0.5', 'uniquelocal']);
+});

@@ -1,6 +1,8 @@
 // The API's configuration: read from the environment once, validated, every bad value in one message.
 import { ModeConfigError, readModeEnv, type ModeConfig } from '@claimgraph/auth';
+import { parseAllowedHosts, urlHost } from '@claimgraph/shared';
 import { z } from 'zod';
+import { compileTrustProxy } from './http/client.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -18,12 +20,26 @@ export const ApiEnvModel = z.object({
   API_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds (≥ 100)' }).int().min(100).default(15000),
   API_MAX_BODY_BYTES: z.coerce.number({ error: 'must be a byte count (≥ 1024)' }).int().min(1024).default(2 * 1024 * 1024),
   API_DB_POOL: z.coerce.number({ error: 'must be a number of connections (1–200)' }).int().min(1).max(200).default(10),
-  /** Behind a reverse proxy (docker-compose's Caddy): take the client address for login rate limits from X-Forwarded-For. */
-  API_TRUST_PROXY: bool.default(false),
+  /**
+   * Proxies whose X-Forwarded-For/-Proto count (login rate limits, Secure cookies): addresses, CIDR ranges or
+   * loopback/linklocal/uniquelocal, comma-separated. Empty: none, the socket peer is the client.
+   */
+  API_TRUST_PROXY: z
+    .string()
+    .default('')
+    .superRefine((v, ctx) => {
+      try {
+        compileTrustProxy(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    }),
+  /** Host names the API answers to besides loopback, API_HOST and PUBLIC_API_URL's host (comma-separated, or *). */
+  ALLOWED_HOSTS: z.string().default(''),
 });
 
 /** Plus `access`: CLAIMGRAPH_MODE, SESSION_SECRET (and API_HOST, PUBLIC_API_URL) validated together by @claimgraph/auth. */
-export type ApiEnv = z.infer<typeof ApiEnvModel> & { access: ModeConfig };
+export type ApiEnv = z.infer<typeof ApiEnvModel> & { access: ModeConfig; PUBLIC_API_URL: string | undefined };
 
 /** Parses `source` (default: process.env); throws one Error listing every bad variable. */
 export function readEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
@@ -36,6 +52,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     if (!(err instanceof ModeConfigError)) throw err;
     lines.push(...err.problems.map((p) => `  ${p}`));
   }
-  if (result.success && access) return { ...result.data, access };
+  try {
+    parseAllowedHosts(source.ALLOWED_HOSTS, [source.API_HOST, urlHost(source.PUBLIC_API_URL)]);
+  } catch (err) {
+    lines.push(`  ${(err as Error).message}`);
+  }
+  if (result.success && access && lines.length === 0) return { ...result.data, access, PUBLIC_API_URL: source.PUBLIC_API_URL };
   throw new Error(`Claimgraph API configuration is invalid:\n${lines.join('\n')}`);
 }

@@ -23,8 +23,14 @@ export interface StartApiOptions {
   resolveViewer?: ViewerResolver;
   /** Team mode's session secret and cookie settings (readModeEnv()); default: loopback development key. */
   access?: ModeConfig;
-  /** Behind a reverse proxy: login rate limits key on the X-Forwarded-For client address. Default false. */
-  trustProxy?: boolean;
+  /** API_TRUST_PROXY: proxies whose X-Forwarded-For/-Proto count (addresses, CIDRs, loopback/uniquelocal…). Default: none. */
+  trustProxy?: string;
+  /** ALLOWED_HOSTS: host names answered besides loopback, `host` and `publicUrl`'s host. */
+  allowedHosts?: string;
+  /** PUBLIC_API_URL. */
+  publicUrl?: string;
+  /** How often ended sessions and rate-limit windows are deleted. Default 10 minutes. */
+  housekeepingMs?: number;
 }
 
 export interface RunningApi {
@@ -51,6 +57,9 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     ...(options.resolveViewer ? { resolveViewer: options.resolveViewer } : {}),
     ...(options.access ? { access: options.access } : {}),
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+    ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    ...(options.housekeepingMs ? { housekeepingMs: options.housekeepingMs } : {}),
   });
   return { url: server.url, port: server.port, stop: server.stop };
 }

@@ -23,6 +23,8 @@ const api = await startApi({
   mode: env.access.mode === 'team' ? 'teams' : 'local',
   access: env.access,
   trustProxy: env.API_TRUST_PROXY,
+  allowedHosts: env.ALLOWED_HOSTS,
+  ...(env.PUBLIC_API_URL ? { publicUrl: env.PUBLIC_API_URL } : {}),
 });
 if (env.access.insecureDevSecret) console.warn('Team mode on loopback without SESSION_SECRET: using the development key (set SESSION_SECRET before exposing it)');
 console.log(`Claimgraph API at ${api.url}`);

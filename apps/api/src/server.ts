@@ -6,8 +6,16 @@ import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { AuthError, resolveViewer as resolveAccessViewer, validateModeConfig, type ModeConfig } from '@claimgraph/auth';
+import {
+  AuthError,
+  purgeExpiredSessions,
+  purgeRateLimits,
+  resolveViewer as resolveAccessViewer,
+  validateModeConfig,
+  type ModeConfig,
+} from '@claimgraph/auth';
 import { createPrisma, ensureLocalWorkspace, type PrismaClient } from '@claimgraph/db';
+import { hostAllowed, hostRejectedMessage, originAllowed, originRejectedMessage, parseAllowedHosts, urlHost } from '@claimgraph/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Viewer } from './auth.js';
 import { createLoaders, type Context } from './context.js';
@@ -17,6 +25,7 @@ import { GRAPHIQL_ASSETS, sendGraphiqlAsset, sendGraphiqlPage } from './graphiql
 import { lazyQueue } from './modules/ingest/port.js';
 import { createLogger, type Logger } from './logger.js';
 import { handleAuthRoute } from './http/auth-routes.js';
+import { compileTrustProxy } from './http/client.js';
 import { csrfPlugin } from './modules/access/csrf.js';
 import { DEFAULT_LIMITS, limitsPlugin, type Limits } from './safety.js';
 import { buildSchema } from './schema.js';
@@ -43,8 +52,17 @@ export interface ServerOptions {
   resolveViewer?: ViewerResolver;
   /** Team mode's session secret and cookie settings (from readModeEnv); default: the loopback development key. */
   access?: ModeConfig;
-  /** Behind a reverse proxy: login rate limits key on the X-Forwarded-For client address. */
-  trustProxy?: boolean;
+  /**
+   * API_TRUST_PROXY: the reverse proxies (addresses, CIDRs, loopback/linklocal/uniquelocal; comma-separated) whose
+   * X-Forwarded-For and X-Forwarded-Proto count. Default: none.
+   */
+  trustProxy?: string;
+  /** ALLOWED_HOSTS: host names answered besides loopback, `host` and `publicUrl`'s host (comma-separated, or *). */
+  allowedHosts?: string;
+  /** PUBLIC_API_URL, the API as browsers see it: its host name is answered too. */
+  publicUrl?: string;
+  /** How often ended sessions and rate-limit windows are deleted (default 10 minutes). */
+  housekeepingMs?: number;
   /** Exact-count limit and facet sample of claim lists (tests lower them). */
   countLimits?: Partial<ClaimCountLimits>;
 }
@@ -135,7 +153,11 @@ export async function createServer(options: ServerOptions) {
     onIdleError: (err) => log.warn({ err }, 'idle database connection lost'),
   });
   const countLimits = { ...DEFAULT_COUNT_LIMITS, ...options.countLimits };
-  const local = await ensureLocalWorkspace(db);
+  // Checked before anything listens: a bad list stops the start with the entry it names.
+  const trustProxy = compileTrustProxy(options.trustProxy);
+  const allowedHosts = parseAllowedHosts(options.allowedHosts, [options.host, urlHost(options.publicUrl)]);
+  // Local mode's passwordless owner exists only where local mode runs: in team mode nobody may become it.
+  const local = options.mode === 'local' || options.resolveViewer ? await ensureLocalWorkspace(db) : null;
   const access = options.access ?? validateModeConfig({ mode: options.mode === 'teams' ? 'team' : 'local', host: options.host, sessionSecret: undefined });
   // Team mode: a session cookie or a bearer token, checked against Postgres on every request; nobody else gets in.
   const teamViewer = async (req: http.IncomingMessage): Promise<Viewer> => {
@@ -154,9 +176,9 @@ export async function createServer(options: ServerOptions) {
     return viewer;
   };
   const resolveViewer = (req: http.IncomingMessage): Promise<Viewer> =>
-    options.resolveViewer
+    options.resolveViewer && local
       ? options.resolveViewer(req, local).then((v) => ({ via: 'token' as const, ...v }))
-      : options.mode === 'teams'
+      : options.mode === 'teams' || !local
         ? teamViewer(req)
         : Promise.resolve({ userId: local.userId, workspaceId: local.workspaceId, role: 'ADMIN', via: 'local' });
 
@@ -221,6 +243,16 @@ export async function createServer(options: ServerOptions) {
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // DNS rebinding: a page whose name now points here sends its own name as Host. 421 = not this server's name.
+    if (!hostAllowed(allowedHosts, req.headers.host)) {
+      sendJson(res, 421, errorBody('MISDIRECTED_REQUEST', hostRejectedMessage(req.headers.host)));
+      return;
+    }
+    const origin = req.headers.origin;
+    if (!originAllowed(req.method, origin, req.headers.host, allowed)) {
+      sendJson(res, 403, errorBody('ORIGIN_FORBIDDEN', originRejectedMessage(origin ?? '')));
+      return;
+    }
     cors(req, res);
     if (req.method === 'OPTIONS') {
       res.statusCode = 204;
@@ -242,7 +274,7 @@ export async function createServer(options: ServerOptions) {
       return;
     }
     if (url.pathname.startsWith('/auth/')) {
-      await handleAuthRoute({ db, access, mode: options.mode, local, log, trustProxy: options.trustProxy ?? false }, req, res, url, (limit) => readBody(req, limit));
+      await handleAuthRoute({ db, access, mode: options.mode, local, log, trustProxy }, req, res, url, (limit) => readBody(req, limit));
       return;
     }
     if (url.pathname === '/export/claims.csv' || url.pathname === '/export/claims.jsonld') {
@@ -311,11 +343,25 @@ export async function createServer(options: ServerOptions) {
   });
   const port = (httpServer.address() as AddressInfo).port;
   log.info({ port, host: options.host, mode: options.mode }, 'Claimgraph API listening');
+
+  // Ended sessions and rate-limit windows are deleted now and then (by every replica; the deletes are idempotent).
+  const housekeeping = async () => {
+    try {
+      const [sessions, windows] = [await purgeExpiredSessions(db), await purgeRateLimits(db)];
+      if (sessions || windows) log.debug({ sessions, windows }, 'housekeeping: deleted ended sessions and rate-limit windows');
+    } catch (err) {
+      log.warn({ err }, 'housekeeping failed; retrying at the next interval');
+    }
+  };
+  void housekeeping();
+  const housekeepingTimer = setInterval(() => void housekeeping(), options.housekeepingMs ?? 10 * 60 * 1000);
+  housekeepingTimer.unref();
   return {
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/graphql`,
     port,
     db,
     stop: async () => {
+      clearInterval(housekeepingTimer);
       await apollo.stop();
       await queue.close();
       await direct.end();

@@ -16,4 +16,6 @@ export const KNOWN_ENV = [
   'WORKER_CONCURRENCY',
   'CLAIMGRAPH_DATA_DIR',
   'WEB_ORIGIN',
+  'ALLOWED_HOSTS',
+  'API_TRUST_PROXY',
 ] as const;

@@ -27,7 +27,7 @@ const APP_SERVICES = ['migrate', 'api', 'worker', 'web'];
 const IMAGE_ENV: Record<string, string[]> = {
   postgres: ['POSTGRES_USER', 'POSTGRES_DB', 'POSTGRES_PASSWORD'],
   backup: ['PGHOST', 'PGUSER', 'PGDATABASE', 'PGPASSWORD', 'BACKUP_KEEP_DAYS', 'BACKUP_INTERVAL_SECONDS'],
-  proxy: ['CLAIMGRAPH_SITE'],
+  proxy: ['CLAIMGRAPH_SITE', 'TRUSTED_PROXIES'],
 };
 
 /** Names every env.ts under apps/*\/src and packages/*\/src reads: the configuration the code really has. */
@@ -174,5 +174,17 @@ describe('deploy/', () => {
     const mounted = services.proxy!.environment!;
     expect(caddy).toContain(`{$CLAIMGRAPH_SITE:`);
     expect(mounted).toHaveProperty('CLAIMGRAPH_SITE');
+  });
+
+  it('forwarded client addresses are trusted only from known proxies, and every name the apps are called by is allowed', () => {
+    const caddy = read('deploy/Caddyfile');
+    // Caddy keeps X-Forwarded-For only from TRUSTED_PROXIES; the API only from the compose network's private ranges.
+    expect(caddy).toMatch(/^\{\s*\n\s*servers \{[\s\S]*trusted_proxies static \{\$TRUSTED_PROXIES:[^}]+\}/m);
+    expect(services.proxy!.environment).toHaveProperty('TRUSTED_PROXIES');
+    expect(services.api!.environment!.API_TRUST_PROXY).toBe('uniquelocal');
+    // The dashboard's server calls the API by its service name: the API must answer to it (DNS rebinding allow-list).
+    const apiHost = new URL(String(services.web!.environment!.API_URL)).hostname;
+    expect(String(services.api!.environment!.ALLOWED_HOSTS).split(',')).toContain(apiHost);
+    expect(services.web!.environment).toHaveProperty('ALLOWED_HOSTS');
   });
 });

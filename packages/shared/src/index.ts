@@ -1,2 +1,3 @@
 export * from './extraction.js';
 export * from './names.js';
+export * from './hosts.js';

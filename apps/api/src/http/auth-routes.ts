@@ -23,15 +23,17 @@ import {
 import type { PrismaClient } from '@claimgraph/db';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
+import { clientIp, viaHttps, type TrustProxy } from './client.js';
 
 export interface AuthRouteDeps {
   db: PrismaClient;
   access: ModeConfig;
   mode: 'local' | 'teams';
-  local: { workspaceId: number; userId: number };
+  /** Local mode's workspace and owner; null in team mode. */
+  local: { workspaceId: number; userId: number } | null;
   log: Logger;
-  /** Take the client address from X-Forwarded-For (set only behind a proxy that overwrites/appends it). */
-  trustProxy: boolean;
+  /** Which peers' X-Forwarded-For / X-Forwarded-Proto count (API_TRUST_PROXY); others are ignored. */
+  trustProxy: TrustProxy;
 }
 
 const MAX_AUTH_BODY = 16 * 1024;
@@ -67,17 +69,13 @@ async function jsonBody(req: http.IncomingMessage, readBody: (limit: number) => 
   }
 }
 
-/** The address login rate limits key on: behind a trusted proxy, the last X-Forwarded-For hop (the one the proxy saw). */
-export function clientIp(req: http.IncomingMessage, trustProxy: boolean): string {
-  const forwarded = req.headers['x-forwarded-for'];
-  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').map((h) => h.trim()).filter(Boolean);
-  const last = hops[hops.length - 1];
-  if (trustProxy && last) return last;
-  return req.socket.remoteAddress ?? 'unknown';
+/** Cookies get `Secure` when PUBLIC_API_URL is https or this request came over https (directly or via a trusted proxy). */
+function secure(deps: AuthRouteDeps, req: http.IncomingMessage): boolean {
+  return deps.access.secureCookies || viaHttps(req, deps.trustProxy);
 }
 
 async function me(deps: AuthRouteDeps, req: http.IncomingMessage) {
-  if (deps.mode === 'local') {
+  if (deps.mode === 'local' && deps.local) {
     const user = await deps.db.user.findUnique({ where: { id: deps.local.userId }, select: { id: true, email: true, name: true } });
     const workspace = await deps.db.workspace.findUnique({ where: { id: deps.local.workspaceId }, select: { id: true, slug: true, name: true } });
     return { mode: 'local' as const, user, memberships: [{ role: 'ADMIN', workspace }], csrfToken: null };
@@ -111,7 +109,7 @@ export async function handleAuthRoute(
           password: String(body.password ?? ''),
           ip: clientIp(req, deps.trustProxy),
         });
-        const cookies = sessionCookies(result.session, deps.access.secureCookies);
+        const cookies = sessionCookies(result.session, secure(deps, req));
         const signedIn = await sessionUser(deps.db, deps.access, `cg_session=${encodeURIComponent(result.session.token)}`);
         deps.log.info({ userId: result.userId }, 'signed in');
         const { memberships, ...user } = signedIn?.user ?? { memberships: [] };
@@ -124,7 +122,7 @@ export async function handleAuthRoute(
           if (header !== signedIn.csrfToken) throw new CsrfError();
           await destroySession(deps.db, signedIn.sessionId);
         }
-        return send(res, 200, { ok: true }, clearSessionCookies(deps.access.secureCookies));
+        return send(res, 200, { ok: true }, clearSessionCookies(secure(deps, req)));
       }
       case 'GET /auth/invitation': {
         const row = await inspectInvitation(deps.db, url.searchParams.get('token') ?? '');
@@ -140,7 +138,7 @@ export async function handleAuthRoute(
           ? await acceptInvitation(deps.db, { token, password, ...(name ? { name } : {}) })
           : await acceptInvitation(deps.db, { token, userId: signedIn!.user.id });
         let cookies: string[] = [];
-        if (password) cookies = sessionCookies(await createSession(deps.db, deps.access, membership.userId), deps.access.secureCookies);
+        if (password) cookies = sessionCookies(await createSession(deps.db, deps.access, membership.userId), secure(deps, req));
         return send(res, 200, { workspaceId: membership.workspaceId, role: membership.role, userId: membership.userId }, cookies);
       }
       default:

@@ -5,7 +5,7 @@ import { hashPassword } from '@claimgraph/auth';
 import { createPrisma, type PrismaClient, type Role } from '@claimgraph/db';
 import { createTestDatabase } from '@claimgraph/db/testing';
 import { seedSampleCorpus } from '@claimgraph/ingest';
-import { startApi } from '../../src/index.js';
+import { startApi, type StartApiOptions } from '../../src/index.js';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -38,7 +38,7 @@ export async function createUser(db: PrismaClient, email: string, memberships: [
   return { id: user.id, email };
 }
 
-export async function startTeamsWorld(): Promise<TeamsWorld> {
+export async function startTeamsWorld(options: Partial<StartApiOptions> = {}): Promise<TeamsWorld> {
   const database = await createTestDatabase();
   const db = createPrisma(database.url, { statementTimeoutMs: 10_000 });
   const alpha = (await db.workspace.create({ data: { slug: 'alpha', name: 'Alpha investigation' } })).id;
@@ -51,7 +51,7 @@ export async function startTeamsWorld(): Promise<TeamsWorld> {
     viewer: await createUser(db, 'viewer@alpha.example', [[alpha, 'VIEWER']]),
     outsider: await createUser(db, 'admin@beta.example', [[beta, 'ADMIN']]),
   };
-  const api = await startApi({ databaseUrl: database.url, port: 0, logLevel: 'silent', mode: 'teams', db });
+  const api = await startApi({ databaseUrl: database.url, port: 0, logLevel: 'silent', mode: 'teams', db, ...options });
   return {
     url: api.url,
     base: api.url.replace(/\/graphql$/, ''),
