@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { env } from '@/env';
+import { safeNextPath } from '@/lib/redirect';
 import { LoginForm } from './login-form';
 
 export const dynamic = 'force-dynamic';
@@ -7,8 +8,8 @@ export const metadata: Metadata = { title: 'Sign in' };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
-  // Only same-site paths: never bounce to another origin after signing in.
-  const target = next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  // Only pages of this dashboard: never bounce to another origin after signing in.
+  const target = safeNextPath(next);
   return (
     <section className="stack" style={{ maxWidth: 420 }}>
       <h1>Sign in to Claimgraph</h1>
