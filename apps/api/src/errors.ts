@@ -72,6 +72,18 @@ export class QueryTooCostlyError extends CodedError {
   }
 }
 
+/** One operation asks for more article extraction than a request may run; rejected before any extraction starts. */
+export class ExtractionBudgetError extends CodedError {
+  constructor(extractions: number, chars: number, maxExtractions: number, maxChars: number) {
+    super(
+      `Operation asks for ${extractions} article extractions with ${chars} characters of text; one request may run at most ${maxExtractions} extractions of ${maxChars} characters in all; send the articles in separate requests, or queue them with enqueueArticles`,
+      'EXTRACTION_BUDGET_EXCEEDED',
+      400,
+      { extractions, chars, maxExtractions, maxChars },
+    );
+  }
+}
+
 /** Too many aliased fields or root fields in one operation (alias batching). */
 export class TooManyAliasesError extends CodedError {
   constructor(count: number, max: number) {

@@ -1,75 +1,113 @@
-// Operation limits checked after parsing and before execution: depth, aliases and estimated cost.
-// Cost (Shopify/GitHub style): an object field costs 1, a scalar 0, a field with `first` costs 2 + first × its children.
-// Introspection (__schema, __type) is exempt so GraphiQL and codegen work.
+// Operation limits checked after parsing and before execution: depth, aliases, estimated cost and extraction budget.
+// Cost (Shopify/GitHub style, on the schema's types): an object field costs 1, a scalar 0 except the large text
+// fields of list-bounds.ts (an article body costs what it may weigh), a field with a size argument (`first`, `limit`,
+// `clusters`) costs 2 + n × its children, a list costs 1 + its bound × each item (at least 1), a list argument
+// (`ids`) counts by its length, variables included. Introspection (__schema, __type) is exempt so GraphiQL and codegen work.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
-import { QueryTooCostlyError, QueryTooDeepError, TooManyAliasesError } from './errors.js';
+import {
+  getNamedType, getNullableType, isCompositeType, isInterfaceType, isListType, isObjectType, Kind, valueFromASTUntyped,
+  type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode,
+  type SelectionSetNode, type ValueNode,
+} from 'graphql';
+import { ExtractionBudgetError, QueryTooCostlyError, QueryTooDeepError, TooManyAliasesError } from './errors.js';
+import { listBound, NESTED_FIRST, TEXT_COSTS } from './list-bounds.js';
 import { DEFAULT_PAGE, MAX_PAGE } from './pagination.js';
 
 export interface Limits {
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
+  /** Article extractions (`previewArticle`, `ingestArticle`) one operation may ask for. */
+  maxExtractions: number;
+  /** Characters of article text one operation may send to the extractor, all extractions together. */
+  maxExtractionChars: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxDepth: 10, maxCost: 5000, maxAliases: 30 };
+export const DEFAULT_LIMITS: Limits = { maxDepth: 10, maxCost: 25_000, maxAliases: 30, maxExtractions: 3, maxExtractionChars: 2 * 1024 * 1024 };
+
+/** Root fields that run the extractor. */
+const EXTRACTING = new Set(['Query.previewArticle', 'Mutation.ingestArticle']);
 
 interface Measure {
   depth: number;
   cost: number;
   aliases: number;
+  extractions: number;
+  extractionChars: number;
 }
 
-function argNumber(value: ValueNode | undefined, variables: Record<string, unknown>, fallback: number): number {
-  if (!value) return fallback;
-  if (value.kind === Kind.INT) return Number(value.value);
-  if (value.kind === Kind.VARIABLE) {
-    const v = variables[value.name.value];
-    return typeof v === 'number' ? v : fallback;
-  }
-  if (value.kind === Kind.LIST) return value.values.length;
-  return fallback;
+const valueOf = (value: ValueNode, variables: Record<string, unknown>): unknown => valueFromASTUntyped(value, variables);
+
+/** A size argument's value, clamped to what the field accepts (out-of-range values are refused by the resolver). */
+function sizeOf(field: GraphQLField<unknown, unknown>, given: unknown, typeName: string): number {
+  const def = field.args.find((a) => a.name === 'first' || a.name === 'limit' || a.name === 'clusters');
+  const max = NESTED_FIRST[`${typeName}.${field.name}`]?.max ?? (def?.name === 'limit' ? 200 : MAX_PAGE);
+  const n = typeof given === 'number' ? given : typeof def?.defaultValue === 'number' ? def.defaultValue : DEFAULT_PAGE;
+  return Math.min(Math.max(Math.trunc(n), 1), max);
 }
 
 /** Measures one operation; fragments are expanded (cycles are already rejected by validation). */
 export function measureOperation(
+  schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
 ): Measure {
   let aliases = 0;
-  const walk = (set: SelectionSetNode, depth: number): { depth: number; cost: number } => {
+  let extractions = 0;
+  let extractionChars = 0;
+  const walk = (set: SelectionSetNode, parent: GraphQLNamedType | undefined, depth: number): { depth: number; cost: number } => {
     let maxDepth = depth;
     let cost = 0;
+    const fields = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields() : {};
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
-        if (sel.name.value.startsWith('__')) continue;
+        const name = sel.name.value;
+        if (name.startsWith('__')) continue;
         if (sel.alias) aliases++;
-        if (!sel.selectionSet) continue;
-        const child = walk(sel.selectionSet, depth + 1);
+        const field = fields[name];
+        const key = `${parent?.name}.${name}`;
+        const args = Object.fromEntries((sel.arguments ?? []).map((a) => [a.name.value, valueOf(a.value, variables)]));
+        if (EXTRACTING.has(key)) {
+          extractions++;
+          const text = (args.input as { text?: unknown } | undefined)?.text;
+          if (typeof text === 'string') extractionChars += text.length;
+        }
+        if (!sel.selectionSet) {
+          cost += TEXT_COSTS[key] ?? 0;
+          continue;
+        }
+        const type = field ? getNamedType(field.type) : undefined;
+        const child = walk(sel.selectionSet, type, depth + 1);
         maxDepth = Math.max(maxDepth, child.depth);
-        const firstArg = sel.arguments?.find((a) => a.name.value === 'first')?.value;
-        const idsArg = sel.arguments?.find((a) => a.name.value === 'ids')?.value;
-        if (firstArg) {
-          const first = Math.min(Math.max(argNumber(firstArg, variables, DEFAULT_PAGE), 1), MAX_PAGE);
-          cost += 2 + first * child.cost;
-        } else if (idsArg) {
-          cost += 1 + argNumber(idsArg, variables, 1) * child.cost;
+        const bound = field ? listBound(parent!.name, name, field.args.map((a) => a.name)) : null;
+        const isList = field ? isListType(getNullableType(field.type)) : false;
+        const item = Math.max(1, child.cost);
+        if (bound === 'size' || bound === 'first') {
+          cost += 2 + sizeOf(field!, args.first ?? args.limit ?? args.clusters, parent!.name) * (bound === 'first' ? item : child.cost);
+        } else if (bound === 'ids') {
+          cost += 1 + (Array.isArray(args.ids) ? args.ids.length : 1) * item;
+        } else if (isList && typeof bound === 'number') {
+          cost += 1 + bound * item;
+        } else if (isList && bound && typeof bound === 'object') {
+          cost += 1 + bound.page * item;
         } else {
           cost += 1 + child.cost;
         }
       } else {
-        const inner = sel.kind === Kind.INLINE_FRAGMENT ? sel.selectionSet : fragments[sel.name.value]?.selectionSet;
-        if (!inner) continue;
-        const child = walk(inner, depth);
+        const fragment = sel.kind === Kind.INLINE_FRAGMENT ? sel : fragments[sel.name.value];
+        if (!fragment) continue;
+        const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parent;
+        const child = walk(fragment.selectionSet, condition && isCompositeType(condition) ? condition : parent, depth);
         maxDepth = Math.max(maxDepth, child.depth);
         cost += child.cost;
       }
     }
     return { depth: maxDepth, cost };
   };
-  const { depth, cost } = walk(operation.selectionSet, 0);
-  return { depth, cost, aliases };
+  const root = schema.getRootType(operation.operation) ?? undefined;
+  const { depth, cost } = walk(operation.selectionSet, root, 0);
+  return { depth, cost, aliases, extractions, extractionChars };
 }
 
 export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
@@ -84,12 +122,15 @@ export function limitsPlugin(limits: Limits = DEFAULT_LIMITS): ApolloServerPlugi
     async requestDidStart() {
       let cost: number | null = null;
       return {
-        async didResolveOperation({ document, operation, request }) {
+        async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
-          const m = measureOperation(operation, fragmentsOf(document), request.variables ?? {});
+          const m = measureOperation(schema, operation, fragmentsOf(document), request.variables ?? {});
           if (m.depth > limits.maxDepth) throw new QueryTooDeepError(m.depth, limits.maxDepth);
           if (m.aliases > limits.maxAliases) throw new TooManyAliasesError(m.aliases, limits.maxAliases);
           if (m.cost > limits.maxCost) throw new QueryTooCostlyError(m.cost, limits.maxCost);
+          if (m.extractions > limits.maxExtractions || m.extractionChars > limits.maxExtractionChars) {
+            throw new ExtractionBudgetError(m.extractions, m.extractionChars, limits.maxExtractions, limits.maxExtractionChars);
+          }
           cost = m.cost;
         },
         async willSendResponse({ response }) {

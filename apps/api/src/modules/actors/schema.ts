@@ -33,8 +33,8 @@ export const typeDefs = /* GraphQL */ `
     canonicalName: String!
     """What sort of actor."""
     kind: ActorKind!
-    """Every spelling seen for this actor ("Qasem Soleimani", "General Soleimani", "Soleimani")."""
-    aliases: [ActorAlias!]!
+    """Every spelling seen for this actor ("Qasem Soleimani", "General Soleimani", "Soleimani"); the first \`first\` (1–500)."""
+    aliases(first: Int = 100): [ActorAlias!]!
     """Number of claims about this actor."""
     claimCount: Int!
   }

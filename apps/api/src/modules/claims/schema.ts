@@ -106,8 +106,8 @@ export const typeDefs = /* GraphQL */ `
     databaseId: Int!
     """What the claims state."""
     summary: String!
-    """The claims, oldest first (at most 500)."""
-    claims: [Claim!]!
+    """The claims, oldest first; the first \`first\` (1–500)."""
+    claims(first: Int = 100): [Claim!]!
   }
 
   """Which claims to list. Every condition is optional; they combine with AND."""
@@ -235,8 +235,8 @@ export const typeDefs = /* GraphQL */ `
   }
 
   extend type Article {
-    """Every claim found in the article, in text order."""
-    claims: [Claim!]!
+    """The claims found in the article, in text order; the first \`first\` (1–500)."""
+    claims(first: Int = 100): [Claim!]!
   }
 
   extend type Event {

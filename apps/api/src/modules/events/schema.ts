@@ -40,8 +40,8 @@ export const typeDefs = /* GraphQL */ `
     place: String
     """Participating actors with their roles."""
     actors: [EventParticipant!]!
-    """Where articles report the event, with the words they used for the date."""
-    mentions: [EventMention!]!
+    """Where articles report the event, with the words they used for the date; the first \`first\` (1–500)."""
+    mentions(first: Int = 100): [EventMention!]!
     """Number of claims about this event."""
     claimCount: Int!
   }

@@ -1,11 +1,12 @@
 // The API's adapter to @claimgraph/ingest: maps GraphQL inputs to ArticleInput and IngestResult to payload data.
 import type { Article, PrismaClient } from '@claimgraph/db';
-import { extract, ExtractError } from '@claimgraph/extract';
+import { ExtractError } from '@claimgraph/extract';
 import {
   canonicalUrl, contentHashOf, enqueueArticles as enqueue, ingestArticle as ingest, ingestJobStates, lazyIngestQueue, normalizeBody, parseArticleInput, IngestError,
   type IngestFailure, type IngestQueue,
 } from '@claimgraph/ingest';
 import type { ExtractionResult } from '@claimgraph/shared';
+import { extractPool, ExtractorBusyError } from '../../extract-pool.js';
 import type { IngestArticleInput } from './validation.js';
 
 export interface ExtractionSummaryData {
@@ -104,7 +105,7 @@ export async function previewOne(db: PrismaClient, workspaceId: number, input: I
   }
   let extraction: ExtractionResult;
   try {
-    extraction = extract({
+    extraction = await extractPool().run({
       text: normalizeBody(valid.text),
       ...(valid.format ? { format: valid.format } : {}),
       ...(valid.url ? { url: valid.url } : {}),
@@ -113,6 +114,7 @@ export async function previewOne(db: PrismaClient, workspaceId: number, input: I
       ...(valid.language ? { language: valid.language } : {}),
     });
   } catch (err) {
+    if (err instanceof ExtractorBusyError) throw new IngestFailureError('EXTRACTOR_BUSY', err.message);
     if (!(err instanceof ExtractError)) throw err;
     // Same mapping as the ingest service: the extractor's INVALID_INPUT is an extraction failure here.
     throw new IngestFailureError(err.code === 'INVALID_INPUT' ? 'EXTRACTION_FAILED' : err.code, err.message);

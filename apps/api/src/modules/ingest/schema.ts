@@ -39,8 +39,8 @@ export const typeDefs = /* GraphQL */ `
     title: String
     """Non-fatal problems."""
     warnings: [String!]!
-    """The article's stored claims, in text order."""
-    claims: [Claim!]!
+    """The article's stored claims, in text order; the first \`first\` (1–500) of \`claimCount\`."""
+    claims(first: Int = 100): [Claim!]!
     """Number of claims."""
     claimCount: Int!
     """Number of distinct actors found."""

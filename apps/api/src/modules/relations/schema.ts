@@ -68,8 +68,8 @@ export const typeDefs = /* GraphQL */ `
   }
 
   extend type Claim {
-    """Claims of other articles that state the same thing, corroborate or contradict this one."""
-    related(kinds: [RelationKind!]): [RelatedClaim!]!
+    """Claims of other articles that state the same thing, corroborate or contradict this one; the first \`first\` (1–500)."""
+    related(kinds: [RelationKind!], first: Int = 100): [RelatedClaim!]!
     """True when another claim contradicts this one."""
     hasContradictions: Boolean!
   }

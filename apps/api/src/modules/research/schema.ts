@@ -3,13 +3,13 @@ export const typeDefs = /* GraphQL */ `
   type Coverage {
     """The event the coverage is measured against, when known."""
     event: Event
-    """The claims considered: the claim with its cluster and SAME_AS partners (never claims contradicting it), the cluster, or the event's claims (at most 500)."""
-    claims: [Claim!]!
-    """Outlets carrying at least one of the claims."""
+    """The claims considered: the claim with its cluster and SAME_AS partners (never claims contradicting it), the cluster, or the event's claims; the first \`first\` (1–500)."""
+    claims(first: Int = 100): [Claim!]!
+    """Outlets carrying at least one of the claims (at most 100)."""
     carriers: [CoverageOutlet!]!
-    """Outlets that covered the event (or, without an event, the same actors) but carry none of the claims; see \`byLabel\` for them grouped by bias label."""
+    """Outlets that covered the event (or, without an event, the same actors) but carry none of the claims (at most 100); see \`byLabel\` for them grouped by bias label."""
     blindspots: [CoverageOutlet!]!
-    """Carriers and blindspots per bias label."""
+    """Carriers and blindspots per bias label (at most 30 labels)."""
     byLabel: [CoverageLabelGroup!]!
     """How blindspots were determined: EVENT (outlets reporting the event) or ACTORS (outlets with claims about the same actors)."""
     basis: String!
@@ -29,9 +29,9 @@ export const typeDefs = /* GraphQL */ `
     scheme: String!
     """Label value."""
     value: String!
-    """Outlets with the label that carry the claim."""
+    """Outlets with the label that carry the claim (at most 50)."""
     carriers: [Source!]!
-    """Outlets with the label that left it out."""
+    """Outlets with the label that left it out (at most 50)."""
     blindspots: [Source!]!
   }
 
@@ -84,7 +84,7 @@ export const typeDefs = /* GraphQL */ `
   type Timeline {
     """The bucket size used."""
     bucket: TimeBucket!
-    """Buckets with at least one claim or event, oldest first."""
+    """Buckets with at least one claim or event, oldest first (at most 300: use a wider bucket or narrow the dates)."""
     buckets: [TimelineBucket!]!
   }
 
@@ -106,7 +106,7 @@ export const typeDefs = /* GraphQL */ `
     center: Actor!
     """Actors within \`depth\` hops, strongest links first."""
     nodes: [ActorGraphNode!]!
-    """Links between those actors, weighted by shared claims."""
+    """Links between those actors, weighted by shared claims, strongest first (at most 10 per actor)."""
     edges: [ActorGraphEdge!]!
   }
 

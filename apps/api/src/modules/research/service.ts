@@ -118,7 +118,7 @@ export async function timeline(ctx: Context, rawFilter: unknown, bucket: keyof t
   const schemeCond = labelScheme ? Prisma.sql`AND lower(bl.scheme) = lower(${labelScheme})` : Prisma.empty;
   const [volumes, perLabel, events] = await Promise.all([
     ctx.db.$queryRaw<{ start: Date; n: number }[]>`
-      WITH m AS (${matching}) SELECT start, count(*)::int AS n FROM m WHERE start IS NOT NULL GROUP BY start ORDER BY start LIMIT 2000`,
+      WITH m AS (${matching}) SELECT start, count(*)::int AS n FROM m WHERE start IS NOT NULL GROUP BY start ORDER BY start LIMIT 300`,
     ctx.db.$queryRaw<{ start: Date; scheme: string; value: string; count: number }[]>`
       WITH m AS (${matching})
       SELECT m.start, bl.scheme, bl.value, count(DISTINCT m.id)::int AS count FROM m JOIN "BiasLabel" bl ON bl."sourceId" = m."sourceId"
@@ -224,7 +224,7 @@ export async function actorGraph(ctx: Context, actorGlobalId: string, depth: num
     FROM "ClaimActor" ca1 JOIN "ClaimActor" ca2 ON ca2."claimId" = ca1."claimId" AND ca1."actorId" < ca2."actorId"
     JOIN "Claim" c ON c.id = ca1."claimId" AND c."workspaceId" = ${ws}
     WHERE ca1."actorId" = ANY(${ids}::int[]) AND ca2."actorId" = ANY(${ids}::int[])
-    GROUP BY 1, 2 ORDER BY weight DESC, 1, 2 LIMIT 2000`;
+    GROUP BY 1, 2 ORDER BY weight DESC, 1, 2 LIMIT ${10 * ids.length}`;
   return { center, nodes: ids.map((id) => ({ actorId: id, depth: nodes.get(id) ?? 0 })), edges };
 }
 
