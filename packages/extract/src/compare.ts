@@ -1,7 +1,15 @@
 // Cross-article comparison: clusters of claims that state the same thing, corroborations, and
-// contradictions on a slot (count, time, date, role, scope, agent). Pure; ids come from the caller.
+// contradictions on a slot (count, distance, means, time, date, role, scope). Pure; ids come from the caller.
+//
+// A contradiction needs one happening (compare/happening.ts: the same dated event, or nothing in the
+// claims' time ruling it out plus an anchor: a shared actor that is not a state, similar wording, or
+// a count both agree on), one slot (the count of the same thing with the same fate, the distance
+// from the same place), and values that cannot both be true (compare/quantity.ts: intervals).
+// A corroboration needs the same assertion: words shared beyond the actors' names.
 import type { ClaimRelationResult, ClaimSlot, ComparableClaim, ComparisonResult } from '@claimgraph/shared';
 import { translitKey } from './actors/tokens.js';
+import { daysApart, happening, RUNNING_COUNT_DAYS, whenOf, type Verdict, type When } from './compare/happening.js';
+import { disjoint, interval, type Interval } from './compare/quantity.js';
 import { STATES } from './gazetteer/states.js';
 
 const STOP = new Set(
@@ -17,12 +25,15 @@ interface Feat {
   c: ComparableClaim;
   /** Content words and actor keys as ids, sorted (see `ids`). */
   words: Int32Array;
+  /** Content words that are not part of an actor's name: what the claim says of its actors. */
+  said: Int32Array;
   actors: Int32Array;
   specific: Int32Array; // actors that are not states
   /** Actors and words together: what candidate pairs are found by. */
   keys: Int32Array;
-  /** The claim's slots with their subject's transliteration key. */
-  slots: { slot: ClaimSlot; subject: string }[];
+  /** The claim's slots with their subject as a key (a person's as a transliteration key) and, for quantities, their interval. */
+  slots: { slot: ClaimSlot; subject: string; range: Interval | null }[];
+  when: When;
 }
 
 /**
@@ -54,20 +65,45 @@ function textWords(text: string): Int32Array {
   return cached;
 }
 
+/** Sorted a minus sorted b. */
+function minus(a: Int32Array, b: Int32Array): Int32Array {
+  if (!b.length) return a;
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length; i++) {
+    while (j < b.length && b[j]! < a[i]!) j++;
+    if (b[j] !== a[i]) out.push(a[i]!);
+  }
+  return Int32Array.from(out);
+}
+
+const QUANTITY_SLOTS = new Set(['count', 'distance']);
+
 function features(c: ComparableClaim): Feat {
   const actors: string[] = [];
   const specific: string[] = [];
+  const nameWords = new Set<number>();
   for (const n of c.actorNames) {
     const k = 'a:' + translitKey(n);
     actors.push(k);
     if (!STATE_NAMES.has(n.toLowerCase())) specific.push(k);
+    for (const w of textWords(n)) nameWords.add(w);
   }
   const words = textWords(c.claim.text);
   const actorIds = sortedIds(actors);
   const keys = new Int32Array(actorIds.length + words.length);
   keys.set(actorIds);
   keys.set(words, actorIds.length);
-  return { c, words, actors: actorIds, specific: sortedIds(specific), keys, slots: c.claim.slots.map((slot) => ({ slot, subject: translitKey(slot.subject) })) };
+  return {
+    c,
+    words,
+    said: minus(words, Int32Array.from(nameWords).sort()),
+    actors: actorIds,
+    specific: sortedIds(specific),
+    keys,
+    // Vague amounts ("dozens", "a handful") are read loosely by writers: they never contradict.
+    slots: c.claim.slots.map((slot) => ({ slot, subject: slot.slot === 'role' ? translitKey(slot.subject) : slot.subject.toLowerCase(), range: QUANTITY_SLOTS.has(slot.slot) && !slot.value.startsWith('~') ? interval(slot.value) : null })),
+    when: whenOf(c),
+  };
 }
 
 /** Size of the intersection of two sorted id arrays. */
@@ -85,7 +121,21 @@ function overlap(a: Int32Array, b: Int32Array): number {
   return n;
 }
 
-const dice = (a: Feat, b: Feat) => (2 * overlap(a.words, b.words)) / Math.max(1, a.words.length + b.words.length);
+const dice = (a: Int32Array, b: Int32Array) => (2 * overlap(a, b)) / Math.max(1, a.length + b.length);
+
+/**
+ * The words around a count in its claim ("were given security clearances despite ..."): two counts
+ * of people are one slot only when what is said of the people shares a word.
+ */
+function around(f: Feat, slot: ClaimSlot): Int32Array {
+  const text = f.c.claim.text;
+  const at = text.indexOf(slot.text);
+  if (at < 0) return f.said;
+  const near = text.slice(Math.max(0, at - 50), at) + ' ' + text.slice(at + slot.text.length, at + slot.text.length + 90);
+  // Only what is said (not the actors' names, not the counted noun itself).
+  const counted = textWords(slot.subject + ' ' + slot.text);
+  return Int32Array.from(textWords(near).filter((w) => f.said.includes(w) && !counted.includes(w)));
+}
 
 type Range = [number, number];
 function timeRange(v: string): Range | null {
@@ -98,22 +148,104 @@ const SUBORDINATE = /\b(deputy|vice|assistant|second-in-command|number two|aide|
 const TOP = /\b(head|leader|chief|commander|president|chairman|founder|director|ruler|emir)\b/;
 const SCOPE_LOW = new Set(['limited', 'few', 'none']);
 const SCOPE_HIGH = new Set(['most', 'all']);
+/** Counts that only grow while a story runs. */
+const RUNNING = /^(people (killed|wounded|missing|arrested|abducted)|case|death|infection)$/;
+
+/** Two counts of the same thing with the same number (3 or more): a strong sign of one happening. */
+function agreeingCount(a: Feat, b: Feat): boolean {
+  for (const x of a.slots)
+    if (x.slot.slot === 'count' && x.range && x.range.lo >= 3)
+      for (const y of b.slots) if (y.slot.slot === 'count' && y.range && x.subject === y.subject && x.range.lo === y.range.lo) return true;
+  return false;
+}
+
+/**
+ * Counts that are not of the claim's own happening: of an earlier one ("a few days after strikes that
+ * killed 52", "in that attack", "last year"), or one of several values the claim gives for one slot
+ * (a claim comparing two attacks).
+ */
+const OTHER_TIME = /\b(?:(?:days|weeks|months|years)\s+(?:after|before|earlier|ago)|earlier this|last (?:week|month|year)|a (?:week|month|year) ago|previous|in (?:that|an earlier|a previous) (?:attack|bombing|strike|raid)|in (?:19|20)\d\d)\b/i;
+function ownCount(f: Feat, x: { slot: ClaimSlot; subject: string }): boolean {
+  if (f.slots.some((y) => y.slot !== x.slot && y.slot.slot === x.slot.slot && y.subject === x.subject && y.slot.value !== x.slot.value)) return false;
+  const text = f.c.claim.text;
+  const at = text.indexOf(x.slot.text);
+  return !OTHER_TIME.test(at < 0 ? text : text.slice(Math.max(0, at - 120), at + x.slot.text.length + 40));
+}
+
+/** How the attackers came, as one set per claim; "on foot" and a vehicle cannot both tell how one came. */
+function meansConflict(a: Feat, b: Feat): [ClaimSlot, ClaimSlot] | null {
+  const ma = a.slots.filter((s) => s.slot.slot === 'means');
+  const mb = b.slots.filter((s) => s.slot.slot === 'means');
+  if (!ma.length || !mb.length) return null;
+  const va = new Set(ma.map((s) => s.slot.value));
+  const vb = new Set(mb.map((s) => s.slot.value));
+  const onlyA = ma.filter((s) => !vb.has(s.slot.value));
+  const onlyB = mb.filter((s) => !va.has(s.slot.value));
+  for (const x of onlyA) for (const y of onlyB) if ((x.slot.value === 'foot') !== (y.slot.value === 'foot')) return [x.slot, y.slot];
+  return null;
+}
+
+/**
+ * Stories: the articles of a comparison, each as the words and actors of its claims given here. Two
+ * articles published within STORY_DAYS of each other whose profiles are this similar tell one story
+ * (the notes' story clustering: content words plus actors, within a few days).
+ */
+const STORY_SIMILARITY = 0.25;
+const STORY_DAYS = 3;
+class Stories {
+  private profiles = new Map<string, Int32Array>();
+  private cache = new Map<string, boolean>();
+  constructor(feats: Feat[]) {
+    const sets = new Map<string, Set<number>>();
+    for (const f of feats) {
+      let set = sets.get(f.c.articleId);
+      if (!set) sets.set(f.c.articleId, (set = new Set()));
+      for (const w of f.said) set.add(w);
+      for (const w of f.actors) set.add(w);
+    }
+    for (const [k, set] of sets) this.profiles.set(k, Int32Array.from(set).sort());
+  }
+  same(a: Feat, b: Feat): boolean {
+    const apart = daysApart(a.when, b.when);
+    if (apart !== null && apart > STORY_DAYS) return false;
+    const key = a.c.articleId < b.c.articleId ? `${a.c.articleId}\n${b.c.articleId}` : `${b.c.articleId}\n${a.c.articleId}`;
+    let v = this.cache.get(key);
+    if (v === undefined) this.cache.set(key, (v = dice(this.profiles.get(a.c.articleId)!, this.profiles.get(b.c.articleId)!) >= STORY_SIMILARITY));
+    return v;
+  }
+}
+
+/** Counts of one kind of thing where one side does not say what happened to it ("four missiles", "fired two missiles"). */
+function sameThing(x: string, y: string): boolean {
+  const [nx, fx] = x.split(' ');
+  const [ny, fy] = y.split(' ');
+  return nx === ny && nx !== 'people' && (!fx || !fy);
+}
 
 /** Returns the first slot on which two claims cannot both be true, or null. */
-function conflict(a: Feat, b: Feat, sim: number): { slot: ClaimSlot; other: ClaimSlot; reason: string } | null {
+function conflict(a: Feat, b: Feat, sim: number, when: Verdict, stories: Stories): { slot: ClaimSlot; other: ClaimSlot; reason: string } | null {
+  if (when === 'different') return null;
   const sharedSpecific = overlap(a.specific, b.specific);
   const sharedActors = overlap(a.actors, b.actors);
-  const evA = a.c.event;
-  const evB = b.c.event;
-  const differentEvents = !!(evA?.date && evB?.date && evA.date !== evB.date);
-  for (const { slot: x, subject } of a.slots) {
-    for (const { slot: y, subject: other } of b.slots) {
-      if (x.slot !== y.slot || subject !== other) continue;
+  // Evidence that the two claims tell one happening, beyond time not ruling it out.
+  let anchored: boolean | undefined;
+  const anchor = () => (anchored ??= when === 'same' || (sharedSpecific >= 1 && sim >= 0.15) || agreeingCount(a, b) || stories.same(a, b));
+  const apart = daysApart(a.when, b.when);
+  for (const { slot: x, subject, range: rx } of a.slots) {
+    for (const { slot: y, subject: other, range: ry } of b.slots) {
+      if (x.slot !== y.slot || (subject !== other && !(x.slot === 'count' && sameThing(subject, other)))) continue;
       switch (x.slot) {
-        case 'count': {
-          if (!/^\d+$/.test(x.value) || !/^\d+$/.test(y.value) || x.value === y.value) break;
-          if (differentEvents || sharedSpecific < 1) break;
-          return { slot: x, other: y, reason: `count of ${x.subject}: ${x.value} vs ${y.value}` };
+        case 'count':
+        case 'distance': {
+          if (!rx || !ry || !disjoint(rx, ry) || !anchor() || !ownCount(a, { slot: x, subject }) || !ownCount(b, { slot: y, subject: other })) break;
+          if (RUNNING.test(subject) && apart !== null && apart > RUNNING_COUNT_DAYS) break;
+          // Counts of people with no stated fate must share what is said around them ("given clearances",
+          // not just "at the facility"); counts of things share a word or an actor that is not a state.
+          if (x.slot === 'count' && !/^people \w/.test(subject)) {
+            const said = overlap(around(a, x), around(b, y));
+            if (subject === 'people' ? said < 2 : said < 1 && sharedSpecific < 1) break;
+          }
+          return { slot: x, other: y, reason: `${x.slot === 'count' ? `count of ${x.subject}` : x.subject}: ${x.value} ("${x.text}") vs ${y.value} ("${y.text}")` };
         }
         case 'role': {
           const xs = SUBORDINATE.test(x.value);
@@ -127,9 +259,9 @@ function conflict(a: Feat, b: Feat, sim: number): { slot: ClaimSlot; other: Clai
           break;
         }
         case 'time': {
-          const rx = timeRange(x.value);
-          const ry = timeRange(y.value);
-          if (rx && ry && (rx[1] < ry[0] || ry[1] < rx[0]) && (sharedSpecific >= 1 || sim >= 0.2 || / at \S/.test(x.subject)))
+          const tx = timeRange(x.value);
+          const ty = timeRange(y.value);
+          if (tx && ty && (tx[1] < ty[0] || ty[1] < tx[0]) && (sharedSpecific >= 1 || sim >= 0.2 || / at \S/.test(x.subject)))
             return { slot: x, other: y, reason: `${x.subject}: ${x.text} (${x.value}) vs ${y.text} (${y.value})` };
           break;
         }
@@ -141,7 +273,26 @@ function conflict(a: Feat, b: Feat, sim: number): { slot: ClaimSlot; other: Clai
       }
     }
   }
+  const m = meansConflict(a, b);
+  if (m && anchor()) return { slot: m[0], other: m[1], reason: `how the attacker came: ${m[0].text} vs ${m[1].text}` };
   return null;
+}
+
+/**
+ * The same assertion: enough of what the claims say beyond their actors' names is shared. Two claims
+ * that share only "Trump" and a few common words are two statements about Trump.
+ */
+function sameAssertion(a: Feat, b: Feat, when: Verdict, stories: Stories): string | null {
+  if (when === 'different') return null;
+  const shared = overlap(a.said, b.said);
+  if (shared < 2) return null;
+  const said = (2 * shared) / Math.max(1, a.said.length + b.said.length);
+  const actors = overlap(a.actors, b.actors);
+  const contained = shared / Math.max(1, Math.min(a.said.length, b.said.length));
+  let ok = (said >= 0.3 && actors >= 1) || said >= 0.45 || (when === 'same' && said >= 0.2) || (contained >= 0.6 && shared >= 4);
+  // Inside one story (articles of the same days telling the same news) a shorter match is the same statement.
+  if (!ok && shared >= 3 && (said >= 0.2 || contained >= 0.5)) ok = stories.same(a, b);
+  return ok ? `same statement (${shared} words shared beyond names, similarity ${said.toFixed(2)}, ${actors} shared actors)` : null;
 }
 
 export function compare(claims: ComparableClaim[]): ComparisonResult {
@@ -160,6 +311,7 @@ export function compare(claims: ComparableClaim[]): ComparisonResult {
     return i;
   };
   const relations: ClaimRelationResult[] = [];
+  const stories = new Stories(feats);
   // Candidate pairs share an actor or a content word (inverted index keeps this near-linear for sparse data).
   const index: number[][] = [];
   feats.forEach((f, i) => {
@@ -168,34 +320,38 @@ export function compare(claims: ComparableClaim[]): ComparisonResult {
   // Pairs in order (i ascending, then j), each once: the claims after i that share an informative key with it.
   const sorted: [number, number][] = [];
   const mark = new Uint8Array(n);
+  const marked: number[] = [];
   for (let i = 0; i < n; i++) {
     const f = feats[i] as Feat;
     for (const k of f.keys) {
       const list = index[k] as number[];
       if (list.length > 400) continue; // too common to be informative
-      for (const j of list) if (j > i) mark[j] = 1;
+      for (const j of list) if (j > i && !mark[j]) {
+        mark[j] = 1;
+        marked.push(j);
+      }
     }
-    for (let j = i + 1; j < n; j++) {
-      if (!mark[j]) continue;
+    marked.sort((x, y) => x - y);
+    for (const j of marked) {
       mark[j] = 0;
       if (f.c.articleId !== (feats[j] as Feat).c.articleId) sorted.push([i, j]);
     }
+    marked.length = 0;
   }
   for (const [i, j] of sorted) {
     const a = feats[i] as Feat;
     const b = feats[j] as Feat;
-    const sim = dice(a, b);
-    const shared = overlap(a.actors, b.actors);
-    const c = conflict(a, b, sim);
+    const sim = dice(a.words, b.words);
+    const c = conflict(a, b, sim, happening(a.when, b.when), stories);
     if (c) {
       relations.push({ fromId: a.c.id, toId: b.c.id, kind: 'CONTRADICTS', reason: c.reason, slot: c.slot.slot, fromValue: c.slot.value, toValue: c.other.value });
       if (sim >= 0.2) parent[find(i)] = find(j);
       continue;
     }
-    const sameEvent = a.c.event && b.c.event && a.c.event.type === b.c.event.type && a.c.event.date && a.c.event.date === b.c.event.date;
-    if ((sim >= 0.34 && shared >= 1) || sim >= 0.5 || (sameEvent && sim >= 0.2)) {
+    const reason = sameAssertion(a, b, happening(a.when, b.when, false), stories);
+    if (reason) {
       parent[find(i)] = find(j);
-      relations.push({ fromId: a.c.id, toId: b.c.id, kind: 'CORROBORATES', reason: `same statement (similarity ${sim.toFixed(2)}, ${shared} shared actors)`, slot: '', fromValue: null, toValue: null });
+      relations.push({ fromId: a.c.id, toId: b.c.id, kind: 'CORROBORATES', reason, slot: '', fromValue: null, toValue: null });
     }
   }
   const groups = new Map<number, string[]>();

@@ -162,6 +162,11 @@ export interface ComparableClaim {
   actorNames: string[];
   /** The claim's event, when known. */
   event: { type: EventType; date: string | null } | null;
+  /**
+   * Day (YYYY-MM-DD) the claim's article was published, when known. Claims of articles published far
+   * apart are linked only when both are about the same dated happening; absent, time cannot rule a pair out.
+   */
+  published?: string | null;
 }
 
 export interface ClaimRelationResult {

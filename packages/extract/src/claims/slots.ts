@@ -1,8 +1,9 @@
-// Slot values that the cross-article comparison checks: counts, times, report days, roles, scope.
+// Slot values that the cross-article comparison checks: counts, distances, an attacker's means,
+// times, report days, roles, scope.
 import type { AttributionNode, ClaimSlot } from '@claimgraph/shared';
 import type { ActorIndex } from '../actors/index.js';
 import type { DateMention } from '../dates.js';
-import { NUMBER_WORDS, VAGUE_QUANTIFIERS } from '../gazetteer/lexicon.js';
+import { lengthUnit, numberWord, QUALIFIERS, SCALES, VAGUE } from '../compare/quantity.js';
 
 export interface SlotContext {
   /** Clock time (minutes after midnight) of the last narrated arrival ("landed at 3:36 am"). */
@@ -18,9 +19,6 @@ interface Ctx {
   atVerbPos: number;
 }
 
-const NUM = '(\\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|multiple|numerous|dozens of|hundreds of|thousands of|a few|another|a single)';
-const COUNT_RE = new RegExp(`\\b${NUM}\\s+(?:([a-z][a-z-]+|[A-Z][a-zA-Z-]+)\\s+)?([a-z][a-z-]+)\\b`, 'g');
-const SKIP_NOUNS = /^(minutes?|hours?|seconds?|days?|weeks?|months?|years?|times?|percent|per|of|and|or|the|a|to|in|on|at|more|less|than|other|such|people's|sides?|instances?)$/;
 const ARRIVAL = /\b(landed|arrived|touched down|reached)\b/i;
 const STRIKE = /\b(missiles?|strikes?|struck|killed|fired|hit|bombed|attack(?:ed)?)\b/i;
 const RANK = ['none', 'few', 'limited', 'some', 'many', 'most', 'all'];
@@ -28,36 +26,193 @@ const RANK = ['none', 'few', 'limited', 'some', 'many', 'most', 'all'];
 export const singular = (w: string) => w.toLowerCase().replace(/^air(?=strike)/, '').replace(/ies$/, 'y').replace(/(ss)$/, '$1').replace(/([^s])s$/, '$1');
 export const verbStem = (w: string) => w.toLowerCase().replace(/(ied|ies)$/, 'y').replace(/(ed|es|ing|s)$/, '').replace(/e$/, '');
 
-export function extractSlots(text: string, offset: number, ctx: Ctx, sc: SlotContext, _sIdx: number): ClaimSlot[] {
-  const slots: ClaimSlot[] = [];
-  // Counts: "four missiles", "two missiles", "several Hellfire missiles" (vague values never contradict).
-  COUNT_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = COUNT_RE.exec(text)) !== null) {
-    const numW = (m[1] as string).toLowerCase();
-    // "several Hellfire missiles" → missiles; "22 missiles at" → missiles
-    const w1 = m[2] ?? m[3] as string;
-    const w2 = m[2] ? (m[3] as string) : '';
-    const noun = w2 && /s$/.test(w2) && !/s$/.test(w1) && !/^(people|men|women|children|police)$/.test(w1) ? w2 : w1;
-    if (/^(one|a|an|single)$/.test(numW) || /^number\s*$/.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
-    if (SKIP_NOUNS.test(noun) || !/^[a-z]/.test(noun)) continue;
-    if (/^\d{4}$/.test(numW) && +numW > 1900) continue; // a year
-    let value: string;
-    if (/^\d+$/.test(numW)) value = numW;
-    else if (NUMBER_WORDS[numW] !== undefined && numW !== 'another' && numW !== 'a single') value = String(NUMBER_WORDS[numW]);
-    else value = `~${numW}`;
-    if (VAGUE_QUANTIFIERS.has(numW)) value = `~${numW}`;
-    // "another missile" adds to an earlier count in the same claim.
-    if (numW === 'another' || numW === 'a single') {
-      const prev = slots.find((x) => x.slot === 'count' && x.subject === singular(noun));
-      if (prev && /^\d+$/.test(prev.value)) {
-        prev.value = String(+prev.value + 1);
-        prev.text += ` + ${m[0]}`;
+// --- Counts and distances ---------------------------------------------------------------------
+// A count is (what is counted, what happened to it, how many): "killed 23 people" and "23 dead" are
+// the count of people killed; "147 wounded" another slot. The value keeps its hedge ("at least 25",
+// "nearly 24") so the comparison reads it as an interval (compare/quantity.ts).
+
+interface Tok { w: string; lw: string; start: number }
+const TOKEN = /[$£€]?\d+(?:,\d{3})*(?:\.\d+)?%?|[\p{L}][\p{L}'’-]*|[^\s\p{L}\d]/gu;
+const tokens = (text: string): Tok[] => [...text.matchAll(TOKEN)].map((m) => ({ w: m[0], lw: m[0].toLowerCase(), start: m.index ?? 0 }));
+
+/** People counted: one class, so "25 officials" and "25 people" count the same thing. */
+const PERSON = new Set('people persons men women children kids civilians aides officials staff staffers crew employees workers members soldiers troops servicemen personnel fighters militants gunmen police policemen officers students migrants refugees hostages passengers victims patients residents protesters demonstrators individuals adults teenagers citizens prisoners detainees diplomats journalists lawmakers senators voters'.split(' '));
+/** What happened to the people counted, by class: "dead", "died" and "killed" are one slot, "wounded" another. */
+const FATE: [RegExp, string][] = [
+  [/^(killed|kill|kills|killing|dead|died|die|dies|deaths?|slain|fatalities|perished|executed|lives)$/, 'killed'],
+  [/^(wounded|wounding|wounds|injured|injuring|injures|injuries|hurt)$/, 'wounded'],
+  [/^(missing|disappeared)$/, 'missing'],
+  [/^(arrested|arresting|arrests|detained|detaining)$/, 'arrested'],
+  [/^(abducted|kidnapped|taken hostage)$/, 'abducted'],
+];
+const fateOf = (lw: string) => FATE.find(([re]) => re.test(lw))?.[1] ?? null;
+/** What happened to things counted: "fired five drones" and "destroyed two drones" are two slots. */
+const THING_FATE: [RegExp, string][] = [
+  [/^(fired|fire|fires|firing|launched|launch|launches|launching|shot)$/, 'fired'],
+  [/^(intercepted|intercept|intercepting|downed|destroyed|destroying)$/, 'intercepted'],
+];
+const thingFateOf = (lw: string) => THING_FATE.find(([re]) => re.test(lw))?.[1] ?? null;
+/** Words that end a noun phrase after a number: what follows them is not the thing counted. */
+const NP_STOP = new Set('of in on at by for with from and or but to that who whom which whose were was are is be been being have has had will would could can may might than as into over after before during while where when since including among'.split(' '));
+/** Counted things that are times, money, shares, scores or ages, never comparable as counts. */
+const NOT_COUNTED = /^(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|times?|percent|per|cents?|dollars?|euros?|pounds?|points?|votes?|kilograms?|kg|tons?|tonnes?|ounces?|degrees?|inches?|sides?|instances?|ways?|others|more|less|such|th|st|nd|rd)$/;
+const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/;
+const AUX = /^(were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|now|were)$/;
+/** Cues that the number is a part of a larger set ("including two officials", "25 of the 40"). */
+const PART_OF = /^(including|include|includes|included|among|of)$/;
+
+/** The hedge right before token i, and where it starts. */
+function hedgeBefore(toks: Tok[], i: number): { q: string; at: number } | null {
+  for (const [q] of QUALIFIERS) {
+    const ws = q.split(' ');
+    if (i - ws.length < 0) continue;
+    if (ws.every((w, k) => toks[i - ws.length + k]?.lw === w)) return { q, at: i - ws.length };
+  }
+  return null;
+}
+
+/** A number phrase at token i: "25", "1,200", "two dozen", "a hundred", "twenty-five", "dozens of". */
+function numberAt(toks: Tok[], i: number): { n: number | null; vague: string | null; end: number } | null {
+  const t = toks[i] as Tok;
+  for (const v of Object.keys(VAGUE)) {
+    const ws = v.split(' ');
+    if (ws.every((w, k) => toks[i + k]?.lw === w)) {
+      let end = i + ws.length;
+      if (toks[end]?.lw === 'of') end++;
+      return { n: null, vague: v, end };
+    }
+  }
+  let n = /^[a-z]/.test(t.lw) && (t.lw === 'a' || t.lw === 'an') ? 1 : numberWord(t.w);
+  if (n === null) return null;
+  let end = i + 1;
+  let scaled = false;
+  while (toks[end] && SCALES[toks[end]!.lw] !== undefined) {
+    n *= SCALES[toks[end]!.lw] as number;
+    scaled = true;
+    end++;
+  }
+  // "a" is a number only before a scale or a unit of length ("a dozen", "about a mile").
+  if ((t.lw === 'a' || t.lw === 'an') && !scaled && !(toks[end] && lengthUnit(toks[end]!.lw))) return null;
+  return { n, vague: null, end };
+}
+
+function counts(text: string, slots: ClaimSlot[]): void {
+  const toks = tokens(text);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    const prev = toks[i - 1];
+    // Dates ("March 23"), clock times ("07:47"), money, shares and ranks are no counts.
+    if (prev && (prev.lw === ':' || prev.lw === 'no' || prev.lw === 'number' || MONTHS.test(prev.lw) || /^[$£€]/.test(prev.w))) continue;
+    if (/^[$£€]|%$/.test(t.w)) continue;
+    // "another missile" / "a single missile": one more of what the claim already counted.
+    if ((t.lw === 'another' || t.lw === 'single') && toks[i + 1]) {
+      const more = slots.find((x) => x.slot === 'count' && x.subject.split(' ')[0] === singular(toks[i + 1]!.lw) && /^\d+$/.test(x.value));
+      if (more) {
+        more.value = String(+more.value + 1);
+        more.text += ` + ${t.w} ${toks[i + 1]!.w}`;
       }
       continue;
     }
-    slots.push({ slot: 'count', subject: singular(noun), value, text: m[0] });
+    let num = numberAt(toks, i);
+    if (!num) continue;
+    const at = i;
+    // Ranges: "five to seven people", "20-25 people".
+    let upTo: number | null = null;
+    if (num.n !== null && /^(to|-)$/.test(toks[num.end]?.lw ?? '')) {
+      const hi = numberAt(toks, num.end + 1);
+      if (hi?.n != null && hi.n > num.n) [upTo, num] = [hi.n, { ...num, end: hi.end }];
+    }
+    i = num.end - 1;
+    const next = toks[num.end] ?? { w: '.', lw: '.', start: text.length };
+    if (next.lw === ':' || (next.w === '-' && /^year/.test(toks[num.end + 1]?.lw ?? '')) || /^[ap]\.?m\.?$/.test(next.lw)) continue;
+    if (num.n !== null && /^\d{4}$/.test(t.w) && num.n >= 1800 && num.n <= 2100) continue; // a year
+    const q = hedgeBefore(toks, at);
+    const from = q?.at ?? at;
+    // A part of a larger set ("including two officials", "25 of the 40") is no count of the whole,
+    // nor is the whole it is a part of.
+    if (toks[from - 1]?.lw === 'the' && toks[from - 2]?.lw === 'of' && /^\d|^[a-z]+$/.test(toks[from - 3]?.lw ?? '') && numberAt(toks, from - 3)) continue;
+    if (toks.slice(Math.max(0, from - 3), from).some((x) => PART_OF.test(x.lw) && x.lw !== 'of') || (next.lw === 'of' && num.vague === null)) continue;
+    const value = num.n === null ? `~${num.vague}` : upTo !== null ? `${num.n} to ${upTo}` : `${q ? q.q + ' ' : ''}${num.n}`;
+    // Distances: "about a mile from the village", "six miles away from it".
+    const unit = lengthUnit(next.lw);
+    if (unit) {
+      let k = num.end + 1;
+      if (toks[k]?.lw === 'away') k++;
+      if (/^(north|south|east|west)$/.test(toks[k]?.lw ?? '')) k++;
+      if (!/^(from|of|outside)$/.test(toks[k]?.lw ?? '')) continue;
+      k++;
+      if (/^(the|a|an)$/.test(toks[k]?.lw ?? '')) k++;
+      let place = '';
+      for (; k < toks.length && /^[a-z][a-z-]+$/.test((toks[k] as Tok).w) && !NP_STOP.has((toks[k] as Tok).lw) && !/^(where|who)$/.test((toks[k] as Tok).lw); k++) place = (toks[k] as Tok).lw;
+      if (place && num.n !== null) slots.push({ slot: 'distance', subject: `distance from ${singular(place)}`, value: `${value} ${unit}`, text: text.slice(toks[from]!.start, next.start + next.w.length) });
+      continue;
+    }
+    // The head noun: the first plural noun within five words, past modifiers ("two current senior White House officials").
+    let noun = '';
+    let fate: string | null = null;
+    let end = num.end;
+    for (let k = num.end; k < Math.min(toks.length, num.end + 5); k++) {
+      const x = toks[k] as Tok;
+      if (!/^\p{L}/u.test(x.w) || NP_STOP.has(x.lw)) break;
+      const f = fateOf(x.lw);
+      if (f && k === num.end) {
+        [noun, fate, end] = ['people', f, k + 1];
+        break;
+      }
+      if (PERSON.has(x.lw) || (/^\p{Lu}/u.test(x.w) && /(ans|is)$/.test(x.w))) {
+        [noun, end] = ['people', k + 1];
+        break;
+      }
+      if (/^[a-z][a-z-]*[^su']s$/.test(x.w) || /^(feet|aircraft)$/.test(x.lw)) {
+        [noun, end] = [x.lw, k + 1];
+        break;
+      }
+    }
+    // "injured 146", "killing at least 23": the verb before says what happened to the people counted.
+    const verbBefore = toks[from - 1];
+    const fateBefore = verbBefore ? fateOf(verbBefore.lw) : null;
+    if (!noun && fateBefore) [noun, fate] = ['people', fateBefore];
+    // "the death toll rose to 57", "the toll stood at 23".
+    if (!noun && toks.slice(Math.max(0, from - 4), from).some((x) => x.lw === 'toll')) [noun, fate] = ['people', 'killed'];
+    if (!noun || NOT_COUNTED.test(noun) || (num.n === 1 && !q)) continue;
+    if (noun === 'people' && !fate) {
+      fate = fateBefore;
+      // "23 people were killed", "25 people have reportedly died".
+      for (let k = end; !fate && k < Math.min(toks.length, end + 4); k++) {
+        const x = toks[k] as Tok;
+        fate = fateOf(x.lw);
+        if (!fate && !AUX.test(x.lw)) break;
+      }
+    }
+    if (noun !== 'people') {
+      fate = verbBefore ? thingFateOf(verbBefore.lw) : null;
+      for (let k = end; !fate && k < Math.min(toks.length, end + 3); k++) {
+        fate = thingFateOf((toks[k] as Tok).lw);
+        if (!fate && !AUX.test((toks[k] as Tok).lw)) break;
+      }
+    }
+    const subject = noun === 'people' ? (fate ? `people ${fate}` : 'people') : singular(noun) + (fate ? ` ${fate}` : '');
+    const last = toks[end - 1] as Tok;
+    slots.push({ slot: 'count', subject, value, text: text.slice(toks[from]!.start, last.start + last.w.length) });
   }
+}
+
+/** How an attacker came: on foot, on two wheels, in a car ("one on foot, one in a car" vs "on a motorcycle"). */
+const ATTACKER = /\b(bombers?|attackers?|assailants?|gunm[ae]n)\b/i;
+const MEANS: [RegExp, string][] = [
+  [/\bon foot\b/gi, 'foot'],
+  [/\bon an? (?:[a-z]+ )?(?:motorcycle|motorbike|scooter|moped|bicycle|bike)\b/gi, 'two wheels'],
+  [/\b(?:in|driving|drove|drive|rigged) an? (?:[a-z-]+ )?(?:car|suv|SUV|truck|van|vehicle|pickup)\b/g, 'car'],
+];
+function means(text: string, slots: ClaimSlot[]): void {
+  if (!ATTACKER.test(text)) return;
+  for (const [re, value] of MEANS) for (const m of text.matchAll(re)) slots.push({ slot: 'means', subject: 'attacker', value, text: m[0] });
+}
+
+export function extractSlots(text: string, offset: number, ctx: Ctx, sc: SlotContext, _sIdx: number): ClaimSlot[] {
+  const slots: ClaimSlot[] = [];
+  counts(text, slots);
+  means(text, slots);
   // Report day: "X reported on Thursday night" / "reported Friday".
   const cited = ctx.chain[1];
   if (cited && cited.kind === 'OUTLET' && ctx.atVerbPos >= 0) {

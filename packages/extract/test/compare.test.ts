@@ -1,0 +1,181 @@
+// Cross-article links: quantities as intervals, count slots (what is counted and what happened to it),
+// and the gates that keep two claims apart unless they can be about one happening.
+import type { ComparableClaim, EventType } from '@claimgraph/shared';
+import { describe, expect, it } from 'vitest';
+import { extractSlots } from '../src/claims/slots.js';
+import { happening, whenOf } from '../src/compare/happening.js';
+import { disjoint, interval } from '../src/compare/quantity.js';
+import { compare } from '../src/index.js';
+
+const slotsOf = (text: string) =>
+  extractSlots(text, 0, { actors: { roles: [], byKey: new Map() } as never, dates: [], chain: [], atVerbPos: -1 }, { arrival: null }, 0);
+const show = (text: string) => slotsOf(text).map((s) => `${s.slot}:${s.subject}=${s.value}`);
+
+let n = 0;
+function claim(articleId: string, text: string, o: { actors?: string[]; published?: string | null; event?: { type: EventType; date: string | null } | null } = {}): ComparableClaim {
+  return {
+    id: `${articleId}#${n++}`,
+    articleId,
+    outlet: articleId,
+    claim: { key: '', text, evidence: { start: 0, end: text.length }, attribution: [], modality: 'REPORTED', actors: [], eventKey: null, slots: slotsOf(text) },
+    actorNames: o.actors ?? [],
+    event: o.event ?? null,
+    ...(o.published !== undefined ? { published: o.published } : {}),
+  };
+}
+const kinds = (claims: ComparableClaim[]) => compare(claims).relations.map((r) => `${r.kind} ${r.slot}`.trim());
+
+describe('quantities as intervals', () => {
+  const conflict = (a: string, b: string) => disjoint(interval(a)!, interval(b)!);
+  it('hedges are bounds: "at least 25" agrees with 25, "nearly 24" does not', () => {
+    expect(conflict('at least 25', '25')).toBe(false);
+    expect(conflict('at least 23', '23')).toBe(false);
+    expect(conflict('nearly 24', '25')).toBe(true);
+    expect(conflict('nearly 24', 'at least 25')).toBe(true);
+    expect(conflict('more than 12', '12')).toBe(true);
+    expect(conflict('about 20', '22')).toBe(false);
+  });
+  it('exact numbers differ, ranges and round numbers are read as ranges', () => {
+    expect(conflict('147', '146')).toBe(true);
+    expect(conflict('22', '15')).toBe(true);
+    expect(conflict('5 to 7', '11')).toBe(true);
+    expect(conflict('5 to 7', '6')).toBe(false);
+    expect(conflict('100', '105')).toBe(false);
+  });
+  it('lengths are compared in one unit; what is no quantity reads as null', () => {
+    expect(conflict('about 1 mile', '6 mile')).toBe(true);
+    expect(conflict('about 1 mile', '1.5 km')).toBe(false);
+    expect(interval('deputy head')).toBeNull();
+    expect(interval('3 parsecs')).toBeNull();
+  });
+});
+
+describe('count slots: what is counted and what happened to it', () => {
+  it('killed and wounded are two slots, whichever way the sentence counts', () => {
+    expect(show('Two explosions near the embassy have killed 23 people and injured 146, officials said.')).toEqual(
+      expect.arrayContaining(['count:people killed=23', 'count:people wounded=146']),
+    );
+    expect(show('The ministry said at least 23 people were killed and 147 wounded.')).toEqual(['count:people killed=at least 23', 'count:people wounded=147']);
+    expect(show('The death toll rose to 57.')).toEqual(['count:people killed=57']);
+  });
+  it('people of any title are one kind of thing counted; the hedge stays in the value', () => {
+    expect(show('nearly two dozen White House aides were given security clearances')).toEqual(['count:people=nearly 24']);
+    expect(show('a list of at least 25 officials who were initially denied')).toEqual(['count:people=at least 25']);
+    expect(show('five to seven people were killed in the attack')).toEqual(['count:people killed=5 to 7']);
+  });
+  it('years, dates, clock times, ages, money, shares, scores and parts of a set are no counts', () => {
+    for (const t of [
+      'In 2016 the plan failed.',
+      "based on Newbold's March 23 private interview",
+      'At 07:47, the drone struck.',
+      'an 18-year government employee',
+      'tariffs on $200 billion of goods',
+      'support fell 20 percent',
+      'he won by 42 points',
+      'they include two current senior White House officials',
+      'the soldiers killed 25 of the 40 fighters',
+    ])
+      expect(show(t).filter((s) => s.startsWith('count'))).toEqual([]);
+    expect(show('12,000 people marched')).toEqual(['count:people=12000']);
+  });
+  it('what happened to things counted: fired and intercepted drones are two slots', () => {
+    expect(show('its forces had launched three drones at the facility')).toEqual(['count:drone fired=3']);
+    expect(show('the coalition said it had destroyed two explosive-laden drones')).toEqual(['count:drone intercepted=2']);
+    expect(show('a drone firing two missiles; another missile hit the car')).toEqual(['count:missile fired=3']);
+  });
+  it('distances from a place, and how an attacker came', () => {
+    expect(show('dropped commandos about a mile from the village where he was held')).toEqual(['distance:distance from village=about 1 mile']);
+    expect(show('forces landed six miles away from the village')).toEqual(['distance:distance from village=6 mile']);
+    expect(show('two suicide bombers, one on foot, one in a car, detonated')).toEqual(['count:bomber=2', 'means:attacker=foot', 'means:attacker=car']);
+    expect(show('one on foot went to the market')).toEqual([]);
+  });
+});
+
+describe('time decides what can be one happening', () => {
+  const w = (published: string | null, event: { type: EventType; date: string | null } | null = null) =>
+    whenOf({ id: '', articleId: '', outlet: '', claim: null as never, actorNames: [], event, published });
+  it('articles published more than 30 days apart are different happenings unless one dated event joins them', () => {
+    expect(happening(w('2019-01-01'), w('2019-03-01'))).toBe('different');
+    expect(happening(w('2019-01-01', { type: 'STRIKE', date: '2018-12-30' }), w('2019-03-01', { type: 'KILLING', date: '2018-12-30' }))).toBe('same');
+    expect(happening(w('2019-01-01'), w('2019-01-20'))).toBe('open');
+    expect(happening(w(null), w('2019-01-20'))).toBe('open');
+  });
+  it('events dated days apart, or of different kinds, are different happenings', () => {
+    expect(happening(w(null, { type: 'STRIKE', date: '2020-01-03' }), w(null, { type: 'STRIKE', date: '2020-01-08' }))).toBe('different');
+    expect(happening(w(null, { type: 'MEETING', date: null }), w(null, { type: 'STRIKE', date: null }))).toBe('different');
+    expect(happening(w(null, { type: 'MEETING', date: null }), w(null, { type: 'STRIKE', date: null }), false)).toBe('open');
+    expect(happening(w(null, { type: 'STATEMENT', date: '2020-01-01' }), w(null, { type: 'STRIKE', date: '2020-01-09' }))).toBe('open');
+  });
+});
+
+describe('compare(): contradictions need one happening, one slot and values that cannot both be true', () => {
+  const day = { published: '2019-04-01' };
+  it('"nearly two dozen" vs 25 people given clearances: a contradiction; "at least 25" vs 25: none', () => {
+    const a = claim('dc', 'Nearly two dozen White House aides were given security clearances despite initially being denied.', { actors: ['White House'], ...day });
+    const b = claim('vice', 'The White House issued security clearances to 25 people who had initially been denied.', { actors: ['White House'], ...day });
+    const c = claim('ap', 'She compiled a list of at least 25 officials who were initially denied security clearances.', { actors: ['White House'], ...day });
+    const r = compare([a, b, c]).relations.filter((x) => x.kind === 'CONTRADICTS');
+    expect(r.map((x) => [x.fromValue, x.toValue].sort())).toEqual([['25', 'nearly 24'], ['at least 25', 'nearly 24']]);
+  });
+  it('the same number of different things, or of different fates, is no contradiction', () => {
+    const a = claim('x', 'The blasts killed 23 people, the ministry said.', { actors: ['Health Ministry'], ...day });
+    const b = claim('y', 'The blasts killed 30 people, the Health Ministry said.', { actors: ['Health Ministry'], ...day });
+    const c = claim('z', 'The Health Ministry said the blasts wounded 30 people.', { actors: ['Health Ministry'], ...day });
+    expect(compare([a, c]).relations.filter((r) => r.kind === 'CONTRADICTS')).toEqual([]);
+    expect(kinds([a, b])).toContain('CONTRADICTS count');
+    // Two counts of people, one the staff and one the patients: no slot to disagree on.
+    const d = claim('p', 'Two people at the facility have tested positive.', { actors: ['Kirkland'], ...day });
+    const e = claim('q', 'Officials said 27 patients in the facility and 25 staff have symptoms.', { actors: ['Kirkland'], ...day });
+    expect(kinds([d, e])).not.toContain('CONTRADICTS count');
+  });
+  it('fired and intercepted drones are two slots; fired vs fired conflicts', () => {
+    const a = claim('w', "The Houthis said its forces had launched three drones at the facility.", { actors: ['Houthis'], ...day });
+    const b = claim('h', 'The coalition said it had destroyed two explosive-laden drones launched by the Houthis.', { actors: ['Houthis'], ...day });
+    const c = claim('r', 'The Houthis said they had fired five drones at an oil terminal.', { actors: ['Houthis'], ...day });
+    expect(kinds([a, b])).not.toContain('CONTRADICTS count');
+    expect(kinds([a, c])).toContain('CONTRADICTS count');
+  });
+  it('no contradiction between articles a year apart, nor between happenings dated on different days', () => {
+    const a = claim('a1', 'Donald Trump imposed tariffs on 200 products from China.', { actors: ['Donald Trump', 'China'], published: '2018-06-01' });
+    const b = claim('b1', 'Donald Trump imposed tariffs on 450 products from China.', { actors: ['Donald Trump', 'China'], published: '2019-08-01' });
+    expect(kinds([a, b])).toEqual([]);
+    const c = claim('c1', 'The strike killed 12 people, the ministry said.', { actors: ['Ministry'], event: { type: 'STRIKE', date: '2020-01-03' } });
+    const d = claim('d1', 'The strike killed 40 people, the ministry said.', { actors: ['Ministry'], event: { type: 'STRIKE', date: '2020-01-09' } });
+    expect(kinds([c, d])).not.toContain('CONTRADICTS count');
+  });
+  it('running tolls reported days apart do not conflict; counts of an earlier happening are not the claim’s own', () => {
+    const a = claim('t1', 'The bombing killed 23 people, the Health Ministry said.', { actors: ['Health Ministry'], published: '2013-11-19' });
+    const b = claim('t2', 'The bombing killed 25 people, the Health Ministry said.', { actors: ['Health Ministry'], published: '2013-11-22' });
+    expect(kinds([a, b])).not.toContain('CONTRADICTS count');
+    const c = claim('e1', 'The ambassador said seven people were killed in the strike on the consulate.', { actors: ['Hossein Akbari'], published: '2024-04-01' });
+    const d = claim('e2', 'The strike on the consulate comes a few days after airstrikes that killed 52 people, Hossein Akbari said.', { actors: ['Hossein Akbari'], published: '2024-04-01' });
+    expect(kinds([c, d])).not.toContain('CONTRADICTS count');
+  });
+  it('"on foot" and "on a motorcycle" for the attacker of one story conflict', () => {
+    const a = claim('m1', 'Two suicide bombers, one on foot and one in a car, detonated explosives outside the Iranian embassy in Beirut.', { actors: ['Iran', 'Beirut'], published: '2013-11-19' });
+    const b = claim('m2', 'A security official said the first suicide attacker was on a motorcycle outside the Iranian embassy in Beirut.', { actors: ['Iran', 'Beirut'], published: '2013-11-19' });
+    expect(kinds([a, b])).toContain('CONTRADICTS means');
+    const c = claim('m3', 'The second suicide attacker was in a car.', { actors: [], published: '2013-11-19' });
+    expect(kinds([a, c])).not.toContain('CONTRADICTS means');
+  });
+});
+
+describe('compare(): corroboration needs the same assertion, not shared names', () => {
+  it('two claims sharing only an actor are two statements', () => {
+    const a = claim('s1', 'Bernie Sanders has joined the race for the nomination.', { actors: ['Bernie Sanders'], published: '2015-05-01' });
+    const b = claim('s2', 'Hillary Clinton faced populist challenges from Bernie Sanders.', { actors: ['Bernie Sanders', 'Hillary Clinton'], published: '2015-05-02' });
+    expect(kinds([a, b])).toEqual([]);
+  });
+  it('the same statement corroborates within days, not a year apart', () => {
+    const text = 'King Salman firmly denied any knowledge of what happened to the journalist, Donald Trump told reporters.';
+    const a = claim('k1', text, { actors: ['Donald Trump', 'Salman'], published: '2018-10-15' });
+    const b = claim('k2', 'Donald Trump told reporters that the king firmly denied any knowledge of what happened to the journalist.', { actors: ['Donald Trump', 'Salman'], published: '2018-10-15' });
+    const c = claim('k3', 'Donald Trump told reporters that the king firmly denied any knowledge of what happened to the journalist.', { actors: ['Donald Trump', 'Salman'], published: '2019-12-01' });
+    expect(kinds([a, b])).toEqual(['CORROBORATES']);
+    expect(kinds([a, c])).toEqual([]);
+    // Without publication dates (a caller that does not know them), time cannot rule the pair out.
+    const { published: _a, ...x } = a;
+    const { published: _c, ...y } = c;
+    expect(kinds([x, y])).toEqual(['CORROBORATES']);
+  });
+});
