@@ -1,40 +1,16 @@
 // SIGTERM to a real worker process: it drains (running jobs may finish), hands back what outlasts the
 // grace period at once (not after the 600 s expiry), and exits 0.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueArticles, openIngestQueue, type IngestQueue } from '../src/index.js';
 import { SEEDS_DIR } from '../src/paths.js';
 import { freshDb, type TestDb } from './helpers.js';
+import { killAll, startWorker as startWorker_, until } from './processes.js';
 
-const WORKER = path.resolve(import.meta.dirname, '../dist/worker/main.js');
 let t: TestDb;
 let queue: IngestQueue;
-const children: ChildProcess[] = [];
-
-function startWorker(extraEnv: Record<string, string>) {
-  const child = spawn(process.execPath, [WORKER, '--concurrency', '1'], {
-    env: { ...process.env, DATABASE_URL: t.url, INGEST_MAINTENANCE_SECONDS: '1', LOG_LEVEL: 'info', ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  return { child, exited, output: () => out };
-}
-
-async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const startWorker = (env: Record<string, string>) => startWorker_(t.url, env);
 
 const job = async (id: string) =>
   (await t.db.$queryRawUnsafe<{ state: string; due: boolean }[]>(`SELECT state::text, start_after <= now() AS due FROM pgboss.job WHERE id = $1::uuid`, id))[0];
@@ -52,7 +28,7 @@ beforeAll(async () => {
   queue = await openIngestQueue(t.url, { maintenanceIntervalSeconds: 1 });
 });
 afterAll(async () => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  killAll();
   await queue?.close();
   await t?.close();
 });
