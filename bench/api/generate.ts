@@ -101,9 +101,9 @@ export async function generate(db: PrismaClient, workspaceId: number, scale: Sca
         SELECT ${workspaceId}, i, 1 + floor(${s.actors} * power(((i * 2654435761::bigint) % 1000003) / 1000003.0, 3))::int, 'SUBJECT'::"ClaimActorRole" FROM generate_series(1, ${s.claims}) i
         UNION ALL SELECT ${workspaceId}, i, 1 + (i::bigint * 7919) % ${s.actors}, 'OBJECT'::"ClaimActorRole" FROM generate_series(1, ${s.claims}) i;`);
       await run('attribution chains', `
-        INSERT INTO "ClaimAttribution" ("claimId", position, kind, label, "sourceId", "actorId")
-        SELECT i, 0, 'OUTLET'::"AttributionKind", 'Outlet ' || (1 + ((i - 1) % ${s.articles}) % ${s.sources}), 1 + ((i - 1) % ${s.articles}) % ${s.sources}, NULL FROM generate_series(1, ${s.claims}) i
-        UNION ALL SELECT i, 1, (ARRAY['PERSON','OFFICIAL','ANONYMOUS','ORGANIZATION'])[1 + i % 4]::"AttributionKind", 'Actor ' || (1 + (i * 31) % ${s.actors}), NULL,
+        INSERT INTO "ClaimAttribution" ("workspaceId", "claimId", position, kind, label, "sourceId", "actorId")
+        SELECT ${workspaceId}, i, 0, 'OUTLET'::"AttributionKind", 'Outlet ' || (1 + ((i - 1) % ${s.articles}) % ${s.sources}), 1 + ((i - 1) % ${s.articles}) % ${s.sources}, NULL FROM generate_series(1, ${s.claims}) i
+        UNION ALL SELECT ${workspaceId}, i, 1, (ARRAY['PERSON','OFFICIAL','ANONYMOUS','ORGANIZATION'])[1 + i % 4]::"AttributionKind", 'Actor ' || (1 + (i * 31) % ${s.actors}), NULL,
           1 + (i * 31) % ${s.actors} FROM generate_series(1, ${s.claims}) i;`);
       await run('contradictions', `
         INSERT INTO "ClaimRelation" ("workspaceId", "fromClaimId", "toClaimId", kind, reason, slot, "fromValue", "toValue")

@@ -70,6 +70,14 @@ describe('workspace keys', () => {
       await refused(`INSERT INTO "ActorAlias"("workspaceId", "actorId", alias, normalized) VALUES ($1, $2, 'x', 'x')`, [id.a, id.actorb]);
     });
 
+    it('chain links and clusters', async () => {
+      await refused(`INSERT INTO "ClaimAttribution"("workspaceId", "claimId", position, kind, label, "actorId") VALUES ($1, $2, 1, 'PERSON', 'x', $3)`, [id.a, id.claima, id.actorb]);
+      await refused(`INSERT INTO "ClaimAttribution"("workspaceId", "claimId", position, kind, label) VALUES ($1, $2, 1, 'PERSON', 'x')`, [id.b, id.claima]);
+      await c.query(`INSERT INTO "ClaimAttribution"("workspaceId", "claimId", position, kind, label, "actorId") VALUES ($1, $2, 1, 'PERSON', 'x', $3)`, [id.a, id.claima, id.actora]);
+      const cluster = (await one(c, `INSERT INTO "ClaimCluster"("workspaceId", summary) VALUES ($1, 's') RETURNING id`, [id.b])).id;
+      await refused(`UPDATE "Claim" SET "clusterId" = $1 WHERE id = $2`, [cluster, id.claima]);
+    });
+
     it('keep outlet names and domains unique per workspace only', async () => {
       // Both workspaces hold an outlet "desk" (beforeAll); a second one in the same workspace is refused.
       await expect(c.query(`INSERT INTO "Source"("workspaceId", slug, name, domains) VALUES ($1, 'desk', 'Desk', '{}')`, [id.a])).rejects.toMatchObject({ code: '23505' });
@@ -134,6 +142,7 @@ describe('workspace keys', () => {
       expect((await one(c, `SELECT "sourceId" FROM "Article" WHERE id = $1`, [a1])).sourceId).toBe(desk);
       expect((await one(c, `SELECT "sourceId" FROM "BiasLabel" WHERE "workspaceId" = $1`, [ws2])).sourceId).toBe(copy.id);
       expect((await one(c, `SELECT domain FROM "Source" WHERE id = $1`, [copy.id])).domain).toBe('desk.example');
+      expect((await one(c, `SELECT "workspaceId", "sourceId" FROM "ClaimAttribution" WHERE "claimId" = $1`, [c3]))).toEqual({ workspaceId: ws2, sourceId: solo });
       // Links know their workspace; the one that crossed workspaces is gone.
       const links = (await c.query(`SELECT "workspaceId", "claimId", "actorId" FROM "ClaimActor" ORDER BY "claimId"`)).rows;
       expect(links).toEqual([

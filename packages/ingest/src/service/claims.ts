@@ -82,8 +82,8 @@ export async function writeClaims(
        ORDER BY u.n
       RETURNING id, "extractionKey", "eventId"
     ), a AS (
-      INSERT INTO "ClaimAttribution" ("claimId", position, kind, label, "actorId", "sourceId")
-      SELECT c.id, u.p, u.kd::"AttributionKind", u.l, u.ac, u.src
+      INSERT INTO "ClaimAttribution" ("workspaceId", "claimId", position, kind, label, "actorId", "sourceId")
+      SELECT ${ctx.workspaceId}::int, c.id, u.p, u.kd::"AttributionKind", u.l, u.ac, u.src
         FROM unnest(${at.key}::text[], ${at.position}::int[], ${at.kind}::text[], ${at.label}::text[], ${at.actorId}::int[], ${at.sourceId}::int[])
              WITH ORDINALITY AS u(k, p, kd, l, ac, src, n)
         JOIN c ON c."extractionKey" = u.k
@@ -148,6 +148,7 @@ async function replaceLinks(tx: Prisma.TransactionClient, workspaceId: number, c
     await tx.claimAttribution.deleteMany({ where: { claimId } });
     await tx.claimAttribution.createMany({
       data: rows.map((r, position) => ({
+        workspaceId,
         claimId,
         position,
         kind: r.kind as AttributionKind,

@@ -66,7 +66,7 @@ export async function correctClaim(ctx: Context, id: number, raw: unknown) {
       const before = await tx.claimAttribution.findMany({ where: { claimId: id }, orderBy: { position: 'asc' } });
       await tx.claimAttribution.deleteMany({ where: { claimId: id } });
       const chain = links.map((l, position) => ({ position, kind: l.kind, label: l.label, actorId: l.actorId ?? null, sourceId: l.sourceId ?? null }));
-      await tx.claimAttribution.createMany({ data: chain.map((l) => ({ ...l, claimId: id })) });
+      await tx.claimAttribution.createMany({ data: chain.map((l) => ({ ...l, workspaceId: viewer.workspaceId, claimId: id })) });
       await correct(
         'attribution',
         before.map(({ position, kind, label, actorId, sourceId }) => ({ position, kind, label, actorId, sourceId })),

@@ -7,7 +7,7 @@ export const typeDefs = /* GraphQL */ `
     UNKNOWN
   }
 
-  """A news outlet. Outlets are shared reference data across workspaces."""
+  """A news outlet: the workspace's own (found by its ingestion) or one of the shared starter registry (read-only reference data every workspace sees)."""
   type Source implements Node {
     """Global id."""
     id: ID!
