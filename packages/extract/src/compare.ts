@@ -5,7 +5,7 @@
 // claims' time ruling it out plus an anchor: a shared actor that is not a state, similar wording, or
 // a count both agree on), one slot (the count of the same thing with the same fate, the distance
 // from the same place), and values that cannot both be true (compare/quantity.ts: intervals).
-// A corroboration needs the same assertion: words shared beyond the actors' names.
+// A corroboration needs the same assertion: three or more words shared beyond the actors' and states' names.
 import type { ClaimRelationResult, ClaimSlot, ComparableClaim, ComparisonResult } from '@claimgraph/shared';
 import { translitKey } from './actors/tokens.js';
 import { daysApart, happening, RUNNING_COUNT_DAYS, whenOf, type Verdict, type When } from './compare/happening.js';
@@ -34,6 +34,8 @@ interface Feat {
   /** The claim's slots with their subject as a key (a person's as a transliteration key) and, for quantities, their interval. */
   slots: { slot: ClaimSlot; subject: string; range: Interval | null }[];
   when: When;
+  /** A question asserts nothing: it corroborates nothing. */
+  question: boolean;
 }
 
 /**
@@ -77,6 +79,8 @@ function minus(a: Int32Array, b: Int32Array): Int32Array {
 }
 
 const QUANTITY_SLOTS = new Set(['count', 'distance']);
+const stateIds = () => new Set([...new Set(STATE_WORD.values()), 'united states'].map((w) => id('w:' + w)));
+let STATE_IDS = stateIds();
 
 function features(c: ComparableClaim): Feat {
   const actors: string[] = [];
@@ -88,6 +92,8 @@ function features(c: ComparableClaim): Feat {
     if (!STATE_NAMES.has(n.toLowerCase())) specific.push(k);
     for (const w of textWords(n)) nameWords.add(w);
   }
+  // Places named as states ("U.S.", "Iranian") are names too, not what is said of them.
+  for (const w of textWords(c.claim.text)) if (STATE_IDS.has(w)) nameWords.add(w);
   const words = textWords(c.claim.text);
   const actorIds = sortedIds(actors);
   const keys = new Int32Array(actorIds.length + words.length);
@@ -103,6 +109,7 @@ function features(c: ComparableClaim): Feat {
     // Vague amounts ("dozens", "a handful") are read loosely by writers: they never contradict.
     slots: c.claim.slots.map((slot) => ({ slot, subject: slot.slot === 'role' ? translitKey(slot.subject) : slot.subject.toLowerCase(), range: QUANTITY_SLOTS.has(slot.slot) && !slot.value.startsWith('~') ? interval(slot.value) : null })),
     when: whenOf(c),
+    question: /\?["”’']?$/.test(c.claim.text.trim()),
   };
 }
 
@@ -279,13 +286,13 @@ function conflict(a: Feat, b: Feat, sim: number, when: Verdict, stories: Stories
 }
 
 /**
- * The same assertion: enough of what the claims say beyond their actors' names is shared. Two claims
- * that share only "Trump" and a few common words are two statements about Trump.
+ * The same assertion: enough of what the claims say beyond their actors' names is shared (three
+ * words or more). Two claims that share only "Trump" and a few common words are two statements about Trump.
  */
 function sameAssertion(a: Feat, b: Feat, when: Verdict, stories: Stories): string | null {
   if (when === 'different') return null;
   const shared = overlap(a.said, b.said);
-  if (shared < 2) return null;
+  if (shared < 3 || a.question || b.question) return null;
   const said = (2 * shared) / Math.max(1, a.said.length + b.said.length);
   const actors = overlap(a.actors, b.actors);
   const contained = shared / Math.max(1, Math.min(a.said.length, b.said.length));
@@ -299,6 +306,7 @@ export function compare(claims: ComparableClaim[]): ComparisonResult {
   if (ids.size > 200_000) {
     ids.clear(); // bounded memory
     wordsOf.clear();
+    STATE_IDS = stateIds();
   }
   const feats = claims.map(features);
   const n = feats.length;

@@ -72,9 +72,13 @@ function hedgeBefore(toks: Tok[], i: number): { q: string; at: number } | null {
 }
 
 /** A number phrase at token i: "25", "1,200", "two dozen", "a hundred", "twenty-five", "dozens of". */
+const VAGUE_LIST = Object.keys(VAGUE);
+const VAGUE_FIRST = new Set(VAGUE_LIST.map((v) => v.split(' ')[0]));
 function numberAt(toks: Tok[], i: number): { n: number | null; vague: string | null; end: number } | null {
   const t = toks[i] as Tok;
-  for (const v of Object.keys(VAGUE)) {
+  // Most words are no number: one look-up decides.
+  if (!/^\d/.test(t.lw) && !NUMBER_START.has(t.lw) && !VAGUE_FIRST.has(t.lw) && !/^[a-z]+ty-/.test(t.lw)) return null;
+  if (VAGUE_FIRST.has(t.lw)) for (const v of VAGUE_LIST) {
     const ws = v.split(' ');
     if (ws.every((w, k) => toks[i + k]?.lw === w)) {
       let end = i + ws.length;
@@ -95,6 +99,8 @@ function numberAt(toks: Tok[], i: number): { n: number | null; vague: string | n
   if ((t.lw === 'a' || t.lw === 'an') && !scaled && !(toks[end] && lengthUnit(toks[end]!.lw))) return null;
   return { n, vague: null, end };
 }
+
+const NUMBER_START = new Set('a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'.split(' '));
 
 function counts(text: string, slots: ClaimSlot[]): void {
   const toks = tokens(text);
