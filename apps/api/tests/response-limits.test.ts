@@ -91,6 +91,7 @@ describe('response size', () => {
 });
 
 const PREVIEW = `query($input: IngestArticleInput!) { previewArticle(input: $input) { ok { claims { text } } error { code message } } }`;
+const INGEST = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { ok { extraction { claimCount } } error { code message } } }`;
 const article = (n: number) => {
   const seeds = new URL('../../../corpus/seeds/', import.meta.url);
   const texts = readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, seeds), 'utf8'));
@@ -124,10 +125,14 @@ describe('extraction', () => {
     expect(r.message).toContain('320000 characters');
   });
 
-  test('the API answers /health while a large preview extracts on a worker thread', async () => {
+  test.each([
+    ['previewArticle', PREVIEW],
+    ['ingestArticle', INGEST],
+  ])('the API answers /health while a large %s extracts on a worker thread', async (field, query) => {
     const text = article(290_000);
     let busy = true;
-    const preview = execute(api.url, PREVIEW, { input: { text } }).finally(() => (busy = false));
+    const started = performance.now();
+    const pending = execute(api.url, query, { input: { text } }).finally(() => (busy = false));
     const latencies: number[] = [];
     await new Promise((r) => setTimeout(r, 200));
     while (busy) {
@@ -137,11 +142,14 @@ describe('extraction', () => {
       latencies.push(performance.now() - t);
       await new Promise((r) => setTimeout(r, 25));
     }
-    const result = await preview;
-    expect(result.body.data?.previewArticle.error).toBeNull();
-    expect(result.body.data?.previewArticle.ok.claims.length).toBeGreaterThan(100);
-    // The extraction takes seconds; each health check meanwhile takes milliseconds.
+    const result = (await pending).body.data?.[field];
+    const duration = performance.now() - started;
+    if (process.env.SHOW_LATENCY) console.log(field, Math.round(duration), latencies.map(Math.round).join(' '));
+    expect(result.error).toBeNull();
+    expect(result.ok.claims?.length ?? result.ok.extraction.claimCount).toBeGreaterThan(100);
+    // The extraction takes seconds; health checks keep answering meanwhile (on the request thread, only reading the
+    // result back and writing the response take time). Extracting on the request thread gave one answer, after it all.
     expect(latencies.length).toBeGreaterThan(5);
-    expect(Math.max(...latencies)).toBeLessThan(250);
+    expect(Math.max(...latencies)).toBeLessThan(Math.min(1000, duration / 4));
   });
 });

@@ -1,7 +1,7 @@
 // The ingest service: one article in, its research rows out, in one transaction, linked to what is there.
 import { isConnectionError, poolOf, retryOnConnectionLoss, type PrismaClient } from '@claimgraph/db';
 import { extract, ExtractError } from '@claimgraph/extract';
-import type { DatePrecision, ExtractionResult } from '@claimgraph/shared';
+import type { DatePrecision, ExtractInput, ExtractionResult } from '@claimgraph/shared';
 import { IngestError, type IngestFailure } from '../errors.js';
 import { canonicalUrl, domainOf, normalizeBody, sha256 } from '../normalize.js';
 import { findSource, knownSourcesByName, resolveSource, type SourceRef } from '../sources/resolve.js';
@@ -27,7 +27,15 @@ export interface IngestOptions {
   retryMs?: number;
   /** Told about each retried connection failure (logs). */
   onRetry?: (err: unknown, attempt: number) => void;
+  /**
+   * Runs the extractor; default: `extract` on this thread. The API passes its worker-thread pool so that extraction
+   * never blocks its event loop. ExtractError fails the article as usual; any other error it throws (a full pool) is
+   * thrown to the caller, the article not being at fault.
+   */
+  extract?: Extractor;
 }
+
+export type Extractor = (input: ExtractInput) => ExtractionResult | Promise<ExtractionResult>;
 
 export type IngestResult =
   | { status: 'ingested'; articleId: number; sourceId: number; counts: IngestCounts; warnings: string[]; extraction: ExtractionResult }
@@ -104,7 +112,7 @@ function hashArticle(input: ArticleInput | unknown): Hashed | IngestResult {
  * the outlets up and extract: everything that needs no lock, for several articles with one query per
  * kind of look-up. Each entry is the final result when there is nothing to write.
  */
-async function prepareArticles(db: PrismaClient, inputs: readonly (ArticleInput | unknown)[], workspaceId: number): Promise<(IngestResult | Prepared)[]> {
+async function prepareArticles(db: PrismaClient, inputs: readonly (ArticleInput | unknown)[], workspaceId: number, run?: Extractor): Promise<(IngestResult | Prepared)[]> {
   const direct = onPool(db);
   const hashed = inputs.map(hashArticle);
   const valid = hashed.filter((h): h is Hashed => !('status' in h));
@@ -118,18 +126,20 @@ async function prepareArticles(db: PrismaClient, inputs: readonly (ArticleInput 
   };
   const [dups, sources] = await Promise.all([findDuplicates(direct, workspaceId, valid), Promise.all(valid.map((h) => lookUp({ name: h.valid.source, url: h.valid.url })))]);
   const knownOutlets = new Map<string, number>();
-  const out = hashed.map((h) => {
-    if ('status' in h) return h;
-    const k = valid.indexOf(h);
-    return dups[k] ?? extractArticle(h, sources[k]!, knownOutlets);
-  });
+  const out = await Promise.all(
+    hashed.map(async (h) => {
+      if ('status' in h) return h;
+      const k = valid.indexOf(h);
+      return dups[k] ?? extractArticle(h, sources[k]!, knownOutlets, run);
+    }),
+  );
   // The outlets all chains cite, in one look-up; each article reads its own from the shared map.
   const cited = out.flatMap((p) => ('status' in p ? [] : citedOutlets(p.extraction.claims, p.knownSource?.name ?? '')));
   for (const [name, id] of await knownSourcesByName(direct, workspaceId, cited)) knownOutlets.set(name, id);
   return out;
 }
 
-function extractArticle(h: Hashed, knownSource: SourceRef | null, knownOutlets: Map<string, number>): Prepared | IngestResult {
+async function extractArticle(h: Hashed, knownSource: SourceRef | null, knownOutlets: Map<string, number>, run?: Extractor): Promise<Prepared | IngestResult> {
   const { valid } = h;
   const warnings: string[] = [];
   let publishedAt: Date | null = null;
@@ -142,7 +152,7 @@ function extractArticle(h: Hashed, knownSource: SourceRef | null, knownOutlets: 
 
   let extraction: ExtractionResult;
   try {
-    extraction = extract({
+    extraction = await (run ?? extract)({
       text: h.text,
       ...(valid.format ? { format: valid.format } : {}),
       ...(valid.url ? { url: valid.url } : {}),
@@ -155,6 +165,7 @@ function extractArticle(h: Hashed, knownSource: SourceRef | null, knownOutlets: 
       const code = err.code === 'INVALID_INPUT' ? 'EXTRACTION_FAILED' : err.code;
       return { status: 'failed', error: { code, message: err.message } };
     }
+    if (run) throw err;
     return { status: 'failed', error: { code: 'EXTRACTION_FAILED', message: `The extractor failed: ${(err as Error).message}` } };
   }
   warnings.push(...extraction.warnings);
@@ -276,7 +287,7 @@ const isPrepared = (x: IngestResult | Prepared): x is Prepared => !('status' in 
  * database errors are thrown, and leave nothing behind.
  */
 export async function ingestArticle(db: PrismaClient, input: ArticleInput | unknown, options: IngestOptions): Promise<IngestResult> {
-  const [p] = await retryOnConnectionLoss(() => prepareArticles(db, [input], options.workspaceId), retryOf(options));
+  const [p] = await retryOnConnectionLoss(() => prepareArticles(db, [input], options.workspaceId, options.extract), retryOf(options));
   return isPrepared(p!) ? writeAlone(db, p, options) : p!;
 }
 
@@ -292,7 +303,7 @@ export async function ingestArticle(db: PrismaClient, input: ArticleInput | unkn
 export async function ingestBatch(db: PrismaClient, inputs: readonly (ArticleInput | unknown)[], options: IngestOptions): Promise<PromiseSettledResult<IngestResult>[]> {
   let prepared: (IngestResult | Prepared)[];
   try {
-    prepared = await retryOnConnectionLoss(() => prepareArticles(db, inputs, options.workspaceId), retryOf(options));
+    prepared = await retryOnConnectionLoss(() => prepareArticles(db, inputs, options.workspaceId, options.extract), retryOf(options));
   } catch (reason) {
     return inputs.map(() => ({ status: 'rejected', reason }));
   }

@@ -79,7 +79,13 @@ async function summarise(db: PrismaClient, workspaceId: number, articleId: numbe
 
 /** Ingests synchronously. Throws IngestFailureError for expected failures. */
 export async function ingestOne(db: PrismaClient, viewer: { workspaceId: number; userId: number }, input: IngestArticleInput): Promise<IngestPortResult> {
-  const result = await ingest(db, toArticleInput(input), { workspaceId: viewer.workspaceId, userId: viewer.userId });
+  let result;
+  try {
+    result = await ingest(db, toArticleInput(input), { workspaceId: viewer.workspaceId, userId: viewer.userId, extract: (x) => extractPool().run(x) });
+  } catch (err) {
+    if (err instanceof ExtractorBusyError) throw new IngestFailureError('EXTRACTOR_BUSY', err.message);
+    throw err;
+  }
   if (result.status === 'failed') throw failure(result.error, 'input');
   const summary = await summarise(db, viewer.workspaceId, result.articleId);
   return { ...summary, created: result.status === 'ingested' };
