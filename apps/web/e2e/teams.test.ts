@@ -3,6 +3,7 @@
 // Own stack: throwaway PostgreSQL with the seed corpus in a team workspace, the API in team mode, `next start`.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,6 +96,37 @@ run('team mode in the browser', () => {
     await page.getByRole('form', { name: 'Sign in' }).waitFor();
     const anon = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ claims { totalCount } }' }) });
     expect(((await anon.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers only its own host names: a page rebound to this address (DNS rebinding) gets 421 and one sentence', async () => {
+    const get = (host: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const url = new URL(webUrl);
+        const req = http.request({ host: url.hostname, port: url.port, path: '/', headers: { host } }, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const rebound = await get(`rebind.evil.example:${new URL(webUrl).port}`);
+    expect(rebound.status).toBe(421);
+    expect(rebound.body.trim()).toBe(`This Claimgraph server does not answer to the host name "rebind.evil.example:${new URL(webUrl).port}"; if it is yours, add it to ALLOWED_HOSTS.`);
+    expect((await get(`localhost:${new URL(webUrl).port}`)).status).toBe(307);
+  });
+
+  it('after signing in, a hostile next= still lands on the dashboard', async () => {
+    const other = await browser.newContext();
+    const tab = await other.newPage();
+    await tab.goto(`${webUrl}/login?next=${encodeURIComponent('/\\evil.example/')}`);
+    await tab.getByLabel('Email').fill(ADMIN.email);
+    await tab.getByLabel('Password').fill(ADMIN.password);
+    await tab.getByRole('button', { name: 'Sign in' }).click();
+    await tab.waitForURL((u) => u.origin === webUrl && !u.pathname.startsWith('/login'));
+    expect(new URL(tab.url()).origin).toBe(webUrl);
+    await other.close();
   });
 
   it('logs in', async () => {
