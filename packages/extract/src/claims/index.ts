@@ -21,10 +21,23 @@ interface Attribution {
   secondary: AttributionNode | null;
   verb: string | null; // reporting verb as written
   verbPos: number; // offset in body, -1 when none
+  /** The reporting frame's span in the body ("according to X", "X said", ", reports X"), when found in the clause. */
+  frame?: [number, number];
 }
 
 const PARTICIPLES = /(?:,\s+(?:and\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling))\s+(?:that\s+)?/gi;
 const BUT_SPLIT = /,\s+but\s+/g;
+
+// Words that never occur inside a source's noun phrase but do in a clause taken for one.
+const CLAUSE_WORDS = /\b(?:is|are|was|were|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|will|would|can|cannot)\b|\b(?:but|and|or|that)$/;
+// Role nouns that refer back to the last actor of a kind ("the group" → the armed group just named).
+const ROLE_ANAPHORS: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
+  group: ['ARMED_GROUP', 'ORGANIZATION'], movement: ['ARMED_GROUP', 'ORGANIZATION'], militia: ['ARMED_GROUP'], organization: ['ORGANIZATION', 'ARMED_GROUP'],
+  organisation: ['ORGANIZATION', 'ARMED_GROUP'], ministry: ['ORGANIZATION'], agency: ['MEDIA', 'ORGANIZATION'], station: ['MEDIA'], broadcaster: ['MEDIA'],
+  committee: ['ORGANIZATION'], company: ['COMPANY'], firm: ['COMPANY'], airline: ['COMPANY'],
+});
+// Office holders named by their office only ("the Iranian ambassador to Beirut") are unnamed sources.
+const ROLE_SOURCES = new Set(['ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'attache', 'consul', 'prosecutor', 'prosecutors', 'judge', 'chairman', 'chairwoman', 'whistleblower', 'witness', 'negotiator', 'negotiators']);
 
 // One alternation of every reporting verb form: the clause scan visits verbs only, not every word.
 const VERB_RE = new RegExp(`\\b(${Object.keys(REPORT_VERBS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
@@ -92,6 +105,12 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     let text = body.slice(a, b);
     const lead = /^\s*(?:(?:but|and|while|as|so|yet|then|however|meanwhile),?\s+)*/i.exec(text)?.[0].length ?? 0;
     text = text.slice(lead).replace(/[\s.,;:]+$/, '');
+    // A dateline before the subject ("WASHINGTON (AP) — A career official") is not part of the source.
+    const dateline = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]+\s+/u.exec(text);
+    if (dateline) {
+      text = text.slice(dateline[0].length);
+      a += dateline[0].length;
+    }
     a += lead;
     b = a + text.length;
     if (!text || text.length > 160) return null;
@@ -109,7 +128,21 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     if (/^(they|we)$/.test(low)) return lastSpeaker && lastSpeaker.plural ? { outlet: null, speaker: lastSpeaker } : null;
     if (low === 'it' && lastSpeaker && lastSpeaker.node.kind !== 'PERSON' && lastSpeaker.node.kind !== 'ANONYMOUS' && sIdx - lastSpeakerSentence === 1) return { outlet: null, speaker: lastSpeaker };
     if (/^(it|this|that|i|you)$/.test(low)) return null;
+    // A clause is not a noun phrase: a finite verb or a trailing conjunction means the boundary was missed.
+    if (CLAUSE_WORDS.test(low)) return null;
     const words = low.match(/[\p{L}’'-]+/gu) ?? [];
+    // "The group warned", "the ministry said": the last actor of that kind named before.
+    const anaphor = /^the\s+([a-z]+)$/.exec(low);
+    if (anaphor && ROLE_ANAPHORS[anaphor[1] as string]) {
+      const kinds = ROLE_ANAPHORS[anaphor[1] as string] as string[];
+      for (let i = firstAtOrAfter(actors.mentions, a) - 1; i >= 0; i--) {
+        const m = actors.mentions[i] as MentionRec;
+        const act = actors.byKey.get(m.actorKey);
+        if (!act || m.actorKey === ownKey || !kinds.includes(act.kind)) continue;
+        if (act.kind === 'MEDIA') return { outlet: outletNode(m), speaker: null };
+        return { outlet: null, speaker: { node: { kind: 'ORGANIZATION', label: act.canonicalName, actorKey: m.actorKey }, expert: false, plural: true } };
+      }
+    }
     const ms = mentionsIn(a, b);
     // Outlet coreference: "the report", "the daily", "the NBC report", "a US-based daily".
     const head = words[words.length - 1] ?? '';
@@ -126,7 +159,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     const roleM0 = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|governor|mayor|chief|commander)$/iu.test(text);
     // Named: the NP is (or ends with) an actor name and has no source head noun after it.
     const lastM = ms[ms.length - 1];
-    const sourceHeadIdx = words.findIndex((w) => SOURCE_NOUNS.has(w));
+    const sourceHeadIdx = words.findIndex((w) => SOURCE_NOUNS.has(w) || ROLE_SOURCES.has(w));
     const tailAfterName = lastM ? body.slice(lastM.end, b).trim() : '';
     if (!roleM0 && lastM && (sourceHeadIdx < 0 || /^[,)]?$/.test(tailAfterName) && ms.length > 0 && actors.byKey.get(lastM.actorKey)?.kind === 'PERSON')) {
       const act = actors.byKey.get(lastM.actorKey);
@@ -222,7 +255,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
   };
 
   /** Finds the attribution of the clause [a, b) (masked quotes). */
-  const attribute = (a: number, b: number, masked: string, sIdx: number): Attribution | null => {
+  const attributeFrame = (a: number, b: number, masked: string, sIdx: number): Attribution | null => {
     const seg = masked.slice(a, b);
     const off = a;
     // 1. according to X
@@ -238,7 +271,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
         if (r2?.speaker?.node.kind === 'PERSON') r = r2;
       }
       if (r && (r.outlet || r.speaker)) {
-        const at: Attribution = { outlet: r.outlet, speaker: r.speaker, secondary: null, verb: 'according to', verbPos: off + acc.index };
+        const at: Attribution = { outlet: r.outlet, speaker: r.speaker, secondary: null, verb: 'according to', verbPos: off + acc.index, frame: [off + acc.index, off + acc.index + acc[0].length] };
         if (r.speaker && !r.outlet) at.outlet = channelIn(npStart, npStart + (acc[1] as string).length + 40);
         // Nested source with a quotation: "According to Reuters, Iraq's investigators have “...”".
         if (r.outlet && !r.speaker && acc.index < 5) {
@@ -278,7 +311,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       const vAbs = off + h.pos;
       const beforeSeg = seg.slice(0, h.pos);
       // Inverted: ', said X' / '” said X'
-      if (/[,”"]\s*$/.test(beforeSeg) && /^(said|says|added|told|claimed|wrote|noted|asked|explained)$/.test(h.verb)) {
+      if (/[,”"]\s*$/.test(beforeSeg) && /^(said|says|added|told|claimed|wrote|writes|noted|asked|explained|reports|reported)$/.test(h.verb)) {
         const after = seg.slice(h.pos + h.verb.length);
         const npm = /^\s+(.{2,140}?)(?=\s+(?:quoted by|as quoted by|in an interview)|,|\.(?:\s|$)|$)/u.exec(after);
         if (npm) {
@@ -286,7 +319,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
           const r = resolveNP(s, s + (npm[1] as string).length, sIdx);
           if (r?.speaker || r?.outlet) {
             const ch = channelIn(s + (npm[1] as string).length, Math.min(b, s + (npm[1] as string).length + 50));
-            return { outlet: r.outlet ?? ch, speaker: r.speaker, secondary: null, verb: h.verb, verbPos: vAbs };
+            return { outlet: r.outlet ?? ch, speaker: r.speaker, secondary: null, verb: h.verb, verbPos: vAbs, frame: [vAbs, s + (npm[1] as string).length] };
           }
         }
       }
@@ -321,7 +354,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       if (!r || (!r.speaker && !r.outlet)) continue;
       const afterV = off + h.pos + h.verb.length;
       const clauseEnd = Math.min(b, afterV + 60);
-      const at: Attribution = { outlet: r.outlet, speaker: r.speaker, secondary: null, verb: h.verb, verbPos: vAbs };
+      const at: Attribution = { outlet: r.outlet, speaker: r.speaker, secondary: null, verb: h.verb, verbPos: vAbs, frame: [off + npStartRel, afterV] };
       if (!at.outlet) {
         // "told WSJ", "who spoke to Reuters", "as quoted by the daily"
         let ch: AttributionNode | null = null;
@@ -346,6 +379,21 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       return at;
     }
     return null;
+  };
+
+  /**
+   * Nested relations: a frame that names only an outlet ("according to NNA", ", reports the BBC", "The BBC reports
+   * that") may wrap a speaker's own frame in the same clause ("Mikati said ..., according to NNA"). The outer frame
+   * is blanked and the clause read again; a speaker found there becomes the next hop.
+   */
+  const attribute = (a: number, b: number, maskedText: string, sIdx: number): Attribution | null => {
+    const at = attributeFrame(a, b, maskedText, sIdx);
+    if (!at?.outlet || at.speaker || !at.frame) return at;
+    const [fa, fb] = at.frame;
+    const blanked = maskedText.slice(0, fa) + ' '.repeat(fb - fa) + maskedText.slice(fb);
+    const inner = attributeFrame(a, b, blanked, sIdx);
+    if (!inner?.speaker || inner.outlet) return at;
+    return { ...at, speaker: inner.speaker, secondary: inner.secondary ?? at.secondary, verb: inner.verb, verbPos: inner.verbPos };
   };
 
   const eventFor = (a: number, sIdx: number): string | null => {
