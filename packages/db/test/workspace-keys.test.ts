@@ -78,6 +78,19 @@ describe('workspace keys', () => {
       await refused(`UPDATE "Claim" SET "clusterId" = $1 WHERE id = $2`, [cluster, id.claima]);
     });
 
+    it("refuse rows naming another workspace's outlet; the registry's are everyone's", async () => {
+      await refused(`INSERT INTO "Article"("workspaceId", "sourceId", body, "contentHash", "extractorVersion") VALUES ($1, $2, 'y', 'h2', '0')`, [id.b, id.sourcea]);
+      await refused(`UPDATE "Article" SET "sourceId" = $1 WHERE id = $2`, [id.sourcea, id.articleb]);
+      await refused(`UPDATE "Claim" SET "sourceId" = $1 WHERE id = $2`, [id.sourcea, id.claimb]);
+      await refused(`INSERT INTO "ClaimAttribution"("workspaceId", "claimId", position, kind, label, "sourceId") VALUES ($1, $2, 2, 'OUTLET', 'x', $3)`, [id.b, id.claimb, id.sourcea]);
+      await refused(`INSERT INTO "BiasLabel"("workspaceId", "sourceId", scheme, value, rater) VALUES ($1, $2, 'lean', 'left', 'r')`, [id.b, id.sourcea]);
+      await refused(`INSERT INTO "BiasLabel"("sourceId", scheme, value, rater) VALUES ($1, 'lean', 'left', 'r')`, [id.sourcea]);
+      const registry = (await one(c, `INSERT INTO "Source"(slug, name, domains) VALUES ('wire', 'Wire', '{}') RETURNING id`)).id;
+      await c.query(`INSERT INTO "Article"("workspaceId", "sourceId", body, "contentHash", "extractorVersion") VALUES ($1, $2, 'y', 'h2', '0')`, [id.b, registry]);
+      await c.query(`INSERT INTO "BiasLabel"("workspaceId", "sourceId", scheme, value, rater) VALUES ($1, $2, 'lean', 'left', 'r')`, [id.b, registry]);
+      await c.query(`INSERT INTO "BiasLabel"("workspaceId", "sourceId", scheme, value, rater) VALUES ($1, $2, 'lean', 'left', 'r')`, [id.b, id.sourceb]);
+    });
+
     it('keep outlet names and domains unique per workspace only', async () => {
       // Both workspaces hold an outlet "desk" (beforeAll); a second one in the same workspace is refused.
       await expect(c.query(`INSERT INTO "Source"("workspaceId", slug, name, domains) VALUES ($1, 'desk', 'Desk', '{}')`, [id.a])).rejects.toMatchObject({ code: '23505' });
