@@ -36,6 +36,7 @@ const ROLE_ANAPHORS: Record<string, string[]> = Object.assign(Object.create(null
   organisation: ['ORGANIZATION', 'ARMED_GROUP'], ministry: ['ORGANIZATION'], agency: ['MEDIA', 'ORGANIZATION'], station: ['MEDIA'], broadcaster: ['MEDIA'],
   committee: ['ORGANIZATION'], company: ['COMPANY'], firm: ['COMPANY'], airline: ['COMPANY'],
 });
+const ANAPHOR_LOOKBACK = 60;
 // Office holders named by their office only ("the Iranian ambassador to Beirut") are unnamed sources.
 const ROLE_SOURCES = new Set(['ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'attache', 'consul', 'prosecutor', 'prosecutors', 'judge', 'chairman', 'chairwoman', 'whistleblower', 'witness', 'negotiator', 'negotiators']);
 
@@ -135,7 +136,9 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     const anaphor = /^the\s+([a-z]+)$/.exec(low);
     if (anaphor && ROLE_ANAPHORS[anaphor[1] as string]) {
       const kinds = ROLE_ANAPHORS[anaphor[1] as string] as string[];
-      for (let i = firstAtOrAfter(actors.mentions, a) - 1; i >= 0; i--) {
+      // Bounded look-back: an antecedent is near, and a long article must stay linear.
+      const from = firstAtOrAfter(actors.mentions, a) - 1;
+      for (let i = from; i >= 0 && i > from - ANAPHOR_LOOKBACK; i--) {
         const m = actors.mentions[i] as MentionRec;
         const act = actors.byKey.get(m.actorKey);
         if (!act || m.actorKey === ownKey || !kinds.includes(act.kind)) continue;
@@ -255,8 +258,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
   };
 
   /** Finds the attribution of the clause [a, b) (masked quotes). */
-  const attributeFrame = (a: number, b: number, masked: string, sIdx: number): Attribution | null => {
-    const seg = masked.slice(a, b);
+  const attributeFrame = (a: number, b: number, seg: string, sIdx: number): Attribution | null => {
     const off = a;
     // 1. according to X
     const acc = !/ccording\s+to/i.test(seg) ? null : /\baccording\s+to\s+(?:an?\s+(?:exclusive|report|statement|story|investigation)\s+(?:from|by|in)\s+)?([^,;.]{2,140}?)(?=\s*(?:,|;|\.\s|\.$|$|\s+who\b|\s+which\b))/iu.exec(seg);
@@ -387,11 +389,12 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
    * is blanked and the clause read again; a speaker found there becomes the next hop.
    */
   const attribute = (a: number, b: number, maskedText: string, sIdx: number): Attribution | null => {
-    const at = attributeFrame(a, b, maskedText, sIdx);
+    const seg = maskedText.slice(a, b);
+    const at = attributeFrame(a, b, seg, sIdx);
     if (!at?.outlet || at.speaker || !at.frame) return at;
-    const [fa, fb] = at.frame;
-    const blanked = maskedText.slice(0, fa) + ' '.repeat(fb - fa) + maskedText.slice(fb);
-    const inner = attributeFrame(a, b, blanked, sIdx);
+    const fa = Math.max(0, at.frame[0] - a);
+    const fb = Math.min(seg.length, at.frame[1] - a);
+    const inner = attributeFrame(a, b, seg.slice(0, fa) + ' '.repeat(Math.max(0, fb - fa)) + seg.slice(fb), sIdx);
     if (!inner?.speaker || inner.outlet) return at;
     return { ...at, speaker: inner.speaker, secondary: inner.secondary ?? at.secondary, verb: inner.verb, verbPos: inner.verbPos };
   };
