@@ -97,12 +97,14 @@ describe('CSV injection', () => {
 describe('streaming faults', () => {
   const CLAIMS = 1100;
   beforeAll(async () => {
-    // ~20 MB of claims: more than the first batch's 500 rows and far more than the socket buffers hold.
-    const [one] = await api.db.$queryRaw<{ id: number }[]>`SELECT id FROM "Claim" ORDER BY id LIMIT 1`;
+    // ~20 MB of claims: more than the first batch's 500 rows and far more than the socket buffers hold. Each claim's
+    // evidence is its article's whole (padded) body, so the rows are large without large claim texts to index.
+    const [one] = await api.db.$queryRaw<{ id: number; articleId: number }[]>`SELECT id, "articleId" FROM "Claim" ORDER BY id LIMIT 1`;
+    await api.db.$executeRaw`UPDATE "Article" SET body = body || repeat(' padding', 2500) WHERE id = ${one!.articleId}`;
     await api.db.$executeRaw`
       INSERT INTO "Claim" ("workspaceId", "articleId", "sourceId", "extractionKey", text, "evidenceStart", "evidenceEnd", modality)
-      SELECT c."workspaceId", c."articleId", c."sourceId", 'bulk-' || g, repeat('A long claim for the export test. ', 550), c."evidenceStart", c."evidenceEnd", c.modality
-        FROM "Claim" c, generate_series(1, ${CLAIMS}::int) g WHERE c.id = ${one!.id}`;
+      SELECT c."workspaceId", c."articleId", c."sourceId", 'bulk-' || g, 'A claim for the export test.', 0, length(a.body), c.modality
+        FROM "Claim" c JOIN "Article" a ON a.id = c."articleId", generate_series(1, ${CLAIMS}::int) g WHERE c.id = ${one!.id}`;
   });
 
   const busyConnections = () => {
