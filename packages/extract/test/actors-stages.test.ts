@@ -7,11 +7,11 @@ import { actorNames, stageInputs } from './actors-helpers.js';
 
 const spanTexts = (text: string) => {
   const { ix, lk } = stageInputs(text);
-  return candidateSpans(ix).map((c) => trimObligatoryCaps(ix, lk, c)).filter((c) => c !== null).map((c) => ix.body.slice(ix.tokens[c.from]!.start, ix.tokens[c.to - 1]!.end));
+  return candidateSpans(ix, lk).map((c) => trimObligatoryCaps(ix, lk, c)).filter((c) => c !== null).map((c) => ix.body.slice(ix.tokens[c.from]!.start, ix.tokens[c.to - 1]!.end));
 };
 const typed = (text: string) => {
   const { ix, lk } = stageInputs(text);
-  const cands = candidateSpans(ix).map((c) => trimObligatoryCaps(ix, lk, c)).filter((c) => c !== null);
+  const cands = candidateSpans(ix, lk).map((c) => trimObligatoryCaps(ix, lk, c)).filter((c) => c !== null);
   return { ix, lk, ...typeCandidates(ix, lk, cands) };
 };
 const segSummary = (segs: Seg[]) => segs.map((s) => (s.t === 'gaz' ? `gaz:${s.e.canonical}` : `${s.kind ?? 'name'}:${s.text}${s.title ? ` [${s.title}]` : ''}`));

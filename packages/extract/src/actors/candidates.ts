@@ -1,6 +1,6 @@
 // Stage B: candidate spans. Runs of capitalised tokens (with name-internal connectors: "of the",
 // "bin", "in"), then the document-centred capitalisation check on words where capitals are obligatory.
-import { NON_NAME, ORG_HEADS, TITLE_SET } from '../gazetteer/lexicon.js';
+import { EVENT_OPENERS, NON_NAME, ORG_HEADS, TITLE_SET } from '../gazetteer/lexicon.js';
 import type { SentenceOut } from '../sentences.js';
 import type { Lookup } from './lookup.js';
 import { isWordToken, titleCase, type MentionIndex } from './mention-index.js';
@@ -17,16 +17,33 @@ const OF_HEADS = new Set('republic department ministry chiefs secretary minister
 const NAME_CONNECTORS = new Set(['al', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'abu', 'al-', 'el-', 'del', 'di', 'dos', 'das', 'ul']);
 // Names are short: a chunk stops at 12 tokens so all-capitals junk stays linear.
 const MAX_CHUNK = 12;
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?$/;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+// Capitalised function words and verbs only occur inside names in Title Case headlines ("Opposition To The", "Schiff Says").
+const TITLE_CASE_WORDS = new Set('To The For Of On In At A An And With From By Is Are Was Were Be Been As Into Over About After Before Against Says Said Will Can Could Would Not But Or Its It His Her Their Than That This How Why What Who When Up Out Off'.split(' '));
+const SHOUT = /^[\p{Lu}][\p{Lu}'’.&-]+$/u;
+const isShout = (t: string) => SHOUT.test(t) && /\p{Lu}{2}/u.test(t);
 
-/** Maximal capitalised runs; title-case headlines and datelines give none. */
-export function candidateSpans(ix: MentionIndex): Candidate[] {
+/** A sentence in Title Case or capitals ("Richest Towns Fight Affordable Housing In …", "TRUMP SAYS COHEN'S …") gives no names of its own. */
+export function headlineShaped(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length >= 3 && words.filter((w) => isShout(w)).length / words.length > 0.6) return true;
+  if (!titleCase(text)) return false;
+  return words.slice(1).some((w) => TITLE_CASE_WORDS.has(w));
+}
+
+/** Maximal capitalised runs; title-case headlines, capitals-only lines and datelines give none. */
+export function candidateSpans(ix: MentionIndex, lk: Lookup): Candidate[] {
   const { tokens, sentOf, sentences } = ix;
   const out: Candidate[] = [];
-  const skipLine = sentences.map((s: SentenceOut) => s.lineKind === 'dateline' || (s.lineKind === 'title' && titleCase(s.text)));
+  const skipLine = sentences.map((s: SentenceOut) => s.lineKind === 'dateline' || (s.lineKind === 'title' && titleCase(s.text)) || headlineShaped(s.text));
   for (let i = 0; i < tokens.length; i++) {
     const tk = tokens[i] as Token;
     const si = sentOf[i] as number;
     if (!isCap(tk.text) || !isWordToken(tk) || si < 0 || skipLine[si]) continue;
+    // A name may open with a lower-case particle: "al Qaeda", "bin Laden".
+    const pre = tokens[i - 1];
+    const start = pre && sentOf[i - 1] === si && /^(?:al|el|bin|ibn|abu)$/.test(pre.text) && tk.start - pre.end === 1 ? i - 1 : i;
     let j = i + 1;
     const adj = (a: number) => (tokens[a] as Token).start - (tokens[a - 1] as Token).end <= 1 && sentOf[a] === si;
     while (j < tokens.length && j - i < MAX_CHUNK && adj(j)) {
@@ -42,11 +59,65 @@ export function candidateSpans(ix: MentionIndex): Candidate[] {
         if (nx.text === 'the' && tokens[j + 2] && adj(j + 2) && isCap((tokens[j + 2] as Token).text)) { j += 3; continue; }
       }
       if (NAME_CONNECTORS.has(lw) && w === lw && isCap(nx.text)) { j += 2; continue; }
-      if ((lw === 'in' || lw === 'for') && ORG_HEADS.has(prevBase.base.toLowerCase()) && isCap(nx.text)) { j += 2; continue; }
+      // "Gulf States Institute in Washington", but not "United Nations General Assembly in New York": a known name stops there.
+      if ((lw === 'in' || lw === 'for') && ORG_HEADS.has(prevBase.base.toLowerCase()) && isCap(nx.text) && !knownEndingAt(ix, lk, i, j)) { j += 2; continue; }
+      // "House Oversight and Reform Committee", "McKinsey & Company": a conjunction inside an organisation's name.
+      if ((lw === 'and' || w === '&') && isCap(nx.text) && orgHeadAhead(ix, lk, j + 1, si) && !knownEndingAt(ix, lk, i, j)) { j += 2; continue; }
       break;
     }
-    out.push({ from: i, to: j, sentence: si });
+    for (const c of splitAtNonNameWords(ix, start, j, si)) out.push(c);
     i = j - 1;
+  }
+  return out;
+}
+
+function knownEndingAt(ix: MentionIndex, lk: Lookup, from: number, to: number): boolean {
+  for (let a = from; a < to; a++) if (lk.find(ix.tokens.slice(a, to).map((t) => t.text))) return true;
+  return false;
+}
+
+/** An organisation head within three capitalised words, the words up to it not a known name of their own ("State Department"). */
+function orgHeadAhead(ix: MentionIndex, lk: Lookup, from: number, si: number): boolean {
+  for (let k = from; k < Math.min(ix.tokens.length, from + 3) && ix.sentOf[k] === si; k++) {
+    const t = (ix.tokens[k] as Token).text;
+    if (!isCap(t)) return false;
+    if (ORG_HEADS.has(stripPossessive(t).base.toLowerCase())) return !knownEndingAt(ix, lk, from, k + 1);
+  }
+  return false;
+}
+
+/**
+ * Words that are never part of a name cut a run: weekdays and final months ("Supreme Court Friday",
+ * "Come June"), Title Case function words ("Opposition To The"), the pronoun "I" and "Team" before a name
+ * ("Team Trump" is the person's camp). Runs in capitals and events give nothing.
+ */
+export function splitAtNonNameWords(ix: MentionIndex, from: number, to: number, sentence: number): Candidate[] {
+  const { tokens } = ix;
+  const out: Candidate[] = [];
+  const words = tokens.slice(from, to).map((t) => t.text);
+  // Headline fragments in capitals ("SCHIFF SAYS", "THESE ALLEGATIONS AND THE …"); short acronym pairs ("USA TODAY") stay.
+  const shout = new Uint8Array(to - from);
+  for (let k = 0; k < words.length; ) {
+    let e = k;
+    while (e < words.length && isShout(words[e] as string)) e++;
+    const run = words.slice(k, e);
+    if (run.length >= 3 || (run.length === 2 && run.every((w) => w.replace(/[^\p{L}]/gu, '').length >= 4))) shout.fill(1, k, e);
+    k = Math.max(e, k + 1);
+  }
+  // Events and holidays: "Hurricane Harvey", "Eid al-Adha", "Operation Inherent Resolve".
+  if (words.length >= 2 && EVENT_OPENERS.has((words[0] as string).toLowerCase())) return out;
+  let a = from;
+  for (let k = from; k <= to; k++) {
+    let cut = k === to;
+    if (!cut) {
+      const t = stripPossessive((tokens[k] as Token).text).base;
+      const nextCap = k + 1 < to && isCap((tokens[k + 1] as Token).text);
+      cut = shout[k - from] === 1 || WEEKDAYS.test(t) || (MONTHS.test(t) && !nextCap) || (k > from && TITLE_CASE_WORDS.has(t)) || t === 'I' || (k === from && t === 'Team' && nextCap);
+    }
+    if (cut) {
+      if (k > a) out.push({ from: a, to: k, sentence });
+      a = k + 1;
+    }
   }
   return out;
 }
@@ -65,6 +136,8 @@ export function trimObligatoryCaps(ix: MentionIndex, lk: Lookup, c: Candidate): 
     const known = !!lk.find([w]) || TITLE_SET.has(lw);
     if (NON_NAME.has(lw) && !(a + 1 < b && lk.find([w, (tokens[a + 1] as Token).text]))) { a++; continue; }
     if (b - a === 1 && !known && !capMid.has(lw)) { a++; continue; }
+    // Mikheev: a word the text also writes in lower case is a common word at the start of a name run ("Suppose", "Following").
+    if (!known && !capMid.has(lw) && ix.lowerSeen.has(lw)) { a++; continue; }
     break;
   }
   return a < b ? { from: a, to: b, sentence: c.sentence } : null;

@@ -6,7 +6,7 @@ import { candidateSpans, trimObligatoryCaps, type Candidate } from './candidates
 import { dropJunk } from './filters.js';
 import { makeLookup } from './lookup.js';
 import { indexMentions, type MentionIndex } from './mention-index.js';
-import { mergeAliases, type Draft } from './merge.js';
+import { appositiveOrgKind, mergeAliases, type Draft } from './merge.js';
 import type { Token } from './tokens.js';
 import { lowercaseTitles, typeCandidates } from './typing.js';
 
@@ -37,7 +37,7 @@ const ROLE_HEADS = /^(?:the |a |an )?((?:former |deputy |acting |vice |interim |
 export function findActors(body: string, sentences: SentenceOut[], opts: { outlet?: string; bylineNames: string[]; skip?: { start: number; end: number }[] }): ActorIndex {
   const lk = makeLookup(opts.outlet);
   const ix = indexMentions(body, sentences, opts.skip);
-  const candidates = candidateSpans(ix).map((c) => trimObligatoryCaps(ix, lk, c)).filter((c): c is Candidate => c !== null);
+  const candidates = candidateSpans(ix, lk).map((c) => trimObligatoryCaps(ix, lk, c)).filter((c): c is Candidate => c !== null);
   const typed = typeCandidates(ix, lk, candidates);
   const segs = dropJunk(ix, lk, typed.segs);
   lowercaseTitles(ix, segs);
@@ -57,7 +57,7 @@ export function appositions(ix: MentionIndex, drafts: Map<string, Draft>): Role[
       const phrase = ap[1] as string;
       if (/^(?:the |a |an )?(?:[\p{L}-]+ )?(airline|carrier|company|firm|manufacturer|group|militia|newspaper|daily|broadcaster|agency)\b/iu.test(phrase) && d.kind === 'PERSON' && d.mentions.length <= 3) {
         d.kind = /(airline|carrier|company|firm|manufacturer)/i.test(phrase) ? 'COMPANY' : /(militia|group)/i.test(phrase) ? 'ARMED_GROUP' : /(newspaper|daily|broadcaster)/i.test(phrase) ? 'MEDIA' : 'ORGANIZATION';
-      }
+      } else if (d.kind === 'PERSON' && d.mentions.length <= 3) d.kind = appositiveOrgKind(after) ?? d.kind; // "NNA, the Lebanon news agency"
       const r = ROLE_HEADS.exec(phrase);
       if (r && d.kind === 'PERSON') roles.push({ actorKey: d.id, role: (r[1] as string).toLowerCase(), text: phrase, sentence: m.sentence, start: m.end + 2, end: m.end + 2 + phrase.length });
     }

@@ -1,7 +1,7 @@
 // Stage E: merging mentions into actors. Gazetteer entries by canonical name, organisations by
 // name (and suffix), people by full name, then surnames, bracketed acronyms and byline names.
 import type { ActorKind, AliasKind } from '@claimgraph/shared';
-import { ORG_HEADS, PLACE_HEADS, REPORT_VERBS } from '../gazetteer/lexicon.js';
+import { NON_NAME, ORG_HEADS, PLACE_HEADS, REPORT_VERBS } from '../gazetteer/lexicon.js';
 import type { Lookup } from './lookup.js';
 import { sentenceAt, tokenAfter, tokenAt, type MentionIndex } from './mention-index.js';
 import { tokenize, translitKey, type Token } from './tokens.js';
@@ -21,6 +21,7 @@ export interface Merged {
   titles: Map<string, Set<string>>;
 }
 
+const KIN = /\b(?:daughter|son|wife|husband|brother|sister|father|mother|son-in-law|daughter-in-law|widow|uncle|aunt|nephew|niece|cousin)\s+$/;
 const SPATIAL_PREP = new Set('in at to from into near outside inside around across toward towards via through of for on over the a an off within'.split(' '));
 const AUX = new Set('has have had is was were are will would could can may might must should did does do says said told sent made took gave went came saw knew met began kept held led left won lost struck hit chose'.split(' '));
 
@@ -46,13 +47,39 @@ export function capitalIsActor(ix: MentionIndex, lk: Lookup, s: Seg): boolean {
 
 /** A lone unknown word is a person only with a title, or as the subject of a speech or action verb. */
 export function singleIsPerson(ix: MentionIndex, s: NameSeg): boolean {
+  const word = s.text.toLowerCase();
+  // A bare organisation or publication word ("Journal", "Times") is no one.
+  if (ORG_HEADS.has(word) || NON_NAME.has(word)) return false;
   if (s.title) return true;
   const { tokens } = ix;
   const ti = tokenAt(ix, s.start) ?? -1;
+  // "his daughter Ivanka", "Trump himself".
+  if (KIN.test(ix.body.slice(Math.max(0, s.start - 24), s.start))) return true;
   const ni = tokenAfter(ix, ti + 1, s.end);
   const nxt = (tokens[ni]?.text ?? '').toLowerCase();
   const nxt2 = (tokens[ni + 1]?.text ?? '').toLowerCase();
+  if (/^(?:himself|herself)$/.test(nxt)) return true;
   return (/^(administration|government|campaign|cabinet|presidency)$/.test(nxt) && /^\p{Lu}\p{Ll}+$/u.test(s.text)) || !!REPORT_VERBS[nxt] || (/^(also|has|had|then|later|further|initially|reportedly)$/.test(nxt) && !!REPORT_VERBS[nxt2]) || /^(phoned|called|met|visited|spoke|laughed|added|plans|planned|landed|arrived)$/.test(nxt);
+}
+
+/** Kind named by an apposition after a name: ", the company …", ", a Turkish state-owned bank", ", the Lebanese news agency". */
+export function appositiveOrgKind(after: string): ActorKind | null {
+  // The head must end the noun phrase: "Jizan, the group's spokesman" is no group.
+  const m = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(company|firm|bank|lender|airline|carrier|manufacturer|contractor|conglomerate|news agency|agency|newspaper|daily|broadcaster|network|outlet|website|magazine|militia|group|party|charity|foundation|think tank|organi[sz]ation)\b(?![’'])/iu.exec(after);
+  return m ? headKind((m[1] as string).toLowerCase()) : null;
+}
+
+/** Kind named by a lower-case head noun right before a name: "state news agency NNA", "gas company Burisma". */
+export function cueOrgKind(before: string): ActorKind | null {
+  const m = /\b(company|firm|bank|lender|airline|carrier|manufacturer|news agency|newspaper|broadcaster|network|outlet|website|magazine|militia)\s+$/.exec(before);
+  return m ? headKind((m[1] as string).toLowerCase()) : null;
+}
+
+function headKind(head: string): ActorKind {
+  if (/^(company|firm|bank|lender|airline|carrier|manufacturer|contractor|conglomerate)$/.test(head)) return 'COMPANY';
+  if (/^(news agency|newspaper|daily|broadcaster|network|outlet|website|magazine)$/.test(head)) return 'MEDIA';
+  if (head === 'militia') return 'ARMED_GROUP';
+  return 'ORGANIZATION';
 }
 
 export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: Place[], bylineNames: string[]): Merged {
@@ -125,7 +152,8 @@ export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: 
   singles.sort((x, y) => x.start - y.start);
   const surnameOf = (d: Draft) => translitKey(d.canonical.split(/\s+/).pop() ?? '');
   const bySurname = new Map<string, Draft>();
-  for (const p of persons) if (!bySurname.has(surnameOf(p))) bySurname.set(surnameOf(p), p);
+  // "Mohammed bin Salman": the last word is a father's name, so a lone "Salman" is someone else (King Salman).
+  for (const p of persons) if (!bySurname.has(surnameOf(p)) && !/\s(?:bin|ibn|ben|bint)\s\S+$/i.test(p.canonical)) bySurname.set(surnameOf(p), p);
   // Family name first ("Mao Ning" → "Mao"), only where no family-name-last match exists.
   for (const p of persons) {
     const first = translitKey(p.canonical.split(/\s+/)[0] ?? '');
@@ -135,6 +163,14 @@ export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: 
     const key = translitKey(s.text);
     let d = bySurname.get(key) ?? personKey.get(key);
     if (!d) {
+      const org = appositiveOrgKind(body.slice(s.end, s.end + 80)) ?? cueOrgKind(body.slice(Math.max(0, s.start - 30), s.start));
+      if (org) {
+        // "Burisma, the company that …", "Halkbank, a Turkish government-controlled bank".
+        const o = newDraft('o:' + key, s.text, org, false);
+        personKey.set(key, o); // later bare mentions join it
+        o.mentions.push({ start: s.start, end: s.end, text: s.text, alias: 'CANONICAL', sentence: s.sIdx });
+        continue;
+      }
       if (!singleIsPerson(ix, s)) continue; // may still match a surname in the second pass
       d = newDraft('p:' + key, s.text, 'PERSON', false);
       personKey.set(key, d);

@@ -1,4 +1,5 @@
-// Word tokens with offsets. Dotted acronyms ("U.S."), initials ("C.") and hyphenated words stay whole.
+// Word tokens with offsets. Dotted acronyms ("U.S."), initials ("C.") and hyphenated words stay whole,
+// except a participle suffix ("Iranian-backed", "Qaeda-linked"), so the name before it stands alone.
 export interface Token {
   start: number;
   end: number;
@@ -6,7 +7,7 @@ export interface Token {
 }
 
 // CJK runs are their own tokens so "丨CGTN" yields "CGTN".
-const TOKEN_RE = /\b(?:Gen|Lt|Col|Maj|Sgt|Capt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Cpl|Pvt|Gens|Rev|Hon)\.(?=\s)|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}](?:(?![\p{sc=Han}\p{sc=Hangul}])[\p{L}\p{M}\p{N}'’\-])*|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE = /\b(?:Gen|Lt|Col|Maj|Sgt|Capt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Cpl|Pvt|Gens|Rev|Hon)\.(?=\s)|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}](?:(?!-(?:backed|linked|led|controlled|based|allied|aligned|funded|affiliated|run|owned|inspired|style|sponsored|dominated|leaning|born)\b)(?![\p{sc=Han}\p{sc=Hangul}])[\p{L}\p{M}\p{N}'’\-])*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];

@@ -24,7 +24,7 @@ for (const t of TITLES) {
 }
 
 export function orgKind(head: string, words: string[]): ActorKind {
-  if (MEDIA_HEADS.has(head)) return 'MEDIA';
+  if (MEDIA_HEADS.has(head) || (head === 'agency' && words.includes('News'))) return 'MEDIA';
   if (COMPANY_HEADS.has(head)) return 'COMPANY';
   if (ARMED_HEADS.has(head)) return 'ARMED_GROUP';
   if (words.some((w) => /^(Army|Front|Brigades?|Militias?)$/.test(w)) && !words.some((w) => /^(National|Royal|Defense|Defence)$/.test(w))) return 'ARMED_GROUP';

@@ -16,6 +16,10 @@ export const TITLES = [
   'commander', 'chief', 'director', 'director general', 'deputy director', 'head', 'chairman', 'chairwoman', 'chair', 'ceo', 'judge', 'justice',
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'sir', 'lord', 'lady', 'marshal', 'field marshal', 'speaker', 'premier', 'official',
   'lawmaker', 'analyst', 'expert', 'researcher', 'correspondent', 'editor', 'reporter', 'journalist', 'attorney general', 'prosecutor',
+  'mr', 'mrs', 'ms', 'dr', 'rear adm.', 'vice adm.', 'rear admiral', 'majority leader', 'minority leader', 'senate majority leader',
+  'senate minority leader', 'house majority leader', 'house minority leader', 'house speaker', 'speaker of the house', 'whip', 'majority whip',
+  'minority whip', 'ranking member', 'chief of staff', 'white house chief of staff', 'press secretary', 'white house press secretary',
+  'special counsel', 'deputy attorney general', 'acting secretary', 'first lady', 'candidate', 'nominee', 'host', 'anchor', 'columnist',
 ].sort((a, b) => b.length - a.length);
 export const TITLE_SET = new Set(TITLES);
 
@@ -53,7 +57,12 @@ no;not;none;one;two;three;four;five;six;seven;eight;nine;ten;first;second;third;
 mr;mrs;ms;dr;just;even;only;not;almost;nearly;about;around;more;less;former;current;senior;junior;top;new;old;initial;initially;
 monday;tuesday;wednesday;thursday;friday;saturday;sunday;january;february;march;april;may;june;july;august;september;october;november;december;
 breaking;update;updated;exclusive;analysis;opinion;editorial;live;watch;read;photo;video;image;source;sources;report;reports;officials;
-official;people;outraged;worrying;starting;waiting;spies;advisers;tensions;rocket;americans;hundreds;thousands;dozens;millions`);
+official;people;outraged;worrying;starting;waiting;spies;advisers;tensions;rocket;americans;hundreds;thousands;dozens;millions;
+sunni;sunnis;shiite;shiites;shia;muslim;muslims;christian;christians;jewish;jews;catholic;catholics;evangelical;evangelicals;hispanic;hispanics;
+latino;latinos;arab;arabs;team`);
+
+/** First words that make a capitalised run an event or a holiday, never an actor ("Hurricane Harvey", "Eid al-Adha"). */
+export const EVENT_OPENERS = set('hurricane;tropical;typhoon;cyclone;storm;operation;eid;ramadan;christmas;easter;thanksgiving;hanukkah;passover;diwali;nowruz;halloween;super');
 
 /** Reporting verbs → modality class. */
 // Null-prototype maps: a word like "constructor" must not find Object.prototype members.

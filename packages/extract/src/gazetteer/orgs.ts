@@ -119,6 +119,9 @@ FSB|ORGANIZATION|FSB;Federal Security Service
 GRU|ORGANIZATION|GRU
 Kremlin|ORGANIZATION|Kremlin
 White House|ORGANIZATION|White House
+Democratic Party|ORGANIZATION|Democratic Party;Democrats;Democrat;Dems;Democratic;House Democrats;Senate Democrats;Congressional Democrats
+Republican Party|ORGANIZATION|Republican Party;Republicans;Republican;GOP;House Republicans;Senate Republicans;Congressional Republicans
+U.S. House of Representatives|ORGANIZATION|House of Representatives;U.S. House of Representatives;U.S. House;US House;House
 Hezbollah|ARMED_GROUP|Hezbollah;Hizbollah;Hizballah
 Kataib Hezbollah|ARMED_GROUP|Kataib Hezbollah;Kata'ib Hezbollah;Kataeb Hezbollah
 Hamas|ARMED_GROUP|Hamas
@@ -157,6 +160,10 @@ export const PLACES = new Set(
 New York;Los Angeles;Chicago;San Francisco;Miami;Houston;Boston;Seattle;Florida;Virginia;California;Texas;Maryland;Washington D.C.;
 Mosul;Basra;Erbil;Irbil;Kirkuk;Anbar;Fallujah;Ramadi;Tikrit;Najaf;Karbala;Aleppo;Homs;Idlib;Raqqa;Deir ez-Zor;Latakia;Daraa;
 Tel Aviv;Haifa;Isfahan;Mashhad;Shiraz;Tabriz;Qom;Istanbul;Izmir;St Petersburg;Saint Petersburg;Kharkiv;Odesa;Odessa;Lviv;Mariupol;
+Capitol Hill;West Wing;East Wing;Oval Office;Rose Garden;Situation Room;Wall Street;Silicon Valley;Ground Zero;Main Street;
+Alabama;Alaska;Arizona;Arkansas;Colorado;Connecticut;Delaware;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Massachusetts;
+Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Ohio;Oklahoma;
+Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Utah;Vermont;West Virginia;Wisconsin;Wyoming;Puerto Rico;
 Shanghai;Hong Kong;Dubai;Jeddah;Mecca;Medina;Aden;Hodeidah;Benghazi;Alexandria;Munich;Geneva;Davos;Vienna;The Hague;Mar-a-Lago;Camp David`
     .split(';')
     .map((s) => s.trim().toLowerCase())

@@ -9,7 +9,7 @@ Syria|Syrian Arab Republic|Syrian;Syrians|Damascus
 Israel|State of Israel|Israeli;Israelis|Jerusalem
 Lebanon||Lebanese|Beirut
 Jordan||Jordanian;Jordanians|Amman
-Saudi Arabia|Kingdom of Saudi Arabia|Saudi;Saudis|Riyadh
+Saudi Arabia|Kingdom of Saudi Arabia|Saudi;Saudis;Saudi Arabian;Saudi Arabians|Riyadh
 Yemen||Yemeni;Yemenis|Sanaa
 Kuwait||Kuwaiti;Kuwaitis|Kuwait City
 Qatar||Qatari;Qataris|Doha

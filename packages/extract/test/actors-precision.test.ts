@@ -1,0 +1,84 @@
+// Actor precision rules on political news shapes; each case fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { candidateSpans, headlineShaped, splitAtNonNameWords, trimObligatoryCaps } from '../src/actors/candidates.js';
+import { appositiveOrgKind, cueOrgKind } from '../src/actors/merge.js';
+import { tokenize } from '../src/actors/tokens.js';
+import { actorNames, stageInputs } from './actors-helpers.js';
+
+const B = 'Body starts here.\n\n';
+const spans = (text: string) => {
+  const { ix, lk } = stageInputs(B + text);
+  return candidateSpans(ix, lk).map((c) => trimObligatoryCaps(ix, lk, c)).filter((c) => c !== null).map((c) => ix.body.slice(ix.tokens[c.from]!.start, ix.tokens[c.to - 1]!.end));
+};
+const kinds = (text: string) => {
+  const { body, sentences, bylineNames, skip } = stageInputs(B + text);
+  void body; void sentences; void bylineNames; void skip;
+  return actorNames(B + text);
+};
+
+describe('candidate spans: words that are never part of a name', () => {
+  it('cuts weekday and month tails and heads', () => {
+    expect(spans('The Supreme Court Friday ruled. Later, Secretary Pompeo Sunday said so. Late Monday, he left.')).toEqual(['Supreme Court', 'Secretary Pompeo']);
+  });
+  it('keeps a month that opens a name', () => {
+    expect(spans('The reporter April Ryan asked a question.')).toEqual(['April Ryan']);
+  });
+  it('cuts Title Case function words, the pronoun I and "Team"', () => {
+    expect(spans('He wrote Opposition To The plan. Suppose I go? Team Trump said no.')).toEqual(['Opposition', 'Trump']);
+  });
+  it('gives nothing from runs in capitals or events', () => {
+    expect(spans('Then SCHIFF SAYS it. Hurricane Harvey hit and Eid al-Adha began as USA TODAY said.')).toEqual(['USA TODAY']);
+  });
+  it('skips headline-shaped sentences', () => {
+    expect(headlineShaped('Richest Towns Fight Affordable Housing In Court')).toBe(true);
+    expect(headlineShaped("TRUMP SAYS COHEN'S DEAL IS OFF")).toBe(true);
+    expect(headlineShaped('Senate Majority Leader Mitch McConnell said Tuesday the vote would wait.')).toBe(false);
+  });
+  it('joins "and"/"&" inside an organisation name but not two names', () => {
+    expect(spans('The House Oversight and Reform Committee met. McKinsey & Company paid. The Pentagon and US Central Command said.')).toEqual(['House Oversight and Reform Committee', 'McKinsey & Company', 'Pentagon', 'US Central Command']);
+  });
+  it('opens a name with a lower-case particle', () => {
+    expect(spans('A group linked to al Qaeda claimed it.')).toEqual(['al Qaeda']);
+  });
+  it('splits a participle suffix off a name', () => {
+    expect(tokenize('Iranian-backed Qaeda-linked US-Iran').map((t) => t.text)).toEqual(['Iranian', '-', 'backed', 'Qaeda', '-', 'linked', 'US-Iran']);
+  });
+  it('splitAtNonNameWords returns the pieces between the cuts', () => {
+    const { ix } = stageInputs(B + 'Then Pompeo Sunday Trump spoke at length.');
+    const from = ix.tokens.findIndex((t) => t.text === 'Pompeo');
+    expect(splitAtNonNameWords(ix, from, from + 3, ix.sentOf[from]!).map((c) => ix.tokens.slice(c.from, c.to).map((t) => t.text).join(' '))).toEqual(['Pompeo', 'Trump']);
+  });
+  it('drops a sentence-initial word the text also writes in lower case', () => {
+    expect(spans('Following Trump, they left. Aides were following the plan.')).toEqual(['Trump']);
+  });
+});
+
+describe('typing and merging', () => {
+  it('reads organisation kinds from appositions and head nouns', () => {
+    expect(appositiveOrgKind(', the company that hired him')).toBe('COMPANY');
+    expect(appositiveOrgKind(', the Lebanon news agency.')).toBe('MEDIA');
+    expect(appositiveOrgKind(", the group's military spokesman")).toBe(null);
+    expect(cueOrgKind('told state news agency ')).toBe('MEDIA');
+    expect(cueOrgKind('the gas company ')).toBe('COMPANY');
+  });
+  it('finds single-word companies and agencies by those cues', () => {
+    const names = kinds('He sat on the board of Burisma, the company that hired him. Mikati told state news agency NNA. NNA said more.');
+    expect(names).toEqual(expect.arrayContaining(['Burisma', 'NNA']));
+  });
+  it('parties, the House and bare publication words', () => {
+    const names = kinds('House Democrats and the GOP fought. The Journal said the vote failed.');
+    expect(names).toEqual(expect.arrayContaining(['Democratic Party', 'Republican Party']));
+    expect(names).not.toContain('Journal');
+  });
+  it('a lone name after "bin" is not that person\'s surname', () => {
+    const names = kinds('Crown Prince Mohammed bin Salman met aides. King Salman said he knew nothing.');
+    expect(names).toEqual(expect.arrayContaining(['Mohammed bin Salman', 'Salman']));
+  });
+  it('places and demonym pairs are not actors', () => {
+    const names = kinds('Aides on Capitol Hill and in the West Wing said the Saudi Arabian envoy, a Lebanese Sunni cleric, left.');
+    expect(names).toEqual(['Saudi Arabia', 'Lebanon']);
+  });
+  it('a name after a kinship noun or before "himself" is a person', () => {
+    expect(kinds("The president's daughter Ivanka left. Later Trump himself stayed.")).toEqual(expect.arrayContaining(['Ivanka', 'Trump']));
+  });
+});
