@@ -107,11 +107,11 @@ export const typeDefs = /* GraphQL */ `
     warnings: [String!]!
     """The stored article with the same text or URL, when there is one: saving would store nothing new."""
     duplicateOf: Article
-    """Actors found, in order of first mention."""
+    """Actors found, in order of first mention (at most 300)."""
     actors: [PreviewActor!]!
-    """Events found."""
+    """Events found (at most 300)."""
     events: [PreviewEvent!]!
-    """Claims found, in text order, with their attribution chains."""
+    """Claims found, in text order, with their attribution chains (at most 300: saving stores them all)."""
     claims: [PreviewClaim!]!
   }
 
