@@ -198,10 +198,11 @@ function meansConflict(a: Feat, b: Feat): [ClaimSlot, ClaimSlot] | null {
  * (the notes' story clustering: content words plus actors, within a few days).
  */
 const STORY_SIMILARITY = 0.25;
+const STORY_SIMILARITY_UNDATED = 0.4;
 const STORY_DAYS = 3;
 class Stories {
   private profiles = new Map<string, Int32Array>();
-  private cache = new Map<string, boolean>();
+  private cache = new Map<string, number>();
   constructor(feats: Feat[]) {
     const sets = new Map<string, Set<number>>();
     for (const f of feats) {
@@ -215,10 +216,12 @@ class Stories {
   same(a: Feat, b: Feat): boolean {
     const apart = daysApart(a.when, b.when);
     if (apart !== null && apart > STORY_DAYS) return false;
+    // Without both days, articles of one topic in different years look alike: only a closer match is one story.
+    const threshold = apart === null ? STORY_SIMILARITY_UNDATED : STORY_SIMILARITY;
     const key = a.c.articleId < b.c.articleId ? `${a.c.articleId}\n${b.c.articleId}` : `${b.c.articleId}\n${a.c.articleId}`;
     let v = this.cache.get(key);
-    if (v === undefined) this.cache.set(key, (v = dice(this.profiles.get(a.c.articleId)!, this.profiles.get(b.c.articleId)!) >= STORY_SIMILARITY));
-    return v;
+    if (v === undefined) this.cache.set(key, (v = dice(this.profiles.get(a.c.articleId)!, this.profiles.get(b.c.articleId)!)));
+    return v >= threshold;
   }
 }
 
@@ -297,8 +300,12 @@ function sameAssertion(a: Feat, b: Feat, when: Verdict, stories: Stories): strin
   const actors = overlap(a.actors, b.actors);
   const contained = shared / Math.max(1, Math.min(a.said.length, b.said.length));
   let ok = (said >= 0.3 && actors >= 1) || said >= 0.45 || (when === 'same' && said >= 0.2) || (contained >= 0.6 && shared >= 4);
-  // Inside one story (articles of the same days telling the same news) a shorter match is the same statement.
-  if (!ok && shared >= 3 && (said >= 0.2 || contained >= 0.5)) ok = stories.same(a, b);
+  // Inside one story (articles of the same days telling the same news) a shorter match is the same
+  // statement. When an article's day is unknown, time cannot rule out a pair of different years: only
+  // one story, one dated happening or a close match links it.
+  const dated = a.when.pub !== null && b.when.pub !== null;
+  if (ok && !dated && when !== 'same' && !(said >= 0.5 && shared >= 5)) ok = stories.same(a, b);
+  else if (!ok && shared >= 3 && (said >= 0.2 || contained >= 0.5)) ok = stories.same(a, b);
   return ok ? `same statement (${shared} words shared beyond names, similarity ${said.toFixed(2)}, ${actors} shared actors)` : null;
 }
 

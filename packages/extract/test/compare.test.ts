@@ -178,4 +178,14 @@ describe('compare(): corroboration needs the same assertion, not shared names', 
     const { published: _c, ...y } = c;
     expect(kinds([x, y])).toEqual(['CORROBORATES']);
   });
+  it('without publication days a loose match links only inside one story', () => {
+    const a = claim('u1', 'Senate Republicans urged Congress to pass the budget bill and cut benefits programs.', { actors: ['Senate'] });
+    const a2 = claim('u1', 'The reconciliation rules let a majority pass tax cuts.', { actors: ['Senate'] });
+    const b = claim('u2', 'Obama urged Congress to pass the measure extending unemployment benefits quickly.', { actors: ['Senate', 'Barack Obama'] });
+    const b2 = claim('u2', 'About 1.3 million Americans lost long-term jobless aid in December.', { actors: ['Barack Obama'] });
+    expect(kinds([a, a2, b, b2])).toEqual([]);
+    // The same two articles published the same day: one story, the same call to pass it.
+    const day = (c: ComparableClaim) => ({ ...c, published: '2014-01-07' });
+    expect(kinds([a, a2, b, b2].map(day))).toEqual(['CORROBORATES']);
+  });
 });
