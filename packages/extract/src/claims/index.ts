@@ -28,6 +28,7 @@ interface Attribution {
 const PARTICIPLES = /(?:,\s+(?:and\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling))\s+(?:that\s+)?/gi;
 const BUT_SPLIT = /,\s+but\s+/g;
 
+const WHO_REPORTS = /,\s+who\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(denied|said|told|claimed|insisted|confirmed|admitted|warned|added|accused|rejected|acknowledged)\b/i;
 // Words that never occur inside a source's noun phrase but do in a clause taken for one.
 const CLAUSE_WORDS = /\b(?:is|are|was|were|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|will|would|can|cannot)\b|\b(?:but|and|or|that)$/;
 // Role nouns that refer back to the last actor of a kind ("the group" → the armed group just named).
@@ -107,10 +108,16 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     const lead = /^\s*(?:(?:but|and|while|as|so|yet|then|however|meanwhile),?\s+)*/i.exec(text)?.[0].length ?? 0;
     text = text.slice(lead).replace(/[\s.,;:]+$/, '');
     // A dateline before the subject ("WASHINGTON (AP) — A career official") is not part of the source.
-    const dateline = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]+\s+/u.exec(text);
+    const dateline = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]+\s+|^\([^)]{1,30}\)\s*(?:[—–-]+\s*)?/u.exec(text);
     if (dateline) {
       text = text.slice(dateline[0].length);
       a += dateline[0].length;
+    }
+    // The subject of a subordinate clause ("things got tense when one board member asserted"): after the subordinator.
+    const sub = /^.*\b(?:when|after|because|while|since|before|until|once|whereas|although|though)\s+/i.exec(text);
+    if (sub && sub[0].length < text.length - 2) {
+      text = text.slice(sub[0].length);
+      a += sub[0].length;
     }
     a += lead;
     b = a + text.length;
@@ -257,6 +264,23 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     return r?.speaker?.node ?? r?.outlet ?? null;
   };
 
+  /**
+   * A report of a report: "Trump said King Salman denied any knowledge" — a named actor, other than the speaker,
+   * as the subject of a reporting verb in the content is the next hop.
+   */
+  const reportedSpeakerIn = (a: number, b: number, outer: Speaker | null): AttributionNode | null => {
+    if (!outer) return null;
+    const seg = body.slice(a, Math.min(b, a + 160));
+    const m = /^\s*(?:[^,;:“"]{0,40}?\s)?(?:that\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*)\s+(?:\w+ly\s+)?(denied|said|says|told|confirmed|insisted|claimed|offered\s+(?:him\s+|her\s+|them\s+)?an?\s+(?:\w+\s+)?denial)\b/u.exec(seg);
+    if (!m) return null;
+    const st = a + seg.indexOf(m[1] as string);
+    const named = mentionsIn(st, st + (m[1] as string).length).at(-1);
+    if (!named || named.actorKey === outer.node.actorKey || named.actorKey === ownKey) return null;
+    const act = actors.byKey.get(named.actorKey);
+    if (!act || act.kind === 'MEDIA') return null;
+    return { kind: act.kind === 'PERSON' ? 'PERSON' : 'ORGANIZATION', label: act.canonicalName, actorKey: named.actorKey };
+  };
+
   /** Finds the attribution of the clause [a, b) (masked quotes). */
   const attributeFrame = (a: number, b: number, seg: string, sIdx: number): Attribution | null => {
     const off = a;
@@ -377,7 +401,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
           }
         }
       }
-      at.secondary = secondaryIn(/^(cited|quoted|cites|quotes)$/.test(h.verb) ? vAbs : afterV, b, sIdx);
+      at.secondary = secondaryIn(/^(cited|quoted|cites|quotes)$/.test(h.verb) ? vAbs : afterV, b, sIdx) ?? reportedSpeakerIn(afterV, b, at.speaker);
       return at;
     }
     return null;
@@ -521,12 +545,31 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       // Relative clause reporting: ", which further noted that ..." → the antecedent outlet.
       const rel = /,\s+which\s+(?:also\s+|further\s+)?(noted|said|added|reported|stressed|claimed|wrote)\s+(?:that\s+)?/i.exec(masked.slice(pa, pb));
       if (rel && pt && rel.index < pt.index) pt.index = Number.MAX_SAFE_INTEGER;
+      // ", who denied ...": the named antecedent's own statement, a claim of its own (nested under the clause's speaker).
+      const who = rel ? null : WHO_REPORTS.exec(masked.slice(pa, pb));
+      let whoAt: Attribution | null = null;
+      if (who) {
+        const antecedent = mentionsIn(pa, pa + who.index).filter((x) => actors.byKey.get(x.actorKey)?.kind !== 'MEDIA').at(-1);
+        const act = antecedent ? actors.byKey.get(antecedent.actorKey) : undefined;
+        if (antecedent && act && antecedent.actorKey !== ownKey) {
+          const node: AttributionNode = { kind: act.kind === 'PERSON' ? 'PERSON' : 'ORGANIZATION', label: act.canonicalName, actorKey: antecedent.actorKey };
+          const verb = who[1] as string;
+          const verbPos = pa + who.index + who[0].length - verb.length;
+          whoAt = at?.speaker && at.speaker.node.actorKey !== antecedent.actorKey
+            ? { outlet: at.outlet, speaker: at.speaker, secondary: node, verb, verbPos }
+            : { outlet: at?.outlet ?? null, speaker: { node, expert: isExpert(antecedent.actorKey), plural: act.kind !== 'PERSON' }, secondary: null, verb, verbPos };
+          if (pt && pt.index > who.index) pt.index = Number.MAX_SAFE_INTEGER;
+        }
+      }
       if (rel) {
         const antecedent = resolveNP(pa + Math.max(0, rel.index - 25), pa + rel.index, si);
         const outlet = antecedent?.outlet ?? at?.outlet ?? lastOutlet;
         const mainEnd = pa + rel.index;
         emit(pa, mainEnd, at, si, true);
         emit(mainEnd + 2, pb, { outlet, speaker: null, secondary: null, verb: rel[1] as string, verbPos: mainEnd }, si, false);
+      } else if (who && whoAt) {
+        emit(pa, pa + who.index, at, si, !at);
+        emit(pa + who.index + 2, pb, whoAt, si, false);
       } else if (pt && partAt && pt.index > 0) {
         const mainAt = at ?? partAt; // the sentence is also the speaker's when its main verb is not a reporting verb
         emit(pa, pb, mainAt, si, !at);
