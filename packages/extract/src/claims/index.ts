@@ -354,6 +354,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       // Drop relative clauses ", which ... ," / ", who ... ,".
       npText = npText.replace(/,\s+(?:which|who)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
       // Appositions: "Mark Esper, a veteran of the Gulf War, called ..."
+      const apposition = /,\s+((?:a|an|the|\d+)\b[^,]*),\s*$/u.exec(npText);
       npText = npText.replace(/,\s+(?:a|an|the|\d+)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
       // Adverbials between subject and verb.
       const adv = /(?:\s+(?:has|have|had|did|does|do|also|further|initially|later|then|again|reportedly|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly))*\s*$/u.exec(npText);
@@ -376,7 +377,13 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       }
       const np = npText.slice(npStartRel, npEnd2);
       if (/[“"]/.test(np) || np.split(/\s+/).length > 16) continue;
-      const r = resolveNP(off + npStartRel, off + npEnd2, sIdx);
+      let r = resolveNP(off + npStartRel, off + npEnd2, sIdx);
+      // "An Al Qaeda-linked group, the Abdullah Azzam Brigades, claimed": a description names no one; its apposition does.
+      if ((!r || (!r.speaker && !r.outlet)) && apposition) {
+        const st = off + apposition.index + apposition[0].indexOf(apposition[1] as string);
+        const named = mentionsIn(st, st + (apposition[1] as string).length).at(-1);
+        if (named) r = resolveNP(named.start, named.end, sIdx);
+      }
       if (!r || (!r.speaker && !r.outlet)) continue;
       const afterV = off + h.pos + h.verb.length;
       const clauseEnd = Math.min(b, afterV + 60);
