@@ -98,6 +98,43 @@ describe('workspace keys', () => {
     });
   });
 
+  it('let a workspace be deleted with all its rows, links and outlets in one statement', async () => {
+    const db = await createTestDatabase();
+    cleanup.push(db.drop);
+    const c = await connect(db.url);
+    try {
+      const ws = (await one(c, `INSERT INTO "Workspace"(slug, name) VALUES ('gone', 'Gone') RETURNING id`)).id!;
+      const src = (await one(c, `INSERT INTO "Source"("workspaceId", slug, name, domains) VALUES ($1, 'desk', 'Desk', '{}') RETURNING id`, [ws])).id!;
+      const art = (await one(c, `INSERT INTO "Article"("workspaceId", "sourceId", body, "contentHash", "extractorVersion") VALUES ($1, $2, 'x', 'h', '0') RETURNING id`, [ws, src])).id!;
+      const actor = (await one(c, `INSERT INTO "Actor"("workspaceId", "canonicalName", kind) VALUES ($1, 'X', 'PERSON') RETURNING id`, [ws])).id!;
+      const event = (await one(c, `INSERT INTO "Event"("workspaceId", type, summary) VALUES ($1, 'STRIKE', 's') RETURNING id`, [ws])).id!;
+      const cluster = (await one(c, `INSERT INTO "ClaimCluster"("workspaceId", summary) VALUES ($1, 's') RETURNING id`, [ws])).id!;
+      const claim = (await one(c, `INSERT INTO "Claim"("workspaceId", "articleId", "sourceId", "extractionKey", text, "evidenceStart", "evidenceEnd", modality, "eventId", "clusterId")
+        VALUES ($1, $2, $3, 'k', 't', 0, 1, 'REPORTED', $4, $5) RETURNING id`, [ws, art, src, event, cluster])).id!;
+      await c.query(`INSERT INTO "ClaimAttribution"("workspaceId", "claimId", position, kind, label, "actorId", "sourceId") VALUES ($1, $2, 0, 'OUTLET', 'Desk', $3, $4)`, [ws, claim, actor, src]);
+      await c.query(`INSERT INTO "ClaimActor"("workspaceId", "claimId", "actorId", role) VALUES ($1, $2, $3, 'SUBJECT')`, [ws, claim, actor]);
+      await c.query(`INSERT INTO "EventActor"("workspaceId", "eventId", "actorId", role) VALUES ($1, $2, $3, 'AGENT')`, [ws, event, actor]);
+      await c.query(`INSERT INTO "BiasLabel"("workspaceId", "sourceId", scheme, value, rater) VALUES ($1, $2, 'lean', 'left', 'r')`, [ws, src]);
+      // Deleting an event or an actor empties the references to it, and keeps the rows' workspace.
+      await c.query(`DELETE FROM "Event" WHERE id = $1`, [event]);
+      await c.query(`DELETE FROM "Actor" WHERE id = $1`, [actor]);
+      expect(await one(c, `SELECT "workspaceId", "eventId", "clusterId" FROM "Claim" WHERE id = $1`, [claim])).toEqual({ workspaceId: ws, eventId: null, clusterId: cluster });
+      expect(await one(c, `SELECT "workspaceId", "actorId" FROM "ClaimAttribution" WHERE "claimId" = $1`, [claim])).toEqual({ workspaceId: ws, actorId: null });
+      const actor2 = (await one(c, `INSERT INTO "Actor"("workspaceId", "canonicalName", kind) VALUES ($1, 'Y', 'PERSON') RETURNING id`, [ws])).id!;
+      const event2 = (await one(c, `INSERT INTO "Event"("workspaceId", type, summary) VALUES ($1, 'STRIKE', 's') RETURNING id`, [ws])).id!;
+      await c.query(`UPDATE "ClaimAttribution" SET "actorId" = $1 WHERE "claimId" = $2`, [actor2, claim]);
+      await c.query(`UPDATE "Claim" SET "eventId" = $1 WHERE id = $2`, [event2, claim]);
+      await c.query(`INSERT INTO "ClaimActor"("workspaceId", "claimId", "actorId", role) VALUES ($1, $2, $3, 'SUBJECT')`, [ws, claim, actor2]);
+      await c.query(`INSERT INTO "EventActor"("workspaceId", "eventId", "actorId", role) VALUES ($1, $2, $3, 'AGENT')`, [ws, event2, actor2]);
+      await c.query(`DELETE FROM "Workspace" WHERE id = $1`, [ws]);
+      for (const t of ['Source', 'Article', 'Claim', 'ClaimAttribution', 'ClaimActor', 'EventActor', 'Event', 'Actor', 'ClaimCluster', 'BiasLabel']) {
+        expect((await one(c, `SELECT count(*)::int AS n FROM "${t}"`)).n, t).toBe(0);
+      }
+    } finally {
+      await c.end();
+    }
+  });
+
   it('migration hands each workspace its outlets and fills the links’ workspace', async () => {
     const db = await createTestDatabase();
     cleanup.push(db.drop);
