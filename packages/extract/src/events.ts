@@ -16,7 +16,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   ['INVESTIGATION', /\b(investigat(?:e|es|ed|ion|ing)|probe|inquiry|looking into)\b/i],
   ['COORDINATION', /\b(coordinat(?:e|es|ed|ing|ion)|deconfliction|cooperat(?:e|ed|ion)|tip(?:ped)? off|notify|notified)\b/i],
   ['MEETING', /\b(met|meet(?:s|ing)?|phoned|phone call|talks|summit|visit(?:ed)?|call(?:ed)? with)\b/i],
-  ['STATEMENT', /\b(said|says|stated|statement|announced|admitted|denied|reported|tweet(?:ed)?|posted|spoke|told|declared|warned|confirmed)\b/i],
+  ['STATEMENT', new RegExp(`\\b(${Object.keys(REPORT_VERBS).filter((v) => REPORT_VERBS[v] !== 'opinion').join('|')}|statement|tweet(?:ed)?|spoke|memo(?:randum)?|testimony|testified|interview|remarks|speech|address|briefing|press conference|news conference|letter)\\b`, 'i')],
 ];
 
 // Verbs that report speech, not opinions ("expected", "called" are no reporting clause).
