@@ -113,15 +113,26 @@ export class ExtractPool {
 }
 
 let shared: ExtractPool | null = null;
+let servers = 0;
 
 /** The process's pool, started on first use. */
 export function extractPool(): ExtractPool {
   return (shared ??= new ExtractPool());
 }
 
-/** Ends the process's pool (server shutdown); the next use starts a new one. */
-export async function closeExtractPool(): Promise<void> {
-  const pool = shared;
-  shared = null;
-  await pool?.close();
+/**
+ * A server's hold on the process's pool; the returned release ends the pool's threads once no server holds it
+ * (several servers share one process in tests and embedders).
+ */
+export function holdExtractPool(): () => Promise<void> {
+  servers++;
+  let released = false;
+  return async () => {
+    if (released) return;
+    released = true;
+    if (--servers > 0) return;
+    const pool = shared;
+    shared = null;
+    await pool?.close();
+  };
 }

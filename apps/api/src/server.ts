@@ -21,6 +21,7 @@ import type { Viewer } from './auth.js';
 import { createLoaders, type Context } from './context.js';
 import { DatabaseTimeoutError, UnauthenticatedError } from './errors.js';
 import { exportClaims } from './export/claims-export.js';
+import { holdExtractPool } from './extract-pool.js';
 import { GRAPHIQL_ASSETS, sendGraphiqlAsset, sendGraphiqlPage } from './graphiql.js';
 import { lazyQueue } from './modules/ingest/port.js';
 import { createLogger, type Logger } from './logger.js';
@@ -183,6 +184,7 @@ export async function createServer(options: ServerOptions) {
         : Promise.resolve({ userId: local.userId, workspaceId: local.workspaceId, role: 'ADMIN', via: 'local' });
 
   const queue = lazyQueue(options.databaseUrl);
+  const releaseExtractPool = holdExtractPool();
   const httpServer = http.createServer();
   const apollo = new ApolloServer<BaseContext>({
     schema: buildSchema(),
@@ -364,6 +366,7 @@ export async function createServer(options: ServerOptions) {
       clearInterval(housekeepingTimer);
       await apollo.stop();
       await queue.close();
+      await releaseExtractPool();
       await direct.end();
       if (ownsDb) await db.$disconnect();
     },

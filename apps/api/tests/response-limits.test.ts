@@ -149,7 +149,10 @@ describe('extraction', () => {
     expect(result.ok.claims?.length ?? result.ok.extraction.claimCount).toBeGreaterThan(100);
     // The extraction takes seconds; health checks keep answering meanwhile (on the request thread, only reading the
     // result back and writing the response take time). Extracting on the request thread gave one answer, after it all.
+    // (Loose bounds: the test machine may be shared; extracting on the request thread answered once, after 4.6 s.)
+    const median = [...latencies].sort((x, y) => x - y)[Math.floor(latencies.length / 2)]!;
     expect(latencies.length).toBeGreaterThan(5);
-    expect(Math.max(...latencies)).toBeLessThan(Math.min(1000, duration / 4));
+    expect(median).toBeLessThan(200);
+    expect(Math.max(...latencies)).toBeLessThan(duration / 2);
   });
 });
