@@ -57,11 +57,19 @@ const CHROME: RegExp[] = [
 // "X/Getty Images", "| Getty Images", "Photograph: X", "FILE PHOTO: …".
 const CAPTION_RES: RegExp[] = [
   /\((?:AP |REUTERS\/|Reuters\/)?Photo\b[^()]{0,100}\)\s*$/,
-  /\(\s*Photo\s*:\s*[^)]{1,80}\)/,
-  /\b(?:REUTERS|AP|AFP|EPA|UPI)\/\p{Lu}[^\s/]*(?:\s\p{Lu}[^\s/]*){0,3}(?:\/[\p{L} ]{1,30})?\)?\s*$/u,
-  /(?:\/|\|\s*|\bvia\s)Getty Images\b/,
+  /\(\s*(?:Photo|Credit)\s*:\s*[^)]{1,80}\)/,
+  /\b(?:REUTERS|AP|AFP|EPA|UPI)\/\p{Lu}[^\s/]*(?:\s\p{L}[^\s/]*){0,3}(?:\/[\p{L} ]{1,30})?\)?\s*$/u,
+  /\[[^\]]{1,60}\/(?:AFP|AP|Reuters|REUTERS|Getty Images|EPA)[^\]]{0,20}\]\s*$/,
   /\b(?:Photograph|Photographer|Photo credit|Image credit|Photo illustration)\s*:\s*\S/,
   /^FILE PHOTO\s*:/i,
+];
+// Shapes no body sentence has, whatever the line's length: a caption dump or a gallery.
+const GALLERY_RES: RegExp[] = [
+  /(?:\/|\|\s*|\bvia\s)Getty Images\b/,
+  /\bREUTERS\/\p{Lu}|\/REUTERS\b|\(AP Photo\//u,
+  /\b(?:Hide|Show) Caption\b/i,
+  /\(Photo by [^)]{1,80}\)|\bvia AP Images\b/,
+  /\b\d+ of \d+(?:\s+•)+/,
 ];
 
 // Photo captions end with a credit: "(Photo by AFP)", "( Commons)", "Photo: Fox", "/ Reuters".
@@ -98,12 +106,14 @@ export function isBoilerplate(raw: string): boolean {
   if (/^[a-z]{1,12}$/.test(line)) return true; // stray lower-case widget labels ("post", "share")
   if (CREDIT_RE.test(line) && wordCount(line) <= 60) return true;
   if (wordCount(line) <= 90 && CAPTION_RES.some((re) => re.test(line))) return true;
+  if (GALLERY_RES.some((re) => re.test(line))) return true;
   return false;
 }
 
 // A hover card glues a person's full name to a related headline and ends in "MORE":
 // "President Trump Donald John TrumpGOP senators balk at … MORE on Monday".
-const GLUED_RE = /\b(\p{Lu}[\p{Ll}'’-]+)(\p{Lu}[\p{L}'’-]*)/gu;
+// The surname may carry a capitalised prefix ("McConnell", "DeVos"); the headline may open with a year ("McCain2020 …").
+const GLUED_RE = /\b((?:Mc|Mac|De|Di|La|Le|Van|O['’])?\p{Lu}[\p{Ll}'’-]+)([\p{Lu}\d][\p{L}\d'’-]*)/gu;
 const NOT_GLUE = /^(?:Mc|Mac|De|Da|La|Le|Di|Van|Von|O'|O’|Al|El)$/;
 
 /** Inline chrome spans of one line (offsets within the line). */
@@ -118,7 +128,7 @@ export function inlineChromeSpans(line: string): Span[] {
     // ("President Trump | Donald John TrumpGOP…", "Jeff Sessions | Jefferson (Jeff) Beauregard SessionsSessions…").
     let start = m.index;
     for (let n = 0; n < 6; n++) {
-      const w = /(\(?\p{Lu}[\p{L}.'’-]*\)?) $/u.exec(line.slice(Math.max(0, start - 40), start));
+      const w = /(\(?(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|bin|la|le)\)?) $/u.exec(line.slice(Math.max(0, start - 40), start));
       if (!w || w[1] === surname) break;
       start -= w[0].length;
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { candidateSpans, headlineShaped, splitAtNonNameWords, trimObligatoryCaps } from '../src/actors/candidates.js';
 import { appositiveOrgKind, cueOrgKind } from '../src/actors/merge.js';
 import { tokenize } from '../src/actors/tokens.js';
+import { findActors } from '../src/actors/index.js';
 import { actorNames, stageInputs } from './actors-helpers.js';
 
 const B = 'Body starts here.\n\n';
@@ -80,5 +81,24 @@ describe('typing and merging', () => {
   });
   it('a name after a kinship noun or before "himself" is a person', () => {
     expect(kinds("The president's daughter Ivanka left. Later Trump himself stayed.")).toEqual(expect.arrayContaining(['Ivanka', 'Trump']));
+  });
+  it('an organisation before an office title, then the person', () => {
+    expect(kinds('House Intelligence Chairman Adam Schiff said the inquiry would go on.')).toEqual(expect.arrayContaining(['House Intelligence', 'Adam Schiff']));
+  });
+  it('a name before a comma-set region or after "city of" is a place', () => {
+    const names = kinds('The former South Bend, Indiana, mayor spoke. Drones hit the Saudi city of Jizan, the group said. Aides to Ebrahim Ansari, Iran’s attache, spoke.');
+    expect(names).not.toContain('South Bend');
+    expect(names).not.toContain('Jizan');
+    expect(names).toContain('Ebrahim Ansari');
+  });
+  it('an acronym spelling an organisation\'s initials joins it', () => {
+    const { body, sentences, skip } = stageInputs(B + 'The National News Agency said it. Officials told NNA, the Lebanon news agency, more.');
+    const a = findActors(body, sentences, { bylineNames: [], skip }).actors;
+    expect(a.filter((x) => x.canonicalName === 'National News Agency').map((x) => x.aliases.map((y) => y.alias))).toEqual([['National News Agency', 'NNA']]);
+    expect(a.some((x) => x.canonicalName === 'NNA')).toBe(false);
+  });
+  it('a place after "in" ends an organisation name; a capital may not', () => {
+    expect(spans('The United Nations General Assembly in New York met while the Gulf States Institute in Washington watched.')).toEqual(['United Nations General Assembly', 'New York', 'Gulf States Institute in Washington']);
+    expect(kinds('The United Nations General Assembly in New York met.')).toEqual(['United Nations General Assembly']);
   });
 });

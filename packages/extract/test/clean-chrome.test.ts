@@ -21,6 +21,10 @@ describe('web chrome lines, recognised by shape', () => {
     ['pipe credit', 'Buddy act | Donald Trump and Mike Pence arrive in Indianapolis in December. | Getty Images'],
     ['photographer', 'Wreckage at the crash site on March 11. Photographer: Michael Tewelde/AFP via Getty Images'],
     ['share row', 'Facebook Twitter Pinterest Barack Obama might encourage Democrats. Photograph: Mandel Ngan/AFP/Getty Images'],
+    ['gallery dump', "he became a celebrity long before winning the White House. Hide Caption 1 of 37 Photos: Donald Trump's rise Trump at age 4."],
+    ['gallery counter', 'The debate was held in Las Vegas on Wednesday. Win McNamee/Getty Images 1 of 11 • • • • • 1 of 11 Show Caption'],
+    ['bracketed credit', 'Protesters demonstrate at a park near the White House in Washington, DC [Roberto Schmidt/AFP]'],
+    ['wire credit with tags', 'Liu He meets the president in the Oval Office, April 4, 2019. REUTERS/Jonathan Ernst TPX IMAGES OF THE DAY'],
     ['advertisement', 'Advertisement'],
     ['newsletter', 'Sign up for Daily Newsletters Manage Newsletters'],
     ['newsletter consent', 'Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy'],
@@ -49,6 +53,12 @@ describe('inline chrome', () => {
       .toBe('Ironically, his best chance could be to ape what President Trump did in the 2016 GOP primaries.');
     expect(stripped('including then-Attorney General Jeff Sessions Jefferson (Jeff) Beauregard SessionsSessions says he still supports Trump MORE and others.'))
       .toBe('including then-Attorney General Jeff Sessions and others.');
+  });
+  it('takes surnames with a capitalised prefix and lower-case particles, and headlines opening with a year', () => {
+    expect(stripped('Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellOvernight Defense: Dems subpoena Giuliani for Ukraine docs MORE said no.'))
+      .toBe('Senate Majority Leader Mitch McConnell said no.');
+    expect(stripped('Sen. John McCain John Sidney McCain2020 Democrats make play for veterans votes MORE spoke.')).toBe('Sen. John McCain spoke.');
+    expect(stripped('the city elected Bill de Blasio Bill de BlasioConservatives must talk politics at the table MORE twice.')).toBe('the city elected Bill de Blasio twice.');
   });
   it('finds an inline "(RELATED: …)" link', () => {
     expect(stripped('The pastor said the faith would survive. (RELATED: Republican Congressman Calls Out Attack On Statue)')).toBe('The pastor said the faith would survive.');

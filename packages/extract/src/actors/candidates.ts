@@ -60,7 +60,7 @@ export function candidateSpans(ix: MentionIndex, lk: Lookup): Candidate[] {
       }
       if (NAME_CONNECTORS.has(lw) && w === lw && isCap(nx.text)) { j += 2; continue; }
       // "Gulf States Institute in Washington", but not "United Nations General Assembly in New York": a known name stops there.
-      if ((lw === 'in' || lw === 'for') && ORG_HEADS.has(prevBase.base.toLowerCase()) && isCap(nx.text) && !knownEndingAt(ix, lk, i, j)) { j += 2; continue; }
+      if ((lw === 'in' || lw === 'for') && ORG_HEADS.has(prevBase.base.toLowerCase()) && isCap(nx.text) && !knownEndingAt(ix, lk, i, j) && !placeAt(ix, lk, j + 1)) { j += 2; continue; }
       // "House Oversight and Reform Committee", "McKinsey & Company": a conjunction inside an organisation's name.
       if ((lw === 'and' || w === '&') && isCap(nx.text) && orgHeadAhead(ix, lk, j + 1, si) && !knownEndingAt(ix, lk, i, j)) { j += 2; continue; }
       break;
@@ -73,6 +73,15 @@ export function candidateSpans(ix: MentionIndex, lk: Lookup): Candidate[] {
 
 function knownEndingAt(ix: MentionIndex, lk: Lookup, from: number, to: number): boolean {
   for (let a = from; a < to; a++) if (lk.find(ix.tokens.slice(a, to).map((t) => t.text))) return true;
+  return false;
+}
+
+/** A place or a country starts at this token ("… Assembly in New York"); capitals may still end a name ("Institute in Washington"). */
+function placeAt(ix: MentionIndex, lk: Lookup, from: number): boolean {
+  for (let L = 1; L <= 3 && from + L <= ix.tokens.length; L++) {
+    const e = lk.find(ix.tokens.slice(from, from + L).map((t) => stripPossessive(t.text).base));
+    if (e && (e.role === 'place' || (e.kind === 'STATE' && e.role === 'name'))) return true;
+  }
   return false;
 }
 

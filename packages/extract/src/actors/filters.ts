@@ -1,8 +1,24 @@
 // Stage D: junk filters. Candidate segments that are not actors whatever their capitals say.
 import type { Lookup } from './lookup.js';
 import type { MentionIndex } from './mention-index.js';
-import type { Seg } from './typing.js';
+import type { Place, Seg } from './typing.js';
 
-export function dropJunk(_ix: MentionIndex, _lk: Lookup, segs: Seg[]): Seg[] {
-  return segs;
+/** "The former South Bend, Indiana, mayor", "the city of Jizan": a name followed by a region, or after a place noun, is a place. */
+export function placeByContext(ix: MentionIndex, lk: Lookup, s: Seg): boolean {
+  if (s.t !== 'name' || s.kind || s.title) return false;
+  if (/\b(?:city|town|village|county|state|province|region|district|suburb|mayor|governor) of\s+$/i.test(ix.body.slice(Math.max(0, s.start - 24), s.start))) return true;
+  // The region is set off by commas: "South Bend, Indiana, mayor"; "Ansari, Iran's news agency" is an apposition.
+  const after = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s*(?:[,;)]|\.(?:\s|$))/u.exec(ix.body.slice(s.end, s.end + 40));
+  if (!after) return false;
+  const e = lk.find((after[1] as string).split(/\s+/));
+  return !!e && (e.role === 'place' || (e.kind === 'STATE' && e.role === 'name'));
+}
+
+/** Drops segments that are places by context; they join the place list. */
+export function dropJunk(ix: MentionIndex, lk: Lookup, segs: Seg[], places: Place[]): Seg[] {
+  return segs.filter((s) => {
+    if (!placeByContext(ix, lk, s)) return true;
+    places.push({ start: s.start, end: s.end, text: s.text, sentence: s.sIdx });
+    return false;
+  });
 }

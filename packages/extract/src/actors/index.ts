@@ -39,7 +39,7 @@ export function findActors(body: string, sentences: SentenceOut[], opts: { outle
   const ix = indexMentions(body, sentences, opts.skip);
   const candidates = candidateSpans(ix, lk).map((c) => trimObligatoryCaps(ix, lk, c)).filter((c): c is Candidate => c !== null);
   const typed = typeCandidates(ix, lk, candidates);
-  const segs = dropJunk(ix, lk, typed.segs);
+  const segs = dropJunk(ix, lk, typed.segs, typed.places);
   lowercaseTitles(ix, segs);
   const { drafts, titles } = mergeAliases(ix, lk, segs, typed.places, opts.bylineNames);
   const roles = appositions(ix, drafts);

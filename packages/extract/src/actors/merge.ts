@@ -82,6 +82,19 @@ function headKind(head: string): ActorKind {
   return 'ORGANIZATION';
 }
 
+/** "NNA" and "National News Agency" in one article are one body: an all-capitals name that spells another's initials joins it. */
+export function mergeInitialisms(drafts: Map<string, Draft>): void {
+  const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const long = [...drafts.values()].filter((d) => d.kind !== 'PERSON' && d.kind !== 'STATE' && d.canonical.includes(' '));
+  for (const d of drafts.values()) {
+    if (!/^\p{Lu}{2,6}$/u.test(d.canonical) || !d.mentions.length) continue;
+    const owner = long.find((o) => o !== d && o.mentions.length && initials(o.canonical) === d.canonical);
+    if (!owner) continue;
+    owner.mentions.push(...d.mentions.map((m) => ({ ...m, alias: 'ACRONYM' as AliasKind })));
+    d.mentions = [];
+  }
+}
+
 export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: Place[], bylineNames: string[]): Merged {
   const { body, sentences } = ix;
   const drafts = new Map<string, Draft>();
@@ -185,6 +198,8 @@ export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: 
     const d = bySurname.get(key) ?? personKey.get(key);
     if (d && !d.mentions.some((m) => m.start === s.start)) d.mentions.push({ start: s.start, end: s.end, text: s.text, alias: 'SURNAME', sentence: s.sIdx });
   }
+
+  mergeInitialisms(drafts);
 
   // Acronyms in brackets: "Long Name (ACR)". Each acronym is defined once (its first bracket).
   const draftByEnd = new Map<number, Draft>();

@@ -23,6 +23,9 @@ for (const t of TITLES) {
   else TITLES_BY_FIRST.set(first, [{ text: t, n: t.split(' ').length }]);
 }
 
+// Titles held in an organisation, which may follow its name inside one capitalised run.
+const OFFICE_TITLES = new Set(['chairman', 'chairwoman', 'chair', 'ranking member', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'secretary', 'minister', 'leader', 'majority leader', 'minority leader', 'speaker', 'whip', 'commander', 'chief', 'head']);
+
 export function orgKind(head: string, words: string[]): ActorKind {
   if (MEDIA_HEADS.has(head) || (head === 'agency' && words.includes('News'))) return 'MEDIA';
   if (COMPANY_HEADS.has(head)) return 'COMPANY';
@@ -93,7 +96,8 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     const f = possIdx + 1;
     if (possIdx >= 0) recurse(ws.slice(0, possIdx + 1), offset + w0);
     // A title inside means "Minister of X Name" shapes; fall through to the segment parser then.
-    if (!texts.slice(f).some((t) => TITLE_SET.has(t.toLowerCase()) && !ORG_HEADS.has(t.toLowerCase()))) {
+    // "General Assembly": a title word right before the head is part of the name.
+    if (!texts.slice(f, -2).some((t) => TITLE_SET.has(t.toLowerCase()) && !ORG_HEADS.has(t.toLowerCase()))) {
       let f2 = f;
       if (!lookup(texts.slice(f)) && f + 1 < ws.length && lookup(texts.slice(f + 1)) && lookup([stripPossessive(texts[f] as string).base])?.kind === 'STATE') {
         recurse(ws.slice(f, f + 1), offset + w0 + f);
@@ -110,6 +114,7 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
   let k = 0;
   let title: string | null = null;
   let run: Token[] = [];
+  let forceOrg = false;
   const flush = () => {
     if (!run.length) return;
     const sp = { start: (run[0] as Token).start, end: (run[run.length - 1] as Token).end };
@@ -131,10 +136,11 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       } else if (orgTask) {
         const endTok = tokens[offset + words.length + 1] as Token;
         segs.push({ t: 'name', start: sp.start, end: endTok.end, text: body.slice(sp.start, endTok.end), words: run, title, sIdx, kind: 'ORGANIZATION', place: false });
-      } else segs.push({ t: 'name', start: sp.start, end, text, words: run, title, sIdx, kind: isOrg ? 'ORGANIZATION' : null, place: false });
+      } else segs.push({ t: 'name', start: sp.start, end, text, words: run, title, sIdx, kind: isOrg || forceOrg ? 'ORGANIZATION' : null, place: false });
     }
     run = [];
     title = null;
+    forceOrg = false;
   };
   while (k < ws.length) {
     let matched = 0;
@@ -154,6 +160,17 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       if (k + t.n <= ws.length && texts.slice(k, k + t.n).join(' ').toLowerCase() === t.text && t.n >= matched) { tl = t.n; break; }
     }
     // A title only opens a name: "President Hassan Sheikh Mohamud" keeps "Sheikh" inside the name.
+    // "House Intelligence Chairman Adam Schiff": an organisation's words, then a title opening a name.
+    if (tl && run.length > 0 && k + tl < ws.length && OFFICE_TITLES.has(texts.slice(k, k + tl).join(' ').toLowerCase()) && run.some((w) => ORG_WORDS.has(w.text.toLowerCase()) || ORG_HEADS.has(w.text.toLowerCase()))) {
+      forceOrg = true;
+      // "House" + "Intelligence": a known body right before joins the organisation's name.
+      const prev = segs[segs.length - 1];
+      if (prev && prev.t === 'gaz' && prev.e.kind !== 'STATE' && body.slice(prev.end, (run[0] as Token).start) === ' ') {
+        segs.pop();
+        run.unshift(...prev.words);
+      }
+      flush();
+    }
     if (tl && run.length === 0 && (!entry || tl >= matched) && k + tl < ws.length) {
       flush();
       title = texts.slice(k, k + tl).join(' ').toLowerCase();
