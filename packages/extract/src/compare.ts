@@ -168,15 +168,18 @@ function agreeingCount(a: Feat, b: Feat): boolean {
 
 /**
  * Counts that are not of the claim's own happening: of an earlier one ("a few days after strikes that
- * killed 52", "in that attack", "last year"), or one of several values the claim gives for one slot
- * (a claim comparing two attacks).
+ * killed 52", "in that attack", "last year"), under a condition or a goal, or one of several values the
+ * claim gives for one slot (a claim comparing two attacks).
  */
+/** A count in a conditional or a goal ("would need to pick up 17 seats", "if 20 seats fall") asserts no fact. */
+const CONDITIONAL = /\b(?:would|could|might|if|unless|needs? to|needed to|expected to|projected to|aims? to|plans? to|hopes? to)\b/i;
 const OTHER_TIME = /\b(?:(?:days|weeks|months|years)\s+(?:after|before|earlier|ago)|earlier this|last (?:week|month|year)|a (?:week|month|year) ago|previous|in (?:that|an earlier|a previous) (?:attack|bombing|strike|raid)|in (?:19|20)\d\d)\b/i;
 function ownCount(f: Feat, x: { slot: ClaimSlot; subject: string }): boolean {
   if (f.slots.some((y) => y.slot !== x.slot && y.slot.slot === x.slot.slot && y.subject === x.subject && y.slot.value !== x.slot.value)) return false;
   const text = f.c.claim.text;
   const at = text.indexOf(x.slot.text);
-  return !OTHER_TIME.test(at < 0 ? text : text.slice(Math.max(0, at - 120), at + x.slot.text.length + 40));
+  if (OTHER_TIME.test(at < 0 ? text : text.slice(Math.max(0, at - 120), at + x.slot.text.length + 40))) return false;
+  return !CONDITIONAL.test(at < 0 ? text : text.slice(Math.max(0, at - 80), at));
 }
 
 /** How the attackers came, as one set per claim; "on foot" and a vehicle cannot both tell how one came. */
@@ -200,6 +203,7 @@ function meansConflict(a: Feat, b: Feat): [ClaimSlot, ClaimSlot] | null {
 const STORY_SIMILARITY = 0.25;
 const STORY_SIMILARITY_UNDATED = 0.4;
 const STORY_DAYS = 3;
+const NEAR_DAYS = 7;
 class Stories {
   private profiles = new Map<string, Int32Array>();
   private cache = new Map<string, number>();
@@ -239,7 +243,9 @@ function conflict(a: Feat, b: Feat, sim: number, when: Verdict, stories: Stories
   const sharedActors = overlap(a.actors, b.actors);
   // Evidence that the two claims tell one happening, beyond time not ruling it out.
   let anchored: boolean | undefined;
-  const anchor = () => (anchored ??= when === 'same' || (sharedSpecific >= 1 && sim >= 0.15) || agreeingCount(a, b) || stories.same(a, b));
+  // Without both publication days a shared actor proves less (Manafort's two trials, two elections' seats).
+  const dated = a.when.pub !== null && b.when.pub !== null;
+  const anchor = () => (anchored ??= when === 'same' || (sharedSpecific >= 1 && sim >= (dated ? 0.15 : 0.3)) || agreeingCount(a, b) || stories.same(a, b));
   const apart = daysApart(a.when, b.when);
   for (const { slot: x, subject, range: rx } of a.slots) {
     for (const { slot: y, subject: other, range: ry } of b.slots) {
@@ -299,13 +305,16 @@ function sameAssertion(a: Feat, b: Feat, when: Verdict, stories: Stories): strin
   const said = (2 * shared) / Math.max(1, a.said.length + b.said.length);
   const actors = overlap(a.actors, b.actors);
   const contained = shared / Math.max(1, Math.min(a.said.length, b.said.length));
-  let ok = (said >= 0.3 && actors >= 1) || said >= 0.45 || (when === 'same' && said >= 0.2) || (contained >= 0.6 && shared >= 4);
-  // Inside one story (articles of the same days telling the same news) a shorter match is the same
-  // statement. When an article's day is unknown, time cannot rule out a pair of different years: only
-  // one story, one dated happening or a close match links it.
-  const dated = a.when.pub !== null && b.when.pub !== null;
-  if (ok && !dated && when !== 'same' && !(said >= 0.5 && shared >= 5)) ok = stories.same(a, b);
-  else if (!ok && shared >= 3 && (said >= 0.2 || contained >= 0.5)) ok = stories.same(a, b);
+  // A close match is the same statement wherever it appears (within the time gate); a looser one only
+  // about one dated happening, or inside one story (articles of the same days telling the same news;
+  // when a day is unknown, articles whose claims are closer still). Outside a story, two claims on one
+  // topic of the same month ("Biden is a 2020 candidate", "Sanders is a 2020 candidate") stay apart.
+  const close = said >= 0.5 && shared >= 5;
+  const loose = said >= 0.2 || contained >= 0.5;
+  // Published within a week of each other, a fair match with a shared actor is the same statement too.
+  const apart = daysApart(a.when, b.when);
+  const near = apart !== null && apart <= NEAR_DAYS && ((said >= 0.3 && actors >= 1) || said >= 0.45 || (contained >= 0.6 && shared >= 4));
+  const ok = close || near || (loose && (when === 'same' || stories.same(a, b)));
   return ok ? `same statement (${shared} words shared beyond names, similarity ${said.toFixed(2)}, ${actors} shared actors)` : null;
 }
 
