@@ -11,13 +11,13 @@ export const metadata: Metadata = { title: 'Settings' };
 interface SettingsData {
   me: { role: Role; mode: 'LOCAL' | 'TEAM'; user: { databaseId: number; email: string }; workspace: { name: string } };
   members: { role: Role; createdAt: string; user: { databaseId: number; email: string; name: string | null } }[];
-  apiTokens: { databaseId: number; name: string; prefix: string; role: Role; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }[];
+  apiTokens: { databaseId: number; name: string; prefix: string; role: Role; createdAt: string; lastUsedAt: string | null; revokedAt: string | null; expiresAt: string }[];
 }
 
 const QUERY = `{
   me { role mode user { databaseId email } workspace { name } }
   members { role createdAt user { databaseId email name } }
-  apiTokens { databaseId name prefix role createdAt lastUsedAt revokedAt }
+  apiTokens { databaseId name prefix role createdAt lastUsedAt revokedAt expiresAt }
 }`;
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
@@ -69,11 +69,11 @@ export default async function SettingsPage() {
 
       <section aria-labelledby="tokens-title" className="stack">
         <h2 id="tokens-title">Your API tokens</h2>
-        <p className="small muted">For scripts: send <code>Authorization: Bearer cg_…</code> to the GraphQL endpoint. A token is shown once; it is stored hashed.</p>
+        <p className="small muted">For scripts: send <code>Authorization: Bearer cg_…</code> to the GraphQL endpoint. A token is shown once; it is stored hashed, and it stops working when it expires.</p>
         <TokenForm apiUrl={apiUrl} maxRole={me.role} />
         {apiTokens.length ? (
           <table className="data-table">
-            <thead><tr><th scope="col">Name</th><th scope="col">Prefix</th><th scope="col">Role</th><th scope="col">Last used</th><th scope="col">Status</th></tr></thead>
+            <thead><tr><th scope="col">Name</th><th scope="col">Prefix</th><th scope="col">Role</th><th scope="col">Last used</th><th scope="col">Expires</th><th scope="col">Status</th></tr></thead>
             <tbody>
               {apiTokens.map((t) => (
                 <tr key={t.databaseId} data-testid="token">
@@ -81,6 +81,7 @@ export default async function SettingsPage() {
                   <td><code>{t.prefix}…</code></td>
                   <td>{t.role.toLowerCase()}</td>
                   <td>{day(t.lastUsedAt)}</td>
+                  <td>{day(t.expiresAt)}</td>
                   <td>{t.revokedAt ? `revoked ${day(t.revokedAt)}` : <RevokeTokenButton apiUrl={apiUrl} id={t.databaseId} name={t.name} />}</td>
                 </tr>
               ))}

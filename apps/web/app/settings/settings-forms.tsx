@@ -87,8 +87,8 @@ export function TokenForm({ apiUrl, maxRole }: { apiUrl: string; maxRole: Role }
     const form = new FormData(e.currentTarget);
     const data = await run<{ createApiToken: { ok: { secret: string } } }>(
       apiUrl,
-      'mutation($n: String!, $r: Role!) { createApiToken(name: $n, role: $r) { ok { secret } error { code message } } }',
-      { n: form.get('name'), r: form.get('role') },
+      'mutation($n: String!, $r: Role!, $d: Int!) { createApiToken(name: $n, role: $r, expiresInDays: $d) { ok { secret } error { code message } } }',
+      { n: form.get('name'), r: form.get('role'), d: Number(form.get('days')) },
     );
     if (data) setSecret(data.createApiToken.ok.secret);
   }
@@ -98,6 +98,9 @@ export function TokenForm({ apiUrl, maxRole }: { apiUrl: string; maxRole: Role }
         <label className="field">Token name<input name="name" required maxLength={100} placeholder="nightly export" /></label>
         <label className="field">Role
           <select name="role" defaultValue="VIEWER">{allowed.map((r) => <option key={r} value={r}>{r.toLowerCase()}</option>)}</select>
+        </label>
+        <label className="field">Expires after
+          <select name="days" defaultValue="90">{[7, 30, 90, 365].map((d) => <option key={d} value={d}>{d} days</option>)}</select>
         </label>
         <button type="submit" disabled={busy}>Create token</button>
       </div>
