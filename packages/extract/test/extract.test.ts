@@ -135,3 +135,13 @@ describe('compare()', () => {
     expect(compare([])).toEqual({ clusters: [], relations: [] });
   });
 });
+
+describe('what is a claim', () => {
+  it('a fragment of fewer than four words is no claim; a short line with a number still is', () => {
+    const r = extract({ text: 'Title\n\nThe ministry said two drones were shot down near the border.\n\nAs you were.\n\nToll: 12 dead.', outlet: 'X' });
+    const texts = r.claims.map((c) => r.body.slice(c.evidence.start, c.evidence.end));
+    expect(texts).toContain('The ministry said two drones were shot down near the border.');
+    expect(texts).not.toContain('As you were.');
+    expect(texts).toContain('Toll: 12 dead.');
+  });
+});

@@ -28,6 +28,7 @@ interface Attribution {
 const PARTICIPLES = /(?:,\s+(?:and\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling))\s+(?:that\s+)?/gi;
 const BUT_SPLIT = /,\s+but\s+/g;
 
+const MIN_CLAIM_WORDS = 4;
 const WHO_REPORTS = /,\s+who\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(denied|said|told|claimed|insisted|confirmed|admitted|warned|added|accused|rejected|acknowledged)\b/i;
 // Words that never occur inside a source's noun phrase but do in a clause taken for one.
 const CLAUSE_WORDS = /\b(?:is|are|was|were|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|will|would|can|cannot)\b|\b(?:but|and|or|that)$/;
@@ -441,6 +442,8 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     while (b > a && /\s/.test(body[b - 1] as string)) b--;
     if (b - a < 3) return;
     const text = body.slice(a, b);
+    // Fragments and asides ("As you were.", "Stay tuned.") assert nothing a reader could check or compare.
+    if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_CLAIM_WORDS && !/\d/.test(text)) return;
     const chain: AttributionNode[] = [root];
     if (at?.outlet && at.outlet.label !== root.label) chain.push(at.outlet);
     if (at?.speaker && at.speaker.node.label !== chain[chain.length - 1]?.label && (!ownKey || at.speaker.node.actorKey !== ownKey)) chain.push(at.speaker.node);
