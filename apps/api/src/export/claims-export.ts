@@ -192,11 +192,11 @@ export async function exportClaims(ctx: Context, url: URL, format: 'csv' | 'json
         (SELECT json_agg(json_build_object('scheme', bl.scheme, 'value', bl.value, 'rater', bl.rater) ORDER BY bl.scheme, bl.value)
            FROM "BiasLabel" bl WHERE bl."sourceId" = c."sourceId" AND bl."retiredAt" IS NULL AND (bl."workspaceId" IS NULL OR bl."workspaceId" = ${ws})) AS labels,
         (SELECT json_agg(json_build_object('name', a."canonicalName", 'role', ca.role) ORDER BY ca.role, a."canonicalName")
-           FROM "ClaimActor" ca JOIN "Actor" a ON a.id = ca."actorId" WHERE ca."claimId" = c.id) AS actors,
+           FROM "ClaimActor" ca JOIN "Actor" a ON a.id = ca."actorId" WHERE ca."claimId" = c.id AND ca."workspaceId" = ${ws}) AS actors,
         (SELECT json_agg(json_build_object('kind', at.kind, 'label', at.label) ORDER BY at.position)
-           FROM "ClaimAttribution" at WHERE at."claimId" = c.id) AS chain,
+           FROM "ClaimAttribution" at WHERE at."claimId" = c.id AND at."workspaceId" = ${ws}) AS chain,
         (SELECT json_agg(json_build_object('outlet', s2.name, 'url', a2.url, 'title', a2.title, 'publishedAt', a2."publishedAt") ORDER BY a2."publishedAt", a2.id)
-           FROM (SELECT DISTINCT c2."articleId" FROM "Claim" c2 WHERE c."clusterId" IS NOT NULL AND c2."clusterId" = c."clusterId" LIMIT 100) m
+           FROM (SELECT DISTINCT c2."articleId" FROM "Claim" c2 WHERE c."clusterId" IS NOT NULL AND c2."clusterId" = c."clusterId" AND c2."workspaceId" = ${ws} LIMIT 100) m
            JOIN "Article" a2 ON a2.id = m."articleId" JOIN "Source" s2 ON s2.id = a2."sourceId") AS appearances,
         EXISTS (SELECT 1 FROM "ClaimRelation" r WHERE r.kind = 'CONTRADICTS' AND (r."fromClaimId" = c.id OR r."toClaimId" = c.id)) AS contradicted
       FROM (SELECT c.id FROM ${q.from} WHERE ${q.where} ${afterCond} ORDER BY c.id DESC LIMIT ${BATCH}) page

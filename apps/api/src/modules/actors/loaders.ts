@@ -16,7 +16,7 @@ export function createActorLoaders(db: PrismaClient, workspaceId: number) {
     ),
     claimCountByActor: new DataLoader<number, number>(async (ids) => {
       const rows = await db.$queryRaw<{ actorId: number; n: number }[]>`
-        SELECT "actorId", count(DISTINCT "claimId")::int AS n FROM "ClaimActor" WHERE "actorId" = ANY(${[...ids]}::int[]) GROUP BY "actorId"`;
+        SELECT "actorId", count(DISTINCT "claimId")::int AS n FROM "ClaimActor" WHERE "actorId" = ANY(${[...ids]}::int[]) AND "workspaceId" = ${workspaceId} GROUP BY "actorId"`;
       const map = new Map(rows.map((r) => [r.actorId, r.n]));
       return ids.map((id) => map.get(id) ?? 0);
     }),

@@ -29,7 +29,7 @@ export function createClaimLoaders(db: PrismaClient, workspaceId: number) {
     attributionByClaim: new DataLoader<number, ClaimAttribution[]>(async (ids) =>
       groupByKey(
         ids,
-        await db.$queryRaw<ClaimAttribution[]>`SELECT * FROM "ClaimAttribution" WHERE "claimId" = ANY(${[...ids]}::int[]) ORDER BY "claimId", position`,
+        await db.$queryRaw<ClaimAttribution[]>`SELECT * FROM "ClaimAttribution" WHERE "claimId" = ANY(${[...ids]}::int[]) AND "workspaceId" = ${workspaceId} ORDER BY "claimId", position`,
         (a) => a.claimId,
       ),
     ),

@@ -8,14 +8,14 @@ export function createEventLoaders(db: PrismaClient, workspaceId: number) {
       byKey(ids, await db.event.findMany({ where: { id: { in: [...ids] }, workspaceId } }), (e) => e.id),
     ),
     participantsByEvent: new DataLoader<number, EventActor[]>(async (ids) =>
-      groupByKey(ids, await db.eventActor.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] }), (e) => e.eventId),
+      groupByKey(ids, await db.eventActor.findMany({ where: { eventId: { in: [...ids] }, workspaceId }, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] }), (e) => e.eventId),
     ),
     mentionsByEvent: new DataLoader<number, EventMention[]>(async (ids) =>
-      groupByKey(ids, await db.eventMention.findMany({ where: { eventId: { in: [...ids] } }, orderBy: { id: 'asc' } }), (m) => m.eventId),
+      groupByKey(ids, await db.eventMention.findMany({ where: { eventId: { in: [...ids] }, workspaceId }, orderBy: { id: 'asc' } }), (m) => m.eventId),
     ),
     claimCountByEvent: new DataLoader<number, number>(async (ids) => {
       const rows = await db.$queryRaw<{ eventId: number; n: number }[]>`
-        SELECT "eventId", count(*)::int AS n FROM "Claim" WHERE "eventId" = ANY(${[...ids]}::int[]) GROUP BY "eventId"`;
+        SELECT "eventId", count(*)::int AS n FROM "Claim" WHERE "eventId" = ANY(${[...ids]}::int[]) AND "workspaceId" = ${workspaceId} GROUP BY "eventId"`;
       const map = new Map(rows.map((r) => [r.eventId, r.n]));
       return ids.map((id) => map.get(id) ?? 0);
     }),
