@@ -38,6 +38,10 @@ describe('modalityOf', () => {
     expect(m('She condemned it as a "cruel and cowardly" act.')).toBe('OPINION');
     expect(m('"I think he understands that very well," the president said.')).toBe('OPINION');
   });
+  it("reads a quoted prediction about others as opinion, a pledge about the speaker's own acts as a statement", () => {
+    expect(m('"Those hearings will be an opportunity for the public," Schiff said.')).toBe('OPINION');
+    expect(m('"We will continue our operations until the siege ends," the spokesman said.')).toBe('QUOTED_STATEMENT');
+  });
   it('keeps factual quotations and neutral relays apart', () => {
     expect(m('"We fired five drones at the terminal," the spokesman said.')).toBe('QUOTED_STATEMENT');
     expect(m('The strike killed three people, the agency reported.', { ...said, verb: 'reported', attributed: false, viaOutlet: true })).toBe('REPORTED');

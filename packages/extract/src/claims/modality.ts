@@ -46,6 +46,7 @@ const FIRST_PERSON_VIEW = /\b(I|we)\s+(think|believe|hope|feel|want|don['’]t w
 const IMPERATIVE = /^["“]\s*(keep|stay|be|don['’]t|do not|let|let['’]s|please|stop|go|take|make|remain|spend|no need|never|avoid|calm)\b/i;
 
 const QUOTE_MIN_WORDS = 4;
+const PREDICTION = /\b(?!(?:we|i|our|us)\b)[\p{L}'’]+\s+(?:will|would|won['’]t|is going to|are going to)\s+(?!not\s+(?:allow|tolerate|accept))/iu;
 
 /** Reads the modality of one claim's evidence given its cue and how many of its words are quoted. */
 export function modalityOf(text: string, cue: ModalityCue | null, quoteWords: number, ownText: boolean): Modality {
@@ -70,6 +71,8 @@ export function modalityOf(text: string, cue: ModalityCue | null, quoteWords: nu
   if (attributed && MODAL_ATTR.test(text.replace(PURPOSE_MODAL, ''))) return 'OPINION';
   if (EVALUATIVE.test(text) || HEDGE.test(outsideQuotes(text)) || APPEAL.test(text) || LABEL_QUOTE.test(text) || FIRST_PERSON_VIEW.test(text)) return 'OPINION';
   if (!attributed && ownText && HEDGE_OWN.test(text.replace(PURPOSE_MODAL, '')) && !cue?.viaOutlet) return 'OPINION';
+  // A quoted prediction about others is an assessment; a pledge about the speaker's own acts ("we will") is not.
+  if (attributed && quoteWords > 0 && PREDICTION.test(insideQuotes(text))) return 'OPINION';
   if (attributed && quoteWords > 0 && (cls === 'say' || cls === null)) return 'QUOTED_STATEMENT';
   // A quotation of several words is someone's statement even when its speaker was not found.
   if (!attributed && quoteWords >= QUOTE_MIN_WORDS) return 'QUOTED_STATEMENT';
@@ -79,4 +82,9 @@ export function modalityOf(text: string, cue: ModalityCue | null, quoteWords: nu
 /** The text with quotations blanked: a hedge inside a quotation is the speaker's wording, not a hedge on the relay. */
 function outsideQuotes(text: string): string {
   return text.replace(/["“][^"”]*["”]?/g, ' ');
+}
+
+/** Only the quoted words of the text. */
+function insideQuotes(text: string): string {
+  return (text.match(/["“][^"”]*["”]?/g) ?? []).join(' ');
 }
