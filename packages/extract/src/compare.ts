@@ -27,6 +27,8 @@ interface Feat {
   words: Int32Array;
   /** Content words that are not part of an actor's name: what the claim says of its actors. */
   said: Int32Array;
+  /** Words of the claim's actors' and states' names. */
+  names: Int32Array;
   actors: Int32Array;
   specific: Int32Array; // actors that are not states
   /** Actors and words together: what candidate pairs are found by. */
@@ -95,6 +97,7 @@ function features(c: ComparableClaim): Feat {
   // Places named as states ("U.S.", "Iranian") are names too, not what is said of them.
   for (const w of textWords(c.claim.text)) if (STATE_IDS.has(w)) nameWords.add(w);
   const words = textWords(c.claim.text);
+  let names: Int32Array;
   const actorIds = sortedIds(actors);
   const keys = new Int32Array(actorIds.length + words.length);
   keys.set(actorIds);
@@ -102,7 +105,8 @@ function features(c: ComparableClaim): Feat {
   return {
     c,
     words,
-    said: minus(words, Int32Array.from(nameWords).sort()),
+    said: minus(words, (names = Int32Array.from(nameWords).sort())),
+    names,
     actors: actorIds,
     specific: sortedIds(specific),
     keys,
@@ -300,7 +304,20 @@ function conflict(a: Feat, b: Feat, sim: number, when: Verdict, stories: Stories
  */
 function sameAssertion(a: Feat, b: Feat, when: Verdict, stories: Stories): string | null {
   if (when === 'different') return null;
-  const shared = overlap(a.said, b.said);
+  // Words both claims share, except words of a name in both (the same actor named twice): a word that
+  // is part of a name in one claim ("Personnel Security Office") and plain in the other ("personnel office") counts.
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.words.length && j < b.words.length; ) {
+    const x = a.words[i]!;
+    const y = b.words[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      if (!(a.names.includes(x) && b.names.includes(x))) shared++;
+      i++;
+      j++;
+    }
+  }
   if (shared < 3 || a.question || b.question) return null;
   const said = (2 * shared) / Math.max(1, a.said.length + b.said.length);
   const actors = overlap(a.actors, b.actors);
