@@ -151,6 +151,13 @@ describe('compare(): contradictions need one happening, one slot and values that
     const d = claim('e2', 'The strike on the consulate comes a few days after airstrikes that killed 52 people, Hossein Akbari said.', { actors: ['Hossein Akbari'], published: '2024-04-01' });
     expect(kinds([c, d])).not.toContain('CONTRADICTS count');
   });
+  it('a count under a condition or a goal asserts no fact', () => {
+    const a = claim('g1', 'Democrats would need to pick up 17 seats in the House to win the majority.', { actors: ['Democratic Party', 'House'], published: '2018-10-01' });
+    const b = claim('g2', 'Democrats picked up 40 seats in the House, winning the majority.', { actors: ['Democratic Party', 'House'], published: '2018-10-01' });
+    expect(kinds([a, b])).not.toContain('CONTRADICTS count');
+    const c = claim('g3', 'Democrats picked up 17 seats in the House, winning the majority.', { actors: ['Democratic Party', 'House'], published: '2018-10-01' });
+    expect(kinds([c, b])).toContain('CONTRADICTS count');
+  });
   it('"on foot" and "on a motorcycle" for the attacker of one story conflict', () => {
     const a = claim('m1', 'Two suicide bombers, one on foot and one in a car, detonated explosives outside the Iranian embassy in Beirut.', { actors: ['Iran', 'Beirut'], published: '2013-11-19' });
     const b = claim('m2', 'A security official said the first suicide attacker was on a motorcycle outside the Iranian embassy in Beirut.', { actors: ['Iran', 'Beirut'], published: '2013-11-19' });
@@ -177,6 +184,13 @@ describe('compare(): corroboration needs the same assertion, not shared names', 
     const { published: _a, ...x } = a;
     const { published: _c, ...y } = c;
     expect(kinds([x, y])).toEqual(['CORROBORATES']);
+  });
+  it('a word of a name in one claim and plain in the other is shared; a name in both is not', () => {
+    const a = claim('n1', 'Tricia Newbold, a manager working in the White House Personnel Security Office, stepped forward.', { actors: ['Tricia Newbold', 'White House Personnel Security Office'], published: '2019-04-01' });
+    const b = claim('n2', 'The whistleblower, Tricia Newbold, is a manager in the White House personnel security office.', { actors: ['Tricia Newbold', 'White House'], published: '2019-04-01' });
+    expect(kinds([a, b])).toEqual(['CORROBORATES']);
+    const c = claim('n3', 'Tricia Newbold of the White House Personnel Security Office testified.', { actors: ['Tricia Newbold', 'White House Personnel Security Office'], published: '2019-04-01' });
+    expect(kinds([a, c])).toEqual([]);
   });
   it('without publication days a loose match links only inside one story', () => {
     const a = claim('u1', 'Senate Republicans urged Congress to pass the budget bill and cut benefits programs.', { actors: ['Senate'] });
