@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm run worker -- --concurrency K`: works the ingest queue until SIGINT/SIGTERM.
+import { isConnectionError } from '@claimgraph/db';
 import { Command } from 'commander';
 import { env } from '../env.js';
 import { openDatabase } from '../cli/database.js';
@@ -23,6 +24,18 @@ for (const [flag, value] of [['--concurrency', concurrency], ['--batch-size', ba
 }
 
 const log = createLogger(cfg.LOG_LEVEL, 'claimgraph-worker');
+// pg-boss 10 (the last for Node 20) completes or fails each fetched batch again after our handler,
+// without awaiting it: while the database restarts that call rejects unheard and would end the
+// process. The worker has already completed or failed every job itself (retrying through the blip),
+// so a lost connection there is logged; anything else still ends the process.
+process.on('unhandledRejection', (reason) => {
+  if (isConnectionError(reason)) {
+    log.warn({ err: (reason as Error).message }, 'queue bookkeeping lost its connection; the jobs were already settled');
+    return;
+  }
+  log.fatal({ err: reason }, 'unhandled rejection');
+  process.exit(1);
+});
 const database = await openDatabase(cfg);
 const delay = cfg.CLAIMGRAPH_TEST_JOB_DELAY_MS;
 const worker = await runWorker({
