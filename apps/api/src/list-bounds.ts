@@ -110,8 +110,11 @@ export function boundLists(schema: GraphQLSchema): GraphQLSchema {
       const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
       if (bound === 'first') {
         const { max } = NESTED_FIRST[`${type.name}.${field.name}`]!;
-        field.resolve = (source, args: { first?: number }, ctx, info) => {
-          const first = args.first ?? max;
+        // An explicit null means the default, as the cost limit counts it.
+        const fallback = field.args.find((a) => a.name === 'first')?.defaultValue;
+        const byDefault = typeof fallback === 'number' ? fallback : max;
+        field.resolve = (source, args: { first?: number | null }, ctx, info) => {
+          const first = args.first ?? byDefault;
           if (!Number.isInteger(first) || first < 1 || first > max) {
             throw new BadUserInputError(`first must be between 1 and ${max}`, [{ path: `${field.name}.first`, message: `Use 1 to ${max}` }]);
           }
