@@ -42,13 +42,13 @@ const CHROME: RegExp[] = [
   // Gallery and caption controls.
   /^(enlarge this image|toggle caption|hide caption|previous next|next previous)\b/i,
   /\bPrevious Next\b/,
-  /^(?:facebook|twitter|pinterest|email|share|whatsapp|linkedin|reddit)(?:\s+(?:facebook|twitter|pinterest|email|share|whatsapp|linkedin|reddit)){1,}\b/i,
+  /^(?:facebook|twitter|pinterest|email|share|tweet|post|print|whatsapp|linkedin|reddit|flipboard|messenger)(?:\s+(?:facebook|twitter|pinterest|email|share|tweet|post|print|whatsapp|linkedin|reddit|flipboard|messenger|comments?)){1,}\b/i,
   // Newsletter and social prompts.
   /\bsign up for\b.{0,60}\bnewsletters?\b|\bmanage newsletters\b|\bby signing up\b|\bdelivered to your inbox\b/i,
   /^(?:follow|like) (?:us|@?\S+) on (?:twitter|facebook|instagram)\b/i,
   // Related-headline lines: "READ MORE: …", "SEE RELATED: …", "Related: …".
   /^(?:read more|see related|related|also read|see also|more from|recommended|watch|listen)\s*:/i,
-  /^(?:see also|story continues below(?: advertisement)?|ad|continue reading)$/i,
+  /^(?:see also|story continue[sd] below(?: advertisement)?|ad|continue reading)$/i,
   // Wire and site copyright footers.
   /\bmay not be (?:published|reproduced|redistributed)\b|\bclick here for reprint permission\b/i,
 ];

@@ -101,4 +101,11 @@ describe('typing and merging', () => {
     expect(spans('The United Nations General Assembly in New York met while the Gulf States Institute in Washington watched.')).toEqual(['United Nations General Assembly', 'New York', 'Gulf States Institute in Washington']);
     expect(kinds('The United Nations General Assembly in New York met.')).toEqual(['United Nations General Assembly']);
   });
+  it('contractions, age compounds, regional adjectives and dangling connectors are not names', () => {
+    expect(spans('Then I’ve said They’re fine. The Nine-year-old Faizan Muhammad ran. He loves Middle Eastern food.')).toEqual(['Faizan Muhammad', 'Middle Eastern']);
+    expect(kinds('He loves Middle Eastern food and South Asian music.')).toEqual([]);
+  });
+  it('an organisation-only title after an unknown word makes that word the organisation', () => {
+    expect(kinds('Later Newsmax CEO Chris Ruddy said the network would grow.')).toEqual(expect.arrayContaining(['Newsmax', 'Chris Ruddy']));
+  });
 });

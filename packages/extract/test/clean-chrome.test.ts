@@ -26,6 +26,8 @@ describe('web chrome lines, recognised by shape', () => {
     ['bracketed credit', 'Protesters demonstrate at a park near the White House in Washington, DC [Roberto Schmidt/AFP]'],
     ['wire credit with tags', 'Liu He meets the president in the Oval Office, April 4, 2019. REUTERS/Jonathan Ernst TPX IMAGES OF THE DAY'],
     ['advertisement', 'Advertisement'],
+    ['share row', 'Share Tweet Post Email'],
+    ['continued below', 'Story Continued Below'],
     ['newsletter', 'Sign up for Daily Newsletters Manage Newsletters'],
     ['newsletter consent', 'Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy'],
     ['social prompt', 'Follow us on Twitter for the latest updates'],

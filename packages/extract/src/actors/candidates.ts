@@ -21,6 +21,8 @@ const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
 // Capitalised function words and verbs only occur inside names in Title Case headlines ("Opposition To The", "Schiff Says").
 const TITLE_CASE_WORDS = new Set('To The For Of On In At A An And With From By Is Are Was Were Be Been As Into Over About After Before Against Says Said Will Can Could Would Not But Or Its It His Her Their Than That This How Why What Who When Up Out Off'.split(' '));
+// Contractions ("I’ve", "They're") and age or majority compounds ("Nine-year-old", "Muslim-majority").
+const NEVER_IN_NAME = /['’](?:ve|re|ll)$|^I['’][md]$|n['’]t$|-(?:year-old|month-old|majority|minority)$/u;
 const SHOUT = /^[\p{Lu}][\p{Lu}'’.&-]+$/u;
 const isShout = (t: string) => SHOUT.test(t) && /\p{Lu}{2}/u.test(t);
 
@@ -121,10 +123,13 @@ export function splitAtNonNameWords(ix: MentionIndex, from: number, to: number, 
     if (!cut) {
       const t = stripPossessive((tokens[k] as Token).text).base;
       const nextCap = k + 1 < to && isCap((tokens[k + 1] as Token).text);
-      cut = shout[k - from] === 1 || WEEKDAYS.test(t) || (MONTHS.test(t) && !nextCap) || (k > from && TITLE_CASE_WORDS.has(t)) || t === 'I' || (k === from && t === 'Team' && nextCap);
+      cut = shout[k - from] === 1 || NEVER_IN_NAME.test(t) || WEEKDAYS.test(t) || (MONTHS.test(t) && !nextCap) || (k > from && TITLE_CASE_WORDS.has(t)) || t === 'I' || (k === from && t === 'Team' && nextCap);
     }
     if (cut) {
-      if (k > a) out.push({ from: a, to: k, sentence });
+      // A piece never ends on a connector ("University of" once its next word is cut).
+      let e = k;
+      while (e > a && /^(?:of|the|and|&|for|in|al|el|bin|ibn|abu|de|da|van|von|der|la|le|du|del|di|dos|das|ul)$/.test((tokens[e - 1] as Token).text)) e--;
+      if (e > a) out.push({ from: a, to: e, sentence });
       a = k + 1;
     }
   }

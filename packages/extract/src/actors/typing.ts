@@ -24,7 +24,10 @@ for (const t of TITLES) {
 }
 
 // Titles held in an organisation, which may follow its name inside one capitalised run.
-const OFFICE_TITLES = new Set(['chairman', 'chairwoman', 'chair', 'ranking member', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'secretary', 'minister', 'leader', 'majority leader', 'minority leader', 'speaker', 'whip', 'commander', 'chief', 'head']);
+const REGION_ADJ = /^(?:Eastern|Western|Northern|Southern|Central|Asian|African|European|Hispanic|Latino|Arab)$/;
+// Titles only an organisation confers: the capitalised words before them are that organisation ("Newsmax CEO Chris Ruddy").
+const ORG_ONLY_TITLES = new Set(['ceo', 'chief executive', 'founder', 'co-founder', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'inspector general']);
+const OFFICE_TITLES = new Set(['ceo', 'chief executive', 'founder', 'co-founder', 'inspector general', 'chairman', 'chairwoman', 'chair', 'ranking member', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'secretary', 'minister', 'leader', 'majority leader', 'minority leader', 'speaker', 'whip', 'commander', 'chief', 'head']);
 
 export function orgKind(head: string, words: string[]): ActorKind {
   if (MEDIA_HEADS.has(head) || (head === 'agency' && words.includes('News'))) return 'MEDIA';
@@ -120,7 +123,8 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     const sp = { start: (run[0] as Token).start, end: (run[run.length - 1] as Token).end };
     const rt = run.map((r) => r.text);
     rt[rt.length - 1] = stripPossessive(rt[rt.length - 1] as string).base;
-    const isTitleOnly = TITLE_SET.has(rt.join(' ').toLowerCase()) || (rt.length === 1 && NON_NAME.has((rt[0] as string).toLowerCase()));
+    // A title alone, a stop word alone, or a regional adjective ("Middle Eastern", "South Asian") names no one.
+    const isTitleOnly = TITLE_SET.has(rt.join(' ').toLowerCase()) || (rt.length === 1 && NON_NAME.has((rt[0] as string).toLowerCase())) || REGION_ADJ.test(rt[rt.length - 1] as string);
     if (sp.end - sp.start > 0 && !rt.some((t) => /\d/.test(t)) && !isTitleOnly) {
       const low = rt.map((t) => t.toLowerCase());
       const text = body.slice(sp.start, sp.end).replace(/['’]s$/, '');
@@ -161,7 +165,7 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     }
     // A title only opens a name: "President Hassan Sheikh Mohamud" keeps "Sheikh" inside the name.
     // "House Intelligence Chairman Adam Schiff": an organisation's words, then a title opening a name.
-    if (tl && run.length > 0 && k + tl < ws.length && OFFICE_TITLES.has(texts.slice(k, k + tl).join(' ').toLowerCase()) && run.some((w) => ORG_WORDS.has(w.text.toLowerCase()) || ORG_HEADS.has(w.text.toLowerCase()))) {
+    if (tl && run.length > 0 && k + tl < ws.length && OFFICE_TITLES.has(texts.slice(k, k + tl).join(' ').toLowerCase()) && (ORG_ONLY_TITLES.has(texts.slice(k, k + tl).join(' ').toLowerCase()) || run.some((w) => ORG_WORDS.has(w.text.toLowerCase()) || ORG_HEADS.has(w.text.toLowerCase())))) {
       forceOrg = true;
       // "House" + "Intelligence": a known body right before joins the organisation's name.
       const prev = segs[segs.length - 1];

@@ -20,6 +20,9 @@ export const TITLES = [
   'senate minority leader', 'house majority leader', 'house minority leader', 'house speaker', 'speaker of the house', 'whip', 'majority whip',
   'minority whip', 'ranking member', 'chief of staff', 'white house chief of staff', 'press secretary', 'white house press secretary',
   'special counsel', 'deputy attorney general', 'acting secretary', 'first lady', 'candidate', 'nominee', 'host', 'anchor', 'columnist',
+  'inspector general', 'solicitor general', 'surgeon general', 'lieutenant governor', 'lt. gov.', 'commissioner', 'administrator', 'founder',
+  'co-founder', 'chief executive', 'chief justice', 'president-elect', 'vice president-elect', 'assemblyman', 'assemblywoman', 'councilman',
+  'councilwoman', 'sheriff', 'bishop', 'archbishop', 'cardinal', 'pastor', 'rev.', 'chief of police', 'police chief',
 ].sort((a, b) => b.length - a.length);
 export const TITLE_SET = new Set(TITLES);
 
@@ -29,8 +32,8 @@ office;bank;airlines;airline;airways;air;group;party;army;navy;university;colleg
 organization;organisation;network;coalition;front;movement;brigade;brigades;militia;militias;staff;administration;court;parliament;assembly;
 commission;authority;fund;foundation;centre;center;bureau;federation;union;alliance;league;directorate;unit;battalion;division;regiment;
 cabinet;senate;congress;police;school;society;trust;board;tribunal;mission;secretariat;club;partners;holdings;industries;
-technologies;systems;fleet;squadron;media;news;times;post;independent;observer;guardian;standard;express;mirror;monitor;inquirer;journal;tribune;herald;gazette;telegraph;chronicle;daily;tv;television;radio;broadcasting;press`);
-export const MEDIA_HEADS = set('independent;observer;guardian;standard;express;mirror;monitor;inquirer;news;times;post;journal;tribune;herald;gazette;telegraph;chronicle;daily;tv;television;radio;broadcasting;press;media');
+technologies;systems;fleet;squadron;project;initiative;caucus;institution;laboratory;media;register;caller;beacon;examiner;newshour;news;times;post;independent;observer;guardian;standard;express;mirror;monitor;inquirer;journal;tribune;herald;gazette;telegraph;chronicle;daily;tv;television;radio;broadcasting;press`);
+export const MEDIA_HEADS = set('register;caller;beacon;examiner;newshour;independent;observer;guardian;standard;express;mirror;monitor;inquirer;news;times;post;journal;tribune;herald;gazette;telegraph;chronicle;daily;tv;television;radio;broadcasting;press;media');
 export const COMPANY_HEADS = set('airlines;airline;airways;company;corporation;corp;corp.;inc;inc.;ltd;ltd.;llc;holdings;industries;technologies;systems;group');
 export const ARMED_HEADS = set('militia;militias;brigade;brigades;battalion');
 
@@ -45,7 +48,8 @@ export const PLACE_HEADS = set(`airport;base;airbase;river;valley;club;mount;mou
 desert;bridge;hotel;hospital;road;highway;region;district;camp;port;harbor;harbour;station;crossing;lake;strait;bay;peninsula;county;city;
 town;village;plain;plains;heights;hills;border;canal;coast;building;tower;palace;mosque;church;cathedral;temple;stadium;park;field;airfield;
 complex;facility;prison;embassy;consulate;square;avenue;boulevard;quarter;neighborhood;neighbourhood;compound;headquarters;war;crisis;agreement;accord;deal;treaty;
-operation;conference;summit;forum;games;cup;olympics;day;week;month;act;plan`);
+operation;conference;summit;forum;games;cup;olympics;day;week;month;act;plan;hall;beach;walk;prize;award;amendment;doctrine;
+`);
 
 /** Words that are never (the start of) a name, even when capitalised at a sentence start. */
 export const NON_NAME = set(`a;an;the;this;that;these;those;it;its;he;she;they;we;i;you;his;her;their;our;my;your;him;them;us;me;
