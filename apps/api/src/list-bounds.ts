@@ -7,6 +7,12 @@ import { BadUserInputError } from './errors.js';
 /** Arguments that say how many items a field returns (a page, graph nodes, matrix rows). */
 export const SIZE_ARGS = ['first', 'limit', 'clusters'] as const;
 
+/** Fields whose size argument goes above the usual page of 100 (what their resolvers accept). */
+export const SIZE_MAX: Record<string, number> = {
+  'Query.actorGraph': 200,
+  'Query.auditLog': 500,
+};
+
 /** Nested lists with a `first` argument (1 to `max`); the default is in the SDL. */
 export const NESTED_FIRST: Record<string, { max: number }> = {
   'Actor.aliases': { max: 500 },

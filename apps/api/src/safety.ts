@@ -10,7 +10,7 @@ import {
   type SelectionSetNode, type ValueNode,
 } from 'graphql';
 import { ExtractionBudgetError, QueryTooCostlyError, QueryTooDeepError, TooManyAliasesError } from './errors.js';
-import { listBound, NESTED_FIRST, TEXT_COSTS } from './list-bounds.js';
+import { listBound, NESTED_FIRST, SIZE_MAX, TEXT_COSTS } from './list-bounds.js';
 import { DEFAULT_PAGE, MAX_PAGE } from './pagination.js';
 
 export interface Limits {
@@ -41,7 +41,8 @@ const valueOf = (value: ValueNode, variables: Record<string, unknown>): unknown 
 /** A size argument's value, clamped to what the field accepts (out-of-range values are refused by the resolver). */
 function sizeOf(field: GraphQLField<unknown, unknown>, given: unknown, typeName: string): number {
   const def = field.args.find((a) => a.name === 'first' || a.name === 'limit' || a.name === 'clusters');
-  const max = NESTED_FIRST[`${typeName}.${field.name}`]?.max ?? (def?.name === 'limit' ? 200 : MAX_PAGE);
+  const key = `${typeName}.${field.name}`;
+  const max = NESTED_FIRST[key]?.max ?? SIZE_MAX[key] ?? MAX_PAGE;
   const n = typeof given === 'number' ? given : typeof def?.defaultValue === 'number' ? def.defaultValue : DEFAULT_PAGE;
   return Math.min(Math.max(Math.trunc(n), 1), max);
 }
