@@ -176,7 +176,9 @@ function agreeingCount(a: Feat, b: Feat): boolean {
  * claim gives for one slot (a claim comparing two attacks).
  */
 /** A count in a conditional or a goal ("would need to pick up 17 seats", "if 20 seats fall") asserts no fact. */
-const CONDITIONAL = /\b(?:would|could|might|if|unless|needs? to|needed to|expected to|projected to|aims? to|plans? to|hopes? to)\b/i;
+const CONDITIONAL = /\b(?:would|could|might|if|unless|needs?|needed to|expected to|projected to|aims? to|plans? to|hopes? to)\b/i;
+/** Lines about the reporting, not the news: they state nothing another outlet could confirm. */
+const NOT_NEWS = /contributed to this report|request for comment|media playback|https?:\/\/|\w=\S*\//i;
 const OTHER_TIME = /\b(?:(?:days|weeks|months|years)\s+(?:after|before|earlier|ago)|earlier this|last (?:week|month|year)|a (?:week|month|year) ago|previous|in (?:that|an earlier|a previous) (?:attack|bombing|strike|raid)|in (?:19|20)\d\d)\b/i;
 function ownCount(f: Feat, x: { slot: ClaimSlot; subject: string }): boolean {
   if (f.slots.some((y) => y.slot !== x.slot && y.slot.slot === x.slot.slot && y.subject === x.subject && y.slot.value !== x.slot.value)) return false;
@@ -318,7 +320,7 @@ function sameAssertion(a: Feat, b: Feat, when: Verdict, stories: Stories): strin
       j++;
     }
   }
-  if (shared < 3 || a.question || b.question) return null;
+  if (shared < 3 || a.question || b.question || NOT_NEWS.test(a.c.claim.text) || NOT_NEWS.test(b.c.claim.text)) return null;
   const said = (2 * shared) / Math.max(1, a.said.length + b.said.length);
   const actors = overlap(a.actors, b.actors);
   const contained = shared / Math.max(1, Math.min(a.said.length, b.said.length));

@@ -192,6 +192,13 @@ describe('compare(): corroboration needs the same assertion, not shared names', 
     const c = claim('n3', 'Tricia Newbold of the White House Personnel Security Office testified.', { actors: ['Tricia Newbold', 'White House Personnel Security Office'], published: '2019-04-01' });
     expect(kinds([a, c])).toEqual([]);
   });
+  it('lines about the reporting corroborate nothing', () => {
+    const a = claim('r1', "Fox News' Kristen Fisher, Chad Pergram and The Associated Press contributed to this report.", { published: '2019-04-01' });
+    const b = claim('r2', "Fox News' Chad Pergram and The Associated Press contributed to this report.", { published: '2019-04-01' });
+    const c = claim('r3', 'The White House did not immediately respond to a request for comment from Fox News.', { published: '2019-04-01' });
+    const d = claim('r4', 'A White House spokeswoman did not respond to a request for comment on the criticism.', { published: '2019-04-01' });
+    expect(kinds([a, b, c, d])).toEqual([]);
+  });
   it('without publication days a loose match links only inside one story', () => {
     const a = claim('u1', 'Senate Republicans urged Congress to pass the budget bill and cut benefits programs.', { actors: ['Senate'] });
     const a2 = claim('u1', 'The reconciliation rules let a majority pass tax cuts.', { actors: ['Senate'] });
