@@ -340,10 +340,18 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       // Inverted: ', said X' / '” said X'
       if (/[,”"]\s*$/.test(beforeSeg) && /^(said|says|added|told|claimed|wrote|writes|noted|asked|explained|reports|reported)$/.test(h.verb)) {
         const after = seg.slice(h.pos + h.verb.length);
-        const npm = /^\s+(.{2,140}?)(?=\s+(?:quoted by|as quoted by|in an interview)|,|\.(?:\s|$)|$)/u.exec(after);
+        // The speaker ends before a prepositional tail ("said Buttigieg in response to the claim").
+        const npm = /^\s+(.{2,140}?)(?=\s+(?:quoted by|as quoted by|in an interview|in response|in reply|in a|on|at|during|after|before|while|when|from)\b|,|\.(?:\s|$)|$)/u.exec(after);
         if (npm) {
           const s = vAbs + h.verb.length + (npm[0].length - (npm[1] as string).length);
-          const r = resolveNP(s, s + (npm[1] as string).length, sIdx);
+          let r = resolveNP(s, s + (npm[1] as string).length, sIdx);
+          // "said the board member, Binyamin Appelbaum": the name in apposition is the speaker.
+          const apName = /^,\s+([^,.;]{3,50})(?=[,.;]|$)/u.exec(after.slice(npm[0].length));
+          if (apName && r?.speaker?.node.kind !== 'PERSON') {
+            const st = s + (npm[1] as string).length + apName[0].indexOf(apName[1] as string);
+            const named = resolveNP(st, st + (apName[1] as string).length, sIdx);
+            if (named?.speaker?.node.kind === 'PERSON') r = named;
+          }
           if (r?.speaker || r?.outlet) {
             const ch = channelIn(s + (npm[1] as string).length, Math.min(b, s + (npm[1] as string).length + 50));
             return { outlet: r.outlet ?? ch, speaker: r.speaker, secondary: null, verb: h.verb, verbPos: vAbs, frame: [vAbs, s + (npm[1] as string).length] };
