@@ -7,6 +7,7 @@
 //   npx tsx bench/corpus-ingest/run.ts --corpus <articles.jsonl.gz> [--limit N] [--samples 30] [--seed 14]
 //        [--jobs 1] [--max-minutes 0] [--pg postgresql://postgres@127.0.0.1:5432] [--out results/<name>.json]
 //        [--no-build] [--drop]
+//   npx tsx bench/corpus-ingest/run.ts --measure <database>   (only the figures of an earlier run's database)
 //
 // Without --corpus it prints how to run it and exits 0 (so `npm run bench` skips it).
 import { spawn, spawnSync } from 'node:child_process';
@@ -24,11 +25,13 @@ const argOf = (name: string) => (args.includes(name) ? args[args.indexOf(name) +
 const from = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 
 const corpusArg = argOf('--corpus');
-if (!corpusArg) {
+// --measure <database>: only read the figures of an earlier run's database (e.g. after changing a pattern here).
+const MEASURE = argOf('--measure');
+if (!corpusArg && !MEASURE) {
   console.log('bench/corpus-ingest: skipped; run it with --corpus <articles.jsonl.gz> (see bench/corpus-ingest/README.md).');
   process.exit(0);
 }
-const corpusPath = from(corpusArg);
+const corpusPath = corpusArg ? from(corpusArg) : '';
 const LIMIT = Number(argOf('--limit') ?? 0);
 const SAMPLES = Number(argOf('--samples') ?? 30);
 const SEED = argOf('--seed') ?? '14';
@@ -42,7 +45,7 @@ function fail(message: string): never {
   console.error(`bench/corpus-ingest: ${message}`);
   process.exit(1);
 }
-if (!existsSync(corpusPath)) fail(`no corpus at ${corpusPath}`);
+if (!MEASURE && !existsSync(corpusPath)) fail(`no corpus at ${corpusPath}`);
 if (!Number.isInteger(LIMIT) || LIMIT < 0) fail('--limit must be a whole number of articles (0 = all)');
 if (!Number.isInteger(SAMPLES) || SAMPLES < 0) fail('--samples must be a whole number');
 if (!Number.isInteger(JOBS) || JOBS < 1) fail('--jobs must be a whole number, at least 1');
@@ -53,127 +56,146 @@ const commit = git('rev-parse', 'HEAD');
 // Uncommitted edits to the code that extracts and links: the figures then describe the working tree, not the commit.
 const dirty = git('status', '--porcelain', '--', 'packages/extract/src', 'packages/ingest/src', 'packages/shared/src', 'packages/db/src');
 
-// The CLI runs the built packages (dist/): build them from this checkout first.
-if (!args.includes('--no-build')) {
-  console.log('building @claimgraph/ingest and its dependencies…');
-  const b = spawnSync('npx', ['turbo', 'run', 'build', '--filter=@claimgraph/ingest...', '--output-logs=errors-only'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
-  });
-  if (b.status !== 0) fail('the build failed (see above); fix it or pass --no-build to use the existing dist/');
-}
-
-// --- The input: corpus lines in the CLI's JSONL shape, the gold articles spread evenly among them. ---
-interface CliLine {
-  text: string;
-  source?: string;
-  url?: string;
-  publishedAt?: string;
-  language: string;
-}
-const corpusLines = gunzipSync(readFileSync(corpusPath)).toString('utf8').split('\n').filter((l) => l.trim());
-const picked = LIMIT ? corpusLines.slice(0, LIMIT) : corpusLines;
-const unreadable: string[] = [];
-const corpus: CliLine[] = [];
-for (const [i, line] of picked.entries()) {
-  try {
-    const o = JSON.parse(line) as { text?: string; source?: string; url?: string; date?: string | null };
-    corpus.push({ text: o.text ?? '', ...(o.source ? { source: o.source } : {}), ...(o.url ? { url: o.url } : {}), ...(o.date ? { publishedAt: o.date } : {}), language: 'en' });
-  } catch (e) {
-    unreadable.push(`line ${i + 1}: ${(e as Error).message}`);
-  }
-}
-const gold: CliLine[] = readdirSync(GOLD_DIR)
-  .filter((f) => f.endsWith('.txt') && existsSync(path.join(GOLD_DIR, f.replace(/\.txt$/, '.json'))))
-  .sort()
-  .map((f) => {
-    const g = JSON.parse(readFileSync(path.join(GOLD_DIR, f.replace(/\.txt$/, '.json')), 'utf8')) as { outlet: { name: string }; url?: string; published_external?: string };
-    return {
-      text: readFileSync(path.join(GOLD_DIR, f), 'utf8'),
-      source: g.outlet.name,
-      ...(g.url ? { url: g.url } : {}),
-      ...(g.published_external ? { publishedAt: g.published_external } : {}),
-      language: 'en',
-    };
-  });
-const input: CliLine[] = [];
-for (const [i, c] of corpus.entries()) {
-  input.push(c);
-  // Gold article k goes after corpus article round((k+1)·n/(g+1)): spread over the run, same place every time.
-  for (const [k, g] of gold.entries()) if (Math.round(((k + 1) * corpus.length) / (gold.length + 1)) === i + 1) input.push(g);
-}
-if (!corpus.length) input.push(...gold);
-
 const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '_').toLowerCase();
-const dbName = `claimgraph_corpus_${stamp}_${process.pid}`;
+const dbName = MEASURE ?? `claimgraph_corpus_${stamp}_${process.pid}`;
 const dbUrl = `${PG}/${dbName}`;
 const resultsDir = path.join(root, 'bench/corpus-ingest/results');
 mkdirSync(resultsDir, { recursive: true });
-const outFile = argOf('--out') ? from(argOf('--out') as string) : path.join(resultsDir, `${stamp}-${picked.length}${LIMIT ? '-limit' : ''}.json`);
+const outFile = argOf('--out') ? from(argOf('--out') as string) : path.join(resultsDir, `${stamp}-${MEASURE ? 'measure' : `${LIMIT || 'all'}`}.json`);
 const logFile = outFile.replace(/\.json$/, '.log');
 
-// --jobs N: N CLI processes on interleaved shares of the input (extraction runs outside the workspace lock,
-// so they overlap). The relation ids then depend on timing; the sample key below does not.
-const tmp = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-corpus-'));
-const inputFiles = Array.from({ length: JOBS }, (_, k) => {
-  const file = path.join(tmp, `articles-${k + 1}.jsonl`);
-  writeFileSync(file, input.filter((_, i) => i % JOBS === k).map((l) => JSON.stringify(l)).join('\n') + '\n');
-  return file;
-});
-console.log(`input: ${corpus.length} corpus articles + ${gold.length} allsides gold articles (${unreadable.length} unreadable corpus lines) → ${tmp}`);
 
-// --- A fresh database, migrated by the project's own command. ---
-{
-  const admin = new pg.Client({ connectionString: `${PG}/postgres` });
-  await admin.connect().catch((e: Error) => fail(`cannot reach PostgreSQL at ${PG} (${e.message})`));
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  await admin.end();
-}
-console.log(`database: ${dbUrl}`);
-const env = { ...process.env, DATABASE_URL: dbUrl, LOG_LEVEL: 'warn' };
-const mig = spawnSync('npm', ['run', '--silent', 'db:migrate'], { cwd: root, env, encoding: 'utf8' });
-if (mig.status !== 0) fail(`npm run db:migrate failed: ${(mig.stderr || mig.stdout).trim().split('\n').slice(-1)[0]}`);
-console.log(mig.stdout.trim());
+/** Builds the CLI, writes its input, creates and migrates the database and ingests: what the CLI reported. */
+async function ingestCorpus() {
+  // The CLI runs the built packages (dist/): build them from this checkout first.
+  if (!args.includes('--no-build')) {
+    console.log('building @claimgraph/ingest and its dependencies…');
+    const b = spawnSync('npx', ['turbo', 'run', 'build', '--filter=@claimgraph/ingest...', '--output-logs=errors-only'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+    });
+    if (b.status !== 0) fail('the build failed (see above); fix it or pass --no-build to use the existing dist/');
+  }
 
-// --- Ingest through the CLI; its per-article lines go to the log, its summary is parsed. ---
-console.log(`ingesting ${input.length} articles with \`npm run claimgraph -- ingest\` × ${JOBS} (progress: tail -f ${logFile})…`);
-const t0 = performance.now();
-const log = createWriteStream(logFile);
-let stdout = '';
-let stderr = '';
-let stopped = false;
-const codes = await Promise.all(
-  inputFiles.map(
-    (file) =>
-      new Promise<number | null>((resolve) => {
-        // Its own process group, so that --max-minutes stops npm and the node process under it.
-        const child = spawn('npm', ['run', '--silent', 'claimgraph', '--', 'ingest', file], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-        const timer = MAX_MINUTES ? setTimeout(() => ((stopped = true), process.kill(-child.pid!, 'SIGTERM')), MAX_MINUTES * 60_000) : null;
-        child.stdout.on('data', (d: Buffer) => ((stdout += d.toString()), log.write(d)));
-        child.stderr.on('data', (d: Buffer) => ((stderr += d.toString()), log.write(d)));
-        child.on('close', (c) => (timer && clearTimeout(timer), resolve(c)));
-      }),
-  ),
-);
-log.end();
-const ingestSeconds = (performance.now() - t0) / 1000;
-const summaries = [...stdout.matchAll(/Summary: (\d+) ingested, (\d+) duplicates?, (\d+) failed/g)];
-const total = (k: number) => (summaries.length === JOBS ? summaries.reduce((n, m) => n + Number(m[k]), 0) : null);
-// Failures grouped by their reason (the article's own words dropped: code and message shape). A stopped run
-// prints no summary: its failures are counted from the progress lines, without reasons.
-const failures: Record<string, number> = {};
-for (const m of stdout.matchAll(/^ {2}failed {2}(.+?): ([A-Z_]+): (.*)$/gm)) {
-  const key = `${m[2]}: ${m[3]!.replace(/\d+/g, 'N').slice(0, 160)}`;
-  failures[key] = (failures[key] ?? 0) + 1;
+  // --- The input: corpus lines in the CLI's JSONL shape, the gold articles spread evenly among them. ---
+  interface CliLine {
+    text: string;
+    source?: string;
+    url?: string;
+    publishedAt?: string;
+    language: string;
+  }
+  const corpusLines = gunzipSync(readFileSync(corpusPath)).toString('utf8').split('\n').filter((l) => l.trim());
+  const picked = LIMIT ? corpusLines.slice(0, LIMIT) : corpusLines;
+  const unreadable: string[] = [];
+  const corpus: CliLine[] = [];
+  for (const [i, line] of picked.entries()) {
+    try {
+      const o = JSON.parse(line) as { text?: string; source?: string; url?: string; date?: string | null };
+      corpus.push({ text: o.text ?? '', ...(o.source ? { source: o.source } : {}), ...(o.url ? { url: o.url } : {}), ...(o.date ? { publishedAt: o.date } : {}), language: 'en' });
+    } catch (e) {
+      unreadable.push(`line ${i + 1}: ${(e as Error).message}`);
+    }
+  }
+  const gold: CliLine[] = readdirSync(GOLD_DIR)
+    .filter((f) => f.endsWith('.txt') && existsSync(path.join(GOLD_DIR, f.replace(/\.txt$/, '.json'))))
+    .sort()
+    .map((f) => {
+      const g = JSON.parse(readFileSync(path.join(GOLD_DIR, f.replace(/\.txt$/, '.json')), 'utf8')) as { outlet: { name: string }; url?: string; published_external?: string };
+      return {
+        text: readFileSync(path.join(GOLD_DIR, f), 'utf8'),
+        source: g.outlet.name,
+        ...(g.url ? { url: g.url } : {}),
+        ...(g.published_external ? { publishedAt: g.published_external } : {}),
+        language: 'en',
+      };
+    });
+  const input: CliLine[] = [];
+  for (const [i, c] of corpus.entries()) {
+    input.push(c);
+    // Gold article k goes after corpus article round((k+1)·n/(g+1)): spread over the run, same place every time.
+    for (const [k, g] of gold.entries()) if (Math.round(((k + 1) * corpus.length) / (gold.length + 1)) === i + 1) input.push(g);
+  }
+  if (!corpus.length) input.push(...gold);
+
+  // --jobs N: N CLI processes on interleaved shares of the input (extraction runs outside the workspace lock,
+  // so they overlap). The relation ids then depend on timing; the sample key below does not.
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-corpus-'));
+  const inputFiles = Array.from({ length: JOBS }, (_, k) => {
+    const file = path.join(tmp, `articles-${k + 1}.jsonl`);
+    writeFileSync(file, input.filter((_, i) => i % JOBS === k).map((l) => JSON.stringify(l)).join('\n') + '\n');
+    return file;
+  });
+  console.log(`input: ${corpus.length} corpus articles + ${gold.length} allsides gold articles (${unreadable.length} unreadable corpus lines) → ${tmp}`);
+
+  // --- A fresh database, migrated by the project's own command. ---
+  {
+    const admin = new pg.Client({ connectionString: `${PG}/postgres` });
+    await admin.connect().catch((e: Error) => fail(`cannot reach PostgreSQL at ${PG} (${e.message})`));
+    await admin.query(`CREATE DATABASE "${dbName}"`);
+    await admin.end();
+  }
+  console.log(`database: ${dbUrl}`);
+  const env = { ...process.env, DATABASE_URL: dbUrl, LOG_LEVEL: 'warn' };
+  const mig = spawnSync('npm', ['run', '--silent', 'db:migrate'], { cwd: root, env, encoding: 'utf8' });
+  if (mig.status !== 0) fail(`npm run db:migrate failed: ${(mig.stderr || mig.stdout).trim().split('\n').slice(-1)[0]}`);
+  console.log(mig.stdout.trim());
+
+  // --- Ingest through the CLI; its per-article lines go to the log, its summary is parsed. ---
+  console.log(`ingesting ${input.length} articles with \`npm run claimgraph -- ingest\` × ${JOBS} (progress: tail -f ${logFile})…`);
+  const t0 = performance.now();
+  const log = createWriteStream(logFile);
+  let stdout = '';
+  let stderr = '';
+  let stopped = false;
+  const codes = await Promise.all(
+    inputFiles.map(
+      (file) =>
+        new Promise<number | null>((resolve) => {
+          // Its own process group, so that --max-minutes stops npm and the node process under it.
+          const child = spawn('npm', ['run', '--silent', 'claimgraph', '--', 'ingest', file], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+          const timer = MAX_MINUTES ? setTimeout(() => ((stopped = true), process.kill(-child.pid!, 'SIGTERM')), MAX_MINUTES * 60_000) : null;
+          child.stdout.on('data', (d: Buffer) => ((stdout += d.toString()), log.write(d)));
+          child.stderr.on('data', (d: Buffer) => ((stderr += d.toString()), log.write(d)));
+          child.on('close', (c) => (timer && clearTimeout(timer), resolve(c)));
+        }),
+    ),
+  );
+  log.end();
+  const ingestSeconds = (performance.now() - t0) / 1000;
+  const summaries = [...stdout.matchAll(/Summary: (\d+) ingested, (\d+) duplicates?, (\d+) failed/g)];
+  const total = (k: number) => (summaries.length === JOBS ? summaries.reduce((n, m) => n + Number(m[k]), 0) : null);
+  // Failures grouped by their reason (the article's own words dropped: code and message shape). A stopped run
+  // prints no summary: its failures are counted from the progress lines, without reasons.
+  const failures: Record<string, number> = {};
+  for (const m of stdout.matchAll(/^ {2}failed {2}(.+?): ([A-Z_]+): (.*)$/gm)) {
+    const key = `${m[2]}: ${m[3]!.replace(/\d+/g, 'N').slice(0, 160)}`;
+    failures[key] = (failures[key] ?? 0) + 1;
+  }
+  const failedLines = [...stderr.matchAll(/^\[\d+\/\d+\] .*: failed$/gm)].length;
+  const warnings = [...stdout.matchAll(/^ {2}warning /gm)].length;
+  console.log(
+    `ingest: exit ${codes.join(', ')}, ${ingestSeconds.toFixed(0)} s${stopped ? ` (stopped after --max-minutes ${MAX_MINUTES})` : ''}; ` +
+      (summaries.length ? summaries.map((m) => m[0]).join('; ') : 'no summary line (see the log)'),
+  );
+  await rm(tmp, { recursive: true, force: true });
+  return {
+    corpus: corpusPath,
+    input: { corpusArticles: corpus.length, goldArticles: gold.length, unreadableCorpusLines: unreadable },
+    jobs: JOBS,
+    exitCodes: codes,
+    stoppedAfterMinutes: stopped ? MAX_MINUTES : null,
+    seconds: Math.round(ingestSeconds),
+    ingested: total(1),
+    duplicates: total(2),
+    failed: total(3) ?? failedLines,
+    failures,
+    warnings,
+    log: logFile,
+  };
 }
-const failedLines = [...stderr.matchAll(/^\[\d+\/\d+\] .*: failed$/gm)].length;
-const warnings = [...stdout.matchAll(/^ {2}warning /gm)].length;
-console.log(
-  `ingest: exit ${codes.join(', ')}, ${ingestSeconds.toFixed(0)} s${stopped ? ` (stopped after --max-minutes ${MAX_MINUTES})` : ''}; ` +
-    (summaries.length ? summaries.map((m) => m[0]).join('; ') : 'no summary line (see the log)'),
-);
-await rm(tmp, { recursive: true, force: true });
+const ingest = MEASURE ? null : await ingestCorpus();
 
 // --- Read the figures back from the database. ---
 const db = new pg.Client({ connectionString: dbUrl });
@@ -260,9 +282,15 @@ const CHROME: Record<string, string> = {
   '/Getty Images (photo credit)': '/\\s*Getty\\s+Images',
   'Previous Next (gallery)': 'Previous\\s+Next',
   'Click Here': '(?i)click\\s+here',
-  '… MORE (hover card)': '[a-z.,;:!?"”’)]\\s*MORE\\s*$',
+  // An inline hover card: a name glued to related headlines, closed by MORE ("TrumpGOP senators balk … MORE said").
+  '… MORE (hover card)': '[a-z.,;:!?"”’)]\\s+MORE(\\s|$)',
   'toggle caption / Enlarge this image': '(?i)toggle\\s+caption|enlarge\\s+this\\s+image',
   'Image copyright / Image caption': 'Image\\s+(copyright|caption)',
+  'Media playback / Media caption (video player)': 'Media\\s+(playback\\s+is\\s+unsupported|caption)',
+  '… Read more. (related link)': 'Read\\s+more\\.?$',
+  'Sign up (newsletter)': '^Sign\\s+up(\\s+here|\\s+to|\\s+for)',
+  '(RELATED: …)': '^\\(RELATED:',
+  'Photo: … / …/AP Photo (credit)': '^Photo:|/\\s*AP\\s+Photo',
 };
 const chrome: Record<string, { claims: number; actors: number; aliases: number; examples: string[] }> = {};
 for (const [label, re] of Object.entries(CHROME)) {
@@ -299,21 +327,8 @@ const result = {
   commit,
   uncommittedExtractOrIngestChanges: dirty ? dirty.split('\n') : [],
   command: `npx tsx bench/corpus-ingest/run.ts ${args.filter((a) => a !== '--drop').join(' ')}`,
-  corpus: corpusPath,
   database: args.includes('--drop') ? null : dbUrl,
-  input: { corpusArticles: corpus.length, goldArticles: gold.length, unreadableCorpusLines: unreadable },
-  ingest: {
-    jobs: JOBS,
-    exitCodes: codes,
-    stoppedAfterMinutes: stopped ? MAX_MINUTES : null,
-    seconds: Math.round(ingestSeconds),
-    ingested: total(1),
-    duplicates: total(2),
-    failed: total(3) ?? failedLines,
-    failures,
-    warnings,
-    log: logFile,
-  },
+  ingest,
   articles: counts.articles,
   datedArticles: counts.dated,
   claims: counts.claims,
@@ -344,8 +359,8 @@ if (args.includes('--drop')) {
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)} %`);
 const out: string[] = [];
 out.push(`commit ${commit}${dirty ? ' (with uncommitted changes to the extract/ingest code)' : ''}`);
-out.push(`articles ${counts.articles} (${counts.dated} dated), claims ${counts.claims} (${result.claimsPerArticle}/article), ingest ${result.ingest.seconds} s, failed ${result.ingest.failed ?? '?'}`);
-for (const [reason, n] of Object.entries(failures)) out.push(`  failed ×${n}: ${reason}`);
+out.push(`articles ${counts.articles} (${counts.dated} dated), claims ${counts.claims} (${result.claimsPerArticle}/article)${ingest ? `, ingest ${ingest.seconds} s, failed ${ingest.failed}` : ''}`);
+for (const [reason, n] of Object.entries(ingest?.failures ?? {})) out.push(`  failed ×${n}: ${reason}`);
 for (const [kind, r] of Object.entries(relations)) {
   out.push(`${kind}: ${r.relations} (${r.per1000Articles} per 1,000 articles, ${r.claimPairs} claim pairs); > 30 days apart ${r.moreThan30DaysApart}/${r.bothDated} = ${pct(r.shareMoreThan30Days)}; same outlet ${r.sameOutlet}`);
 }
