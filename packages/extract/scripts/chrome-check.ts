@@ -1,6 +1,7 @@
 // Page chrome on a real corpus: lines of each chrome shape in the raw text vs still in the cleaned
 // body, and the share of junk-shaped actors in a sample of articles.
-// Usage: npx tsx scripts/chrome-check.ts <articles.jsonl.gz> [--sample 200] [--show 40]
+// Usage: npx tsx scripts/chrome-check.ts <articles.jsonl.gz> [--sample 200] [--show 40] [--list 0]
+// --list N prints every k-th sampled actor (N in all) for a by-hand junk count.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { clean } from '../src/clean.js';
@@ -15,6 +16,8 @@ if (!file) {
 const num = (flag: string, d: number) => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : d);
 const sampleN = num('--sample', 200);
 const showN = num('--show', 40);
+const listN = num('--list', 0);
+const listed: string[] = [];
 
 // Shapes counted (the same shapes clean.ts recognises, written independently so the count checks it).
 const SHAPES: Record<string, RegExp> = {
@@ -67,6 +70,7 @@ rows.forEach((r, i) => {
     }
     for (const a of res.actors) {
       actorsN++;
+      if (listN && actorsN % 9 === 0 && listed.length < listN) listed.push(`${a.kind} ${a.canonicalName}`);
       const why = junkReason(a.canonicalName);
       if (why) {
         junkN++;
@@ -81,3 +85,4 @@ console.log('chrome lines by shape: raw text -> cleaned body');
 for (const k of Object.keys(SHAPES)) console.log(`  ${k.padEnd(20)} ${String(before[k]).padStart(6)} -> ${after[k]}`);
 console.log(`sampled actors: ${actorsN}, junk-shaped ${junkN} (${((100 * junkN) / Math.max(1, actorsN)).toFixed(1)} %): ${JSON.stringify(junkBy)}`);
 console.log(shown.join('\n'));
+if (listN) console.log(`listed actors:\n${listed.join(' | ')}`);

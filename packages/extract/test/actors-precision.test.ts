@@ -51,6 +51,7 @@ describe('candidate spans: words that are never part of a name', () => {
   });
   it('drops a sentence-initial word the text also writes in lower case', () => {
     expect(spans('Following Trump, they left. Aides were following the plan.')).toEqual(['Trump']);
+    expect(spans('Assuming Michael Cohen tells the truth, it ends.')).toEqual(['Michael Cohen']);
   });
 });
 

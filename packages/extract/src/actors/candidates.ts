@@ -152,6 +152,8 @@ export function trimObligatoryCaps(ix: MentionIndex, lk: Lookup, c: Candidate): 
     if (b - a === 1 && !known && !capMid.has(lw)) { a++; continue; }
     // Mikheev: a word the text also writes in lower case is a common word at the start of a name run ("Suppose", "Following").
     if (!known && !capMid.has(lw) && ix.lowerSeen.has(lw)) { a++; continue; }
+    // A sentence-initial gerund opens a clause, not a name ("Assuming Michael Cohen …", "Painting Sanders as …").
+    if (!known && !capMid.has(lw) && b - a > 1 && /\p{Ll}{2,}ing$/u.test(w)) { a++; continue; }
     break;
   }
   return a < b ? { from: a, to: b, sentence: c.sentence } : null;
