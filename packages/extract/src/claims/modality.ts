@@ -21,7 +21,7 @@ const ACCUSATION = /\b(violat\w*|illegal(?:ly)?|unlawful|occupation|war crimes?|
 const HEDGE_OWN = /\b(seems?|seemed|appears? to|appeared to|is considered|are considered|likely|unlikely|may|might|could|possibly|probably|perhaps|arguably|think|thinks|believe|believes)\b/i;
 const MODAL_ATTR = /\b(could|may|might)\b/i;
 const PURPOSE_MODAL = /\bso (?:that )?\w+ (?:could|might|may)\b/gi;
-const DISTANCING = /\b(suspected of|allegedly|alleged|allegations?\s+(?:that|of)|accused of|purportedly|reportedly accused)\b/i;
+const DISTANCING = /\b(suspected of|allegedly|allegations?\s+(?:that|of)|accused of|purportedly|reportedly accused)\b/i;
 // Denials without "deny": a falsity verdict on a claim, or a source negating its own conduct.
 const DENIAL_WORD = /(?<!\b(?:were|was|been|be|being|initially|later|had|have|has)\s+)\b(denied|denies|denial|deny|denying)\b/i;
 const FALSITY = /\b(baseless|untrue|groundless|unfounded|propaganda|fabricat\w+|not true|nonsense|fake news|bullshit|(?:that['’]s|is|was|are|were|it['’]s)\s+(?:completely\s+|totally\s+|simply\s+)?false)\b/i;
