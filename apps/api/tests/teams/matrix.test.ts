@@ -38,7 +38,7 @@ const freshActor = async (aliases: string[] = []) => {
   const a = await w.db.actor.create({
     data: {
       workspaceId: w.alpha, canonicalName: name, kind: 'PERSON',
-      aliases: { create: all.map((alias, i) => ({ workspaceId: w.alpha, alias, normalized: alias.toLowerCase(), kind: i ? 'VARIANT' : 'CANONICAL' })) },
+      aliases: { create: all.map((alias, i) => ({ alias, normalized: alias.toLowerCase(), kind: i ? 'VARIANT' : 'CANONICAL' })) },
     },
   });
   return toGlobalId('Actor', a.id);
