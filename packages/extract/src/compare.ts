@@ -211,17 +211,28 @@ const STORY_SIMILARITY_UNDATED = 0.4;
 const STORY_DAYS = 3;
 const NEAR_DAYS = 7;
 class Stories {
+  private byArticle = new Map<string, Feat[]>();
   private profiles = new Map<string, Int32Array>();
   private cache = new Map<string, number>();
   constructor(feats: Feat[]) {
-    const sets = new Map<string, Set<number>>();
     for (const f of feats) {
-      let set = sets.get(f.c.articleId);
-      if (!set) sets.set(f.c.articleId, (set = new Set()));
-      for (const w of f.said) set.add(w);
-      for (const w of f.actors) set.add(w);
+      const list = this.byArticle.get(f.c.articleId);
+      if (list) list.push(f);
+      else this.byArticle.set(f.c.articleId, [f]);
     }
-    for (const [k, set] of sets) this.profiles.set(k, Int32Array.from(set).sort());
+  }
+  /** Built on first use: most comparisons never ask. */
+  private profile(articleId: string): Int32Array {
+    let p = this.profiles.get(articleId);
+    if (!p) {
+      const set = new Set<number>();
+      for (const f of this.byArticle.get(articleId) ?? []) {
+        for (const w of f.said) set.add(w);
+        for (const w of f.actors) set.add(w);
+      }
+      this.profiles.set(articleId, (p = Int32Array.from(set).sort()));
+    }
+    return p;
   }
   same(a: Feat, b: Feat): boolean {
     const apart = daysApart(a.when, b.when);
@@ -230,7 +241,7 @@ class Stories {
     const threshold = apart === null ? STORY_SIMILARITY_UNDATED : STORY_SIMILARITY;
     const key = a.c.articleId < b.c.articleId ? `${a.c.articleId}\n${b.c.articleId}` : `${b.c.articleId}\n${a.c.articleId}`;
     let v = this.cache.get(key);
-    if (v === undefined) this.cache.set(key, (v = dice(this.profiles.get(a.c.articleId)!, this.profiles.get(b.c.articleId)!)));
+    if (v === undefined) this.cache.set(key, (v = dice(this.profile(a.c.articleId), this.profile(b.c.articleId))));
     return v >= threshold;
   }
 }
@@ -244,7 +255,7 @@ function sameThing(x: string, y: string): boolean {
 
 /** Returns the first slot on which two claims cannot both be true, or null. */
 function conflict(a: Feat, b: Feat, sim: number, when: Verdict, stories: Stories): { slot: ClaimSlot; other: ClaimSlot; reason: string } | null {
-  if (when === 'different') return null;
+  if (when === 'different' || !a.slots.length || !b.slots.length) return null; // most claims have no slot
   const sharedSpecific = overlap(a.specific, b.specific);
   const sharedActors = overlap(a.actors, b.actors);
   // Evidence that the two claims tell one happening, beyond time not ruling it out.
@@ -304,8 +315,8 @@ function conflict(a: Feat, b: Feat, sim: number, when: Verdict, stories: Stories
  * The same assertion: enough of what the claims say beyond their actors' names is shared (three
  * words or more). Two claims that share only "Trump" and a few common words are two statements about Trump.
  */
-function sameAssertion(a: Feat, b: Feat, when: Verdict, stories: Stories): string | null {
-  if (when === 'different') return null;
+function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories: Stories): string | null {
+  if (when === 'different' || common < 3) return null; // the words in common bound the words shared
   // Words both claims share, except words of a name in both (the same actor named twice): a word that
   // is part of a name in one claim ("Personnel Security Office") and plain in the other ("personnel office") counts.
   let shared = 0;
@@ -363,35 +374,31 @@ export function compare(claims: ComparableClaim[]): ComparisonResult {
   // Pairs in order (i ascending, then j), each once: the claims after i that share an informative key with it.
   const sorted: [number, number][] = [];
   const mark = new Uint8Array(n);
-  const marked: number[] = [];
   for (let i = 0; i < n; i++) {
     const f = feats[i] as Feat;
     for (const k of f.keys) {
       const list = index[k] as number[];
       if (list.length > 400) continue; // too common to be informative
-      for (const j of list) if (j > i && !mark[j]) {
-        mark[j] = 1;
-        marked.push(j);
-      }
+      for (const j of list) if (j > i) mark[j] = 1;
     }
-    marked.sort((x, y) => x - y);
-    for (const j of marked) {
+    for (let j = i + 1; j < n; j++) {
+      if (!mark[j]) continue;
       mark[j] = 0;
       if (f.c.articleId !== (feats[j] as Feat).c.articleId) sorted.push([i, j]);
     }
-    marked.length = 0;
   }
   for (const [i, j] of sorted) {
     const a = feats[i] as Feat;
     const b = feats[j] as Feat;
-    const sim = dice(a.words, b.words);
-    const c = conflict(a, b, sim, happening(a.when, b.when), stories);
+    const common = overlap(a.words, b.words);
+    const sim = (2 * common) / Math.max(1, a.words.length + b.words.length);
+    const c = a.slots.length && b.slots.length ? conflict(a, b, sim, happening(a.when, b.when), stories) : null;
     if (c) {
       relations.push({ fromId: a.c.id, toId: b.c.id, kind: 'CONTRADICTS', reason: c.reason, slot: c.slot.slot, fromValue: c.slot.value, toValue: c.other.value });
       if (sim >= 0.2) parent[find(i)] = find(j);
       continue;
     }
-    const reason = sameAssertion(a, b, happening(a.when, b.when, false), stories);
+    const reason = common >= 3 ? sameAssertion(a, b, common, happening(a.when, b.when, false), stories) : null;
     if (reason) {
       parent[find(i)] = find(j);
       relations.push({ fromId: a.c.id, toId: b.c.id, kind: 'CORROBORATES', reason, slot: '', fromValue: null, toValue: null });
