@@ -109,4 +109,8 @@ describe('typing and merging', () => {
   it('an organisation-only title after an unknown word makes that word the organisation', () => {
     expect(kinds('Later Newsmax CEO Chris Ruddy said the network would grow.')).toEqual(expect.arrayContaining(['Newsmax', 'Chris Ruddy']));
   });
+  it('a run of words the text also writes in lower case is a Title Case phrase, not a person', () => {
+    const names = kinds('The Deferred Action program ended. Critics said deferred action was unfair. Janet Napolitano defended it.');
+    expect(names).toEqual(['Janet Napolitano']);
+  });
 });

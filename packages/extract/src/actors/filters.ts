@@ -14,9 +14,19 @@ export function placeByContext(ix: MentionIndex, lk: Lookup, s: Seg): boolean {
   return !!e && (e.role === 'place' || (e.kind === 'STATE' && e.role === 'name'));
 }
 
-/** Drops segments that are places by context; they join the place list. */
+/**
+ * Mikheev's rule on whole runs: an untitled, untyped run whose every word the same text also writes in
+ * lower case is a Title Case phrase ("Deferred Action", "Public Policy"), not a name.
+ */
+export function commonWordPhrase(ix: MentionIndex, s: Seg): boolean {
+  if (s.t !== 'name' || s.kind || s.title || s.words.length < 2) return false;
+  return s.words.every((w) => ix.lowerSeen.has(w.text.toLowerCase().replace(/['’]s$/, '')));
+}
+
+/** Drops Title Case phrases, and segments that are places by context (they join the place list). */
 export function dropJunk(ix: MentionIndex, lk: Lookup, segs: Seg[], places: Place[]): Seg[] {
   return segs.filter((s) => {
+    if (commonWordPhrase(ix, s)) return false;
     if (!placeByContext(ix, lk, s)) return true;
     places.push({ start: s.start, end: s.end, text: s.text, sentence: s.sIdx });
     return false;
