@@ -113,4 +113,7 @@ describe('typing and merging', () => {
     const names = kinds('The Deferred Action program ended. Critics said deferred action was unfair. Janet Napolitano defended it.');
     expect(names).toEqual(['Janet Napolitano']);
   });
+  it('office tails and clock words name no one; "<head> of <known name>" is one organisation', () => {
+    expect(kinds('A Senior Adviser spoke at 9 A.M. EST, and the Zionist Organization of America said it agreed.')).toEqual(['Zionist Organization of America']);
+  });
 });

@@ -22,7 +22,7 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
 // Capitalised function words and verbs only occur inside names in Title Case headlines ("Opposition To The", "Schiff Says").
 const TITLE_CASE_WORDS = new Set('To The For Of On In At A An And With From By Is Are Was Were Be Been As Into Over About After Before Against Says Said Will Can Could Would Not But Or Its It His Her Their Than That This How Why What Who When Up Out Off'.split(' '));
 // Contractions ("I’ve", "They're") and age or majority compounds ("Nine-year-old", "Muslim-majority").
-const NEVER_IN_NAME = /['’](?:ve|re|ll)$|^I['’][md]$|n['’]t$|-(?:year-old|month-old|majority|minority)$/u;
+const NEVER_IN_NAME = /['’](?:ve|re|ll)$|^I['’][md]$|n['’]t$|-(?:year-old|month-old|majority|minority)$|^(?:[AP]\.M\.|EST|EDT|PST|PDT|CST|CDT|GMT|UTC|BST)$/u;
 const SHOUT = /^[\p{Lu}][\p{Lu}'’.&-]+$/u;
 const isShout = (t: string) => SHOUT.test(t) && /\p{Lu}{2}/u.test(t);
 

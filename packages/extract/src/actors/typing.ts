@@ -24,6 +24,8 @@ for (const t of TITLES) {
 }
 
 // Titles held in an organisation, which may follow its name inside one capitalised run.
+// Office words that end no one's name (unlike King, Prince or Judge, which are surnames too).
+const OFFICE_TAIL = new Set('adviser advisor administrator secretary director spokesman spokeswoman spokesperson minister ambassador commissioner official chairman chairwoman senator governor mayor analyst correspondent reporter editor'.split(' '));
 const REGION_ADJ = /^(?:Eastern|Western|Northern|Southern|Central|Asian|African|European|Hispanic|Latino|Arab)$/;
 // Titles only an organisation confers: the capitalised words before them are that organisation ("Newsmax CEO Chris Ruddy").
 const ORG_ONLY_TITLES = new Set(['ceo', 'chief executive', 'founder', 'co-founder', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'inspector general']);
@@ -124,7 +126,8 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     const rt = run.map((r) => r.text);
     rt[rt.length - 1] = stripPossessive(rt[rt.length - 1] as string).base;
     // A title alone, a stop word alone, or a regional adjective ("Middle Eastern", "South Asian") names no one.
-    const isTitleOnly = TITLE_SET.has(rt.join(' ').toLowerCase()) || (rt.length === 1 && NON_NAME.has((rt[0] as string).toLowerCase())) || REGION_ADJ.test(rt[rt.length - 1] as string);
+    // … or a run ending in an office ("Senior Adviser", "FEMA Administrator").
+    const isTitleOnly = TITLE_SET.has(rt.join(' ').toLowerCase()) || (rt.length === 1 && NON_NAME.has((rt[0] as string).toLowerCase())) || REGION_ADJ.test(rt[rt.length - 1] as string) || OFFICE_TAIL.has((rt[rt.length - 1] as string).toLowerCase());
     if (sp.end - sp.start > 0 && !rt.some((t) => /\d/.test(t)) && !isTitleOnly) {
       const low = rt.map((t) => t.toLowerCase());
       const text = body.slice(sp.start, sp.end).replace(/['’]s$/, '');
@@ -179,6 +182,13 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       flush();
       title = texts.slice(k, k + tl).join(' ').toLowerCase();
       k += tl;
+      continue;
+    }
+    // "Zionist Organization of America", "Bank of England": a known name after "<head> of" ends an organisation's name.
+    if (entry && run.length >= 2 && (run[run.length - 1] as Token).text === 'of' && ORG_HEADS.has((run[run.length - 2] as Token).text.toLowerCase())) {
+      run.push(...ws.slice(k, k + matched));
+      forceOrg = true;
+      k += matched;
       continue;
     }
     if (entry && entry.role !== 'place') {
