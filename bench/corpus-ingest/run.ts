@@ -282,8 +282,8 @@ const CHROME: Record<string, string> = {
   '/Getty Images (photo credit)': '/\\s*Getty\\s+Images',
   'Previous Next (gallery)': 'Previous\\s+Next',
   'Click Here': '(?i)click\\s+here',
-  // An inline hover card: a name glued to related headlines, closed by MORE ("TrumpGOP senators balk … MORE said").
-  '… MORE (hover card)': '[a-z.,;:!?"”’)]\\s+MORE(\\s|$)',
+  // An inline hover card: a name glued to related headlines, closed by MORE, spaced or glued ("TrumpGOP senators balk … MORE said", "KennedyMORE").
+  '… MORE (hover card)': '[a-z.,;:!?"”’)]\\s*MORE(\\s|$|[^A-Za-z])',
   'toggle caption / Enlarge this image': '(?i)toggle\\s+caption|enlarge\\s+this\\s+image',
   'Image copyright / Image caption': 'Image\\s+(copyright|caption)',
   'Media playback / Media caption (video player)': 'Media\\s+(playback\\s+is\\s+unsupported|caption)',
@@ -324,8 +324,8 @@ await db.end();
 
 const result = {
   measuredAt: new Date().toISOString(),
-  commit,
-  uncommittedExtractOrIngestChanges: dirty ? dirty.split('\n') : [],
+  // Measuring an earlier database: the commit is only the script's; the ingest's commit is in that run's results.
+  ...(MEASURE ? { scriptCommit: commit } : { commit, uncommittedExtractOrIngestChanges: dirty ? dirty.split('\n') : [] }),
   command: `npx tsx bench/corpus-ingest/run.ts ${args.filter((a) => a !== '--drop').join(' ')}`,
   database: args.includes('--drop') ? null : dbUrl,
   ingest,
@@ -358,7 +358,7 @@ if (args.includes('--drop')) {
 // --- The figures, then the samples, in plain text. ---
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)} %`);
 const out: string[] = [];
-out.push(`commit ${commit}${dirty ? ' (with uncommitted changes to the extract/ingest code)' : ''}`);
+out.push(MEASURE ? `database ${dbName} (read with the script of ${commit})` : `commit ${commit}${dirty ? ' (with uncommitted changes to the extract/ingest code)' : ''}`);
 out.push(`articles ${counts.articles} (${counts.dated} dated), claims ${counts.claims} (${result.claimsPerArticle}/article)${ingest ? `, ingest ${ingest.seconds} s, failed ${ingest.failed}` : ''}`);
 for (const [reason, n] of Object.entries(ingest?.failures ?? {})) out.push(`  failed ×${n}: ${reason}`);
 for (const [kind, r] of Object.entries(relations)) {
