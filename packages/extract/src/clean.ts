@@ -68,6 +68,7 @@ const GALLERY_RES: RegExp[] = [
   /(?:\/|\|\s*|\bvia\s)Getty Images\b/,
   /\bREUTERS\/\p{Lu}|\/REUTERS\b|\(AP Photo\//u,
   /\b(?:Hide|Show) Caption\b/i,
+  /\bImage (?:copyright|caption)\b/,
   /\(Photo by [^)]{1,80}\)|\bvia AP Images\b/,
   /\b\d+ of \d+(?:\s+•)+/,
 ];

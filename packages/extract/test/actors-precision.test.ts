@@ -26,6 +26,7 @@ describe('candidate spans: words that are never part of a name', () => {
   });
   it('cuts Title Case function words, the pronoun I and "Team"', () => {
     expect(spans('He wrote Opposition To The plan. Suppose I go? Team Trump said no.')).toEqual(['Opposition', 'Trump']);
+    expect(spans('It ran as Pool Photo Collins said.')).toEqual(['Collins']);
   });
   it('gives nothing from runs in capitals or events', () => {
     expect(spans('Then SCHIFF SAYS it. Hurricane Harvey hit and Eid al-Adha began as USA TODAY said.')).toEqual(['USA TODAY']);

@@ -27,6 +27,7 @@ describe('web chrome lines, recognised by shape', () => {
     ['wire credit with tags', 'Liu He meets the president in the Oval Office, April 4, 2019. REUTERS/Jonathan Ernst TPX IMAGES OF THE DAY'],
     ['advertisement', 'Advertisement'],
     ['share row', 'Share Tweet Post Email'],
+    ['image caption label', 'Image copyright Getty Images Image caption Mr Trump spoke at the rally'],
     ['continued below', 'Story Continued Below'],
     ['newsletter', 'Sign up for Daily Newsletters Manage Newsletters'],
     ['newsletter consent', 'Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy'],

@@ -99,7 +99,7 @@ function orgHeadAhead(ix: MentionIndex, lk: Lookup, from: number, si: number): b
 
 /**
  * Words that are never part of a name cut a run: weekdays and final months ("Supreme Court Friday",
- * "Come June"), Title Case function words ("Opposition To The"), the pronoun "I" and "Team" before a name
+ * "Come June"), Title Case function words ("Opposition To The"), the pronoun "I", and "Team" or a media label ("Photo", "Play Video") before a name
  * ("Team Trump" is the person's camp). Runs in capitals and events give nothing.
  */
 export function splitAtNonNameWords(ix: MentionIndex, from: number, to: number, sentence: number): Candidate[] {
@@ -123,7 +123,7 @@ export function splitAtNonNameWords(ix: MentionIndex, from: number, to: number, 
     if (!cut) {
       const t = stripPossessive((tokens[k] as Token).text).base;
       const nextCap = k + 1 < to && isCap((tokens[k + 1] as Token).text);
-      cut = shout[k - from] === 1 || NEVER_IN_NAME.test(t) || WEEKDAYS.test(t) || (MONTHS.test(t) && !nextCap) || (k > from && TITLE_CASE_WORDS.has(t)) || t === 'I' || (k === from && t === 'Team' && nextCap);
+      cut = shout[k - from] === 1 || NEVER_IN_NAME.test(t) || WEEKDAYS.test(t) || (MONTHS.test(t) && !nextCap) || (k > from && TITLE_CASE_WORDS.has(t)) || t === 'I' || (k === a && nextCap && /^(?:Team|Photo|Video|Image|Play|Watch|Listen|Pool)$/.test(t));
     }
     if (cut) {
       // A piece never ends on a connector ("University of" once its next word is cut).
