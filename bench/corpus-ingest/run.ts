@@ -281,29 +281,34 @@ const CHROME: Record<string, string> = {
   'Replay More Videos': 'Replay\\s+More\\s+Videos',
   '/Getty Images (photo credit)': '/\\s*Getty\\s+Images',
   'Previous Next (gallery)': 'Previous\\s+Next',
-  'Click Here': '(?i)click\\s+here',
+  'Click here / Click below': '(?i)click\\s+(here|below)',
   // An inline hover card: a name glued to related headlines, closed by MORE, spaced or glued ("TrumpGOP senators balk … MORE said", "KennedyMORE").
   '… MORE (hover card)': '[a-z.,;:!?"”’)]\\s*MORE(\\s|$|[^A-Za-z])',
   'toggle caption / Enlarge this image': '(?i)toggle\\s+caption|enlarge\\s+this\\s+image',
   'Image copyright / Image caption': 'Image\\s+(copyright|caption)',
   'Media playback / Media caption (video player)': 'Media\\s+(playback\\s+is\\s+unsupported|caption)',
-  '… Read more. (related link)': 'Read\\s+more\\.?$',
-  'Sign up (newsletter)': '^Sign\\s+up(\\s+here|\\s+to|\\s+for)',
+  '… Read more. / Read: … (related link)': 'Read\\s+more\\.?$|^Read:',
+  'Sign up / Subscribe / newsletters (promo)': '(?i)^(sign\\s+up(\\s+here|\\s+to|\\s+for)|subscribe\\s+to|get\\s.{0,40}newsletter|view\\s+all\\s.{0,40}newsletters)',
+  'If you enjoyed this article (promo)': '(?i)if\\s+you\\s+enjoyed\\s+this\\s+article',
+  'Follow … on Twitter (byline)': '(?i)^follow\\s+(him|her|them|us|me)\\s+on\\s+(twitter|facebook|instagram)',
   '(RELATED: …)': '^\\(RELATED:',
   'Photo: … / …/AP Photo (credit)': '^Photo:|/\\s*AP\\s+Photo',
 };
+// (PostgreSQL reads the leading "(?i)" of a pattern as case-insensitive.)
 const chrome: Record<string, { claims: number; actors: number; aliases: number; examples: string[] }> = {};
-for (const [label, re] of Object.entries(CHROME)) {
-  const [pattern, flags] = re.startsWith('(?i)') ? [re.slice(4), '~*'] : [re, '~'];
-  const c = await one<{ claims: number; actors: number; aliases: number }>(`
-    SELECT (SELECT count(*) FROM "Claim" WHERE text ${flags} $1)::int AS claims,
-           (SELECT count(*) FROM "Actor" WHERE "canonicalName" ${flags} $1)::int AS actors,
-           (SELECT count(*) FROM "ActorAlias" WHERE alias ${flags} $1)::int AS aliases`, [pattern]);
+const countChrome = (patterns: string[]) =>
+  one<{ claims: number; actors: number; aliases: number }>(`
+    SELECT (SELECT count(*) FROM "Claim" WHERE text ~ ANY($1::text[]))::int AS claims,
+           (SELECT count(*) FROM "Actor" WHERE "canonicalName" ~ ANY($1::text[]))::int AS actors,
+           (SELECT count(*) FROM "ActorAlias" WHERE alias ~ ANY($1::text[]))::int AS aliases`, [patterns]);
+for (const [label, pattern] of Object.entries(CHROME)) {
   const ex = await rows<{ t: string }>(`
-    (SELECT left(text, 200) AS t FROM "Claim" WHERE text ${flags} $1 ORDER BY id LIMIT 3)
-    UNION ALL (SELECT "canonicalName" FROM "Actor" WHERE "canonicalName" ${flags} $1 ORDER BY id LIMIT 2)`, [pattern]);
-  chrome[label] = { ...c, examples: ex.map((e) => e.t) };
+    (SELECT left(text, 200) AS t FROM "Claim" WHERE text ~ $1 ORDER BY id LIMIT 3)
+    UNION ALL (SELECT "canonicalName" FROM "Actor" WHERE "canonicalName" ~ $1 ORDER BY id LIMIT 2)`, [pattern]);
+  chrome[label] = { ...(await countChrome([pattern])), examples: ex.map((e) => e.t) };
 }
+// Claims, actors and aliases of any shape above, each counted once.
+const chromeAny = await countChrome(Object.values(CHROME));
 
 const modality = await rows<{ modality: string; n: number }>(`SELECT modality::text, count(*)::int AS n FROM "Claim" GROUP BY 1 ORDER BY 2 DESC`);
 
@@ -344,6 +349,7 @@ const result = {
     headlineCasedOrAllCaps: { actors: headlineOrCaps, share: share(headlineOrCaps, names.length) },
   },
   chrome,
+  chromeAny,
   samples,
 };
 writeFileSync(outFile, JSON.stringify(result, null, 1) + '\n');
@@ -368,7 +374,7 @@ const a = result.actors;
 out.push(`actors: ${a.rows} rows (${a.rowsPerArticle}/article; ${Object.entries(a.byKind).map(([k, n]) => `${k} ${n}`).join(', ')}); named by an article's claims: mean ${a.namedPerArticle.mean}, median ${a.namedPerArticle.median}`);
 out.push(`  one-word ${pct(a.oneWord.share)} (of persons ${pct(a.oneWord.shareOfPersons)}), headline-cased ${pct(a.headlineCased.share)}, all-caps ${pct(a.allCaps.share)}, either ${pct(a.headlineCasedOrAllCaps.share)}`);
 for (const s of ['oneWord', 'headlineCased', 'allCaps'] as const) out.push(`  ${s}: ${a[s].mostMentioned.join('; ')}`);
-out.push('chrome (claims / actors / aliases):');
+out.push(`chrome (claims / actors / aliases): any shape ${chromeAny.claims} / ${chromeAny.actors} / ${chromeAny.aliases}`);
 for (const [label, c] of Object.entries(chrome)) out.push(`  ${label}: ${c.claims} / ${c.actors} / ${c.aliases}${c.examples.length ? `  e.g. ${JSON.stringify(c.examples[0])}` : ''}`);
 for (const [kind, list] of Object.entries(samples)) {
   out.push(`\n=== ${list.length} sampled ${kind} (seed ${SEED}) ===`);
