@@ -36,7 +36,7 @@ interface Feat {
   /** The claim's slots with their subject as a key (a person's as a transliteration key) and, for quantities, their interval. */
   slots: { slot: ClaimSlot; subject: string; range: Interval | null }[];
   when: When;
-  /** A question asserts nothing: it corroborates nothing. */
+  /** A question or a hypothesis ("If the court strikes down ...") asserts nothing: it corroborates nothing. */
   question: boolean;
 }
 
@@ -113,7 +113,7 @@ function features(c: ComparableClaim): Feat {
     // Vague amounts ("dozens", "a handful") are read loosely by writers: they never contradict.
     slots: c.claim.slots.map((slot) => ({ slot, subject: slot.slot === 'role' ? translitKey(slot.subject) : slot.subject.toLowerCase(), range: QUANTITY_SLOTS.has(slot.slot) && !slot.value.startsWith('~') ? interval(slot.value) : null })),
     when: whenOf(c),
-    question: /\?["”’']?$/.test(c.claim.text.trim()),
+    question: /\?["”’']?$/.test(c.claim.text.trim()) || /^(?:if|unless|should)\b/i.test(c.claim.text.trim()),
   };
 }
 

@@ -199,6 +199,12 @@ describe('compare(): corroboration needs the same assertion, not shared names', 
     const d = claim('r4', 'A White House spokeswoman did not respond to a request for comment on the criticism.', { published: '2019-04-01' });
     expect(kinds([a, b, c, d])).toEqual([]);
   });
+  it('questions and hypotheses corroborate nothing', () => {
+    const a = claim('h1', 'If Fairfax were also to step aside, Mark Herring is next in line to become governor of Virginia.', { published: '2019-02-06' });
+    const b = claim('h2', 'If all three step aside, the next in line to become governor of Virginia is the House speaker.', { published: '2019-02-06' });
+    const c = claim('h3', 'Who is next in line to become governor of Virginia if all three step aside?', { published: '2019-02-06' });
+    expect(kinds([a, b, c])).toEqual([]);
+  });
   it('without publication days a loose match links only inside one story', () => {
     const a = claim('u1', 'Senate Republicans urged Congress to pass the budget bill and cut benefits programs.', { actors: ['Senate'] });
     const a2 = claim('u1', 'The reconciliation rules let a majority pass tax cuts.', { actors: ['Senate'] });
