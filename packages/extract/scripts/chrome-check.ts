@@ -24,10 +24,10 @@ const SHAPES: Record<string, RegExp> = {
   'video teaser': /JUST WATCHED|Replay More Videos|MUST WATCH/,
   'photo credit': /\(Photo (?:by|:)[^)]*\)|\bREUTERS\/\S|\(AP Photo\/|\/Getty Images|\| Getty Images|\/AFP\b/,
   'gallery control': /Previous Next|Enlarge this image|toggle caption|hide caption/i,
-  'hover card': /\p{Ll}\p{Lu}\p{Ll}+ .{10,400}? MORE\b/u,
+  'hover card': /\p{Ll}\p{Lu}\p{Ll}+ .{10,400}? MORE\b|\p{Ll}MORE\b/u,
   advertisement: /^\s*(?:advertisement|story continues below advertisement)\s*$/i,
   'newsletter/social': /\bsign up for\b.{0,60}\bnewsletters?\b|\bmanage newsletters\b|\bby signing up\b|^follow (?:us|\S+) on (?:twitter|facebook|instagram)/i,
-  'read more': /^\s*(?:READ MORE|SEE RELATED|RELATED|ALSO READ)\s*:|\(RELATED:/,
+  'read more': /^\s*(?:READ MORE|SEE RELATED|RELATED|ALSO READ|MORE|MORE FROM [A-Z ]+)\s*:|\(RELATED:/,
   copyright: /^\s*(?:copyright|©)|all rights reserved|may not be published, broadcast/i,
 };
 

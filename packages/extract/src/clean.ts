@@ -47,7 +47,7 @@ const CHROME: RegExp[] = [
   /\bsign up for\b.{0,60}\bnewsletters?\b|\bmanage newsletters\b|\bby signing up\b|\bdelivered to your inbox\b/i,
   /^(?:follow|like) (?:us|@?\S+) on (?:twitter|facebook|instagram)\b/i,
   // Related-headline lines: "READ MORE: …", "SEE RELATED: …", "Related: …".
-  /^(?:read more|see related|related|also read|see also|more from|recommended|watch|listen)\s*:/i,
+  /^(?:read more|see related|related|also read|see also|more|more from [\p{L} ]{1,40}|recommended|watch|listen)\s*:/iu,
   /^(?:see also|story continue[sd] below(?: advertisement)?|ad|continue reading)$/i,
   // Wire and site copyright footers.
   /\bmay not be (?:published|reproduced|redistributed)\b|\bclick here for reprint permission\b/i,
@@ -117,6 +117,17 @@ export function isBoilerplate(raw: string): boolean {
 const GLUED_RE = /\b((?:Mc|Mac|De|Di|La|Le|Van|O['’])?\p{Lu}[\p{Ll}'’-]+)([\p{Lu}\d][\p{L}\d'’-]*)/gu;
 const NOT_GLUE = /^(?:Mc|Mac|De|Da|La|Le|Di|Van|Von|O'|O’|Al|El)$/;
 
+/** Start of a card's full legal name: the name words before `at`, back to the last earlier mention of the surname. */
+function cardStart(line: string, at: number, surname: string): number {
+  let start = at;
+  for (let n = 0; n < 6; n++) {
+    const w = /(\(?(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|bin|la|le)\)?) $/u.exec(line.slice(Math.max(0, start - 40), start));
+    if (!w || w[1] === surname) break;
+    start -= w[0].length;
+  }
+  return start;
+}
+
 /** Inline chrome spans of one line (offsets within the line). */
 export function inlineChromeSpans(line: string): Span[] {
   const out: Span[] = [];
@@ -127,15 +138,15 @@ export function inlineChromeSpans(line: string): Span[] {
     if (!more) continue;
     // The card begins with the full legal name: the name words after the last earlier mention of the surname
     // ("President Trump | Donald John TrumpGOP…", "Jeff Sessions | Jefferson (Jeff) Beauregard SessionsSessions…").
-    let start = m.index;
-    for (let n = 0; n < 6; n++) {
-      const w = /(\(?(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|bin|la|le)\)?) $/u.exec(line.slice(Math.max(0, start - 40), start));
-      if (!w || w[1] === surname) break;
-      start -= w[0].length;
-    }
+    const start = cardStart(line, m.index, surname);
     // A card has a first name before the glued surname and a headline of some words before "MORE" ("YouTube said MORE" is text).
     if (start === m.index || wordCount(line.slice(m.index, m.index + more.index)) < 4) continue;
     out.push({ start, end: m.index + more.index + 4 });
+  }
+  // A card of the name alone: "Sen. John Kennedy John Neely KennedyMORE (R-La.)".
+  for (const m of line.matchAll(/\b((?:Mc|Mac|De|Di|La|Le|Van|O['’])?\p{Lu}[\p{Ll}'’-]+)MORE\b/gu)) {
+    const start = cardStart(line, m.index, m[1] as string);
+    if (start < m.index) out.push({ start, end: m.index + m[0].length });
   }
   for (const m of line.matchAll(/\s*\(RELATED:[^()]*\)/g)) out.push({ start: m.index, end: m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);

@@ -34,6 +34,8 @@ describe('web chrome lines, recognised by shape', () => {
     ['social prompt', 'Follow us on Twitter for the latest updates'],
     ['read more', 'READ MORE: Two very different polls in battle for White House'],
     ['see related', 'SEE RELATED: Benghazi talking points altered, officials say'],
+    ['more headline', 'MORE: Google Rejects Christian Publisher Ads that Mention Jesus'],
+    ['more from', 'MORE FROM THE CNN POLITICAL TICKER:'],
     ['copyright', 'Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.'],
     ['wire footer', 'This material may not be published, broadcast, rewritten or redistributed.'],
   ])('%s', (_shape, line) => {
@@ -62,6 +64,10 @@ describe('inline chrome', () => {
       .toBe('Senate Majority Leader Mitch McConnell said no.');
     expect(stripped('Sen. John McCain John Sidney McCain2020 Democrats make play for veterans votes MORE spoke.')).toBe('Sen. John McCain spoke.');
     expect(stripped('the city elected Bill de Blasio Bill de BlasioConservatives must talk politics at the table MORE twice.')).toBe('the city elected Bill de Blasio twice.');
+  });
+  it('finds a card of the name alone glued to MORE', () => {
+    expect(stripped('Sen. John Kennedy John Neely KennedyMORE (R-La.), who is expected to oppose it, spoke.')).toBe('Sen. John Kennedy (R-La.), who is expected to oppose it, spoke.');
+    expect(stripped('Israeli Prime Minister Benjamin Netanyahu Benjamin (Bibi) NetanyahuMORE has been indicted.')).toBe('Israeli Prime Minister Benjamin Netanyahu has been indicted.');
   });
   it('finds an inline "(RELATED: …)" link', () => {
     expect(stripped('The pastor said the faith would survive. (RELATED: Republican Congressman Calls Out Attack On Statue)')).toBe('The pastor said the faith would survive.');
