@@ -260,9 +260,7 @@ function conflict(a: Feat, b: Feat, sim: number, when: Verdict, stories: Stories
   const sharedActors = overlap(a.actors, b.actors);
   // Evidence that the two claims tell one happening, beyond time not ruling it out.
   let anchored: boolean | undefined;
-  // Without both publication days a shared actor proves less (Manafort's two trials, two elections' seats).
-  const dated = a.when.pub !== null && b.when.pub !== null;
-  const anchor = () => (anchored ??= when === 'same' || (sharedSpecific >= 1 && sim >= (dated ? 0.15 : 0.3)) || agreeingCount(a, b) || stories.same(a, b));
+  const anchor = () => (anchored ??= when === 'same' || (sharedSpecific >= 1 && sim >= 0.15) || agreeingCount(a, b) || stories.same(a, b));
   const apart = daysApart(a.when, b.when);
   for (const { slot: x, subject, range: rx } of a.slots) {
     for (const { slot: y, subject: other, range: ry } of b.slots) {

@@ -151,6 +151,14 @@ describe('compare(): contradictions need one happening, one slot and values that
     const d = claim('e2', 'The strike on the consulate comes a few days after airstrikes that killed 52 people, Hossein Akbari said.', { actors: ['Hossein Akbari'], published: '2024-04-01' });
     expect(kinds([c, d])).not.toContain('CONTRADICTS count');
   });
+  it('without publication days (as ingestion compares today) a shared actor and similar wording still anchor a count', () => {
+    const a = claim('s0', "After Soleimani's plane landed, the U.S. used drones to track the powerful head of Iran's Quds Force exiting the aircraft and entering a car, which was later targeted by four missiles.", { actors: ['Qassem Soleimani', 'United States', 'Quds Force'] });
+    const b = claim('s1', 'Soleimani landed in Baghdad to join Abu Mahdi Muhandis, only to be killed minutes later by a U.S. drone firing two missiles.', { actors: ['Qassem Soleimani', 'United States', 'Baghdad', 'Abu Mahdi Muhandis'] });
+    // Each article says other things too (so the two are not one story by their words alone).
+    const a2 = claim('s0', 'Iran vowed harsh revenge and fired ballistic missiles at two bases housing American troops.', { actors: ['Iran'] });
+    const b2 = claim('s1', 'Ukraine International Airlines flight 752 crashed shortly after takeoff from Tehran.', { actors: ['Tehran'] });
+    expect(compare([a, a2, b, b2]).relations.filter((r) => r.kind === 'CONTRADICTS').map((r) => [r.fromValue, r.toValue])).toEqual([['4', '2']]);
+  });
   it('a count under a condition or a goal asserts no fact', () => {
     const a = claim('g1', 'Democrats would need to pick up 17 seats in the House to win the majority.', { actors: ['Democratic Party', 'House'], published: '2018-10-01' });
     const b = claim('g2', 'Democrats picked up 40 seats in the House, winning the majority.', { actors: ['Democratic Party', 'House'], published: '2018-10-01' });
