@@ -5,7 +5,7 @@ import { resolveActors } from './service/actors.js';
 import { applyCorrections, writeClaims } from './service/claims.js';
 import { kindsOf, resolveEvents } from './service/events.js';
 import { LOCK_NAMESPACE } from './service/ingest.js';
-import { linkClaims } from './service/link.js';
+import { linkClaims, publicationDay } from './service/link.js';
 import { prismaTx } from './service/sql.js';
 import { emptyCounts, type IngestCounts } from './service/types.js';
 
@@ -55,7 +55,7 @@ export async function reextractArticles(
           await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, ${workspaceId}::int)`;
           const a = await tx.article.findUniqueOrThrow({
             where: { id },
-            select: { body: true, publishedAt: true, language: true, url: true, sourceId: true, source: { select: { name: true } } },
+            select: { body: true, publishedAt: true, publishedPrecision: true, language: true, url: true, sourceId: true, source: { select: { name: true } } },
           });
           const extraction = extract({
             text: a.body,
@@ -78,7 +78,7 @@ export async function reextractArticles(
           const sqlTx = prismaTx(tx);
           const { ids, names } = await resolveActors(sqlTx, workspaceId, extraction.actors, counts);
           const eventIds = await resolveEvents(sqlTx, workspaceId, id, extraction.events, ids, kindsOf(extraction), counts);
-          const ctx = { workspaceId, articleId: id, sourceId: a.sourceId, outlet: a.source.name };
+          const ctx = { workspaceId, articleId: id, sourceId: a.sourceId, outlet: a.source.name, published: publicationDay(a.publishedAt, a.publishedPrecision) };
           const stored = await writeClaims(sqlTx, ctx, extraction.claims, ids, eventIds, counts, []);
           for (const r of reviewed) {
             const n = await tx.claim.updateMany({ where: { articleId: id, extractionKey: r.extractionKey }, data: { reviewStatus: r.reviewStatus, reviewNote: r.reviewNote } });

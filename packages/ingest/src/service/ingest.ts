@@ -9,7 +9,7 @@ import { parseArticleInput, type ArticleInput } from '../validation.js';
 import { resolveActors } from './actors.js';
 import { citedOutlets, writeClaims } from './claims.js';
 import { kindsOf, resolveEvents } from './events.js';
-import { linkClaims } from './link.js';
+import { linkClaims, publicationDay } from './link.js';
 import { pgTx, sql } from './sql.js';
 import { emptyCounts, type IngestCounts, type IngestHooks, type Tx } from './types.js';
 
@@ -209,7 +209,7 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
   await hooks?.afterStage?.('actors', tx);
   const eventIds = await resolveEvents(tx, workspaceId, article.id, extraction.events, actorIds, kindsOf(extraction), counts);
   await hooks?.afterStage?.('events', tx);
-  const ctx = { workspaceId, articleId: article.id, sourceId: source.id, outlet: source.name };
+  const ctx = { workspaceId, articleId: article.id, sourceId: source.id, outlet: source.name, published: publicationDay(p.publishedAt, p.publishedPrecision) };
   // (No corrections to re-apply: the article id is new. Re-extraction applies them.)
   // A copy of the cited outlets: writeClaims adds the ones it creates, which a rolled-back batch must forget.
   const stored = await writeClaims(tx, ctx, extraction.claims, actorIds, eventIds, counts, warnings, new Map(p.knownOutlets));

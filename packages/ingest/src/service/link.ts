@@ -15,9 +15,14 @@ const CLAIMS_PER_ACTOR = 200;
  * stores SAME_AS / CORROBORATES / CONTRADICTS relations (with reason, slot and values) and assigns
  * claim clusters. Only relations that involve a new claim and two different articles are stored.
  */
+/** An article's publication day (YYYY-MM-DD) when it is known to the day, else null. */
+export function publicationDay(at: Date | null, precision: string): string | null {
+  return at && (precision === 'DAY' || precision === 'EXACT') ? at.toISOString().slice(0, 10) : null;
+}
+
 export async function linkClaims(
   tx: Tx,
-  ctx: { workspaceId: number; articleId: number; outlet: string },
+  ctx: { workspaceId: number; articleId: number; outlet: string; published: string | null },
   stored: StoredClaim[],
   actorIds: Map<string, number>,
   actorNames: Map<number, string>,
@@ -52,6 +57,9 @@ export async function linkClaims(
     ), rel AS (
       -- Only what compare() reads of another article's claim: text, slots, actors and event.
       SELECT c.id, c."articleId", c.text, c."eventId", c."clusterId", c.slots,
+             -- The article's publication day when known to the day: compare() does not relate claims of articles far apart in time.
+             (SELECT CASE WHEN ar."publishedPrecision" IN ('DAY', 'EXACT') THEN to_char(ar."publishedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD') END
+                FROM "Article" ar WHERE ar.id = c."articleId") AS published,
              coalesce((SELECT array_agg(DISTINCT ca."actorId") FROM "ClaimActor" ca WHERE ca."claimId" = c.id), '{}'::int[]) AS "actorIds"
         FROM ranked JOIN "Claim" c ON c.id = ranked.id
     )
@@ -90,6 +98,7 @@ export async function linkClaims(
       claim,
       actorNames: [...new Set(actors.map((a) => actorNames.get(Number(a.actorKey))).filter((n): n is string => !!n))],
       event: s.eventId === null ? null : (events.get(s.eventId) ?? null),
+      published: ctx.published,
     };
   });
   // compare() reads a claim's text and slots only: the candidates' chains, roles and outlets are not fetched.
@@ -100,6 +109,7 @@ export async function linkClaims(
     claim: { key: '', text: r.text, evidence: { start: 0, end: 0 }, attribution: [], modality: 'REPORTED', actors: [], eventKey: null, slots: Array.isArray(r.slots) ? (r.slots as ExtractedClaim['slots']) : [] },
     actorNames: [...new Set(r.actorIds.flatMap((id) => head!.names[id] ?? []))],
     event: r.eventId === null ? null : (events.get(r.eventId) ?? null),
+    published: r.published,
   }));
 
   const result = compare([...old, ...fresh]);
@@ -160,5 +170,6 @@ interface RelatedRow {
   eventId: number | null;
   clusterId: number | null;
   slots: unknown;
+  published: string | null;
   actorIds: number[];
 }
