@@ -272,9 +272,12 @@ function conflict(a: Feat, b: Feat, sim: number, when: Verdict, stories: Stories
           if (RUNNING.test(subject) && apart !== null && apart > RUNNING_COUNT_DAYS) break;
           // Counts of people with no stated fate must share what is said around them ("given clearances",
           // not just "at the facility"); counts of things share a word or an actor that is not a state.
-          if (x.slot === 'count' && !/^people \w/.test(subject)) {
+          if (x.slot === 'count') {
             const said = overlap(around(a, x), around(b, y));
-            if (subject === 'people' ? said < 2 : said < 1 && sharedSpecific < 1) break;
+            if (subject === 'people' ? said < 2 : !subject.startsWith('people ') && said < 1 && sharedSpecific < 1) break;
+            // Without both publication days, an institution both name ("Supreme Court", "UN") is no
+            // anchor by itself: what is said around the counts must meet too.
+            if (said < 1 && when !== 'same' && (a.when.pub === null || b.when.pub === null)) break;
           }
           return { slot: x, other: y, reason: `${x.slot === 'count' ? `count of ${x.subject}` : x.subject}: ${x.value} ("${x.text}") vs ${y.value} ("${y.text}")` };
         }

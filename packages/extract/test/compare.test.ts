@@ -159,6 +159,13 @@ describe('compare(): contradictions need one happening, one slot and values that
     const b2 = claim('s1', 'Ukraine International Airlines flight 752 crashed shortly after takeoff from Tehran.', { actors: ['Tehran'] });
     expect(compare([a, a2, b, b2]).relations.filter((r) => r.kind === 'CONTRADICTS').map((r) => [r.fromValue, r.toValue])).toEqual([['4', '2']]);
   });
+  it('without publication days an institution both name is no anchor by itself', () => {
+    const a = claim('j1', 'Four Supreme Court justices were ready to side with the state against the circuit court.', { actors: ['Supreme Court'] });
+    const b = claim('j2', 'The judge will move ahead with the trial over the objections of two Supreme Court justices.', { actors: ['Supreme Court'] });
+    expect(kinds([a, b])).not.toContain('CONTRADICTS count');
+    // The same pair published the same day: one story's count, in conflict.
+    expect(kinds([{ ...a, published: '2018-10-26' }, { ...b, published: '2018-10-26' }])).toContain('CONTRADICTS count');
+  });
   it('a count under a condition or a goal asserts no fact', () => {
     const a = claim('g1', 'Democrats would need to pick up 17 seats in the House to win the majority.', { actors: ['Democratic Party', 'House'], published: '2018-10-01' });
     const b = claim('g2', 'Democrats picked up 40 seats in the House, winning the majority.', { actors: ['Democratic Party', 'House'], published: '2018-10-01' });
