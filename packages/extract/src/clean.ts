@@ -21,6 +21,9 @@ export interface Cleaned {
   bylineNames: string[];
 }
 
+// Video teasers: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 00:48" (a dump of titles may be long).
+const VIDEO_TEASER = /\bJUST WATCHED\b|\bReplay More Videos\b|^MUST WATCH\b/;
+const LONG_LINE_WORDS = 120;
 // Site chrome, share/follow widgets, alternate-address notices, teasers.
 const CHROME: RegExp[] = [
   /^(follow us( on)?|share( this( article| story| page)?)?|exit mobile version|read more|related( articles| stories| news)?|advertisement|advertising|sponsored( content)?|skip to (main )?content|back to top|print( this)?( article)?|email|comments?|most read|trending|newsletter|sign in|log ?in|menu|search|tags?|topics?)\s*:?$/i,
@@ -37,8 +40,7 @@ const CHROME: RegExp[] = [
   /^(copyright|©|\(c\))\s/i,
   /\ball rights reserved\b/i,
   /^(download|get) (our|the) app\b/i,
-  // Video teasers: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 00:48".
-  /\bJUST WATCHED\b|\bReplay More Videos\b|^MUST WATCH\b/,
+  VIDEO_TEASER,
   // Gallery and caption controls.
   /^(enlarge this image|toggle caption|hide caption|previous next|next previous)\b/i,
   /\bPrevious Next\b/,
@@ -102,7 +104,8 @@ function isNavLine(line: string): boolean {
 export function isBoilerplate(raw: string): boolean {
   const line = raw.trim().replace(/^[•·*\-–]\s*/, '');
   if (!line) return false;
-  if (CHROME.some((re) => re.test(line))) return true;
+  // Chrome is short: a long line that mentions "click here" is an article published as one line, not a widget.
+  if (wordCount(line) <= LONG_LINE_WORDS ? CHROME.some((re) => re.test(line)) : VIDEO_TEASER.test(line)) return true;
   if (isNavLine(line)) return true;
   if (/^[a-z]{1,12}$/.test(line)) return true; // stray lower-case widget labels ("post", "share")
   if (CREDIT_RE.test(line) && wordCount(line) <= 60) return true;

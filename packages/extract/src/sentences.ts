@@ -32,6 +32,13 @@ export function splitSentences(body: string, lines: BodyLine[]): SentenceOut[] {
       else if (ch === '“' || ch === '«') curly++;
       else if ((ch === '”' || ch === '»') && curly > 0) curly--;
       if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+      // Text whose line breaks were lost glues a quotation to the sentence before it: 'his own."Having ...'.
+      // Outside a quotation, a straight quote right after the stop and before a capital opens the next sentence.
+      if (!straight && curly === 0 && body[i + 1] === '"' && /\p{Lu}/u.test(body[i + 2] ?? '') && i + 2 < ln.end) {
+        pushSentence(out, body, segStart, i + 1, ln.kind, li);
+        segStart = i + 1;
+        continue;
+      }
       // Move past closing quotes/brackets and further dots.
       let j = i + 1;
       let st2: boolean = straight;
@@ -42,7 +49,9 @@ export function splitSentences(body: string, lines: BodyLine[]): SentenceOut[] {
         j++;
       }
       if (j >= ln.end) break;
-      if (body[j] !== ' ' && body[j] !== '\u00a0' && body[j] !== '\t') continue;
+      // A closed quotation glued to the next sentence: 'seven long years."Watch ...'.
+      const glued = j > i + 1 && (body[j - 1] === '"' || body[j - 1] === '”') && !st2 && cu2 === 0 && /\p{Lu}/u.test(body[j] as string);
+      if (!glued && body[j] !== ' ' && body[j] !== '\u00a0' && body[j] !== '\t') continue;
       let k = j;
       while (k < ln.end && (body[k] === ' ' || body[k] === '\u00a0' || body[k] === '\t')) k++;
       if (k >= ln.end) break;
