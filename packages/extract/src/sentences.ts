@@ -50,7 +50,10 @@ export function splitSentences(body: string, lines: BodyLine[]): SentenceOut[] {
       }
       if (j >= ln.end) break;
       // A closed quotation glued to the next sentence: 'seven long years."Watch ...'.
-      const glued = j > i + 1 && (body[j - 1] === '"' || body[j - 1] === '”') && !st2 && cu2 === 0 && /\p{Lu}/u.test(body[j] as string);
+      const glued =
+        (j > i + 1 && (body[j - 1] === '"' || body[j - 1] === '”') && !st2 && cu2 === 0 && /\p{Lu}/u.test(body[j] as string)) ||
+        // Paragraphs joined without a break: 'on Saturday.Then the ...' (two lower-case letters before, a word after).
+        (j === i + 1 && !st2 && cu2 === 0 && /\p{Ll}\p{Ll}$/u.test(body.slice(Math.max(ln.start, i - 2), i)) && /^\p{Lu}\p{Ll}/u.test(body.slice(j, j + 2)));
       if (!glued && body[j] !== ' ' && body[j] !== '\u00a0' && body[j] !== '\t') continue;
       let k = j;
       while (k < ln.end && (body[k] === ' ' || body[k] === '\u00a0' || body[k] === '\t')) k++;

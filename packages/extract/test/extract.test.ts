@@ -145,3 +145,17 @@ describe('what is a claim', () => {
     expect(texts).toContain('Toll: 12 dead.');
   });
 });
+
+describe('sentences of text whose line breaks were lost', () => {
+  it('split where paragraphs or quotations were glued together, not at abbreviations or inside names', () => {
+    const text = 'Title\n\nThe strike came on Saturday.Then the ministry spoke."We fired two missiles," he said."It was over."Officials in the U.S. Army agreed.';
+    const r = extract({ text, outlet: 'X' });
+    expect(r.sentences.map((s) => s.text).filter((t) => t !== 'Title')).toEqual([
+      'The strike came on Saturday.',
+      'Then the ministry spoke.',
+      '"We fired two missiles," he said.',
+      '"It was over."',
+      'Officials in the U.S. Army agreed.',
+    ]);
+  });
+});
