@@ -70,6 +70,8 @@ function reportClause(text: string, d: { start: number; end: number }, trig: Reg
   return trig.test(content) ? { from: ends || goesOn ? clause : 0, verb } : null;
 }
 
+const AHEAD = /^(?:next|this coming|as soon as|no later than|starting|beginning)\b|\bnext (?:week|month|year)\b/i;
+
 // What a happening answers ("in retaliation for the killing of X"): its actors are not this happening's victims.
 const CAUSE = /\b(?:in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|of|to)|to\s+avenge)\b/i;
 
@@ -136,7 +138,8 @@ export function findEvents(body: string, sentences: SentenceOut[], dates: DateMe
     const reports = trigRe && type !== 'STATEMENT' ? ds.map((d) => reportClause(s.text, { start: d.start - s.start, end: d.end - s.start }, trigRe)) : [];
     const own = ds.filter((_, i) => reports[i] == null);
     if (!own.length) events.push(mk(null, type, rolesFor(null)));
-    for (const d of own) events.push(mk(d, type, rolesFor(d)));
+    // A statement is reported after it was made: a date ahead ("next Friday", "as soon as Tuesday") dates the announced happening.
+    for (const d of own) events.push(mk(d, type === 'STATEMENT' && AHEAD.test(d.text) ? 'OTHER' : type, rolesFor(d)));
     ds.forEach((d, i) => {
       const r = reports[i];
       if (r) events.push(mk(d, 'STATEMENT', rolesAt('STATEMENT', s.start + r.verb, s.start + r.from), null)); // the place is the happening's

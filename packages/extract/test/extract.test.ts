@@ -159,3 +159,11 @@ describe('sentences of text whose line breaks were lost', () => {
     ]);
   });
 });
+
+describe('event types', () => {
+  it('a date ahead in a reported statement dates the announced happening, not the statement', () => {
+    const r = extract({ text: 'Title\n\nThe committee chairman said on Monday that public hearings will begin next Wednesday.', outlet: 'X', publishedAt: '2019-11-06' });
+    const ahead = r.events.find((e) => e.date.text?.includes('next Wednesday'));
+    expect(ahead?.type).toBe('OTHER');
+  });
+});
