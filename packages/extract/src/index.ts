@@ -41,7 +41,7 @@ function run(input: ExtractInput): ExtractionResult {
   const actors = findActors(cleaned.body, sentences, { ...(input.outlet ? { outlet: input.outlet } : {}), bylineNames: cleaned.bylineNames, skip: cleaned.inlineChrome });
   const dates = findDates(sentences, pubDay);
   const events = findEvents(cleaned.body, sentences, dates, actors);
-  const claims = findClaims({ body: cleaned.body, sentences, actors, events, dates, outlet: input.outlet ?? null });
+  const claims = findClaims({ body: cleaned.body, sentences, actors, events, dates, outlet: input.outlet ?? null, chrome: cleaned.inlineChrome });
 
   return {
     extractorVersion: EXTRACTOR_VERSION,

@@ -167,3 +167,13 @@ describe('event types', () => {
     expect(ahead?.type).toBe('OTHER');
   });
 });
+
+describe('inline chrome', () => {
+  it('a related-headline hover card inside a sentence is not part of the claim text (evidence offsets stay the body\'s)', () => {
+    const text = 'Senators push back\n\nSenate Majority Leader Mitch McConnell Addison (Mitch) Mitch McConnellGOP senators balk at Trump plan for border MORE (R-Ky.) said on Tuesday that the Senate would vote next week on the measure.';
+    const r = extract({ text, outlet: 'The Hill' });
+    const c = r.claims.find((x) => x.text.includes('would vote next week'));
+    expect(c?.text).not.toMatch(/balk|MORE/);
+    expect(r.body.slice(c!.evidence.start, c!.evidence.end)).toContain('MORE');
+  });
+});

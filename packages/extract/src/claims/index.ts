@@ -52,6 +52,8 @@ export interface ClaimContext {
   events: ExtractedEvent[];
   dates: DateMention[];
   outlet: string | null;
+  /** Inline page chrome inside body lines (related-headline hover cards): kept for offsets, never claim text. */
+  chrome?: { start: number; end: number }[];
 }
 
 export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
@@ -449,7 +451,8 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     while (a < b && /[\s,]/.test(body[a] as string)) a++;
     while (b > a && /\s/.test(body[b - 1] as string)) b--;
     if (b - a < 3) return;
-    const text = body.slice(a, b);
+    const raw = body.slice(a, b); // offsets (slots, the reporting verb) are read in the body's text
+    const text = withoutChrome(body, a, b, ctx.chrome ?? []);
     // Fragments and asides ("As you were.", "Stay tuned.") assert nothing a reader could check or compare.
     if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_CLAIM_WORDS && !/\d/.test(text)) return;
     const chain: AttributionNode[] = [root];
@@ -469,10 +472,10 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       seen.add(mm.actorKey);
       claimActors.push({ actorKey: mm.actorKey, role: vp >= 0 && mm.start < vp && at?.speaker?.node.actorKey === mm.actorKey ? 'SUBJECT' : claimActors.length === 0 ? 'SUBJECT' : 'MENTIONED' });
     }
-    const slots: ClaimSlot[] = extractSlots(text, a, { actors, dates: datesBySentence.get(sIdx) ?? [], chain, atVerbPos: vp }, slotCtx, sIdx);
+    const slots: ClaimSlot[] = extractSlots(raw, a, { actors, dates: datesBySentence.get(sIdx) ?? [], chain, atVerbPos: vp }, slotCtx, sIdx);
     claims.push({
       key: `c${a}-${b}`,
-      text: normaliseAssertion(text, at, a),
+      text: raw === text ? normaliseAssertion(raw, at, a) : withoutChromeText(normaliseAssertion(raw, at, a), body, a, b, ctx.chrome ?? []),
       evidence: { start: a, end: b },
       attribution: chain,
       modality,
@@ -643,4 +646,23 @@ function normaliseAssertion(text: string, at: Attribution | null, a: number): st
   t = t.replace(/["“”]/g, '').trim();
   if (!/[.!?]$/.test(t)) t += '.';
   return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** The body's text in [a, b) with inline chrome spans left out (offsets of the evidence stay the body's). */
+function withoutChrome(body: string, a: number, b: number, chrome: { start: number; end: number }[]): string {
+  let out = '';
+  let at = a;
+  for (const c of chrome) {
+    if (c.end <= at || c.start >= b) continue;
+    out += body.slice(at, Math.max(at, c.start));
+    at = Math.max(at, c.end);
+  }
+  return (out + body.slice(at, b)).replace(/\s{2,}/g, ' ');
+}
+
+/** A claim text derived from [a, b) with the chrome spans' words taken out. */
+function withoutChromeText(text: string, body: string, a: number, b: number, chrome: { start: number; end: number }[]): string {
+  let out = text;
+  for (const c of chrome) if (c.end > a && c.start < b) out = out.split(body.slice(Math.max(a, c.start), Math.min(b, c.end)).replace(/["“”]/g, '')).join(' ');
+  return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
 }
