@@ -231,3 +231,11 @@ describe('compare(): corroboration needs the same assertion, not shared names', 
     expect(kinds([a, a2, b, b2].map(day))).toEqual(['CORROBORATES']);
   });
 });
+
+describe('parts and increments are no totals', () => {
+  it('"25 other states" and "two more strikes" give no count slot; "26 states" does', () => {
+    expect(show('Texas and 25 other states sued the administration.').filter((s) => s.startsWith('count'))).toEqual([]);
+    expect(show('The military conducted two more strikes on Sunday.').filter((s) => s.startsWith('count'))).toEqual([]);
+    expect(show('26 states sued the administration.').filter((s) => s.startsWith('count')).length).toBe(1);
+  });
+});

@@ -132,6 +132,8 @@ function counts(text: string, slots: ClaimSlot[]): void {
     const next = toks[num.end] ?? { w: '.', lw: '.', start: text.length };
     if (next.lw === ':' || (next.w === '-' && /^year/.test(toks[num.end + 1]?.lw ?? '')) || /^[ap]\.?m\.?$/.test(next.lw)) continue;
     if (num.n !== null && /^\d{4}$/.test(t.w) && num.n >= 1800 && num.n <= 2100) continue; // a year
+    // "Texas and 25 other states", "two more strikes": a part or an increment, never the total.
+    if (/^(other|others|more|additional|further|extra)$/.test(next.lw)) continue;
     const q = hedgeBefore(toks, at);
     const from = q?.at ?? at;
     // A part of a larger set ("including two officials", "25 of the 40") is no count of the whole,
