@@ -452,7 +452,8 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     while (b > a && /\s/.test(body[b - 1] as string)) b--;
     if (b - a < 3) return;
     const raw = body.slice(a, b); // offsets (slots, the reporting verb) are read in the body's text
-    const text = withoutChrome(body, a, b, ctx.chrome ?? []);
+    const chrome = (ctx.chrome ?? []).filter((c) => c.end > a && c.start < b).map((c) => body.slice(Math.max(a, c.start), Math.min(b, c.end)));
+    const text = stripChrome(raw, chrome);
     // Fragments and asides ("As you were.", "Stay tuned.") assert nothing a reader could check or compare.
     if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_CLAIM_WORDS && !/\d/.test(text)) return;
     const chain: AttributionNode[] = [root];
@@ -475,7 +476,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     const slots: ClaimSlot[] = extractSlots(raw, a, { actors, dates: datesBySentence.get(sIdx) ?? [], chain, atVerbPos: vp }, slotCtx, sIdx);
     claims.push({
       key: `c${a}-${b}`,
-      text: raw === text ? normaliseAssertion(raw, at, a) : withoutChromeText(normaliseAssertion(raw, at, a), body, a, b, ctx.chrome ?? []),
+      text: stripChrome(normaliseAssertion(raw, at, a), chrome),
       evidence: { start: a, end: b },
       attribution: chain,
       modality,
@@ -648,21 +649,10 @@ function normaliseAssertion(text: string, at: Attribution | null, a: number): st
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-/** The body's text in [a, b) with inline chrome spans left out (offsets of the evidence stay the body's). */
-function withoutChrome(body: string, a: number, b: number, chrome: { start: number; end: number }[]): string {
-  let out = '';
-  let at = a;
-  for (const c of chrome) {
-    if (c.end <= at || c.start >= b) continue;
-    out += body.slice(at, Math.max(at, c.start));
-    at = Math.max(at, c.end);
-  }
-  return (out + body.slice(at, b)).replace(/\s{2,}/g, ' ');
-}
-
-/** A claim text derived from [a, b) with the chrome spans' words taken out. */
-function withoutChromeText(text: string, body: string, a: number, b: number, chrome: { start: number; end: number }[]): string {
+/** A claim's text without the inline chrome inside it (as written, or with its quotation marks dropped as the claim text drops them). */
+function stripChrome(text: string, chrome: string[]): string {
+  if (!chrome.length) return text;
   let out = text;
-  for (const c of chrome) if (c.end > a && c.start < b) out = out.split(body.slice(Math.max(a, c.start), Math.min(b, c.end)).replace(/["“”]/g, '')).join(' ');
+  for (const piece of chrome) out = out.split(piece).join(' ').split(piece.replace(/["“”]/g, '')).join(' ');
   return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
 }
