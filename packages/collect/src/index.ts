@@ -1,0 +1,4 @@
+// @claimgraph/collect: fetch feeds and pages politely and safely, read articles and feed items out of them.
+export { CollectError, COLLECT_ERROR_CODES, type CollectErrorCode } from './errors.js';
+export { Fetcher, DEFAULT_USER_AGENT, type Fetched, type FetcherOptions, type FetchRequest } from './fetch.js';
+export { isAddressAllowed, parseAllowedRanges, type AddressRange } from './guard.js';
