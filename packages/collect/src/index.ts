@@ -2,3 +2,5 @@
 export { CollectError, COLLECT_ERROR_CODES, type CollectErrorCode } from './errors.js';
 export { Fetcher, DEFAULT_USER_AGENT, type Fetched, type FetcherOptions, type FetchRequest } from './fetch.js';
 export { isAddressAllowed, parseAllowedRanges, type AddressRange } from './guard.js';
+export { readArticle, MIN_ARTICLE_WORDS, type PageArticle } from './article.js';
+export { charsetOf, decodeBody } from './text.js';
