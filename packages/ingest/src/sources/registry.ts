@@ -1,6 +1,7 @@
 // The starter outlet registry (data/outlets/registry.json) and raters' label CSVs.
 import { readFileSync } from 'node:fs';
-import type { Ownership, PrismaClient } from '@claimgraph/db';
+import path from 'node:path';
+import type { Ownership, Prisma, PrismaClient } from '@claimgraph/db';
 import { z } from 'zod';
 import { slugify } from '../normalize.js';
 import { REGISTRY_PATH } from '../paths.js';
@@ -25,7 +26,13 @@ const OutletModel = z.object({
   labels: z.array(LabelModel),
 });
 
-export const RegistryModel = z.object({ version: z.literal(1), description: z.string().optional(), outlets: z.array(OutletModel) });
+export const RegistryModel = z.object({
+  version: z.literal(1),
+  description: z.string().optional(),
+  /** Raters' label CSVs beside registry.json, imported as shared labels. */
+  labelFiles: z.array(z.string()).optional(),
+  outlets: z.array(OutletModel),
+});
 export type Registry = z.infer<typeof RegistryModel>;
 export type RegistryOutlet = z.infer<typeof OutletModel>;
 
@@ -55,8 +62,9 @@ export interface RegistryImportResult {
 }
 
 /**
- * Loads the starter registry into Source and shared BiasLabel rows. Idempotent: a second run changes
- * nothing; a label the file no longer lists (same outlet, scheme and rater) is retired, not deleted.
+ * Loads the starter registry into Source and shared BiasLabel rows, then its raters' label files.
+ * Idempotent: a second run changes nothing; a label registry.json no longer lists (same outlet, scheme
+ * and rater) is retired, not deleted.
  */
 export async function importRegistry(db: PrismaClient, registry: Registry = loadRegistry()): Promise<RegistryImportResult> {
   const result: RegistryImportResult = { outlets: 0, createdOutlets: 0, labelsAdded: 0, labelsRetired: 0 };
@@ -116,6 +124,7 @@ export async function importRegistry(db: PrismaClient, registry: Registry = load
           result.labelsAdded++;
         }
       }
+      await importLabelFiles(tx, registry.labelFiles ?? [], result);
     },
     { timeout: 120_000, maxWait: 60_000 },
   );
@@ -142,11 +151,40 @@ const CsvLabelModel = z.object({
   note: z.string().trim().optional(),
 });
 
+type CsvLabel = z.infer<typeof CsvLabelModel>;
+type LineError = { line: number; message: string };
+
+/** A label CSV's rows, validated: the good ones with their line numbers, and one message per bad line. */
+function readLabelCsv(csvText: string): { labels: { line: number; label: CsvLabel }[]; errors: LineError[] } {
+  const labels: { line: number; label: CsvLabel }[] = [];
+  const errors: LineError[] = [];
+  const rows = parseCsv(csvText.replace(/^\uFEFF/, ''));
+  const header = rows.shift();
+  if (!header) return { labels, errors: [{ line: 1, message: 'The CSV is empty: expected a header outlet,scheme,value,rater,url[,assertedAt,note].' }] };
+  const cols = header.cells.map((c) => c.trim().toLowerCase());
+  const missing = ['outlet', 'scheme', 'value', 'rater', 'url'].filter((c) => !cols.includes(c));
+  if (missing.length) {
+    return { labels, errors: [{ line: header.line, message: `Header lacks column(s) ${missing.join(', ')}; expected outlet,scheme,value,rater,url[,assertedAt,note].` }] };
+  }
+  for (const row of rows) {
+    if (row.cells.every((c) => c.trim() === '')) continue;
+    if (row.cells.length > cols.length) {
+      errors.push({ line: row.line, message: `has ${row.cells.length} cells, the header has ${cols.length} (quote cells that contain commas)` });
+      continue;
+    }
+    const record = Object.fromEntries(cols.map((c, i) => [c, row.cells[i] ?? '']));
+    const parsed = CsvLabelModel.safeParse({ ...record, assertedAt: record['assertedat'] || undefined });
+    if (parsed.success) labels.push({ line: row.line, label: parsed.data });
+    else errors.push({ line: row.line, message: parsed.error.issues.map((i) => i.message).join('; ') });
+  }
+  return { labels, errors };
+}
+
 export interface CsvImportResult {
   added: number;
   unchanged: number;
   createdOutlets: string[];
-  errors: { line: number; message: string }[];
+  errors: LineError[];
 }
 
 /**
@@ -159,35 +197,12 @@ export async function importLabelsCsv(
   csvText: string,
   options: { workspaceId?: number | null } = {},
 ): Promise<CsvImportResult> {
-  const result: CsvImportResult = { added: 0, unchanged: 0, createdOutlets: [], errors: [] };
-  const rows = parseCsv(csvText.replace(/^\uFEFF/, ''));
-  const header = rows.shift();
-  if (!header) {
-    result.errors.push({ line: 1, message: 'The CSV is empty: expected a header outlet,scheme,value,rater,url[,assertedAt,note].' });
-    return result;
-  }
-  const cols = header.cells.map((c) => c.trim().toLowerCase());
-  const missing = ['outlet', 'scheme', 'value', 'rater', 'url'].filter((c) => !cols.includes(c));
-  if (missing.length) {
-    result.errors.push({ line: header.line, message: `Header lacks column(s) ${missing.join(', ')}; expected outlet,scheme,value,rater,url[,assertedAt,note].` });
-    return result;
-  }
+  const { labels, errors } = readLabelCsv(csvText);
+  const result: CsvImportResult = { added: 0, unchanged: 0, createdOutlets: [], errors };
   const workspaceId = options.workspaceId ?? null;
   const { resolveSource } = await import('./resolve.js');
   const { prismaTx } = await import('../service/sql.js');
-  for (const row of rows) {
-    if (row.cells.every((c) => c.trim() === '')) continue;
-    if (row.cells.length > cols.length) {
-      result.errors.push({ line: row.line, message: `has ${row.cells.length} cells, the header has ${cols.length} (quote cells that contain commas)` });
-      continue;
-    }
-    const record = Object.fromEntries(cols.map((c, i) => [c, row.cells[i] ?? '']));
-    const parsed = CsvLabelModel.safeParse({ ...record, assertedAt: record['assertedat'] || undefined });
-    if (!parsed.success) {
-      result.errors.push({ line: row.line, message: parsed.error.issues.map((i) => i.message).join('; ') });
-      continue;
-    }
-    const l = parsed.data;
+  for (const { line, label: l } of labels) {
     try {
       await db.$transaction(async (tx) => {
         const looksLikeDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(l.outlet);
@@ -215,8 +230,72 @@ export async function importLabelsCsv(
         result.added++;
       });
     } catch (err) {
-      result.errors.push({ line: row.line, message: `could not be stored: ${(err as Error).message.split('\n').slice(-1)[0]}` });
+      result.errors.push({ line, message: `could not be stored: ${(err as Error).message.split('\n').slice(-1)[0]}` });
     }
   }
+  result.errors.sort((x, y) => x.line - y.line);
   return result;
+}
+
+const shippedLabels = new Map<string, CsvLabel[]>();
+/** A label file the registry ships: a bad line is a bug in the checkout, so it stops the import. */
+function readShippedLabels(file: string): CsvLabel[] {
+  let labels = shippedLabels.get(file);
+  if (!labels) {
+    const read = readLabelCsv(readFileSync(path.join(path.dirname(REGISTRY_PATH), file), 'utf8'));
+    if (read.errors.length) throw new Error(`${file} line ${read.errors[0]!.line}: ${read.errors[0]!.message}`);
+    shippedLabels.set(file, (labels = read.labels.map((l) => l.label)));
+  }
+  return labels;
+}
+
+/**
+ * The shipped raters' labels as shared labels, on registry outlets found by name or alias (created,
+ * unlabelled otherwise, when missing). Adds what is missing and retires nothing: a team may have imported a
+ * newer file of the same rater. A label landing on an outlet the rater spells differently says so in its note.
+ * A few statements whatever the file's size: everything is matched in memory.
+ */
+async function importLabelFiles(tx: Prisma.TransactionClient, files: string[], result: RegistryImportResult) {
+  const rows = files.flatMap(readShippedLabels);
+  if (!rows.length) return;
+  const { candidateSlugs } = await import('./resolve.js');
+  const outlets = await tx.source.findMany({ where: { workspaceId: null }, select: { id: true, slug: true, name: true }, orderBy: { id: 'asc' } });
+  const bySlug = new Map<string, { id: number; name: string }>();
+  const remember = (o: { id: number; slug: string; name: string }) => bySlug.has(o.slug) || bySlug.set(o.slug, o);
+  outlets.forEach(remember);
+  // As resolveSource: the oldest outlet any candidate slug names.
+  const outletOf = (name: string) =>
+    candidateSlugs(name)
+      .map((s) => bySlug.get(s))
+      .filter((o) => o !== undefined)
+      .sort((x, y) => x.id - y.id)[0];
+  const missing = new Map(rows.filter((r) => !outletOf(r.outlet)).map((r) => [slugify(r.outlet), r.outlet]));
+  if (missing.size) {
+    const created = await tx.source.createManyAndReturn({ data: [...missing].map(([slug, name]) => ({ slug, name })), select: { id: true, slug: true, name: true } });
+    created.forEach(remember);
+    result.createdOutlets += created.length;
+  }
+  const key = (sourceId: number, l: { scheme: string; value: string; rater: string }) => `${sourceId}\u0000${l.scheme}\u0000${l.value}\u0000${l.rater}`;
+  const current = await tx.biasLabel.findMany({
+    where: { workspaceId: null, retiredAt: null, rater: { in: [...new Set(rows.map((r) => r.rater))] } },
+    select: { sourceId: true, scheme: true, value: true, rater: true },
+  });
+  const have = new Set(current.map((l) => key(l.sourceId, l)));
+  const data: Prisma.BiasLabelCreateManyInput[] = [];
+  for (const r of rows) {
+    const outlet = outletOf(r.outlet)!;
+    if (have.has(key(outlet.id, r))) continue;
+    have.add(key(outlet.id, r));
+    const spelled = outlet.name === r.outlet ? '' : `Rated as "${r.outlet}". `;
+    data.push({
+      sourceId: outlet.id,
+      scheme: r.scheme,
+      value: r.value,
+      rater: r.rater,
+      url: r.url,
+      note: `${spelled}${r.note ?? ''}`.trim() || null,
+      assertedAt: r.assertedAt ? new Date(r.assertedAt) : null,
+    });
+  }
+  if (data.length) result.labelsAdded += (await tx.biasLabel.createMany({ data })).count;
 }

@@ -17,7 +17,7 @@ export type OutletScope = number | null;
 type OutletInput = { name?: string | undefined; url?: string | undefined };
 
 /** Registry and earlier articles know outlets under a slug; "The X" and "X" are the same outlet. */
-function candidateSlugs(name: string): string[] {
+export function candidateSlugs(name: string): string[] {
   const slug = slugify(name);
   const out = new Set([slug, slug.replace(/^the-/, ''), `the-${slug}`]);
   const alias = registryAliasSlugs().get(slug);
