@@ -4,3 +4,4 @@ export { Fetcher, DEFAULT_USER_AGENT, type Fetched, type FetcherOptions, type Fe
 export { isAddressAllowed, parseAllowedRanges, type AddressRange } from './guard.js';
 export { readArticle, MIN_ARTICLE_WORDS, type PageArticle } from './article.js';
 export { charsetOf, decodeBody } from './text.js';
+export { parseFeed, MAX_FEED_ITEMS, type FeedItem, type FeedKind, type ParsedFeed } from './feed.js';
