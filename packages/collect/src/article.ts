@@ -3,6 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { CollectError } from './errors.js';
+import { absoluteHttp, BCP47 } from './links.js';
 
 export interface PageArticle {
   title: string | null;
@@ -106,17 +107,7 @@ function publishedOf(doc: Document, ld: Record<string, unknown>[]): string | nul
   return isDate(time) ? time : null;
 }
 
-function absoluteHttp(raw: string | null | undefined, base: string): string | null {
-  if (!raw) return null;
-  try {
-    const u = new URL(raw, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
-const BCP47 = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 function languageOf(doc: Document): string | null {
   const candidates = [
     doc.documentElement?.getAttribute('lang'),

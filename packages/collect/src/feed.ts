@@ -1,6 +1,7 @@
 // Feed items out of RSS 2.0/1.0, Atom and (news) sitemaps, with fast-xml-parser.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CollectError } from './errors.js';
+import { absoluteHttp, BCP47 } from './links.js';
 
 export type FeedKind = 'rss' | 'atom' | 'sitemap';
 
@@ -53,24 +54,14 @@ function isoDate(v: unknown): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
-function absolute(raw: string | null, base: string): string | null {
-  if (!raw) return null;
-  try {
-    const u = new URL(raw, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
-const BCP47 = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 /** Feed links an HTML page announces (<link rel="alternate" type="application/rss+xml" href=...>). */
 function announcedFeeds(html: string, base: string): string[] {
   const found: string[] = [];
   for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
     if (!/rel\s*=\s*["']?alternate/i.test(tag) || !/type\s*=\s*["']?application\/(rss|atom)\+xml/i.test(tag)) continue;
-    const href = absolute(/href\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1] ?? null, base);
+    const href = absoluteHttp(/href\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1] ?? null, base);
     if (href) found.push(href);
   }
   return found.slice(0, 3);
@@ -105,7 +96,7 @@ export function parseFeed(xml: string, url: string): ParsedFeed {
         const guid = text(it['guid']);
         const permalink = (it['guid'] as Node | undefined)?.['@isPermaLink'] !== 'false' ? guid : null;
         return {
-          url: absolute(text(it['link']) ?? permalink ?? text((it as Node)['@about']), url),
+          url: absoluteHttp(text(it['link']) ?? permalink ?? text((it as Node)['@about']), url),
           title: text(it['title']),
           publishedAt: isoDate(it['pubDate'] ?? it['date'] ?? it['published']),
           guid,
@@ -124,7 +115,7 @@ export function parseFeed(xml: string, url: string): ParsedFeed {
         const links = (e['link'] ?? []) as Node[];
         const link = links.find((l) => !l['@rel'] || l['@rel'] === 'alternate') ?? links[0];
         return {
-          url: absolute(text(link?.['@href']), url),
+          url: absoluteHttp(text(link?.['@href']), url),
           title: text(e['title']),
           publishedAt: isoDate(e['published'] ?? e['updated']),
           guid: text(e['id']),
@@ -144,7 +135,7 @@ export function parseFeed(xml: string, url: string): ParsedFeed {
         const pub = news?.['publication'] as Node | undefined;
         const language = text(pub?.['language']);
         return {
-          url: absolute(text(u['loc']), url),
+          url: absoluteHttp(text(u['loc']), url),
           title: text(news?.['title']),
           publishedAt: isoDate(news?.['publication_date'] ?? u['lastmod']),
           guid: null,
