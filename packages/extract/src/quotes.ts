@@ -25,3 +25,16 @@ export function quoteSpans(text: string, from = 0, to = text.length): [number, n
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
+
+/** The text with quoted words replaced by underscores (quote marks kept), so that patterns do not fire inside quotations. */
+export function maskQuotes(text: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const [a, b] of quoteSpans(text)) {
+    if (a < last) continue;
+    parts.push(text.slice(last, a + 1), '_'.repeat(b - a - 2));
+    last = b - 1;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
+}

@@ -1,0 +1,79 @@
+// Chain building: nested relations inside one clause (an outlet's frame around a speaker's), frames carried from
+// the clause or sentence before ("but later admitted", a quote-only sentence after an attributed quote), and the
+// chain a claim gets (outermost first: the article's outlet, a cited outlet, the speaker, the source the speaker cites).
+import type { AttributionNode } from '@claimgraph/shared';
+import { REPORT_VERBS } from '../gazetteer/lexicon.js';
+import type { Attribution, Discourse, Reading } from './context.js';
+import { findFrame } from './frames.js';
+import { resolveSource } from './speakers.js';
+
+/**
+ * The attribution of the clause [a, b). A frame that names only an outlet ("according to NNA", ", reports the
+ * BBC", "The BBC reports that") may wrap a speaker's own frame in the same clause ("Mikati said ..., according to
+ * NNA"): the outer frame is blanked and the clause read again; a speaker found there becomes the next hop.
+ */
+export function attribute(r: Reading, disc: Discourse, a: number, b: number, sIdx: number): Attribution | null {
+  const seg = r.masked.slice(a, b);
+  const at = findFrame(r, disc, a, b, seg, sIdx);
+  if (!at?.outlet || at.speaker || !at.frame) return at;
+  const fa = Math.max(0, at.frame[0] - a);
+  const fb = Math.min(seg.length, at.frame[1] - a);
+  const inner = findFrame(r, disc, a, b, seg.slice(0, fa) + ' '.repeat(Math.max(0, fb - fa)) + seg.slice(fb), sIdx);
+  if (!inner?.speaker || inner.outlet) return at;
+  return { ...at, speaker: inner.speaker, secondary: inner.secondary ?? at.secondary, verb: inner.verb, verbPos: inner.verbPos };
+}
+
+/**
+ * A frame for a clause that has none of its own: the previous clause's subject ("..., but later admitted"), the
+ * previous sentence's speaker for a quote-only sentence, "accused by X of", "X sent a message to Y: ...".
+ */
+export function carriedFrame(r: Reading, disc: Discourse, pa: number, pb: number, sIdx: number, prevAt: Attribution | null): Attribution | null {
+  const text = r.body.slice(pa, pb);
+  // "but later admitted ..." — same subject as the first part.
+  if (prevAt && /^\s*but\s+(?:\w+\s+){0,2}?[a-z]+/.test(text)) {
+    const ws2 = text.trim().split(/\s+/).slice(1, 4).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+    const verb = ws2.find((w) => REPORT_VERBS[w]) ?? '';
+    if (verb) return { ...prevAt, verb, verbPos: pa };
+  }
+  // Quote-only sentence right after an attributed quote: same speaker.
+  const last = disc.lastSpeaker;
+  if (/^["“]/.test(text.trim()) && last && sIdx - disc.lastSpeakerSentence === 1) {
+    return { outlet: disc.lastAttr?.speaker === last ? disc.lastAttr.outlet : null, speaker: last, secondary: null, verb: null, verbPos: -1 };
+  }
+  // Passive accusation: "has been accused by the United States of ..."
+  const pm = /\baccused\s+by\s+((?:the\s+)?[\p{Lu}][\p{L}.’' ]{1,60}?)\s+(?:of|for)\b/u.exec(text);
+  if (pm) {
+    const st = pa + pm.index + pm[0].indexOf(pm[1] as string);
+    const src = resolveSource(r, disc, st, st + (pm[1] as string).length, sIdx);
+    if (src?.speaker) return { outlet: null, speaker: src.speaker, secondary: null, verb: 'accused', verbPos: pa + pm.index };
+  }
+  // "X sent a message to Y: ..." carries X's words.
+  const sm = /^((?:[\p{L}'’.-]+\s+){0,2}?)(?:[\p{L}'’.-]+,\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+(?:sent|delivered|issued|released)\s+(?:a|an)\s+(?:message|statement|letter|note|warning)\b[^:]*:/u.exec(text);
+  if (sm) {
+    const st = pa + text.indexOf(sm[2] as string);
+    const src = resolveSource(r, disc, st, st + (sm[2] as string).length, sIdx);
+    if (src?.speaker) return { outlet: null, speaker: src.speaker, secondary: null, verb: 'stated', verbPos: st };
+  }
+  return null;
+}
+
+/** What a clause's attribution tells the sentences after it (the last outlet, the last speaker and when). */
+export function remember(disc: Discourse, at: Attribution | null, sIdx: number): void {
+  if (at?.outlet) disc.lastOutlet = at.outlet;
+  if (at?.speaker) {
+    disc.lastAttr = at;
+    disc.lastSpeaker = at.speaker;
+    disc.lastSpeakerSentence = sIdx;
+  }
+  if (at?.outlet && !at.speaker) disc.lastSpeakerSentence = -9;
+}
+
+/** The chain of a claim, outermost first; a hop that repeats the one before it (or is the article's own outlet) is left out. */
+export function chainOf(r: Reading, at: Attribution | null): AttributionNode[] {
+  const chain: AttributionNode[] = [r.root];
+  if (!at) return chain;
+  if (at.outlet && at.outlet.label !== r.root.label) chain.push(at.outlet);
+  if (at.speaker && at.speaker.node.label !== chain[chain.length - 1]?.label && (!r.ownKey || at.speaker.node.actorKey !== r.ownKey)) chain.push(at.speaker.node);
+  if (at.secondary && at.secondary.label !== chain[chain.length - 1]?.label) chain.push(at.secondary);
+  return chain;
+}

@@ -1,0 +1,113 @@
+// What every claims stage reads: the article (body, quote-masked body, sentences), its actors with fast mention
+// look-ups, and the discourse state carried from sentence to sentence. Built once per article by `readingOf`.
+import type { AttributionNode } from '@claimgraph/shared';
+import type { ActorIndex, MentionRec } from '../actors/index.js';
+import { maskQuotes } from '../quotes.js';
+import type { SentenceOut } from '../sentences.js';
+
+export interface Speaker {
+  node: AttributionNode;
+  expert: boolean;
+  plural: boolean;
+}
+
+/** One attribution relation found for a clause: the cited outlet, the speaker and a source the speaker cites. */
+export interface Attribution {
+  outlet: AttributionNode | null; // cited outlet
+  speaker: Speaker | null;
+  secondary: AttributionNode | null;
+  verb: string | null; // reporting verb as written
+  verbPos: number; // offset in body, -1 when none
+  /** The reporting frame's span in the body ("according to X", "X said", ", reports X"), when found in the clause. */
+  frame?: [number, number];
+}
+
+/** What the previous sentences established: the last cited outlet and speaker (for "he added", "the report"). */
+export interface Discourse {
+  lastOutlet: AttributionNode | null;
+  lastSpeaker: Speaker | null;
+  lastAttr: Attribution | null;
+  lastSpeakerSentence: number;
+}
+
+export const freshDiscourse = (): Discourse => ({ lastOutlet: null, lastSpeaker: null, lastAttr: null, lastSpeakerSentence: -9 });
+
+/** An article as the claims stages read it. Immutable once built. */
+export interface Reading {
+  body: string;
+  /** The body with quoted text blanked, so that patterns never fire inside a quotation. */
+  masked: string;
+  sentences: SentenceOut[];
+  actors: ActorIndex;
+  /** The article's own outlet as a chain root, and its actor key when the text names it. */
+  root: AttributionNode;
+  ownKey: string | undefined;
+  /** Mentions (sorted by start) of other outlets and of persons. */
+  mediaMentions: MentionRec[];
+  personMentions: MentionRec[];
+  mentionsByKey: Map<string, MentionRec[]>;
+}
+
+export function readingOf(body: string, sentences: SentenceOut[], actors: ActorIndex, outlet: string | null): Reading {
+  const root: AttributionNode = { kind: 'OUTLET', label: outlet ?? 'unknown outlet', ...(outlet ? { outlet } : {}) };
+  const ownKey = outlet ? actors.actors.find((a) => a.canonicalName.toLowerCase() === outlet.toLowerCase())?.key : undefined;
+  const kindOf = (m: MentionRec) => actors.byKey.get(m.actorKey)?.kind;
+  const mentionsByKey = new Map<string, MentionRec[]>();
+  for (const m of actors.mentions) {
+    const l = mentionsByKey.get(m.actorKey);
+    if (l) l.push(m);
+    else mentionsByKey.set(m.actorKey, [m]);
+  }
+  return {
+    body,
+    masked: maskQuotes(body),
+    sentences,
+    actors,
+    root,
+    ownKey,
+    mediaMentions: actors.mentions.filter((m) => kindOf(m) === 'MEDIA' && m.actorKey !== ownKey),
+    personMentions: actors.mentions.filter((m) => kindOf(m) === 'PERSON'),
+    mentionsByKey,
+  };
+}
+
+/** Index of the first mention starting at or after pos (mentions are sorted by start: lookups stay logarithmic). */
+export function firstAtOrAfter(list: MentionRec[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as MentionRec).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions wholly inside [a, b). */
+export function mentionsIn(r: Reading, a: number, b: number): MentionRec[] {
+  const all = r.actors.mentions;
+  const out: MentionRec[] = [];
+  for (let i = firstAtOrAfter(all, a); i < all.length && (all[i] as MentionRec).start < b; i++) {
+    const m = all[i] as MentionRec;
+    if (m.end <= b) out.push(m);
+  }
+  return out;
+}
+
+export const lastPersonBefore = (r: Reading, pos: number): MentionRec | null => r.personMentions[firstAtOrAfter(r.personMentions, pos) - 1] ?? null;
+
+export const kindOf = (r: Reading, m: MentionRec) => r.actors.byKey.get(m.actorKey)?.kind;
+
+export function outletNode(r: Reading, m: MentionRec): AttributionNode {
+  const a = r.actors.byKey.get(m.actorKey);
+  return { kind: 'OUTLET', label: a?.canonicalName ?? m.text, actorKey: m.actorKey, outlet: a?.canonicalName ?? m.text };
+}
+
+export const isExpert = (r: Reading, key: string) => r.actors.roles.some((x) => x.actorKey === key && /\b(expert|analyst|scholar|researcher|fellow|professor)\b/.test(x.role));
+
+/** A named actor as a speaker: a person, or an organisation speaking as one (plural: "they" refers back to it). */
+export function speakerOf(r: Reading, m: MentionRec): Speaker {
+  const act = r.actors.byKey.get(m.actorKey);
+  const person = act?.kind === 'PERSON';
+  return { node: { kind: person ? 'PERSON' : 'ORGANIZATION', label: act?.canonicalName ?? m.text, actorKey: m.actorKey }, expert: isExpert(r, m.actorKey), plural: !person };
+}

@@ -1,0 +1,212 @@
+// Attribution frames: where a clause says who is speaking. "according to X" (either end of the clause), a reporting
+// verb with its subject ("X said", "X, a veteran of ..., called") or inverted (", said X", ", reports X"), a channel
+// ("told Reuters", "quoted by the daily") and a source the speaker cites ("citing", "quoting", "X said Y denied").
+import type { AttributionNode } from '@claimgraph/shared';
+import { REPORT_VERBS } from '../gazetteer/lexicon.js';
+import { kindOf, mentionsIn, outletNode, type Attribution, type Discourse, type Reading, type Speaker } from './context.js';
+import { resolveSource } from './speakers.js';
+
+// One alternation of every reporting verb form: the clause scan visits verbs only, not every word.
+const VERB_RE = new RegExp(`\\b(${Object.keys(REPORT_VERBS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+
+/**
+ * The attribution frame of the clause [a, b) of the body, read in `seg` (the clause's text, quotes masked, and
+ * possibly with an outer frame blanked). Null when the clause names no source.
+ */
+export function findFrame(r: Reading, disc: Discourse, a: number, b: number, seg: string, sIdx: number): Attribution | null {
+  return accordingTo(r, disc, a, seg, sIdx) ?? verbFrame(r, disc, a, b, seg, sIdx);
+}
+
+/** "according to X", "according to a report by X"; "according to the mayor of Lviv, Andriy Sadovyi," → the named person. */
+function accordingTo(r: Reading, disc: Discourse, off: number, seg: string, sIdx: number): Attribution | null {
+  const acc = !/ccording\s+to/i.test(seg) ? null : /\baccording\s+to\s+(?:an?\s+(?:exclusive|report|statement|story|investigation)\s+(?:from|by|in)\s+)?([^,;.]{2,140}?)(?=\s*(?:,|;|\.\s|\.$|$|\s+who\b|\s+which\b))/iu.exec(seg);
+  if (!acc) return null;
+  const np = acc[1] as string;
+  const npStart = off + acc.index + acc[0].length - np.length;
+  let src = resolveSource(r, disc, npStart, npStart + np.length, sIdx);
+  const apNm = /^,\s+([^,]{3,50}),/.exec(r.body.slice(npStart + np.length, npStart + np.length + 60));
+  if (apNm && (!src || src.speaker?.node.kind !== 'PERSON')) {
+    const st = npStart + np.length + apNm[0].indexOf(apNm[1] as string);
+    const named = resolveSource(r, disc, st, st + (apNm[1] as string).length, sIdx);
+    if (named?.speaker?.node.kind === 'PERSON') src = named;
+  }
+  if (!src || (!src.outlet && !src.speaker)) return null;
+  const at: Attribution = { outlet: src.outlet, speaker: src.speaker, secondary: null, verb: 'according to', verbPos: off + acc.index, frame: [off + acc.index, off + acc.index + acc[0].length] };
+  if (src.speaker && !src.outlet) at.outlet = channelIn(r, disc, npStart, npStart + np.length + 40);
+  // Nested source with a quotation: "According to Reuters, Iraq's investigators have “...”".
+  if (src.outlet && !src.speaker && acc.index < 5) {
+    const rest = seg.slice(acc.index + acc[0].length).replace(/^\s*,\s*/, '');
+    const nm = /^([^,;“"]{3,80}?)\s+(?:have|has|had|said|say|says|told)\b[^“"]{0,20}[“"]/u.exec(rest);
+    if (nm) {
+      const st = off + seg.indexOf(nm[1] as string, acc.index + acc[0].length);
+      const inner = resolveSource(r, disc, st, st + (nm[1] as string).length, sIdx);
+      if (inner?.speaker) at.speaker = inner.speaker;
+    }
+  }
+  return at;
+}
+
+interface VerbHit {
+  verb: string;
+  pos: number;
+}
+
+/** Reporting verbs of the clause that can head a frame (not negated, not passive, not a participle, in a speech sense). */
+export function reportingVerbs(seg: string): VerbHit[] {
+  VERB_RE.lastIndex = 0;
+  const hits: VerbHit[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = VERB_RE.exec(seg)) !== null) {
+    const verb = m[1] as string;
+    if (!REPORT_VERBS[verb]) continue;
+    const before = seg.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+    if (/\b(not|n't|to|never)\s+$/.test(before) && !/\bas\s+$/.test(before)) continue;
+    if (/\b(been|was|were|is|are|be|being)\s+$/.test(before)) continue; // passive: handled as "accused by X"
+    if (/^(fear|fears|worry|worries|hope|hopes|believe|think|expect|call|calls)$/.test(verb) && !/^\s+(that|the|a|an|he|she|they|it|we|this|there|[a-z]+s)\b/.test(seg.slice(m.index + verb.length))) continue;
+    const after = seg.slice(m.index + verb.length, m.index + verb.length + 12);
+    if (verb === 'called' && !/^\s*(?:\w+\s+){0,3}["“]|^\s+(?:for|on)\b/.test(seg.slice(m.index + 6, m.index + 60))) continue;
+    if (verb === 'posted' && !/[:“"]/.test(seg.slice(m.index, m.index + 60))) continue;
+    if (/^(cited|quoted|reported)$/.test(verb) && /^\s+by\b/.test(after) && !/\b(was|were|been|is|are)\s+$/.test(before)) continue;
+    if (/^(saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|stating|urging|demanding|citing|quoting|reporting|denying|admitting|acknowledging|confirming)$/.test(verb)) continue;
+    if (/^(noted|noting)$/.test(verb) && !/^\s+that\b/.test(after)) continue;
+    hits.push({ verb, pos: m.index });
+  }
+  return hits;
+}
+
+/** The first reporting verb of the clause whose source resolves: inverted (", said X") or with its subject before it. */
+function verbFrame(r: Reading, disc: Discourse, off: number, b: number, seg: string, sIdx: number): Attribution | null {
+  for (const h of reportingVerbs(seg)) {
+    const at = invertedFrame(r, disc, off, b, seg, h, sIdx) ?? subjectFrame(r, disc, off, b, seg, h, sIdx);
+    if (at) return at;
+  }
+  return null;
+}
+
+/** Inverted: ', said X' / '” said X', the speaker ending before a prepositional tail ("said Buttigieg in response to"). */
+function invertedFrame(r: Reading, disc: Discourse, off: number, b: number, seg: string, h: VerbHit, sIdx: number): Attribution | null {
+  if (!/[,”"]\s*$/.test(seg.slice(0, h.pos)) || !/^(said|says|added|told|claimed|wrote|writes|noted|asked|explained|reports|reported)$/.test(h.verb)) return null;
+  const vAbs = off + h.pos;
+  const after = seg.slice(h.pos + h.verb.length);
+  const npm = /^\s+(.{2,140}?)(?=\s+(?:quoted by|as quoted by|in an interview|in response|in reply|in a|on|at|during|after|before|while|when|from)\b|,|\.(?:\s|$)|$)/u.exec(after);
+  if (!npm) return null;
+  const np = npm[1] as string;
+  const s = vAbs + h.verb.length + (npm[0].length - np.length);
+  let src = resolveSource(r, disc, s, s + np.length, sIdx);
+  // "said the board member, Binyamin Appelbaum": the name in apposition is the speaker.
+  const apName = /^,\s+([^,.;]{3,50})(?=[,.;]|$)/u.exec(after.slice(npm[0].length));
+  if (apName && src?.speaker?.node.kind !== 'PERSON') {
+    const st = s + np.length + apName[0].indexOf(apName[1] as string);
+    const named = resolveSource(r, disc, st, st + (apName[1] as string).length, sIdx);
+    if (named?.speaker?.node.kind === 'PERSON') src = named;
+  }
+  if (!src?.speaker && !src?.outlet) return null;
+  const ch = channelIn(r, disc, s + np.length, Math.min(b, s + np.length + 50));
+  return { outlet: src.outlet ?? ch, speaker: src.speaker, secondary: null, verb: h.verb, verbPos: vAbs, frame: [vAbs, s + np.length] };
+}
+
+/** Subject before the verb, from the last clause boundary, past relative clauses, appositions and adverbials. */
+function subjectFrame(r: Reading, disc: Discourse, off: number, b: number, seg: string, h: VerbHit, sIdx: number): Attribution | null {
+  const vAbs = off + h.pos;
+  let npText = seg.slice(0, h.pos);
+  // Drop relative clauses ", which ... ," / ", who ... ,".
+  npText = npText.replace(/,\s+(?:which|who)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
+  // Appositions: "Mark Esper, a veteran of the Gulf War, called ..."
+  const apposition = /,\s+((?:a|an|the|\d+)\b[^,]*),\s*$/u.exec(npText);
+  npText = npText.replace(/,\s+(?:a|an|the|\d+)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
+  // Adverbials between subject and verb.
+  const adv = /(?:\s+(?:has|have|had|did|does|do|also|further|initially|later|then|again|reportedly|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly))*\s*$/u.exec(npText);
+  const npEnd = adv ? npText.length - adv[0].length : npText.length;
+  // Clause boundary: the last ', ' / '” ' / ': ' before the verb (any white space, incl. no-break).
+  let boundary = 0;
+  for (let q = npEnd - 2; q >= 0; q--) {
+    if (/[,”":;]/.test(npText[q] as string) && /\s/.test(npText[q + 1] as string)) {
+      boundary = q + 2;
+      break;
+    }
+  }
+  let npStartRel = boundary;
+  let npEnd2 = npEnd;
+  if (npEnd - npStartRel < 1) {
+    const ap = /,\s+([^,]{2,60}),\s*$/.exec(npText.slice(0, npEnd));
+    if (!ap) return null;
+    npStartRel = (ap.index ?? 0) + ap[0].indexOf(ap[1] as string);
+    npEnd2 = npStartRel + (ap[1] as string).length;
+  }
+  const np = npText.slice(npStartRel, npEnd2);
+  if (/[“"]/.test(np) || np.split(/\s+/).length > 16) return null;
+  let src = resolveSource(r, disc, off + npStartRel, off + npEnd2, sIdx);
+  // "An Al Qaeda-linked group, the Abdullah Azzam Brigades, claimed": a description names no one; its apposition does.
+  if ((!src || (!src.speaker && !src.outlet)) && apposition) {
+    const st = off + apposition.index + apposition[0].indexOf(apposition[1] as string);
+    const named = mentionsIn(r, st, st + (apposition[1] as string).length).at(-1);
+    if (named) src = resolveSource(r, disc, named.start, named.end, sIdx);
+  }
+  if (!src || (!src.speaker && !src.outlet)) return null;
+  const afterV = off + h.pos + h.verb.length;
+  const clauseEnd = Math.min(b, afterV + 60);
+  const at: Attribution = { outlet: src.outlet, speaker: src.speaker, secondary: null, verb: h.verb, verbPos: vAbs, frame: [off + npStartRel, afterV] };
+  if (!at.outlet) {
+    // "told WSJ", "who spoke to Reuters", "as quoted by the daily"
+    let ch: AttributionNode | null = null;
+    if (/^(told|tells|tell)$/.test(h.verb)) {
+      const nm = /^\s+((?:the\s+)?[\p{Lu}][\p{L}’'.\-]*(?:\s+[\p{Lu}][\p{L}’'.\-]*){0,4})/u.exec(r.body.slice(afterV, clauseEnd));
+      if (nm) {
+        const st = afterV + nm[0].length - (nm[1] as string).length;
+        ch = resolveSource(r, disc, st, st + (nm[1] as string).length, sIdx)?.outlet ?? null;
+      }
+    }
+    ch ??= channelIn(r, disc, afterV, clauseEnd) ?? channelIn(r, disc, off + npStartRel, off + npEnd);
+    if (ch && (/^(told|tells|said|says)$/.test(h.verb) || /spoke to|quoted by|speaking to/.test(r.body.slice(off + npStartRel, clauseEnd)))) {
+      at.outlet = ch;
+      if (at.speaker && at.speaker.node.kind !== 'PERSON') {
+        // "U.S. officials who spoke to Reuters on condition of anonymity" → the channel leaves the label.
+        const lbl = at.speaker.node.label.replace(/\s+(?:to|with)\s+(?:the\s+)?[\p{Lu}][\p{L}’'.\-]*(?:\s+[\p{Lu}][\p{L}’'.\-]*)*/u, '');
+        at.speaker = { ...at.speaker, node: { ...at.speaker.node, label: lbl } };
+      }
+    }
+  }
+  at.secondary = secondaryIn(r, disc, /^(cited|quoted|cites|quotes)$/.test(h.verb) ? vAbs : afterV, b, sIdx) ?? reportedSpeakerIn(r, afterV, b, at.speaker);
+  return at;
+}
+
+/** Channel phrases after a speaker: "told Reuters", "quoted by the daily", "who spoke to Reuters". */
+export function channelIn(r: Reading, disc: Discourse, a: number, b: number): AttributionNode | null {
+  const seg = r.body.slice(a, b);
+  const m = /\b(?:told|to|by|quoted by|as quoted by|spoke to|speaking to|in an interview with)\s+((?:the\s+)?[\p{L}’'.\- ]{2,40}?)(?=[\s,.;]|$)/iu.exec(seg);
+  if (!m) return null;
+  const s = a + (m.index ?? 0) + m[0].length - (m[1] as string).length;
+  for (let L = (m[1] as string).length; L > 1; L--) {
+    const src = resolveSource(r, disc, s, s + L, -1);
+    if (src?.outlet) return src.outlet;
+  }
+  const ms = mentionsIn(r, s, s + (m[1] as string).length + 20).filter((x) => kindOf(r, x) === 'MEDIA');
+  return ms[0] ? outletNode(r, ms[0]) : null;
+}
+
+/** A source the speaker cites: "citing", "quoting", "based on". */
+export function secondaryIn(r: Reading, disc: Discourse, a: number, b: number, sIdx: number): AttributionNode | null {
+  const seg = r.body.slice(a, b);
+  const m = /\b(?:quoting|citing|based on|cited)\s+(.{3,120}?)(?:\s+(?:as saying|that)\b|[,.;]|$)/iu.exec(seg);
+  if (!m) return null;
+  const s = a + (m.index ?? 0) + m[0].indexOf(m[1] as string);
+  const src = resolveSource(r, disc, s, s + (m[1] as string).length, sIdx);
+  return src?.speaker?.node ?? src?.outlet ?? null;
+}
+
+/**
+ * A report of a report: "Trump said King Salman denied any knowledge" — a named actor, other than the speaker,
+ * as the subject of a reporting verb in the content is the next hop.
+ */
+export function reportedSpeakerIn(r: Reading, a: number, b: number, outer: Speaker | null): AttributionNode | null {
+  if (!outer) return null;
+  const seg = r.body.slice(a, Math.min(b, a + 160));
+  const m = /^\s*(?:[^,;:“"]{0,40}?\s)?(?:that\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*)\s+(?:\w+ly\s+)?(denied|said|says|told|confirmed|insisted|claimed|offered\s+(?:him\s+|her\s+|them\s+)?an?\s+(?:\w+\s+)?denial)\b/u.exec(seg);
+  if (!m) return null;
+  const st = a + seg.indexOf(m[1] as string);
+  const named = mentionsIn(r, st, st + (m[1] as string).length).at(-1);
+  if (!named || named.actorKey === outer.node.actorKey || named.actorKey === r.ownKey) return null;
+  const act = r.actors.byKey.get(named.actorKey);
+  if (!act || act.kind === 'MEDIA') return null;
+  return { kind: act.kind === 'PERSON' ? 'PERSON' : 'ORGANIZATION', label: act.canonicalName, actorKey: named.actorKey };
+}

@@ -1,0 +1,214 @@
+// Speaker resolution: the source noun phrase of a frame ("Netanyahu", "he", "the group", "the US president",
+// "two officials with knowledge of the plans", "the daily") → a chain node, an outlet or a speaker. Sieves run in
+// order, most precise first: pronoun, role-noun anaphor, outlet coreference, named actor, title, unnamed source.
+import type { AttributionNode } from '@claimgraph/shared';
+import { OUTLET_COREF, SOURCE_NOUNS } from '../gazetteer/lexicon.js';
+import type { MentionRec } from '../actors/index.js';
+import { firstAtOrAfter, kindOf, lastPersonBefore, mentionsIn, outletNode, speakerOf, type Discourse, type Reading, type Speaker } from './context.js';
+
+export interface Source {
+  outlet: AttributionNode | null;
+  speaker: Speaker | null;
+}
+
+// Words that never occur inside a source's noun phrase but do in a clause taken for one.
+const CLAUSE_WORDS = /\b(?:is|are|was|were|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|will|would|can|cannot)\b|\b(?:but|and|or|that)$/;
+// Role nouns that refer back to the last actor of a kind ("the group" → the armed group just named).
+const ROLE_ANAPHORS: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
+  group: ['ARMED_GROUP', 'ORGANIZATION'], movement: ['ARMED_GROUP', 'ORGANIZATION'], militia: ['ARMED_GROUP'], organization: ['ORGANIZATION', 'ARMED_GROUP'],
+  organisation: ['ORGANIZATION', 'ARMED_GROUP'], ministry: ['ORGANIZATION'], agency: ['MEDIA', 'ORGANIZATION'], station: ['MEDIA'], broadcaster: ['MEDIA'],
+  committee: ['ORGANIZATION'], company: ['COMPANY'], firm: ['COMPANY'], airline: ['COMPANY'],
+});
+const ANAPHOR_LOOKBACK = 60;
+// Office holders named by their office only ("the Iranian ambassador to Beirut") are unnamed sources.
+const ROLE_SOURCES = new Set(['ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'attache', 'consul', 'prosecutor', 'prosecutors', 'judge', 'chairman', 'chairwoman', 'whistleblower', 'witness', 'negotiator', 'negotiators']);
+const TITLE_REF = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|governor|mayor|chief|commander)$/iu;
+
+/**
+ * The source noun phrase at [a, b) of the body as a chain node. `disc` is read, never changed; sIdx -1 when the
+ * phrase is not a sentence's own (a channel: "told the daily").
+ */
+export function resolveSource(r: Reading, disc: Discourse, a: number, b: number, sIdx: number): Source | null {
+  const np = trimSourcePhrase(r.body, a, b);
+  if (!np) return null;
+  ({ a, b } = np);
+  const text = np.text;
+  const low = text.toLowerCase();
+  const pron = pronounSource(r, disc, low, a, sIdx);
+  if (pron !== undefined) return pron;
+  // A clause is not a noun phrase: a finite verb or a trailing conjunction means the boundary was missed.
+  if (CLAUSE_WORDS.test(low)) return null;
+  const words = low.match(/[\p{L}’'-]+/gu) ?? [];
+  const anaphor = roleAnaphor(r, low, a);
+  if (anaphor) return anaphor;
+  const ms = mentionsIn(r, a, b);
+  // Outlet coreference: "the report", "the daily", "the NBC report", "a US-based daily".
+  const head = words[words.length - 1] ?? '';
+  if (OUTLET_COREF.has(head) || /\b(report|daily|newspaper)\b/.test(low) && words.length <= 4) return outletReference(r, disc, ms, low, b);
+  const titleRef = TITLE_REF.test(text);
+  const sourceHeadIdx = words.findIndex((w) => SOURCE_NOUNS.has(w) || ROLE_SOURCES.has(w));
+  if (!titleRef) {
+    const named = namedSource(r, ms, text, b, sourceHeadIdx);
+    if (named !== undefined) return named;
+  }
+  if (titleRef) return titleHolder(r, text, a);
+  if (sourceHeadIdx >= 0) return unnamedSource(r, ms, text, a, words, sourceHeadIdx);
+  return null;
+}
+
+/** The phrase without leading conjunctions, a dateline ("WASHINGTON (AP) —") or a subordinate clause's opening. */
+export function trimSourcePhrase(body: string, a: number, b: number): { a: number; b: number; text: string } | null {
+  let text = body.slice(a, b);
+  const lead = /^\s*(?:(?:but|and|while|as|so|yet|then|however|meanwhile),?\s+)*/i.exec(text)?.[0].length ?? 0;
+  text = text.slice(lead).replace(/[\s.,;:]+$/, '');
+  // A dateline before the subject ("WASHINGTON (AP) — A career official") is not part of the source.
+  const dateline = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]+\s+|^\([^)]{1,30}\)\s*(?:[—–-]+\s*)?/u.exec(text);
+  if (dateline) {
+    text = text.slice(dateline[0].length);
+    a += dateline[0].length;
+  }
+  // The subject of a subordinate clause ("things got tense when one board member asserted"): after the subordinator.
+  const sub = /^.*\b(?:when|after|because|while|since|before|until|once|whereas|although|though)\s+/i.exec(text);
+  if (sub && sub[0].length < text.length - 2) {
+    text = text.slice(sub[0].length);
+    a += sub[0].length;
+  }
+  a += lead;
+  if (!text || text.length > 160) return null;
+  return { a, b: a + text.length, text };
+}
+
+/**
+ * Pronouns: "he/she" → the previous sentence's subject, else the recent speaker, else the last person named;
+ * "they/we" → a recent plural speaker; "it" → the organisation that spoke in the sentence before.
+ * Undefined when the phrase is no pronoun.
+ */
+function pronounSource(r: Reading, disc: Discourse, low: string, a: number, sIdx: number): Source | null | undefined {
+  const last = disc.lastSpeaker;
+  if (/^(he|she)$/.test(low)) {
+    const subj = sIdx > 0 ? sentenceSubject(r, disc, sIdx - 1) : null;
+    if (subj) return { outlet: null, speaker: subj };
+    if (last && last.node.kind === 'PERSON' && sIdx - disc.lastSpeakerSentence <= 3) return { outlet: null, speaker: last };
+    const m = lastPersonBefore(r, a);
+    return m ? { outlet: null, speaker: speakerOf(r, m) } : null;
+  }
+  if (/^(they|we)$/.test(low)) return last && last.plural ? { outlet: null, speaker: last } : null;
+  if (low === 'it' && last && last.node.kind !== 'PERSON' && last.node.kind !== 'ANONYMOUS' && sIdx - disc.lastSpeakerSentence === 1) return { outlet: null, speaker: last };
+  if (/^(it|this|that|i|you)$/.test(low)) return null;
+  return undefined;
+}
+
+/** "The group warned", "the ministry said": the last actor of that kind named before. */
+function roleAnaphor(r: Reading, low: string, a: number): Source | null {
+  const anaphor = /^the\s+([a-z]+)$/.exec(low);
+  const kinds = anaphor ? ROLE_ANAPHORS[anaphor[1] as string] : undefined;
+  if (!kinds) return null;
+  // Bounded look-back: an antecedent is near, and a long article must stay linear.
+  const all = r.actors.mentions;
+  const from = firstAtOrAfter(all, a) - 1;
+  for (let i = from; i >= 0 && i > from - ANAPHOR_LOOKBACK; i--) {
+    const m = all[i] as MentionRec;
+    const act = r.actors.byKey.get(m.actorKey);
+    if (!act || m.actorKey === r.ownKey || !kinds.includes(act.kind)) continue;
+    if (act.kind === 'MEDIA') return { outlet: outletNode(r, m), speaker: null };
+    return { outlet: null, speaker: { node: { kind: 'ORGANIZATION', label: act.canonicalName, actorKey: m.actorKey }, expert: false, plural: true } };
+  }
+  return null;
+}
+
+/** "the report", "the NBC report", "a US-based daily": the outlet named in the phrase, the next one, or the last cited. */
+function outletReference(r: Reading, disc: Discourse, ms: MentionRec[], low: string, b: number): Source | null {
+  const media = ms.find((m) => kindOf(r, m) === 'MEDIA');
+  if (media) return { outlet: outletNode(r, media), speaker: null };
+  if (/^(a|an)\b/.test(low)) {
+    const next = r.mediaMentions[firstAtOrAfter(r.mediaMentions, b)];
+    if (next) return { outlet: outletNode(r, next), speaker: null };
+  }
+  return disc.lastOutlet ? { outlet: disc.lastOutlet, speaker: null } : null;
+}
+
+/**
+ * Named: the phrase is (or ends with) an actor's name and has no source head noun after it ("Yemen's Houthi
+ * movement" → the movement; "Iran's state media" → an unnamed outlet). Undefined when no name decides it.
+ */
+function namedSource(r: Reading, ms: MentionRec[], text: string, b: number, sourceHeadIdx: number): Source | null | undefined {
+  const lastM = ms[ms.length - 1];
+  if (!lastM) return undefined;
+  const tailAfterName = r.body.slice(lastM.end, b).trim();
+  if (!(sourceHeadIdx < 0 || /^[,)]?$/.test(tailAfterName) && kindOf(r, lastM) === 'PERSON')) return undefined;
+  if (tailAfterName && !/^['’]s?$/.test(tailAfterName) && !/^(?:,.*)?$/.test(tailAfterName)) {
+    const tl = tailAfterName.toLowerCase();
+    if (/^(state |official |national )?(media|television|tv|news agency|broadcaster|press)$/.test(tl)) {
+      let label = text;
+      if (/^(The|A|An)\b/.test(label)) label = label[0]?.toLowerCase() + label.slice(1);
+      return { outlet: { kind: 'OUTLET', label }, speaker: null };
+    }
+    // "Yemen's Houthi movement", "the Turkish side" → the actor itself; any other head noun names someone else.
+    if (!/^(movement|group|rebels|militants?|fighters|side|regime|government|leadership|authorities)$/.test(tl)) return null;
+  }
+  if (kindOf(r, lastM) === 'MEDIA') return { outlet: outletNode(r, lastM), speaker: null };
+  return { outlet: null, speaker: speakerOf(r, lastM) };
+}
+
+/** Title reference: "the President", "the US president" → the person who carries that title, nearest before. */
+function titleHolder(r: Reading, text: string, a: number): Source | null {
+  const t = ((TITLE_REF.exec(text) as RegExpExecArray)[1] as string).toLowerCase();
+  let best: string | null = null;
+  let bestPos = -1;
+  for (const [key, set] of r.actors.titles) {
+    if (![...set].some((x) => x === t || x.endsWith(' ' + t))) continue;
+    const ms2 = r.mentionsByKey.get(key) ?? [];
+    const before = ms2[firstAtOrAfter(ms2, a) - 1];
+    const p = before ? before.start : -1 - (ms2[0]?.start ?? 0) / 1e9;
+    if (best === null || p > bestPos) {
+      best = key;
+      bestPos = p;
+    }
+  }
+  if (!best) return null;
+  const act = r.actors.byKey.get(best);
+  return { outlet: null, speaker: { node: { kind: 'PERSON', label: act?.canonicalName ?? text, actorKey: best }, expert: false, plural: false } };
+}
+
+/** Unnamed source in the text's own words ("two officials with knowledge of the plans"), first letter lowered unless a name. */
+function unnamedSource(r: Reading, ms: MentionRec[], text: string, a: number, words: string[], sourceHeadIdx: number): Source {
+  let label = text.replace(/[,;:]+$/, '');
+  if (/^\p{Lu}/u.test(label) && !ms.some((m) => m.start === a)) label = label[0]?.toLowerCase() + label.slice(1);
+  const headWord = words[sourceHeadIdx] ?? '';
+  const plural = /s$/.test(headWord) || /^(staff|people|police|military)$/.test(headWord);
+  const official = /^(?:[\p{Lu}][\p{L}]+\s+)?(authorities|government|ministry|military|police|army)$/u.test(text);
+  return { outlet: null, speaker: { node: { kind: official ? 'OFFICIAL' : 'ANONYMOUS', label }, expert: /\b(analyst|expert|observer)s?\b/.test(text.toLowerCase()), plural } };
+}
+
+/** The person a sentence is about when it opens with one ("Iranian President X admitted", "The US president was"). */
+export function sentenceSubject(r: Reading, disc: Discourse, si: number): Speaker | null {
+  const s = r.sentences[si];
+  if (!s || s.lineKind !== 'body') return null;
+  let t = r.masked.slice(s.start, s.end);
+  let off = s.start;
+  const intro = /^(?:in|on|at|after|before|during|despite|when|while|however|but|meanwhile|hours|later|that|the following|shortly|as|since|with|for|although|though|once|then|also|still|yet|so)\b[^,]{0,60},\s+/i.exec(t);
+  if (intro && !mentionsIn(r, off, off + intro[0].length).some((m) => kindOf(r, m) === 'PERSON')) {
+    off += intro[0].length;
+    t = t.slice(intro[0].length);
+  }
+  if (/^["“]/.test(t)) return null;
+  const firstWords = /^(?:\S+\s+){0,5}\S+/.exec(t)?.[0] ?? '';
+  const pm = mentionsIn(r, off, off + firstWords.length).find((m) => kindOf(r, m) === 'PERSON');
+  if (pm) return speakerOf(r, pm);
+  const rm = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general)\b/iu.exec(t);
+  if (rm) return resolveSource(r, disc, off, off + rm[0].length, si)?.speaker ?? null;
+  return null;
+}
+
+/** The main clause's subject as a speaker: the first noun phrase of [a, b) (after an intro adverbial ending in a comma). */
+export function clauseSubject(r: Reading, disc: Discourse, a: number, b: number, sIdx: number): Speaker | null {
+  const seg = r.body.slice(a, b);
+  const intro = /^(?:[^,]{0,60},\s+)?/.exec(seg)?.[0] ?? '';
+  const rest = seg.slice(intro.length);
+  const np = /^((?:[\p{L}'’.-]+\s+){0,8}?)(?:has|have|had|was|were|is|are|went|laughed|protested|called|sought|tried|[a-z]+ed)\b/u.exec(rest);
+  if (!np || !np[1]) return null;
+  const st = a + intro.length;
+  const npt = (np[1] as string).replace(/(?:\s+(?:also|further|initially|later|then|again|repeatedly|publicly|reportedly))+\s*$/i, '').trimEnd();
+  return resolveSource(r, disc, st, st + npt.length, sIdx)?.speaker ?? null;
+}
+

@@ -1,0 +1,36 @@
+// Claim text and cleanup: the evidence span trimmed, inline page chrome left out, the attribution cut from the
+// assertion ("According to X, ..." / "..., X reported."), and fragments that assert nothing dropped.
+import type { Attribution } from './context.js';
+
+const MIN_CLAIM_WORDS = 4;
+
+/** [a, b) without leading spaces and commas or trailing spaces; null when too short to be a claim. */
+export function trimSpan(body: string, a: number, b: number): [number, number] | null {
+  while (a < b && /[\s,]/.test(body[a] as string)) a++;
+  while (b > a && /\s/.test(body[b - 1] as string)) b--;
+  return b - a < 3 ? null : [a, b];
+}
+
+/** Fragments and asides ("As you were.", "Stay tuned.") assert nothing a reader could check or compare. */
+export const isFragment = (text: string): boolean => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_CLAIM_WORDS && !/\d/.test(text);
+
+/** The assertion of a claim: "according to X," and a trailing attribution ("..., NBC News reported over the weekend.") cut, quotation marks dropped. */
+export function assertionText(text: string, at: Attribution | null, a: number): string {
+  let t = text.replace(/^(?:according to [^,]{1,120},\s*)/i, '');
+  if (at && at.verbPos > a + text.length / 2) {
+    const rel = at.verbPos - a;
+    const cut = Math.max(text.lastIndexOf(', ', rel), text.lastIndexOf('” ', rel) + 1, text.lastIndexOf('" ', rel) + 1);
+    if (cut > 10) t = text.slice(0, cut).replace(/^(?:according to [^,]{1,120},\s*)/i, '');
+  }
+  t = t.replace(/["“”]/g, '').trim();
+  if (!/[.!?]$/.test(t)) t += '.';
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** A claim's text without the inline chrome inside it (as written, or with its quotation marks dropped as the claim text drops them). */
+export function stripChrome(text: string, chrome: string[]): string {
+  if (!chrome.length) return text;
+  let out = text;
+  for (const piece of chrome) out = out.split(piece).join(' ').split(piece.replace(/["“”]/g, '')).join(' ');
+  return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
+}

@@ -1,0 +1,151 @@
+// Unit tests of the claims stages (src/claims/*.ts), each on its own inputs: a rule change shows here what it
+// breaks before the full eval does.
+import { describe, expect, it } from 'vitest';
+import { attribute, carriedFrame, chainOf, remember } from '../src/claims/chain.js';
+import { clauseClaims, splitClauses } from '../src/claims/clauses.js';
+import { findFrame, reportingVerbs } from '../src/claims/frames.js';
+import { resolveSource, trimSourcePhrase } from '../src/claims/speakers.js';
+import { assertionText, isFragment, stripChrome, trimSpan } from '../src/claims/text.js';
+import { maskQuotes } from '../src/quotes.js';
+import { article, readingFor, spanOf } from './claims-helpers.js';
+
+const NAMES = article(
+  'Israeli Prime Minister Benjamin Netanyahu met US President Joe Biden on Monday. Hamas, the militant group, said it rejected the plan.',
+  'The group said talks were over. The US president said the talks would go on. Two officials with knowledge of the plans said Egypt would host them. The daily reported that the talks ended.',
+);
+const labelOf = (src: ReturnType<typeof resolveSource>) => src?.speaker?.node.label ?? src?.outlet?.label ?? null;
+const sentenceOf = (r: ReturnType<typeof readingFor>['r'], part: string) => r.sentences.findIndex((s) => s.text.includes(part));
+
+describe('speaker resolution (resolveSource)', () => {
+  const { r, disc } = readingFor(NAMES, 'CNN');
+  const resolve = (part: string) => {
+    const [a, b] = spanOf(r, part);
+    return resolveSource(r, disc, a, b, sentenceOf(r, part));
+  };
+  it('reads a role noun as the last actor of its kind named before', () => {
+    expect(labelOf(resolve('The group'))).toBe('Hamas');
+  });
+  it('reads a title as the person who carries it', () => {
+    expect(labelOf(resolve('The US president'))).toBe('Joe Biden');
+  });
+  it('keeps an unnamed source in its own words, first letter lowered', () => {
+    const src = resolve('Two officials with knowledge of the plans');
+    expect(src?.speaker?.node).toEqual({ kind: 'ANONYMOUS', label: 'two officials with knowledge of the plans' });
+    expect(src?.speaker?.plural).toBe(true);
+  });
+  it('reads "the daily" as the last cited outlet, and nothing without one', () => {
+    expect(resolve('The daily')).toBeNull();
+    expect(resolveSource(r, { ...disc, lastOutlet: { kind: 'OUTLET', label: 'Haaretz' } }, ...spanOf(r, 'The daily'), 3)?.outlet?.label).toBe('Haaretz');
+  });
+  it('resolves "he" to the previous sentence subject, else the last person named', () => {
+    const t = readingFor(article('Iranian President Hassan Rouhani visited the site on Monday. He said the probe would report soon.'), 'CNN');
+    const [a, b] = spanOf(t.r, 'He');
+    expect(labelOf(resolveSource(t.r, t.disc, a, b, sentenceOf(t.r, 'He said')))).toBe('Hassan Rouhani');
+  });
+  it('refuses a clause taken for a noun phrase', () => {
+    const [a, b] = spanOf(r, 'The group said talks were over');
+    expect(resolveSource(r, disc, a, b, 2)).toBeNull();
+  });
+  it('trims a dateline, leading conjunctions and a subordinate opening from the phrase', () => {
+    const body = 'WASHINGTON (AP) — A career official; but things got tense when one board member';
+    expect(trimSourcePhrase(body, 0, body.indexOf(';'))?.text).toBe('A career official');
+    expect(trimSourcePhrase(body, body.indexOf(';') + 1, body.length)?.text).toBe('one board member');
+  });
+});
+
+describe('frames (findFrame)', () => {
+  const frameOf = (text: string, part: string, outlet = 'CNN') => {
+    const { r, disc } = readingFor(article(text), outlet);
+    const [a, b] = spanOf(r, part);
+    const at = findFrame(r, disc, a, b, r.masked.slice(a, b), sentenceOf(r, part));
+    return at && { outlet: at.outlet?.label ?? null, speaker: at.speaker?.node.label ?? null, secondary: at.secondary?.label ?? null, verb: at.verb };
+  };
+  it('reads "according to X" at either end of the clause', () => {
+    expect(frameOf('According to Reuters, the talks failed on Monday.', 'According to Reuters, the talks failed on Monday.')).toMatchObject({ outlet: 'Reuters', verb: 'according to' });
+    expect(frameOf('The talks failed on Monday, according to Reuters.', 'The talks failed on Monday, according to Reuters.')).toMatchObject({ outlet: 'Reuters', verb: 'according to' });
+  });
+  it('reads an inverted speaker after a quote, up to a prepositional tail', () => {
+    expect(frameOf('"We are ready," said Pete Buttigieg in response to the claim.', '"We are ready," said Pete Buttigieg in response to the claim.')).toMatchObject({ speaker: 'Pete Buttigieg', verb: 'said' });
+  });
+  it('reads the subject past an apposition, and the channel a speaker told', () => {
+    expect(frameOf('Mark Esper, a veteran of the Gulf War, told Reuters the base was hit.', 'Mark Esper, a veteran of the Gulf War, told Reuters the base was hit.')).toMatchObject({ speaker: 'Mark Esper', outlet: 'Reuters', verb: 'told' });
+  });
+  it('adds the source a speaker cites as the next hop', () => {
+    expect(frameOf('Fox News reported on Monday, citing the Associated Press, that the talks failed.', 'Fox News reported on Monday, citing the Associated Press, that the talks failed.')?.secondary).toBe('Associated Press');
+  });
+  it('skips negated, passive and participial verbs', () => {
+    expect(reportingVerbs('he did not say it, was accused of it, saying so').map((h) => h.verb)).toEqual([]);
+    expect(reportingVerbs('officials said the talks failed').map((h) => h.verb)).toEqual(['said']);
+  });
+});
+
+describe('chain building', () => {
+  it('nests a speaker inside an outlet frame in the same clause', () => {
+    const { r, disc } = readingFor(article('Lebanese Prime Minister Najib Mikati said the blast aimed to destabilise the country, according to the National News Agency.'), 'CNN');
+    const s = r.sentences[sentenceOf(r, 'Mikati')]!;
+    expect(chainOf(r, attribute(r, disc, s.start, s.end, sentenceOf(r, 'Mikati'))).map((n) => n.label)).toEqual(['CNN', 'National News Agency', 'Najib Mikati']);
+  });
+  it('carries the speaker to a quote-only sentence right after an attributed one', () => {
+    const { r, disc } = readingFor(article('Hamas official Basem Naim said the group was ready. "We will attend the talks."'), 'CNN');
+    const si = sentenceOf(r, 'Basem Naim');
+    remember(disc, attribute(r, disc, r.sentences[si]!.start, r.sentences[si]!.end, si), si);
+    const q = r.sentences[si + 1]!;
+    expect(attribute(r, disc, q.start, q.end, si + 1)).toBeNull();
+    expect(carriedFrame(r, disc, q.start, q.end, si + 1, null)?.speaker?.node.label).toBe('Basem Naim');
+    expect(carriedFrame(r, disc, q.start, q.end, si + 2, null)).toBeNull(); // not after a sentence in between
+  });
+  it('leaves out a hop that repeats the one before or is the article\'s own outlet', () => {
+    const { r } = readingFor(article('Reuters reported that the talks failed.'), 'Reuters');
+    const node = { kind: 'OUTLET' as const, label: 'Reuters' };
+    expect(chainOf(r, { outlet: node, speaker: null, secondary: null, verb: 'reported', verbPos: 0 }).map((n) => n.label)).toEqual(['Reuters']);
+    expect(chainOf(r, null).map((n) => n.label)).toEqual(['Reuters']);
+  });
+});
+
+describe('clauses and sub-claims', () => {
+  it('splits at ", but" only before a reporting verb', () => {
+    const { r } = readingFor(article('Netanyahu met the envoy on Monday, but later denied any deal. The talks were long, but the deal held.'), 'CNN');
+    expect(splitClauses(r, r.sentences[sentenceOf(r, 'later denied')]!)).toHaveLength(2);
+    expect(splitClauses(r, r.sentences[sentenceOf(r, 'the deal held')]!)).toHaveLength(1);
+  });
+  it('gives ", who denied" the antecedent\'s own claim, nested under the speaker', () => {
+    const { r, disc } = readingFor(article('President Donald Trump said he spoke with Saudi King Salman, who denied any knowledge of the killing.'), 'CNN');
+    const si = sentenceOf(r, 'who denied');
+    const s = r.sentences[si]!;
+    const at = attribute(r, disc, s.start, s.end, si);
+    const { spans } = clauseClaims(r, disc, s.start, s.end, si, at);
+    expect(spans).toHaveLength(2);
+    expect(chainOf(r, spans[1]!.at).map((n) => n.label)).toEqual(['CNN', 'Donald Trump', 'Salman']);
+  });
+  it('gives a participial report (", saying ...") a claim of its own with a finite verb', () => {
+    const { r, disc } = readingFor(article('Hamas rejected the plan on Monday, saying it favoured Israel.'), 'CNN');
+    const s = r.sentences[sentenceOf(r, 'saying')]!;
+    const { spans, speaker } = clauseClaims(r, disc, s.start, s.end, sentenceOf(r, 'saying'), null);
+    expect(spans.map((x) => [r.body.slice(x.a, x.b).trim(), x.at?.verb])).toEqual([
+      ['Hamas rejected the plan on Monday, saying it favoured Israel.', 'said'],
+      [' saying it favoured Israel.'.trim(), 'said'],
+    ]);
+    expect(speaker?.node.label).toBe('Hamas');
+  });
+});
+
+describe('claim text', () => {
+  it('cuts "according to X," and a trailing attribution from the assertion', () => {
+    expect(assertionText('According to Reuters, the talks failed.', null, 0)).toBe('The talks failed.');
+    const t = 'The talks failed on Monday, NBC News reported.';
+    expect(assertionText(t, { outlet: null, speaker: null, secondary: null, verb: 'reported', verbPos: t.indexOf('reported') }, 0)).toBe('The talks failed on Monday.');
+  });
+  it('drops fragments without a number, keeps short counts', () => {
+    expect(isFragment('As you were.')).toBe(true);
+    expect(isFragment('Toll rises to 25.')).toBe(false);
+    expect(isFragment('The talks failed again.')).toBe(false);
+  });
+  it('trims a span and leaves out inline chrome', () => {
+    expect(trimSpan(' , abc def ', 0, 11)).toEqual([3, 10]);
+    expect(trimSpan('  ab ', 0, 5)).toBeNull();
+    expect(stripChrome('The senator John ThuneRepublicans face long odds MORE said no.', ['John ThuneRepublicans face long odds MORE'])).toBe('The senator said no.');
+  });
+  it('masks quoted words so frames never fire inside a quotation', () => {
+    expect(maskQuotes('He said "they said no" today.')).toBe('He said "____________" today.');
+  });
+});
