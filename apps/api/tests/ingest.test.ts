@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { data } from './testkit/client.js';
 import { startTestApi, type TestApi } from './testkit/api.js';
+import { rowCounts as countRows } from './testkit/rows.js';
+
+const rowCounts = () => countRows(api.db);
 
 let api: TestApi;
 beforeAll(async () => {
@@ -34,19 +37,6 @@ const PREVIEW = /* GraphQL */ `
       claims { key text modality evidence event attribution { kind label } actors { name role } } }
     error { code message inputErrors { path message } }
   } }`;
-
-/** Row count of every table the API writes (public schema) plus the queue's jobs. */
-async function rowCounts(): Promise<Record<string, number>> {
-  const tables = await api.db.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
-  const counts: Record<string, number> = {};
-  for (const { name } of tables) {
-    const [row] = await api.db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${name.replace(/"/g, '""')}"`);
-    counts[name] = row?.n ?? 0;
-  }
-  const [jobs] = await api.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE to_regclass('pgboss.job') IS NOT NULL`.catch(() => [{ n: 0 }]);
-  counts['pgboss.job'] = jobs?.n ?? 0;
-  return counts;
-}
 
 describe('previewArticle', () => {
   test('returns actors, events and claims with chains, writes nothing, and matches what saving then stores', async () => {

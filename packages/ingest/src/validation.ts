@@ -1,11 +1,11 @@
 // Input models for ingestion, validated at the edge (API mutation, CLI, queue payloads).
+import { isIsoDate } from '@claimgraph/shared';
 import { z } from 'zod';
 import { IngestError } from './errors.js';
 
 /** Largest article body accepted, in UTF-8 bytes. */
 export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 
-const isDate = (s: string) => !Number.isNaN(Date.parse(s));
 const isHttpUrl = (s: string) => {
   try {
     const u = new URL(s);
@@ -35,7 +35,7 @@ export const ArticleInputModel = z.object({
   publishedAt: z
     .string()
     .trim()
-    .refine(isDate, 'Published date is not a date: use ISO 8601, e.g. 2020-01-13 or 2020-01-13T09:36:00+08:00.')
+    .refine(isIsoDate, 'Published date is not a date: use ISO 8601, e.g. 2020-01-13 or 2020-01-13T09:36:00+08:00.')
     .optional(),
   language: z
     .string()

@@ -1,3 +1,4 @@
 export * from './extraction.js';
 export * from './names.js';
 export * from './hosts.js';
+export * from './dates.js';

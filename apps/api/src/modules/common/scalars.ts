@@ -1,12 +1,11 @@
+import { isIsoDate } from '@claimgraph/shared';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 function parseDate(value: unknown): Date {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) {
-    throw new GraphQLError(`DateTime must be an ISO-8601 string like 2020-01-03 or 2020-01-03T07:47:00Z, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || !isIsoDate(value)) {
+    throw new GraphQLError(`DateTime must be a real ISO-8601 date like 2020-01-03 or 2020-01-03T07:47:00Z, got ${JSON.stringify(value).slice(0, 60)}`);
   }
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) throw new GraphQLError(`${value} is not a real date`);
-  return d;
+  return new Date(value);
 }
 
 export const DateTime = new GraphQLScalarType({

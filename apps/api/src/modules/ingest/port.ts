@@ -161,7 +161,10 @@ export async function enqueueMany(
   });
   if (firstFailure) {
     const f: IngestFailure = firstFailure;
-    throw new IngestFailureError(errors.length ? 'INVALID_INPUT' : f.code, f.message, errors);
+    // Name the bad input (which of many files), and the count of the others, in one line.
+    const first = errors[0];
+    const message = first ? `${first.path}: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : ''}` : f.message;
+    throw new IngestFailureError(errors.length ? 'INVALID_INPUT' : f.code, message, errors);
   }
   const outcomes = await enqueue(await queue(), articles, { workspaceId: viewer.workspaceId, userId: viewer.userId });
   return outcomes.map((o) => {

@@ -1,3 +1,4 @@
+import { isIsoDate } from '@claimgraph/shared';
 import { z } from 'zod';
 
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -12,8 +13,7 @@ export const IngestArticleInputModel = z.object({
   outlet: z.string().trim().min(1, 'outlet must not be empty; omit it instead').max(200).nullish(),
   publishedAt: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'publishedAt must be an ISO date like 2020-01-13 or 2020-01-13T09:36:00Z')
-    .refine((s) => !Number.isNaN(new Date(s).getTime()), 'publishedAt is not a real date')
+    .refine(isIsoDate, 'publishedAt must be a real ISO date like 2020-01-13 or 2020-01-13T09:36:00Z')
     .nullish(),
   language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'language must be a BCP 47 tag like "en"').nullish(),
 });

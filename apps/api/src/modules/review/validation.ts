@@ -46,7 +46,8 @@ export const SplitEventModel = z.object({
   summary: text('The summary', 1000).nullable().optional(),
 });
 
-const url = z.url('Give an absolute URL, like https://example.org/rating').max(2000).nullable().optional();
+// http(s) only: the dashboard links to it (a javascript: or data: URL would run in the reader's browser).
+const url = z.url({ protocol: /^https?$/, error: 'Give an absolute http(s) URL, like https://example.org/rating' }).max(2000).nullable().optional();
 
 export const AddLabelModel = z.object({
   sourceId: z.number().int().positive(),
