@@ -8,5 +8,6 @@ export { ingestJobStates, type IngestJobState, type IngestJobStatus } from './jo
 export { importRegistry, importLabelsCsv, loadRegistry, type CsvImportResult, type RegistryImportResult } from './sources/registry.js';
 export { resolveSource } from './sources/resolve.js';
 export { seedSampleCorpus, type SeedResult } from './seed.js';
+export { articlesByLean, loadDemoCorpus, readDemoCorpus, DEMO_FILE, type DemoResult } from './demo.js';
 export { reextractArticles, compareVersions, type ReextractResult } from './reextract.js';
 export { canonicalUrl, contentHashOf, normalizeBody, normalizeName } from './normalize.js';

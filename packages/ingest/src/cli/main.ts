@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { createPrisma, ensureLocalWorkspace, isConnectionError, retryOnConnectionLoss, type PrismaClient } from '@claimgraph/db';
 import { Command } from 'commander';
+import { articlesByLean, loadDemoCorpus, readDemoCorpus } from '../demo.js';
 import { env } from '../env.js';
 import { enqueueArticles, openIngestQueue, retryFailedJobs } from '../queue.js';
 import { reextractArticles } from '../reextract.js';
@@ -141,6 +142,29 @@ program
       for (const o of r.createdOutlets) process.stdout.write(`  new outlet (unlabelled until now): ${o}\n`);
       for (const e of r.errors) process.stdout.write(`  line ${e.line}: ${e.message}\n`);
       if (r.errors.length) process.exitCode = 1;
+    });
+  });
+
+program
+  .command('demo')
+  .description('Load the demo corpus: about 1,000 real articles from outlets AllSides rates left, center and right. Running it again loads nothing twice.')
+  .action(async () => {
+    const started = performance.now();
+    await withDb(async (db, workspaceId) => {
+      const progress = new Progress(readDemoCorpus().length, process.stderr);
+      const r = await loadDemoCorpus(db, {
+        workspaceId,
+        retryMs: retry.maxMs,
+        onRetry: retry.onRetry,
+        onArticle: (input, result) => progress.tick(1, `${input.source}: ${result.status}`),
+      });
+      progress.done();
+      const seconds = ((performance.now() - started) / 1000).toFixed(0);
+      process.stdout.write(`\nDemo corpus: ${r.ingested} ingested, ${r.duplicates} already loaded, ${r.failed.length} failed, in ${seconds} s\n`);
+      for (const f of r.failed) process.stdout.write(`  failed  ${f.url}: ${f.reason}\n`);
+      const lean = Object.entries(await articlesByLean(db, workspaceId)).map(([k, n]) => `${k} ${n}`);
+      process.stdout.write(`Articles in the workspace by AllSides lean of their outlet: ${lean.join(', ')}\nOpen the dashboard and filter by lean (e.g. /?label=lean:left).\n`);
+      if (r.failed.length) process.exitCode = 1;
     });
   });
 
