@@ -23,7 +23,7 @@ export function spanOf(r: Reading, part: string, from = 0): [number, number] {
 }
 
 /** The chain (labels, joined by " > ") of the claim whose evidence starts with `start`. */
-export function chainOf(text: string, outlet: string, start: string): string | undefined {
+export function chainFor(text: string, outlet: string, start: string): string | undefined {
   const r = extract({ text, outlet });
   const c = r.claims.find((x) => r.body.slice(x.evidence.start, x.evidence.end).startsWith(start));
   return c?.attribution.map((n) => n.label).join(' > ');

@@ -3,25 +3,41 @@
 // chain a claim gets (outermost first: the article's outlet, a cited outlet, the speaker, the source the speaker cites).
 import type { AttributionNode } from '@claimgraph/shared';
 import { REPORT_VERBS } from '../gazetteer/lexicon.js';
-import type { Attribution, Discourse, Reading } from './context.js';
+import { firstAtOrAfter, type Attribution, type Discourse, type Reading } from './context.js';
 import { findFrame } from './frames.js';
 import { resolveSource } from './speakers.js';
 
 /**
  * The attribution of the clause [a, b). A frame that names only an outlet ("according to NNA", ", reports the
  * BBC", "The BBC reports that") may wrap a speaker's own frame in the same clause ("Mikati said ..., according to
- * NNA"): the outer frame is blanked and the clause read again; a speaker found there becomes the next hop.
+ * NNA"): the outer frame is blanked and the clause read again; a speaker found there becomes the next hop. The
+ * outlet's frame may also follow the speaker's (", Al Jazeera reported"): the speaker's is blanked and the clause read again.
  */
 export function attribute(r: Reading, disc: Discourse, a: number, b: number, sIdx: number): Attribution | null {
   const seg = r.masked.slice(a, b);
   const at = findFrame(r, disc, a, b, seg, sIdx);
-  if (!at?.outlet || at.speaker || !at.frame) return at;
+  if (!at?.frame) return at;
   const fa = Math.max(0, at.frame[0] - a);
   const fb = Math.min(seg.length, at.frame[1] - a);
-  const inner = findFrame(r, disc, a, b, seg.slice(0, fa) + ' '.repeat(Math.max(0, fb - fa)) + seg.slice(fb), sIdx);
-  if (!inner?.speaker || inner.outlet) return at;
+  const blanked = () => seg.slice(0, fa) + ' '.repeat(Math.max(0, fb - fa)) + seg.slice(fb);
+  if (at.speaker && !at.outlet) {
+    // The speaker's frame first, the outlet's after it ("Saree said ..., Al Jazeera reported" / ", reports Al Jazeera").
+    const media = r.mediaMentions[firstAtOrAfter(r.mediaMentions, at.frame[1])];
+    if (!media || media.start >= b) return at;
+    const outer = findFrame(r, disc, a, b, blanked(), sIdx);
+    return outer?.outlet && !outer.speaker && outer.frame && outer.verbPos > at.verbPos && closesClause(seg, outer.frame[0] - a, outer.frame[1] - a) ? { ...at, outlet: outer.outlet } : at;
+  }
+  if (!at.outlet || at.speaker) return at;
+  const inner = findFrame(r, disc, a, b, blanked(), sIdx);
+  // The re-read may find the outer outlet again as the speaker's channel (", Mikati said, according to the BBC").
+  if (!inner?.speaker || (inner.outlet && !sameNode(inner.outlet, at.outlet))) return at;
   return { ...at, speaker: inner.speaker, secondary: inner.secondary ?? at.secondary, verb: inner.verb, verbPos: inner.verbPos };
 }
+
+/** A frame that closes its clause: after a comma or a quote, followed by at most a time phrase (", NBC News reported over the weekend."). */
+const closesClause = (seg: string, fa: number, fb: number) => /[,”"]\s*$/.test(seg.slice(0, fa)) && /^(?:\s+(?:on|in|over|last|this|late|early|earlier|overnight|at|during)\b[^,;:“"]{0,30})?\s*[.;!?]?\s*$/.test(seg.slice(fb));
+
+const sameNode = (x: AttributionNode, y: AttributionNode) => (x.actorKey && y.actorKey ? x.actorKey === y.actorKey : x.label === y.label);
 
 /**
  * A frame for a clause that has none of its own: the previous clause's subject ("..., but later admitted"), the
