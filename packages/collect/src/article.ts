@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Article text out of a fetched HTML page: Mozilla's Readability (Firefox Reader View) over linkedom
 // finds the article; its metadata comes from the page's meta tags and JSON-LD.
 import { Readability } from '@mozilla/readability';

@@ -1,7 +1,7 @@
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CollectError, Fetcher, parseAllowedRanges } from '../src/index.js';
-import { send, startServer, type FixtureServer } from './server.js';
+import { send, startServer, type FixtureServer } from '../src/testing.js';
 
 /** Tests fetch from loopback only: the operator option allows exactly that range here. */
 const LOOPBACK = parseAllowedRanges('127.0.0.0/8');

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm run worker -- --concurrency K`: works the ingest queue until SIGINT/SIGTERM.
-import { isConnectionError } from '@claimgraph/db';
+import { Fetcher, fetcherOptionsFromEnv } from '@claimgraph/collect';
+import { createPrisma, isConnectionError } from '@claimgraph/db';
 import { Command } from 'commander';
 import { env } from '../env.js';
 import { openDatabase } from '../cli/database.js';
 import { createLogger } from '../log.js';
-import { runWorker } from '../queue.js';
+import { startFeedWorker } from '../feeds/index.js';
+import { openIngestQueue, runWorker } from '../queue.js';
 
 /** Measured in bench/ingest/run.ts (docs/benchmarks.md). */
 const DEFAULT_BATCH_SIZE = 16;
@@ -60,13 +62,34 @@ const worker = await runWorker({
       }
     : {}),
 });
+// Feeds: the same process polls the feeds that are due (docs/collection.md).
+let fetcher: Fetcher;
+try {
+  fetcher = new Fetcher(fetcherOptionsFromEnv());
+} catch (err) {
+  process.stderr.write(`Invalid configuration: ${(err as Error).message}\n`);
+  process.exit(2);
+}
+const feedDb = createPrisma(database.url, { max: 3 });
+const feedQueue = await openIngestQueue(database.url, { maintenanceIntervalSeconds: cfg.INGEST_MAINTENANCE_SECONDS }, log);
+const feeds = await startFeedWorker({
+  boss: feedQueue.boss,
+  db: feedDb,
+  fetcher,
+  log: log.child({ part: 'feeds' }),
+  ingest: { retryMs: cfg.INGEST_DB_RETRY_SECONDS * 1000 },
+});
 let stopping = false;
 const stop = async (signal: string) => {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, 'stopping: no new jobs; running ones may finish');
   try {
+    await feeds.stop();
     await worker.stop();
+    await feedQueue.close();
+    await fetcher.close();
+    await feedDb.$disconnect();
     await database.release();
     log.info('stopped');
     process.exit(0);

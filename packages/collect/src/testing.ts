@@ -1,4 +1,4 @@
-// A local HTTP server of fixture routes on loopback (the only place tests fetch from).
+// A local HTTP server of fixture routes on loopback, for tests (of this package and of feeds in ingest).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
