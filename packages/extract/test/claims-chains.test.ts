@@ -16,3 +16,14 @@ describe('nested sources in one clause', () => {
     expect(chainFor(article('Senator Dianne Feinstein later said she was misunderstood, and an Axios report accused the Times of having the story backwards.'), 'CNN', 'Senator')).toBe('CNN > Dianne Feinstein');
   });
 });
+
+describe('role nouns ("the group") across sentences', () => {
+  it('read the subject that named the group, not a group in its apposition', () => {
+    const text = article('The Abdullah Azzam Brigades, a Sunni jihadist group linked to al Qaeda, claimed responsibility for the bombings on Twitter. The group warned that more attacks would come.');
+    expect(chainFor(text, 'CNN', 'The group warned')).toBe('CNN > Abdullah Azzam Brigades');
+  });
+  it('read the subject of the nearest sentence naming a group when no group spoke', () => {
+    const text = article('Hezbollah, an ally of Hamas, was founded in the 1980s. The group said it would retaliate for the strike.');
+    expect(chainFor(text, 'CNN', 'The group said')).toBe('CNN > Hezbollah');
+  });
+});

@@ -39,7 +39,7 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
   // A clause is not a noun phrase: a finite verb or a trailing conjunction means the boundary was missed.
   if (CLAUSE_WORDS.test(low)) return null;
   const words = low.match(/[\p{L}’'-]+/gu) ?? [];
-  const anaphor = roleAnaphor(r, low, a);
+  const anaphor = roleAnaphor(r, disc, low, a, sIdx);
   if (anaphor) return anaphor;
   const ms = mentionsIn(r, a, b);
   // Outlet coreference: "the report", "the daily", "the NBC report", "a US-based daily".
@@ -98,22 +98,45 @@ function pronounSource(r: Reading, disc: Discourse, low: string, a: number, sIdx
   return undefined;
 }
 
-/** "The group warned", "the ministry said": the last actor of that kind named before. */
-function roleAnaphor(r: Reading, low: string, a: number): Source | null {
+/**
+ * "The group warned", "the ministry said": an actor of that kind named before. The recent speaker of that kind
+ * comes first, then the subject of the nearest sentence naming one ("The Abdullah Azzam Brigades, a group linked to
+ * al Qaeda, claimed ..." → the Brigades, not al Qaeda), then the nearest mention.
+ */
+function roleAnaphor(r: Reading, disc: Discourse, low: string, a: number, sIdx: number): Source | null {
   const anaphor = /^the\s+([a-z]+)$/.exec(low);
   const kinds = anaphor ? ROLE_ANAPHORS[anaphor[1] as string] : undefined;
   if (!kinds) return null;
+  const fits = (key: string | undefined) => {
+    const act = key ? r.actors.byKey.get(key) : undefined;
+    return act && key !== r.ownKey && kinds.includes(act.kind) ? act : undefined;
+  };
+  const last = disc.lastSpeaker;
+  if (last && sIdx >= 0 && sIdx - disc.lastSpeakerSentence <= 1 && fits(last.node.actorKey)) return { outlet: null, speaker: last };
   // Bounded look-back: an antecedent is near, and a long article must stay linear.
   const all = r.actors.mentions;
   const from = firstAtOrAfter(all, a) - 1;
+  let nearest: MentionRec | null = null;
   for (let i = from; i >= 0 && i > from - ANAPHOR_LOOKBACK; i--) {
     const m = all[i] as MentionRec;
-    const act = r.actors.byKey.get(m.actorKey);
-    if (!act || m.actorKey === r.ownKey || !kinds.includes(act.kind)) continue;
-    if (act.kind === 'MEDIA') return { outlet: outletNode(r, m), speaker: null };
-    return { outlet: null, speaker: { node: { kind: 'ORGANIZATION', label: act.canonicalName, actorKey: m.actorKey }, expert: false, plural: true } };
+    if (nearest && m.sentence !== nearest.sentence) break;
+    if (!fits(m.actorKey)) continue;
+    nearest ??= m;
+    if (isSentenceSubject(r, m)) {
+      nearest = m;
+      break;
+    }
   }
-  return null;
+  if (!nearest) return null;
+  const act = r.actors.byKey.get(nearest.actorKey);
+  if (act?.kind === 'MEDIA') return { outlet: outletNode(r, nearest), speaker: null };
+  return { outlet: null, speaker: { node: { kind: 'ORGANIZATION', label: act?.canonicalName ?? nearest.text, actorKey: nearest.actorKey }, expert: false, plural: true } };
+}
+
+/** A mention that opens its sentence (at most three words before it: "The", "Yemen's Houthi"). */
+function isSentenceSubject(r: Reading, m: MentionRec): boolean {
+  const s = r.sentences[m.sentence];
+  return !!s && m.start >= s.start && m.start - s.start < 40 && (r.body.slice(s.start, m.start).match(/\S+/g) ?? []).length <= 3 && !/[,;:]/.test(r.body.slice(s.start, m.start));
 }
 
 /** "the report", "the NBC report", "a US-based daily": the outlet named in the phrase, the next one, or the last cited. */
