@@ -10,6 +10,7 @@ import { reextractArticles } from '../reextract.js';
 import { ingestArticle } from '../service/ingest.js';
 import { importLabelsCsv, importRegistry } from '../sources/registry.js';
 import { openDatabase } from './database.js';
+import { feedCommands, itemFromUrl } from './feeds.js';
 import { Progress } from './progress.js';
 import { collectInputs, type ArticleMetaFlags } from './read-input.js';
 
@@ -54,10 +55,10 @@ const program = new Command('claimgraph').description('Claimgraph: who claimed w
 
 program
   .command('ingest')
-  .description('Ingest articles: .txt, .html, .jsonl files (one article per line), folders, or - for stdin.')
-  .argument('<paths...>', 'files, folders or -')
+  .description('Ingest articles: .txt, .html, .jsonl files (one article per line), folders, - for stdin, or --url alone to fetch a page.')
+  .argument('[paths...]', 'files, folders or -')
   .option('--source <name>', 'outlet name, e.g. "Press TV"')
-  .option('--url <url>', 'the article URL (single article)')
+  .option('--url <url>', 'the article URL (single article); given alone, the page is fetched and its article read')
   .option('--published <date>', 'publication date, ISO 8601')
   .option('--language <xx>', 'BCP 47 language tag, e.g. en')
   .option('--encoding <name>', 'decode files with this encoding (e.g. windows-1252) instead of detecting UTF-8/UTF-16')
@@ -70,7 +71,8 @@ program
       ...(flags.language ? { language: flags.language } : {}),
       ...(flags.encoding ? { encoding: flags.encoding } : {}),
     };
-    const { items, skipped } = await collectInputs(paths, meta, readStdin);
+    if (!paths.length && !flags.url) throw new Error('Give files, folders or - (stdin) to ingest, or --url <address> to fetch one article.');
+    const { items, skipped } = paths.length ? await collectInputs(paths, meta, readStdin) : { items: [await itemFromUrl(flags.url!, meta)], skipped: [] };
     const summary = { ingested: 0, duplicates: 0, queued: 0, failed: [] as { label: string; reason: string }[], warnings: [] as { label: string; warning: string }[] };
     for (const s of skipped) summary.warnings.push({ label: s, warning: 'skipped: not .txt, .html or .jsonl' });
     await withDb(async (db, workspaceId, url) => {
@@ -127,6 +129,8 @@ program
     for (const w of summary.warnings) out.write(`  warning ${w.label}: ${w.warning}\n`);
     if (summary.failed.length) process.exitCode = 1;
   });
+
+feedCommands(program, withDb);
 
 program
   .command('import-labels')
