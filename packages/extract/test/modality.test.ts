@@ -48,6 +48,39 @@ describe('modalityOf', () => {
     expect(m('The documents describe "two current senior officials" on the list.', own)).toBe('QUOTED_STATEMENT');
     expect(m('The ship docked at the port on Monday.', own)).toBe('REPORTED');
   });
+  it('reads a denial only where one is made, not where one is described or a state is negated', () => {
+    expect(m('"We will get to the bottom of it, but his was a flat denial," the president said.')).not.toBe('DENIED');
+    expect(m('The king\'s denial "was very strong," the president said.')).not.toBe('DENIED');
+    expect(m('The president said the king offered him a "flat denial" on Monday.')).toBe('DENIED');
+    expect(m('His sister says she did not see him leave the building.')).toBe('REPORTED');
+    expect(m('"I don\'t want to get into his mind," he said.')).not.toBe('DENIED');
+    expect(m('"We don\'t know anything about that," the spokesman said.')).toBe('DENIED');
+  });
+  it("reads an act announced with its day as the source's own confirmation", () => {
+    expect(m('The rebels said on Tuesday they had fired five drones at the terminal.')).toBe('CONFIRMED');
+  });
+  it('reads a label or judgment as opinion even when it names an accusation', () => {
+    expect(m('The president welcomed the raid, calling it "a major blow to the terrorists."')).toBe('OPINION');
+    expect(m('The mayor said the blasts were "a cowardly terrorist attack".')).toBe('OPINION');
+  });
+  it('reads pledges about the speaker\'s own conduct as declarative', () => {
+    expect(m('"Our operations will continue until the aggression ends," the spokesman said.')).toBe('QUOTED_STATEMENT');
+    expect(m('France insisted it would not back down.', { ...said, verb: 'insisted' })).toBe('REPORTED');
+  });
+  it('reads quoted obligations, suggestions and superlative verdicts as opinion', () => {
+    expect(m('"The other side should stop its provocations," the spokeswoman said.')).toBe('OPINION');
+    expect(m('He suggested that "rogue killers" could be behind it.', { ...said, verb: 'suggested' })).toBe('OPINION');
+    expect(m('Her testimony is among the most significant in the inquiry.', own)).toBe('OPINION');
+  });
+  it('reads a belief held by others as an allegation across a long subject', () => {
+    expect(m('Police believe two men who arrived in the city on the night of the fire were connected to it.', own)).toBe('ALLEGED');
+  });
+  it('keeps descriptions, formal charges and outlets\' quoted words out of the hedge and allegation classes', () => {
+    expect(m('The video ends on what appears to be a burned-out car.', own)).toBe('REPORTED');
+    expect(m('Prosecutors charged the bank with fraud and money laundering.', { ...said, verb: 'charged' })).toBe('REPORTED');
+    expect(m('Critics charged that the bank had hidden its losses.', { ...said, verb: 'charged' })).toBe('ALLEGED');
+    expect(m('The perpetrators were sending a "clear message," the station reports.', { verb: 'reports', attributed: false, expert: false, viaOutlet: true })).toBe('QUOTED_STATEMENT');
+  });
   it('applies the precedence: a denial beats an opinion word in the same sentence', () => {
     expect(m('He called the allegations "absurd and baseless".')).toBe('DENIED');
   });
