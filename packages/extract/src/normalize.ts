@@ -72,8 +72,8 @@ export function htmlToText(html: string): string {
     }
     const gt = html.indexOf('>', lt + 1);
     if (gt < 0) {
-      // Unclosed tag: treat the rest as text.
-      if (!skipUntil) parts.push(html.slice(lt + 1));
+      // No '>' to the end: a cut-off tag ('</body') is dropped, as browsers do; a bare '<' ('a < b') starts text.
+      if (!skipUntil && !/^<\/?[a-zA-Z]/.test(html.slice(lt, lt + 3))) parts.push(html.slice(lt + 1));
       break;
     }
     const m = /^<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(lt, Math.min(gt + 1, lt + 64)));

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // The `claimgraph` command: ingest files/folders/stdin, import rater labels, re-extract.
-import { readFile } from 'node:fs/promises';
 import { createPrisma, ensureLocalWorkspace, isConnectionError, retryOnConnectionLoss, type PrismaClient } from '@claimgraph/db';
 import { Command } from 'commander';
 import { articlesByLean, loadDemoCorpus, readDemoCorpus } from '../demo.js';
@@ -12,7 +11,7 @@ import { importLabelsCsv, importRegistry } from '../sources/registry.js';
 import { openDatabase } from './database.js';
 import { feedCommands, itemFromUrl } from './feeds.js';
 import { Progress } from './progress.js';
-import { collectInputs, type ArticleMetaFlags } from './read-input.js';
+import { collectInputs, readLabelsCsv, type ArticleMetaFlags } from './read-input.js';
 
 const cfg = env();
 // Rides out a database restart (connection-level failures only) for INGEST_DB_RETRY_SECONDS.
@@ -138,13 +137,15 @@ program
   .argument('<csv>', 'the CSV file')
   .option('--workspace-only', 'store the labels for this workspace only (default: shared)')
   .action(async (file: string, flags: { workspaceOnly?: boolean }) => {
-    const text = await readFile(file, 'utf8');
+    const text = await readLabelsCsv(file);
     await withDb(async (db, workspaceId) => {
       await importRegistry(db);
       const r = await importLabelsCsv(db, text, { workspaceId: flags.workspaceOnly ? workspaceId : null });
       process.stdout.write(`Labels: ${r.added} added, ${r.unchanged} already present, ${r.errors.length} bad line(s)\n`);
       for (const o of r.createdOutlets) process.stdout.write(`  new outlet (unlabelled until now): ${o}\n`);
-      for (const e of r.errors) process.stdout.write(`  line ${e.line}: ${e.message}\n`);
+      // The first 20: a file of thousands of bad lines usually has one mistake, repeated.
+      for (const e of r.errors.slice(0, 20)) process.stdout.write(`  line ${e.line}: ${e.message}\n`);
+      if (r.errors.length > 20) process.stdout.write(`  … and ${r.errors.length - 20} more bad line(s)\n`);
       if (r.errors.length) process.exitCode = 1;
     });
   });

@@ -221,6 +221,23 @@ export async function collectInputs(paths: string[], flags: ArticleMetaFlags, st
   return { items, skipped };
 }
 
+/** A label CSV is a list of outlets, far below this; a larger file is a wrong file or needs splitting. */
+const MAX_LABELS_CSV_BYTES = 10 * 1024 * 1024;
+
+/** A rater's label CSV as text: decoded like an article file (UTF-8 or UTF-16, never garbled), bounded in size. */
+export async function readLabelsCsv(file: string): Promise<string> {
+  const { size } = await stat(file);
+  if (size > MAX_LABELS_CSV_BYTES) {
+    throw new Error(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB; a label CSV may be at most ${MAX_LABELS_CSV_BYTES / 1024 / 1024} MB: split it`);
+  }
+  try {
+    return decodeBytes(await readFile(file)).text.replace(/^\uFEFF/, '');
+  } catch (err) {
+    if (err instanceof DecodeError) throw new Error(`${file}: ${err.message.replace(' or HTML', '')}`);
+    throw err;
+  }
+}
+
 const definedOnly = (o: ArticleMetaFlags): ArticleMetaFlags => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 /** A folder's manifest.json ({ articles: [{ file, source, url, publishedAt, language }] }) gives per-file metadata; flags win. */

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Ownership, Prisma, PrismaClient } from '@claimgraph/db';
+import { isIsoDate } from '@claimgraph/shared';
 import { z } from 'zod';
 import { slugify } from '../normalize.js';
 import { REGISTRY_PATH } from '../paths.js';
@@ -133,22 +134,35 @@ export async function importRegistry(db: PrismaClient, registry: Registry = load
 
 // --- Raters' CSV ---------------------------------------------------------------------------------
 
+/**
+ * A text cell: trimmed, bounded like the API's addLabel, and never a spreadsheet formula (=, +, @, or - before
+ * a non-digit): a rater's sheet saved with =HYPERLINK(…) cells would otherwise store the formula as the label.
+ */
+const cell = (name: string, max: number, empty?: string) =>
+  z
+    .string()
+    .trim()
+    .min(empty ? 1 : 0, empty)
+    .max(max, `${name} is longer than ${max} characters`)
+    .refine((s) => !/^[=+@]|^-[^\d\s]/.test(s), `${name} starts like a spreadsheet formula; save the sheet as values or remove the leading sign`);
+
 const CsvLabelModel = z.object({
-  outlet: z.string().trim().min(1, 'outlet is empty'),
-  scheme: z.string().trim().min(1, 'scheme is empty (e.g. lean, state-affiliated)'),
-  value: z.string().trim().min(1, 'value is empty'),
-  rater: z.string().trim().min(1, 'rater is empty: say who asserts the label'),
+  outlet: cell('outlet', 200, 'outlet is empty'),
+  scheme: cell('scheme', 100, 'scheme is empty (e.g. lean, state-affiliated)'),
+  value: cell('value', 200, 'value is empty'),
+  rater: cell('rater', 300, 'rater is empty: say who asserts the label'),
   url: z
     .string()
     .trim()
     .min(1, 'url is empty: give the public page that states the label')
+    .max(2000, 'url is longer than 2000 characters')
     .refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), 'url must be an absolute http(s) address'),
   assertedAt: z
     .string()
     .trim()
     .optional()
-    .refine((s) => !s || !Number.isNaN(Date.parse(s)), 'assertedAt is not a date (use ISO 8601, e.g. 2024-05-01)'),
-  note: z.string().trim().optional(),
+    .refine((s) => !s || isIsoDate(s), 'assertedAt is not a date (use ISO 8601, e.g. 2024-05-01)'),
+  note: cell('note', 2000).optional(),
 });
 
 type CsvLabel = z.infer<typeof CsvLabelModel>;
