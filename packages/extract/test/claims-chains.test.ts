@@ -27,3 +27,30 @@ describe('role nouns ("the group") across sentences', () => {
     expect(chainFor(text, 'CNN', 'The group said')).toBe('CNN > Hezbollah');
   });
 });
+
+describe('reports of reports and the article\'s own outlet', () => {
+  it('nests a source cited between subject and verb ("Fox News, citing the AP, reported")', () => {
+    expect(chainFor(article('Fox News, citing the Associated Press, reported that the talks had failed.'), 'CNN', 'Fox News')).toBe('CNN > Fox News > Associated Press');
+  });
+  it('knows the article\'s outlet under its feed name ("CNN (Web News)") and keeps the source that told it', () => {
+    expect(chainFor(article('A source familiar with the investigation told CNN that the team arrived on Tuesday.'), 'CNN (Web News)', 'A source')).toBe('CNN (Web News) > a source familiar with the investigation');
+  });
+  it('reads the head noun before a post-modifier ("a source familiar with the investigation" is no outlet reference)', () => {
+    expect(chainFor(article('A source familiar with the investigation said the team arrived on Tuesday.'), 'CNN', 'A source')).toBe('CNN > a source familiar with the investigation');
+  });
+});
+
+describe('unnamed sources named again', () => {
+  const text = article('A Lebanese security official said the first bomber was on a motorcycle, according to The Associated Press. The official said the second attacker drove a car.', 'He said the guards opened fire.');
+  it('keeps "the official" as the unnamed speaker in its first words, with the outlet that carried it', () => {
+    expect(chainFor(text, 'CNN', 'The official')).toBe('CNN > Associated Press > a Lebanese security official');
+  });
+  it('reads "he" after an unnamed person\'s statement as that person', () => {
+    expect(chainFor(text, 'CNN', 'He said')).toBe('CNN > Associated Press > a Lebanese security official');
+  });
+  it('never takes a clause with a pronoun subject for an unnamed source', () => {
+    const text = article('Republican Foreign Relations Committee chairman, Senator Jim Risch, said he had been informed by the Trump administration that it planned to confirm "a number of arms sales". "I am reviewing the legal justification for this action," he said.');
+    expect(chainFor(text, 'BBC News', 'Republican')).toBe('BBC News > Jim Risch');
+    expect(chainFor(text, 'BBC News', '"I am')).toBe('BBC News > Jim Risch');
+  });
+});

@@ -88,7 +88,7 @@ export function remember(disc: Discourse, at: Attribution | null, sIdx: number):
 export function chainOf(r: Reading, at: Attribution | null): AttributionNode[] {
   const chain: AttributionNode[] = [r.root];
   if (!at) return chain;
-  if (at.outlet && at.outlet.label !== r.root.label) chain.push(at.outlet);
+  if (at.outlet && at.outlet.label !== r.root.label && (!r.ownKey || at.outlet.actorKey !== r.ownKey)) chain.push(at.outlet);
   if (at.speaker && at.speaker.node.label !== chain[chain.length - 1]?.label && (!r.ownKey || at.speaker.node.actorKey !== r.ownKey)) chain.push(at.speaker.node);
   if (at.secondary && at.secondary.label !== chain[chain.length - 1]?.label) chain.push(at.secondary);
   return chain;

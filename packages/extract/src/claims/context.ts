@@ -50,7 +50,9 @@ export interface Reading {
 
 export function readingOf(body: string, sentences: SentenceOut[], actors: ActorIndex, outlet: string | null): Reading {
   const root: AttributionNode = { kind: 'OUTLET', label: outlet ?? 'unknown outlet', ...(outlet ? { outlet } : {}) };
-  const ownKey = outlet ? actors.actors.find((a) => a.canonicalName.toLowerCase() === outlet.toLowerCase())?.key : undefined;
+  // A feed's outlet name may carry a section ("CNN (Web News)", "The Week - News"): the text names the outlet without it.
+  const own = outlet ? new Set([outlet, outlet.replace(/\s*\([^)]*\)\s*$/, ''), outlet.replace(/\s+[-–—]\s+[^-–—]+$/, '')].map((x) => x.toLowerCase())) : null;
+  const ownKey = own ? actors.actors.find((a) => own.has(a.canonicalName.toLowerCase()))?.key : undefined;
   const kindOf = (m: MentionRec) => actors.byKey.get(m.actorKey)?.kind;
   const mentionsByKey = new Map<string, MentionRec[]>();
   for (const m of actors.mentions) {

@@ -111,6 +111,9 @@ function subjectFrame(r: Reading, disc: Discourse, off: number, b: number, seg: 
   let npText = seg.slice(0, h.pos);
   // Drop relative clauses ", which ... ," / ", who ... ,".
   npText = npText.replace(/,\s+(?:which|who)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
+  // A cited source between subject and verb: "Fox News, citing the AP, reported that ..." (the next hop).
+  const cited = /,\s+(?:citing|quoting)\s+([^,]{2,80}),\s*$/u.exec(npText);
+  if (cited) npText = npText.slice(0, cited.index) + ' '.repeat(npText.length - cited.index);
   // Appositions: "Mark Esper, a veteran of the Gulf War, called ..."
   const apposition = /,\s+((?:a|an|the|\d+)\b[^,]*),\s*$/u.exec(npText);
   npText = npText.replace(/,\s+(?:a|an|the|\d+)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
@@ -166,7 +169,9 @@ function subjectFrame(r: Reading, disc: Discourse, off: number, b: number, seg: 
       }
     }
   }
-  at.secondary = secondaryIn(r, disc, /^(cited|quoted|cites|quotes)$/.test(h.verb) ? vAbs : afterV, b, sIdx) ?? reportedSpeakerIn(r, afterV, b, at.speaker);
+  const citedAt = cited ? off + cited.index + cited[0].indexOf(cited[1] as string) : -1;
+  const citedSrc = cited ? resolveSource(r, disc, citedAt, citedAt + (cited[1] as string).length, sIdx) : null;
+  at.secondary = citedSrc?.speaker?.node ?? citedSrc?.outlet ?? secondaryIn(r, disc, /^(cited|quoted|cites|quotes)$/.test(h.verb) ? vAbs : afterV, b, sIdx) ?? reportedSpeakerIn(r, afterV, b, at.speaker);
   return at;
 }
 

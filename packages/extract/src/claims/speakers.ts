@@ -12,7 +12,7 @@ export interface Source {
 }
 
 // Words that never occur inside a source's noun phrase but do in a clause taken for one.
-const CLAUSE_WORDS = /\b(?:is|are|was|were|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|will|would|can|cannot)\b|\b(?:but|and|or|that)$/;
+const CLAUSE_WORDS = /\b(?:is|are|was|were|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|will|would|can|cannot|has|have|had)\b|\b(?:but|and|or|that)$/;
 // Role nouns that refer back to the last actor of a kind ("the group" → the armed group just named).
 const ROLE_ANAPHORS: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   group: ['ARMED_GROUP', 'ORGANIZATION'], movement: ['ARMED_GROUP', 'ORGANIZATION'], militia: ['ARMED_GROUP'], organization: ['ORGANIZATION', 'ARMED_GROUP'],
@@ -36,14 +36,17 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
   const low = text.toLowerCase();
   const pron = pronounSource(r, disc, low, a, sIdx);
   if (pron !== undefined) return pron;
-  // A clause is not a noun phrase: a finite verb or a trailing conjunction means the boundary was missed.
-  if (CLAUSE_WORDS.test(low)) return null;
+  // A clause is not a noun phrase: a finite verb, a trailing conjunction or a pronoun subject means the boundary was missed.
+  if (CLAUSE_WORDS.test(low) || /^(?:he|she|they|we|i|it)\s/.test(low)) return null;
   const words = low.match(/[\p{L}’'-]+/gu) ?? [];
   const anaphor = roleAnaphor(r, disc, low, a, sIdx);
   if (anaphor) return anaphor;
+  const again = unnamedAgain(disc, low, sIdx);
+  if (again) return again;
   const ms = mentionsIn(r, a, b);
   // Outlet coreference: "the report", "the daily", "the NBC report", "a US-based daily".
-  const head = words[words.length - 1] ?? '';
+  // The head noun comes before any post-modifier ("a source familiar with the investigation" is a source, not an investigation).
+  const head = /^(.*?)(?:\s+(?:with|of|from|in|on|at|for|to|who|familiar|close|briefed)\b|$)/.exec(low)?.[1]?.match(/[\p{L}’'-]+$/u)?.[0] ?? '';
   if (OUTLET_COREF.has(head) || /\b(report|daily|newspaper)\b/.test(low) && words.length <= 4) return outletReference(r, disc, ms, low, b);
   const titleRef = TITLE_REF.test(text);
   const sourceHeadIdx = words.findIndex((w) => SOURCE_NOUNS.has(w) || ROLE_SOURCES.has(w));
@@ -89,6 +92,8 @@ function pronounSource(r: Reading, disc: Discourse, low: string, a: number, sIdx
     const subj = sIdx > 0 ? sentenceSubject(r, disc, sIdx - 1) : null;
     if (subj) return { outlet: null, speaker: subj };
     if (last && last.node.kind === 'PERSON' && sIdx - disc.lastSpeakerSentence <= 3) return { outlet: null, speaker: last };
+    // "A security official said ... He said ...": the unnamed person who spoke in the sentence before.
+    if (last && last.node.kind === 'ANONYMOUS' && !last.plural && sIdx - disc.lastSpeakerSentence === 1) return recall(disc, last);
     const m = lastPersonBefore(r, a);
     return m ? { outlet: null, speaker: speakerOf(r, m) } : null;
   }
@@ -137,6 +142,19 @@ function roleAnaphor(r: Reading, disc: Discourse, low: string, a: number, sIdx: 
 function isSentenceSubject(r: Reading, m: MentionRec): boolean {
   const s = r.sentences[m.sentence];
   return !!s && m.start >= s.start && m.start - s.start < 40 && (r.body.slice(s.start, m.start).match(/\S+/g) ?? []).length <= 3 && !/[,;:]/.test(r.body.slice(s.start, m.start));
+}
+
+/** A speaker named again, with the outlet that carried its words then. */
+const recall = (disc: Discourse, speaker: Speaker): Source => ({ outlet: disc.lastAttr?.speaker === speaker ? disc.lastAttr.outlet : null, speaker });
+
+/** "the official", "the source" after "a Lebanese security official said": the unnamed speaker named again, in its first words. */
+function unnamedAgain(disc: Discourse, low: string, sIdx: number): Source | null {
+  const m = /^the\s+(?:[a-z-]+\s+){0,2}([a-z]+)$/.exec(low);
+  const last = disc.lastSpeaker;
+  if (!m || !last || (last.node.kind !== 'ANONYMOUS' && last.node.kind !== 'OFFICIAL') || sIdx < 0 || sIdx - disc.lastSpeakerSentence > 6) return null;
+  const head = m[1] as string;
+  if (!SOURCE_NOUNS.has(head) && !ROLE_SOURCES.has(head)) return null;
+  return new RegExp(`\\b${head}\\b`).test(last.node.label.toLowerCase()) ? recall(disc, last) : null;
 }
 
 /** "the report", "the NBC report", "a US-based daily": the outlet named in the phrase, the next one, or the last cited. */
