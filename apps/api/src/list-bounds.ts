@@ -61,6 +61,7 @@ export const LIST_BOUNDS: Record<string, number | { page: number }> = {
   'PreviewEvent.actors': 20,
   'Query.apiTokens': 1000,
   'Query.biasLabels': 500,
+  'Query.feeds': 500,
   'Query.invitations': 1000,
   'Query.members': 1000,
   'SearchResults.actors': { page: 1 },

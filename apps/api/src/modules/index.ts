@@ -11,6 +11,8 @@ import * as common from './common/schema.js';
 import { resolvers as commonResolvers } from './common/resolvers.js';
 import * as events from './events/schema.js';
 import { resolvers as eventResolvers } from './events/resolvers.js';
+import * as feeds from './feeds/schema.js';
+import { resolvers as feedResolvers } from './feeds/resolvers.js';
 import * as health from './health/schema.js';
 import { resolvers as healthResolvers } from './health/resolvers.js';
 import * as ingest from './ingest/schema.js';
@@ -38,6 +40,7 @@ export const modules = [
   { name: 'research', typeDefs: research.typeDefs, resolvers: researchResolvers },
   { name: 'search', typeDefs: search.typeDefs, resolvers: searchResolvers },
   { name: 'ingest', typeDefs: ingest.typeDefs, resolvers: ingestResolvers },
+  { name: 'feeds', typeDefs: feeds.typeDefs, resolvers: feedResolvers },
   { name: 'access', typeDefs: access.typeDefs, resolvers: accessResolvers },
   { name: 'review', typeDefs: review.typeDefs, resolvers: reviewResolvers },
 ];
