@@ -1,29 +1,15 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- responses of ad-hoc GraphQL documents are checked by value, not typed */
 // Out of the box: a fresh database after the first start (registry + seeds) filters outlets and claims by AllSides lean.
-import { createPrisma, ensureLocalWorkspace, type PrismaClient } from '@claimgraph/db';
-import { createTestDatabase } from '@claimgraph/db/testing';
 import { loadDemoCorpus, seedSampleCorpus } from '@claimgraph/ingest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startApi, type RunningApi } from '../src/index.js';
 import { data } from './testkit/client.js';
+import { startSeededApi, type SeededApi } from './testkit/seeded-api.js';
 
-let api: RunningApi;
-let db: PrismaClient;
-let drop: () => Promise<void>;
-let workspaceId: number;
+let api: SeededApi;
 beforeAll(async () => {
-  const database = await createTestDatabase();
-  drop = database.drop;
-  db = createPrisma(database.url);
-  ({ workspaceId } = await ensureLocalWorkspace(db));
-  await seedSampleCorpus(db, { workspaceId });
-  api = await startApi({ databaseUrl: database.url, port: 0, logLevel: 'silent', db });
+  api = await startSeededApi(async (db, workspaceId) => void (await seedSampleCorpus(db, { workspaceId })));
 }, 180_000);
-afterAll(async () => {
-  await api?.stop();
-  await db?.$disconnect();
-  await drop?.();
-});
+afterAll(async () => api?.stop());
 
 const LEANS = ['left', 'center', 'right'] as const;
 const CLAIMS = `query($filter: ClaimFilter) { claims(filter: $filter, first: 100) { totalCount edges { node { source { name labels { scheme value rater } } } } } }`;
@@ -43,7 +29,7 @@ describe('AllSides lean ratings out of the box', () => {
   });
 
   test('claims of demo articles filter by lean: each lean only its outlets, together all of them', async () => {
-    const loaded = await loadDemoCorpus(db, { workspaceId, limit: 9 });
+    const loaded = await loadDemoCorpus(api.db, { workspaceId: api.workspaceId, limit: 9 });
     expect(loaded).toMatchObject({ total: 9, ingested: 9, failed: [] });
     const outletsOf = new Map<string, Set<string>>();
     let sum = 0;
@@ -59,7 +45,7 @@ describe('AllSides lean ratings out of the box', () => {
     expect([...outletsOf.get('right')!]).toEqual(['Washington Times']);
     const any = await data(api.url, CLAIMS, { filter: { biasLabels: LEANS.map((value) => ({ scheme: 'lean', value })) } });
     // The five seed articles' outlets carry no lean: only the demo articles' claims.
-    const demoClaims = await db.claim.count({ where: { workspaceId, article: { url: { not: null }, source: { labels: { some: { scheme: 'lean' } } } } } });
+    const demoClaims = await api.db.claim.count({ where: { workspaceId: api.workspaceId, article: { url: { not: null }, source: { labels: { some: { scheme: 'lean' } } } } } });
     expect(any.claims.totalCount).toBe(sum);
     expect(sum).toBe(demoClaims);
   });

@@ -53,7 +53,7 @@ export const typeDefs = /* GraphQL */ `
 
   """A page of actors."""
   type ActorConnection {
-    """Actors on this page, newest first."""
+    """Actors on this page, most-cited first (by \`claimCount\`), then newest."""
     edges: [ActorEdge!]!
     """Paging information."""
     pageInfo: PageInfo!
@@ -80,7 +80,7 @@ export const typeDefs = /* GraphQL */ `
   extend type Query {
     """One actor by global id."""
     actor(id: ID!): Actor
-    """Actors, newest first."""
+    """Actors, most-cited first (by \`claimCount\`), then newest."""
     actors(filter: ActorFilter, first: Int = 20, after: String): ActorConnection!
   }
 `;

@@ -144,7 +144,7 @@ export const typeDefs = /* GraphQL */ `
 
   """A page of claims, with facet counts for the whole filter."""
   type ClaimConnection {
-    """Claims on this page: newest first, or by relevance when the filter has \`text\`."""
+    """Claims on this page: newest publication first (the article's date; undated articles last), or by relevance when the filter has \`text\`."""
     edges: [ClaimEdge!]!
     """Paging information."""
     pageInfo: PageInfo!
@@ -240,12 +240,12 @@ export const typeDefs = /* GraphQL */ `
   }
 
   extend type Event {
-    """Claims about the event, newest first."""
+    """Claims about the event, newest publication first."""
     claims(first: Int = 20, after: String): ClaimConnection!
   }
 
   extend type Actor {
-    """Claims about the actor, newest first; add a filter to narrow further."""
+    """Claims about the actor, newest publication first; add a filter to narrow further."""
     claims(filter: ClaimFilter, first: Int = 20, after: String): ClaimConnection!
   }
 `;

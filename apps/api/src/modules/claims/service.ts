@@ -9,6 +9,7 @@ import { selectedFieldsByType, selectsField } from '../../selection.js';
 import { jsonDate, keysetSql } from '../../sql-list.js';
 import { visibleLabel } from '../sources/filter-sql.js';
 import { PREFETCHED_LABELS } from '../sources/prefetch.js';
+import { byPublicationSql } from './order-sql.js';
 import { CLAIM_COLUMNS, claimSql, resolveClaimFilter, type ClaimSql, type ResolvedClaimFilter } from './filter-sql.js';
 
 export async function getClaim(ctx: Context, id: number): Promise<Claim> {
@@ -113,20 +114,11 @@ export const DEFAULT_COUNT_LIMITS: ClaimCountLimits = { exactCount: 10_000, face
 export async function listClaims(ctx: Context, rawFilter: unknown, args: PageArgs, extra: Record<string, unknown> = {}, info?: GraphQLResolveInfo) {
   assertCan(ctx.viewer, 'read');
   const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, { ...((rawFilter as object | null) ?? {}), ...extra });
-  const page = readPage(args, Boolean(filter.text));
+  // Ordered by text-search rank with text, else by publication: either way the cursor carries the order's value.
+  const page = readPage(args, true);
   const q = claimSql(filter);
-  const rows = await ctx.direct.rows<PageRow>(
-    keysetSql(
-      {
-        columns: Prisma.join([CLAIM_COLUMNS, ...nestedColumns(info, ctx.viewer.workspaceId)], ', '),
-        from: q.from,
-        where: q.where,
-        idColumn: Prisma.sql`c.id`,
-        rank: q.rank,
-      },
-      page,
-    ),
-  );
+  const list = { columns: Prisma.join([CLAIM_COLUMNS, ...nestedColumns(info, ctx.viewer.workspaceId)], ', '), from: q.from, where: q.where };
+  const rows = await ctx.direct.rows<PageRow>(q.rank ? keysetSql({ ...list, idColumn: Prisma.sql`c.id`, rank: q.rank }, page) : byPublicationSql(list, page));
   // Rows for the connection: the claim columns plus, under symbols, what the page prefetched.
   const claims = rows.map(({ _attribution, _actors, _source, _labels, ...claim }) => {
     const row = claim as Claim & { rank?: number } & Record<symbol, unknown>;
@@ -156,8 +148,10 @@ export async function listClaims(ctx: Context, rawFilter: unknown, args: PageArg
   const fromFacets = selectsField(info, 'facets') && ctx.countLimits.facetSample >= ctx.countLimits.exactCount;
   let count: Promise<ClaimCount> | undefined;
   const counted = () => (count ??= countClaims(ctx, q, fromFacets ? faceted().then((f) => f.matched) : undefined));
+  const connection = toConnection(claims, page);
   return {
-    ...toConnection(claims, page),
+    ...connection,
+    edges: q.rank ? connection.edges : connection.edges.map((e) => ({ ...e, rank: null })),
     count: counted,
     totalCount: async () => (await counted()).value,
     facets: faceted,
