@@ -142,7 +142,9 @@ function around(f: Feat, slot: ClaimSlot): Int32Array {
   const text = f.c.claim.text;
   const at = text.indexOf(slot.text);
   if (at < 0) return f.said;
-  const near = text.slice(Math.max(0, at - 50), at) + ' ' + text.slice(at + slot.text.length, at + slot.text.length + 90);
+  // People with no stated fate are told apart by what is done to them, right beside the count.
+  const [before, after] = slot.subject === 'people' ? [30, 70] : [50, 90];
+  const near = text.slice(Math.max(0, at - before), at) + ' ' + text.slice(at + slot.text.length, at + slot.text.length + after);
   // Only what is said (not the actors' names, not the counted noun itself).
   const counted = textWords(slot.subject + ' ' + slot.text);
   return Int32Array.from(textWords(near).filter((w) => f.said.includes(w) && !counted.includes(w)));
@@ -155,8 +157,24 @@ function timeRange(v: string): Range | null {
   const r = /^(\d+)-(\d+)m$/.exec(v);
   return r ? [+(r[1] as string), +(r[2] as string)] : null;
 }
-const SUBORDINATE = /\b(deputy|vice|assistant|second-in-command|number two|aide|adviser|advisor|member)\b/;
+// (A member of a body is not ranked against a director: one person is often both, of two bodies.)
+const SUBORDINATE = /\b(deputy|vice|assistant|second-in-command|number two|aide|adviser|advisor)\b/;
 const TOP = /\b(head|leader|chief|commander|president|chairman|founder|director|ruler|emir)\b/;
+/** "Assistant director in charge of" the office heads it. */
+const subordinate = (role: ClaimSlot) => SUBORDINATE.test(role.value) && !/\bin charge\b/.test(role.text);
+/**
+ * Two roles of one person are one slot only when each is given beside the person's name in its claim
+ * ("Parlave, head of ...", not the title of someone else named nearby) and held now (not "former").
+ */
+function rolesComparable(a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot): boolean {
+  const beside = (f: Feat, r: ClaimSlot) => {
+    const text = f.c.claim.text;
+    const at = text.indexOf(r.text);
+    const word = at < 0 ? undefined : /([\p{L}'’-]+)[,\s]+(?:the\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
+    return !!word && r.subject.toLowerCase().split(/[\s-]+/).includes(word.split('-').pop() as string);
+  };
+  return beside(a, x) && beside(b, y) && !/\b(?:former|ex|then|onetime|one-time)\b/i.test(`${x.value} ${y.value} ${x.text} ${y.text}`);
+}
 const SCOPE_LOW = new Set(['limited', 'few', 'none']);
 const SCOPE_HIGH = new Set(['most', 'all']);
 /** Counts that only grow while a story runs. */
@@ -180,13 +198,54 @@ const CONDITIONAL = /\b(?:would|could|might|if|unless|needs?|needed to|expected 
 /** Lines about the reporting, not the news: they state nothing another outlet could confirm. */
 const NOT_NEWS = /contributed to this report|request for comment|media playback|https?:\/\/|\w=\S*\//i;
 const OTHER_TIME = /\b(?:(?:days|weeks|months|years)\s+(?:after|before|earlier|ago)|earlier this|last (?:week|month|year)|a (?:week|month|year) ago|previous|in (?:that|an earlier|a previous) (?:attack|bombing|strike|raid)|in (?:19|20)\d\d)\b/i;
+/** A threshold ("the necessary 1,237 delegates", "270 electoral votes needed to win") is a goal, not a count. */
+const GOAL_BEFORE = /\b(?:necessary|required|needed|magic)\s+$/i;
+const GOAL_AFTER = /^\s*(?:needed|required|necessary)\b/i;
 function ownCount(f: Feat, x: { slot: ClaimSlot; subject: string }): boolean {
   if (f.slots.some((y) => y.slot !== x.slot && y.slot.slot === x.slot.slot && y.subject === x.subject && y.slot.value !== x.slot.value)) return false;
   const text = f.c.claim.text;
   const at = text.indexOf(x.slot.text);
-  if (OTHER_TIME.test(at < 0 ? text : text.slice(Math.max(0, at - 120), at + x.slot.text.length + 40))) return false;
-  return !CONDITIONAL.test(at < 0 ? text : text.slice(Math.max(0, at - 80), at));
+  // A count read outside the claim's own words (an inline card the claim leaves out) is not the claim's.
+  if (at < 0) return false;
+  if (OTHER_TIME.test(text.slice(Math.max(0, at - 120), at + x.slot.text.length + 40))) return false;
+  if (GOAL_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || GOAL_AFTER.test(text.slice(at + x.slot.text.length))) return false;
+  return !CONDITIONAL.test(text.slice(Math.max(0, at - 80), at));
 }
+
+/**
+ * A standing total ("Trump has 736 delegates", "leads with 744", "1,160 so far") is true on the day it is
+ * told: two of them are one slot only when told the same day.
+ */
+const STANDING_BEFORE = /\b(?:has|have|now|holds?|with|total of|tally of|stands? at|stood at)\s+$/i;
+const STANDING_AFTER = /^[^.;]{0,40}\b(?:so far|to date|as of|this year|this season)\b/i;
+function standing(f: Feat, slot: ClaimSlot): boolean {
+  const text = f.c.claim.text;
+  const at = text.indexOf(slot.text);
+  return at >= 0 && (STANDING_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || STANDING_AFTER.test(text.slice(at + slot.text.length)));
+}
+
+/**
+ * The names that say which part of a thing is counted: "12 Iowa GOP delegates", "Oregon's 28 delegates",
+ * "4,000 troops to Minneapolis". Two counts are of the same thing only when each claim's names are
+ * named in the other claim too, in its words or its actors (a count of Iowa's delegates is not one of
+ * Colorado's, nor of all).
+ */
+const NUMBERISH = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|dozens?|hundreds?|thousands?|millions?|billions?|nearly|almost|about|around|some|more|over|at|least|up|to|as|many|just|roughly|approximately|fewer|less|no|than|upwards|of)$/i;
+function qualifiers(f: Feat, slot: ClaimSlot): Int32Array {
+  const text = f.c.claim.text;
+  const at = text.indexOf(slot.text);
+  if (at < 0) return new Int32Array();
+  const names: string[] = [];
+  for (const w of slot.text.match(/[\p{L}][\p{L}.'’-]*/gu) ?? []) if (/^\p{Lu}/u.test(w) && !NUMBERISH.test(w)) names.push(w);
+  const own = /(\p{Lu}[\p{L}.-]+)['’]s\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  if (own) names.push(own[1] as string);
+  const where = /^\s+(?:in|into|from|to|of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)*)/u.exec(text.slice(at + slot.text.length));
+  if (where) names.push(where[1] as string);
+  return names.length ? textWords(names.join(' ')) : new Int32Array();
+}
+/** Named in the claim's words or as one of its actors ("White House aides" and officials of a White House claim). */
+const namedIn = (q: Int32Array, f: Feat) => q.every((w) => f.words.includes(w) || f.names.includes(w));
+const sameQualifiers = (a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot) => namedIn(qualifiers(a, x), b) && namedIn(qualifiers(b, y), a);
 
 /** How the attackers came, as one set per claim; "on foot" and a vehicle cannot both tell how one came. */
 function meansConflict(a: Feat, b: Feat): [ClaimSlot, ClaimSlot] | null {
@@ -270,6 +329,8 @@ function conflict(a: Feat, b: Feat, sim: number, when: Verdict, stories: Stories
         case 'distance': {
           if (!rx || !ry || !disjoint(rx, ry) || !anchor() || !ownCount(a, { slot: x, subject }) || !ownCount(b, { slot: y, subject: other })) break;
           if (RUNNING.test(subject) && apart !== null && apart > RUNNING_COUNT_DAYS) break;
+          if ((standing(a, x) || standing(b, y)) && !(apart !== null && apart <= RUNNING_COUNT_DAYS)) break;
+          if (!sameQualifiers(a, x, b, y)) break;
           // Counts of people with no stated fate must share what is said around them ("given clearances",
           // not just "at the facility"); counts of things share a word or an actor that is not a state.
           if (x.slot === 'count') {
@@ -282,8 +343,9 @@ function conflict(a: Feat, b: Feat, sim: number, when: Verdict, stories: Stories
           return { slot: x, other: y, reason: `${x.slot === 'count' ? `count of ${x.subject}` : x.subject}: ${x.value} ("${x.text}") vs ${y.value} ("${y.text}")` };
         }
         case 'role': {
-          const xs = SUBORDINATE.test(x.value);
-          const ys = SUBORDINATE.test(y.value);
+          if (!rolesComparable(a, x, b, y)) break;
+          const xs = subordinate(x);
+          const ys = subordinate(y);
           if (xs !== ys && (TOP.test(x.value) || xs) && (TOP.test(y.value) || ys))
             return { slot: x, other: y, reason: `role of ${x.subject}: "${x.value}" vs "${y.value}"` };
           break;

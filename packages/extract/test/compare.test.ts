@@ -2,27 +2,12 @@
 // and the gates that keep two claims apart unless they can be about one happening.
 import type { ComparableClaim, EventType } from '@claimgraph/shared';
 import { describe, expect, it } from 'vitest';
-import { extractSlots } from '../src/claims/slots.js';
 import { happening, whenOf } from '../src/compare/happening.js';
 import { disjoint, interval } from '../src/compare/quantity.js';
 import { compare } from '../src/index.js';
+import { claim, slotsOf } from './compare-helpers.js';
 
-const slotsOf = (text: string) =>
-  extractSlots(text, 0, { actors: { roles: [], byKey: new Map() } as never, dates: [], chain: [], atVerbPos: -1 }, { arrival: null }, 0);
 const show = (text: string) => slotsOf(text).map((s) => `${s.slot}:${s.subject}=${s.value}`);
-
-let n = 0;
-function claim(articleId: string, text: string, o: { actors?: string[]; published?: string | null; event?: { type: EventType; date: string | null } | null } = {}): ComparableClaim {
-  return {
-    id: `${articleId}#${n++}`,
-    articleId,
-    outlet: articleId,
-    claim: { key: '', text, evidence: { start: 0, end: text.length }, attribution: [], modality: 'REPORTED', actors: [], eventKey: null, slots: slotsOf(text) },
-    actorNames: o.actors ?? [],
-    event: o.event ?? null,
-    ...(o.published !== undefined ? { published: o.published } : {}),
-  };
-}
 const kinds = (claims: ComparableClaim[]) => compare(claims).relations.map((r) => `${r.kind} ${r.slot}`.trim());
 
 describe('quantities as intervals', () => {

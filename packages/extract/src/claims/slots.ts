@@ -119,6 +119,8 @@ function counts(text: string, slots: ClaimSlot[]): void {
       }
       continue;
     }
+    // A number glued to a name ("G20 leaders", "COVID-19 cases", "F-35 jets") is part of the name.
+    if (/[\p{L}]-?$/u.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\d/.test(t.w)) continue;
     let num = numberAt(toks, i);
     if (!num) continue;
     const at = i;
