@@ -8,7 +8,7 @@ export function buildSchema(): GraphQLSchema {
   return boundLists(
     makeExecutableSchema({
       typeDefs: modules.map((m) => m.typeDefs),
-      resolvers: modules.map((m) => m.resolvers) as never,
+      resolvers: modules.map((m) => m.resolvers),
       resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
     }),
   );

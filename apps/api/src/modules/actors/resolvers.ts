@@ -1,18 +1,16 @@
-import type { Actor } from '@claimgraph/db';
-import type { Context } from '../../context.js';
+import type { Resolvers } from '../../__generated__/resolvers.js';
 import { fromGlobalId } from '../../ids.js';
-import type { PageArgs } from '../../pagination.js';
 import { nodeFields } from '../node-fields.js';
-import { getActor, listActors, type ActorFilter } from './service.js';
+import { getActor, listActors } from './service.js';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    actor: (_: unknown, a: { id: string }, ctx: Context) => getActor(ctx, fromGlobalId(a.id, 'Actor').id),
-    actors: (_: unknown, a: PageArgs & { filter?: ActorFilter }, ctx: Context) => listActors(ctx, a.filter, a),
+    actor: (_, a, ctx) => getActor(ctx, fromGlobalId(a.id, 'Actor').id),
+    actors: (_, a, ctx) => listActors(ctx, a.filter, a),
   },
   Actor: {
     ...nodeFields('Actor'),
-    aliases: (a: Actor, _: unknown, ctx: Context) => ctx.loaders.aliasesByActor.load(a.id),
-    claimCount: (a: Actor, _: unknown, ctx: Context) => ctx.loaders.claimCountByActor.load(a.id),
+    aliases: (a, _, ctx) => ctx.loaders.aliasesByActor.load(a.id),
+    claimCount: (a, _, ctx) => ctx.loaders.claimCountByActor.load(a.id),
   },
 };

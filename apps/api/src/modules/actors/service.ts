@@ -9,6 +9,7 @@ import { and } from '../sources/filter-sql.js';
 import { parseOrThrow } from '../validation-utils.js';
 import { normalizeName } from '@claimgraph/shared';
 import { ActorFilterModel } from './validation.js';
+import type { ActorFilter } from '../../__generated__/resolvers.js';
 
 export async function getActor(ctx: Context, id: number): Promise<Actor> {
   assertCan(ctx.viewer, 'read');
@@ -26,11 +27,6 @@ export async function resolveActorNames(db: PrismaClient, workspaceId: number, n
     UNION
     SELECT id FROM "Actor" WHERE "workspaceId" = ${workspaceId} AND lower("canonicalName") = ANY(${folded}::text[])`;
   return rows.map((r) => r.id);
-}
-
-export interface ActorFilter {
-  name?: string | null;
-  kinds?: string[] | null;
 }
 
 export async function listActors(ctx: Context, rawFilter: ActorFilter | null | undefined, args: PageArgs) {

@@ -7,20 +7,9 @@ import { readPage, toConnection, type PageArgs } from '../../pagination.js';
 import { countRows, keysetList } from '../../sql-list.js';
 import { resolveActorNames } from '../actors/service.js';
 import { CommonFilterModel } from '../filters.js';
-import { and, resolveLabelGroups, sourceHasLabels, type LabelCondition } from '../sources/filter-sql.js';
+import { and, resolveLabelGroups, sourceHasLabels } from '../sources/filter-sql.js';
 import { parseOrThrow } from '../validation-utils.js';
-
-export interface ArticleFilter {
-  sourceIds?: string[] | null;
-  biasLabels?: LabelCondition[] | null;
-  biasLabelMatch?: 'ANY' | 'ALL' | null;
-  actorIds?: string[] | null;
-  actorNames?: string[] | null;
-  eventIds?: string[] | null;
-  from?: Date | null;
-  to?: Date | null;
-  text?: string | null;
-}
+import type { ArticleFilter } from '../../__generated__/resolvers.js';
 
 export async function getArticle(ctx: Context, id: number): Promise<Article> {
   assertCan(ctx.viewer, 'read');

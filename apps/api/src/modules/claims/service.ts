@@ -1,5 +1,6 @@
 import { Prisma, type Actor, type BiasLabel, type Claim, type ClaimActor, type ClaimAttribution, type ClaimCluster, type Source } from '@claimgraph/db';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { ClaimFilter } from '../../__generated__/resolvers.js';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { NotFoundError } from '../../errors.js';
@@ -85,12 +86,16 @@ type PageRow = Claim & {
  * per field). It carries only the selected columns, so it never goes into the per-request loaders, whose rows are
  * whole for every other use.
  */
+const attribution = Symbol('attribution');
+const actors = Symbol('actors');
+const source = Symbol('source');
+const actor = Symbol('actor');
 export const PREFETCHED = {
-  attribution: Symbol('attribution'),
-  actors: Symbol('actors'),
-  source: Symbol('source'),
+  attribution,
+  actors,
+  source,
   /** On an attribution node: its actor, when it is one of the claim's actors. */
-  actor: Symbol('actor'),
+  actor,
   labels: PREFETCHED_LABELS,
 } as const;
 /** JSON has no dates: turn the named ISO strings back into Dates, as the loaders' rows have them. */
@@ -111,9 +116,9 @@ export const DEFAULT_COUNT_LIMITS: ClaimCountLimits = { exactCount: 10_000, face
  * attribution chains, actors, outlet and outlet labels when selected; other nested fields go through per-request loaders.
  * `totalCount`/`count` and `facets` run only when selected, each in one bounded statement.
  */
-export async function listClaims(ctx: Context, rawFilter: unknown, args: PageArgs, extra: Record<string, unknown> = {}, info?: GraphQLResolveInfo) {
+export async function listClaims(ctx: Context, rawFilter: ClaimFilter | null | undefined, args: PageArgs, extra: Partial<ClaimFilter> = {}, info?: GraphQLResolveInfo) {
   assertCan(ctx.viewer, 'read');
-  const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, { ...((rawFilter as object | null) ?? {}), ...extra });
+  const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, { ...rawFilter, ...extra });
   // Ordered by text-search rank with text, else by publication: either way the cursor carries the order's value.
   const page = readPage(args, true);
   const q = claimSql(filter);

@@ -1,11 +1,13 @@
+import type { Resolvers } from '../../__generated__/resolvers.js';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { BadUserInputError } from '../../errors.js';
-import { fromGlobalId, type NodeType } from '../../ids.js';
+import { fromGlobalId } from '../../ids.js';
+import type { NodeMapper } from './mappers.js';
 import { DateTime } from './scalars.js';
 
 /** Loads a node of any type through the per-request loaders (workspace-scoped); null when missing. */
-async function loadNode(ctx: Context, globalId: string): Promise<({ __typename: NodeType } & object) | null> {
+async function loadNode(ctx: Context, globalId: string): Promise<NodeMapper | null> {
   assertCan(ctx.viewer, 'read');
   const { type, id } = fromGlobalId(globalId);
   const l = ctx.loaders;
@@ -22,14 +24,14 @@ async function loadNode(ctx: Context, globalId: string): Promise<({ __typename: 
   return row ? Object.assign(Object.create(null) as object, row, { __typename: type }) : null;
 }
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   DateTime,
   Node: {
-    __resolveType: (obj: { __typename: string }) => obj.__typename,
+    __resolveType: (obj) => obj.__typename,
   },
   Query: {
-    node: (_: unknown, a: { id: string }, ctx: Context) => loadNode(ctx, a.id),
-    nodes: (_: unknown, a: { ids: string[] }, ctx: Context) => {
+    node: (_, a, ctx) => loadNode(ctx, a.id),
+    nodes: (_, a, ctx) => {
       if (a.ids.length > 100) throw new BadUserInputError('At most 100 ids', [{ path: 'ids', message: 'Give at most 100 ids' }]);
       return Promise.all(a.ids.map((id) => loadNode(ctx, id)));
     },

@@ -8,22 +8,11 @@ import { readPage, toConnection, type PageArgs } from '../../pagination.js';
 import { countRows, keysetList } from '../../sql-list.js';
 import { resolveActorNames } from '../actors/service.js';
 import { CommonFilterModel } from '../filters.js';
-import { and, resolveLabelGroups, sourceHasLabels, type LabelCondition } from '../sources/filter-sql.js';
+import { and, resolveLabelGroups, sourceHasLabels } from '../sources/filter-sql.js';
 import { parseOrThrow } from '../validation-utils.js';
+import type { EventFilter } from '../../__generated__/resolvers.js';
 
 export const EventFilterModel = z.intersection(CommonFilterModel, z.object({ types: z.array(z.string()).max(20).nullish() }));
-
-export interface EventFilter {
-  actorIds?: string[] | null;
-  actorNames?: string[] | null;
-  types?: string[] | null;
-  sourceIds?: string[] | null;
-  biasLabels?: LabelCondition[] | null;
-  biasLabelMatch?: 'ANY' | 'ALL' | null;
-  from?: Date | null;
-  to?: Date | null;
-  text?: string | null;
-}
 
 export async function getEvent(ctx: Context, id: number): Promise<Event> {
   assertCan(ctx.viewer, 'read');

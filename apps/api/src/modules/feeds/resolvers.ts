@@ -1,19 +1,21 @@
-import type { Feed } from '@claimgraph/db';
-import type { Context } from '../../context.js';
+import type { FeedKind, Resolvers } from '../../__generated__/resolvers.js';
 import { addFeedFor, feedGlobalId, feeds, fetchArticleUrl, pauseFeedFor, removeFeedFor } from './service.js';
 
-export const resolvers = {
+// Stored in lower case as the collector names them ('rss', 'atom', 'sitemap').
+const KINDS: readonly FeedKind[] = ['RSS', 'ATOM', 'SITEMAP'];
+
+export const resolvers: Resolvers = {
   Query: {
-    feeds: (_: unknown, _a: unknown, ctx: Context) => feeds(ctx),
+    feeds: (_, __, ctx) => feeds(ctx),
   },
   Mutation: {
-    addFeed: (_: unknown, a: { input: { url: string; intervalMinutes?: number | null } }, ctx: Context) => addFeedFor(ctx, a.input),
-    pauseFeed: (_: unknown, a: { id: string; paused: boolean }, ctx: Context) => pauseFeedFor(ctx, a.id, a.paused),
-    removeFeed: (_: unknown, a: { id: string }, ctx: Context) => removeFeedFor(ctx, a.id),
-    fetchArticleUrl: (_: unknown, a: { url: string }, ctx: Context) => fetchArticleUrl(ctx, a.url),
+    addFeed: (_, a, ctx) => addFeedFor(ctx, a.input),
+    pauseFeed: (_, a, ctx) => pauseFeedFor(ctx, a.id, a.paused),
+    removeFeed: (_, a, ctx) => removeFeedFor(ctx, a.id),
+    fetchArticleUrl: (_, a, ctx) => fetchArticleUrl(ctx, a.url),
   },
   Feed: {
-    id: (f: Feed) => feedGlobalId(f.id),
-    kind: (f: Feed) => f.kind?.toUpperCase() ?? null,
+    id: (f) => feedGlobalId(f.id),
+    kind: (f) => KINDS.find((k) => k === f.kind?.toUpperCase()) ?? null,
   },
 };

@@ -1,9 +1,9 @@
-import type { Context } from '../../context.js';
+import type { Resolvers } from '../../__generated__/resolvers.js';
 import { VERSION } from '../../version.js';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    health: async (_: unknown, __: unknown, ctx: Context) => {
+    health: async (_, __, ctx) => {
       const database = await ctx.db.$queryRaw`SELECT 1`.then(
         () => true,
         () => false,

@@ -1,4 +1,5 @@
 import { Prisma, type ClaimRelation } from '@claimgraph/db';
+import type { ClaimFilter } from '../../__generated__/resolvers.js';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { NotFoundError } from '../../errors.js';
@@ -34,7 +35,7 @@ export async function relatedClaims(ctx: Context, claimId: number, kinds: readon
     });
 }
 
-export async function listContradictions(ctx: Context, rawFilter: unknown, args: PageArgs) {
+export async function listContradictions(ctx: Context, rawFilter: ClaimFilter | null | undefined, args: PageArgs) {
   assertCan(ctx.viewer, 'read');
   const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, rawFilter);
   const page = readPage(args);

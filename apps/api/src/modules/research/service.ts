@@ -1,4 +1,5 @@
 import { Prisma, type Claim, type Event } from '@claimgraph/db';
+import type { ClaimFilter, QueryCoverageArgs } from '../../__generated__/resolvers.js';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { BadUserInputError } from '../../errors.js';
@@ -11,14 +12,8 @@ import { visibleLabel } from '../sources/filter-sql.js';
 
 const MAX_CLAIMS = 500;
 
-interface CoverageArgs {
-  claimId?: string | null;
-  clusterId?: string | null;
-  eventId?: string | null;
-}
-
 /** Which outlets carry the claim set; blindspots are labelled outlets in the context (event reporters or same-actor outlets) that do not. */
-export async function coverage(ctx: Context, args: CoverageArgs) {
+export async function coverage(ctx: Context, args: QueryCoverageArgs) {
   assertCan(ctx.viewer, 'read');
   const given = [args.claimId, args.clusterId, args.eventId].filter((v) => v != null);
   if (given.length !== 1) {
@@ -105,7 +100,7 @@ function mostCommon(values: (number | null)[]): number | null {
 const BUCKETS = { DAY: 'day', WEEK: 'week', MONTH: 'month' } as const;
 
 /** Claim volume per time bucket and bias label, plus the events of those claims per bucket. Three SQL statements. */
-export async function timeline(ctx: Context, rawFilter: unknown, bucket: keyof typeof BUCKETS, labelScheme: string | null | undefined) {
+export async function timeline(ctx: Context, rawFilter: ClaimFilter | null | undefined, bucket: keyof typeof BUCKETS, labelScheme: string | null | undefined) {
   assertCan(ctx.viewer, 'read');
   const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, rawFilter);
   const q = claimSql(filter);
@@ -155,7 +150,7 @@ export async function timeline(ctx: Context, rawFilter: unknown, bucket: keyof t
  * many of its outlets carry the cluster (any claim in it) and how many reported the cluster's event (the one most
  * of its claims are about) without carrying it ("silent"). One SQL statement for the rows, one for the cells.
  */
-export async function coverageMatrix(ctx: Context, rawFilter: unknown, limit: number, labelScheme: string | null | undefined) {
+export async function coverageMatrix(ctx: Context, rawFilter: ClaimFilter | null | undefined, limit: number, labelScheme: string | null | undefined) {
   assertCan(ctx.viewer, 'read');
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new BadUserInputError('clusters must be between 1 and 100', [{ path: 'clusters', message: 'Use 1 to 100' }]);
   const ws = ctx.viewer.workspaceId;

@@ -1,8 +1,8 @@
-import type { Context } from '../../context.js';
+import type { Resolvers } from '../../__generated__/resolvers.js';
 import { search } from './service.js';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    search: (_: unknown, a: { text: string; first: number }, ctx: Context) => search(ctx, a.text, a.first),
+    search: (_, a, ctx) => search(ctx, a.text, a.first),
   },
 };

@@ -1,25 +1,23 @@
-import type { BiasLabel, Source } from '@claimgraph/db';
-import type { Context } from '../../context.js';
+import type { Resolvers } from '../../__generated__/resolvers.js';
 import { fromGlobalId } from '../../ids.js';
-import type { PageArgs } from '../../pagination.js';
 import { nodeFields } from '../node-fields.js';
-import { getSource, listBiasLabels, listSources, type SourceFilter } from './service.js';
+import { getSource, listBiasLabels, listSources } from './service.js';
 import { PREFETCHED_LABELS as LABELS } from './prefetch.js';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    source: (_: unknown, a: { id: string }, ctx: Context) => getSource(ctx, fromGlobalId(a.id, 'Source').id),
-    sources: (_: unknown, a: PageArgs & { filter?: SourceFilter }, ctx: Context) => listSources(ctx, a.filter, a),
-    biasLabels: (_: unknown, __: unknown, ctx: Context) => listBiasLabels(ctx),
+    source: (_, a, ctx) => getSource(ctx, fromGlobalId(a.id, 'Source').id),
+    sources: (_, a, ctx) => listSources(ctx, a.filter, a),
+    biasLabels: (_, __, ctx) => listBiasLabels(ctx),
   },
   Source: {
     ...nodeFields('Source'),
     // Labels prefetched with a claims page ride on the source row (see claims/service.ts).
-    labels: (s: Source & Record<symbol, unknown>, _: unknown, ctx: Context) => s[LABELS] ?? ctx.loaders.labelsBySource.load(s.id),
+    labels: (s, _, ctx) => s[LABELS] ?? ctx.loaders.labelsBySource.load(s.id),
   },
   BiasLabel: {
     ...nodeFields('BiasLabel'),
-    shared: (l: BiasLabel) => l.workspaceId === null,
-    source: (l: BiasLabel, _: unknown, ctx: Context) => getSource(ctx, l.sourceId),
+    shared: (l) => l.workspaceId === null,
+    source: (l, _, ctx) => getSource(ctx, l.sourceId),
   },
 };

@@ -4,15 +4,9 @@ import type { Context } from '../../context.js';
 import { NotFoundError } from '../../errors.js';
 import { toGlobalId } from '../../ids.js';
 import { readPage, toConnection, type PageArgs } from '../../pagination.js';
-import { and, resolveLabelGroups, sourceHasLabels, visibleLabel, visibleSource, type LabelCondition } from './filter-sql.js';
+import { and, resolveLabelGroups, sourceHasLabels, visibleLabel, visibleSource } from './filter-sql.js';
 import { SourceFilterModel, parseOrThrow } from './validation.js';
-
-export interface SourceFilter {
-  text?: string | null;
-  biasLabels?: LabelCondition[] | null;
-  biasLabelMatch?: 'ANY' | 'ALL' | null;
-  ownership?: string[] | null;
-}
+import type { SourceFilter } from '../../__generated__/resolvers.js';
 
 export async function getSource(ctx: Context, id: number): Promise<Source> {
   assertCan(ctx.viewer, 'read');
