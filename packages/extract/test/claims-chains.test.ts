@@ -54,3 +54,15 @@ describe('unnamed sources named again', () => {
     expect(chainFor(text, 'BBC News', '"I am')).toBe('BBC News > Jim Risch');
   });
 });
+
+describe('organs and outlets of a named state', () => {
+  it('keeps "Ukraine\'s air force" as an official source in the text\'s words', () => {
+    expect(chainFor(article('Ukraine\'s air force said on Telegram that it shot down 20 drones overnight.'), 'The Guardian', 'Ukraine')).toBe('The Guardian > Ukraine\'s air force');
+  });
+  it('keeps "Iran\'s state-run news agency" as an unnamed outlet', () => {
+    expect(chainFor(article('Among the dead was the cultural attache, Ebrahim Ansari, Iran\'s state-run news agency reported.'), 'CNN', 'Among')).toBe('CNN > Iran\'s state-run news agency');
+  });
+  it('still reads "Yemen\'s Houthi movement" as the movement itself', () => {
+    expect(chainFor(article('Yemen\'s Houthi movement said it fired two missiles at the ship.'), 'CNN', 'Yemen')).toBe('CNN > Houthis');
+  });
+});

@@ -47,7 +47,7 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
   // Outlet coreference: "the report", "the daily", "the NBC report", "a US-based daily".
   // The head noun comes before any post-modifier ("a source familiar with the investigation" is a source, not an investigation).
   const head = /^(.*?)(?:\s+(?:with|of|from|in|on|at|for|to|who|familiar|close|briefed)\b|$)/.exec(low)?.[1]?.match(/[\p{L}’'-]+$/u)?.[0] ?? '';
-  if (OUTLET_COREF.has(head) || /\b(report|daily|newspaper)\b/.test(low) && words.length <= 4) return outletReference(r, disc, ms, low, b);
+  if (OUTLET_COREF.has(head) || /\b(report|daily|newspaper)\b/.test(low) && words.length <= 4) return outletReference(r, disc, ms, text, b);
   const titleRef = TITLE_REF.test(text);
   const sourceHeadIdx = words.findIndex((w) => SOURCE_NOUNS.has(w) || ROLE_SOURCES.has(w));
   if (!titleRef) {
@@ -158,9 +158,12 @@ function unnamedAgain(disc: Discourse, low: string, sIdx: number): Source | null
 }
 
 /** "the report", "the NBC report", "a US-based daily": the outlet named in the phrase, the next one, or the last cited. */
-function outletReference(r: Reading, disc: Discourse, ms: MentionRec[], low: string, b: number): Source | null {
+function outletReference(r: Reading, disc: Discourse, ms: MentionRec[], text: string, b: number): Source | null {
+  const low = text.toLowerCase();
   const media = ms.find((m) => kindOf(r, m) === 'MEDIA');
   if (media) return { outlet: outletNode(r, media), speaker: null };
+  // "Iran's state-run news agency": an unnamed outlet of a named state, in the text's words.
+  if (ms.length && /^(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*['’]s\s+\S/u.test(text)) return { outlet: { kind: 'OUTLET', label: text.replace(/^The\b/, 'the') }, speaker: null };
   if (/^(a|an)\b/.test(low)) {
     const next = r.mediaMentions[firstAtOrAfter(r.mediaMentions, b)];
     if (next) return { outlet: outletNode(r, next), speaker: null };
@@ -178,11 +181,13 @@ function namedSource(r: Reading, ms: MentionRec[], text: string, b: number, sour
   const tailAfterName = r.body.slice(lastM.end, b).trim();
   if (!(sourceHeadIdx < 0 || /^[,)]?$/.test(tailAfterName) && kindOf(r, lastM) === 'PERSON')) return undefined;
   if (tailAfterName && !/^['’]s?$/.test(tailAfterName) && !/^(?:,.*)?$/.test(tailAfterName)) {
-    const tl = tailAfterName.toLowerCase();
-    if (/^(state |official |national )?(media|television|tv|news agency|broadcaster|press)$/.test(tl)) {
-      let label = text;
-      if (/^(The|A|An)\b/.test(label)) label = label[0]?.toLowerCase() + label.slice(1);
-      return { outlet: { kind: 'OUTLET', label }, speaker: null };
+    const tl = tailAfterName.toLowerCase().replace(/^['’]s?\s+/, '');
+    let label = text;
+    if (/^(The|A|An)\b/.test(label)) label = label[0]?.toLowerCase() + label.slice(1);
+    if (/^(?:(?:state|state-run|state-owned|state-controlled|official|semi-official|national)\s+)?(?:media|television|tv|news agency|broadcaster|press)$/.test(tl)) return { outlet: { kind: 'OUTLET', label }, speaker: null };
+    // An organ of a named state or body ("Ukraine's air force", "Iran's foreign ministry"): an official source in the text's words.
+    if (kindOf(r, lastM) !== 'PERSON' && /^(?:(?:\p{L}+\s+){0,2}(?:ministry|department|office|embassy|agency|council|committee|commission)|air force|army|navy|military|police|armed forces|security forces|prosecutors?|officials|spokesman|spokeswoman|spokesperson)$/u.test(tl)) {
+      return { outlet: null, speaker: { node: { kind: 'OFFICIAL', label }, expert: false, plural: /s$/.test(tl) } };
     }
     // "Yemen's Houthi movement", "the Turkish side" → the actor itself; any other head noun names someone else.
     if (!/^(movement|group|rebels|militants?|fighters|side|regime|government|leadership|authorities)$/.test(tl)) return null;
