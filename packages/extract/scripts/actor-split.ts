@@ -1,5 +1,6 @@
 // Actor precision/recall on the tuning and checking halves of eval/split.json (tune on one, report both).
 // Usage: npx tsx scripts/actor-split.ts [-v] [--half tuning|checking]
+//   -v lists the tuning half's misses; the checking half's only with --show-checking (rules are tuned on the tuning half).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ const evalDir = resolve(dirname(fileURLToPath(import.meta.url)), '../eval');
 const split = JSON.parse(readFileSync(join(evalDir, 'split.json'), 'utf8')) as Record<'tuning' | 'checking', { gold: string; texts: string; stories?: string[] }[]>;
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
+const showChecking = args.includes('--show-checking');
 const only = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
 
 for (const half of ['tuning', 'checking'] as const) {
@@ -29,5 +31,5 @@ for (const half of ['tuning', 'checking'] as const) {
   }
   const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
   console.log(`${half}: actor P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)} (tp ${tp} fp ${fp} fn ${fn})`);
-  if (verbose) console.log(lines.join('\n'));
+  if (verbose && (half === 'tuning' || showChecking)) console.log(lines.join('\n'));
 }

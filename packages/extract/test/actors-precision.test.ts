@@ -118,3 +118,46 @@ describe('typing and merging', () => {
     expect(kinds('A Senior Adviser spoke at 9 A.M. EST, and the Zionist Organization of America said it agreed.')).toEqual(['Zionist Organization of America']);
   });
 });
+
+describe('actor precision on real political text', () => {
+  it('the tail of a name whose head is known is no actor of its own ("of Delegates")', () => {
+    expect(kinds('The bill passed the Virginia House of Delegates on Monday.')).not.toContainEqual(expect.stringMatching(/^of |Delegates/));
+  });
+  it('"Chief of Staff" is one title before the name', () => {
+    expect(kinds('Acting Chief of Staff Mick Mulvaney said it was over.')).toEqual(['Mick Mulvaney']);
+  });
+  it('the field or place before an office is not part of the person ("Commerce Secretary Wilbur Ross")', () => {
+    expect(kinds('Commerce Secretary Wilbur Ross agreed, and Senior Legal Analyst Jeffrey Toobin laughed.')).toEqual(['Wilbur Ross', 'Jeffrey Toobin']);
+    expect(kinds('Retired Army Colonel Steve Toft spoke.')).toEqual(['Steve Toft']);
+  });
+  it('discourse openers after a quotation mark open no name', () => {
+    expect(kinds('He said: "Like Obama, Romney Hale failed." Perhaps Rubio Adams knows.')).toEqual(['Romney Hale', 'Rubio Adams']);
+  });
+  it('eras, diseases and zones are no actors', () => {
+    expect(kinds('The Great Recession and the Great Depression hurt, and Rocky Mountain Spotted Fever spread to the Green Zone.')).toEqual([]);
+  });
+  it("a country's name inside a person's name is the person, and the lone surname later too", () => {
+    const { body, sentences, skip } = stageInputs(B + 'Rep. Jim Jordan said the probe was a sham. Acting Secretary Chad Wolf agreed with Jordan.');
+    const a = findActors(body, sentences, { bylineNames: [], skip }).actors;
+    expect(a.map((x) => `${x.canonicalName} ${x.kind}`)).toEqual(['Jim Jordan PERSON', 'Chad Wolf PERSON']);
+    expect(a[0]!.mentions.length).toBe(2);
+  });
+  it('a country name after an adjective stays the country', () => {
+    expect(kinds('He toured Nazi Germany and Greater Syria.')).toEqual(['Germany', 'Syria']);
+  });
+  it('"Georgia" is the US state unless the text says Georgian or Tbilisi', () => {
+    expect(kinds('Trump flew to Florida and Georgia on Monday.')).not.toContain('Georgia');
+    expect(kinds('Russia attacked Georgia in 2008, and Georgian troops fell back to Tbilisi.')).toContain('Georgia');
+  });
+  it('a possessive is no part of an organisation\'s name', () => {
+    expect(kinds('The Labor Department’s report came out, and the Office of Government Ethics’ rules apply.')).toEqual(['Labor Department', 'Office of Government Ethics']);
+  });
+  it('a run ending in an abstract noun names a thing; surnames and institutions with such endings stay', () => {
+    expect(kinds('The Constitution says so, the Trans-Pacific Partnership said nothing and Taxation rose.')).toEqual([]);
+    expect(kinds('Sean Hannity said it, and Eliot Ness agreed with the Brookings Institution.')).toEqual(['Sean Hannity', 'Eliot Ness', 'Brookings Institution']);
+  });
+  it('"<head> of <name>" is an organisation', () => {
+    const { body, sentences, skip } = stageInputs(B + 'The Department of Commerce said so.');
+    expect(findActors(body, sentences, { bylineNames: [], skip }).actors.map((x) => `${x.canonicalName} ${x.kind}`)).toEqual(['Department of Commerce ORGANIZATION']);
+  });
+});

@@ -13,7 +13,7 @@ export interface Candidate {
   sentence: number;
 }
 
-const OF_HEADS = new Set('republic department ministry chiefs secretary minister bank university institute council church kingdom union league court office house federation organization organisation association chamber times gulf sea bay isle strait commander leader state states committee board school college museum academy center centre party people'.split(' '));
+const OF_HEADS = new Set('republic department ministry chief chiefs secretary minister bank university institute council church kingdom union league court office house federation organization organisation association chamber times gulf sea bay isle strait commander leader state states committee board school college museum academy center centre party people'.split(' '));
 const NAME_CONNECTORS = new Set(['al', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'abu', 'al-', 'el-', 'del', 'di', 'dos', 'das', 'ul']);
 // Names are short: a chunk stops at 12 tokens so all-capitals junk stays linear.
 const MAX_CHUNK = 12;
@@ -126,9 +126,11 @@ export function splitAtNonNameWords(ix: MentionIndex, from: number, to: number, 
       cut = shout[k - from] === 1 || NEVER_IN_NAME.test(t) || WEEKDAYS.test(t) || (MONTHS.test(t) && !nextCap) || (k > from && TITLE_CASE_WORDS.has(t)) || t === 'I' || (k === a && nextCap && /^(?:Team|Photo|Video|Image|Play|Watch|Listen|Pool)$/.test(t));
     }
     if (cut) {
-      // A piece never ends on a connector ("University of" once its next word is cut).
+      // A piece never ends on a connector ("University of" once its next word is cut), nor starts on one
+      // ("of Representatives" once "House" is cut).
       let e = k;
       while (e > a && /^(?:of|the|and|&|for|in|al|el|bin|ibn|abu|de|da|van|von|der|la|le|du|del|di|dos|das|ul)$/.test((tokens[e - 1] as Token).text)) e--;
+      while (a < e && /^(?:of|the|and|&|for|in)$/.test((tokens[a] as Token).text)) a++;
       if (e > a) out.push({ from: a, to: e, sentence });
       a = k + 1;
     }

@@ -1,4 +1,5 @@
 // Stage D: junk filters. Candidate segments that are not actors whatever their capitals say.
+import { ORG_HEADS } from '../gazetteer/lexicon.js';
 import type { Lookup } from './lookup.js';
 import type { MentionIndex } from './mention-index.js';
 import type { Place, Seg } from './typing.js';
@@ -23,10 +24,21 @@ export function commonWordPhrase(ix: MentionIndex, s: Seg): boolean {
   return s.words.every((w) => ix.lowerSeen.has(w.text.toLowerCase().replace(/['’]s$/, '')));
 }
 
-/** Drops Title Case phrases, and segments that are places by context (they join the place list). */
+// Abstract-noun endings no surname has ("Constitution", "Taxation", "Meteorology", "Trans-Pacific Partnership");
+// not -ity, -ness, -ics (Hannity, Gunness, Capital Economics).
+const ABSTRACT_NOUN = /\p{Ll}{2}(?:tion|sion|ism|ogy|rship|dship)$/u;
+
+/** An untitled, untyped run ending in an abstract noun names a thing, not a person; "<head> of <field>" and organisation heads excepted. */
+export function abstractNounPhrase(s: Seg): boolean {
+  if (s.t !== 'name' || s.kind || s.title || s.words.some((w) => w.text === 'of')) return false;
+  const last = s.text.split(/\s+/).pop() ?? '';
+  return last.length >= 6 && ABSTRACT_NOUN.test(last) && !ORG_HEADS.has(last.toLowerCase());
+}
+
+/** Drops Title Case phrases, abstract nouns, and segments that are places by context (they join the place list). */
 export function dropJunk(ix: MentionIndex, lk: Lookup, segs: Seg[], places: Place[]): Seg[] {
   return segs.filter((s) => {
-    if (commonWordPhrase(ix, s)) return false;
+    if (commonWordPhrase(ix, s) || abstractNounPhrase(s)) return false;
     if (!placeByContext(ix, lk, s)) return true;
     places.push({ start: s.start, end: s.end, text: s.text, sentence: s.sIdx });
     return false;

@@ -21,6 +21,8 @@ export interface Merged {
   titles: Map<string, Set<string>>;
 }
 
+/** Countries that share their name with a US state. */
+const US_STATE_NAMESAKES = new Set(['Georgia']);
 const KIN = /\b(?:daughter|son|wife|husband|brother|sister|father|mother|son-in-law|daughter-in-law|widow|uncle|aunt|nephew|niece|cousin)\s+$/;
 const SPATIAL_PREP = new Set('in at to from into near outside inside around across toward towards via through of for on over the a an off within'.split(' '));
 const AUX = new Set('has have had is was were are will would could can may might must should did does do says said told sent made took gave went came saw knew met began kept held led left won lost struck hit chose'.split(' '));
@@ -115,8 +117,20 @@ export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: 
   };
 
   const nameSegs: NameSeg[] = [];
+  // A country's name that is also the surname of a person in the text ("Jim Jordan" … "Jordan said") is that person.
+  const evidenced = new Set(segs.flatMap((s) => (s.t === 'gaz' && (s.e.role === 'demonym' || s.e.role === 'capital') ? [s.e.canonical] : [])));
+  const surnames = new Set(segs.filter((s) => s.t === 'name' && !s.kind && s.words.length >= 2).map((s) => translitKey(s.text.split(/\s+/).pop() ?? '')));
   for (const s of segs) {
+    if (s.t === 'gaz' && s.e.kind === 'STATE' && s.e.role === 'name' && !s.text.includes(' ') && surnames.has(translitKey(s.text))) {
+      nameSegs.push({ t: 'name', start: s.start, end: s.end, text: s.text, words: s.words, title: null, sIdx: s.sIdx, kind: null, place: false });
+      continue;
+    }
     if (s.t === 'gaz') {
+      // "Georgia" alone is the US state (a place) unless the text also says "Georgian" or "Tbilisi".
+      if (s.e.kind === 'STATE' && s.e.role === 'name' && US_STATE_NAMESAKES.has(s.e.canonical) && !evidenced.has(s.e.canonical)) {
+        places.push({ start: s.start, end: s.end, text: s.text, sentence: s.sIdx });
+        continue;
+      }
       if (s.e.role === 'capital' && !capitalIsActor(ix, lk, s)) {
         places.push({ start: s.start, end: s.end, text: s.text, sentence: s.sIdx });
         continue;

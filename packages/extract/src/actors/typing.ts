@@ -1,7 +1,7 @@
 // Stage C: typing by cue. Each candidate span is cut into gazetteer entries, titles ("Prime Minister"),
 // organisation and place heads ("… Committee", "… Airport") and unknown name runs.
 import type { ActorKind } from '@claimgraph/shared';
-import { ARMED_HEADS, COMPANY_HEADS, MEDIA_HEADS, NON_NAME, ORG_HEADS, ORG_WORDS, PLACE_HEADS, TITLES, TITLE_SET } from '../gazetteer/lexicon.js';
+import { ARMED_HEADS, COMPANY_HEADS, MEDIA_HEADS, NON_NAME, ORG_HEADS, ORG_WORDS, PLACE_HEADS, REPORT_VERBS, TITLES, TITLE_SET } from '../gazetteer/lexicon.js';
 import type { Candidate } from './candidates.js';
 import type { GazEntry } from './gazetteer-index.js';
 import type { Lookup } from './lookup.js';
@@ -26,9 +26,11 @@ for (const t of TITLES) {
 // Titles held in an organisation, which may follow its name inside one capitalised run.
 // Office words that end no one's name (unlike King, Prince or Judge, which are surnames too).
 const OFFICE_TAIL = new Set('adviser advisor administrator secretary director spokesman spokeswoman spokesperson minister ambassador commissioner official chairman chairwoman senator governor mayor analyst correspondent reporter editor'.split(' '));
-const REGION_ADJ = /^(?:Eastern|Western|Northern|Southern|Central|Asian|African|European|Hispanic|Latino|Arab)$/;
+const REGION_ADJ = /^(?:Eastern|Western|Northern|Southern|Central|Greater|Asian|African|European|Hispanic|Latino|Arab)$/;
 // Titles only an organisation confers: the capitalised words before them are that organisation ("Newsmax CEO Chris Ruddy").
 const ORG_ONLY_TITLES = new Set(['ceo', 'chief executive', 'founder', 'co-founder', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'inspector general']);
+// Offices a field or a place may qualify ("Budget Director", "Political Editor", "New Orleans Mayor").
+const FIELD_TITLES = /^(?:(?:vice |deputy |assistant |executive )?(?:secretary|director|minister|mayor|governor|gov\.|president|editor|analyst|correspondent|commissioner|chairman|chairwoman|spokesman|spokeswoman|spokesperson|administrator|adviser|advisor|ambassador)|colonel|col\.|ceo)$/i;
 const OFFICE_TITLES = new Set(['ceo', 'chief executive', 'founder', 'co-founder', 'inspector general', 'chairman', 'chairwoman', 'chair', 'ranking member', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'secretary', 'minister', 'leader', 'majority leader', 'minority leader', 'speaker', 'whip', 'commander', 'chief', 'head']);
 
 export function orgKind(head: string, words: string[]): ActorKind {
@@ -111,7 +113,11 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       const sub = lookup(texts.slice(f2));
       const sp = span(f2, ws.length);
       if (sub) segs.push({ t: 'gaz', ...sp, text: body.slice(sp.start, sp.end), e: sub, sIdx, words: ws.slice(f2) });
-      else segs.push({ t: 'name', ...sp, text: body.slice(sp.start, sp.end), words: ws.slice(f2), title: null, sIdx, kind: orgKind(lastBase, texts.slice(f2)), place: false });
+      else {
+        // "the Labor Department’s": the possessive is no part of the name.
+        const text = stripPossessive(body.slice(sp.start, sp.end)).base;
+        segs.push({ t: 'name', start: sp.start, end: sp.start + text.length, text, words: ws.slice(f2), title: null, sIdx, kind: orgKind(lastBase, texts.slice(f2)), place: false });
+      }
       return;
     }
   }
@@ -122,6 +128,8 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
   let forceOrg = false;
   const flush = () => {
     if (!run.length) return;
+    // What is left after a known name is cut out is that name's tail, no name of its own ("House" + "of Delegates").
+    if (/^(?:of|the|and|&|for|in)$/.test((run[0] as Token).text)) { run = []; title = null; forceOrg = false; return; }
     const sp = { start: (run[0] as Token).start, end: (run[run.length - 1] as Token).end };
     const rt = run.map((r) => r.text);
     rt[rt.length - 1] = stripPossessive(rt[rt.length - 1] as string).base;
@@ -130,9 +138,11 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     const isTitleOnly = TITLE_SET.has(rt.join(' ').toLowerCase()) || (rt.length === 1 && NON_NAME.has((rt[0] as string).toLowerCase())) || REGION_ADJ.test(rt[rt.length - 1] as string) || OFFICE_TAIL.has((rt[rt.length - 1] as string).toLowerCase());
     if (sp.end - sp.start > 0 && !rt.some((t) => /\d/.test(t)) && !isTitleOnly) {
       const low = rt.map((t) => t.toLowerCase());
-      const text = body.slice(sp.start, sp.end).replace(/['’]s$/, '');
+      const text = stripPossessive(body.slice(sp.start, sp.end)).base;
       const end = sp.start + text.length;
-      const isOrg = !title && (low.some((t) => ORG_WORDS.has(t)) && (low.length >= 2 || nextLower && ORG_HEADS.has(nextLower)) || (ORG_HEADS.has(nextLower) && low.some((t) => ORG_WORDS.has(t))));
+      // "Department of Commerce", "University of Denver": an organisation's head before "of".
+      const headOf = low.length >= 3 && low[1] === 'of' && ORG_HEADS.has(low[0] as string);
+      const isOrg = !title && (headOf || low.some((t) => ORG_WORDS.has(t)) && (low.length >= 2 || nextLower && ORG_HEADS.has(nextLower)) || (ORG_HEADS.has(nextLower) && low.some((t) => ORG_WORDS.has(t))));
       const orgTask = !title && /^(task|special|elite)$/.test(nextLower) && /^forces?$/.test(nextNext);
       const prevSeg = segs[segs.length - 1];
       const afterDemonym = prevSeg && prevSeg.t === 'gaz' && prevSeg.e.role === 'demonym' && body.slice(prevSeg.end, sp.start) === ' ' && rt.length === 1 && !title;
@@ -178,6 +188,8 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       }
       flush();
     }
+    // "Commerce Secretary Wilbur Ross", "Senior Legal Analyst Jeffrey Toobin": other words before an office name its field, not a second actor.
+    if (tl && run.length > 0 && k + tl < ws.length && FIELD_TITLES.test(texts.slice(k, k + tl).join(' '))) run = [];
     if (tl && run.length === 0 && (!entry || tl >= matched) && k + tl < ws.length) {
       flush();
       title = texts.slice(k, k + tl).join(' ').toLowerCase();
@@ -189,6 +201,13 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       run.push(...ws.slice(k, k + matched));
       forceOrg = true;
       k += matched;
+      continue;
+    }
+    // A country's name is a person's name inside a person's run: "Jim Jordan", "Acting Secretary Chad Wolf".
+    if (entry && matched === 1 && entry.kind === 'STATE' && entry.role === 'name' && personRunAround(ix, run, title, ws, k, offset + w0)) {
+      run.push(ws[k] as Token);
+      if (stripPossessive(texts[k] as string).possessive) flush();
+      k++;
       continue;
     }
     if (entry && entry.role !== 'place') {
@@ -218,6 +237,23 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     k++;
   }
   flush();
+}
+
+/**
+ * A one-word country name stands in a person's name ("Rep. Jim Jordan", "Secretary Chad Wolf"): it ends a two-word
+ * run with an unknown word before it, or opens one after a title with an unknown word after it. Without a title the
+ * person must act (a reporting verb next) or the same two words recur ("South America", "Nazi Germany" do neither).
+ * An unknown word is capitalised, never written in lower case in the text, and no organisation or regional word.
+ */
+function personRunAround(ix: MentionIndex, run: Token[], title: string | null, ws: Token[], k: number, wsOffset: number): boolean {
+  const unknown = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ix.lowerSeen.has(t.text.toLowerCase()) && !ORG_WORDS.has(t.text.toLowerCase()) && !ORG_HEADS.has(t.text.toLowerCase()) && !REGION_ADJ.test(t.text) && !NON_NAME.has(t.text.toLowerCase());
+  if (run.length === 1 && k + 1 === ws.length && unknown(run[0])) {
+    if (title) return true;
+    const next = ix.tokens[wsOffset + ws.length]?.text.toLowerCase() ?? '';
+    const name = `${(run[0] as Token).text} ${stripPossessive((ws[k] as Token).text).base}`;
+    return !!REPORT_VERBS[next] || ix.body.indexOf(name) !== ix.body.lastIndexOf(name);
+  }
+  return run.length === 0 && !!title && k + 2 === ws.length && unknown(ws[k + 1]) && !stripPossessive((ws[k] as Token).text).possessive;
 }
 
 /** "pro-Iranian", "Iranian-backed", "US-Iran": the states inside hyphenated words. */

@@ -49,6 +49,7 @@ desert;bridge;hotel;hospital;road;highway;region;district;camp;port;harbor;harbo
 town;village;plain;plains;heights;hills;border;canal;coast;building;tower;palace;mosque;church;cathedral;temple;stadium;park;field;airfield;
 complex;facility;prison;embassy;consulate;square;avenue;boulevard;quarter;neighborhood;neighbourhood;compound;headquarters;war;crisis;agreement;accord;deal;treaty;
 operation;conference;summit;forum;games;cup;olympics;day;week;month;act;plan;hall;beach;walk;prize;award;amendment;doctrine;
+recession;depression;proclamation;fever;disease;syndrome;lottery;zone;tollway;
 `);
 
 /** Words that are never (the start of) a name, even when capitalised at a sentence start. */
@@ -63,7 +64,7 @@ monday;tuesday;wednesday;thursday;friday;saturday;sunday;january;february;march;
 breaking;update;updated;exclusive;analysis;opinion;editorial;live;watch;read;photo;video;image;source;sources;report;reports;officials;
 official;people;outraged;worrying;starting;waiting;spies;advisers;tensions;rocket;americans;hundreds;thousands;dozens;millions;
 sunni;sunnis;shiite;shiites;shia;muslim;muslims;christian;christians;jewish;jews;catholic;catholics;evangelical;evangelicals;hispanic;hispanics;
-latino;latinos;arab;arabs;team`);
+latino;latinos;arab;arabs;team;like;unlike;perhaps;maybe;yes`);
 
 /** First words that make a capitalised run an event or a holiday, never an actor ("Hurricane Harvey", "Eid al-Adha"). */
 export const EVENT_OPENERS = set('hurricane;tropical;typhoon;cyclone;storm;operation;eid;ramadan;christmas;easter;thanksgiving;hanukkah;passover;diwali;nowruz;halloween;super');
