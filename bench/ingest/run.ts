@@ -1,11 +1,13 @@
 // Ingestion benchmark: end-to-end articles/s through the queue with 1, 2 and 4 worker processes on a
 // generated corpus, and the raw insert ceiling (the same rows written with COPY) in the same run.
 //
-//   npx tsx bench/ingest/run.ts [--articles 5000] [--workers 1,2,4] [--max-seconds 0] [--worker path/to/worker/main.js]
+//   npx tsx bench/ingest/run.ts [--articles 5000] [--workers 1,2,4] [--max-seconds 0] [--worker path/to/worker/main.js[,other/main.js]]
 //                               [--concurrency 1] [--batch-size N]
 //
 // --max-seconds S stops each worker configuration after S seconds and reports the rate over the
-// articles finished by then (0 = run until the whole corpus is in).
+// articles finished by then (0 = run until the whole corpus is in). An article is finished when it is
+// written and, for builds that link in a second stage (a link-article job), linked. Several builds
+// (--worker a,b) run one after the other for each worker count, on clones of the same template.
 //
 // Needs `npm run build -w @claimgraph/ingest` (workers run dist/worker/main.js).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -24,7 +26,7 @@ const arg = (name: string, dflt: string) => {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : dflt;
 };
 // --worker: another build of the worker (e.g. an older commit's dist) to compare in the same conditions.
-const WORKER = path.resolve(arg('worker', path.join(root, 'packages/ingest/dist/worker/main.js')));
+const BUILDS = arg('worker', path.join(root, 'packages/ingest/dist/worker/main.js')).split(',').map((w) => path.resolve(w));
 const N = Number(arg('articles', '5000'));
 const WORKERS = arg('workers', '1,2,4').split(',').map(Number);
 const MAX_SECONDS = Number(arg('max-seconds', '0'));
@@ -66,7 +68,10 @@ async function cloneTemplate(name: string): Promise<PrismaClient> {
 
 
 interface Run {
+  build: string;
   workers: number;
+  /** Time holding advisory locks per finished article (ms), as the jobs report it; NaN when the build does not. */
+  lockMs: number;
   seconds: number;
   perSecond: number;
   /** Jobs/s from the first finished job to the end (worker start-up excluded). */
@@ -76,8 +81,10 @@ interface Run {
   rows: Record<string, number>;
 }
 const runs: Run[] = [];
-for (const k of WORKERS) {
-  const name = `bench_w${k}`;
+// Articles finished: written, and linked when the build links in a second stage (it queues link jobs).
+const FINISHED = `SELECT CASE WHEN EXISTS (SELECT 1 FROM pgboss.job WHERE name = 'link-article') THEN count(*) FILTER (WHERE "linkedAt" IS NOT NULL) ELSE count(*) END AS n FROM "Article"`;
+for (const k of WORKERS) for (const [b, WORKER] of BUILDS.entries()) {
+  const name = `bench_w${k}_b${b}`;
   const db = await cloneTemplate(name);
 
   const started = performance.now();
@@ -93,10 +100,11 @@ for (const k of WORKERS) {
   // When the first job finished (worker start-up is over), for the steady-state rate.
   let first: { at: number; done: number } | null = null;
   for (;;) {
-    const r = await db.$queryRawUnsafe<{ done: bigint; failed: bigint }[]>(
-      `SELECT count(*) FILTER (WHERE state = 'completed') AS done, count(*) FILTER (WHERE state = 'failed') AS failed FROM pgboss.job WHERE name = 'ingest-article'`,
+    const r = await db.$queryRawUnsafe<{ done: bigint; failed: bigint; linking: bigint }[]>(
+      `SELECT count(*) FILTER (WHERE name = 'ingest-article' AND state = 'completed') AS done, count(*) FILTER (WHERE name = 'ingest-article' AND state = 'failed') AS failed,
+              count(*) FILTER (WHERE name = 'link-article' AND state IN ('created', 'retry', 'active')) AS linking FROM pgboss.job`,
     );
-    done = Number(r[0]!.done) + Number(r[0]!.failed);
+    done = Number(r[0]!.done) + Number(r[0]!.failed) - Number(r[0]!.linking);
     if (!first && done > 0) first = { at: performance.now(), done };
     if (done >= N) break;
     if (MAX_SECONDS && performance.now() - started > MAX_SECONDS * 1000) break;
@@ -114,14 +122,18 @@ for (const k of WORKERS) {
   const rows: Record<string, number> = {};
   for (const t of TABLES) rows[t] = Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${t}"`))[0]!.n);
   const failed = Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE state = 'failed'`))[0]!.n);
-  runs.push({ workers: k, seconds, perSecond: rows['Article']! / seconds, steady, startup: first ? (first.at - started) / 1000 : NaN, ingested: rows['Article']!, rows });
+  const finished = Number((await db.$queryRawUnsafe<{ n: bigint }[]>(FINISHED))[0]!.n);
+  // The jobs report how long their transactions held advisory locks (builds from before that report nothing).
+  const [lock] = await db.$queryRawUnsafe<{ ms: number | null }[]>(`SELECT sum((output->>'lockMs')::float) AS ms FROM pgboss.job WHERE state = 'completed' AND output ? 'lockMs'`);
+  const build = path.relative(root, WORKER);
+  runs.push({ build, workers: k, seconds, perSecond: finished / seconds, steady, startup: first ? (first.at - started) / 1000 : NaN, ingested: finished, rows, lockMs: lock?.ms == null ? NaN : lock.ms / finished });
   await new Promise((res) => setTimeout(res, 1000));
-  console.log(`[${k} worker(s)] ${rows['Article']} articles in ${seconds.toFixed(1)} s = ${(rows['Article']! / seconds).toFixed(1)} articles/s (${failed} failed jobs); rows ${JSON.stringify(rows)}`);
+  console.log(`[${build}, ${k} worker(s)] ${finished} articles finished (${rows['Article']} written) in ${seconds.toFixed(1)} s = ${(finished / seconds).toFixed(1)} articles/s (${failed} failed jobs); rows ${JSON.stringify(rows)}`);
   await db.$disconnect();
 }
 
 // --- Raw insert ceiling: the rows of the first run, written with COPY into an empty clone ---------
-const sourceDb = createPrisma(dbUrl(`bench_w${WORKERS[0]}`), { max: 2 });
+const sourceDb = createPrisma(dbUrl(`bench_w${WORKERS[0]}_b0`), { max: 2 });
 const dump = path.join(base, 'copy');
 await import('node:fs/promises').then(async (fs) => {
   await fs.mkdir(dump);
@@ -147,15 +159,15 @@ const totalRows = Object.values(runs[0]!.rows).reduce((a, b) => a + b, 0);
 console.log(`COPY ceiling: ${copied} articles (${totalRows} rows) in ${copySeconds.toFixed(2)} s = ${ceiling.toFixed(0)} articles/s`);
 await target.$disconnect();
 
-console.log(`\nworker ${path.relative(root, WORKER)}, --concurrency ${CONCURRENCY}${BATCH ? `, --batch-size ${BATCH}` : ''}`);
+console.log(`\n--concurrency ${CONCURRENCY}${BATCH ? `, --batch-size ${BATCH}` : ''}`);
 console.log(`load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
-console.log('\n| workers (processes) | articles | seconds | articles/s end to end | share of COPY ceiling | until first job (s) | articles/s after start-up |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('\n| build | workers (processes) | articles | seconds | articles/s end to end | share of COPY ceiling | until first job (s) | articles/s after start-up | lock held per article (ms) | relation rows per article |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of runs)
   console.log(
-    `| ${r.workers} | ${r.ingested} | ${r.seconds.toFixed(1)} | ${r.perSecond.toFixed(1)} | ${((r.perSecond / ceiling) * 100).toFixed(2)} % | ${r.startup.toFixed(0)} | ${r.steady.toFixed(1)} |`,
+    `| ${r.build} | ${r.workers} | ${r.ingested} | ${r.seconds.toFixed(1)} | ${r.perSecond.toFixed(1)} | ${((r.perSecond / ceiling) * 100).toFixed(2)} % | ${r.startup.toFixed(0)} | ${r.steady.toFixed(1)} | ${Number.isNaN(r.lockMs) ? '—' : r.lockMs.toFixed(2)} | ${(r.rows['ClaimRelation']! / r.rows['Article']!).toFixed(1)} |`,
   );
-console.log(`| COPY (same rows, ${totalRows} rows) | ${copied} | ${copySeconds.toFixed(2)} | ${ceiling.toFixed(0)} | 100 % | | |`);
+console.log(`| COPY (same rows, ${totalRows} rows) | | ${copied} | ${copySeconds.toFixed(2)} | ${ceiling.toFixed(0)} | 100 % | | | | |`);
 
 await admin.$disconnect();
 await server.stop();

@@ -19,6 +19,8 @@ const EnvModel = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Test hook: the worker holds each ingest transaction open this long before committing. */
   CLAIMGRAPH_TEST_JOB_DELAY_MS: z.coerce.number().int().min(0).default(0),
+  /** Test hook: the worker waits this long between writing a batch's articles and queueing their linking (a worker to kill between the stages). */
+  CLAIMGRAPH_TEST_LINK_DELAY_MS: z.coerce.number().int().min(0).default(0),
 });
 export type IngestEnv = z.infer<typeof EnvModel>;
 

@@ -10,10 +10,13 @@ import { IngestError, type IngestFailure } from './errors.js';
 import { createLogger, type Logger } from './log.js';
 import { normalizeBody, sha256 } from './normalize.js';
 import { ingestBatch, type IngestResult } from './service/ingest.js';
+import { linkArticle, pendingArticles } from './service/link.js';
 import type { IngestHooks } from './service/types.js';
 import { IngestJobModel, parseArticleInput, type ArticleInput, type IngestJob } from './validation.js';
 
 export const INGEST_QUEUE = 'ingest-article';
+/** Stage 2: one job per written article, `{ workspaceId, articleId }` (see linkArticle). */
+export const LINK_QUEUE = 'link-article';
 
 export interface QueueOptions {
   /** Seconds an active job may run before it counts as abandoned (its worker died) and is retried. */
@@ -50,13 +53,17 @@ export async function openIngestQueue(databaseUrl: string, options: QueueOptions
 }
 
 async function ensureQueue(boss: PgBoss, options: QueueOptions) {
+  for (const name of [INGEST_QUEUE, LINK_QUEUE]) await ensureOneQueue(boss, name, options);
+}
+
+async function ensureOneQueue(boss: PgBoss, name: string, options: QueueOptions) {
   // Workers starting together race to create the queue, and pg-boss's create can deadlock with itself: retry.
   for (let attempt = 1; ; attempt++) {
     try {
-      if (!(await boss.getQueue(INGEST_QUEUE))) {
-        await boss.createQueue(INGEST_QUEUE, {
-          name: INGEST_QUEUE,
-          // One queued and one running job per content hash: resubmitting a waiting article is a no-op.
+      if (!(await boss.getQueue(name))) {
+        await boss.createQueue(name, {
+          name,
+          // One queued and one running job per key (content hash; article): resubmitting a waiting one is a no-op.
           policy: 'stately',
           retryLimit: options.retryLimit ?? 4,
           retryDelay: 2,
@@ -150,6 +157,8 @@ export interface WorkerOptions {
   queue?: QueueOptions;
   log?: Logger;
   hooks?: IngestHooks;
+  /** Test hook: runs between writing a batch's articles and queueing their link jobs. */
+  betweenStages?: () => Promise<void>;
   /** Called after each job (tests, progress). */
   onJob?: (jobId: string, result: IngestResult) => void;
   /** How long a lost database connection is retried before a job fails (ms; default 30 s). */
@@ -166,9 +175,24 @@ export interface RunningWorker {
   stop(): Promise<string[]>;
 }
 
+/** Queues the link job (stage 2) of each article; an article already waiting for one is not queued twice. */
+export async function enqueueLinks(queue: IngestQueue, articles: readonly { workspaceId: number; articleId: number }[]): Promise<void> {
+  if (!articles.length) return;
+  await queue.boss.insert(articles.map((a) => ({ name: LINK_QUEUE, data: { workspaceId: a.workspaceId, articleId: a.articleId }, singletonKey: `${a.workspaceId}:${a.articleId}` })));
+}
+
+/** The catch-up pass as jobs: a link job for every article whose linking has not finished (a crash between the stages). */
+export async function enqueuePendingLinks(queue: IngestQueue, db: PrismaClient, workspaceId: number | null = null): Promise<number> {
+  const pending = await pendingArticles(db, workspaceId, 1_000_000);
+  for (let i = 0; i < pending.length; i += 1000) await enqueueLinks(queue, pending.slice(i, i + 1000).map((a) => ({ workspaceId: a.workspaceId, articleId: a.id })));
+  return pending.length;
+}
+
 /**
- * Works the ingest queue. Each loop fetches up to `batchSize` jobs and ingests them together
- * (`ingestBatch`: one transaction and lock for the batch; one by one if the batch fails). Each job is
+ * Works the ingest and link queues. Each ingest loop fetches up to `batchSize` jobs, writes each
+ * article (stage 1, `ingestBatch` with `link: 'later'`) and queues its link job; each link loop links
+ * articles (stage 2), one transaction each. On start, articles a crash left unlinked get their link
+ * job again (the catch-up pass). Each ingest job is
  * completed or failed on its own, with its own outcome as output: ingested/duplicate complete the
  * job; permanent input errors complete it with `{ status: 'failed', error }` (retrying cannot help);
  * unexpected errors fail it, so it is retried with backoff and, once retries are used up, kept with
@@ -190,11 +214,12 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
   // pg-boss sleeps out the polling interval after every fetch (at most 2 batches/s per loop at 0.5 s);
   // after a batch, the loop that ran it is told to fetch the next one at once. Idle loops still poll.
   const loops: string[] = [];
-  const handler = async (loop: number, jobs: { id: string; data: unknown }[]) => {
+  type Jobs = { id: string; data: unknown }[];
+  const handler = async (loop: number, jobs: Jobs, run: (jobs: Jobs) => Promise<void>) => {
     if (!jobs.length) return;
     for (const job of jobs) running.add(job.id);
     try {
-      await handle(jobs);
+      await run(jobs);
     } finally {
       for (const job of jobs) running.delete(job.id);
       const id = loops[loop];
@@ -213,11 +238,29 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
     else if (result.status === 'duplicate') jobLog.info({ articleId: result.articleId, ms }, 'duplicate');
     else jobLog.warn({ error: result.error, ms }, 'rejected');
     options.onJob?.(job.id, result);
-    const output = result.status === 'ingested' ? { status: result.status, articleId: result.articleId, counts: result.counts, warnings: result.warnings } : result;
+    const output = result.status === 'ingested' ? { status: result.status, articleId: result.articleId, counts: result.counts, warnings: result.warnings, lockMs: result.lockMs } : result;
     // Completed here, one by one, so each job keeps its own outcome (pg-boss would complete a batch
     // with one shared output; its completion after the handler then finds no active job left).
     // Retried through a blip: an uncompleted job would wait for its expiry before running again.
     await retryOnConnectionLoss(() => queue.boss.complete(INGEST_QUEUE, job.id, output), retry);
+  };
+  const handleLinks = async (jobs: { id: string; data: unknown }[]) => {
+    for (const job of jobs) {
+      const { workspaceId, articleId } = (job.data ?? {}) as { workspaceId?: unknown; articleId?: unknown };
+      if (!Number.isInteger(workspaceId) || !Number.isInteger(articleId)) {
+        await retryOnConnectionLoss(() => queue.boss.complete(LINK_QUEUE, job.id, { status: 'failed', error: 'workspaceId and articleId must be integers' }), retry);
+        continue;
+      }
+      const started = Date.now();
+      try {
+        const linked = await linkArticle(db, workspaceId as number, articleId as number, { ...(retry.maxMs !== undefined ? { retryMs: retry.maxMs } : {}), onRetry: retry.onRetry });
+        log.debug({ jobId: job.id, articleId, ms: Date.now() - started, relations: linked.counts.relations }, 'linked');
+        await retryOnConnectionLoss(() => queue.boss.complete(LINK_QUEUE, job.id, { status: 'linked', articleId, counts: linked.counts, lockMs: linked.lockMs }), retry);
+      } catch (err) {
+        log.error({ jobId: job.id, articleId, err }, 'link failed');
+        await retryOnConnectionLoss(() => queue.boss.fail(LINK_QUEUE, job.id, err as object), retry);
+      }
+    }
   };
   const handle = async (jobs: { id: string; data: unknown }[]) => {
     const started = Date.now();
@@ -237,19 +280,30 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
       const outcomes = await ingestBatch(
         db,
         group.map((g) => g.payload.article),
-        { workspaceId, ...(options.hooks ? { hooks: options.hooks } : {}), ...(retry.maxMs !== undefined ? { retryMs: retry.maxMs } : {}), onRetry: retry.onRetry },
+        { workspaceId, link: 'later', ...(options.hooks ? { hooks: options.hooks } : {}), ...(retry.maxMs !== undefined ? { retryMs: retry.maxMs } : {}), onRetry: retry.onRetry },
       );
+      // Stage 2 queued before the jobs complete: a crash in between leaves the articles to the catch-up pass.
+      if (options.betweenStages) await options.betweenStages();
+      const written = outcomes.flatMap((o) => (o.status === 'fulfilled' && o.value.status === 'ingested' ? [{ workspaceId, articleId: o.value.articleId }] : []));
+      await retryOnConnectionLoss(() => enqueueLinks(queue, written), retry);
       const ms = Date.now() - started;
       await Promise.all(group.map((g, k) => finish(g.job, outcomes[k]!, ms)));
     }
   };
+  const caughtUp = await retryOnConnectionLoss(() => enqueuePendingLinks(queue, db), retry);
+  if (caughtUp) log.info({ articles: caughtUp }, 'queued the linking of articles written but not linked');
   for (let i = 0; i < concurrency; i++) {
-    loops.push(await queue.boss.work(INGEST_QUEUE, { batchSize, pollingIntervalSeconds: 0.5 }, (jobs) => handler(i, jobs)));
+    loops.push(await queue.boss.work(INGEST_QUEUE, { batchSize, pollingIntervalSeconds: 0.5 }, (jobs) => handler(i, jobs, handle)));
+  }
+  for (let i = 0; i < concurrency; i++) {
+    const loop = loops.length;
+    loops.push(await queue.boss.work(LINK_QUEUE, { batchSize, pollingIntervalSeconds: 0.5 }, (jobs) => handler(loop, jobs, handleLinks)));
   }
   log.info({ concurrency, batchSize }, 'ingest worker started');
   return {
     stop: async () => {
       await queue.boss.offWork(INGEST_QUEUE);
+      await queue.boss.offWork(LINK_QUEUE);
       const graceEnd = Date.now() + (options.shutdownGraceMs ?? 10_000);
       while (running.size && Date.now() < graceEnd) await new Promise((r) => setTimeout(r, 50));
       const unfinished = [...running];
@@ -259,7 +313,7 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
       if (unfinished.length) {
         await queue.boss
           .getDb()
-          .executeSql(`UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND id = ANY($2::uuid[]) AND state = 'retry'`, [INGEST_QUEUE, unfinished]);
+          .executeSql(`UPDATE pgboss.job SET start_after = now() WHERE name = ANY($1::text[]) AND id = ANY($2::uuid[]) AND state = 'retry'`, [[INGEST_QUEUE, LINK_QUEUE], unfinished]);
         log.warn({ jobs: unfinished }, 'handed unfinished jobs back to the queue');
       }
       await (queue.boss.getDb() as unknown as { close(): Promise<void> }).close();
@@ -270,10 +324,14 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
   };
 }
 
-/** Puts failed ingest jobs back on the queue. Returns how many. */
+/** Puts failed ingest and link jobs back on their queues. Returns how many. */
 export async function retryFailedJobs(queue: IngestQueue): Promise<number> {
-  const { rows } = await queue.boss.getDb().executeSql(`SELECT id FROM pgboss.job WHERE name = $1 AND state = 'failed'`, [INGEST_QUEUE]);
-  const ids = (rows as { id: string }[]).map((r) => r.id);
-  if (ids.length) await queue.boss.retry(INGEST_QUEUE, ids);
-  return ids.length;
+  let n = 0;
+  for (const name of [INGEST_QUEUE, LINK_QUEUE]) {
+    const { rows } = await queue.boss.getDb().executeSql(`SELECT id FROM pgboss.job WHERE name = $1 AND state = 'failed'`, [name]);
+    const ids = (rows as { id: string }[]).map((r) => r.id);
+    if (ids.length) await queue.boss.retry(name, ids);
+    n += ids.length;
+  }
+  return n;
 }

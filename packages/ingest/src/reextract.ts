@@ -4,8 +4,7 @@ import { EXTRACTOR_VERSION, extract } from '@claimgraph/extract';
 import { resolveActors } from './service/actors.js';
 import { applyCorrections, writeClaims } from './service/claims.js';
 import { kindsOf, resolveEvents } from './service/events.js';
-import { LOCK_NAMESPACE } from './service/ingest.js';
-import { linkClaims, publicationDay } from './service/link.js';
+import { linkArticle } from './service/link.js';
 import { prismaTx } from './service/sql.js';
 import { emptyCounts, type IngestCounts } from './service/types.js';
 
@@ -52,7 +51,6 @@ export async function reextractArticles(
       const counts: IngestCounts = emptyCounts();
       await db.$transaction(
         async (tx) => {
-          await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, ${workspaceId}::int)`;
           const a = await tx.article.findUniqueOrThrow({
             where: { id },
             select: { body: true, publishedAt: true, publishedPrecision: true, language: true, url: true, sourceId: true, source: { select: { name: true } } },
@@ -73,24 +71,26 @@ export async function reextractArticles(
           await tx.eventMention.deleteMany({ where: { articleId: id } });
           await tx.article.update({
             where: { id },
-            data: { body: extraction.body, extractorVersion: extraction.extractorVersion, title: extraction.title ?? undefined, warnings: extraction.warnings },
+            // Linked again below, after the commit (its relations went with its old claims).
+            data: { body: extraction.body, extractorVersion: extraction.extractorVersion, title: extraction.title ?? undefined, warnings: extraction.warnings, linkedAt: null },
           });
           const sqlTx = prismaTx(tx);
-          const { ids, names } = await resolveActors(sqlTx, workspaceId, extraction.actors, counts);
+          const { ids } = await resolveActors(sqlTx, workspaceId, extraction.actors, counts);
           const eventIds = await resolveEvents(sqlTx, workspaceId, id, extraction.events, ids, kindsOf(extraction), counts);
-          const ctx = { workspaceId, articleId: id, sourceId: a.sourceId, outlet: a.source.name, published: publicationDay(a.publishedAt, a.publishedPrecision) };
-          const stored = await writeClaims(sqlTx, ctx, extraction.claims, ids, eventIds, counts, []);
+          const ctx = { workspaceId, articleId: id, sourceId: a.sourceId, outlet: a.source.name };
+          await writeClaims(sqlTx, ctx, extraction.claims, ids, eventIds, counts, []);
           for (const r of reviewed) {
             const n = await tx.claim.updateMany({ where: { articleId: id, extractionKey: r.extractionKey }, data: { reviewStatus: r.reviewStatus, reviewNote: r.reviewNote } });
             result.reviewsKept += n.count;
           }
           result.correctionsApplied += await applyCorrections(tx, workspaceId, id);
-          await linkClaims(sqlTx, ctx, stored, ids, names, counts);
           // Events no article mentions any more go; actors stay (people may have curated them).
           await tx.event.deleteMany({ where: { workspaceId, mentions: { none: {} }, claims: { none: {} } } });
         },
         { timeout: 180_000, maxWait: 60_000 },
       );
+      // Stage 2 as for a new article: compared with every other article, older or newer (linkPending finishes it if this fails).
+      await linkArticle(db, workspaceId, id);
       result.articles++;
       result.claims += counts.claims;
       options.onArticle?.(id, true);

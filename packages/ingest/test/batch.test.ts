@@ -1,42 +1,21 @@
-// Batch ingestion (one transaction and lock for several articles) against one-by-one ingestion, on real PostgreSQL.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+// Batch ingestion (several articles prepared together, each written and linked in turn) against one-by-one ingestion, on real PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueArticles, importRegistry, ingestArticle, ingestBatch, runWorker, type ArticleInput } from '../src/index.js';
-import { SEEDS_DIR } from '../src/paths.js';
 import { sql } from '../src/service/sql.js';
 import { createLogger } from '../src/log.js';
+import { buildCorpus } from './corpus.js';
 import { freshDb, rowCounts, type TestDb } from './helpers.js';
 
 let one: TestDb;
 let batch: TestDb;
 let corpus: ArticleInput[];
 
-/** The seeds with their metadata, then variants of them from other outlets (reordered, cut), a duplicate and an empty text. */
-async function buildCorpus(): Promise<ArticleInput[]> {
-  const manifest = JSON.parse(await readFile(path.join(SEEDS_DIR, 'manifest.json'), 'utf8')) as { articles: { file: string; source?: string; publishedAt?: string }[] };
-  const seeds: ArticleInput[] = [];
-  for (const m of manifest.articles) {
-    const text = await readFile(path.join(SEEDS_DIR, m.file), 'utf8');
-    seeds.push({ text, ...(m.source ? { source: m.source } : {}), ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}) });
-  }
-  const outlets = ['Reuters', 'Al Jazeera', 'Brand New Outlet Gazette'];
-  const variants = seeds.flatMap((s, i) => {
-    const paragraphs = s.text.split(/\n\s*\n/);
-    return [
-      { text: [...paragraphs].reverse().join('\n\n'), source: outlets[i % 3]! },
-      { text: paragraphs.slice(0, Math.ceil(paragraphs.length / 2)).join('\n\n'), source: outlets[(i + 1) % 3]!, publishedAt: '2020-01-14' },
-    ];
-  });
-  return [...seeds, ...variants, { ...seeds[1]!, source: 'Reuters' }, { text: '   ' }];
-}
-
 /** Every research row of the database, ids included, without the times rows were written. */
 async function snapshot(t: TestDb) {
   const tables = ['Source', 'Article', 'Actor', 'ActorAlias', 'Event', 'EventActor', 'EventMention', 'Claim', 'ClaimAttribution', 'ClaimActor', 'ClaimRelation', 'ClaimCluster'];
   const out: Record<string, unknown[]> = {};
   for (const table of tables) {
-    const rows = await t.db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT to_jsonb(x) - 'createdAt' - 'ingestedAt' AS row FROM "${table}" x ORDER BY 1`);
+    const rows = await t.db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT to_jsonb(x) - 'createdAt' - 'ingestedAt' - 'linkedAt' AS row FROM "${table}" x ORDER BY 1`);
     out[table] = rows.map((r) => r.row);
   }
   return out;

@@ -7,6 +7,7 @@ import { env } from '../env.js';
 import { enqueueArticles, openIngestQueue, retryFailedJobs } from '../queue.js';
 import { reextractArticles } from '../reextract.js';
 import { ingestArticle } from '../service/ingest.js';
+import { linkPending } from '../service/link.js';
 import { importLabelsCsv, importRegistry } from '../sources/registry.js';
 import { openDatabase } from './database.js';
 import { feedCommands, itemFromUrl } from './feeds.js';
@@ -170,6 +171,17 @@ program
       const lean = Object.entries(await articlesByLean(db, workspaceId)).map(([k, n]) => `${k} ${n}`);
       process.stdout.write(`Articles in the workspace by AllSides lean of their outlet: ${lean.join(', ')}\nOpen the dashboard and filter by lean (e.g. /?label=lean:left).\n`);
       if (r.failed.length) process.exitCode = 1;
+    });
+  });
+
+program
+  .command('link')
+  .description('Link the articles written but not yet linked to the others (the catch-up pass after a crash between the two stages).')
+  .requiredOption('--pending', 'every article of the workspace whose linking has not finished')
+  .action(async () => {
+    await withDb(async (db, workspaceId) => {
+      const r = await linkPending(db, workspaceId, { retryMs: retry.maxMs, onRetry: retry.onRetry });
+      process.stdout.write(`Linked ${r.linked} pending article(s): ${r.relations} new relation(s)\n`);
     });
   });
 

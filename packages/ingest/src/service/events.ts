@@ -1,6 +1,7 @@
 // Event merge: the same happening reported by many articles is one Event.
 import type { DatePrecision, EventRole, EventType, ExtractedEvent } from '@claimgraph/shared';
 import { normalizeName } from '../normalize.js';
+import { eventKeys, lockKeys } from './locks.js';
 import { sql } from './sql.js';
 import type { IngestCounts, Tx } from './types.js';
 
@@ -84,7 +85,7 @@ function matchScore(c: Candidate, type: EventType, date: Date | null, precision:
 /**
  * Maps each extracted event to an Event of the workspace: merged with an existing one when it is the
  * same happening (same type, dates agreeing within their precision, shared actors or place), created
- * otherwise. Also records the article's EventMentions. Callers hold the workspace ingest lock.
+ * otherwise. Also records the article's EventMentions.
  */
 export async function resolveEvents(
   tx: Tx,
@@ -115,6 +116,9 @@ export async function resolveEvents(
     (x): x is number => x !== undefined,
   );
   const placedIds = [...new Set(events.filter((e) => e.place).flatMap(idsOf))];
+  // No workspace lock: writers whose events could merge with these wait for each other here (locks.ts),
+  // so the candidates below include every such event committed before, and none is being created now.
+  await lockKeys(tx, eventKeys(workspaceId, events.map((e, i) => ({ type: e.type, date: dates[i] ?? null, precision: e.date.precision, actorIds: idsOf(e) }))));
   // Candidates and ids for the events this article may create (unused ones are just gaps), in one
   // round trip. Candidates, of the same types: the events dated within a new event's span; and among
   // the newest EVENTS_PER_ACTOR events of each shared actor (EventActor (actorId, eventId) walked

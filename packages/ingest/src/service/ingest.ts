@@ -1,4 +1,6 @@
-// The ingest service: one article in, its research rows out, in one transaction, linked to what is there.
+// The ingest service: one article in, its research rows out. Stage 1 writes the article and what it
+// names in one transaction, without a workspace lock (locks.ts); stage 2 links it to the other articles
+// in a transaction of its own (link.ts), at once or as a queued job.
 import { isConnectionError, poolOf, retryOnConnectionLoss, type PrismaClient } from '@claimgraph/db';
 import { extract, ExtractError } from '@claimgraph/extract';
 import type { DatePrecision, ExtractInput, ExtractionResult } from '@claimgraph/shared';
@@ -9,15 +11,22 @@ import { parseArticleInput, type ArticleInput } from '../validation.js';
 import { resolveActors } from './actors.js';
 import { citedOutlets, writeClaims } from './claims.js';
 import { kindsOf, resolveEvents } from './events.js';
-import { linkClaims, publicationDay } from './link.js';
+import { linkArticle } from './link.js';
 import { pgTx, sql } from './sql.js';
+import { retryOf, transaction } from './transaction.js';
 import { emptyCounts, type IngestCounts, type IngestHooks, type Tx } from './types.js';
 
 export interface IngestOptions {
   workspaceId: number;
   userId?: number;
-  /** Longest any statement of the write, the wait for the workspace lock included, may take (ms). */
+  /** Longest any statement of the write, lock waits included, may take (ms). */
   timeoutMs?: number;
+  /**
+   * When the article is linked to the others (stage 2): 'now' (default), in its own transaction right
+   * after the write, so the result counts its relations; 'later', by the caller (the queue worker queues
+   * a link job). Until then the article's linkedAt is null.
+   */
+  link?: 'now' | 'later';
   /** Test hooks (fault injection, slow jobs). */
   hooks?: IngestHooks;
   /**
@@ -38,12 +47,20 @@ export interface IngestOptions {
 export type Extractor = (input: ExtractInput) => ExtractionResult | Promise<ExtractionResult>;
 
 export type IngestResult =
-  | { status: 'ingested'; articleId: number; sourceId: number; counts: IngestCounts; warnings: string[]; extraction: ExtractionResult }
+  | {
+      status: 'ingested';
+      articleId: number;
+      sourceId: number;
+      counts: IngestCounts;
+      warnings: string[];
+      extraction: ExtractionResult;
+      /** Time the write (and the link, when run now) held advisory locks, ms. */
+      lockMs: number;
+      linked: boolean;
+    }
   | { status: 'duplicate'; articleId: number; reason: 'content' | 'url'; message: string }
   | { status: 'failed'; error: IngestFailure };
 
-/** Namespace of the per-workspace advisory lock that serialises actor/event resolution. */
-export const LOCK_NAMESPACE = 0x43470001;
 /** Published dates more than this far ahead are treated as wrong. */
 const FUTURE_SLACK_MS = 36 * 3_600_000;
 
@@ -179,8 +196,9 @@ async function extractArticle(h: Hashed, knownSource: SourceRef | null, knownOut
 }
 
 /**
- * Writes one prepared article; the caller's transaction holds the workspace lock and has looked for
- * a duplicate under it (`dup`).
+ * Stage 1: writes one prepared article with its source, actors, events, claims and chains, unlinked
+ * (linkedAt null). The caller's transaction has looked for a duplicate (`dup`); a concurrent writer of
+ * the same text or URL makes the article insert fail on its unique key.
  */
 async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Duplicate | null): Promise<IngestResult> {
   const { workspaceId, hooks } = options;
@@ -193,7 +211,7 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
   if (source.created) warnings.push(`Outlet "${source.name}" was not in the registry: created without labels.`);
   await hooks?.afterStage?.('source', tx);
 
-  // Raw SQL: this runs under the workspace lock for every article, and the ORM's create costs more than the insert.
+  // Raw SQL: the ORM's create costs more than the insert.
   const [article] = await tx.query<{ id: number }>(sql`
     INSERT INTO "Article" ("workspaceId", "sourceId", url, "canonicalUrl", title, "publishedAt", "publishedPrecision", language, body,
                            "removedLines", "contentHash", "extractorVersion", warnings)
@@ -205,68 +223,31 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
   const storedWarnings = warnings.length;
   await hooks?.afterStage?.('article', tx);
 
-  const { ids: actorIds, names } = await resolveActors(tx, workspaceId, extraction.actors, counts);
+  const { ids: actorIds } = await resolveActors(tx, workspaceId, extraction.actors, counts);
   await hooks?.afterStage?.('actors', tx);
   const eventIds = await resolveEvents(tx, workspaceId, article.id, extraction.events, actorIds, kindsOf(extraction), counts);
   await hooks?.afterStage?.('events', tx);
-  const ctx = { workspaceId, articleId: article.id, sourceId: source.id, outlet: source.name, published: publicationDay(p.publishedAt, p.publishedPrecision) };
+  const ctx = { workspaceId, articleId: article.id, sourceId: source.id, outlet: source.name };
   // (No corrections to re-apply: the article id is new. Re-extraction applies them.)
   // A copy of the cited outlets: writeClaims adds the ones it creates, which a rolled-back batch must forget.
-  const stored = await writeClaims(tx, ctx, extraction.claims, actorIds, eventIds, counts, warnings, new Map(p.knownOutlets));
+  await writeClaims(tx, ctx, extraction.claims, actorIds, eventIds, counts, warnings, new Map(p.knownOutlets));
   await hooks?.afterStage?.('claims', tx);
-  await linkClaims(tx, ctx, stored, actorIds, names, counts);
-  await hooks?.afterStage?.('relations', tx);
   if (warnings.length !== storedWarnings) await tx.query(sql`UPDATE "Article" SET warnings = ${warnings}::text[] WHERE id = ${article.id}::int`);
-  return { status: 'ingested' as const, articleId: article.id, sourceId: source.id, counts, warnings, extraction };
+  return { status: 'ingested' as const, articleId: article.id, sourceId: source.id, counts, warnings, extraction, lockMs: 0, linked: false };
 }
 
 /**
- * Runs `fn` in one transaction on a connection of its own, under the workspace's ingest lock. Any
- * error rolls everything back. `timeoutMs` bounds each statement (the lock wait included) and each
- * pause between statements, so a stuck writer cannot hold the lock for ever.
+ * One prepared article in its own transaction (stage 1), then linked unless the caller links it later;
+ * a lost race on the unique keys is the duplicate it is.
  */
-async function transaction<T>(db: PrismaClient, options: IngestOptions, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  // A transaction the connection loss rolled back is safe to run again whole; the duplicate check
-  // under the lock makes a commit whose acknowledgement was lost come back as a duplicate.
-  return retryOnConnectionLoss(() => transactionOnce(db, options, fn), retryOf(options));
-}
-
-const retryOf = (options: IngestOptions) => ({
-  ...(options.retryMs !== undefined ? { maxMs: options.retryMs } : {}),
-  ...(options.onRetry ? { onRetry: options.onRetry } : {}),
-});
-
-async function transactionOnce<T>(db: PrismaClient, options: IngestOptions, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const client = await poolOf(db).connect();
-  const timeout = Math.max(1, Math.round(options.timeoutMs ?? 180_000));
-  // The server may end the session while we hold it (the idle timeout, a restart): the client then
-  // emits 'error', which would crash the process unheard, and its next query fails vaguely.
-  let lost: Error | undefined;
-  const onError = (err: Error) => (lost ??= err);
-  client.on('error', onError);
-  try {
-    // One round trip (the simple protocol runs several statements; the values are integers).
-    await client.query(
-      `BEGIN; SET LOCAL statement_timeout = ${timeout}; SET LOCAL idle_in_transaction_session_timeout = ${timeout};
-       SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}, ${Math.trunc(options.workspaceId)})`,
-    );
-    const out = await fn(pgTx(client));
-    await client.query('COMMIT');
-    return out;
-  } catch (err) {
-    if (!lost) await client.query('ROLLBACK').catch(onError);
-    // The cause is why the session ended: a restart is retried, an idle timeout is not.
-    throw lost ? new Error(`The database ended the ingest transaction (${lost.message}); nothing was stored.`, { cause: lost }) : err;
-  } finally {
-    client.off('error', onError);
-    client.release(lost);
-  }
-}
-
-/** One prepared article in its own transaction; a lost race on the unique keys is the duplicate it is. */
 async function writeAlone(db: PrismaClient, p: Prepared, options: IngestOptions): Promise<IngestResult> {
   try {
-    return await transaction(db, options, async (tx) => writeArticle(tx, p, options, (await findDuplicates(tx, options.workspaceId, [p]))[0]!));
+    const { value: written, lockMs } = await transaction(db, options, async (tx) => writeArticle(tx, p, options, (await findDuplicates(tx, options.workspaceId, [p]))[0]!));
+    if (written.status !== 'ingested') return written;
+    if (options.link === 'later') return { ...written, lockMs };
+    const linked = await linkArticle(db, options.workspaceId, written.articleId, options);
+    Object.assign(written.counts, linked.counts);
+    return { ...written, lockMs: lockMs + linked.lockMs, linked: true };
   } catch (err) {
     // A concurrent submission of the same text won the race: report it as the duplicate it is.
     if (isUniqueViolation(err)) {
@@ -281,10 +262,11 @@ const isPrepared = (x: IngestResult | Prepared): x is Prepared => !('status' in 
 
 /**
  * Ingests one article: validate, hash, skip duplicates (same text or canonical URL in the workspace),
- * extract, then write source, article, actors, events, claims and cross-article relations in ONE
- * transaction. Idempotent: the same text submitted again (even concurrently) yields one article.
- * Expected failures (bad input, extraction refusal) come back as `{ status: 'failed' }`; unexpected
- * database errors are thrown, and leave nothing behind.
+ * extract, then write source, article, actors, events, claims and chains in ONE transaction (stage 1)
+ * and, unless `link: 'later'`, link it to the other articles in a second one (stage 2). Idempotent: the
+ * same text submitted again (even concurrently) yields one article. Expected failures (bad input,
+ * extraction refusal) come back as `{ status: 'failed' }`; unexpected database errors are thrown, and
+ * leave nothing of the failed stage behind (an article whose linking failed stays pending: linkPending).
  */
 export async function ingestArticle(db: PrismaClient, input: ArticleInput | unknown, options: IngestOptions): Promise<IngestResult> {
   const [p] = await retryOnConnectionLoss(() => prepareArticles(db, [input], options.workspaceId, options.extract), retryOf(options));
@@ -292,13 +274,11 @@ export async function ingestArticle(db: PrismaClient, input: ArticleInput | unkn
 }
 
 /**
- * Ingests several articles of one workspace: all are prepared (validated, looked up, extracted)
- * without the lock, then written in ONE transaction under ONE workspace lock, in order — each
- * article sees what the earlier ones wrote, exactly as one-by-one ingestion would (same code, same
- * order). One lock wait, one duplicate query and one commit for the batch instead of one per
- * article. When the batch transaction fails (one article's unexpected error rolls back all of
- * them), the articles are written one by one, so only the faulty one fails. Results are in input
- * order; `rejected` carries an unexpected error (what `ingestArticle` would throw).
+ * Ingests several articles of one workspace: all are prepared (validated, looked up, extracted) first,
+ * with one query per kind of look-up, then each is written (and linked, unless `link: 'later'`) in its
+ * own transactions, in order — each article sees what the earlier ones wrote, exactly as one-by-one
+ * ingestion would, and one article's failure loses no other. Results are in input order; `rejected`
+ * carries an unexpected error (what `ingestArticle` would throw).
  */
 export async function ingestBatch(db: PrismaClient, inputs: readonly (ArticleInput | unknown)[], options: IngestOptions): Promise<PromiseSettledResult<IngestResult>[]> {
   let prepared: (IngestResult | Prepared)[];
@@ -308,34 +288,16 @@ export async function ingestBatch(db: PrismaClient, inputs: readonly (ArticleInp
     return inputs.map(() => ({ status: 'rejected', reason }));
   }
   const results: PromiseSettledResult<IngestResult>[] = prepared.map((p) => (isPrepared(p) ? { status: 'rejected', reason: null } : { status: 'fulfilled', value: p }));
-  const ready = prepared.flatMap((p, i) => (isPrepared(p) ? [{ i, p }] : []));
-  const alone = async (i: number, p: Prepared) => {
+  // Each article in its own transaction, in order (each sees what the earlier ones wrote, as one by one).
+  for (const [i, p] of prepared.entries()) {
+    if (!isPrepared(p)) continue;
     try {
       results[i] = { status: 'fulfilled', value: await writeAlone(db, p, options) };
     } catch (reason) {
       results[i] = { status: 'rejected', reason };
-    }
-  };
-  if (ready.length === 1) await alone(ready[0]!.i, ready[0]!.p);
-  else if (ready.length > 1) {
-    try {
-      const written = await transaction(db, options, async (tx) => {
-        // Duplicates under the lock: in the database (all older than this batch), else written earlier in the batch.
-        const dups = await findDuplicates(tx, options.workspaceId, ready.map((r) => r.p));
-        const batch: { id: number; contentHash: string; canonicalUrl: string | null }[] = [];
-        const out: IngestResult[] = [];
-        for (const [k, { p }] of ready.entries()) {
-          const r = await writeArticle(tx, p, options, dups[k] ?? duplicateAmong(batch, p));
-          if (r.status === 'ingested') batch.push({ id: r.articleId, contentHash: p.contentHash, canonicalUrl: p.canonical });
-          out.push(r);
-        }
-        return out;
-      });
-      written.forEach((r, k) => (results[ready[k]!.i] = { status: 'fulfilled', value: r }));
-    } catch (reason) {
-      // The database stayed out of reach for the whole retry window: one by one would wait as long again per article.
-      if (isConnectionError(reason)) for (const { i } of ready) results[i] = { status: 'rejected', reason };
-      else for (const { i, p } of ready) await alone(i, p);
+      // The database stayed out of reach for the whole retry window: the next ones would wait as long again each.
+      if (isConnectionError(reason)) for (const [k, q] of prepared.entries()) if (k > i && isPrepared(q)) results[k] = { status: 'rejected', reason };
+      if (isConnectionError(reason)) break;
     }
   }
   return results;

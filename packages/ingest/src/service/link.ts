@@ -1,166 +1,225 @@
-// Cross-article linking: the same claim in other outlets, corroboration and contradiction.
+// Cross-article linking, stage 2 of ingestion: the same claim in other outlets, corroboration and contradiction.
+import type { PrismaClient } from '@claimgraph/db';
 import { compare } from '@claimgraph/extract';
 import type { ComparableClaim, EventType, ExtractedClaim } from '@claimgraph/shared';
-import type { StoredClaim } from './claims.js';
 import { sql } from './sql.js';
-import type { IngestCounts, Tx } from './types.js';
+import { transaction, type TransactionOptions } from './transaction.js';
+import { emptyCounts, type IngestCounts, type Tx } from './types.js';
 
-/** Most claims of other articles compared with a new article (by shared event first, then shared actors). */
+/** Most claims of other articles compared with an article (by shared event first, then shared actors). */
 export const RELATED_LIMIT = 120;
 /** Newest claims of each of the article's actors looked at for the shared-actor candidates. */
 const CLAIMS_PER_ACTOR = 200;
+/** Namespace of the per-workspace advisory lock under which link jobs assign clusters (a (namespace, workspace) pair of ints). */
+export const LINK_LOCK_NAMESPACE = 0x43470002;
 
-/**
- * Compares the article's new claims with claims of other articles about the same events or actors,
- * stores SAME_AS / CORROBORATES / CONTRADICTS relations (with reason, slot and values) and assigns
- * claim clusters. Only relations that involve a new claim and two different articles are stored.
- */
 /** An article's publication day (YYYY-MM-DD) when it is known to the day, else null. */
 export function publicationDay(at: Date | null, precision: string): string | null {
   return at && (precision === 'DAY' || precision === 'EXACT') ? at.toISOString().slice(0, 10) : null;
 }
 
-export async function linkClaims(
-  tx: Tx,
-  ctx: { workspaceId: number; articleId: number; outlet: string; published: string | null },
-  stored: StoredClaim[],
-  actorIds: Map<string, number>,
-  actorNames: Map<number, string>,
-  counts: IngestCounts,
-): Promise<void> {
-  if (!stored.length) return;
-  const eventIds = [...new Set(stored.map((s) => s.eventId).filter((x): x is number => x !== null))];
-  const ids = [...new Set(stored.flatMap((s) => s.extracted.actors.map((a) => actorIds.get(a.actorKey)).filter((x): x is number => x !== undefined)))];
-  // Candidates: claims of the same events first, then claims sharing two or more actors (one shared
-  // state such as "Iran" relates half the corpus), newest first. Both branches walk an index backwards
-  // — Claim (eventId, id), the newest RELATED_LIMIT per event (no more can rank), and ClaimActor
-  // (actorId, claimId), the newest CLAIMS_PER_ACTOR per actor — so their cost does not grow with the
-  // corpus, nor with how many articles report one event. (Claims of earlier articles have lower ids:
-  // they were written before this transaction took the workspace lock.)
-  const firstNew = Math.min(...stored.map((s) => s.id));
-  // One round trip: the ranked candidates (what compare() reads of them) and the events of both sides.
-  const [head] = await tx.query<{ related: RelatedRow[]; names: Record<string, string>; events: { id: number; type: EventType; at: string | null }[] }>(sql`
-    WITH ranked AS (
+export interface Linked {
+  counts: Pick<IngestCounts, 'relations' | 'clustersCreated' | 'clusteredClaims'>;
+  /** Time the link transaction held the workspace's cluster lock (ms). */
+  lockMs: number;
+}
+
+/**
+ * Stage 2 of ingestion, for one committed article, in one transaction: compares its claims with the
+ * claims of other articles about the same events or actors, stores CORROBORATES / CONTRADICTS
+ * relations (with reason, slot and values) between claims of two different articles, puts the claims
+ * stating the same thing in one cluster, and sets the article's linkedAt.
+ *
+ * Why no pair is missed, without any lock while reading: a link job starts after its article's stage 1
+ * committed. Of two articles A and B committed concurrently, take the one whose link job starts later,
+ * say B's: it starts after B's commit and after A's link job started, so after A's commit too, and its
+ * candidate query (READ COMMITTED) sees A's claims. Each article compares with every other article,
+ * older or newer, linked or not, so the later job compares the pair whatever the earlier one saw.
+ *
+ * Why a rerun, or both jobs finding the same pair, changes nothing: the claims go to compare() in id
+ * order, so a pair's relation always runs from the lower claim id to the higher, and the relation's
+ * unique key (from, to, kind, slot) makes a second insert a no-op. Clusters are unions: a group joins
+ * the lowest cluster any member has, and the other clusters it touches are merged into it — the end
+ * result is the connected components of the groups found, whatever order the jobs ran in. That read
+ * and write of cluster ids (two or three short statements) is the one serialised step: it runs under a
+ * per-workspace advisory lock, taken last, just before the commit.
+ */
+export async function linkArticle(db: PrismaClient, workspaceId: number, articleId: number, options: TransactionOptions = {}): Promise<Linked> {
+  const { value: counts, lockMs } = await transaction(db, options, (tx) => linkInTransaction(tx, workspaceId, articleId));
+  return { counts, lockMs };
+}
+
+/** linkArticle's work inside the caller's transaction (re-extraction's, tests). */
+export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: number): Promise<Linked['counts']> {
+  const counts = emptyCounts();
+  // One round trip: the article's claims and the ranked candidates (what compare() reads of each), their
+  // actors' names, and the events of both sides. Candidates: claims of the same events first, then
+  // claims sharing two or more actors (one shared state such as "Iran" relates half the corpus), newest
+  // first. Both branches walk an index backwards — Claim (eventId, id), the newest RELATED_LIMIT per
+  // event (no more can rank), and ClaimActor (actorId, claimId), the newest CLAIMS_PER_ACTOR per actor —
+  // so their cost does not grow with the corpus, nor with how many articles report one event.
+  const [head] = await tx.query<{ found: boolean; related: RelatedRow[]; names: Record<string, string>; events: { id: number; type: EventType; at: string | null }[] }>(sql`
+    WITH own AS (
+      SELECT c.id, c."eventId" FROM "Claim" c WHERE c."articleId" = ${articleId}::int AND c."workspaceId" = ${workspaceId}::int
+    ), own_actors AS (
+      SELECT DISTINCT ca."actorId" AS id FROM "ClaimActor" ca WHERE ca."claimId" IN (SELECT id FROM own)
+    ), ranked AS (
       SELECT id FROM (
-        SELECT x.id, 2 AS rank FROM unnest(${eventIds}::int[]) AS e(id)
+        SELECT x.id, 2 AS rank FROM (SELECT DISTINCT "eventId" AS id FROM own WHERE "eventId" IS NOT NULL) e
          -- ("workspaceId" + 0: a filter only. As an index condition, stale statistics had the planner AND
          -- a bitmap of every claim of the workspace into each event's walk.)
          CROSS JOIN LATERAL (SELECT c.id FROM "Claim" c
-                              WHERE c."eventId" = e.id AND c."workspaceId" + 0 = ${ctx.workspaceId}::int AND c."articleId" <> ${ctx.articleId}::int
+                              WHERE c."eventId" = e.id AND c."workspaceId" + 0 = ${workspaceId}::int AND c."articleId" <> ${articleId}::int
                               ORDER BY c.id DESC LIMIT ${RELATED_LIMIT}::int) x
         UNION ALL
-        SELECT x."claimId", 1 FROM unnest(${ids}::int[]) AS a(id)
-         CROSS JOIN LATERAL (SELECT ca."claimId" FROM "ClaimActor" ca WHERE ca."actorId" = a.id AND ca."claimId" < ${firstNew}::int
+        SELECT x."claimId", 1 FROM own_actors a
+         CROSS JOIN LATERAL (SELECT ca."claimId" FROM "ClaimActor" ca WHERE ca."actorId" = a.id AND ca."claimId" NOT IN (SELECT id FROM own)
                               ORDER BY ca."claimId" DESC LIMIT ${CLAIMS_PER_ACTOR}::int) x
-         GROUP BY x."claimId" HAVING count(DISTINCT a.id) >= ${Math.min(2, ids.length)}::int
+         GROUP BY x."claimId" HAVING count(DISTINCT a.id) >= least(2, (SELECT count(*) FROM own_actors))
       ) r GROUP BY id ORDER BY max(rank) DESC, id DESC LIMIT ${RELATED_LIMIT}::int
     ), rel AS (
-      -- Only what compare() reads of another article's claim: text, slots, actors and event.
-      SELECT c.id, c."articleId", c.text, c."eventId", c."clusterId", c.slots,
+      -- Only what compare() reads of a claim: text, slots, actors, event and publication day.
+      SELECT c.id, c."articleId", c.text, c."eventId", c.slots,
              -- The article's publication day when known to the day: compare() does not relate claims of articles far apart in time.
              (SELECT CASE WHEN ar."publishedPrecision" IN ('DAY', 'EXACT') THEN to_char(ar."publishedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD') END
                 FROM "Article" ar WHERE ar.id = c."articleId") AS published,
              coalesce((SELECT array_agg(DISTINCT ca."actorId") FROM "ClaimActor" ca WHERE ca."claimId" = c.id), '{}'::int[]) AS "actorIds"
-        FROM ranked JOIN "Claim" c ON c.id = ranked.id
+        FROM (SELECT id FROM own UNION SELECT id FROM ranked) ids JOIN "Claim" c ON c.id = ids.id
     )
-    SELECT coalesce((SELECT json_agg(rel ORDER BY rel.id) FROM rel), '[]'::json) AS related,
+    SELECT EXISTS (SELECT 1 FROM "Article" WHERE id = ${articleId}::int AND "workspaceId" = ${workspaceId}::int) AS found,
+           coalesce((SELECT json_agg(rel ORDER BY rel.id) FROM rel), '[]'::json) AS related,
            -- The actors' names once each (a primary-key look-up per actor), not once per claim.
            coalesce((SELECT json_object_agg(u.id, (SELECT ac."canonicalName" FROM "Actor" ac WHERE ac.id = u.id))
                        FROM (SELECT DISTINCT unnest(rel."actorIds") AS id FROM rel) u), '{}'::json) AS names,
            coalesce((SELECT json_agg(json_build_object('id', e.id, 'type', e.type, 'at', e."occurredAt"))
-                       FROM "Event" e WHERE e.id IN (SELECT unnest(${eventIds}::int[]) UNION SELECT rel."eventId" FROM rel)), '[]'::json) AS events`);
-  const related = head?.related ?? [];
-  if (!related.length) return;
+                       FROM "Event" e WHERE e.id IN (SELECT rel."eventId" FROM rel)), '[]'::json) AS events`);
+  if (!head?.found) return counts; // deleted since it was queued: nothing to link
   const events = new Map<number, { type: EventType; date: string | null }>();
-  for (const e of head!.events) events.set(e.id, { type: e.type, date: e.at ? new Date(e.at).toISOString().slice(0, 10) : null });
-
-  // Both sides in one vocabulary: actor keys are database actor ids, event keys database event ids.
-  const fresh: ComparableClaim[] = stored.map((s) => {
-    const c = s.extracted;
-    const actors = c.actors.flatMap((a) => {
-      const id = actorIds.get(a.actorKey);
-      return id === undefined ? [] : [{ actorKey: String(id), role: a.role }];
-    });
-    const claim: ExtractedClaim = {
-      ...c,
-      attribution: c.attribution.map((n) => {
-        const id = n.actorKey ? actorIds.get(n.actorKey) : undefined;
-        const { actorKey: _drop, ...rest } = n;
-        return id === undefined ? rest : { ...rest, actorKey: String(id) };
-      }),
-      actors,
-      eventKey: s.eventId === null ? null : String(s.eventId),
-    };
-    return {
-      id: String(s.id),
-      articleId: String(ctx.articleId),
-      outlet: ctx.outlet,
-      claim,
-      actorNames: [...new Set(actors.map((a) => actorNames.get(Number(a.actorKey))).filter((n): n is string => !!n))],
-      event: s.eventId === null ? null : (events.get(s.eventId) ?? null),
-      published: ctx.published,
-    };
-  });
-  // compare() reads a claim's text and slots only: the candidates' chains, roles and outlets are not fetched.
-  const old: ComparableClaim[] = related.map((r) => ({
+  for (const e of head.events) events.set(e.id, { type: e.type, date: e.at ? new Date(e.at).toISOString().slice(0, 10) : null });
+  // Every claim read the same way, the article's own and the candidates alike (so a pair compares the same
+  // from either side): compare() reads a claim's text, slots, actors' names, event and publication day.
+  const claims: ComparableClaim[] = head.related.map((r) => ({
     id: String(r.id),
     articleId: String(r.articleId),
     outlet: '',
     claim: { key: '', text: r.text, evidence: { start: 0, end: 0 }, attribution: [], modality: 'REPORTED', actors: [], eventKey: null, slots: Array.isArray(r.slots) ? (r.slots as ExtractedClaim['slots']) : [] },
-    actorNames: [...new Set(r.actorIds.flatMap((id) => head!.names[id] ?? []))],
+    actorNames: [...new Set(r.actorIds.flatMap((id) => head.names[id] ?? []))],
     event: r.eventId === null ? null : (events.get(r.eventId) ?? null),
     published: r.published,
   }));
-
-  const result = compare([...old, ...fresh]);
-  const isNew = new Set(fresh.map((f) => f.id));
-  const articleOf = new Map([...old, ...fresh].map((c) => [c.id, c.articleId]));
-  const relations = result.relations.filter((r) => (isNew.has(r.fromId) || isNew.has(r.toId)) && articleOf.get(r.fromId) !== articleOf.get(r.toId));
-
-  // Clusters: join the cluster an older member already has (the lowest id when several), or start one.
-  const clusterOf = new Map(related.map((r) => [String(r.id), r.clusterId]));
-  const textOf = new Map([...old, ...fresh].map((c) => [c.id, c.claim.text]));
-  const summaries: string[] = [];
-  const members = { id: [] as number[], cluster: [] as (number | null)[], created: [] as (number | null)[] };
-  for (const group of result.clusters) {
-    if (group.length < 2 || !group.some((id) => isNew.has(id))) continue;
-    if (new Set(group.map((id) => articleOf.get(id))).size < 2) continue;
-    const existing = group.map((id) => clusterOf.get(id)).filter((x): x is number => typeof x === 'number');
-    const clusterId = existing.length ? Math.min(...existing) : null;
-    if (clusterId === null) summaries.push((textOf.get(group.find((id) => !isNew.has(id)) ?? group[0]!) ?? '').slice(0, 500));
-    for (const id of group) {
-      if (clusterId !== null && clusterOf.get(id) === clusterId) continue;
-      members.id.push(Number(id));
-      members.cluster.push(clusterId);
-      members.created.push(clusterId === null ? summaries.length : null);
+  const own = new Set(head.related.filter((r) => r.articleId === articleId).map((r) => String(r.id)));
+  if (own.size && claims.length > own.size) {
+    const result = compare(claims);
+    const articleOf = new Map(claims.map((c) => [c.id, c.articleId]));
+    const relations = result.relations.filter((r) => (own.has(r.fromId) || own.has(r.toId)) && articleOf.get(r.fromId) !== articleOf.get(r.toId));
+    if (relations.length) {
+      const written = await tx.query<unknown>(sql`
+        INSERT INTO "ClaimRelation" ("workspaceId", "fromClaimId", "toClaimId", kind, reason, slot, "fromValue", "toValue")
+        SELECT ${workspaceId}::int, u.f, u.t, u.k::"RelationKind", u.re, u.sl, u.fv, u.tv
+          FROM unnest(${relations.map((r) => Number(r.fromId))}::int[], ${relations.map((r) => Number(r.toId))}::int[], ${relations.map((r) => r.kind)}::text[],
+                      ${relations.map((r) => r.reason.slice(0, 1000))}::text[], ${relations.map((r) => (r.kind === 'CONTRADICTS' ? r.slot : ''))}::text[],
+                      ${relations.map((r) => r.fromValue ?? null)}::text[], ${relations.map((r) => r.toValue ?? null)}::text[]) AS u(f, t, k, re, sl, fv, tv)
+        ON CONFLICT DO NOTHING
+        RETURNING 1`);
+      counts.relations += written.length;
     }
+    const groups = result.clusters.filter((g) => g.some((id) => own.has(id)) && new Set(g.map((id) => articleOf.get(id))).size >= 2).map((g) => g.map(Number));
+    if (groups.length) await assignClusters(tx, workspaceId, groups, new Map(claims.map((c) => [Number(c.id), c.claim.text])), counts);
   }
-  if (!relations.length && !members.id.length) return;
-  // Relations, new clusters and cluster memberships in one statement.
-  const [written] = await tx.query<{ relations: number; clusters: number; clustered: number }>(sql`
-    WITH r AS (
-      INSERT INTO "ClaimRelation" ("workspaceId", "fromClaimId", "toClaimId", kind, reason, slot, "fromValue", "toValue")
-      SELECT ${ctx.workspaceId}::int, u.f, u.t, u.k::"RelationKind", u.re, u.sl, u.fv, u.tv
-        FROM unnest(${relations.map((r) => Number(r.fromId))}::int[], ${relations.map((r) => Number(r.toId))}::int[], ${relations.map((r) => r.kind)}::text[],
-                    ${relations.map((r) => r.reason.slice(0, 1000))}::text[], ${relations.map((r) => (r.kind === 'CONTRADICTS' ? r.slot : ''))}::text[],
-                    ${relations.map((r) => r.fromValue ?? null)}::text[], ${relations.map((r) => r.toValue ?? null)}::text[]) AS u(f, t, k, re, sl, fv, tv)
-      ON CONFLICT DO NOTHING
+  await tx.query(sql`UPDATE "Article" SET "linkedAt" = coalesce("linkedAt", now()) WHERE id = ${articleId}::int`);
+  return counts;
+}
+
+/**
+ * Puts each group's claims in one cluster, under the workspace's cluster lock (held until the commit):
+ * the cluster ids are read afresh, a group joins the lowest cluster among its members' (else a new one,
+ * summarised by its first claim), and the other clusters it touches are merged into that one.
+ */
+async function assignClusters(tx: Tx, workspaceId: number, groups: number[][], textOf: Map<number, string>, counts: IngestCounts): Promise<void> {
+  await tx.query(sql`SELECT 1 AS held FROM pg_advisory_xact_lock(${LINK_LOCK_NAMESPACE}::int, ${workspaceId}::int)`);
+  tx.locked?.();
+  const members = [...new Set(groups.flat())];
+  const rows = await tx.query<{ id: number; clusterId: number | null }>(sql`SELECT id, "clusterId" FROM "Claim" WHERE id = ANY(${members}::int[])`);
+  const stored = new Map(rows.map((r) => [r.id, r.clusterId]));
+  // Union-find over cluster ids; a group without one gets a placeholder (negative) until it is created.
+  const parent = new Map<number, number>();
+  const root = (c: number): number => {
+    while (parent.has(c)) c = parent.get(c)!;
+    return c;
+  };
+  const target = new Map<number, number>();
+  const fresh: { placeholder: number; summary: string }[] = [];
+  for (const group of groups) {
+    const live = group.filter((id) => stored.has(id));
+    const touched = [...new Set(live.flatMap((id) => (target.has(id) ? [root(target.get(id)!)] : stored.get(id) ? [root(stored.get(id)!)] : [])))];
+    // Stored clusters first (the lowest id), placeholders last.
+    touched.sort((a, b) => (a > 0 && b > 0 ? a - b : b - a));
+    let into = touched[0];
+    if (into === undefined) {
+      into = -(fresh.length + 1);
+      fresh.push({ placeholder: into, summary: (textOf.get(Math.min(...live)) ?? '').slice(0, 500) });
+    }
+    for (const c of touched) if (c !== into) parent.set(c, into);
+    for (const id of live) target.set(id, into);
+  }
+  const created = fresh.filter((f) => !parent.has(f.placeholder));
+  const ids = created.length
+    ? (await tx.query<{ id: number }>(sql`SELECT nextval(pg_get_serial_sequence('"ClaimCluster"', 'id'))::int AS id FROM generate_series(1, ${created.length}::int)`)).map((r) => r.id)
+    : [];
+  const real = new Map(created.map((f, i) => [f.placeholder, ids[i]!]));
+  const final = (c: number) => {
+    const r = root(c);
+    return r > 0 ? r : real.get(r)!;
+  };
+  const moves = [...target].map(([id, c]) => [id, final(c)] as const).filter(([id, c]) => stored.get(id) !== c);
+  const merged = [...parent.keys()].filter((c) => c > 0);
+  const [written] = await tx.query<{ clustered: number }>(sql`
+    WITH gi AS (
+      INSERT INTO "ClaimCluster" (id, "workspaceId", summary)
+      SELECT u.id, ${workspaceId}::int, u.s FROM unnest(${ids}::int[], ${created.map((f) => f.summary)}::text[]) AS u(id, s)
       RETURNING 1
-    ), g AS (
-      SELECT u.n, nextval(pg_get_serial_sequence('"ClaimCluster"', 'id'))::int AS id, u.s
-        FROM unnest(${summaries}::text[]) WITH ORDINALITY AS u(s, n)
-    ), gi AS (
-      INSERT INTO "ClaimCluster" (id, "workspaceId", summary) SELECT g.id, ${ctx.workspaceId}::int, g.s FROM g RETURNING 1
-    ), up AS (
-      UPDATE "Claim" c SET "clusterId" = coalesce(m.cid, g.id)
-        FROM unnest(${members.id}::int[], ${members.cluster}::int[], ${members.created}::int[]) AS m(id, cid, n) LEFT JOIN g ON g.n = m.n
+    ), moved AS (
+      UPDATE "Claim" c SET "clusterId" = m.cid FROM unnest(${moves.map((m) => m[0])}::int[], ${moves.map((m) => m[1])}::int[]) AS m(id, cid)
        WHERE c.id = m.id
       RETURNING 1
+    ), absorbed AS (
+      UPDATE "Claim" c SET "clusterId" = m.cid FROM unnest(${merged}::int[], ${merged.map(final)}::int[]) AS m(old, cid)
+       WHERE c."clusterId" = m.old AND c."workspaceId" = ${workspaceId}::int AND NOT (c.id = ANY(${moves.map((m) => m[0])}::int[]))
+      RETURNING 1
     )
-    SELECT (SELECT count(*) FROM r)::int AS relations, (SELECT count(*) FROM gi)::int AS clusters, (SELECT count(*) FROM up)::int AS clustered`);
-  counts.relations += written?.relations ?? 0;
-  counts.clustersCreated += written?.clusters ?? 0;
+    SELECT (SELECT count(*) FROM gi)::int AS created, (SELECT count(*) FROM moved)::int + (SELECT count(*) FROM absorbed)::int AS clustered`);
+  if (merged.length) await tx.query(sql`DELETE FROM "ClaimCluster" WHERE id = ANY(${merged}::int[]) AND "workspaceId" = ${workspaceId}::int`);
+  counts.clustersCreated += created.length;
   counts.clusteredClaims += written?.clustered ?? 0;
+}
+
+/** Articles of the workspace (every workspace when null) whose linking has not finished, oldest first. */
+export async function pendingArticles(db: PrismaClient, workspaceId: number | null, limit = 10_000): Promise<{ id: number; workspaceId: number }[]> {
+  return db.$queryRawUnsafe<{ id: number; workspaceId: number }[]>(
+    `SELECT id, "workspaceId" FROM "Article" WHERE "linkedAt" IS NULL AND ($1::int IS NULL OR "workspaceId" = $1::int) ORDER BY id LIMIT $2::int`,
+    workspaceId,
+    limit,
+  );
+}
+
+/** The catch-up pass: links every pending article of the workspace (all workspaces when null), one transaction each. */
+export async function linkPending(
+  db: PrismaClient,
+  workspaceId: number | null,
+  options: TransactionOptions & { onArticle?: (articleId: number, linked: Linked) => void } = {},
+): Promise<{ linked: number; relations: number }> {
+  let linked = 0;
+  let relations = 0;
+  for (;;) {
+    const batch = await pendingArticles(db, workspaceId, 500);
+    if (!batch.length) return { linked, relations };
+    for (const a of batch) {
+      const r = await linkArticle(db, a.workspaceId, a.id, options);
+      linked++;
+      relations += r.counts.relations;
+      options.onArticle?.(a.id, r);
+    }
+  }
 }
 
 interface RelatedRow {

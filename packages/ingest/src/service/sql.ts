@@ -12,6 +12,8 @@ export { default as sql } from 'sql-template-tag';
 /** One connection inside a transaction: run a statement, get its rows. */
 export interface Tx {
   query<T>(statement: Sql): Promise<T[]>;
+  /** Told when the transaction took its first advisory lock (for the time locks are held). */
+  locked?: () => void;
 }
 
 /** Statement text → the name it is prepared under on each connection, so its plan is reused. */

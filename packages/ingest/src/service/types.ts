@@ -2,8 +2,8 @@ import type { Tx } from './sql.js';
 
 export type { Tx } from './sql.js';
 
-/** Stages of the write transaction, in order; `hooks.afterStage` runs after each (tests inject faults and delays). */
-export type IngestStage = 'source' | 'article' | 'actors' | 'events' | 'claims' | 'relations';
+/** Stages of the write transaction (stage 1), in order; `hooks.afterStage` runs after each (tests inject faults and delays). */
+export type IngestStage = 'source' | 'article' | 'actors' | 'events' | 'claims';
 
 export interface IngestHooks {
   afterStage?: (stage: IngestStage, tx: Tx) => void | Promise<void>;

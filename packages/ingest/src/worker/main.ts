@@ -40,6 +40,7 @@ process.on('unhandledRejection', (reason) => {
 });
 const database = await openDatabase(cfg);
 const delay = cfg.CLAIMGRAPH_TEST_JOB_DELAY_MS;
+const linkDelay = cfg.CLAIMGRAPH_TEST_LINK_DELAY_MS;
 const worker = await runWorker({
   databaseUrl: database.url,
   concurrency,
@@ -48,6 +49,15 @@ const worker = await runWorker({
   retryMs: cfg.INGEST_DB_RETRY_SECONDS * 1000,
   shutdownGraceMs: cfg.WORKER_SHUTDOWN_GRACE_SECONDS * 1000,
   queue: { expireInSeconds: cfg.INGEST_JOB_EXPIRE_SECONDS, maintenanceIntervalSeconds: cfg.INGEST_MAINTENANCE_SECONDS },
+  // Test hook: wait after the articles are written, before their linking is queued (a worker to kill between the stages).
+  ...(linkDelay
+    ? {
+        betweenStages: async () => {
+          log.info({ delay: linkDelay }, 'test delay between the stages');
+          await new Promise((r) => setTimeout(r, linkDelay));
+        },
+      }
+    : {}),
   // Test hook: hold the transaction open after the article row is written (a job to kill mid-way).
   ...(delay
     ? {

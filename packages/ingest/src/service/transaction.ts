@@ -1,0 +1,68 @@
+// One write transaction on a bare connection of the pool, retried whole through a lost connection or a deadlock.
+import { poolOf, retryOnConnectionLoss, type PrismaClient } from '@claimgraph/db';
+import { pgTx } from './sql.js';
+import type { Tx } from './types.js';
+
+export interface TransactionOptions {
+  /** Longest any statement, a lock wait included, and any pause between statements may take (ms). Default 180 s. */
+  timeoutMs?: number;
+  /** How long a lost or refused connection is retried (ms). Default 30 s. */
+  retryMs?: number;
+  onRetry?: (err: unknown, attempt: number) => void;
+}
+
+/** A transaction's value and how long it held advisory locks (from the first taken until its commit, ms). */
+export interface Committed<T> {
+  value: T;
+  lockMs: number;
+}
+
+const DEADLOCK_ATTEMPTS = 5;
+const isDeadlock = (err: unknown) => (err as { code?: string } | null)?.code === '40P01';
+
+export const retryOf = (options: TransactionOptions) => ({
+  ...(options.retryMs !== undefined ? { maxMs: options.retryMs } : {}),
+  ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+});
+
+/**
+ * Runs `fn` in one transaction on a connection of its own; any error rolls everything back. A
+ * transaction the connection loss rolled back is run again whole, and so is one PostgreSQL chose as a
+ * deadlock's victim (writers take their advisory locks in one order, but unique-index waits between
+ * them are not ordered).
+ */
+export async function transaction<T>(db: PrismaClient, options: TransactionOptions, fn: (tx: Tx) => Promise<T>): Promise<Committed<T>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await retryOnConnectionLoss(() => transactionOnce(db, options, fn), retryOf(options));
+    } catch (err) {
+      if (!isDeadlock(err) || attempt >= DEADLOCK_ATTEMPTS) throw err;
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+    }
+  }
+}
+
+async function transactionOnce<T>(db: PrismaClient, options: TransactionOptions, fn: (tx: Tx) => Promise<T>): Promise<Committed<T>> {
+  const client = await poolOf(db).connect();
+  const timeout = Math.max(1, Math.round(options.timeoutMs ?? 180_000));
+  // The server may end the session while we hold it (the idle timeout, a restart): the client then
+  // emits 'error', which would crash the process unheard, and its next query fails vaguely.
+  let lost: Error | undefined;
+  const onError = (err: Error) => (lost ??= err);
+  client.on('error', onError);
+  let lockedAt: number | null = null;
+  try {
+    // One round trip (the simple protocol runs several statements; the values are integers).
+    await client.query(`BEGIN; SET LOCAL statement_timeout = ${timeout}; SET LOCAL idle_in_transaction_session_timeout = ${timeout}`);
+    const value = await fn({ ...pgTx(client), locked: () => (lockedAt ??= performance.now()) });
+    await client.query('COMMIT');
+    return { value, lockMs: lockedAt === null ? 0 : performance.now() - lockedAt };
+  } catch (err) {
+    if (!lost) await client.query('ROLLBACK').catch(onError);
+    // The cause is why the session ended: a restart is retried, an idle timeout is not.
+    throw lost ? new Error(`The database ended the ingest transaction (${lost.message}); nothing was stored.`, { cause: lost }) : err;
+  } finally {
+    client.off('error', onError);
+    client.release(lost);
+  }
+}
