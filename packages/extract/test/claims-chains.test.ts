@@ -66,3 +66,22 @@ describe('organs and outlets of a named state', () => {
     expect(chainFor(article('Yemen\'s Houthi movement said it fired two missiles at the ship.'), 'CNN', 'Yemen')).toBe('CNN > Houthis');
   });
 });
+
+describe('absolute reports (", with X saying ...")', () => {
+  it('gives the source its own claim and leaves the main clause to the outlet', () => {
+    const text = article('The strikes continued on Wednesday, with the Pentagon reporting the U.S. conducted two more airstrikes on a staging area.');
+    expect(chainFor(text, 'Fox News', 'The strikes')).toBe('Fox News');
+    expect(chainFor(text, 'Fox News', 'with the Pentagon')).toBe('Fox News > U.S. Department of Defense');
+  });
+});
+
+describe('unnamed outlets', () => {
+  it('keeps "the state news agency" in its own words, also when its frame closes the clause', () => {
+    expect(chainFor(article('The ministry of health said 23 people were killed, the state news agency reported.'), 'CNN', 'The ministry')).toBe('CNN > the state news agency > the ministry of health');
+    expect(chainFor(article('The BBC said the talks failed. The state news agency said they did not.'), 'CNN', 'The state')).toBe('CNN > the state news agency');
+  });
+  it('never reads a clause after ", told" as an outlet reference', () => {
+    const text = article('The BBC said the film was pulled.', 'Monday the stars of "The Interview," Seth Rogen and James Franco, told "Good Morning America" they never could\'ve predicted the drama surrounding the fictional story.');
+    expect(chainFor(text, 'ABC News', 'Monday')).toBe('ABC News > James Franco');
+  });
+});

@@ -23,7 +23,7 @@ export function attribute(r: Reading, disc: Discourse, a: number, b: number, sId
   if (at.speaker && !at.outlet) {
     // The speaker's frame first, the outlet's after it ("Saree said ..., Al Jazeera reported" / ", reports Al Jazeera").
     const media = r.mediaMentions[firstAtOrAfter(r.mediaMentions, at.frame[1])];
-    if (!media || media.start >= b) return at;
+    if ((!media || media.start >= b) && !OUTLET_WORDS.test(seg.slice(fb))) return at;
     const outer = findFrame(r, disc, a, b, blanked(), sIdx);
     return outer?.outlet && !outer.speaker && outer.frame && outer.verbPos > at.verbPos && closesClause(seg, outer.frame[0] - a, outer.frame[1] - a) ? { ...at, outlet: outer.outlet } : at;
   }
@@ -36,6 +36,8 @@ export function attribute(r: Reading, disc: Discourse, a: number, b: number, sId
 
 /** A frame that closes its clause: after a comma or a quote, followed by at most a time phrase (", NBC News reported over the weekend."). */
 const closesClause = (seg: string, fa: number, fb: number) => /[,”"]\s*$/.test(seg.slice(0, fa)) && /^(?:\s+(?:on|in|over|last|this|late|early|earlier|overnight|at|during)\b[^,;:“"]{0,30})?\s*[.;!?]?\s*$/.test(seg.slice(fb));
+
+const OUTLET_WORDS = /\b(?:news agency|agency|media|television|newspaper|daily|broadcaster)\b/i;
 
 const sameNode = (x: AttributionNode, y: AttributionNode) => (x.actorKey && y.actorKey ? x.actorKey === y.actorKey : x.label === y.label);
 

@@ -18,6 +18,8 @@ export interface ClaimSpan {
 const PARTICIPLES = /(?:,\s+(?:and\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling))\s+(?:that\s+)?/gi;
 const BUT_SPLIT = /,\s+but\s+/g;
 const WHICH_REPORTS = /,\s+which\s+(?:also\s+|further\s+)?(noted|said|added|reported|stressed|claimed|wrote)\s+(?:that\s+)?/i;
+// Absolute construction: ", with the Pentagon reporting (that) ..." → the named source's own claim.
+const WITH_REPORTS = /,\s+with\s+((?:[\p{L}'’.-]+\s+){1,6}?)(saying|reporting|claiming|warning|insisting|noting|adding|estimating)\s+(?:that\s+)?/u;
 const WHO_REPORTS = /,\s+who\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(denied|said|told|claimed|insisted|confirmed|admitted|warned|added|accused|rejected|acknowledged)\b/i;
 
 /** The sentence's clauses: split at ", but" when a (not negated, not "report") reporting verb follows within five words. */
@@ -62,6 +64,15 @@ export function clauseClaims(r: Reading, disc: Discourse, pa: number, pb: number
     const outlet = antecedent?.outlet ?? at?.outlet ?? disc.lastOutlet;
     const mainEnd = pa + rel.index;
     return { spans: [{ a: pa, b: mainEnd, at, ownText: true }, { a: mainEnd + 2, b: pb, at: { outlet, speaker: null, secondary: null, verb: rel[1] as string, verbPos: mainEnd }, ownText: false }] };
+  }
+  const withR = WITH_REPORTS.exec(seg);
+  if (withR) {
+    const st = pa + withR.index + withR[0].indexOf(withR[1] as string);
+    const src = resolveSource(r, disc, st, st + (withR[1] as string).trimEnd().length, si);
+    if (src?.speaker || src?.outlet) {
+      const sub: Attribution = { outlet: src.outlet ?? null, speaker: src.speaker, secondary: null, verb: finiteOf(withR[2] as string), verbPos: st + (withR[1] as string).length };
+      return { spans: [{ a: pa, b: pa + withR.index, at, ownText: !at }, { a: pa + withR.index + 1, b: pb, at: sub, ownText: false }] };
+    }
   }
   const who = WHO_REPORTS.exec(seg);
   const whoAt = who ? whoFrame(r, pa, who, at) : null;

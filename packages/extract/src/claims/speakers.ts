@@ -12,7 +12,7 @@ export interface Source {
 }
 
 // Words that never occur inside a source's noun phrase but do in a clause taken for one.
-const CLAUSE_WORDS = /\b(?:is|are|was|were|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|will|would|can|cannot|has|have|had)\b|\b(?:but|and|or|that)$/;
+const CLAUSE_WORDS = /\b(?:is|are|was|were|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|will|would|can|cannot|could|should|might|must|has|have|had|[a-z]+['’]ve)\b|\b(?:but|and|or|that)$/;
 // Role nouns that refer back to the last actor of a kind ("the group" → the armed group just named).
 const ROLE_ANAPHORS: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   group: ['ARMED_GROUP', 'ORGANIZATION'], movement: ['ARMED_GROUP', 'ORGANIZATION'], militia: ['ARMED_GROUP'], organization: ['ORGANIZATION', 'ARMED_GROUP'],
@@ -168,6 +168,8 @@ function outletReference(r: Reading, disc: Discourse, ms: MentionRec[], text: st
     const next = r.mediaMentions[firstAtOrAfter(r.mediaMentions, b)];
     if (next) return { outlet: outletNode(r, next), speaker: null };
   }
+  // "the state news agency", "official media": an unnamed outlet described by its standing, not one named before.
+  if (/\b(?:state|state-run|state-owned|official|semi-official|national)\s+(?:news\s+)?(?:agency|media|television|tv|broadcaster|newspaper|daily)\b/.test(low)) return { outlet: { kind: 'OUTLET', label: text.replace(/^The\b/, 'the') }, speaker: null };
   return disc.lastOutlet ? { outlet: disc.lastOutlet, speaker: null } : null;
 }
 
