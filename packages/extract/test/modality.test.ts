@@ -66,6 +66,7 @@ describe('modalityOf', () => {
   it('reads pledges about the speaker\'s own conduct as declarative', () => {
     expect(m('"Our operations will continue until the aggression ends," the spokesman said.')).toBe('QUOTED_STATEMENT');
     expect(m('France insisted it would not back down.', { ...said, verb: 'insisted' })).toBe('REPORTED');
+    expect(m('The president told his counterpart that "all those involved will be brought to justice."')).toBe('QUOTED_STATEMENT');
   });
   it('reads quoted obligations, suggestions and superlative verdicts as opinion', () => {
     expect(m('"The other side should stop its provocations," the spokeswoman said.')).toBe('OPINION');

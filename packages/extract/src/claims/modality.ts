@@ -51,7 +51,8 @@ const FIRST_PERSON_VIEW = /\b(I|we)\s+(think|believe|hope|feel|want|don['’]t w
 const IMPERATIVE = /^["“]\s*(keep|stay|be|don['’]t|do not|let|let['’]s|please|stop|go|take|make|remain|spend|no need|never|avoid|calm)\b/i;
 
 const QUOTE_MIN_WORDS = 4;
-const PLEDGE = /\b(?:we|I|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|shall|are going to|won['’]t)\s+(?!be\s+(?:able|forced|happy|glad))/i;
+// "we will ...", and the promise of justice made in the passive ("those involved will be brought to justice").
+const PLEDGE = /\b(?:we|I|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|shall|are going to|won['’]t)\s+(?!be\s+(?:able|forced|happy|glad))|\bwill\s+be\s+(?:brought\s+to\s+justice|held\s+(?:accountable|responsible)|punished|prosecuted)\b/i;
 const DEONTIC = /\b(should|must|ought to)\b/i;
 const PREDICTION = /\b(?!(?:we|i|our|us)\b)[\p{L}'’]+\s+(?:will|would|won['’]t|is going to|are going to)\s+(?!not\s+(?:allow|tolerate|accept))/iu;
 
