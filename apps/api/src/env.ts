@@ -20,6 +20,7 @@ export const ApiEnvModel = z.object({
   API_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds (≥ 100)' }).int().min(100).default(15000),
   API_MAX_BODY_BYTES: z.coerce.number({ error: 'must be a byte count (≥ 1024)' }).int().min(1024).default(2 * 1024 * 1024),
   API_DB_POOL: z.coerce.number({ error: 'must be a number of connections (1–200)' }).int().min(1).max(200).default(10),
+  API_DB_POOL_WAIT_MS: z.coerce.number({ error: 'must be milliseconds (≥ 100)' }).int().min(100).default(5000),
   /**
    * Proxies whose X-Forwarded-For/-Proto count (login rate limits, Secure cookies): addresses, CIDR ranges or
    * loopback/linklocal/uniquelocal, comma-separated. Empty: none, the socket peer is the client.

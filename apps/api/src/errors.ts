@@ -98,6 +98,13 @@ export class DatabaseTimeoutError extends CodedError {
   }
 }
 
+/** Every database connection stayed in use for the pool's wait (API_DB_POOL_WAIT_MS): the API is overloaded, not broken. */
+export class DatabaseBusyError extends CodedError {
+  constructor() {
+    super('The database is busy (every connection is in use); try again in a moment', 'DATABASE_BUSY', 200);
+  }
+}
+
 /** Every other failure; details go to the server log only. */
 export class InternalError extends CodedError {
   constructor() {

@@ -16,6 +16,8 @@ export interface StartApiOptions {
   statementTimeoutMs?: number;
   maxBodyBytes?: number;
   dbPool?: number;
+  /** API_DB_POOL_WAIT_MS: how long a request waits for a free connection before DATABASE_BUSY. Default 5000. */
+  dbPoolWaitMs?: number;
   logLevel?: string;
   limits?: Partial<Limits>;
   db?: PrismaClient;
@@ -51,6 +53,7 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     statementTimeoutMs: options.statementTimeoutMs ?? 15000,
     maxBodyBytes: options.maxBodyBytes ?? 2 * 1024 * 1024 + 64 * 1024,
     dbPool: options.dbPool ?? 10,
+    ...(options.dbPoolWaitMs ? { dbPoolWaitMs: options.dbPoolWaitMs } : {}),
     logLevel: options.logLevel ?? 'warn',
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.db ? { db: options.db } : {}),

@@ -19,6 +19,7 @@ const api = await startApi({
   statementTimeoutMs: env.API_STATEMENT_TIMEOUT_MS,
   maxBodyBytes: env.API_MAX_BODY_BYTES,
   dbPool: env.API_DB_POOL,
+  dbPoolWaitMs: env.API_DB_POOL_WAIT_MS,
   logLevel: env.LOG_LEVEL,
   mode: env.access.mode === 'team' ? 'teams' : 'local',
   access: env.access,

@@ -9,7 +9,7 @@ import {
   type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode,
   type SelectionSetNode, type ValueNode,
 } from 'graphql';
-import { ExtractionBudgetError, QueryTooCostlyError, QueryTooDeepError, TooManyAliasesError } from './errors.js';
+import { BadUserInputError, ExtractionBudgetError, QueryTooCostlyError, QueryTooDeepError, TooManyAliasesError } from './errors.js';
 import { listBound, NESTED_FIRST, SIZE_MAX, TEXT_COSTS } from './list-bounds.js';
 import { DEFAULT_PAGE, MAX_PAGE } from './pagination.js';
 
@@ -38,13 +38,14 @@ interface Measure {
 
 const valueOf = (value: ValueNode, variables: Record<string, unknown>): unknown => valueFromASTUntyped(value, variables);
 
-/** A size argument's value, clamped to what the field accepts (out-of-range values are refused by the resolver). */
+/** A size argument's value; out of the field's range (`first: 99999999`) the operation is refused before it runs. */
 function sizeOf(field: GraphQLField<unknown, unknown>, given: unknown, typeName: string): number {
   const def = field.args.find((a) => a.name === 'first' || a.name === 'limit' || a.name === 'clusters');
   const key = `${typeName}.${field.name}`;
   const max = NESTED_FIRST[key]?.max ?? SIZE_MAX[key] ?? MAX_PAGE;
   const n = typeof given === 'number' ? given : typeof def?.defaultValue === 'number' ? def.defaultValue : DEFAULT_PAGE;
-  return Math.min(Math.max(Math.trunc(n), 1), max);
+  if (def && (n < 1 || n > max)) throw new BadUserInputError(`${def.name} must be between 1 and ${max}`, [{ path: def.name, message: `Use 1 to ${max}` }]);
+  return Math.trunc(n);
 }
 
 /** Measures one operation; fragments are expanded (cycles are already rejected by validation). */

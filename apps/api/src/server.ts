@@ -19,7 +19,7 @@ import { hostAllowed, hostRejectedMessage, originAllowed, originRejectedMessage,
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Viewer } from './auth.js';
 import { createLoaders, type Context } from './context.js';
-import { DatabaseTimeoutError, UnauthenticatedError } from './errors.js';
+import { DatabaseBusyError, DatabaseTimeoutError, UnauthenticatedError } from './errors.js';
 import { exportClaims } from './export/claims-export.js';
 import { holdExtractPool } from './extract-pool.js';
 import { GRAPHIQL_ASSETS, sendGraphiqlAsset, sendGraphiqlPage } from './graphiql.js';
@@ -45,6 +45,8 @@ export interface ServerOptions {
   statementTimeoutMs: number;
   maxBodyBytes: number;
   dbPool: number;
+  /** How long a request waits for a free database connection before DATABASE_BUSY (ms). */
+  dbPoolWaitMs?: number;
   logLevel: string;
   limits?: Partial<Limits>;
   /** Use this client instead of creating one (tests count its statements). */
@@ -85,12 +87,15 @@ const PASS_THROUGH = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-function isStatementTimeout(err: unknown): boolean {
+function causedBy(err: unknown, test: (e: { message?: string; code?: string }) => boolean): boolean {
   for (let e = err as { message?: string; cause?: unknown; code?: string } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
-    if (e.code === '57014' || /statement timeout|canceling statement/i.test(e.message ?? '')) return true;
+    if (test(e)) return true;
   }
   return false;
 }
+const isStatementTimeout = (err: unknown) => causedBy(err, (e) => e.code === '57014' || /statement timeout|canceling statement/i.test(e.message ?? ''));
+/** node-postgres' pool gave up waiting for a free connection (connectionTimeoutMillis). */
+const isPoolTimeout = (err: unknown) => causedBy(err, (e) => /timeout exceeded when trying to connect/i.test(e.message ?? ''));
 
 /** Masks everything that is not one of our coded errors or Apollo's request errors; logs the original. */
 export function formatError(log: Logger) {
@@ -106,6 +111,10 @@ export function formatError(log: Logger) {
     if (isStatementTimeout(original)) {
       const t = new DatabaseTimeoutError();
       return { message: t.message, path: formatted.path, extensions: { code: 'DATABASE_TIMEOUT' } };
+    }
+    if (isPoolTimeout(original)) {
+      const t = new DatabaseBusyError();
+      return { message: t.message, path: formatted.path, extensions: { code: 'DATABASE_BUSY' } };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -147,10 +156,12 @@ function errorBody(code: string, message: string) {
 export async function createServer(options: ServerOptions) {
   const log = createLogger(options.logLevel);
   const ownsDb = !options.db;
-  const db = options.db ?? createPrisma(options.databaseUrl, { statementTimeoutMs: options.statementTimeoutMs, max: options.dbPool });
+  const connectionTimeoutMs = options.dbPoolWaitMs ?? 5000;
+  const db = options.db ?? createPrisma(options.databaseUrl, { statementTimeoutMs: options.statementTimeoutMs, max: options.dbPool, connectionTimeoutMs });
   const direct = createDirectDb(options.databaseUrl, db, {
     max: options.dbPool,
     statementTimeoutMs: options.statementTimeoutMs,
+    connectionTimeoutMs,
     onIdleError: (err) => log.warn({ err }, 'idle database connection lost'),
   });
   const countLimits = { ...DEFAULT_COUNT_LIMITS, ...options.countLimits };

@@ -12,6 +12,8 @@ export interface DbOptions {
   statementTimeoutMs?: number;
   /** Pool size per process. */
   max?: number;
+  /** How long a query waits for a free connection when all are in use (ms); then it fails. Default: no limit. */
+  connectionTimeoutMs?: number;
 }
 
 /** Where a client keeps its pool: a property, so that `$extends` clients (which forward to their base) find it too. */
@@ -22,6 +24,7 @@ export function createPrisma(url: string, options: DbOptions = {}): PrismaClient
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
+    ...(options.connectionTimeoutMs ? { connectionTimeoutMillis: options.connectionTimeoutMs } : {}),
     ...(options.statementTimeoutMs ? { options: `-c statement_timeout=${options.statementTimeoutMs}` } : {}),
   });
   // An idle connection the server closed (restart, dropped database) is discarded by the pool; the
