@@ -72,6 +72,10 @@ interface Run {
   workers: number;
   /** Time holding advisory locks per finished article (ms), as the jobs report it; NaN when the build does not. */
   lockMs: number;
+  /** Of it, the link jobs' (the per-workspace cluster lock, the one every writer of a workspace shares). */
+  linkLockMs: number;
+  /** Time waiting for advisory locks per finished article (ms). */
+  waitMs: number;
   seconds: number;
   perSecond: number;
   /** Jobs/s from the first finished job to the end (worker start-up excluded). */
@@ -124,9 +128,12 @@ for (const k of WORKERS) for (const [b, WORKER] of BUILDS.entries()) {
   const failed = Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE state = 'failed'`))[0]!.n);
   const finished = Number((await db.$queryRawUnsafe<{ n: bigint }[]>(FINISHED))[0]!.n);
   // The jobs report how long their transactions held advisory locks (builds from before that report nothing).
-  const [lock] = await db.$queryRawUnsafe<{ ms: number | null }[]>(`SELECT sum((output->>'lockMs')::float) AS ms FROM pgboss.job WHERE state = 'completed' AND output ? 'lockMs'`);
+  const [lock] = await db.$queryRawUnsafe<{ ms: number | null; link: number | null; wait: number | null }[]>(
+    `SELECT sum((output->>'lockMs')::float) AS ms, sum((output->>'lockMs')::float) FILTER (WHERE name = 'link-article') AS link, sum((output->>'lockWaitMs')::float) AS wait
+       FROM pgboss.job WHERE state = 'completed' AND output ? 'lockMs'`,
+  );
   const build = path.relative(root, WORKER);
-  runs.push({ build, workers: k, seconds, perSecond: finished / seconds, steady, startup: first ? (first.at - started) / 1000 : NaN, ingested: finished, rows, lockMs: lock?.ms == null ? NaN : lock.ms / finished });
+  runs.push({ build, workers: k, seconds, perSecond: finished / seconds, steady, startup: first ? (first.at - started) / 1000 : NaN, ingested: finished, rows, lockMs: lock?.ms == null ? NaN : lock.ms / finished, linkLockMs: lock?.link == null ? NaN : lock.link / finished, waitMs: lock?.wait == null ? NaN : lock.wait / finished });
   await new Promise((res) => setTimeout(res, 1000));
   console.log(`[${build}, ${k} worker(s)] ${finished} articles finished (${rows['Article']} written) in ${seconds.toFixed(1)} s = ${(finished / seconds).toFixed(1)} articles/s (${failed} failed jobs); rows ${JSON.stringify(rows)}`);
   await db.$disconnect();
@@ -161,13 +168,13 @@ await target.$disconnect();
 
 console.log(`\n--concurrency ${CONCURRENCY}${BATCH ? `, --batch-size ${BATCH}` : ''}`);
 console.log(`load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
-console.log('\n| build | workers (processes) | articles | seconds | articles/s end to end | share of COPY ceiling | until first job (s) | articles/s after start-up | lock held per article (ms) | relation rows per article |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('\n| build | workers (processes) | articles | seconds | articles/s end to end | share of COPY ceiling | until first job (s) | articles/s after start-up | lock held per article (ms): all, of it the cluster lock | lock waits per article (ms) | relation rows per article |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of runs)
   console.log(
-    `| ${r.build} | ${r.workers} | ${r.ingested} | ${r.seconds.toFixed(1)} | ${r.perSecond.toFixed(1)} | ${((r.perSecond / ceiling) * 100).toFixed(2)} % | ${r.startup.toFixed(0)} | ${r.steady.toFixed(1)} | ${Number.isNaN(r.lockMs) ? '—' : r.lockMs.toFixed(2)} | ${(r.rows['ClaimRelation']! / r.rows['Article']!).toFixed(1)} |`,
+    `| ${r.build} | ${r.workers} | ${r.ingested} | ${r.seconds.toFixed(1)} | ${r.perSecond.toFixed(1)} | ${((r.perSecond / ceiling) * 100).toFixed(2)} % | ${r.startup.toFixed(0)} | ${r.steady.toFixed(1)} | ${Number.isNaN(r.lockMs) ? '—' : `${r.lockMs.toFixed(2)}, ${r.linkLockMs.toFixed(2)}`} | ${Number.isNaN(r.waitMs) ? '—' : r.waitMs.toFixed(2)} | ${(r.rows['ClaimRelation']! / r.rows['Article']!).toFixed(1)} |`,
   );
-console.log(`| COPY (same rows, ${totalRows} rows) | | ${copied} | ${copySeconds.toFixed(2)} | ${ceiling.toFixed(0)} | 100 % | | | | |`);
+console.log(`| COPY (same rows, ${totalRows} rows) | | ${copied} | ${copySeconds.toFixed(2)} | ${ceiling.toFixed(0)} | 100 % | | | | | |`);
 
 await admin.$disconnect();
 await server.stop();

@@ -238,7 +238,7 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
     else if (result.status === 'duplicate') jobLog.info({ articleId: result.articleId, ms }, 'duplicate');
     else jobLog.warn({ error: result.error, ms }, 'rejected');
     options.onJob?.(job.id, result);
-    const output = result.status === 'ingested' ? { status: result.status, articleId: result.articleId, counts: result.counts, warnings: result.warnings, lockMs: result.lockMs } : result;
+    const output = result.status === 'ingested' ? { status: result.status, articleId: result.articleId, counts: result.counts, warnings: result.warnings, lockMs: result.lockMs, lockWaitMs: result.lockWaitMs } : result;
     // Completed here, one by one, so each job keeps its own outcome (pg-boss would complete a batch
     // with one shared output; its completion after the handler then finds no active job left).
     // Retried through a blip: an uncompleted job would wait for its expiry before running again.
@@ -255,7 +255,7 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
       try {
         const linked = await linkArticle(db, workspaceId as number, articleId as number, { ...(retry.maxMs !== undefined ? { retryMs: retry.maxMs } : {}), onRetry: retry.onRetry });
         log.debug({ jobId: job.id, articleId, ms: Date.now() - started, relations: linked.counts.relations }, 'linked');
-        await retryOnConnectionLoss(() => queue.boss.complete(LINK_QUEUE, job.id, { status: 'linked', articleId, counts: linked.counts, lockMs: linked.lockMs }), retry);
+        await retryOnConnectionLoss(() => queue.boss.complete(LINK_QUEUE, job.id, { status: 'linked', articleId, counts: linked.counts, lockMs: linked.lockMs, lockWaitMs: linked.lockWaitMs }), retry);
       } catch (err) {
         log.error({ jobId: job.id, articleId, err }, 'link failed');
         await retryOnConnectionLoss(() => queue.boss.fail(LINK_QUEUE, job.id, err as object), retry);

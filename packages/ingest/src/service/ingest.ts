@@ -54,8 +54,9 @@ export type IngestResult =
       counts: IngestCounts;
       warnings: string[];
       extraction: ExtractionResult;
-      /** Time the write (and the link, when run now) held advisory locks, ms. */
+      /** Time the write (and the link, when run now) held advisory locks, and waited for them (ms). */
       lockMs: number;
+      lockWaitMs: number;
       linked: boolean;
     }
   | { status: 'duplicate'; articleId: number; reason: 'content' | 'url'; message: string }
@@ -233,7 +234,7 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
   await writeClaims(tx, ctx, extraction.claims, actorIds, eventIds, counts, warnings, new Map(p.knownOutlets));
   await hooks?.afterStage?.('claims', tx);
   if (warnings.length !== storedWarnings) await tx.query(sql`UPDATE "Article" SET warnings = ${warnings}::text[] WHERE id = ${article.id}::int`);
-  return { status: 'ingested' as const, articleId: article.id, sourceId: source.id, counts, warnings, extraction, lockMs: 0, linked: false };
+  return { status: 'ingested' as const, articleId: article.id, sourceId: source.id, counts, warnings, extraction, lockMs: 0, lockWaitMs: 0, linked: false };
 }
 
 /**
@@ -242,12 +243,12 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
  */
 async function writeAlone(db: PrismaClient, p: Prepared, options: IngestOptions): Promise<IngestResult> {
   try {
-    const { value: written, lockMs } = await transaction(db, options, async (tx) => writeArticle(tx, p, options, (await findDuplicates(tx, options.workspaceId, [p]))[0]!));
+    const { value: written, lockMs, lockWaitMs } = await transaction(db, options, async (tx) => writeArticle(tx, p, options, (await findDuplicates(tx, options.workspaceId, [p]))[0]!));
     if (written.status !== 'ingested') return written;
-    if (options.link === 'later') return { ...written, lockMs };
+    if (options.link === 'later') return { ...written, lockMs, lockWaitMs };
     const linked = await linkArticle(db, options.workspaceId, written.articleId, options);
     Object.assign(written.counts, linked.counts);
-    return { ...written, lockMs: lockMs + linked.lockMs, linked: true };
+    return { ...written, lockMs: lockMs + linked.lockMs, lockWaitMs: lockWaitMs + linked.lockWaitMs, linked: true };
   } catch (err) {
     // A concurrent submission of the same text won the race: report it as the duplicate it is.
     if (isUniqueViolation(err)) {

@@ -20,8 +20,9 @@ export function publicationDay(at: Date | null, precision: string): string | nul
 
 export interface Linked {
   counts: Pick<IngestCounts, 'relations' | 'clustersCreated' | 'clusteredClaims'>;
-  /** Time the link transaction held the workspace's cluster lock (ms). */
+  /** Time the link transaction held the workspace's cluster lock (ms), and waited for it. */
   lockMs: number;
+  lockWaitMs: number;
 }
 
 /**
@@ -45,8 +46,8 @@ export interface Linked {
  * per-workspace advisory lock, taken last, just before the commit.
  */
 export async function linkArticle(db: PrismaClient, workspaceId: number, articleId: number, options: TransactionOptions = {}): Promise<Linked> {
-  const { value: counts, lockMs } = await transaction(db, options, (tx) => linkInTransaction(tx, workspaceId, articleId));
-  return { counts, lockMs };
+  const { value: counts, lockMs, lockWaitMs } = await transaction(db, options, (tx) => linkInTransaction(tx, workspaceId, articleId));
+  return { counts, lockMs, lockWaitMs };
 }
 
 /** linkArticle's work inside the caller's transaction (re-extraction's, tests). */
@@ -136,8 +137,9 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
  * summarised by its first claim), and the other clusters it touches are merged into that one.
  */
 async function assignClusters(tx: Tx, workspaceId: number, groups: number[][], textOf: Map<number, string>, counts: IngestCounts): Promise<void> {
+  const asked = performance.now();
   await tx.query(sql`SELECT 1 AS held FROM pg_advisory_xact_lock(${LINK_LOCK_NAMESPACE}::int, ${workspaceId}::int)`);
-  tx.locked?.();
+  tx.locked?.(performance.now() - asked);
   const members = [...new Set(groups.flat())];
   const rows = await tx.query<{ id: number; clusterId: number | null }>(sql`SELECT id, "clusterId" FROM "Claim" WHERE id = ANY(${members}::int[])`);
   const stored = new Map(rows.map((r) => [r.id, r.clusterId]));

@@ -33,10 +33,11 @@ function ordered(keys: LockKey[]): LockKey[] {
 export async function lockKeys(tx: Tx, keys: LockKey[]): Promise<void> {
   const sorted = ordered(keys);
   if (!sorted.length) return;
+  const asked = performance.now();
   await tx.query(sql`
     SELECT 1 AS held FROM unnest(${sorted.map((k) => k.key.toString())}::bigint[], ${sorted.map((k) => k.exclusive)}::boolean[]) AS u(k, x)
      CROSS JOIN LATERAL (SELECT CASE WHEN u.x THEN pg_advisory_xact_lock(u.k) ELSE pg_advisory_xact_lock_shared(u.k) END) l`);
-  tx.locked?.();
+  tx.locked?.(performance.now() - asked);
 }
 
 /**

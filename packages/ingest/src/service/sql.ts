@@ -12,8 +12,8 @@ export { default as sql } from 'sql-template-tag';
 /** One connection inside a transaction: run a statement, get its rows. */
 export interface Tx {
   query<T>(statement: Sql): Promise<T[]>;
-  /** Told when the transaction took its first advisory lock (for the time locks are held). */
-  locked?: () => void;
+  /** Told each time the transaction took advisory locks, with how long it waited for them (ms). */
+  locked?: (waitedMs: number) => void;
 }
 
 /** Statement text → the name it is prepared under on each connection, so its plan is reused. */

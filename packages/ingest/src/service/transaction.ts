@@ -11,10 +11,11 @@ export interface TransactionOptions {
   onRetry?: (err: unknown, attempt: number) => void;
 }
 
-/** A transaction's value and how long it held advisory locks (from the first taken until its commit, ms). */
+/** A transaction's value, how long it held advisory locks (from the first taken until its commit, ms) and waited for them. */
 export interface Committed<T> {
   value: T;
   lockMs: number;
+  lockWaitMs: number;
 }
 
 const DEADLOCK_ATTEMPTS = 5;
@@ -51,12 +52,19 @@ async function transactionOnce<T>(db: PrismaClient, options: TransactionOptions,
   const onError = (err: Error) => (lost ??= err);
   client.on('error', onError);
   let lockedAt: number | null = null;
+  let lockWaitMs = 0;
   try {
     // One round trip (the simple protocol runs several statements; the values are integers).
     await client.query(`BEGIN; SET LOCAL statement_timeout = ${timeout}; SET LOCAL idle_in_transaction_session_timeout = ${timeout}`);
-    const value = await fn({ ...pgTx(client), locked: () => (lockedAt ??= performance.now()) });
+    const value = await fn({
+      ...pgTx(client),
+      locked: (waited) => {
+        lockedAt ??= performance.now();
+        lockWaitMs += waited;
+      },
+    });
     await client.query('COMMIT');
-    return { value, lockMs: lockedAt === null ? 0 : performance.now() - lockedAt };
+    return { value, lockMs: lockedAt === null ? 0 : performance.now() - lockedAt, lockWaitMs };
   } catch (err) {
     if (!lost) await client.query('ROLLBACK').catch(onError);
     // The cause is why the session ended: a restart is retried, an idle timeout is not.
