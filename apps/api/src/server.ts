@@ -8,6 +8,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   AuthError,
+  purgeEndedCredentials,
   purgeExpiredSessions,
   purgeRateLimits,
   resolveViewer as resolveAccessViewer,
@@ -362,11 +363,13 @@ export async function createServer(options: ServerOptions) {
   const port = (httpServer.address() as AddressInfo).port;
   log.info({ port, host: options.host, mode: options.mode }, 'Claimgraph API listening');
 
-  // Ended sessions and rate-limit windows are deleted now and then (by every replica; the deletes are idempotent).
+  // Ended sessions, rate-limit windows, invitations and tokens are deleted now and then (by every replica; the deletes are idempotent).
   const housekeeping = async () => {
     try {
-      const [sessions, windows] = [await purgeExpiredSessions(db), await purgeRateLimits(db)];
-      if (sessions || windows) log.debug({ sessions, windows }, 'housekeeping: deleted ended sessions and rate-limit windows');
+      const [sessions, windows, credentials] = [await purgeExpiredSessions(db), await purgeRateLimits(db), await purgeEndedCredentials(db)];
+      if (sessions || windows || credentials.invitations || credentials.tokens) {
+        log.debug({ sessions, windows, ...credentials }, 'housekeeping: deleted ended sessions, rate-limit windows, invitations and tokens');
+      }
     } catch (err) {
       log.warn({ err }, 'housekeeping failed; retrying at the next interval');
     }

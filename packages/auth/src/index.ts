@@ -28,6 +28,7 @@ export {
   sessionTokenHash,
   type NewSession,
 } from './sessions.js';
+export { purgeEndedCredentials, ENDED_CREDENTIAL_RETENTION_MS } from './housekeeping.js';
 export { hitRateLimit, hitRateLimits, releaseRateLimit, peekRateLimit, clearRateLimit, purgeRateLimits, type RateWindow } from './rate-limit.js';
 export { login, normalizeEmail, LoginInputModel, LOGIN_LIMIT, LOGIN_IP_LIMIT, type LoginResult, type LoginOptions } from './login.js';
 export {
