@@ -85,3 +85,29 @@ describe('unnamed outlets', () => {
     expect(chainFor(text, 'ABC News', 'Monday')).toBe('ABC News > James Franco');
   });
 });
+
+describe('a frame that opens a block ("According to the Los Angeles Times:")', () => {
+  const text = article(
+    'Iran and Hezbollah are major backers of the Syrian government. According to the Los Angeles Times:',
+    'Just last week, the leader of Hezbollah, Hassan Nasrallah, said that the group would keep sending fighters to Syria. The announcement drew condemnation from anti-Assad groups.',
+    'Today the attacks took place in the context of the war.',
+  );
+  it('gives the next paragraph to the source, its own frames nested under it', () => {
+    expect(chainFor(text, 'Christian Science Monitor', 'Just last week')).toBe('Christian Science Monitor > Los Angeles Times > Hassan Nasrallah');
+    expect(chainFor(text, 'Christian Science Monitor', 'The announcement')).toBe('Christian Science Monitor > Los Angeles Times');
+  });
+  it('ends with that paragraph', () => {
+    expect(chainFor(text, 'Christian Science Monitor', 'Today')).toBe('Christian Science Monitor');
+  });
+});
+
+describe('frames that are not the clause\'s own', () => {
+  it('leaves a relative clause\'s reporter (", which X confirmed") out of the main claim', () => {
+    const text = article('According to NBC, informants at a Syrian airport were able to notify the CIA about exactly which plane Soleimani would be on, which Israeli intelligence then confirmed and verified.');
+    expect(chainFor(text, 'CGTN', 'According')).toBe('CGTN > NBC News');
+  });
+  it('reads the outlet a speaker told after a lower-case description ("told state news agency NNA")', () => {
+    const text = article('"The aim of the blast is to stir up the situation," Lebanon\'s Prime Minister Najib Mikati told state news agency NNA.');
+    expect(chainFor(text, 'Christian Science Monitor', '"The aim')).toMatch(/^Christian Science Monitor > (?:NNA|National News Agency) > Najib Mikati$/);
+  });
+});

@@ -95,3 +95,22 @@ export function chainOf(r: Reading, at: Attribution | null): AttributionNode[] {
   if (at.secondary && at.secondary.label !== chain[chain.length - 1]?.label) chain.push(at.secondary);
   return chain;
 }
+
+/**
+ * A frame that introduces a block ("According to the Los Angeles Times:", "Trump wrote on Twitter:" closing its
+ * paragraph): the next paragraph is the source's words. Null when the sentence is no such frame.
+ */
+export function blockFrame(r: Reading, sIdx: number, at: Attribution | null): Attribution | null {
+  const s = r.sentences[sIdx];
+  if (!at?.frame || !s || !/:\s*$/.test(s.text) || (!at.outlet && !at.speaker)) return null;
+  const next = r.sentences[sIdx + 1];
+  return next && next.line !== s.line ? at : null;
+}
+
+/** A clause inside a block: its own frame nests under the block's source; without one, the block's source speaks. */
+export function underBlock(block: Attribution, at: Attribution | null): Attribution {
+  if (!at) return { outlet: block.outlet, speaker: block.speaker, secondary: block.secondary, verb: block.verb, verbPos: -1 };
+  if (at.outlet || !block.outlet) return at;
+  return { ...at, outlet: block.outlet };
+}
+

@@ -3,7 +3,7 @@
 // ("told Reuters", "quoted by the daily") and a source the speaker cites ("citing", "quoting", "X said Y denied").
 import type { AttributionNode } from '@claimgraph/shared';
 import { REPORT_VERBS } from '../gazetteer/lexicon.js';
-import { kindOf, mentionsIn, outletNode, type Attribution, type Discourse, type Reading, type Speaker } from './context.js';
+import { firstAtOrAfter, kindOf, mentionsIn, outletNode, type Attribution, type Discourse, type Reading, type Speaker } from './context.js';
 import { resolveSource } from './speakers.js';
 
 // One alternation of every reporting verb form: the clause scan visits verbs only, not every word.
@@ -158,6 +158,9 @@ function subjectFrame(r: Reading, disc: Discourse, off: number, b: number, seg: 
         const st = afterV + nm[0].length - (nm[1] as string).length;
         ch = resolveSource(r, disc, st, st + (nm[1] as string).length, sIdx)?.outlet ?? null;
       }
+      // "told state news agency NNA": an outlet named after a lower-case description.
+      const media = r.mediaMentions[firstAtOrAfter(r.mediaMentions, afterV)];
+      if (!ch && media && media.start < clauseEnd && /^\s+(?:the\s+)?(?:[a-z-]+\s+){1,4}$/.test(r.body.slice(afterV, media.start))) ch = outletNode(r, media);
     }
     ch ??= channelIn(r, disc, afterV, clauseEnd) ?? channelIn(r, disc, off + npStartRel, off + npEnd);
     if (ch && (/^(told|tells|said|says)$/.test(h.verb) || /spoke to|quoted by|speaking to/.test(r.body.slice(off + npStartRel, clauseEnd)))) {

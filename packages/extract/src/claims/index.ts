@@ -8,7 +8,7 @@ import type { ActorIndex } from '../actors/index.js';
 import type { DateMention } from '../dates.js';
 import { quoteSpans } from '../quotes.js';
 import type { SentenceOut } from '../sentences.js';
-import { attribute, carriedFrame, chainOf, remember } from './chain.js';
+import { attribute, blockFrame, carriedFrame, chainOf, remember, underBlock } from './chain.js';
 import { clauseClaims, splitClauses, type ClaimSpan } from './clauses.js';
 import { freshDiscourse, mentionsIn, readingOf, type Attribution, type Reading } from './context.js';
 import { modalityOf } from './modality.js';
@@ -31,11 +31,18 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
   const disc = freshDiscourse();
   const claims: ExtractedClaim[] = [];
   const emit = claimMaker(r, ctx);
+  let block: { at: Attribution; line: number } | null = null;
   ctx.sentences.forEach((s, si) => {
     if (s.lineKind !== 'body') return;
+    if (block && s.line !== block.line) block = null;
     let prevAt: Attribution | null = null;
     for (const [pa, pb] of splitClauses(r, s)) {
-      const at: Attribution | null = attribute(r, disc, pa, pb, si) ?? carriedFrame(r, disc, pa, pb, si, prevAt);
+      let at: Attribution | null = attribute(r, disc, pa, pb, si) ?? carriedFrame(r, disc, pa, pb, si, prevAt);
+      if (block) at = underBlock(block.at, at);
+      else {
+        const opens = pb === s.end ? blockFrame(r, si, at) : null;
+        if (opens) block = { at: opens, line: (r.sentences[si + 1] as SentenceOut).line };
+      }
       remember(disc, at, si);
       const { spans, speaker } = clauseClaims(r, disc, pa, pb, si, at);
       for (const span of spans) {

@@ -37,7 +37,8 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
   const pron = pronounSource(r, disc, low, a, sIdx);
   if (pron !== undefined) return pron;
   // A clause is not a noun phrase: a finite verb, a trailing conjunction or a pronoun subject means the boundary was missed.
-  if (CLAUSE_WORDS.test(low) || /^(?:he|she|they|we|i|it)\s/.test(low)) return null;
+  // A relative clause's subject ("..., which Israeli intelligence then confirmed") reports inside the clause, not for it.
+  if (CLAUSE_WORDS.test(low) || /^(?:he|she|they|we|i|it|which|whom|whose)\s/.test(low)) return null;
   const words = low.match(/[\p{L}’'-]+/gu) ?? [];
   const anaphor = roleAnaphor(r, disc, low, a, sIdx);
   if (anaphor) return anaphor;
