@@ -3,13 +3,18 @@
 // safely (http(s) only, public addresses only, bounded time, size and redirects).
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import robotsParserModule from 'robots-parser';
+import * as robotsModule from 'robots-parser';
 import { Agent, request } from 'undici';
 import { CollectError } from './errors.js';
 import { checkLiteralHost, guardedLookup, type AddressRange } from './guard.js';
 
-// robots-parser is CommonJS (module.exports = the function) while its types declare a default export.
-const robotsParser = robotsParserModule as unknown as typeof robotsParserModule.default;
+// robots-parser is CommonJS (module.exports = the function) while its types declare a default export:
+// a namespace import reads the same under Node's ESM loader, vitest and the dashboard's bundler resolution.
+const robotsParser = robotsModule.default as unknown as (url: string, text: string) => RobotsTxt;
+interface RobotsTxt {
+  isAllowed(url: string, ua?: string): boolean | undefined;
+  getCrawlDelay(ua?: string): number | undefined;
+}
 
 export const DEFAULT_USER_AGENT = 'ClaimgraphBot/0.1 (news research collector; self-hosted Claimgraph)';
 /** The token matched against robots.txt User-agent lines. */

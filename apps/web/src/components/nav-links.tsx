@@ -8,6 +8,7 @@ const LINKS = [
   { href: '/events', label: 'Events' },
   { href: '/outlets', label: 'Outlets' },
   { href: '/ingest', label: 'Ingest' },
+  { href: '/feeds', label: 'Feeds' },
   { href: '/help', label: 'Help' },
 ];
 

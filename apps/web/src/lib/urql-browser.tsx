@@ -12,6 +12,8 @@ const EMBEDDED = [
   'ActorGraphEdge', 'EventRoleEntry', 'ExtractionPreview', 'PreviewActor', 'PreviewEvent', 'PreviewEventActor', 'PreviewClaim', 'PreviewClaimActor',
   'PreviewChainLink', 'PreviewArticlePayload', 'IngestArticlePayload', 'IngestArticleResult', 'ExtractionSummary', 'EnqueueArticlesPayload',
   'EnqueueArticlesResult', 'EnqueuedArticle', 'Facet', 'Facets',
+  // The feeds page's mutation payloads.
+  'FeedPayload', 'RemoveFeedPayload',
 ];
 
 export function UrqlBrowserProvider({ apiUrl, children }: { apiUrl: string; children: ReactNode }) {
