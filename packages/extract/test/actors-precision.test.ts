@@ -156,6 +156,13 @@ describe('actor precision on real political text', () => {
     expect(kinds('The Constitution says so, the Trans-Pacific Partnership said nothing and Taxation rose.')).toEqual([]);
     expect(kinds('Sean Hannity said it, and Eliot Ness agreed with the Brookings Institution.')).toEqual(['Sean Hannity', 'Eliot Ness', 'Brookings Institution']);
   });
+  it('a phrase in single quotes is a label being cited, not an actor; a single-quoted quotation still names people', () => {
+    expect(kinds('They mocked the ‘Green New Deal’ plan and called him \'Crazy Bernie\' twice.')).toEqual([]);
+    expect(kinds('Later she said: ‘Boris Johnson’s speech was long.’')).toEqual(['Boris Johnson']);
+  });
+  it('a noun after a possessive name is its possession, not the head of a place name', () => {
+    expect(kinds('Yesterday Angela Merkel’s plan was dead, and Vladimir Putin’s war went on.')).toEqual(['Angela Merkel', 'Vladimir Putin']);
+  });
   it('"<head> of <name>" is an organisation', () => {
     const { body, sentences, skip } = stageInputs(B + 'The Department of Commerce said so.');
     expect(findActors(body, sentences, { bylineNames: [], skip }).actors.map((x) => `${x.canonicalName} ${x.kind}`)).toEqual(['Department of Commerce ORGANIZATION']);

@@ -35,10 +35,19 @@ export function abstractNounPhrase(s: Seg): boolean {
   return last.length >= 6 && ABSTRACT_NOUN.test(last) && !ORG_HEADS.has(last.toLowerCase());
 }
 
-/** Drops Title Case phrases, abstract nouns, and segments that are places by context (they join the place list). */
+/** A phrase in single quotes ("the ‘Green New Deal’", "'Crazy Bernie'") is a slogan, title or nickname being cited, not an actor. */
+export function singleQuoted(ix: MentionIndex, s: Seg): boolean {
+  if (s.t !== 'name' || s.kind || s.title) return false;
+  const opens = /['‘]/.test(ix.body[s.start - 1] ?? '');
+  // The closing quote right after the name, not a possessive ("‘Johnson’s plan …’" is a quotation, not a label).
+  const closes = /['’]$/.test(s.text) || /^['’](?!\p{L})/u.test(ix.body.slice(s.end, s.end + 2));
+  return opens && closes;
+}
+
+/** Drops Title Case phrases, abstract nouns, single-quoted labels, and segments that are places by context (they join the place list). */
 export function dropJunk(ix: MentionIndex, lk: Lookup, segs: Seg[], places: Place[]): Seg[] {
   return segs.filter((s) => {
-    if (commonWordPhrase(ix, s) || abstractNounPhrase(s)) return false;
+    if (commonWordPhrase(ix, s) || abstractNounPhrase(s) || singleQuoted(ix, s)) return false;
     if (!placeByContext(ix, lk, s)) return true;
     places.push({ start: s.start, end: s.end, text: s.text, sentence: s.sIdx });
     return false;

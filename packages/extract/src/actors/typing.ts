@@ -73,7 +73,9 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
   const lastBase = stripPossessive(texts[texts.length - 1] as string).base.toLowerCase();
   let possIdx = -1;
   for (let k = 0; k < ws.length - 1; k++) if (stripPossessive(texts[k] as string).possessive) possIdx = k;
-  const placeTail = PLACE_HEADS.has(lastBase) || PLACE_HEADS.has(nextLower) || (/^(military|air|army|naval|international|main)$/.test(nextLower) && PLACE_HEADS.has(nextNext));
+  // A noun after a possessive is the name's possession ("Merkel’s plan", "Putin’s war"), never the name's head.
+  const lastPossessive = stripPossessive(texts[texts.length - 1] as string).possessive;
+  const placeTail = PLACE_HEADS.has(lastBase) || (!lastPossessive && (PLACE_HEADS.has(nextLower) || (/^(military|air|army|naval|international|main)$/.test(nextLower) && PLACE_HEADS.has(nextNext))));
   const whole = lookup(texts.map((t, k) => (k === texts.length - 1 ? stripPossessive(t).base : t)));
   // "connector" chunks: "Gulf States Institute in Washington", "Mar-a-Lago Club in Florida".
   const conn = texts.findIndex((t, k) => k > 0 && (t === 'in' || t === 'for'));
