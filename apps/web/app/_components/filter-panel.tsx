@@ -3,6 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import type { Explorer_FacetsQuery, Explorer_OptionsQuery, Modality } from '@/__generated__/graphql';
 import { EMPTY_STATE, MODALITIES, labelKey, toSearch, withChange, type ExplorerState, type LabelRef } from '@/lib/filters';
+import { knownDate } from '@/lib/dates';
 import { modalityText } from '@/components/badges';
 import { ActorTypeahead } from './actor-typeahead';
 
@@ -142,7 +143,7 @@ export function FilterPanel({ state, facets, options }: { state: ExplorerState; 
         <select id="f-event" value={state.events[0] ?? ''} onChange={(e) => go({ events: e.target.value ? [e.target.value] : [] })}>
           <option value="">Any event</option>
           {(options?.events.edges ?? []).map(({ node }) => (
-            <option key={node.id} value={node.id}>{node.occurredAt ? `${node.occurredAt.slice(0, 10)} · ` : ''}{node.summary.slice(0, 70)}</option>
+            <option key={node.id} value={node.id}>{node.occurredAt ? `${knownDate(node.occurredAt, node.occurredPrecision)} · ` : ''}{node.summary.slice(0, 70)}</option>
           ))}
         </select>
       </div>

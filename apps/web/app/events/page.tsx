@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { EventsPage_TimelineDocument, type TimeBucket } from '@/__generated__/graphql';
+import { EventsPage_TimelineDocument, type DatePrecision, type TimeBucket } from '@/__generated__/graphql';
+import { knownDate } from '@/lib/dates';
 import { serverQuery } from '@/lib/urql-server';
 import { EmptyState, ErrorState } from '@/components/states';
 import { TimelineChart, type Bucket } from './_components/timeline-chart';
@@ -9,6 +10,15 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Events timeline' };
 
 const BUCKETS: TimeBucket[] = ['DAY', 'WEEK', 'MONTH'];
+
+/** A bucket's heading: its events' precision when it holds nothing else and they agree, else the bucket's unit. */
+function bucketHeading(b: { start: string; claimCount: number; events: { occurredPrecision: DatePrecision }[] }, bucket: TimeBucket): string {
+  const [first] = b.events;
+  if (b.claimCount === 0 && first && (first.occurredPrecision === 'YEAR' || first.occurredPrecision === 'MONTH') && b.events.every((e) => e.occurredPrecision === first.occurredPrecision)) {
+    return knownDate(b.start, first.occurredPrecision);
+  }
+  return bucket === 'MONTH' ? b.start.slice(0, 7) : b.start.slice(0, 10);
+}
 
 function bucketEnd(start: string, bucket: TimeBucket): string {
   const d = new Date(start);
@@ -20,7 +30,8 @@ function bucketEnd(start: string, bucket: TimeBucket): string {
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
-  const bucket: TimeBucket = BUCKETS.includes(sp.bucket as TimeBucket) ? (sp.bucket as TimeBucket) : 'DAY';
+  // Months by default: a real corpus spans years (days would be slivers on the time axis).
+  const bucket: TimeBucket = BUCKETS.includes(sp.bucket as TimeBucket) ? (sp.bucket as TimeBucket) : 'MONTH';
   const requested = typeof sp.scheme === 'string' ? sp.scheme : '';
   const first = await serverQuery(EventsPage_TimelineDocument, { bucket, filter: null, scheme: requested || null });
   if (first.error !== null) return <><h1>Events timeline</h1><ErrorState message={first.error} /></>;
@@ -56,12 +67,12 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           <ol className="stack" style={{ listStyle: 'none', padding: 0 }} aria-label="Events by time">
             {tl.buckets.filter((b) => b.events.length).map((b) => (
               <li key={b.start} className="card">
-                <h3 style={{ marginTop: 0 }}><time dateTime={b.start}>{bucket === 'MONTH' ? b.start.slice(0, 7) : b.start.slice(0, 10)}</time> <span className="small muted">· {b.claimCount} claims</span></h3>
+                <h3 style={{ marginTop: 0 }}><time dateTime={b.start}>{bucketHeading(b, bucket)}</time>{b.claimCount ? <span className="small muted"> · {b.claimCount} claims published</span> : null}</h3>
                 <ul>
                   {b.events.map((e) => (
                     <li key={e.id}>
                       <Link href={`/?event=${encodeURIComponent(e.id)}`}>{e.summary}</Link>{' '}
-                      <span className="small muted">{e.type.toLowerCase()}{e.occurredAt ? ` · ${e.occurredAt.slice(0, 10)}` : ''} · {e.claimCount} claims</span>
+                      <span className="small muted">{e.type.toLowerCase()}{e.occurredAt ? ` · ${knownDate(e.occurredAt, e.occurredPrecision)}` : ''} · {e.claimCount} claims</span>
                     </li>
                   ))}
                 </ul>

@@ -4,6 +4,7 @@ import { ActorPage_ActorDocument } from '@/__generated__/graphql';
 import { serverQuery } from '@/lib/urql-server';
 import { globalId } from '@/lib/filters';
 import { countText } from '@/lib/count';
+import { knownDate } from '@/lib/dates';
 import { ClaimList } from '@/components/claim-list';
 import { EmptyState, ErrorState } from '@/components/states';
 import { ActorGraph } from './_components/actor-graph';
@@ -53,7 +54,7 @@ export default async function ActorPage({ params }: { params: Promise<{ id: stri
             <tbody>
               {events.edges.map(({ node: e }) => (
                 <tr key={e.id}>
-                  <td className="small">{e.occurredAt?.slice(0, 10) ?? '—'}</td>
+                  <td className="small">{e.occurredAt ? knownDate(e.occurredAt, e.occurredPrecision) : '—'}</td>
                   <td><Link href={`/?event=${encodeURIComponent(e.id)}`}>{e.summary}</Link> <span className="small muted">{e.type.toLowerCase()}</span></td>
                   <td>{e.actors.filter((a) => a.actor.id === actor.id).map((a) => a.role.toLowerCase().replace('_', ' ')).join(', ') || '—'}</td>
                   <td className="small">{e.actors.filter((a) => a.actor.id !== actor.id).map((a) => `${a.actor.canonicalName} (${a.role.toLowerCase().replace('_', ' ')})`).join(', ')}</td>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ClaimPage_ClaimDocument } from '@/__generated__/graphql';
 import { serverQuery } from '@/lib/urql-server';
 import { globalId } from '@/lib/filters';
+import { knownDate } from '@/lib/dates';
 import { ContradictionFlag, LabelBadges, ModalityBadge } from '@/components/badges';
 import { Chain } from '@/components/chain';
 import { EmptyState, ErrorState } from '@/components/states';
@@ -47,7 +48,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <dt>Attribution</dt><dd><Chain links={claim.attribution} /></dd>
         <dt>Outlet</dt><dd className="row"><strong>{claim.source.name}</strong> <LabelBadges labels={claim.source.labels} /></dd>
         <dt>Article</dt><dd>{claim.article.url ? <a href={claim.article.url} rel="noreferrer noopener">{claim.article.title ?? claim.article.url}</a> : claim.article.title ?? 'untitled'}{claim.article.publishedAt ? ` · ${claim.article.publishedAt.slice(0, 10)}` : ''}</dd>
-        {claim.event ? <><dt>Event</dt><dd><Link href={`/?event=${encodeURIComponent(claim.event.id)}`}>{claim.event.summary}</Link>{claim.event.occurredAt ? ` · ${claim.event.occurredAt.slice(0, 10)}` : ''}</dd></> : null}
+        {claim.event ? <><dt>Event</dt><dd><Link href={`/?event=${encodeURIComponent(claim.event.id)}`}>{claim.event.summary}</Link>{claim.event.occurredAt ? ` · ${knownDate(claim.event.occurredAt, claim.event.occurredPrecision)}` : ''}</dd></> : null}
         {claim.actors.length ? <><dt>About</dt><dd className="row">{claim.actors.map((a) => <Link key={`${a.actor.id}-${a.role}`} href={`/actors/${a.actor.databaseId}`}>{a.actor.canonicalName} <span className="small muted">({a.role.toLowerCase()})</span></Link>)}</dd></> : null}
       </dl>
 

@@ -1,11 +1,11 @@
 'use client';
-// Claim volume per time bucket, stacked by the bias-label values of one scheme (visx on d3 scales).
-// Every bar segment is a link to the explorer filtered to that bucket and label.
+// Claim volume per time bucket, stacked by the bias-label values of one scheme (visx on d3 scales), on a real time
+// axis: a bucket spans its days, so gaps between dates show as gaps. Every bar segment links to the explorer
+// filtered to that bucket and label.
 import { useState } from 'react';
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
-import { scaleBand, scaleLinear, scaleOrdinal } from '@visx/scale';
-import { BarStack } from '@visx/shape';
+import { scaleLinear, scaleOrdinal, scaleUtc } from '@visx/scale';
 
 export interface Bucket { start: string; end: string; claimCount: number; byValue: Record<string, number> }
 
@@ -22,7 +22,12 @@ export function TimelineChart({ buckets, values, scheme, bucketLabel }: { bucket
     const labelled = values.reduce((s, v) => s + (b.byValue[v] ?? 0), 0);
     return { start: b.start, end: b.end, total: b.claimCount, ...Object.fromEntries(values.map((v) => [v, b.byValue[v] ?? 0])), [NONE]: Math.max(0, b.claimCount - labelled) };
   });
-  const x = scaleBand<string>({ domain: rows.map((r) => r.start), range: [0, W - M.left - M.right], padding: 0.25 });
+  // The span of the buckets with claims: a bucket holding events only (a war of 1979 a 2020 article recalls) is listed
+  // under the chart, not plotted, so the axis covers what was published.
+  const dated = rows.filter((r) => r.total > 0);
+  const span = [new Date(dated[0]?.start ?? 0), new Date(dated.at(-1)?.end ?? 0)];
+  const x = scaleUtc<number>({ domain: span, range: [0, W - M.left - M.right] });
+  const barWidth = (r: { start: string; end: string }) => Math.max(2, x(new Date(r.end)) - x(new Date(r.start)) - 1);
   const maxY = Math.max(1, ...rows.map((r) => keys.reduce((s, k) => s + Number((r as Record<string, unknown>)[k] ?? 0), 0)));
   const y = scaleLinear<number>({ domain: [0, maxY], range: [H - M.top - M.bottom, 0], nice: true });
   const color = scaleOrdinal<string, string>({ domain: keys, range: [...PALETTE.slice(0, values.length), '#b8bcc6'] });
@@ -33,31 +38,30 @@ export function TimelineChart({ buckets, values, scheme, bucketLabel }: { bucket
       <div className="graph-wrap">
         <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-labelledby="timeline-desc" data-testid="timeline-chart">
           <title id="timeline-desc">
-            Claims per {bucketLabel.toLowerCase()} stacked by {scheme}: {rows.map((r) => `${fmt(r.start)} ${r.total}`).join('; ')}.
+            Claims per {bucketLabel.toLowerCase()} stacked by {scheme}: {dated.map((r) => `${fmt(r.start)} ${r.total}`).join('; ')}.
           </title>
           <Group left={M.left} top={M.top}>
-            <BarStack data={rows} keys={keys} x={(d) => d.start} xScale={x} yScale={y} color={color}>
-              {(stacks) =>
-                stacks.map((stack) =>
-                  stack.bars.map((bar) => {
-                    const row = rows[bar.index]!;
-                    const count = Number((row as Record<string, unknown>)[stack.key] ?? 0);
-                    if (!count) return null;
-                    const q = new URLSearchParams({ from: row.start.slice(0, 10), to: row.end.slice(0, 10) });
-                    if (stack.key !== NONE) q.set('label', `${scheme}:${stack.key}`);
-                    return (
-                      <a key={`${stack.index}-${bar.index}`} href={`/?${q}`} aria-label={`${fmt(row.start)}: ${count} claims from ${stack.key === NONE ? 'outlets without a ' + scheme + ' label' : scheme + ' ' + stack.key} outlets`}
-                        onMouseEnter={() => setHover(`${fmt(row.start)} · ${stack.key}: ${count} claims`)} onMouseLeave={() => setHover(null)}
-                        onFocus={() => setHover(`${fmt(row.start)} · ${stack.key}: ${count} claims`)} onBlur={() => setHover(null)}>
-                        <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={bar.color} />
-                      </a>
-                    );
-                  }),
-                )
-              }
-            </BarStack>
+            {dated.map((row) => {
+              let below = 0;
+              return keys.map((key) => {
+                const count = Number((row as Record<string, unknown>)[key] ?? 0);
+                if (!count) return null;
+                const top = below + count;
+                const rect = { x: x(new Date(row.start)), y: y(top), width: barWidth(row), height: y(below) - y(top) };
+                below = top;
+                const q = new URLSearchParams({ from: row.start.slice(0, 10), to: row.end.slice(0, 10) });
+                if (key !== NONE) q.set('label', `${scheme}:${key}`);
+                const text = `${fmt(row.start)} · ${key}: ${count} claims`;
+                return (
+                  <a key={`${row.start}-${key}`} href={`/?${q}`} aria-label={`${fmt(row.start)}: ${count} claims from ${key === NONE ? 'outlets without a ' + scheme + ' label' : scheme + ' ' + key} outlets`}
+                    onMouseEnter={() => setHover(text)} onMouseLeave={() => setHover(null)} onFocus={() => setHover(text)} onBlur={() => setHover(null)}>
+                    <rect {...rect} fill={color(key)} data-testid="timeline-bar" data-start={row.start} />
+                  </a>
+                );
+              });
+            })}
             <AxisLeft scale={y} numTicks={5} tickLabelProps={{ fill: '#4a4f57', fontSize: 11, textAnchor: 'end', dx: -4, dy: 3 }} stroke="#8c919b" tickStroke="#8c919b" />
-            <AxisBottom top={H - M.top - M.bottom} scale={x} tickFormat={fmt} numTicks={12} tickLabelProps={{ fill: '#4a4f57', fontSize: 11, textAnchor: 'middle' }} stroke="#8c919b" tickStroke="#8c919b" />
+            <AxisBottom top={H - M.top - M.bottom} scale={x} tickFormat={(d) => x.tickFormat(8)(d as Date)} numTicks={8} tickLabelProps={{ fill: '#4a4f57', fontSize: 11, textAnchor: 'middle' }} stroke="#8c919b" tickStroke="#8c919b" />
           </Group>
         </svg>
       </div>

@@ -1,0 +1,88 @@
+// Browsing a real corpus: the timeline on a real time axis with dates as exact as they are known, actors opening on
+// the most-cited, and an address naming nothing saying so. Rows added here are removed afterwards.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createPrisma, type PrismaClient } from '@claimgraph/db';
+import { launch } from './browser';
+
+const webUrl = inject('webUrl');
+const chromium = inject('chromium');
+const run = chromium ? describe : describe.skip;
+
+let browser: Browser;
+let page: Page;
+let db: PrismaClient;
+const added = { articles: [] as number[], events: [] as number[], claims: [] as number[] };
+
+/** An article of CGTN's with one claim, published on `day` (the claim about `eventId` when given). */
+async function article(day: string, eventId: number | null = null) {
+  const source = await db.source.findFirstOrThrow({ where: { name: 'CGTN' } });
+  const { workspaceId } = await db.article.findFirstOrThrow({ select: { workspaceId: true } });
+  const body = `Officials said on ${day} that the talks would resume.`;
+  const a = await db.article.create({
+    data: {
+      workspaceId, sourceId: source.id, body, title: `Talks ${day}`, publishedAt: new Date(`${day}T00:00:00Z`), publishedPrecision: 'DAY',
+      contentHash: `browse-e2e-${day}`, extractorVersion: 'e2e', removedLines: [], warnings: [],
+    },
+  });
+  added.articles.push(a.id);
+  const claim = await db.claim.create({
+    data: { workspaceId, articleId: a.id, sourceId: source.id, extractionKey: `browse-${day}`, text: body, evidenceStart: 0, evidenceEnd: body.length, modality: 'REPORTED', eventId },
+  });
+  added.claims.push(claim.id);
+}
+
+run('browsing a real corpus', () => {
+  beforeAll(async () => {
+    browser = await launch(chromium!);
+    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    db = createPrisma(inject('databaseUrl'));
+    const { workspaceId } = await db.article.findFirstOrThrow({ select: { workspaceId: true } });
+    // Known only to the year, as a 2019 article recalling the 1979 revolution gives it.
+    const revolution = await db.event.create({ data: { workspaceId, type: 'OTHER', summary: 'Browse e2e: the revolution', occurredAt: new Date('1979-01-01T00:00:00Z'), occurredPrecision: 'YEAR' } });
+    added.events.push(revolution.id);
+    await article('2015-03-10');
+    await article('2015-04-10');
+    await article('2019-12-29', revolution.id);
+  });
+  afterAll(async () => {
+    await db?.claim.deleteMany({ where: { articleId: { in: added.articles } } });
+    await db?.article.deleteMany({ where: { id: { in: added.articles } } });
+    await db?.event.deleteMany({ where: { id: { in: added.events } } });
+    await browser?.close();
+    await db?.$disconnect();
+  });
+
+  it('the timeline places months by their dates, not evenly', async () => {
+    await page.goto(`${webUrl}/events?bucket=MONTH`);
+    await page.getByTestId('timeline-chart').waitFor();
+    const xOf = async (month: string) => Number(await page.locator(`[data-testid="timeline-bar"][data-start^="${month}"]`).first().getAttribute('x'));
+    const [march, april, december] = [await xOf('2015-03'), await xOf('2015-04'), await xOf('2019-12')];
+    const t = (d: string) => Date.parse(`${d}T00:00:00Z`);
+    // April is one month after March out of 57 to December 2019: about 1.8 % of the way, not a third or a half.
+    expect((april - march) / (december - march)).toBeCloseTo((t('2015-04-01') - t('2015-03-01')) / (t('2019-12-01') - t('2015-03-01')), 2);
+  });
+
+  it('an event known to the year shows as that year, not as January 1', async () => {
+    await page.goto(`${webUrl}/events?bucket=DAY`);
+    const item = page.locator('li', { hasText: 'Browse e2e: the revolution' }).last();
+    await item.waitFor();
+    expect(await item.innerText()).toMatch(/· 1979 ·/);
+    const heading = page.locator('time[datetime^="1979-01-01"]');
+    expect(await heading.innerText()).toBe('1979');
+    expect(await page.locator('main').innerText()).not.toContain('1979-01-01');
+    // And on the page of the claim about it.
+    await page.goto(`${webUrl}/claims/${added.claims.at(-1)}`);
+    const main = await page.locator('main').innerText();
+    expect(main).toContain('Browse e2e: the revolution · 1979');
+    expect(main).not.toContain('1979-01-01');
+  });
+
+  it('the actors list opens on the most-cited actor', async () => {
+    const [top] = await db.$queryRaw<{ n: number }[]>`SELECT count(DISTINCT "claimId")::int AS n FROM "ClaimActor" GROUP BY "actorId" ORDER BY n DESC LIMIT 1`;
+    await page.goto(`${webUrl}/actors`);
+    const counts = (await page.locator('table.claims tbody tr td:nth-child(3)').allInnerTexts()).map(Number);
+    expect(counts[0]).toBe(top!.n);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});
