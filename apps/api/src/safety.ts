@@ -17,7 +17,7 @@ export interface Limits {
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
-  /** Article extractions (`previewArticle`, `ingestArticle`) one operation may ask for. */
+  /** Article extractions (`previewArticle`, `ingestArticle`, `fetchArticleUrl`) one operation may ask for. */
   maxExtractions: number;
   /** Characters of article text one operation may send to the extractor, all extractions together. */
   maxExtractionChars: number;
@@ -25,8 +25,8 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = { maxDepth: 10, maxCost: 25_000, maxAliases: 30, maxExtractions: 3, maxExtractionChars: 2 * 1024 * 1024 };
 
-/** Root fields that run the extractor. */
-const EXTRACTING = new Set(['Query.previewArticle', 'Mutation.ingestArticle']);
+/** Root fields that run the extractor (fetchArticleUrl also fetches a page first: its text is not known before). */
+const EXTRACTING = new Set(['Query.previewArticle', 'Mutation.ingestArticle', 'Mutation.fetchArticleUrl']);
 
 interface Measure {
   depth: number;

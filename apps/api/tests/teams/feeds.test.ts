@@ -85,6 +85,13 @@ describe('fetchArticleUrl', () => {
     expect(server.log.find((l) => l.path === '/wire')!.headers['user-agent']).toMatch(/ClaimgraphBot/);
   });
 
+  test('one operation fetches at most three pages (the extraction budget), refused before any fetch', async () => {
+    const before = server.log.length;
+    const four = `mutation { ${[1, 2, 3, 4].map((i) => `f${i}: fetchArticleUrl(url: "${server.origin}/wire?${i}") { error { code } }`).join(' ')} }`;
+    expect((await gql(w.url, asSession(editor), four)).codes).toEqual(['EXTRACTION_BUDGET_EXCEEDED']);
+    expect(server.log.length).toBe(before);
+  });
+
   test.each([
     ['a page with no article', () => `${server.origin}/listing`, 'NO_ARTICLE'],
     ['cloud metadata', () => 'http://169.254.169.254/latest/meta-data/', 'BLOCKED_ADDRESS'],
