@@ -95,6 +95,7 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
            coalesce((SELECT json_agg(json_build_object('id', e.id, 'type', e.type, 'at', e."occurredAt"))
                        FROM "Event" e WHERE e.id IN (SELECT rel."eventId" FROM rel)), '[]'::json) AS events`);
   if (!head?.found) return counts; // deleted since it was queued: nothing to link
+  await tx.query(sql`UPDATE "Article" SET "linkedAt" = coalesce("linkedAt", now()) WHERE id = ${articleId}::int`);
   const events = new Map<number, { type: EventType; date: string | null }>();
   for (const e of head.events) events.set(e.id, { type: e.type, date: e.at ? new Date(e.at).toISOString().slice(0, 10) : null });
   // Every claim read the same way, the article's own and the candidates alike (so a pair compares the same
@@ -127,16 +128,18 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
     const groups = result.clusters.filter((g) => g.some((id) => own.has(id)) && new Set(g.map((id) => articleOf.get(id))).size >= 2).map((g) => g.map(Number));
     if (groups.length) await assignClusters(tx, workspaceId, groups, new Map(claims.map((c) => [Number(c.id), c.claim.text])), counts);
   }
-  await tx.query(sql`UPDATE "Article" SET "linkedAt" = coalesce("linkedAt", now()) WHERE id = ${articleId}::int`);
   return counts;
 }
 
 /**
  * Puts each group's claims in one cluster, under the workspace's cluster lock (held until the commit):
  * the cluster ids are read afresh, a group joins the lowest cluster among its members' (else a new one,
- * summarised by its first claim), and the other clusters it touches are merged into that one.
+ * summarised by its first claim), and the other clusters it touches are merged into that one. The lock
+ * is held for two statements (three when clusters merge) and the commit.
  */
 async function assignClusters(tx: Tx, workspaceId: number, groups: number[][], textOf: Map<number, string>, counts: IngestCounts): Promise<void> {
+  // Ids for the clusters this may create, before the lock (unused ones are just gaps).
+  const [pool] = await tx.query<{ ids: number[] }>(sql`SELECT array_agg(nextval(pg_get_serial_sequence('"ClaimCluster"', 'id'))::int) AS ids FROM generate_series(1, ${groups.length}::int)`);
   const asked = performance.now();
   await tx.query(sql`SELECT 1 AS held FROM pg_advisory_xact_lock(${LINK_LOCK_NAMESPACE}::int, ${workspaceId}::int)`);
   tx.locked?.(performance.now() - asked);
@@ -165,9 +168,7 @@ async function assignClusters(tx: Tx, workspaceId: number, groups: number[][], t
     for (const id of live) target.set(id, into);
   }
   const created = fresh.filter((f) => !parent.has(f.placeholder));
-  const ids = created.length
-    ? (await tx.query<{ id: number }>(sql`SELECT nextval(pg_get_serial_sequence('"ClaimCluster"', 'id'))::int AS id FROM generate_series(1, ${created.length}::int)`)).map((r) => r.id)
-    : [];
+  const ids = pool!.ids.slice(0, created.length);
   const real = new Map(created.map((f, i) => [f.placeholder, ids[i]!]));
   const final = (c: number) => {
     const r = root(c);
