@@ -77,7 +77,8 @@ export async function post(url: string, body: unknown, timeoutMs = 30_000): Prom
     const error = parsed.errors?.[0];
     return { ms: performance.now() - started, status: r.status, code: error?.extensions?.code, message: error?.message, data: parsed.data != null };
   } catch (err) {
-    return { ms: performance.now() - started, status: 0, code: (err as Error).name === 'TimeoutError' ? 'HANG' : 'NETWORK', data: false };
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    return { ms: performance.now() - started, status: 0, code: (err as Error).name === 'TimeoutError' ? 'HANG' : 'NETWORK', message: cause?.code ?? cause?.message ?? (err as Error).message, data: false };
   }
 }
 
