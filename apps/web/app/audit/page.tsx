@@ -1,19 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AuditPage_AuditLogDocument } from '@/__generated__/graphql';
 import { ErrorState, EmptyState } from '@/components/states';
-import { serverGql } from '@/components/review/server-api';
+import { serverQuery } from '@/lib/urql-server';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Audit log' };
-
-interface AuditData {
-  auditLog: {
-    entries: { databaseId: string; action: string; entityType: string; entityId: string | null; before: string | null; after: string | null; createdAt: string; user: { email: string } | null }[];
-    nextCursor: string | null;
-  };
-}
-
-const QUERY = 'query($before: String) { auditLog(first: 50, before: $before) { entries { databaseId action entityType entityId before after createdAt user { email } } nextCursor } }';
 
 /** Compact JSON for the before/after columns. */
 function Json({ text }: { text: string | null }) {
@@ -23,7 +15,7 @@ function Json({ text }: { text: string | null }) {
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
   const { before } = await searchParams;
-  const res = await serverGql<AuditData>(QUERY, { before: before && /^\d+$/.test(before) ? before : null });
+  const res = await serverQuery(AuditPage_AuditLogDocument, { before: before && /^\d+$/.test(before) ? before : null });
   if (res.code === 'UNAUTHENTICATED') return <ErrorState title="Signed out" message="Sign in as an admin to see the audit log." hint={<Link href="/login?next=/audit">Sign in</Link>} />;
   if (res.code === 'FORBIDDEN') return <ErrorState title="Admins only" message="The audit log is visible to workspace admins." />;
   if (!res.data) return <ErrorState message={res.error ?? 'No data'} />;

@@ -1,35 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { env } from '@/env';
+import { SettingsPage_InvitationsDocument, SettingsPage_SettingsDocument } from '@/__generated__/graphql';
 import { ErrorState } from '@/components/states';
-import { serverGql, type Role } from '@/components/review/server-api';
+import { serverQuery } from '@/lib/urql-server';
 import { InviteForm, RevokeTokenButton, RoleSelect, TokenForm } from './settings-forms';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Settings' };
 
-interface SettingsData {
-  me: { role: Role; mode: 'LOCAL' | 'TEAM'; user: { databaseId: number; email: string }; workspace: { name: string } };
-  members: { role: Role; createdAt: string; user: { databaseId: number; email: string; name: string | null } }[];
-  apiTokens: { databaseId: number; name: string; prefix: string; role: Role; createdAt: string; lastUsedAt: string | null; revokedAt: string | null; expiresAt: string }[];
-}
-
-const QUERY = `{
-  me { role mode user { databaseId email } workspace { name } }
-  members { role createdAt user { databaseId email name } }
-  apiTokens { databaseId name prefix role createdAt lastUsedAt revokedAt expiresAt }
-}`;
-
 const day = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
 
 export default async function SettingsPage() {
-  const res = await serverGql<SettingsData>(QUERY);
+  const res = await serverQuery(SettingsPage_SettingsDocument, {});
   if (res.code === 'UNAUTHENTICATED') return <ErrorState title="Signed out" message="Sign in to see your workspace settings." hint={<Link href="/login?next=/settings">Sign in</Link>} />;
   if (!res.data) return <ErrorState message={res.error ?? 'No data'} />;
   const { me, members, apiTokens } = res.data;
   const admin = me.role === 'ADMIN';
-  const invitations = admin ? (await serverGql<{ invitations: { databaseId: number; email: string; role: Role; expiresAt: string; acceptedAt: string | null }[] }>('{ invitations { databaseId email role expiresAt acceptedAt } }')).data?.invitations ?? [] : [];
-  const apiUrl = env().publicApiUrl;
+  const invitations = admin ? (await serverQuery(SettingsPage_InvitationsDocument, {})).data?.invitations ?? [] : [];
 
   return (
     <div className="stack">
@@ -45,7 +32,7 @@ export default async function SettingsPage() {
               <tr key={m.user.databaseId} data-testid="member">
                 <td>{m.user.email}</td>
                 <td>{m.user.name ?? ''}</td>
-                <td>{admin ? <RoleSelect apiUrl={apiUrl} userId={m.user.databaseId} email={m.user.email} role={m.role} /> : m.role.toLowerCase()}</td>
+                <td>{admin ? <RoleSelect userId={m.user.databaseId} email={m.user.email} current={m.role} /> : m.role.toLowerCase()}</td>
                 <td>{day(m.createdAt)}</td>
               </tr>
             ))}
@@ -56,7 +43,7 @@ export default async function SettingsPage() {
       {admin ? (
         <section aria-labelledby="invite-title" className="stack">
           <h2 id="invite-title">Invitations</h2>
-          <InviteForm apiUrl={apiUrl} />
+          <InviteForm />
           {invitations.length ? (
             <ul className="small" data-testid="invitations">
               {invitations.map((i) => (
@@ -70,7 +57,7 @@ export default async function SettingsPage() {
       <section aria-labelledby="tokens-title" className="stack">
         <h2 id="tokens-title">Your API tokens</h2>
         <p className="small muted">For scripts: send <code>Authorization: Bearer cg_…</code> to the GraphQL endpoint. A token is shown once; it is stored hashed, and it stops working when it expires.</p>
-        <TokenForm apiUrl={apiUrl} maxRole={me.role} />
+        <TokenForm maxRole={me.role} />
         {apiTokens.length ? (
           <table className="data-table">
             <thead><tr><th scope="col">Name</th><th scope="col">Prefix</th><th scope="col">Role</th><th scope="col">Last used</th><th scope="col">Expires</th><th scope="col">Status</th></tr></thead>
@@ -82,7 +69,7 @@ export default async function SettingsPage() {
                   <td>{t.role.toLowerCase()}</td>
                   <td>{day(t.lastUsedAt)}</td>
                   <td>{day(t.expiresAt)}</td>
-                  <td>{t.revokedAt ? `revoked ${day(t.revokedAt)}` : <RevokeTokenButton apiUrl={apiUrl} id={t.databaseId} name={t.name} />}</td>
+                  <td>{t.revokedAt ? `revoked ${day(t.revokedAt)}` : <RevokeTokenButton id={t.databaseId} name={t.name} />}</td>
                 </tr>
               ))}
             </tbody>

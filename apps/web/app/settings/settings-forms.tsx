@@ -1,44 +1,24 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { browserGql } from '@/components/review/browser-api';
+import {
+  InviteForm_InviteMemberDocument, RevokeTokenButton_RevokeApiTokenDocument, RoleSelect_ChangeMemberRoleDocument, TokenForm_CreateApiTokenDocument,
+  type Role,
+} from '@/__generated__/graphql';
+import { choice, useApiMutation } from '@/components/review/browser-api';
 
-type Role = 'VIEWER' | 'EDITOR' | 'ADMIN';
 const ROLES: Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];
-
-function useAction() {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function run<T>(apiUrl: string, query: string, variables: Record<string, unknown>): Promise<T | null> {
-    setBusy(true);
-    setError(null);
-    const r = await browserGql<T>(apiUrl, query, variables);
-    setBusy(false);
-    if (r.error) {
-      setError(r.error);
-      return null;
-    }
-    router.refresh();
-    return r.data;
-  }
-  return { run, error, busy };
-}
+const role = (value: FormDataEntryValue | string | null) => choice(ROLES, value, 'VIEWER');
 
 const Alert = ({ error }: { error: string | null }) => (error ? <p role="alert" className="state state-error">{error}</p> : null);
 
-export function InviteForm({ apiUrl }: { apiUrl: string }) {
-  const { run, error, busy } = useAction();
+export function InviteForm() {
+  const { run, error, busy } = useApiMutation();
   const [link, setLink] = useState<string | null>(null);
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const data = await run<{ inviteMember: { ok: { acceptPath: string } } }>(
-      apiUrl,
-      'mutation($email: String!, $role: Role!) { inviteMember(email: $email, role: $role) { ok { acceptPath } error { code message } } }',
-      { email: form.get('email'), role: form.get('role') },
-    );
-    if (data) setLink(`${window.location.origin}${data.inviteMember.ok.acceptPath}`);
+    const data = await run(InviteForm_InviteMemberDocument, { email: String(form.get('email') ?? ''), role: role(form.get('role')) });
+    if (data?.inviteMember.ok) setLink(`${window.location.origin}${data.inviteMember.ok.acceptPath}`);
   }
   return (
     <form className="card stack" onSubmit={submit} aria-label="Invite a member">
@@ -59,17 +39,15 @@ export function InviteForm({ apiUrl }: { apiUrl: string }) {
   );
 }
 
-export function RoleSelect({ apiUrl, userId, email, role }: { apiUrl: string; userId: number; email: string; role: Role }) {
-  const { run, error, busy } = useAction();
+export function RoleSelect({ userId, email, current }: { userId: number; email: string; current: Role }) {
+  const { run, error, busy } = useApiMutation();
   return (
     <>
       <select
         aria-label={`Role of ${email}`}
-        defaultValue={role}
+        defaultValue={current}
         disabled={busy}
-        onChange={(e) =>
-          void run(apiUrl, 'mutation($u: Int!, $r: Role!) { changeMemberRole(userId: $u, role: $r) { ok { role } error { code message } } }', { u: userId, r: e.target.value })
-        }
+        onChange={(e) => void run(RoleSelect_ChangeMemberRoleDocument, { userId, role: role(e.target.value) })}
       >
         {ROLES.map((r) => <option key={r} value={r}>{r.toLowerCase()}</option>)}
       </select>
@@ -78,19 +56,15 @@ export function RoleSelect({ apiUrl, userId, email, role }: { apiUrl: string; us
   );
 }
 
-export function TokenForm({ apiUrl, maxRole }: { apiUrl: string; maxRole: Role }) {
-  const { run, error, busy } = useAction();
+export function TokenForm({ maxRole }: { maxRole: Role }) {
+  const { run, error, busy } = useApiMutation();
   const [secret, setSecret] = useState<string | null>(null);
   const allowed = ROLES.slice(0, ROLES.indexOf(maxRole) + 1);
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const data = await run<{ createApiToken: { ok: { secret: string } } }>(
-      apiUrl,
-      'mutation($n: String!, $r: Role!, $d: Int!) { createApiToken(name: $n, role: $r, expiresInDays: $d) { ok { secret } error { code message } } }',
-      { n: form.get('name'), r: form.get('role'), d: Number(form.get('days')) },
-    );
-    if (data) setSecret(data.createApiToken.ok.secret);
+    const data = await run(TokenForm_CreateApiTokenDocument, { name: String(form.get('name') ?? ''), role: role(form.get('role')), expiresInDays: Number(form.get('days')) });
+    if (data?.createApiToken.ok) setSecret(data.createApiToken.ok.secret);
   }
   return (
     <form className="card stack" onSubmit={submit} aria-label="Create an API token">
@@ -114,11 +88,11 @@ export function TokenForm({ apiUrl, maxRole }: { apiUrl: string; maxRole: Role }
   );
 }
 
-export function RevokeTokenButton({ apiUrl, id, name }: { apiUrl: string; id: number; name: string }) {
-  const { run, error, busy } = useAction();
+export function RevokeTokenButton({ id, name }: { id: number; name: string }) {
+  const { run, error, busy } = useApiMutation();
   return (
     <>
-      <button type="button" disabled={busy} aria-label={`Revoke token ${name}`} onClick={() => void run(apiUrl, 'mutation($id: Int!) { revokeApiToken(id: $id) { ok { revokedAt } error { code message } } }', { id })}>
+      <button type="button" disabled={busy} aria-label={`Revoke token ${name}`} onClick={() => void run(RevokeTokenButton_RevokeApiTokenDocument, { id })}>
         Revoke
       </button>
       <Alert error={error} />

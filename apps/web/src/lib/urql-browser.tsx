@@ -14,6 +14,9 @@ const EMBEDDED = [
   'EnqueueArticlesResult', 'EnqueuedArticle', 'Facet', 'Facets',
   // The feeds page's mutation payloads.
   'FeedPayload', 'RemoveFeedPayload',
+  // Payloads of the settings and review forms' mutations, and what they answer without an id.
+  'InviteMemberPayload', 'CreatedInvitation', 'MemberPayload', 'Member', 'CreateApiTokenPayload', 'CreatedApiToken', 'ApiTokenPayload', 'ApiToken',
+  'BiasLabelPayload', 'ClaimPayload', 'ActorPayload',
 ];
 
 export function UrqlBrowserProvider({ apiUrl, children }: { apiUrl: string; children: ReactNode }) {

@@ -18,18 +18,25 @@ const { getClient } = registerUrql(() =>
   }),
 );
 
-export type ServerResult<T> = { data: T; error: null } | { data: null; error: string };
+/** `code`: the first GraphQL error's code (UNAUTHENTICATED, FORBIDDEN…), NETWORK when the API is unreachable. */
+export type ServerResult<T> = { data: T; error: null; code: null } | { data: null; error: string; code: string | null };
 
 /** Runs a query for first paint. Errors come back as a message for the page's error state, never thrown. */
 export async function serverQuery<T, V extends AnyVariables>(doc: TypedDocumentNode<T, V>, variables: V): Promise<ServerResult<T>> {
   try {
     const result = await getClient().query(doc, variables).toPromise();
-    if (result.error) return { data: null, error: describeError(result.error) };
-    if (!result.data) return { data: null, error: 'The API returned no data.' };
-    return { data: result.data, error: null };
+    if (result.error) return { data: null, error: describeError(result.error), code: errorCode(result.error) };
+    if (!result.data) return { data: null, error: 'The API returned no data.', code: null };
+    return { data: result.data, error: null, code: null };
   } catch (err) {
-    return { data: null, error: err instanceof Error ? err.message : String(err) };
+    return { data: null, error: err instanceof Error ? err.message : String(err), code: null };
   }
+}
+
+function errorCode(error: { networkError?: Error; graphQLErrors: { extensions?: Record<string, unknown> }[] }): string | null {
+  if (error.networkError) return 'NETWORK';
+  const code = error.graphQLErrors[0]?.extensions?.code;
+  return typeof code === 'string' ? code : null;
 }
 
 function describeError(error: { networkError?: Error; graphQLErrors: { message: string; extensions?: Record<string, unknown> }[] }): string {

@@ -1,30 +1,20 @@
 'use client';
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { browserGql } from '@/components/review/browser-api';
-
-function useMutation(apiUrl: string) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const run = async (query: string, variables: Record<string, unknown>) => {
-    setError(null);
-    const r = await browserGql(apiUrl, query, variables);
-    if (r.error) return setError(r.error);
-    router.refresh();
-  };
-  return { run, error };
-}
+import type { FormEvent } from 'react';
+import { AddLabelForm_AddLabelDocument, ChangeLabelForm_ChangeLabelDocument, RetireLabelButton_RetireLabelDocument } from '@/__generated__/graphql';
+import { useApiMutation } from '@/components/review/browser-api';
 
 const Alert = ({ error }: { error: string | null }) => (error ? <p role="alert" className="state state-error">{error}</p> : null);
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim() || null;
+// Required inputs: the browser refuses an empty one, the API a blank one.
+const required = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
-export function AddLabelForm({ apiUrl, sourceId, outlet }: { apiUrl: string; sourceId: string; outlet: string }) {
-  const { run, error } = useMutation(apiUrl);
+export function AddLabelForm({ sourceId, outlet }: { sourceId: string; outlet: string }) {
+  const { run, error } = useApiMutation();
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    void run('mutation($input: AddLabelInput!) { addLabel(input: $input) { ok { id } error { code message } } }', {
-      input: { sourceId, scheme: text(f, 'scheme'), value: text(f, 'value'), rater: text(f, 'rater'), url: text(f, 'url'), note: text(f, 'note') },
+    void run(AddLabelForm_AddLabelDocument, {
+      input: { sourceId, scheme: required(f, 'scheme'), value: required(f, 'value'), rater: text(f, 'rater'), url: text(f, 'url'), note: text(f, 'note') },
     });
     e.currentTarget.reset();
   }
@@ -43,12 +33,12 @@ export function AddLabelForm({ apiUrl, sourceId, outlet }: { apiUrl: string; sou
   );
 }
 
-export function ChangeLabelForm({ apiUrl, id, value }: { apiUrl: string; id: string; value: string }) {
-  const { run, error } = useMutation(apiUrl);
+export function ChangeLabelForm({ id, value }: { id: string; value: string }) {
+  const { run, error } = useApiMutation();
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    void run('mutation($id: ID!, $input: ChangeLabelInput!) { changeLabel(id: $id, input: $input) { ok { id } error { code message } } }', { id, input: { value: text(f, 'value') } });
+    void run(ChangeLabelForm_ChangeLabelDocument, { id, input: { value: text(f, 'value') } });
   }
   return (
     <form className="row" onSubmit={submit} aria-label={`Change label ${value}`}>
@@ -60,11 +50,11 @@ export function ChangeLabelForm({ apiUrl, id, value }: { apiUrl: string; id: str
   );
 }
 
-export function RetireLabelButton({ apiUrl, id, what }: { apiUrl: string; id: string; what: string }) {
-  const { run, error } = useMutation(apiUrl);
+export function RetireLabelButton({ id, what }: { id: string; what: string }) {
+  const { run, error } = useApiMutation();
   return (
     <>
-      <button type="button" aria-label={`Retire label ${what}`} onClick={() => void run('mutation($id: ID!) { retireLabel(id: $id) { ok { id } error { code message } } }', { id })}>
+      <button type="button" aria-label={`Retire label ${what}`} onClick={() => void run(RetireLabelButton_RetireLabelDocument, { id })}>
         Retire
       </button>
       <Alert error={error} />

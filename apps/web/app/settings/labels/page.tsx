@@ -1,28 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { env } from '@/env';
+import { LabelsPage_OutletsDocument } from '@/__generated__/graphql';
 import { ErrorState, EmptyState } from '@/components/states';
-import { serverGql, type Role } from '@/components/review/server-api';
+import { serverQuery } from '@/lib/urql-server';
 import { AddLabelForm, ChangeLabelForm, RetireLabelButton } from './label-forms';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Outlet labels' };
 
-interface Label { id: string; scheme: string; value: string; rater: string; url: string | null; note: string | null; shared: boolean }
-interface Data {
-  me: { role: Role };
-  sources: { edges: { node: { id: string; name: string; domain: string | null; labels: Label[] } }[] };
-}
-
-const QUERY = 'query($q: String) { me { role } sources(first: 20, filter: { text: $q }) { edges { node { id name domain labels { id scheme value rater url note shared } } } } }';
-
 export default async function LabelsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const { q } = await searchParams;
-  const res = await serverGql<Data>(QUERY, { q: q?.trim() || null });
+  const res = await serverQuery(LabelsPage_OutletsDocument, { q: q?.trim() || null });
   if (res.code === 'UNAUTHENTICATED') return <ErrorState title="Signed out" message="Sign in to manage outlet labels." hint={<Link href="/login?next=/settings/labels">Sign in</Link>} />;
   if (!res.data) return <ErrorState message={res.error ?? 'No data'} />;
   const editor = res.data.me.role !== 'VIEWER';
-  const apiUrl = env().publicApiUrl;
   const outlets = res.data.sources.edges.map((e) => e.node);
   return (
     <div className="stack">
@@ -52,8 +43,8 @@ export default async function LabelsPage({ searchParams }: { searchParams: Promi
                   <td>
                     {l.shared ? <span className="small muted">shared (read-only)</span> : editor ? (
                       <div className="row">
-                        <ChangeLabelForm apiUrl={apiUrl} id={l.id} value={l.value} />
-                        <RetireLabelButton apiUrl={apiUrl} id={l.id} what={`${l.scheme}: ${l.value}`} />
+                        <ChangeLabelForm id={l.id} value={l.value} />
+                        <RetireLabelButton id={l.id} what={`${l.scheme}: ${l.value}`} />
                       </div>
                     ) : null}
                   </td>
@@ -61,7 +52,7 @@ export default async function LabelsPage({ searchParams }: { searchParams: Promi
               ))}
             </tbody>
           </table>
-          {editor ? <AddLabelForm apiUrl={apiUrl} sourceId={o.id} outlet={o.name} /> : null}
+          {editor ? <AddLabelForm sourceId={o.id} outlet={o.name} /> : null}
         </section>
       ))}
     </div>

@@ -1,35 +1,27 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { ActorTypeahead } from '../../../app/_components/actor-typeahead';
-import { browserGql } from './browser-api';
+import { ActorMergePanel_MergeActorsDocument, ActorMergePanel_SplitActorDocument } from '../../__generated__/graphql';
+import { useApiMutation } from './browser-api';
 
-export function ActorMergePanel({ apiUrl, actorId, name, aliases }: { apiUrl: string; actorId: string; name: string; aliases: string[] }) {
-  const router = useRouter();
+export function ActorMergePanel({ actorId, name, aliases }: { actorId: string; name: string; aliases: string[] }) {
+  const { run, error, setError } = useApiMutation();
   const [other, setOther] = useState<{ id: string; name: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
   async function merge() {
     if (!other) return;
-    const r = await browserGql(apiUrl, 'mutation($into: ID!, $ids: [ID!]!) { mergeActors(into: $into, actorIds: $ids) { ok { id } error { code message } } }', { into: actorId, ids: [other.id] });
-    if (r.error) return setError(r.error);
+    if (!(await run(ActorMergePanel_MergeActorsDocument, { into: actorId, actorIds: [other.id] }))) return;
     setDone(`${other.name} merged into ${name}: its aliases and claims are now here.`);
     setOther(null);
-    router.refresh();
   }
 
   async function split(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const picked = form.getAll('alias').map(String);
-    const r = await browserGql<{ splitActor: { ok: { databaseId: number } } }>(
-      apiUrl,
-      'mutation($id: ID!, $input: SplitActorInput!) { splitActor(id: $id, input: $input) { ok { databaseId } error { code message } } }',
-      { id: actorId, input: { canonicalName: String(form.get('canonicalName') ?? ''), aliases: picked } },
-    );
-    if (r.error || !r.data) return setError(r.error ?? 'No answer');
-    window.location.href = `/actors/${r.data.splitActor.ok.databaseId}`;
+    const data = await run(ActorMergePanel_SplitActorDocument, { id: actorId, input: { canonicalName: String(form.get('canonicalName') ?? ''), aliases: picked } }, { refresh: false });
+    if (data?.splitActor.ok) window.location.href = `/actors/${data.splitActor.ok.databaseId}`;
   }
 
   return (

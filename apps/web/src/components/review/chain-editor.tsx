@@ -2,11 +2,13 @@
 // Editors fix a claim's attribution chain (outermost first: the outlet, then who it cites). Linked actors and
 // outlets are kept for links whose label is unchanged; the corrected chain survives re-extraction.
 import { useState } from 'react';
+import type { AttributionKind } from '../../__generated__/graphql';
+import { choice } from './browser-api';
 
-export const ATTRIBUTION_KINDS = ['OUTLET', 'PERSON', 'ORGANIZATION', 'OFFICIAL', 'ANONYMOUS', 'DOCUMENT'] as const;
+export const ATTRIBUTION_KINDS: readonly AttributionKind[] = ['OUTLET', 'PERSON', 'ORGANIZATION', 'OFFICIAL', 'ANONYMOUS', 'DOCUMENT'];
 
 export interface ChainLink {
-  kind: string;
+  kind: AttributionKind;
   label: string;
   actorId: string | null;
   sourceId: string | null;
@@ -23,7 +25,7 @@ export function ChainEditor({ initial, busy, onSave }: { initial: ChainLink[]; b
         {links.map((l, i) => (
           <li key={i} className="row" data-testid="chain-link">
             <label className="visually-hidden" htmlFor={`chain-kind-${i}`}>Kind of link {i + 1}</label>
-            <select id={`chain-kind-${i}`} value={l.kind} onChange={(e) => update(i, { kind: e.target.value })}>
+            <select id={`chain-kind-${i}`} value={l.kind} onChange={(e) => update(i, { kind: choice(ATTRIBUTION_KINDS, e.target.value, l.kind) })}>
               {ATTRIBUTION_KINDS.map((k) => <option key={k} value={k}>{k.toLowerCase()}</option>)}
             </select>
             <label className="visually-hidden" htmlFor={`chain-label-${i}`}>Label of link {i + 1}</label>

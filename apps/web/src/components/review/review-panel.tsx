@@ -1,62 +1,51 @@
 'use client';
 // Editors' corrections on the claim page: fix the wording or modality, mark verified/rejected with a note.
 // Stored as corrections (re-extraction keeps them) and audited.
-import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { browserGql } from './browser-api';
+import { ReviewPanel_CorrectClaimDocument, ReviewPanel_ReviewClaimDocument, type CorrectClaimInput, type Modality, type ReviewStatus } from '@/__generated__/graphql';
+import { choice, useApiMutation } from './browser-api';
 import { ChainEditor, type ChainLink } from './chain-editor';
 
-const MODALITIES = ['REPORTED', 'ALLEGED', 'CONFIRMED', 'DENIED', 'ADMITTED', 'OPINION', 'QUOTED_STATEMENT'] as const;
+const MODALITIES: readonly Modality[] = ['REPORTED', 'ALLEGED', 'CONFIRMED', 'DENIED', 'ADMITTED', 'OPINION', 'QUOTED_STATEMENT'];
 
 export interface ReviewPanelProps {
-  apiUrl: string;
   claimId: string;
   text: string;
-  modality: string;
-  reviewStatus: string;
+  modality: Modality;
+  reviewStatus: ReviewStatus;
   reviewNote: string | null;
   attribution: ChainLink[];
 }
 
-export function ReviewPanel({ apiUrl, claimId, text, modality, reviewStatus, reviewNote, attribution }: ReviewPanelProps) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+export function ReviewPanel({ claimId, text, modality, reviewStatus, reviewNote, attribution }: ReviewPanelProps) {
+  const { run, error, setError, busy } = useApiMutation();
   const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  async function run(query: string, variables: Record<string, unknown>, done: string) {
-    setBusy(true);
-    setError(null);
+  async function correction(input: CorrectClaimInput, done: string) {
     setSaved(null);
-    const r = await browserGql(apiUrl, query, variables);
-    setBusy(false);
-    if (r.error) return setError(r.error);
-    setSaved(done);
-    router.refresh();
+    if (await run(ReviewPanel_CorrectClaimDocument, { id: claimId, input })) setSaved(done);
   }
 
   function correct(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const input: Record<string, unknown> = {};
+    const input: CorrectClaimInput = {};
     const newText = String(form.get('text') ?? '').trim();
     if (newText !== text) input.text = newText;
-    if (form.get('modality') !== modality) input.modality = form.get('modality');
+    const newModality = choice(MODALITIES, form.get('modality'), modality);
+    if (newModality !== modality) input.modality = newModality;
     if (!Object.keys(input).length) return setError('Nothing changed: edit the text or the modality first.');
-    void run('mutation($id: ID!, $input: CorrectClaimInput!) { correctClaim(id: $id, input: $input) { ok { id } error { code message } } }', { id: claimId, input }, 'Correction saved.');
+    void correction(input, 'Correction saved.');
   }
 
   function saveChain(links: ChainLink[]) {
     const chain = links.map((l) => ({ kind: l.kind, label: l.label.trim(), actorId: l.actorId, sourceId: l.sourceId }));
-    void run('mutation($id: ID!, $input: CorrectClaimInput!) { correctClaim(id: $id, input: $input) { ok { id } error { code message } } }', { id: claimId, input: { attribution: chain } }, 'Chain saved.');
+    void correction({ attribution: chain }, 'Chain saved.');
   }
 
-  function review(status: 'VERIFIED' | 'REJECTED', note: string) {
-    void run(
-      'mutation($id: ID!, $s: ReviewStatus!, $n: String) { reviewClaim(id: $id, status: $s, note: $n) { ok { id } error { code message } } }',
-      { id: claimId, s: status, n: note || null },
-      status === 'VERIFIED' ? 'Marked verified.' : 'Marked rejected.',
-    );
+  async function review(status: 'VERIFIED' | 'REJECTED', note: string) {
+    setSaved(null);
+    if (await run(ReviewPanel_ReviewClaimDocument, { id: claimId, status, note: note || null })) setSaved(status === 'VERIFIED' ? 'Marked verified.' : 'Marked rejected.');
   }
 
   return (
@@ -83,8 +72,8 @@ export function ReviewPanel({ apiUrl, claimId, text, modality, reviewStatus, rev
         </label>
         <div className="row">
           <span className="small muted">Now: {reviewStatus.toLowerCase()}</span>
-          <button type="button" disabled={busy} onClick={() => review('VERIFIED', (document.getElementById('review-note') as HTMLInputElement).value)}>Mark verified</button>
-          <button type="button" disabled={busy} onClick={() => review('REJECTED', (document.getElementById('review-note') as HTMLInputElement).value)}>Mark rejected</button>
+          <button type="button" disabled={busy} onClick={() => void review('VERIFIED', (document.getElementById('review-note') as HTMLInputElement).value)}>Mark verified</button>
+          <button type="button" disabled={busy} onClick={() => void review('REJECTED', (document.getElementById('review-note') as HTMLInputElement).value)}>Mark rejected</button>
         </div>
       </form>
       {error ? <p role="alert" className="state state-error">{error}</p> : null}

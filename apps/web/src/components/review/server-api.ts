@@ -28,28 +28,3 @@ export async function currentViewer(): Promise<SignedIn | null> {
     return null;
   }
 }
-
-export interface GqlAnswer<T> {
-  data: T | null;
-  error: string | null;
-  code: string | null;
-}
-
-/** One GraphQL operation as the signed-in person; errors come back as a message for the page's error state. */
-export async function serverGql<T>(query: string, variables: Record<string, unknown> = {}): Promise<GqlAnswer<T>> {
-  const cookie = await cookieHeader();
-  try {
-    const res = await fetch(env().apiUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query, variables }),
-      cache: 'no-store',
-    });
-    const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-    const first = body.errors?.[0];
-    if (first) return { data: body.data ?? null, error: first.message, code: first.extensions?.code ?? null };
-    return { data: body.data ?? null, error: null, code: null };
-  } catch (err) {
-    return { data: null, error: `Cannot reach the Claimgraph API (${(err as Error).message})`, code: 'NETWORK' };
-  }
-}
