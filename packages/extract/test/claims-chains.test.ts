@@ -111,3 +111,17 @@ describe('frames that are not the clause\'s own', () => {
     expect(chainFor(text, 'Christian Science Monitor', '"The aim')).toMatch(/^Christian Science Monitor > (?:NNA|National News Agency) > Najib Mikati$/);
   });
 });
+
+describe('unnamed people and groups in the text\'s words', () => {
+  it('keeps "a Times writer" and "many in Lebanon" rather than the name inside them', () => {
+    expect(chainFor(article('The conversation hit another snag when a Times writer said Buttigieg used to support abolishing the Electoral College.'), 'The Week', 'The conversation')).toBe('The Week > a Times writer');
+    expect(chainFor(article('Many in Lebanon fear the Syrian conflict could destabilize the country.'), 'CNN', 'Many')).toBe('CNN > many in Lebanon');
+  });
+  it('reads "believe" with a number after it as a report ("Turkish authorities believe 15 Saudi men ...")', () => {
+    expect(chainFor(article('Turkish authorities believe 15 Saudi men who arrived in Istanbul were connected to the disappearance.'), 'CNN', 'Turkish')).toBe('CNN > Turkish authorities');
+  });
+  it('never keeps a phrase cut at a relative pronoun or an initial as a source', () => {
+    expect(chainFor(article('WASHINGTON (AP) — Tara Reade, the former Senate staffer who alleges Joe Biden sexually assaulted her, said she filed a complaint.'), 'Associated Press', 'WASHINGTON')).toBe('Associated Press > Tara Reade');
+    expect(chainFor(article('"You have to find a way forward," writes Monitor correspondent G. Jeffrey MacDonald this week in an e-mail.'), 'Christian Science Monitor', '"You')).not.toMatch(/correspondent G$/);
+  });
+});

@@ -62,7 +62,7 @@ export function reportingVerbs(seg: string): VerbHit[] {
     const before = seg.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
     if (/\b(not|n't|to|never)\s+$/.test(before) && !/\bas\s+$/.test(before)) continue;
     if (/\b(been|was|were|is|are|be|being)\s+$/.test(before)) continue; // passive: handled as "accused by X"
-    if (/^(fear|fears|worry|worries|hope|hopes|believe|think|expect|call|calls)$/.test(verb) && !/^\s+(that|the|a|an|he|she|they|it|we|this|there|[a-z]+s)\b/.test(seg.slice(m.index + verb.length))) continue;
+    if (/^(fear|fears|worry|worries|hope|hopes|believe|think|expect|call|calls)$/.test(verb) && !/^\s+(that|the|a|an|he|she|they|it|we|this|there|[a-z]+s|\d+)\b/.test(seg.slice(m.index + verb.length))) continue;
     const after = seg.slice(m.index + verb.length, m.index + verb.length + 12);
     if (verb === 'called' && !/^\s*(?:\w+\s+){0,3}["“]|^\s+(?:for|on)\b/.test(seg.slice(m.index + 6, m.index + 60))) continue;
     if (verb === 'posted' && !/[:“"]/.test(seg.slice(m.index, m.index + 60))) continue;

@@ -12,7 +12,7 @@ export interface Source {
 }
 
 // Words that never occur inside a source's noun phrase but do in a clause taken for one.
-const CLAUSE_WORDS = /\b(?:is|are|was|were|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|will|would|can|cannot|could|should|might|must|has|have|had|[a-z]+['’]ve)\b|\b(?:but|and|or|that)$/;
+const CLAUSE_WORDS = /\b(?:is|are|was|were|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|will|would|can|cannot|could|should|might|must|has|have|had|[a-z]+['’]ve)\b|\b(?:but|and|or|that|who|which|whose)$/;
 // Role nouns that refer back to the last actor of a kind ("the group" → the armed group just named).
 const ROLE_ANAPHORS: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   group: ['ARMED_GROUP', 'ORGANIZATION'], movement: ['ARMED_GROUP', 'ORGANIZATION'], militia: ['ARMED_GROUP'], organization: ['ORGANIZATION', 'ARMED_GROUP'],
@@ -21,7 +21,7 @@ const ROLE_ANAPHORS: Record<string, string[]> = Object.assign(Object.create(null
 });
 const ANAPHOR_LOOKBACK = 60;
 // Office holders named by their office only ("the Iranian ambassador to Beirut") are unnamed sources.
-const ROLE_SOURCES = new Set(['ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'attache', 'consul', 'prosecutor', 'prosecutors', 'judge', 'chairman', 'chairwoman', 'whistleblower', 'witness', 'negotiator', 'negotiators']);
+const ROLE_SOURCES = new Set(['ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'attache', 'consul', 'prosecutor', 'prosecutors', 'judge', 'chairman', 'chairwoman', 'whistleblower', 'witness', 'negotiator', 'negotiators', 'writer', 'reporter', 'columnist', 'correspondent', 'aide', 'aides', 'staffer', 'staffers']);
 const TITLE_REF = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|governor|mayor|chief|commander)$/iu;
 
 /**
@@ -38,10 +38,13 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
   if (pron !== undefined) return pron;
   // A clause is not a noun phrase: a finite verb, a trailing conjunction or a pronoun subject means the boundary was missed.
   // A relative clause's subject ("..., which Israeli intelligence then confirmed") reports inside the clause, not for it.
-  if (CLAUSE_WORDS.test(low) || /^(?:he|she|they|we|i|it|which|whom|whose)\s/.test(low)) return null;
+  // A phrase ending in an initial ("correspondent G") was cut at the initial's dot.
+  if (CLAUSE_WORDS.test(low) || /^(?:he|she|they|we|i|it|which|whom|whose)\s/.test(low) || /\s\p{Lu}$/u.test(text)) return null;
   const words = low.match(/[\p{L}’'-]+/gu) ?? [];
   const anaphor = roleAnaphor(r, disc, low, a, sIdx);
   if (anaphor) return anaphor;
+  // "many in Lebanon", "some in Washington": an unnamed group in the text's words, not the place.
+  if (/^(?:many|some|most|few|several|others|those|critics|residents)\s+(?:in|at|within|across|from)\s/.test(low)) return { outlet: null, speaker: { node: { kind: 'ANONYMOUS', label: text.charAt(0).toLowerCase() + text.slice(1) }, expert: false, plural: true } };
   const again = unnamedAgain(disc, low, sIdx);
   if (again) return again;
   const ms = mentionsIn(r, a, b);
@@ -191,6 +194,10 @@ function namedSource(r: Reading, ms: MentionRec[], text: string, b: number, sour
     // An organ of a named state or body ("Ukraine's air force", "Iran's foreign ministry"): an official source in the text's words.
     if (kindOf(r, lastM) !== 'PERSON' && /^(?:(?:\p{L}+\s+){0,2}(?:ministry|department|office|embassy|agency|council|committee|commission)|air force|army|navy|military|police|armed forces|security forces|prosecutors?|officials|spokesman|spokeswoman|spokesperson)$/u.test(tl)) {
       return { outlet: null, speaker: { node: { kind: 'OFFICIAL', label }, expert: false, plural: /s$/.test(tl) } };
+    }
+    // "a Times writer", "a Democratic aide": an unnamed person in the text's words.
+    if (/^(?:[a-z-]+\s+){0,3}(?:writer|reporter|columnist|editor|correspondent|journalist|member|staffer|aide|adviser|advisor|lawyer|attorney|employee|insider|source)s?$/.test(tl)) {
+      return { outlet: null, speaker: { node: { kind: 'ANONYMOUS', label }, expert: false, plural: /s$/.test(tl) } };
     }
     // "Yemen's Houthi movement", "the Turkish side" → the actor itself; any other head noun names someone else.
     if (!/^(movement|group|rebels|militants?|fighters|side|regime|government|leadership|authorities)$/.test(tl)) return null;
