@@ -3,6 +3,7 @@
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
 import type { InputError } from '../../errors.js';
+import { inputErrorsOf, listInputErrors } from '../validation-utils.js';
 
 export interface UserErrorPayload {
   code: string;
@@ -45,6 +46,6 @@ export async function asPayload<T>(run: () => Promise<T>): Promise<{ ok?: T; err
 export function parseInput<T extends z.ZodType>(model: T, value: unknown, prefix: string): z.infer<T> {
   const result = model.safeParse(value);
   if (result.success) return result.data;
-  const inputErrors = result.error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].join('.'), message: i.message }));
-  throw new ExpectedError('INVALID_INPUT', inputErrors.map((e) => `${e.path}: ${e.message}`).join('; '), inputErrors);
+  const inputErrors = inputErrorsOf(result.error.issues, prefix);
+  throw new ExpectedError('INVALID_INPUT', listInputErrors(inputErrors), inputErrors);
 }

@@ -1,8 +1,7 @@
 import { Prisma, type Actor, type PrismaClient } from '@claimgraph/db';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
-import { NotFoundError } from '../../errors.js';
-import { toGlobalId } from '../../ids.js';
+import { loadOrThrow } from '../../loader-utils.js';
 import { readPage, toConnection, type PageArgs } from '../../pagination.js';
 import { countRows, keysetList } from '../../sql-list.js';
 import { and } from '../sources/filter-sql.js';
@@ -13,9 +12,7 @@ import type { ActorFilter } from '../../__generated__/resolvers.js';
 
 export async function getActor(ctx: Context, id: number): Promise<Actor> {
   assertCan(ctx.viewer, 'read');
-  const actor = await ctx.loaders.actor.load(id);
-  if (!actor) throw new NotFoundError('Actor', toGlobalId('Actor', id));
-  return actor;
+  return loadOrThrow(ctx.loaders.actor, 'Actor', id);
 }
 
 /** Actor ids whose canonical name or any alias folds to one of `names` (alias-aware). */

@@ -1,8 +1,8 @@
 import { Prisma, type Article } from '@claimgraph/db';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
-import { NotFoundError } from '../../errors.js';
-import { idsOf, toGlobalId } from '../../ids.js';
+import { loadOrThrow } from '../../loader-utils.js';
+import { idsOf } from '../../ids.js';
 import { readPage, toConnection, type PageArgs } from '../../pagination.js';
 import { countRows, keysetList } from '../../sql-list.js';
 import { resolveActorNames } from '../actors/service.js';
@@ -13,9 +13,7 @@ import type { ArticleFilter } from '../../__generated__/resolvers.js';
 
 export async function getArticle(ctx: Context, id: number): Promise<Article> {
   assertCan(ctx.viewer, 'read');
-  const article = await ctx.loaders.article.load(id);
-  if (!article) throw new NotFoundError('Article', toGlobalId('Article', id));
-  return article;
+  return loadOrThrow(ctx.loaders.article, 'Article', id);
 }
 
 const ARTICLE_COLUMNS = Prisma.sql`a.id, a."workspaceId", a."sourceId", a.url, a."canonicalUrl", a.title, a."publishedAt",

@@ -3,8 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ClaimFilter } from '../../__generated__/resolvers.js';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
-import { NotFoundError } from '../../errors.js';
-import { toGlobalId } from '../../ids.js';
+import { loadOrThrow } from '../../loader-utils.js';
 import { readPage, toConnection, type PageArgs } from '../../pagination.js';
 import { selectedFieldsByType, selectsField } from '../../selection.js';
 import { jsonDate, keysetSql } from '../../sql-list.js';
@@ -15,16 +14,12 @@ import { CLAIM_COLUMNS, claimSql, resolveClaimFilter, type ClaimSql, type Resolv
 
 export async function getClaim(ctx: Context, id: number): Promise<Claim> {
   assertCan(ctx.viewer, 'read');
-  const claim = await ctx.loaders.claim.load(id);
-  if (!claim) throw new NotFoundError('Claim', toGlobalId('Claim', id));
-  return claim;
+  return loadOrThrow(ctx.loaders.claim, 'Claim', id);
 }
 
 export async function getCluster(ctx: Context, id: number): Promise<ClaimCluster> {
   assertCan(ctx.viewer, 'read');
-  const cluster = await ctx.loaders.cluster.load(id);
-  if (!cluster) throw new NotFoundError('ClaimCluster', toGlobalId('ClaimCluster', id));
-  return cluster;
+  return loadOrThrow(ctx.loaders.cluster, 'ClaimCluster', id);
 }
 
 /**

@@ -2,8 +2,8 @@ import { Prisma, type Event } from '@claimgraph/db';
 import { z } from 'zod';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
-import { NotFoundError } from '../../errors.js';
-import { idsOf, toGlobalId } from '../../ids.js';
+import { loadOrThrow } from '../../loader-utils.js';
+import { idsOf } from '../../ids.js';
 import { readPage, toConnection, type PageArgs } from '../../pagination.js';
 import { countRows, keysetList } from '../../sql-list.js';
 import { resolveActorNames } from '../actors/service.js';
@@ -16,9 +16,7 @@ export const EventFilterModel = z.intersection(CommonFilterModel, z.object({ typ
 
 export async function getEvent(ctx: Context, id: number): Promise<Event> {
   assertCan(ctx.viewer, 'read');
-  const event = await ctx.loaders.event.load(id);
-  if (!event) throw new NotFoundError('Event', toGlobalId('Event', id));
-  return event;
+  return loadOrThrow(ctx.loaders.event, 'Event', id);
 }
 
 export async function listEvents(ctx: Context, rawFilter: EventFilter | null | undefined, args: PageArgs) {

@@ -5,7 +5,7 @@ import type { Context } from '../../context.js';
 import type { InputError } from '../../errors.js';
 import { enqueueMany, IngestFailureError, ingestOne, jobStates, previewOne, type EnqueuedArticle, type IngestPortResult, type PreviewData } from './port.js';
 import { EnqueueArticlesModel, IngestArticleInputModel, JobIdsModel } from './validation.js';
-import { parseOrThrow } from '../validation-utils.js';
+import { inputErrorsOf, listInputErrors, parseOrThrow } from '../validation-utils.js';
 
 export interface UserErrorPayload {
   code: string;
@@ -13,9 +13,9 @@ export interface UserErrorPayload {
   inputErrors: InputError[];
 }
 
-function invalid(issues: { path: PropertyKey[]; message: string }[], prefix: string): { error: UserErrorPayload } {
-  const inputErrors = issues.map((i) => ({ path: [prefix, ...i.path.map(String)].join('.'), message: i.message }));
-  return { error: { code: 'INVALID_INPUT', message: inputErrors.map((e) => `${e.path}: ${e.message}`).join('; '), inputErrors } };
+function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix: string): { error: UserErrorPayload } {
+  const inputErrors = inputErrorsOf(issues, prefix);
+  return { error: { code: 'INVALID_INPUT', message: listInputErrors(inputErrors), inputErrors } };
 }
 
 function expected(err: unknown): { error: UserErrorPayload } {

@@ -2,17 +2,14 @@ import { Prisma, type ClaimRelation } from '@claimgraph/db';
 import type { ClaimFilter } from '../../__generated__/resolvers.js';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
-import { NotFoundError } from '../../errors.js';
-import { toGlobalId } from '../../ids.js';
+import { loadOrThrow } from '../../loader-utils.js';
 import { readPage, toConnection, type PageArgs } from '../../pagination.js';
 import { countRows, keysetList } from '../../sql-list.js';
 import { claimSql, resolveClaimFilter } from '../claims/filter-sql.js';
 
 export async function getRelation(ctx: Context, id: number): Promise<ClaimRelation> {
   assertCan(ctx.viewer, 'read');
-  const relation = await ctx.loaders.relation.load(id);
-  if (!relation) throw new NotFoundError('ClaimRelation', toGlobalId('ClaimRelation', id));
-  return relation;
+  return loadOrThrow(ctx.loaders.relation, 'ClaimRelation', id);
 }
 
 /** Relations of one claim, optionally only some kinds. */

@@ -1,8 +1,7 @@
 import { Prisma, type Source } from '@claimgraph/db';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
-import { NotFoundError } from '../../errors.js';
-import { toGlobalId } from '../../ids.js';
+import { loadOrThrow } from '../../loader-utils.js';
 import { readPage, toConnection, type PageArgs } from '../../pagination.js';
 import { and, resolveLabelGroups, sourceHasLabels, visibleLabel, visibleSource } from './filter-sql.js';
 import { SourceFilterModel, parseOrThrow } from './validation.js';
@@ -10,9 +9,7 @@ import type { SourceFilter } from '../../__generated__/resolvers.js';
 
 export async function getSource(ctx: Context, id: number): Promise<Source> {
   assertCan(ctx.viewer, 'read');
-  const source = await ctx.loaders.source.load(id);
-  if (!source) throw new NotFoundError('Source', toGlobalId('Source', id));
-  return source;
+  return loadOrThrow(ctx.loaders.source, 'Source', id);
 }
 
 /** Outlets ordered by (name, id); keyset on id within the name order is done via the row position of the cursor's id. */
