@@ -163,6 +163,10 @@ describe('actor precision on real political text', () => {
   it('a noun after a possessive name is its possession, not the head of a place name', () => {
     expect(kinds('Yesterday Angela Merkel’s plan was dead, and Vladimir Putin’s war went on.')).toEqual(['Angela Merkel', 'Vladimir Putin']);
   });
+  it('the press covering the White House is not the White House; its aides and its statements are', () => {
+    expect(kinds('Trump told White House reporters the news.')).not.toContain('White House');
+    expect(kinds('Trump told the news to White House aides, and the White House said no.')).toContain('White House');
+  });
   it('"<head> of <name>" is an organisation', () => {
     const { body, sentences, skip } = stageInputs(B + 'The Department of Commerce said so.');
     expect(findActors(body, sentences, { bylineNames: [], skip }).actors.map((x) => `${x.canonicalName} ${x.kind}`)).toEqual(['Department of Commerce ORGANIZATION']);

@@ -42,6 +42,8 @@ export function capitalIsActor(ix: MentionIndex, lk: Lookup, s: Seg): boolean {
   const nt = next.text;
   if (/^[.,;:!?)"”]$/.test(nt)) return nt !== ',' || !(tokens[ni + 1] && lk.find([(tokens[ni + 1] as Token).text])?.kind === 'STATE');
   const ln = nt.toLowerCase();
+  // "White House reporters": the press that covers the building is not the institution ("White House aides" are).
+  if (/^(?:reporters|correspondents|press|journalists)$/.test(ln)) return false;
   if (ln === 'and' || ln === 'or' || AUX.has(ln) || REPORT_VERBS[ln]) return true;
   if (/^\p{Ll}+(ed|s)$/u.test(nt) && !PLACE_HEADS.has(ln) && !ORG_HEADS.has(ln)) return true;
   return false;
