@@ -8,7 +8,7 @@
 // A corroboration needs the same assertion: three or more words shared beyond the actors' and states' names.
 import type { ClaimRelationResult, ClaimSlot, ComparableClaim, ComparisonResult } from '@claimgraph/shared';
 import { translitKey } from './actors/tokens.js';
-import { daysApart, happening, RUNNING_COUNT_DAYS, whenOf, type Verdict, type When } from './compare/happening.js';
+import { daysApart, happening, MAX_DAYS_APART, RUNNING_COUNT_DAYS, whenOf, type Verdict, type When } from './compare/happening.js';
 import { disjoint, interval, type Interval } from './compare/quantity.js';
 import { STATES } from './gazetteer/states.js';
 
@@ -178,7 +178,7 @@ function rolesComparable(a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot): boolean 
 const SCOPE_LOW = new Set(['limited', 'few', 'none']);
 const SCOPE_HIGH = new Set(['most', 'all']);
 /** Counts that only grow while a story runs. */
-const RUNNING = /^(people (killed|wounded|missing|arrested|abducted)|case|death|infection)$/;
+const RUNNING = /^(people (killed|wounded|missing|arrested|abducted|infected)|case|death|infection)$/;
 
 /** Two counts of the same thing with the same number (3 or more): a strong sign of one happening. */
 function agreeingCount(a: Feat, b: Feat): boolean {
@@ -407,9 +407,13 @@ function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories:
   // Published within a week of each other, a fair match with a shared actor is the same statement too.
   const apart = daysApart(a.when, b.when);
   const near = apart !== null && apart <= NEAR_DAYS && ((said >= 0.3 && actors >= 1) || said >= 0.45 || (contained >= 0.6 && shared >= 4));
+  // Articles published months apart are joined only by one dated happening told in the same words
+  // (Comey's statement of 5 July 2016 retold in 2019), not by a loose match on its background.
+  if (apart !== null && apart > MAX_DAYS_APART) return close ? reasonOf(shared, said, actors) : null;
   const ok = close || near || (loose && (when === 'same' || stories.same(a, b)));
-  return ok ? `same statement (${shared} words shared beyond names, similarity ${said.toFixed(2)}, ${actors} shared actors)` : null;
+  return ok ? reasonOf(shared, said, actors) : null;
 }
+const reasonOf = (shared: number, said: number, actors: number) => `same statement (${shared} words shared beyond names, similarity ${said.toFixed(2)}, ${actors} shared actors)`;
 
 export function compare(claims: ComparableClaim[]): ComparisonResult {
   if (ids.size > 200_000) {

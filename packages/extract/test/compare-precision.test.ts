@@ -5,7 +5,7 @@
 import type { ClaimSlot, ComparableClaim } from '@claimgraph/shared';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../src/index.js';
-import { claim } from './compare-helpers.js';
+import { claim, slotsOf } from './compare-helpers.js';
 
 const contradictions = (claims: ComparableClaim[]) => compare(claims).relations.filter((r) => r.kind === 'CONTRADICTS').map((r) => [r.fromValue, r.toValue]);
 
@@ -74,5 +74,33 @@ describe('contradictions on real news: one person, one post', () => {
     const a = claim('r1', 'Ali Hassan, the deputy head of the Quds Force, was killed in the strike.', { actors: ['Ali Hassan', 'Quds Force'], published: '2020-01-03', slots: [role('Ali Hassan', 'deputy head', 'deputy head of the Quds Force')] });
     const b = claim('r2', 'Ali Hassan, the head of the Quds Force, was killed in the strike.', { actors: ['Ali Hassan', 'Quds Force'], published: '2020-01-03', slots: [role('Ali Hassan', 'head', 'head of the Quds Force')] });
     expect(contradictions([a, b])).toHaveLength(1);
+  });
+});
+
+const corroborations = (claims: ComparableClaim[]) => compare(claims).relations.filter((r) => r.kind === 'CORROBORATES').length;
+
+describe('corroborations on real news: months apart, the same words about one dated happening', () => {
+  it('months apart, only the same words about one dated happening corroborate', () => {
+    const event = { type: 'ATTACK' as const, date: '2012-09-11' };
+    const a = claim('npr', 'The lawmakers want to hear from Petraeus about why security was lax at the U.S. consulate in Benghazi, where the ambassador and three other Americans were killed.', { actors: ['David Petraeus', 'Benghazi'], published: '2012-11-16', event });
+    const b = claim('nm', 'Republicans have called for an independent investigation of the attacks on the consulate in Benghazi that killed the ambassador and three other Americans.', { actors: ['Republican Party', 'Benghazi'], published: '2014-04-29', event });
+    expect(corroborations([a, b])).toBe(0);
+    const c = claim('fox', 'A terrorist attack on the U.S. consulate in Benghazi killed the ambassador and three other Americans on Sept. 11, 2012.', { actors: ['Benghazi'], published: '2014-04-29', event });
+    const d = claim('cnn', 'The terrorist attack on the U.S. consulate in Benghazi on Sept. 11, 2012 killed the ambassador and three other Americans.', { actors: ['Benghazi'], published: '2012-11-16', event });
+    expect(corroborations([c, d])).toBe(1);
+  });
+});
+
+describe('cases of a disease are people infected', () => {
+  it('"22 confirmed cases" and "15 people have tested positive" are one count; cases in court are not', () => {
+    const values = (t: string) => slotsOf(t).map((s) => `${s.subject}=${s.value}`);
+    expect(values('The county has 22 confirmed cases of the virus.')).toEqual(['people infected=22']);
+    expect(values('Officials said 15 people have tested positive for the virus.')).toEqual(['people infected=15']);
+    expect(values('The court heard 12 cases this term.')).toEqual(['case=12']);
+    const a = claim('npr', 'Health officials said the county has 22 confirmed cases of the virus, including six deaths.', { actors: ['King County'], published: '2020-03-03' });
+    const b = claim('pol', 'Health officials said 15 people have tested positive for the virus in the county.', { actors: ['King County'], published: '2020-03-03' });
+    expect(contradictions([a, b])).toEqual([['22', '15']]);
+    // A running count told days apart is no conflict.
+    expect(contradictions([a, { ...b, published: '2020-03-06' }])).toEqual([]);
   });
 });

@@ -44,6 +44,7 @@ const FATE: [RegExp, string][] = [
   [/^(missing|disappeared)$/, 'missing'],
   [/^(arrested|arresting|arrests|detained|detaining)$/, 'arrested'],
   [/^(abducted|kidnapped|taken hostage)$/, 'abducted'],
+  [/^(infected|positive|sickened|diagnosed)$/, 'infected'],
 ];
 const fateOf = (lw: string) => FATE.find(([re]) => re.test(lw))?.[1] ?? null;
 /** What happened to things counted: "fired five drones" and "destroyed two drones" are two slots. */
@@ -52,12 +53,13 @@ const THING_FATE: [RegExp, string][] = [
   [/^(intercepted|intercept|intercepting|downed|destroyed|destroying)$/, 'intercepted'],
 ];
 const thingFateOf = (lw: string) => THING_FATE.find(([re]) => re.test(lw))?.[1] ?? null;
+const DISEASE = /\b(?:virus|viral|disease|infect\w*|outbreak|tested positive|covid|coronavirus|flu|influenza|ebola|measles|epidemic|pandemic)\b/i;
 /** Words that end a noun phrase after a number: what follows them is not the thing counted. */
 const NP_STOP = new Set('of in on at by for with from and or but to that who whom which whose were was are is be been being have has had will would could can may might than as into over after before during while where when since including among'.split(' '));
 /** Counted things that are times, money, shares, scores or ages, never comparable as counts. */
 const NOT_COUNTED = /^(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|times?|percent|per|cents?|dollars?|euros?|pounds?|points?|votes?|kilograms?|kg|tons?|tonnes?|ounces?|degrees?|inches?|sides?|instances?|ways?|others|more|less|such|th|st|nd|rd)$/;
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/;
-const AUX = /^(were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|now|were)$/;
+const AUX = /^(were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|now|were|tested|since|so|far)$/;
 /** Cues that the number is a part of a larger set ("including two officials", "25 of the 40"). */
 const PART_OF = /^(including|include|includes|included|among|of)$/;
 
@@ -201,7 +203,9 @@ function counts(text: string, slots: ClaimSlot[]): void {
         if (!fate && !AUX.test((toks[k] as Tok).lw)) break;
       }
     }
-    const subject = noun === 'people' ? (fate ? `people ${fate}` : 'people') : singular(noun) + (fate ? ` ${fate}` : '');
+    // A case of a disease is a person infected: "22 cases" and "15 people have tested positive" count one thing.
+    const infected = /^(cases|infections)$/.test(noun) && DISEASE.test(text);
+    const subject = noun === 'people' ? (fate ? `people ${fate}` : 'people') : infected ? 'people infected' : singular(noun) + (fate ? ` ${fate}` : '');
     const last = toks[end - 1] as Tok;
     slots.push({ slot: 'count', subject, value, text: text.slice(toks[from]!.start, last.start + last.w.length) });
   }
