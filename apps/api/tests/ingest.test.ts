@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- responses of ad-hoc GraphQL documents are checked by value, not typed */
 // Mutations: synchronous ingest through @claimgraph/ingest and queueing; expected failures are typed payloads.
 import { readFileSync } from 'node:fs';
+import { ingestArticle, linkPending } from '@claimgraph/ingest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { data } from './testkit/client.js';
 import { startTestApi, type TestApi } from './testkit/api.js';
@@ -107,6 +108,21 @@ describe('ingestArticle', () => {
     expect(bad.ingestArticle.error.code).toBe('INVALID_INPUT');
     expect(bad.ingestArticle.error.inputErrors.map((e: any) => e.path).sort()).toEqual(['input.language', 'input.outlet']);
     expect(await api.db.article.count()).toBe(before);
+  });
+});
+
+describe('articlesLinking', () => {
+  test('counts the articles written but not yet linked, until the catch-up pass links them', async () => {
+    const LINKING = /* GraphQL */ `{ articlesLinking }`;
+    const { workspaceId } = await api.db.article.findFirstOrThrow({ select: { workspaceId: true } });
+    // (The test scenario's articles are written row by row, never linked by ingestion: the catch-up pass links them first.)
+    await linkPending(api.db, workspaceId);
+    expect((await data(api.url, LINKING)).articlesLinking).toBe(0);
+    const written = await ingestArticle(api.db, { text: `${seed('001_80d017e1972bd3d0.txt')}\n\nA variant left to link later.`, source: 'Reuters' }, { workspaceId, link: 'later' });
+    expect(written.status).toBe('ingested');
+    expect((await data(api.url, LINKING)).articlesLinking).toBe(1);
+    expect((await linkPending(api.db, workspaceId)).linked).toBe(1);
+    expect((await data(api.url, LINKING)).articlesLinking).toBe(0);
   });
 });
 

@@ -1,10 +1,11 @@
 import type { Resolvers } from '../../__generated__/resolvers.js';
-import { enqueueArticles, ingestArticle, ingestJobs, previewArticle } from './service.js';
+import { articlesLinking, enqueueArticles, ingestArticle, ingestJobs, previewArticle } from './service.js';
 
 export const resolvers: Resolvers = {
   Query: {
     previewArticle: (_, a, ctx) => previewArticle(ctx, a.input),
     ingestJobs: (_, a, ctx) => ingestJobs(ctx, a.ids),
+    articlesLinking: (_, __, ctx) => articlesLinking(ctx),
   },
   Mutation: {
     ingestArticle: (_, a, ctx) => ingestArticle(ctx, a.input),

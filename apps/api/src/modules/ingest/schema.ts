@@ -244,6 +244,8 @@ export const typeDefs = /* GraphQL */ `
     ingestJobs(ids: [ID!]!): [IngestJob!]!
     """Validates and extracts one article without storing anything (same checks as \`ingestArticle\`). Requires the EDITOR role."""
     previewArticle(input: IngestArticleInput!): PreviewArticlePayload!
+    """How many articles of the viewer's workspace are written but not yet linked to the other articles (queued or running link jobs): until they are, relations, clusters and contradictions may still change."""
+    articlesLinking: Int!
   }
 
   extend type Mutation {
