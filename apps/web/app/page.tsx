@@ -48,7 +48,7 @@ export default async function ExplorerPage({ searchParams }: { searchParams: Pro
           </div>
         </div>
         {claims.error !== null ? (
-          <ErrorState message={claims.error} />
+          <ErrorState message={claims.error} code={claims.code} />
         ) : !conn || conn.edges.length === 0 ? (
           <EmptyState>
             No claims match these filters. Remove a filter on the left, widen the date range, or{' '}

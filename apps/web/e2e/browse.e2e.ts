@@ -85,4 +85,19 @@ run('browsing a real corpus', () => {
     expect(counts[0]).toBe(top!.n);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
+
+  it('an address naming nothing says so, not that the API may be down', async () => {
+    const missing: [string, string][] = [['/claims/999999', 'Claim 999999 does not exist'], ['/actors/999999', 'Actor 999999 does not exist'], ['/claims/4000000000', 'Claim 4000000000 does not exist']];
+    for (const [path, text] of missing) {
+      await page.goto(`${webUrl}${path}`);
+      const main = await page.locator('main').innerText();
+      expect(main, path).toContain(text);
+      expect(main, path).not.toMatch(/API is running/);
+    }
+    await page.goto(`${webUrl}/?actor=not-an-id`);
+    const alert = await page.locator('.state-error').innerText();
+    expect(alert).toMatch(/^Not found\./);
+    expect(alert).toContain('Check the address');
+    expect(alert).not.toMatch(/API is running/);
+  });
 });

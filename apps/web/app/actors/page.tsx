@@ -20,7 +20,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
         <input id="actor-name" name="name" type="search" defaultValue={name} placeholder="e.g. Soleimani" />
         <button type="submit">Search</button>
       </form>
-      {res.error !== null ? <ErrorState message={res.error} /> : res.data.actors.edges.length === 0 ? (
+      {res.error !== null ? <ErrorState message={res.error} code={res.code} /> : res.data.actors.edges.length === 0 ? (
         <EmptyState>No actor matches{name ? ` “${name}”` : ''}. Try a shorter name or an alias.</EmptyState>
       ) : (
         <>

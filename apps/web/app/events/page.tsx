@@ -34,11 +34,11 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const bucket: TimeBucket = BUCKETS.includes(sp.bucket as TimeBucket) ? (sp.bucket as TimeBucket) : 'MONTH';
   const requested = typeof sp.scheme === 'string' ? sp.scheme : '';
   const first = await serverQuery(EventsPage_TimelineDocument, { bucket, filter: null, scheme: requested || null });
-  if (first.error !== null) return <><h1>Events timeline</h1><ErrorState message={first.error} /></>;
+  if (first.error !== null) return <><h1>Events timeline</h1><ErrorState message={first.error} code={first.code} /></>;
   const schemes = [...new Set(first.data.biasLabels.map((l) => l.scheme))].sort();
   const scheme = requested && schemes.includes(requested) ? requested : schemes.includes('state-affiliated') ? 'state-affiliated' : schemes[0] ?? '';
   const res = scheme === requested ? first : await serverQuery(EventsPage_TimelineDocument, { bucket, filter: null, scheme: scheme || null });
-  if (res.error !== null) return <><h1>Events timeline</h1><ErrorState message={res.error} /></>;
+  if (res.error !== null) return <><h1>Events timeline</h1><ErrorState message={res.error} code={res.code} /></>;
   const tl = res.data.timeline;
   const values = [...new Set(res.data.biasLabels.filter((l) => l.scheme === scheme).map((l) => l.value))].sort();
   const buckets: Bucket[] = tl.buckets.map((b) => ({

@@ -27,7 +27,7 @@ export default async function OutletsPage({ searchParams }: { searchParams: Prom
     serverQuery(OutletsPage_OutletsDocument, {}),
     serverQuery(OutletsPage_MatrixDocument, { filter: toClaimFilter(state), clusters: MATRIX_CLUSTERS, labelScheme: scheme }),
   ]);
-  if (res.error !== null) return <><h1>Outlets</h1><ErrorState message={res.error} /></>;
+  if (res.error !== null) return <><h1>Outlets</h1><ErrorState message={res.error} code={res.code} /></>;
   const { sources, claims } = res.data;
   const counts = new Map(claims.facets.sources.map((s) => [s.source.id, s.count]));
   const schemes = [...new Set(sources.edges.flatMap((e) => e.node.labels.map((l) => l.scheme)))].sort();

@@ -1,11 +1,20 @@
 import type { ReactNode } from 'react';
 
+/** What to do about a failed query, by its error code (`serverQuery`'s `code`). */
+const HINTS: Record<string, string> = {
+  NETWORK: 'Check that the Claimgraph API is running, then reload the page.',
+  NOT_FOUND: 'Check the address: nothing in this workspace has that id (mistyped, or deleted since the link was made).',
+  INVALID_ID: 'Check the address: an id in it is malformed.',
+  BAD_USER_INPUT: 'Check the address: a filter in it is not valid.',
+};
+
 /** Explicit error state: what failed and what to do. */
-export function ErrorState({ title = 'Could not load this view', message, hint }: { title?: string; message: string; hint?: ReactNode }) {
+export function ErrorState({ title, message, hint, code }: { title?: string; message: string; hint?: ReactNode; code?: string | null }) {
+  const missing = code === 'NOT_FOUND' || code === 'INVALID_ID';
   return (
     <div className="state state-error" role="alert">
-      <strong>{title}.</strong> {message}
-      <div className="small" style={{ marginTop: '.35rem' }}>{hint ?? 'Check that the Claimgraph API is running, then reload the page.'}</div>
+      <strong>{title ?? (missing ? 'Not found' : 'Could not load this view')}.</strong> {message}
+      <div className="small" style={{ marginTop: '.35rem' }}>{hint ?? HINTS[code ?? ''] ?? 'Reload the page; if the error stays, the API log says why.'}</div>
     </div>
   );
 }

@@ -18,9 +18,11 @@ export default async function ActorPage({ params }: { params: Promise<{ id: stri
   if (!/^\d{1,10}$/.test(id)) return <ErrorState title="Not an actor address" message={`“${id}” is not an actor number.`} hint={<Link href="/actors">All actors</Link>} />;
   const gid = globalId('Actor', id);
   const res = await serverQuery(ActorPage_ActorDocument, { id: gid });
-  if (res.error !== null) return <ErrorState message={res.error} />;
+  const missing = <EmptyState>Actor {id} does not exist in this workspace. <Link href="/actors">All actors</Link>.</EmptyState>;
+  if (res.code === 'NOT_FOUND' || res.code === 'INVALID_ID') return missing;
+  if (res.error !== null) return <ErrorState message={res.error} code={res.code} />;
   const { actor, events, actorGraph } = res.data;
-  if (!actor) return <EmptyState>Actor {id} does not exist in this workspace. <Link href="/actors">All actors</Link>.</EmptyState>;
+  if (!actor) return missing;
 
   return (
     <article className="stack">

@@ -30,9 +30,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   if (!/^\d{1,10}$/.test(id)) return <ErrorState title="Not a claim address" message={`“${id}” is not a claim number.`} hint={<Link href="/">Back to the claims explorer</Link>} />;
   const res = await serverQuery(ClaimPage_ClaimDocument, { id: globalId('Claim', id) });
-  if (res.error !== null) return <ErrorState message={res.error} />;
+  const missing = <EmptyState>Claim {id} does not exist in this workspace. <Link href="/">Back to the claims explorer</Link>.</EmptyState>;
+  if (res.code === 'NOT_FOUND' || res.code === 'INVALID_ID') return missing;
+  if (res.error !== null) return <ErrorState message={res.error} code={res.code} />;
   const claim = res.data.claim;
-  if (!claim) return <EmptyState>Claim {id} does not exist in this workspace. <Link href="/">Back to the claims explorer</Link>.</EmptyState>;
+  if (!claim) return missing;
   const coverage = res.data.coverage;
 
   return (
