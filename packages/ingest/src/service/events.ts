@@ -118,7 +118,12 @@ export async function resolveEvents(
   const placedIds = [...new Set(events.filter((e) => e.place).flatMap(idsOf))];
   // No workspace lock: writers whose events could merge with these wait for each other here (locks.ts),
   // so the candidates below include every such event committed before, and none is being created now.
-  await lockKeys(tx, eventKeys(workspaceId, events.map((e, i) => ({ type: e.type, date: dates[i] ?? null, precision: e.date.precision, actorIds: idsOf(e) }))));
+  const victimsOf = (e: ExtractedEvent) =>
+    e.actors.filter((a) => isVictim(a.role, actorKinds.get(a.actorKey) ?? 'OTHER')).flatMap((a) => actorIds.get(a.actorKey) ?? []);
+  await lockKeys(
+    tx,
+    eventKeys(workspaceId, events.map((e, i) => ({ type: e.type, date: dates[i] ?? null, precision: e.date.precision, actorIds: idsOf(e), victimIds: victimsOf(e), placed: !!e.place }))),
+  );
   // Candidates and ids for the events this article may create (unused ones are just gaps), in one
   // round trip. Candidates, of the same types: the events dated within a new event's span; and among
   // the newest EVENTS_PER_ACTOR events of each shared actor (EventActor (actorId, eventId) walked

@@ -52,19 +52,24 @@ const DAY = 86_400_000;
 /**
  * Events: two extracted events can merge only when they share a type and their dates agree within their
  * precision (one day either way, three for an approximate date, the month, the year), or, when a side
- * is undated, when they share an actor (a victim, or an actor at the same place; see events.ts). So:
+ * is undated, when they share a victim, or an actor while both have a place (see events.ts). So:
  * - a day-dated event locks its day and the day either side (three for an approximate date) exclusively,
  *   its month and year shared; a month-dated event its month exclusively and its year shared; a
  *   year-dated one its year exclusively — any two whose dates can agree hold one key in common, one of
  *   them exclusively;
- * - each actor of an event: (type, actor) exclusive when the event is undated, shared when dated, so an
- *   undated event waits for every writer of an event of its type with one of its actors.
+ * - (type, victim) for each victim, and (type, actor) for each actor of an event with a place: exclusive
+ *   when the event is undated, shared when dated — an undated event waits for every writer of an event of
+ *   its type it could merge with, dated writers do not wait for each other there.
  */
-export function eventKeys(workspaceId: number, events: readonly { type: EventType; date: Date | null; precision: DatePrecision; actorIds: readonly number[] }[]): LockKey[] {
+export function eventKeys(
+  workspaceId: number,
+  events: readonly { type: EventType; date: Date | null; precision: DatePrecision; actorIds: readonly number[]; victimIds: readonly number[]; placed: boolean }[],
+): LockKey[] {
   const out: LockKey[] = [];
   for (const e of events) {
     const k = (...words: (string | number)[]) => keyOf('event', workspaceId, e.type, ...words);
-    for (const a of e.actorIds) out.push({ key: k('actor', a), exclusive: e.date === null });
+    for (const v of e.victimIds) out.push({ key: k('victim', v), exclusive: e.date === null });
+    if (e.placed) for (const a of e.actorIds) out.push({ key: k('placed', a), exclusive: e.date === null });
     if (!e.date) continue;
     const year = e.date.getUTCFullYear();
     const month = `${year}-${e.date.getUTCMonth() + 1}`;
