@@ -27,7 +27,7 @@ export class ForbiddenError extends CodedError {
   }
 }
 
-/** No viewer could be resolved (teams mode without a session or token). */
+/** No viewer could be resolved (team mode without a session or token). */
 export class UnauthenticatedError extends CodedError {
   constructor() {
     super('Sign in or send an API token', 'UNAUTHENTICATED', 200);

@@ -9,7 +9,7 @@ export interface StartApiOptions {
   /** 0 picks a free port. Default 4000. */
   port?: number;
   host?: string;
-  mode?: 'local' | 'teams';
+  mode?: 'local' | 'team';
   introspection?: boolean;
   /** Origins allowed by CORS. Default http://127.0.0.1:3000 and http://localhost:3000. */
   webOrigins?: string[];

@@ -21,7 +21,7 @@ const api = await startApi({
   dbPool: env.API_DB_POOL,
   dbPoolWaitMs: env.API_DB_POOL_WAIT_MS,
   logLevel: env.LOG_LEVEL,
-  mode: env.access.mode === 'team' ? 'teams' : 'local',
+  mode: env.access.mode,
   access: env.access,
   trustProxy: env.API_TRUST_PROXY,
   allowedHosts: env.ALLOWED_HOSTS,

@@ -39,8 +39,8 @@ export interface ServerOptions {
   databaseUrl: string;
   port: number;
   host: string;
-  /** 'local': every request is the local workspace's implicit owner. 'teams' arrives with sessions and tokens. */
-  mode: 'local' | 'teams';
+  /** 'local': every request is the local workspace's implicit owner. 'team' arrives with sessions and tokens. */
+  mode: 'local' | 'team';
   introspection: boolean;
   webOrigins: string[];
   statementTimeoutMs: number;
@@ -52,7 +52,7 @@ export interface ServerOptions {
   limits?: Partial<Limits>;
   /** Use this client instead of creating one (tests count its statements). */
   db?: PrismaClient;
-  /** Who is asking. Default: the local workspace's implicit owner. Teams mode passes sessions/tokens here. */
+  /** Who is asking. Default: the local workspace's implicit owner. Team mode passes sessions/tokens here. */
   resolveViewer?: ViewerResolver;
   /** Team mode's session secret and cookie settings (from readModeEnv); default: the loopback development key. */
   access?: ModeConfig;
@@ -171,7 +171,7 @@ export async function createServer(options: ServerOptions) {
   const allowedHosts = parseAllowedHosts(options.allowedHosts, [options.host, urlHost(options.publicUrl)]);
   // Local mode's passwordless owner exists only where local mode runs: in team mode nobody may become it.
   const local = options.mode === 'local' || options.resolveViewer ? await ensureLocalWorkspace(db) : null;
-  const access = options.access ?? validateModeConfig({ mode: options.mode === 'teams' ? 'team' : 'local', host: options.host, sessionSecret: undefined });
+  const access = options.access ?? validateModeConfig({ mode: options.mode, host: options.host, sessionSecret: undefined });
   // Team mode: a session cookie or a bearer token, checked against Postgres on every request; nobody else gets in.
   const teamViewer = async (req: http.IncomingMessage): Promise<Viewer> => {
     const header = req.headers['x-claimgraph-workspace'];
@@ -191,7 +191,7 @@ export async function createServer(options: ServerOptions) {
   const resolveViewer = (req: http.IncomingMessage): Promise<Viewer> =>
     options.resolveViewer && local
       ? options.resolveViewer(req, local).then((v) => ({ via: 'token' as const, ...v }))
-      : options.mode === 'teams' || !local
+      : options.mode === 'team' || !local
         ? teamViewer(req)
         : Promise.resolve({ userId: local.userId, workspaceId: local.workspaceId, role: 'ADMIN', via: 'local' });
 

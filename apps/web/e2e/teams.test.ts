@@ -59,7 +59,7 @@ run('team mode in the browser', () => {
 
     const webPort = await freePort();
     webUrl = `http://127.0.0.1:${webPort}`;
-    api = await startApi({ databaseUrl: database.url, port: 0, mode: 'teams', webOrigins: [webUrl], logLevel: 'error' });
+    api = await startApi({ databaseUrl: database.url, port: 0, mode: 'team', webOrigins: [webUrl], logLevel: 'error' });
     const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
     let out = '';
     next = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(webPort)], {

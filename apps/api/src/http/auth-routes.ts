@@ -28,7 +28,7 @@ import { clientIp, viaHttps, type TrustProxy } from './client.js';
 export interface AuthRouteDeps {
   db: PrismaClient;
   access: ModeConfig;
-  mode: 'local' | 'teams';
+  mode: 'local' | 'team';
   /** Local mode's workspace and owner; null in team mode. */
   local: { workspaceId: number; userId: number } | null;
   log: Logger;
@@ -116,7 +116,7 @@ export async function handleAuthRoute(
         return send(res, 200, { mode: 'team', user, memberships, csrfToken: result.session.csrfToken }, cookies);
       }
       case 'POST /auth/logout': {
-        const signedIn = deps.mode === 'teams' ? await sessionUser(deps.db, deps.access, req.headers.cookie) : null;
+        const signedIn = deps.mode === 'team' ? await sessionUser(deps.db, deps.access, req.headers.cookie) : null;
         if (signedIn) {
           const header = req.headers[CSRF_HEADER];
           if (header !== signedIn.csrfToken) throw new CsrfError();
@@ -132,7 +132,7 @@ export async function handleAuthRoute(
         const parsed = AcceptModel.safeParse(await jsonBody(req, readBody));
         if (!parsed.success) throw new AuthInputError(parsed.error.issues.map((i) => i.message).join('; '));
         const { token, password, name } = parsed.data;
-        const signedIn = deps.mode === 'teams' ? await sessionUser(deps.db, deps.access, req.headers.cookie) : null;
+        const signedIn = deps.mode === 'team' ? await sessionUser(deps.db, deps.access, req.headers.cookie) : null;
         if (!password && !signedIn) throw new AuthInputError('Choose a password (at least 12 characters), or sign in first');
         const membership = password
           ? await acceptInvitation(deps.db, { token, password, ...(name ? { name } : {}) })

@@ -51,7 +51,7 @@ export async function startTeamsWorld(options: Partial<StartApiOptions> = {}): P
     viewer: await createUser(db, 'viewer@alpha.example', [[alpha, 'VIEWER']]),
     outsider: await createUser(db, 'admin@beta.example', [[beta, 'ADMIN']]),
   };
-  const api = await startApi({ databaseUrl: database.url, port: 0, logLevel: 'silent', mode: 'teams', db, ...options });
+  const api = await startApi({ databaseUrl: database.url, port: 0, logLevel: 'silent', mode: 'team', db, ...options });
   return {
     url: api.url,
     base: api.url.replace(/\/graphql$/, ''),
