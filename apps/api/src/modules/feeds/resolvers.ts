@@ -1,9 +1,6 @@
 import type { FeedKind, Resolvers } from '../../__generated__/resolvers.js';
 import { addFeedFor, feedGlobalId, feeds, fetchArticleUrl, pauseFeedFor, removeFeedFor } from './service.js';
 
-// Stored in lower case as the collector names them ('rss', 'atom', 'sitemap').
-const KINDS: readonly FeedKind[] = ['RSS', 'ATOM', 'SITEMAP'];
-
 export const resolvers: Resolvers = {
   Query: {
     feeds: (_, __, ctx) => feeds(ctx),
@@ -16,6 +13,6 @@ export const resolvers: Resolvers = {
   },
   Feed: {
     id: (f) => feedGlobalId(f.id),
-    kind: (f) => KINDS.find((k) => k === f.kind?.toUpperCase()) ?? null,
+    kind: (f) => (f.kind ? (f.kind.toUpperCase() as FeedKind) : null),
   },
 };
