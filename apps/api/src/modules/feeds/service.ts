@@ -4,7 +4,8 @@ import type { Feed } from '@claimgraph/db';
 import { addFeed, CollectError, Fetcher, fetcherOptionsFromEnv, FeedInputError, fetchArticle, listFeeds, removeFeed, setFeedPaused } from '@claimgraph/ingest/feeds';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
-import { ingestArticle, type UserErrorPayload } from '../ingest/service.js';
+import type { UserErrorPayload } from '../access/payload.js';
+import { ingestArticle } from '../ingest/service.js';
 
 /** Feed ids are opaque like every other id: base64 of "Feed:<n>". */
 export const feedGlobalId = (id: number) => Buffer.from(`Feed:${id}`).toString('base64');

@@ -2,16 +2,10 @@
 import { audit } from '@claimgraph/auth';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
-import type { InputError } from '../../errors.js';
+import type { UserErrorPayload } from '../access/payload.js';
 import { enqueueMany, IngestFailureError, ingestOne, jobStates, previewOne, type EnqueuedArticle, type IngestPortResult, type PreviewData } from './port.js';
 import { EnqueueArticlesModel, IngestArticleInputModel, JobIdsModel } from './validation.js';
 import { inputErrorsOf, listInputErrors, parseOrThrow } from '../validation-utils.js';
-
-export interface UserErrorPayload {
-  code: string;
-  message: string;
-  inputErrors: InputError[];
-}
 
 function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix: string): { error: UserErrorPayload } {
   const inputErrors = inputErrorsOf(issues, prefix);
