@@ -244,6 +244,36 @@ function qualifiers(f: Feat, slot: ClaimSlot): Int32Array {
   return names.length ? textWords(names.join(' ')) : new Int32Array();
 }
 /** Named in the claim's words or as one of its actors ("White House aides" and officials of a White House claim). */
+/**
+ * What was done to what is counted, when a verb right before the count says it ("deported more than 10
+ * million immigrants", "shield around 5 million immigrants"): two different acts count two things.
+ * Counts that carry their fate in the slot ("people killed", "drones fired") are told apart already.
+ */
+const NOT_ACT = /^(?:the|a|an|of|to|with|by|for|from|and|or|but|that|than|in|on|at|as|all|some|including|among|only|just|possibly|reportedly|also|about|nearly|almost|over|under|around|roughly|up|least|more|most|his|her|their|its|our|those|these|who|which|were|was|are|is|be|been|have|has|had|said|says)$/;
+function actOf(f: Feat, slot: ClaimSlot): string | null {
+  if (slot.subject.includes(' ')) return null;
+  const text = f.c.claim.text;
+  const at = text.indexOf(slot.text);
+  const words = text.slice(Math.max(0, at - 40), at).match(/[\p{L}'’-]+/gu) ?? [];
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 2; i--) {
+    const w = (words[i] as string).toLowerCase();
+    if (/^(?:possibly|only|just|reportedly|also)$/.test(w)) continue;
+    return /^\p{Ll}/u.test(words[i] as string) && !NOT_ACT.test(w) && w.length > 2 ? stem(w) : null;
+  }
+  return null;
+}
+function sameAct(a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot): boolean {
+  const p = actOf(a, x);
+  const q = actOf(b, y);
+  return !p || !q || p === q;
+}
+/** Claims that name different days ("broke rank Thursday", "voted on Tuesday") tell different happenings. */
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+function sameWeekday(a: Feat, b: Feat): boolean {
+  const da = new Set([...a.c.claim.text.matchAll(WEEKDAY)].map((m) => (m[1] as string).toLowerCase()));
+  const db = [...b.c.claim.text.matchAll(WEEKDAY)].map((m) => (m[1] as string).toLowerCase());
+  return !da.size || !db.length || db.some((d) => da.has(d));
+}
 const namedIn = (q: Int32Array, f: Feat) => q.every((w) => f.words.includes(w) || f.names.includes(w));
 const sameQualifiers = (a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot) => namedIn(qualifiers(a, x), b) && namedIn(qualifiers(b, y), a);
 
@@ -330,7 +360,7 @@ function conflict(a: Feat, b: Feat, sim: number, when: Verdict, stories: Stories
           if (!rx || !ry || !disjoint(rx, ry) || !anchor() || !ownCount(a, { slot: x, subject }) || !ownCount(b, { slot: y, subject: other })) break;
           if (RUNNING.test(subject) && apart !== null && apart > RUNNING_COUNT_DAYS) break;
           if ((standing(a, x) || standing(b, y)) && !(apart !== null && apart <= RUNNING_COUNT_DAYS)) break;
-          if (!sameQualifiers(a, x, b, y)) break;
+          if (!sameQualifiers(a, x, b, y) || !sameAct(a, x, b, y) || !sameWeekday(a, b)) break;
           // Counts of people with no stated fate must share what is said around them ("given clearances",
           // not just "at the facility"); counts of things share a word or an actor that is not a state.
           if (x.slot === 'count') {

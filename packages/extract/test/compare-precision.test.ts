@@ -55,6 +55,22 @@ describe('contradictions on real news: the count of the same thing', () => {
   });
 });
 
+describe('contradictions on real news: one act, one day', () => {
+  it('counts of what different acts were done to are two things', () => {
+    const a = claim('nyt', 'He said President George W. Bush had deported more than 10 million immigrants during his presidency.', { actors: ['Barack Obama', 'George W. Bush'], published: '2014-11-14' });
+    const b = claim('cbs', 'President Barack Obama is poised to act soon to shield possibly around 5 million immigrants from deportation.', { actors: ['Barack Obama', 'George W. Bush'], published: '2014-11-14' });
+    expect(contradictions([a, b])).toEqual([]);
+    const c = claim('ap', 'Officials said Bush had deported around 5 million immigrants during his presidency.', { actors: ['Barack Obama', 'George W. Bush'], published: '2014-11-14' });
+    expect(contradictions([a, c])).toHaveLength(1);
+  });
+  it('counts of claims that name different days are of different happenings', () => {
+    const a = claim('nm', 'Three Republicans broke rank Thursday and voted for passage of the spending bill in the House of Representatives.', { actors: ['Republican Party', 'House of Representatives'], published: '2019-01-25' });
+    const b = claim('fox', 'Six Republicans voted with Democrats on Tuesday for passage of the spending bill in the House of Representatives.', { actors: ['Republican Party', 'House of Representatives'], published: '2019-01-25' });
+    expect(contradictions([a, b])).toEqual([]);
+    expect(contradictions([a, { ...b, claim: { ...b.claim, text: b.claim.text.replace('Tuesday', 'Thursday') } }])).toHaveLength(1);
+  });
+});
+
 describe('contradictions on real news: one person, one post', () => {
   const role = (subject: string, value: string, text: string): ClaimSlot => ({ slot: 'role', subject, value, text });
   it('"assistant director in charge of" an office heads it', () => {
