@@ -30,17 +30,19 @@ export function idsOf(globalIds: readonly string[] | null | undefined, expected:
 export interface CursorKey {
   id: number;
   r?: number;
+  /** Which ordering `r` belongs to when it is not full-text rank (e.g. "published"): another ordering refuses it. */
+  o?: string;
 }
 
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, withRank: boolean): CursorKey {
+export function decodeCursor(cursor: string, withRank: boolean, ordering?: string): CursorKey {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorKey;
     if (!Number.isSafeInteger(key.id)) throw new Error('id');
-    if (withRank !== (typeof key.r === 'number')) throw new Error('ordering');
+    if (withRank !== (typeof key.r === 'number') || key.o !== ordering) throw new Error('ordering');
     return key;
   } catch {
     throw new InvalidCursorError(cursor);

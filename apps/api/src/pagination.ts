@@ -13,15 +13,17 @@ export interface PageArgs {
 export interface Page {
   limit: number;
   after: CursorKey | null;
+  /** The ordering the cursors' `r` belongs to, when not full-text rank (see CursorKey.o). */
+  ordering?: string;
 }
 
-/** Validates `first` and decodes `after`. `withRank`: the list is ordered by text-search rank. */
-export function readPage(args: PageArgs, withRank = false): Page {
+/** Validates `first` and decodes `after`. `withRank`: the list is ordered by a value (text-search rank, or `ordering`'s). */
+export function readPage(args: PageArgs, withRank = false, ordering?: string): Page {
   const limit = args.first ?? DEFAULT_PAGE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
     throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE}`, [{ path: 'first', message: `Use 1 to ${MAX_PAGE}` }]);
   }
-  return { limit, after: args.after ? decodeCursor(args.after, withRank) : null };
+  return { limit, after: args.after ? decodeCursor(args.after, withRank, ordering) : null, ...(ordering ? { ordering } : {}) };
 }
 
 export interface Connection<T> {
@@ -35,7 +37,7 @@ export function toConnection<T extends { id: number; rank?: number | null }>(row
   const edges = rows.slice(0, page.limit).map((node) => ({
     node,
     rank: node.rank ?? null,
-    cursor: encodeCursor(node.rank == null ? { id: node.id } : { id: node.id, r: node.rank }),
+    cursor: encodeCursor(node.rank == null ? { id: node.id } : { id: node.id, r: node.rank, ...(page.ordering ? { o: page.ordering } : {}) }),
   }));
   return {
     edges,

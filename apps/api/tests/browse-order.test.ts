@@ -2,7 +2,7 @@
 // Default orders on real articles (the demo corpus): the explorer by publication, undated last; actors most-cited first.
 import { loadDemoCorpus } from '@claimgraph/ingest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { data } from './testkit/client.js';
+import { data, errorCodes } from './testkit/client.js';
 import { startSeededApi, type SeededApi } from './testkit/seeded-api.js';
 
 let api: SeededApi;
@@ -41,11 +41,14 @@ describe('default orders', () => {
     expect(claims.map((c) => Number(Buffer.from(c.id, 'base64').toString().split(':')[1]))).not.toEqual(byId.map((c) => c.id));
   });
 
-  test('text search still orders by relevance', async () => {
+  test('text search still orders by relevance; a cursor of one order is refused by the other', async () => {
     const r = await data(api.url, `{ claims(filter: { text: "president" }, first: 50) { edges { rank } } }`);
     const ranks = r.claims.edges.map((e: any) => e.rank);
     expect(ranks.length).toBeGreaterThan(1);
     expect(ranks).toEqual([...ranks].sort((x: number, y: number) => y - x));
+    const published = await data(api.url, `{ claims(first: 1) { pageInfo { endCursor } } }`);
+    const mixed = await errorCodes(api.url, `query($a: String) { claims(filter: { text: "president" }, first: 1, after: $a) { totalCount } }`, { a: published.claims.pageInfo.endCursor });
+    expect(mixed.codes).toEqual(['INVALID_CURSOR']);
   });
 
   test('actors open on the most-cited, across pages', async () => {

@@ -29,7 +29,7 @@ export async function resolveActorNames(db: PrismaClient, workspaceId: number, n
 export async function listActors(ctx: Context, rawFilter: ActorFilter | null | undefined, args: PageArgs) {
   assertCan(ctx.viewer, 'read');
   const filter = parseOrThrow(ActorFilterModel, rawFilter ?? {}, 'filter');
-  const page = readPage(args, true);
+  const page = readPage(args, true, 'cited');
   const conds = [Prisma.sql`a."workspaceId" = ${ctx.viewer.workspaceId}`];
   if (filter.name) {
     const like = `%${normalizeName(filter.name).replace(/[\\%_]/g, (m) => `\\${m}`)}%`;

@@ -115,7 +115,7 @@ export async function listClaims(ctx: Context, rawFilter: ClaimFilter | null | u
   assertCan(ctx.viewer, 'read');
   const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, { ...rawFilter, ...extra });
   // Ordered by text-search rank with text, else by publication: either way the cursor carries the order's value.
-  const page = readPage(args, true);
+  const page = readPage(args, true, filter.text ? undefined : 'published');
   const q = claimSql(filter);
   const list = { columns: Prisma.join([CLAIM_COLUMNS, ...nestedColumns(info, ctx.viewer.workspaceId)], ', '), from: q.from, where: q.where };
   const rows = await ctx.direct.rows<PageRow>(q.rank ? keysetSql({ ...list, idColumn: Prisma.sql`c.id`, rank: q.rank }, page) : byPublicationSql(list, page));
