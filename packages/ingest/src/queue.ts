@@ -292,12 +292,12 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
   };
   const caughtUp = await retryOnConnectionLoss(() => enqueuePendingLinks(queue, db), retry);
   if (caughtUp) log.info({ articles: caughtUp }, 'queued the linking of articles written but not linked');
-  for (let i = 0; i < concurrency; i++) {
-    loops.push(await queue.boss.work(INGEST_QUEUE, { batchSize, pollingIntervalSeconds: 0.5 }, (jobs) => handler(i, jobs, handle)));
-  }
-  for (let i = 0; i < concurrency; i++) {
-    const loop = loops.length;
-    loops.push(await queue.boss.work(LINK_QUEUE, { batchSize, pollingIntervalSeconds: 0.5 }, (jobs) => handler(loop, jobs, handleLinks)));
+  // The ingest loops last: the caller installs its signal handlers when this returns, and a job may start at once.
+  for (const [name, run] of [[LINK_QUEUE, handleLinks], [INGEST_QUEUE, handle]] as const) {
+    for (let i = 0; i < concurrency; i++) {
+      const loop = loops.length;
+      loops.push(await queue.boss.work(name, { batchSize, pollingIntervalSeconds: 0.5 }, (jobs) => handler(loop, jobs, run)));
+    }
   }
   log.info({ concurrency, batchSize }, 'ingest worker started');
   return {

@@ -72,6 +72,11 @@ const worker = await runWorker({
       }
     : {}),
 });
+// A signal during the rest of start-up (the feed worker) is answered once it is up: jobs may already be running.
+let requested: string | null = null;
+let onSignal = (signal: string) => void (requested ??= signal);
+process.on('SIGINT', () => onSignal('SIGINT'));
+process.on('SIGTERM', () => onSignal('SIGTERM'));
 // Feeds: the same process polls the feeds that are due (docs/collection.md).
 let fetcher: Fetcher;
 try {
@@ -108,5 +113,5 @@ const stop = async (signal: string) => {
     process.exit(1);
   }
 };
-process.on('SIGINT', () => void stop('SIGINT'));
-process.on('SIGTERM', () => void stop('SIGTERM'));
+onSignal = (signal) => void stop(signal);
+if (requested) onSignal(requested);
