@@ -5,4 +5,4 @@ export { isAddressAllowed, parseAllowedRanges, type AddressRange } from './guard
 export { readArticle, MIN_ARTICLE_WORDS, type PageArticle } from './article.js';
 export { charsetOf, decodeBody } from './text.js';
 export { parseFeed, MAX_FEED_ITEMS, type FeedItem, type FeedKind, type ParsedFeed } from './feed.js';
-export { fetcherOptionsFromEnv } from './config.js';
+export { fetcherOptionsFromEnv } from './env.js';
