@@ -61,6 +61,9 @@ run('browsing a real corpus', () => {
     const t = (d: string) => Date.parse(`${d}T00:00:00Z`);
     // April is one month after March out of 57 to December 2019: about 1.8 % of the way, not a third or a half.
     expect((april - march) / (december - march)).toBeCloseTo((t('2015-04-01') - t('2015-03-01')) / (t('2019-12-01') - t('2015-03-01')), 2);
+    // Claims over five years: without a choice in the address the timeline picks months.
+    await page.goto(`${webUrl}/events`);
+    expect(await page.getByLabel('Bucket').inputValue()).toBe('MONTH');
   });
 
   it('an event known to the year shows as that year, not as January 1', async () => {

@@ -20,6 +20,13 @@ function bucketHeading(b: { start: string; claimCount: number; events: { occurre
   return bucket === 'MONTH' ? b.start.slice(0, 7) : b.start.slice(0, 10);
 }
 
+/** Without a choice in the address: days for a few months of claims, weeks up to three years, else months (from monthly buckets). */
+function fittingBucket(monthly: { start: string; claimCount: number }[]): TimeBucket {
+  const dated = monthly.filter((b) => b.claimCount > 0);
+  const months = dated.length ? (Date.parse(dated.at(-1)!.start) - Date.parse(dated[0]!.start)) / (30.44 * 86_400_000) + 1 : 0;
+  return months <= 4 ? 'DAY' : months <= 36 ? 'WEEK' : 'MONTH';
+}
+
 function bucketEnd(start: string, bucket: TimeBucket): string {
   const d = new Date(start);
   if (bucket === 'DAY') d.setUTCDate(d.getUTCDate() + 1);
@@ -30,14 +37,14 @@ function bucketEnd(start: string, bucket: TimeBucket): string {
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
-  // Months by default: a real corpus spans years (days would be slivers on the time axis).
-  const bucket: TimeBucket = BUCKETS.includes(sp.bucket as TimeBucket) ? (sp.bucket as TimeBucket) : 'MONTH';
+  const asked = BUCKETS.includes(sp.bucket as TimeBucket) ? (sp.bucket as TimeBucket) : null;
   const requested = typeof sp.scheme === 'string' ? sp.scheme : '';
-  const first = await serverQuery(EventsPage_TimelineDocument, { bucket, filter: null, scheme: requested || null });
+  const first = await serverQuery(EventsPage_TimelineDocument, { bucket: asked ?? 'MONTH', filter: null, scheme: requested || null });
   if (first.error !== null) return <><h1>Events timeline</h1><ErrorState message={first.error} code={first.code} /></>;
   const schemes = [...new Set(first.data.biasLabels.map((l) => l.scheme))].sort();
   const scheme = requested && schemes.includes(requested) ? requested : schemes.includes('state-affiliated') ? 'state-affiliated' : schemes[0] ?? '';
-  const res = scheme === requested ? first : await serverQuery(EventsPage_TimelineDocument, { bucket, filter: null, scheme: scheme || null });
+  const bucket = asked ?? fittingBucket(first.data.timeline.buckets);
+  const res = scheme === requested && bucket === (asked ?? 'MONTH') ? first : await serverQuery(EventsPage_TimelineDocument, { bucket, filter: null, scheme: scheme || null });
   if (res.error !== null) return <><h1>Events timeline</h1><ErrorState message={res.error} code={res.code} /></>;
   const tl = res.data.timeline;
   const values = [...new Set(res.data.biasLabels.filter((l) => l.scheme === scheme).map((l) => l.value))].sort();
