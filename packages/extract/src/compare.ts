@@ -216,8 +216,7 @@ function ownCount(f: Feat, x: { slot: ClaimSlot; subject: string }): boolean {
  * A standing total ("Trump has 736 delegates", "leads with 744", "1,160 so far") is true on the day it is
  * told: two of them are one slot only when told the same day.
  */
-// 'with' only after a lead ('leads with 744'): 'hit with four missiles' tells what was done, not a tally.
-const STANDING_BEFORE = /\b(?:has|have|now|holds?|(?:leads?|led|leading|ahead|finished|ended)\s+with|total of|tally of|stands? at|stood at)\s+$/i;
+const STANDING_BEFORE = /\b(?:has|have|now|holds?|with|total of|tally of|stands? at|stood at)\s+$/i;
 const STANDING_AFTER = /^[^.;]{0,40}\b(?:so far|to date|as of|this year|this season)\b/i;
 function standing(f: Feat, slot: ClaimSlot): boolean {
   const text = f.c.claim.text;
@@ -441,7 +440,10 @@ function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories:
   // Articles published months apart are joined only by one dated happening told in the same words
   // (Comey's statement of 5 July 2016 retold in 2019), not by a loose match on its background.
   if (apart !== null && apart > MAX_DAYS_APART) return close ? reasonOf(shared, said, actors) : null;
-  const ok = close || near || (loose && (when === 'same' || stories.same(a, b)));
+  // One dated happening vouches for a loose match only while it is news: dated within MAX_DAYS_APART
+  // of both articles' publication ("the 2016 election investigation" told in 2018 and 2019 is background).
+  const news = (f: Feat) => f.when.pub !== null && f.when.day !== null && Math.abs(f.when.pub - f.when.day) <= MAX_DAYS_APART;
+  const ok = close || near || (loose && ((when === 'same' && news(a) && news(b)) || stories.same(a, b)));
   return ok ? reasonOf(shared, said, actors) : null;
 }
 const reasonOf = (shared: number, said: number, actors: number) => `same statement (${shared} words shared beyond names, similarity ${said.toFixed(2)}, ${actors} shared actors)`;
