@@ -216,7 +216,8 @@ function ownCount(f: Feat, x: { slot: ClaimSlot; subject: string }): boolean {
  * A standing total ("Trump has 736 delegates", "leads with 744", "1,160 so far") is true on the day it is
  * told: two of them are one slot only when told the same day.
  */
-const STANDING_BEFORE = /\b(?:has|have|now|holds?|with|total of|tally of|stands? at|stood at)\s+$/i;
+// 'with' only after a lead ('leads with 744'): 'hit with four missiles' tells what was done, not a tally.
+const STANDING_BEFORE = /\b(?:has|have|now|holds?|(?:leads?|led|leading|ahead|finished|ended)\s+with|total of|tally of|stands? at|stood at)\s+$/i;
 const STANDING_AFTER = /^[^.;]{0,40}\b(?:so far|to date|as of|this year|this season)\b/i;
 function standing(f: Feat, slot: ClaimSlot): boolean {
   const text = f.c.claim.text;

@@ -42,6 +42,12 @@ describe('contradictions on real news: the count of the same thing', () => {
     const c = claim('f3', 'Donald Trump still has not clinched the nomination with the necessary 1,237 delegates.', { actors: ['Donald Trump', 'Ted Cruz'], published: '2016-04-04' });
     expect(contradictions([a, c])).toEqual([]);
   });
+  it("'hit with four missiles' is what was done, not a standing tally: it conflicts with 'firing two missiles'", () => {
+    const event = { type: 'STRIKE' as const, date: '2020-01-03' };
+    const a = claim('m1', 'US drones tracked him into a car, which was later hit with four missiles.', { actors: ['United States'], event, published: null });
+    const b = claim('m2', 'He was killed minutes later by a US drone firing two missiles.', { actors: ['United States'], event, published: null });
+    expect(contradictions([a, b])).toHaveLength(1);
+  });
   it('a number that is part of a name counts nothing', () => {
     const a = claim('bbc', 'All G20 leaders, and spouses, were invited by Angela Merkel, said Vladimir Putin.', { actors: ['Angela Merkel', 'Vladimir Putin'], published: '2017-07-19' });
     const b = claim('csm', 'In talks between Vladimir Putin and Angela Merkel, the two leaders stressed the importance of international action.', { actors: ['Angela Merkel', 'Vladimir Putin'], published: '2017-07-19' });
