@@ -13,6 +13,8 @@ export default defineConfig({
     root: new URL('.', import.meta.url).pathname,
     include: ['teams.test.ts'],
     testTimeout: 60_000,
+    // A page re-rendered after a write can take seconds on a loaded 2-core machine; vitest's poll default is 1 s.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 180_000,
     fileParallelism: false,
   },

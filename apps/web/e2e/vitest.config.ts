@@ -14,6 +14,8 @@ export default defineConfig({
     include: ['**/*.e2e.ts'],
     globalSetup: ['./test/global-setup.ts'],
     testTimeout: 60_000,
+    // A page re-rendered after a write can take seconds on a loaded 2-core machine; vitest's poll default is 1 s.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 120_000,
     fileParallelism: false,
   },
