@@ -140,6 +140,9 @@ describe('claimgraph import-labels', () => {
     const again = await cli(['import-labels', file]);
     expect(again.stdout).toMatch(/Labels: 0 added, 2 already present/);
     const cnn = await t.db.source.findFirstOrThrow({ where: { name: 'CNN' }, include: { labels: true } });
-    expect(cnn.labels.map((l) => [l.scheme, l.value, l.rater])).toEqual([['lean', 'example-value-2', 'Example Rater']]);
+    // Beside the shipped AllSides rating of CNN, the imported one, once.
+    const labels = cnn.labels.map((l) => [l.scheme, l.value, l.rater]);
+    expect(labels.filter((l) => l[2] === 'Example Rater')).toEqual([['lean', 'example-value-2', 'Example Rater']]);
+    expect(labels).toContainEqual(['lean', 'left', 'AllSides']);
   });
 });
