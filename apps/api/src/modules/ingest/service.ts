@@ -86,13 +86,13 @@ export async function previewArticle(ctx: Context, raw: unknown): Promise<{ ok?:
   }
 }
 
-/** States of queued ingest jobs (from enqueueArticles) in the viewer's workspace. */
 /** Articles of the workspace whose linking (ingestion's second stage) has not finished. */
 export async function articlesLinking(ctx: Context): Promise<number> {
   assertCan(ctx.viewer, 'read');
   return ctx.db.article.count({ where: { workspaceId: ctx.viewer.workspaceId, linkedAt: null } });
 }
 
+/** States of queued ingest jobs (from enqueueArticles) in the viewer's workspace. */
 export async function ingestJobs(ctx: Context, raw: unknown) {
   assertCan(ctx.viewer, 'ingest');
   return jobStates(ctx.queue, ctx.viewer.workspaceId, parseOrThrow(JobIdsModel, raw, 'ids'));
