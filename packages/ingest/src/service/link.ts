@@ -92,7 +92,10 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
            -- The actors' names once each (a primary-key look-up per actor), not once per claim.
            coalesce((SELECT json_object_agg(u.id, (SELECT ac."canonicalName" FROM "Actor" ac WHERE ac.id = u.id))
                        FROM (SELECT DISTINCT unnest(rel."actorIds") AS id FROM rel) u), '{}'::json) AS names,
-           coalesce((SELECT json_agg(json_build_object('id', e.id, 'type', e.type, 'at', e."occurredAt"))
+           coalesce((SELECT json_agg(json_build_object('id', e.id, 'type', e.type,
+                         -- Only a day places a happening (as extract's toComparable): 'the 2016 election', stored as
+                         -- 2016-01-01 to the year, would make every such claim one dated happening.
+                         'at', CASE WHEN e."occurredPrecision" IN ('DAY', 'EXACT') THEN e."occurredAt" END))
                        FROM "Event" e WHERE e.id IN (SELECT rel."eventId" FROM rel)), '[]'::json) AS events`);
   if (!head?.found) return counts; // deleted since it was queued: nothing to link
   await tx.query(sql`UPDATE "Article" SET "linkedAt" = coalesce("linkedAt", now()) WHERE id = ${articleId}::int`);
