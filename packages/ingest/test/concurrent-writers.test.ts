@@ -10,23 +10,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../bench/ingest/generate.js';
 import { importRegistry, ingestArticle, linkArticle, linkPending, pendingArticles, type ArticleInput } from '../src/index.js';
-import { freshDb, type TestDb } from './helpers.js';
+import { freshDb, orderFree, type TestDb } from './helpers.js';
 
 let corpus: ArticleInput[];
 let reference: Awaited<ReturnType<typeof orderFree>>;
 let referenceLinks: Awaited<ReturnType<typeof links>>;
 const dbs: TestDb[] = [];
-
-/** What no ingestion order changes: articles, claims with their chains, and actor names (by content hash and extraction key, not ids). */
-async function orderFree(t: TestDb) {
-  const q = async (text: string) => (await t.db.$queryRawUnsafe<{ v: string }[]>(text)).map((r) => r.v).sort();
-  return {
-    articles: await q(`SELECT "contentHash" AS v FROM "Article"`),
-    claims: await q(`SELECT a."contentHash" || ':' || c."extractionKey" || ':' || c.text || ':' || (SELECT count(*) FROM "ClaimAttribution" ca WHERE ca."claimId" = c.id) AS v
-                       FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"`),
-    actorNames: await q(`SELECT DISTINCT normalized AS v FROM "ActorAlias"`),
-  };
-}
 
 /** Breaches of what the locks and the linking stage guarantee; all empty when ingestion is correct. */
 async function breaches(t: TestDb) {

@@ -34,3 +34,14 @@ export async function rowCounts(db: PrismaClient): Promise<Record<string, number
   }
   return out;
 }
+
+/** What no ingestion order changes: articles, claims with their chains, and actor names (by content hash and extraction key, not ids). */
+export async function orderFree(t: TestDb) {
+  const q = async (text: string) => (await t.db.$queryRawUnsafe<{ v: string }[]>(text)).map((r) => r.v).sort();
+  return {
+    articles: await q(`SELECT "contentHash" AS v FROM "Article"`),
+    claims: await q(`SELECT a."contentHash" || ':' || c."extractionKey" || ':' || c.text || ':' || (SELECT count(*) FROM "ClaimAttribution" ca WHERE ca."claimId" = c.id) AS v
+                       FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"`),
+    actorNames: await q(`SELECT DISTINCT normalized AS v FROM "ActorAlias"`),
+  };
+}
