@@ -16,6 +16,20 @@ export interface DbOptions {
   connectionTimeoutMs?: number;
 }
 
+/**
+ * Sets each new connection's session settings with SET as its first statement, not as startup `options`:
+ * PgBouncer refuses the `options` startup parameter in every pool mode, and a SET holds for the whole
+ * connection (session pooling resets it when the client leaves; the next client's connection sets it again).
+ * pg queues the caller's first query behind it on the same connection.
+ */
+export function sessionSettings(pool: pg.Pool, settings: Record<string, string | number | undefined>): void {
+  const sets = Object.entries(settings)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => `SET ${name} = ${pg.escapeLiteral(String(value))}`);
+  // A failed SET means a broken connection: the caller's query on it fails with the real cause.
+  if (sets.length) pool.on('connect', (client) => void client.query(sets.join('; ')).catch(() => {}));
+}
+
 /** Where a client keeps its pool: a property, so that `$extends` clients (which forward to their base) find it too. */
 const POOL = Symbol.for('claimgraph.pgPool');
 
@@ -25,8 +39,8 @@ export function createPrisma(url: string, options: DbOptions = {}): PrismaClient
     connectionString: url,
     max: options.max ?? 10,
     ...(options.connectionTimeoutMs ? { connectionTimeoutMillis: options.connectionTimeoutMs } : {}),
-    ...(options.statementTimeoutMs ? { options: `-c statement_timeout=${options.statementTimeoutMs}` } : {}),
   });
+  sessionSettings(pool, { statement_timeout: options.statementTimeoutMs || undefined });
   // An idle connection the server closed (restart, dropped database) is discarded by the pool; the
   // next query opens a new one. Without a listener the pool's 'error' event would crash the process.
   pool.on('error', () => {});

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrisma, sessionSettings } from '@claimgraph/db';
 import { freePort } from '@claimgraph/db/embedded';
 import { generateCorpus } from '../../../bench/ingest/generate.js';
 import { pendingArticles } from '../src/index.js';
@@ -61,9 +62,9 @@ async function startBouncer(t: TestDb): Promise<string> {
   return url;
 }
 
-/** True when a connection through `url` (with pg `options`) opens and answers; else the server's message. */
-async function connects(url: string, options?: string): Promise<true | string> {
-  const c = new pg.Client({ connectionString: url, ...(options ? { options } : {}) });
+/** True when a connection through `url` opens and answers; else the server's message. */
+async function connects(url: string): Promise<true | string> {
+  const c = new pg.Client({ connectionString: url });
   try {
     await c.connect();
     await c.query('SELECT 1');
@@ -144,19 +145,19 @@ describe.skipIf(!PGBOUNCER)('through a real PgBouncer, pool_mode = session', () 
     expect(Number(stats?.total_xact_count)).toBeGreaterThan(ARTICLES * WRITERS);
   });
 
-  it("the API's statement timeout (startup `options`) is never silently dropped", async () => {
-    // PgBouncer refuses the parameter in every pool mode (1.18 outright; 1.20+ unless it tracks the -c setting),
-    // so the API cannot connect through it (docs/scaling.md). A refusal or the real timeout is acceptable; a
-    // connection without the timeout (`ignore_startup_parameters = options`) is not.
-    const result = await connects(bouncerUrl, '-c statement_timeout=1234');
-    if (result === true) {
-      const c = new pg.Client({ connectionString: bouncerUrl, options: '-c statement_timeout=1234' });
-      await c.connect();
-      const { rows } = await c.query('SHOW statement_timeout');
-      await c.end();
-      expect(rows[0].statement_timeout).toBe('1234ms');
-    } else {
-      expect(result).toMatch(/unsupported (options )?startup parameter/);
+  it("the API's session settings (statement timeout, custom plans) hold through PgBouncer", async () => {
+    // PgBouncer refuses the `options` startup parameter in every pool mode, so the settings are SET on connect.
+    const db = createPrisma(bouncerUrl, { max: 2, statementTimeoutMs: 1234 });
+    try {
+      const rows = await db.$queryRaw<{ statement_timeout: string }[]>`SHOW statement_timeout`;
+      expect(rows[0]?.statement_timeout).toBe('1234ms');
+      const pool = new pg.Pool({ connectionString: bouncerUrl, max: 1 });
+      sessionSettings(pool, { plan_cache_mode: 'force_custom_plan', statement_timeout: 50 });
+      await expect(pool.query('SELECT pg_sleep(1)')).rejects.toThrow(/statement timeout/);
+      expect((await pool.query('SHOW plan_cache_mode')).rows[0].plan_cache_mode).toBe('force_custom_plan');
+      await pool.end();
+    } finally {
+      await db.$disconnect();
     }
   });
 });
