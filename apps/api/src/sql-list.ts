@@ -62,11 +62,11 @@ export function createDirectDb(
     application_name: 'claimgraph-api-direct',
     max: options.max,
     ...(options.connectionTimeoutMs ? { connectionTimeoutMillis: options.connectionTimeoutMs } : {}),
+    // Custom plans only: a plan made generic for the first parameters seen can be 25× slower for others (a popular
+    // actor's page: 18 ms with its own plan, 480 ms with the generic one at 1M claims).
+    ...sessionSettings({ plan_cache_mode: 'force_custom_plan', statement_timeout: options.statementTimeoutMs || undefined }),
     types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === TIMESTAMP ? utc : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
   });
-  // Custom plans only: a plan made generic for the first parameters seen can be 25× slower for others (a popular
-  // actor's page: 18 ms with its own plan, 480 ms with the generic one at 1M claims).
-  sessionSettings(pool, { plan_cache_mode: 'force_custom_plan', statement_timeout: options.statementTimeoutMs || undefined });
   // An idle connection that breaks (a database restart) must not crash the process; the pool opens a new one.
   pool.on('error', (err) => options.onIdleError?.(err));
   return {

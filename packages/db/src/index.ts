@@ -17,17 +17,16 @@ export interface DbOptions {
 }
 
 /**
- * Sets each new connection's session settings with SET as its first statement, not as startup `options`:
- * PgBouncer refuses the `options` startup parameter in every pool mode, and a SET holds for the whole
- * connection (session pooling resets it when the client leaves; the next client's connection sets it again).
- * pg queues the caller's first query behind it on the same connection.
+ * Pool options that SET each new connection's session settings before the pool hands it out, rather than
+ * sending them as the `options` startup parameter, which PgBouncer refuses in every pool mode. A SET holds for
+ * the whole connection (session pooling resets it when the client leaves; the next client's connection sets
+ * it again). A failed SET ends the connection and fails the query that asked for it.
  */
-export function sessionSettings(pool: pg.Pool, settings: Record<string, string | number | undefined>): void {
+export function sessionSettings(settings: Record<string, string | number | undefined>): Pick<pg.PoolConfig, 'onConnect'> {
   const sets = Object.entries(settings)
     .filter(([, value]) => value !== undefined)
     .map(([name, value]) => `SET ${name} = ${pg.escapeLiteral(String(value))}`);
-  // A failed SET means a broken connection: the caller's query on it fails with the real cause.
-  if (sets.length) pool.on('connect', (client) => void client.query(sets.join('; ')).catch(() => {}));
+  return sets.length ? { onConnect: async (client) => void (await client.query(sets.join('; '))) } : {};
 }
 
 /** Where a client keeps its pool: a property, so that `$extends` clients (which forward to their base) find it too. */
@@ -39,8 +38,8 @@ export function createPrisma(url: string, options: DbOptions = {}): PrismaClient
     connectionString: url,
     max: options.max ?? 10,
     ...(options.connectionTimeoutMs ? { connectionTimeoutMillis: options.connectionTimeoutMs } : {}),
+    ...sessionSettings({ statement_timeout: options.statementTimeoutMs || undefined }),
   });
-  sessionSettings(pool, { statement_timeout: options.statementTimeoutMs || undefined });
   // An idle connection the server closed (restart, dropped database) is discarded by the pool; the
   // next query opens a new one. Without a listener the pool's 'error' event would crash the process.
   pool.on('error', () => {});

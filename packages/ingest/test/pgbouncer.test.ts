@@ -151,8 +151,7 @@ describe.skipIf(!PGBOUNCER)('through a real PgBouncer, pool_mode = session', () 
     try {
       const rows = await db.$queryRaw<{ statement_timeout: string }[]>`SHOW statement_timeout`;
       expect(rows[0]?.statement_timeout).toBe('1234ms');
-      const pool = new pg.Pool({ connectionString: bouncerUrl, max: 1 });
-      sessionSettings(pool, { plan_cache_mode: 'force_custom_plan', statement_timeout: 50 });
+      const pool = new pg.Pool({ connectionString: bouncerUrl, max: 1, ...sessionSettings({ plan_cache_mode: 'force_custom_plan', statement_timeout: 50 }) });
       await expect(pool.query('SELECT pg_sleep(1)')).rejects.toThrow(/statement timeout/);
       expect((await pool.query('SHOW plan_cache_mode')).rows[0].plan_cache_mode).toBe('force_custom_plan');
       await pool.end();
