@@ -76,9 +76,9 @@ run('browsing a real corpus', () => {
     expect(await page.locator('main').innerText()).not.toContain('1979-01-01');
     // And on the page of the claim about it.
     await page.goto(`${webUrl}/claims/${added.claims.at(-1)}`);
-    const main = await page.locator('main').innerText();
-    expect(main).toContain('Browse e2e: the revolution · 1979');
-    expect(main).not.toContain('1979-01-01');
+    // The page streams in after a loading state.
+    await page.getByText('Browse e2e: the revolution · 1979').first().waitFor();
+    expect(await page.locator('main').innerText()).not.toContain('1979-01-01');
   });
 
   it('the actors list opens on the most-cited actor', async () => {

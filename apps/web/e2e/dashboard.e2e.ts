@@ -244,15 +244,15 @@ run('dashboard', () => {
     expect(await page.getByTestId('coverage-matrix').locator('td.cell-yes').count()).toBeGreaterThan(0);
     await screenshot(page, 'outlets');
 
-    // From the explorer, for its filter: only claims of state-affiliated outlets count.
+    // From the explorer, for its filter: only claims of outlets affiliated with one state count.
     const filtered = await db.$queryRaw<{ summary: string }[]>`
       SELECT cc.summary FROM "ClaimCluster" cc JOIN "Claim" c ON c."clusterId" = cc.id
-      WHERE EXISTS (SELECT 1 FROM "BiasLabel" b WHERE b."sourceId" = c."sourceId" AND b.scheme = 'state-affiliated' AND b."retiredAt" IS NULL)
+      WHERE EXISTS (SELECT 1 FROM "BiasLabel" b WHERE b."sourceId" = c."sourceId" AND b.scheme = 'state-affiliated' AND b.value = 'China' AND b."retiredAt" IS NULL)
       GROUP BY cc.id ORDER BY count(*) DESC, cc.id LIMIT 20`;
     expect(filtered.map((f) => f.summary)).not.toEqual(expected.map((e) => e.summary));
-    await page.goto(`${webUrl}/?label=state-affiliated`);
+    await page.goto(`${webUrl}/?label=state-affiliated:China`);
     await page.getByRole('link', { name: 'Coverage matrix' }).click();
-    await page.waitForURL(/\/outlets\?label=state-affiliated/);
+    await page.waitForURL(/\/outlets\?label=state-affiliated(%3A|:)China/);
     await page.getByTestId('matrix-filter').waitFor();
     expect(await rows.locator('th').allInnerTexts()).toEqual(filtered.map((f) => f.summary));
   });
