@@ -1,7 +1,6 @@
-import type { ComparableClaim, ExtractionResult } from '@claimgraph/shared';
+import { knownDay, type ComparableClaim, type ExtractionResult } from '@claimgraph/shared';
 
-const dayOf = (d: { value: string | null; precision: string } | null | undefined) =>
-  d?.value && (d.precision === 'DAY' || d.precision === 'EXACT') ? d.value.slice(0, 10) : null;
+const dayOf = (d: { value: string | null; precision: string } | null | undefined) => knownDay(d?.value, d?.precision ?? '');
 
 /** Turns a stored extraction result into the comparison's input (ids are "<articleId>#<index>"). */
 export function toComparable(result: ExtractionResult, articleId: string, outlet: string): ComparableClaim[] {

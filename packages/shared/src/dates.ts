@@ -12,3 +12,12 @@ export function isIsoDate(s: string): boolean {
   const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month! - 1] ?? 0;
   return year! >= 1 && day! >= 1 && day! <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59 && !Number.isNaN(Date.parse(s.trim().replace(' ', 'T')));
 }
+
+/**
+ * The day (YYYY-MM-DD) of a date known to the day, else null: only a day places a happening or a report
+ * in time for comparison (a year-precision date is stored as its first day, which is no day at all).
+ */
+export function knownDay(at: Date | string | null | undefined, precision: string): string | null {
+  if (!at || (precision !== 'DAY' && precision !== 'EXACT')) return null;
+  return (typeof at === 'string' ? at : at.toISOString()).slice(0, 10);
+}

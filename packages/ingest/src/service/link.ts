@@ -13,10 +13,6 @@ const CLAIMS_PER_ACTOR = 200;
 /** Namespace of the per-workspace advisory lock under which link jobs assign clusters (a (namespace, workspace) pair of ints). */
 export const LINK_LOCK_NAMESPACE = 0x43470002;
 
-/** An article's publication day (YYYY-MM-DD) when it is known to the day, else null. */
-export function publicationDay(at: Date | null, precision: string): string | null {
-  return at && (precision === 'DAY' || precision === 'EXACT') ? at.toISOString().slice(0, 10) : null;
-}
 
 export interface Linked {
   counts: Pick<IngestCounts, 'relations' | 'clustersCreated' | 'clusteredClaims'>;
