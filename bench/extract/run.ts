@@ -3,6 +3,9 @@
 // Run: npm run bench -w @claimgraph/extract   (or: npx tsx bench/extract/run.ts [--n 1000])
 // Real corpus: npm run bench -w @claimgraph/extract -- --corpus <articles.jsonl[.gz]> [--labels <csv>] [--limit N] [--write]
 //   (corpus.ts; prints errors, speed and the figures of the extraction; --write puts them in docs/benchmarks.md).
+// Against another checkout: npx tsx bench/extract/run.ts --baseline <checkout dir> [--n N]  (e.g. a `git worktree` of the
+//   commit to compare with, node_modules linked in): both extractors run in alternating rounds in this one process and
+//   the ratio of their CPU throughput is printed (nothing is written).
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -27,8 +30,12 @@ if (corpus) {
   }
   process.exit();
 }
+if (args.includes('--help') || args.includes('-h')) {
+  console.log('usage: npx tsx bench/extract/run.ts [--n N] [--no-write] | --baseline <checkout dir> [--n N] | --corpus <jsonl[.gz]> [--labels <csv>] [--limit N] [--write]');
+  process.exit();
+}
 const n = Number(args[args.indexOf('--n') + 1]) || 1000;
-const write = !args.includes('--no-write');
+const write = !args.includes('--no-write') && !argOf('--baseline');
 
 const seedDir = join(root, 'corpus/seeds');
 const fxDir = join(root, 'packages/extract/test/fixtures/texts');
@@ -42,14 +49,15 @@ const long = docs.map((_, i) => ({ text: Array.from({ length: 10 }, (_, k) => (d
 let peakRss = 0;
 // CPU time per article (process.cpuUsage) is the "one core" figure: on a shared, loaded machine wall
 // time mostly measures the other processes. Wall-clock throughput is reported next to it.
-function run(set: { text: string; format: 'text' | 'html' }[], count: number) {
+type Extract = typeof extract;
+function run(set: { text: string; format: 'text' | 'html' }[], count: number, fn: Extract = extract) {
   const times: number[] = [];
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   for (let i = 0; i < count; i++) {
     const d = set[i % set.length] as { text: string; format: 'text' | 'html' };
     const a = process.cpuUsage();
-    extract({ text: d.text, format: d.format, outlet: 'Bench', publishedAt: '2020-01-13' });
+    fn({ text: d.text, format: d.format, outlet: 'Bench', publishedAt: '2020-01-13' });
     const u = process.cpuUsage(a);
     times.push((u.user + u.system) / 1000);
     if (i % 25 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -63,6 +71,27 @@ function run(set: { text: string; format: 'text' | 'html' }[], count: number) {
   return { count, perSec: count / cpu, wallPerSec: count / wall, p50: q(0.5), p99: q(0.99), avgKb: chars / 1024 };
 }
 
+const baseline = argOf('--baseline');
+if (baseline) {
+  const other = (await import(resolve(process.env.INIT_CWD ?? process.cwd(), baseline, 'packages/extract/src/index.ts'))) as { extract: Extract; EXTRACTOR_VERSION: string };
+  run(docs, 100);
+  run(docs, 100, other.extract);
+  // Alternating rounds: the load of the shared machine changes over the run and should hit both sides alike.
+  const rounds = 10;
+  const sum = { head: [0, 0], base: [0, 0] };
+  for (let i = 0; i < rounds; i++) {
+    const per = Math.max(10, Math.round(n / rounds));
+    for (const [side, fn] of (i % 2 ? [['base', other.extract], ['head', extract]] : [['head', extract], ['base', other.extract]]) as [keyof typeof sum, Extract][]) {
+      const r = run(docs, per, fn);
+      sum[side][0] += r.count;
+      sum[side][1] += r.count / r.perSec;
+    }
+  }
+  const head = sum.head[0] / sum.head[1];
+  const base = sum.base[0] / sum.base[1];
+  console.log(`seed-sized articles per CPU-second: this checkout (${EXTRACTOR_VERSION}) ${head.toFixed(0)}, baseline ${baseline} (${other.EXTRACTOR_VERSION}) ${base.toFixed(0)}; ratio ${(head / base).toFixed(3)} (${rounds} alternating rounds, n=${sum.head[0]} each)`);
+  process.exit();
+}
 run(docs, 100); // warm-up (JIT)
 const load0 = loadavg()[0] ?? 0;
 const small = run(docs, n);
