@@ -2,7 +2,7 @@
 // the outlet's name, and url / published_external when the gold file has them.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { ExtractionResult, ExtractedClaim } from '@claimgraph/shared';
+import type { ClaimRelationResult, ExtractionResult, ExtractedClaim } from '@claimgraph/shared';
 import { compare, extract, toComparable } from '../src/index.js';
 import { translitKey } from '../src/actors/tokens.js';
 
@@ -24,6 +24,11 @@ export interface GoldRelation {
   story?: string;
   articles?: string[];
   claims: { file: string; claim_index: number; evidence: string }[];
+  /**
+   * Of a contradiction: the slot the claims disagree on, in compare()'s words (count, distance, time, date, role, scope,
+   * means; `category` for a clash no slot extractor reads). A CONTRADICTS relation finds it only in that slot.
+   */
+  slot?: string;
 }
 
 interface Counts { tp: number; fp: number; fn: number }
@@ -385,6 +390,9 @@ function itemPairs(item: GoldRelation, map: ReturnType<typeof claimMapper>): [st
   return out;
 }
 const linkedBy = (rel: Set<string>, [xs, ys]: [string[], string[]]) => xs.some((x) => ys.some((y) => rel.has(pairKey(x, y))));
+/** Claim pairs a CONTRADICTS relation joins in the given slot (any slot when the gold names none, or with EVAL_ANY_SLOT=1). */
+const contraIn = (rels: ClaimRelationResult[], slot: string | undefined) =>
+  new Set(rels.filter((r) => !slot || process.env.EVAL_ANY_SLOT === '1' || r.slot === slot).map((r) => pairKey(r.fromId, r.toId)));
 
 /**
  * The seeds' way: compare() over all files of the folder; an item is found when a CONTRADICTS relation links
@@ -393,7 +401,8 @@ const linkedBy = (rel: Set<string>, [xs, ys]: [string[], string[]]) => xs.some((
  */
 function folderRelations(s: ScoredFolder, relations: GoldRelation[], detail: string[]) {
   const cmp = compare(comparablesOf(s, s.folder.golds.map((g) => g.file)));
-  const contra = new Set(cmp.relations.filter((r) => r.kind === 'CONTRADICTS').map((r) => pairKey(r.fromId, r.toId)));
+  const contraRels = cmp.relations.filter((r) => r.kind === 'CONTRADICTS');
+  const contra = new Set(contraRels.map((r) => pairKey(r.fromId, r.toId)));
   const map = claimMapper(s);
   const contradictionPairs = new Set<string>();
   for (const item of relations.filter((r) => r.kind === 'contradiction'))
@@ -409,7 +418,8 @@ function folderRelations(s: ScoredFolder, relations: GoldRelation[], detail: str
         const b = item.claims[y]!;
         if (a.file === b.file) continue;
         if (item.kind === 'corroboration' && contradictionPairs.has(`${a.file}:${a.claim_index}|${b.file}:${b.claim_index}`)) continue;
-        if (linkedBy(contra, [map(a.file, a.claim_index, a.evidence), map(b.file, b.claim_index, b.evidence)])) hit = true;
+        const pair: [string[], string[]] = [map(a.file, a.claim_index, a.evidence), map(b.file, b.claim_index, b.evidence)];
+        if (item.kind === 'contradiction' ? linkedBy(contraIn(contraRels, item.slot), pair) : linkedBy(contra, pair)) hit = true;
       }
     if (item.kind === 'contradiction') { if (hit) found++; detail.push(`${item.id} contradiction ${hit ? 'FOUND' : 'missed'}`); }
     else if (item.kind === 'corroboration' && hit) { flagged++; detail.push(`${item.id} corroboration WRONGLY flagged`); }
@@ -437,10 +447,16 @@ function storyScores(s: ScoredFolder, relations: GoldRelation[], detail: string[
     const corroborations = items.filter((i) => i.kind === 'corroboration');
     // Our claim pairs that some listed contradiction covers.
     const listedPairs = new Set<string>();
+    // A relation is true only on a listed pair and in that item's slot.
+    const listedInSlot = new Set<string>();
     for (const item of contradictions)
-      for (const [xs, ys] of itemPairs(item, map)) for (const x of xs) for (const y of ys) listedPairs.add(pairKey(x, y));
-    const falseContradictions = contraRels.filter((r) => !listedPairs.has(pairKey(r.fromId, r.toId))).map((r) => `${r.fromId} x ${r.toId}: ${r.reason}`);
-    const foundContradictions = contradictions.filter((item) => itemPairs(item, map).some((p) => linkedBy(contra, p)));
+      for (const [xs, ys] of itemPairs(item, map)) for (const x of xs) for (const y of ys) {
+        listedPairs.add(pairKey(x, y));
+        listedInSlot.add(`${pairKey(x, y)}|${process.env.EVAL_ANY_SLOT === '1' ? '' : item.slot ?? ''}`);
+      }
+    const trueRel = (r: ClaimRelationResult) => listedInSlot.has(`${pairKey(r.fromId, r.toId)}|`) || listedInSlot.has(`${pairKey(r.fromId, r.toId)}|${r.slot}`);
+    const falseContradictions = contraRels.filter((r) => !trueRel(r)).map((r) => `${r.fromId} x ${r.toId}: ${r.reason}`);
+    const foundContradictions = contradictions.filter((item) => itemPairs(item, map).some((p) => linkedBy(contraIn(contraRels, item.slot), p)));
     const foundCorroborations = corroborations.filter((item) => itemPairs(item, map).some((p) => linkedBy(corro, p)));
     const missed = [...contradictions, ...corroborations].filter((i) => !foundContradictions.includes(i) && !foundCorroborations.includes(i)).map((i) => `${i.id} (${i.kind})`);
     // A pair a listed contradiction also holds may carry that contradiction: not counted against the corroboration.

@@ -105,6 +105,10 @@ describe('the eval reads the new gold', () => {
     expect(ok.contradictionRecall).toBe(1);
     expect(ok.trueContradictions).toBeGreaterThan(0);
     expect(ok.corroborationsCalledContradictions).toBe(0);
+    // Listed in another slot than the one our relation joins the pair in: neither found nor true.
+    const elsewhere = evaluate(golds, readText, listed.map((x) => ({ ...x, slot: 'date' }))).relations!;
+    expect(elsewhere.contradictionRecall).toBe(0);
+    expect(elsewhere.trueContradictions).toBe(0);
   });
 });
 
