@@ -29,6 +29,12 @@ describe('role nouns ("the group") across sentences', () => {
 });
 
 describe('reports of reports and the article\'s own outlet', () => {
+  it('nests a source reported inside quoted content that precedes the frame, named by title ("“The king denied it,” Trump told reporters")', () => {
+    const text = article('President Donald Trump spoke with Saudi Arabia\'s King Salman on Monday.', '"The king firmly denied any knowledge of it," Trump told reporters on Monday.');
+    expect(chainFor(text, 'CNN', '"The king')).toBe('CNN > Donald Trump > Salman');
+    // A pronoun inside the content is the speaker or someone spoken about: no hop.
+    expect(chainFor(article('President Donald Trump spoke with King Salman on Monday.', '"He firmly denied any knowledge of it," Trump told reporters.'), 'CNN', '"He firmly')).toBe('CNN > Donald Trump');
+  });
   it('nests a source cited between subject and verb ("Fox News, citing the AP, reported")', () => {
     expect(chainFor(article('Fox News, citing the Associated Press, reported that the talks had failed.'), 'CNN', 'Fox News')).toBe('CNN > Fox News > Associated Press');
   });

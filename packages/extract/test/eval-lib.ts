@@ -191,7 +191,7 @@ export function scoreFile(gold: GoldFile, res: ExtractionResult): FileScore {
     const ourModality = c.modality.toLowerCase();
     modalityPairs.push([g.modality, ourModality]);
     if (ourModality === g.modality) modality.ok++;
-    else misses.push(`modality: ${ourModality} vs gold ${g.modality} — ${g.evidence.slice(0, 50)}`);
+    else misses.push(`modality: ${ourModality} vs gold ${g.modality} — ${g.evidence.slice(0, Number(process.env.EVAL_WIDTH) || 50)}`);
   });
   spans.forEach((s, i) => {
     if (!claimMatched.has(i) && !goldSpans.some((gs) => gs && overlapRatio(s, gs) >= 0.5)) misses.push(`claim extra: ${res.body.slice(s[0], s[1]).slice(0, 70)}`);

@@ -102,7 +102,9 @@ function invertedFrame(r: Reading, disc: Discourse, off: number, b: number, seg:
   }
   if (!src?.speaker && !src?.outlet) return null;
   const ch = channelIn(r, disc, s + np.length, Math.min(b, s + np.length + 50));
-  return { outlet: src.outlet ?? ch, speaker: src.speaker, secondary: null, verb: h.verb, verbPos: vAbs, frame: [vAbs, s + np.length] };
+  // The content precedes an inverted frame: a source it reports is the next hop ("“The king denied it,” Trump said").
+  const speaker = src.speaker;
+  return { outlet: src.outlet ?? ch, speaker, secondary: embeddedSource(r, disc, off, vAbs, speaker, sIdx), verb: h.verb, verbPos: vAbs, frame: [vAbs, s + np.length] };
 }
 
 /** Subject before the verb, from the last clause boundary, past relative clauses, appositions and adverbials. */
@@ -174,7 +176,7 @@ function subjectFrame(r: Reading, disc: Discourse, off: number, b: number, seg: 
   }
   const citedAt = cited ? off + cited.index + cited[0].indexOf(cited[1] as string) : -1;
   const citedSrc = cited ? resolveSource(r, disc, citedAt, citedAt + (cited[1] as string).length, sIdx) : null;
-  at.secondary = citedSrc?.speaker?.node ?? citedSrc?.outlet ?? secondaryIn(r, disc, /^(cited|quoted|cites|quotes)$/.test(h.verb) ? vAbs : afterV, b, sIdx) ?? reportedSpeakerIn(r, afterV, b, at.speaker);
+  at.secondary = citedSrc?.speaker?.node ?? citedSrc?.outlet ?? secondaryIn(r, disc, /^(cited|quoted|cites|quotes)$/.test(h.verb) ? vAbs : afterV, b, sIdx) ?? reportedSpeakerIn(r, afterV, b, at.speaker) ?? embeddedSource(r, disc, afterV, b, at.speaker, sIdx) ?? embeddedSource(r, disc, off, off + npStartRel, at.speaker, sIdx);
   return at;
 }
 
@@ -217,4 +219,30 @@ export function reportedSpeakerIn(r: Reading, a: number, b: number, outer: Speak
   const act = r.actors.byKey.get(named.actorKey);
   if (!act || act.kind === 'MEDIA') return null;
   return { kind: act.kind === 'PERSON' ? 'PERSON' : 'ORGANIZATION', label: act.canonicalName, actorKey: named.actorKey };
+}
+
+/**
+ * Nested attribution (PARC: a relation inside another's content): the subject of a reporting verb inside the
+ * content [a, b) of the speaker's relation, resolved like any source (a name, a title such as "the king", a
+ * described group), is the next hop when it is a known actor other than the speaker. Pronouns are left out: inside
+ * the content they are the speaker or someone the speaker talks about.
+ */
+export function embeddedSource(r: Reading, disc: Discourse, a: number, b: number, outer: Speaker | null, sIdx: number): AttributionNode | null {
+  if (!outer || b - a < 8) return null;
+  const seg = r.body.slice(a, b);
+  for (const h of reportingVerbs(seg)) {
+    if (!/^(said|says|say|told|tells|denied|denies|confirmed|confirms|insisted|insists|claimed|claims|admitted|acknowledged|stated|announced|warned|accused)$/.test(h.verb)) continue;
+    // The subject: the words since the last clause opener ("that", a quote mark, a comma, the content's start), at most six.
+    const before = seg.slice(0, h.pos).replace(/\s+(?:\w+ly|also|has|have|had|did)\s*$/u, '');
+    const m = /(?:^|[“"‘,;:]\s*|\bthat\s+)((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s*$/u.exec(before);
+    if (!m) continue;
+    const np = m[1] as string;
+    if (/^(?:he|she|they|we|i|it|you|who|which|this|that|there)$/i.test(np.split(/\s+/)[0] as string)) continue;
+    const st = a + (m.index ?? 0) + m[0].indexOf(np);
+    const src = resolveSource(r, disc, st, st + np.length, sIdx);
+    const node = src?.speaker?.node;
+    if (!node?.actorKey || node.actorKey === outer.node.actorKey || node.actorKey === r.ownKey) continue;
+    return node;
+  }
+  return null;
 }
