@@ -1,8 +1,6 @@
 // One SQL statement per page: keyset pagination newest-first (id DESC), or by text-search rank then id.
-import { createHash } from 'node:crypto';
 import { channel } from 'node:diagnostics_channel';
-import { Prisma, sessionSettings, type PrismaClient } from '@claimgraph/db';
-import pg from 'pg';
+import { createPool, prepared, Prisma, type PoolOptions, type PrismaClient } from '@claimgraph/db';
 import type { Page } from './pagination.js';
 
 export interface ListQuery {
@@ -44,9 +42,6 @@ export interface DirectDb {
   end(): Promise<void>;
 }
 
-const utc = (s: string) => new Date(`${s.replace(' ', 'T')}Z`);
-const TIMESTAMP = 1114;
-
 /** Every statement sent through node-postgres is published here (tests count statements with it). */
 export const directStatements = channel('claimgraph:direct-sql');
 
@@ -54,28 +49,15 @@ export const directStatements = channel('claimgraph:direct-sql');
 export function createDirectDb(
   url: string,
   prisma: PrismaClient,
-  options: { max: number; statementTimeoutMs?: number; connectionTimeoutMs?: number; onIdleError?: (err: Error) => void },
+  options: Pick<PoolOptions, 'max' | 'statementTimeoutMs' | 'connectionTimeoutMs' | 'onIdleError'>,
 ): DirectDb {
   if (!/^postgres(ql)?:\/\//.test(url)) return { rows: <T>(q: Prisma.Sql) => prisma.$queryRaw<T[]>(q), end: async () => {} };
-  const pool = new pg.Pool({
-    connectionString: url,
-    application_name: 'claimgraph-api-direct',
-    max: options.max,
-    ...(options.connectionTimeoutMs ? { connectionTimeoutMillis: options.connectionTimeoutMs } : {}),
-    // Custom plans only: a plan made generic for the first parameters seen can be 25× slower for others (a popular
-    // actor's page: 18 ms with its own plan, 480 ms with the generic one at 1M claims).
-    ...sessionSettings({ plan_cache_mode: 'force_custom_plan', statement_timeout: options.statementTimeoutMs || undefined }),
-    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === TIMESTAMP ? utc : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
-  });
-  // An idle connection that breaks (a database restart) must not crash the process; the pool opens a new one.
-  pool.on('error', (err) => options.onIdleError?.(err));
+  const pool = createPool(url, { ...options, applicationName: 'claimgraph-api-direct', customPlans: true, utcTimestamps: true });
   return {
     async rows<T>(q: Prisma.Sql): Promise<T[]> {
-      const text = q.text;
-      if (directStatements.hasSubscribers) directStatements.publish({ text });
-      const name = `cg_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+      if (directStatements.hasSubscribers) directStatements.publish({ text: q.text });
       const values = q.values.map((v) => (v instanceof Date ? v.toISOString() : v));
-      return (await pool.query({ name, text, values })).rows as T[];
+      return (await pool.query(prepared(q, values))).rows as T[];
     },
     end: () => pool.end(),
   };

@@ -3,8 +3,7 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import http from 'node:http';
 import net from 'node:net';
-import { poolOf } from '@claimgraph/db';
-import pg from 'pg';
+import { connectClient, poolOf } from '@claimgraph/db';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exportEvents, type ExportEnd } from '../src/export/claims-export.js';
 import { data } from './testkit/client.js';
@@ -135,8 +134,7 @@ describe('streaming faults', () => {
 
   /** Holds the claims' relation table locked, so the export's next batch waits past the statement timeout (5 s in tests). */
   async function lockRelations(): Promise<() => Promise<void>> {
-    const client = new pg.Client({ connectionString: poolOf(api.db).options.connectionString });
-    await client.connect();
+    const client = await connectClient(poolOf(api.db).options.connectionString!);
     await client.query('BEGIN');
     await client.query('LOCK TABLE "ClaimRelation" IN ACCESS EXCLUSIVE MODE');
     return async () => {

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { createTestDatabase } from '@claimgraph/db/testing';
-import pg from 'pg';
+import { connectClient } from '@claimgraph/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const API_DIR = path.resolve(import.meta.dirname, '..');
@@ -18,8 +18,7 @@ afterAll(async () => {
 });
 
 async function connectionsTo(url: string): Promise<number> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
+  const c = await connectClient(url);
   try {
     const { rows } = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
     return rows[0]!.n;

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from '@claimgraph/db/embedded';
-import pg from 'pg';
+import { connectClient } from '@claimgraph/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '../src/paths.js';
 
@@ -17,8 +17,7 @@ let emptyUrl: string;
 let dir: string;
 
 async function admin(sql: string) {
-  const c = new pg.Client({ connectionString: process.env.CLAIMGRAPH_TEST_ADMIN_URL });
-  await c.connect();
+  const c = await connectClient(process.env.CLAIMGRAPH_TEST_ADMIN_URL!);
   try {
     return await c.query(sql);
   } finally {

@@ -1,5 +1,5 @@
 // The API's shared queue connection: a failed open (the database away for a moment) is not kept.
-import pg from 'pg';
+import { connectClient } from '@claimgraph/db';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lazyIngestQueue } from '../src/index.js';
 
@@ -7,8 +7,7 @@ const adminUrl = () => process.env.CLAIMGRAPH_TEST_ADMIN_URL!;
 const name = `lazy_queue_${process.pid}_${Date.now()}`;
 
 async function admin(sql: string) {
-  const c = new pg.Client({ connectionString: adminUrl() });
-  await c.connect();
+  const c = await connectClient(adminUrl());
   try {
     await c.query(sql);
   } finally {

@@ -6,9 +6,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrisma, sessionSettings } from '@claimgraph/db';
+import { type Client, connectClient, createPool, createPrisma } from '@claimgraph/db';
 import { freePort } from '@claimgraph/db/embedded';
 import { generateCorpus } from '../../../bench/ingest/generate.js';
 import { pendingArticles } from '../src/index.js';
@@ -64,15 +63,15 @@ async function startBouncer(t: TestDb): Promise<string> {
 
 /** True when a connection through `url` opens and answers; else the server's message. */
 async function connects(url: string): Promise<true | string> {
-  const c = new pg.Client({ connectionString: url });
+  let c: Client | undefined;
   try {
-    await c.connect();
+    c = await connectClient(url);
     await c.query('SELECT 1');
     return true;
   } catch (err) {
     return (err as Error).message;
   } finally {
-    await c.end().catch(() => {});
+    await c?.end().catch(() => {});
   }
 }
 
@@ -138,8 +137,7 @@ describe.skipIf(!PGBOUNCER)('through a real PgBouncer, pool_mode = session', () 
     const locks = await pooled.db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted`);
     expect(Number(locks[0]!.n)).toBe(0);
     // And the traffic did go through PgBouncer.
-    const admin = new pg.Client({ connectionString: bouncerUrl.replace(/\/claimgraph$/, '/pgbouncer') });
-    await admin.connect();
+    const admin = await connectClient(bouncerUrl.replace(/\/claimgraph$/, '/pgbouncer'));
     const stats = (await admin.query(`SHOW STATS`)).rows.find((r) => r.database === 'claimgraph');
     await admin.end();
     expect(Number(stats?.total_xact_count)).toBeGreaterThan(ARTICLES * WRITERS);
@@ -151,7 +149,7 @@ describe.skipIf(!PGBOUNCER)('through a real PgBouncer, pool_mode = session', () 
     try {
       const rows = await db.$queryRaw<{ statement_timeout: string }[]>`SHOW statement_timeout`;
       expect(rows[0]?.statement_timeout).toBe('1234ms');
-      const pool = new pg.Pool({ connectionString: bouncerUrl, max: 1, ...sessionSettings({ plan_cache_mode: 'force_custom_plan', statement_timeout: 50 }) });
+      const pool = createPool(bouncerUrl, { max: 1, customPlans: true, statementTimeoutMs: 50 });
       await expect(pool.query('SELECT pg_sleep(1)')).rejects.toThrow(/statement timeout/);
       expect((await pool.query('SHOW plan_cache_mode')).rows[0].plan_cache_mode).toBe('force_custom_plan');
       await pool.end();

@@ -2,7 +2,7 @@
 // no free connection waits a bounded time (API_DB_POOL_WAIT_MS) and gets DATABASE_BUSY in one sentence,
 // instead of waiting in the pool's queue for as long as the connections stay busy. Once they are free,
 // the API answers at once, without a restart, and holds no more connections than its pools allow.
-import pg from 'pg';
+import { connectClient } from '@claimgraph/db';
 import { describe, expect, it } from 'vitest';
 import { post, sampleDatabase, startApiProcess, type Answer } from './api-load.js';
 import { recordFault } from './record.js';
@@ -18,8 +18,7 @@ describe('pool exhaustion', () => {
     expect((await post(graphql, query)).code).toBeUndefined();
 
     // Hold an exclusive lock on Claim: every query that reads it keeps its connection until the lock goes.
-    const locker = new pg.Client({ connectionString: database().url });
-    await locker.connect();
+    const locker = await connectClient(database().url);
     await locker.query('BEGIN');
     await locker.query('LOCK TABLE "Claim" IN ACCESS EXCLUSIVE MODE');
     const lockedAt = performance.now();

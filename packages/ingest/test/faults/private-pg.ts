@@ -4,7 +4,7 @@ import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@claimgraph/db/embedded';
-import pg from 'pg';
+import { connectClient, type QueryResultRow } from '@claimgraph/db';
 
 export interface PrivatePostgres {
   url: string;
@@ -14,7 +14,7 @@ export interface PrivatePostgres {
   /** kill -9 of the postmaster (its backends die with it; committed data survives), then a start after `downMs`. */
   crash(downMs: number): Promise<void>;
   /** One statement on a connection of its own. */
-  query<R extends pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<R[]>;
+  query<R extends QueryResultRow>(sql: string, values?: unknown[]): Promise<R[]>;
   close(): Promise<void>;
 }
 
@@ -41,9 +41,8 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
       }
     }
   };
-  const query = async <R extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => {
-    const c = new pg.Client({ connectionString: server.url });
-    await c.connect();
+  const query = async <R extends QueryResultRow>(sql: string, values: unknown[] = []) => {
+    const c = await connectClient(server.url);
     try {
       return (await c.query<R>(sql, values)).rows;
     } finally {
