@@ -53,30 +53,37 @@ export async function openIngestQueue(databaseUrl: string, options: QueueOptions
 }
 
 async function ensureQueue(boss: PgBoss, options: QueueOptions) {
-  for (const name of [INGEST_QUEUE, LINK_QUEUE]) await ensureOneQueue(boss, name, options);
+  // One queued and one running job per key (content hash; article): resubmitting a waiting one is a no-op.
+  const spec = {
+    policy: 'stately',
+    retryLimit: options.retryLimit ?? 4,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: options.expireInSeconds ?? 600,
+    retentionMinutes: 60 * 24 * 14,
+  } as const;
+  await ensureQueues(boss, [
+    [INGEST_QUEUE, spec],
+    [LINK_QUEUE, spec],
+  ]);
 }
 
-async function ensureOneQueue(boss: PgBoss, name: string, options: QueueOptions) {
-  // Workers starting together race to create the queue, and pg-boss's create can deadlock with itself: retry.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      if (!(await boss.getQueue(name))) {
-        await boss.createQueue(name, {
-          name,
-          // One queued and one running job per key (content hash; article): resubmitting a waiting one is a no-op.
-          policy: 'stately',
-          retryLimit: options.retryLimit ?? 4,
-          retryDelay: 2,
-          retryBackoff: true,
-          expireInSeconds: options.expireInSeconds ?? 600,
-          retentionMinutes: 60 * 24 * 14,
-        });
+/**
+ * Creates the queues that do not exist yet. Processes starting together (workers, API replicas) race to
+ * create queues, and pg-boss's create_queue can deadlock with another process creating a different queue
+ * (each inserts its queue row, then adds a foreign key to the queue table): the loser retries.
+ */
+export async function ensureQueues(boss: PgBoss, queues: readonly (readonly [string, Omit<PgBoss.Queue, 'name'>])[]) {
+  for (const [name, options] of queues) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (!(await boss.getQueue(name))) await boss.createQueue(name, { ...options, name });
+        break;
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        if (attempt >= 8 || (code !== '40P01' && code !== '23505')) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
       }
-      break;
-    } catch (err) {
-      const code = (err as { code?: string }).code;
-      if (attempt >= 5 || (code !== '40P01' && code !== '23505')) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
     }
   }
 }

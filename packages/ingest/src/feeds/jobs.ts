@@ -4,6 +4,7 @@ import type { Fetcher } from '@claimgraph/collect';
 import type { PrismaClient } from '@claimgraph/db';
 import type PgBoss from 'pg-boss';
 import type { Logger } from '../log.js';
+import { ensureQueues } from '../queue.js';
 import { pollFeed, type PollDeps } from './poll.js';
 
 export const FEED_TICK_QUEUE = 'feeds-due';
@@ -11,20 +12,11 @@ export const FEED_POLL_QUEUE = 'feed-poll';
 /** Feeds sent per tick at most; the others are due still and go on the next tick. */
 const TICK_BATCH = 500;
 
-async function ensureQueues(boss: PgBoss) {
-  for (const [name, options] of [
-    [FEED_TICK_QUEUE, { policy: 'singleton' as const, retryLimit: 0, expireInSeconds: 120 }],
-    // A failed poll is already written on the feed (and backed off), so the job is not retried.
-    [FEED_POLL_QUEUE, { policy: 'stately' as const, retryLimit: 0, expireInSeconds: 15 * 60, retentionMinutes: 60 * 24 }],
-  ] as const) {
-    try {
-      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...options });
-    } catch (err) {
-      // Another worker created it at the same moment.
-      if ((err as { code?: string }).code !== '23505') throw err;
-    }
-  }
-}
+const FEED_QUEUES = [
+  [FEED_TICK_QUEUE, { policy: 'singleton', retryLimit: 0, expireInSeconds: 120 }],
+  // A failed poll is already written on the feed (and backed off), so the job is not retried.
+  [FEED_POLL_QUEUE, { policy: 'stately', retryLimit: 0, expireInSeconds: 15 * 60, retentionMinutes: 60 * 24 }],
+] as const;
 
 /** Puts a poll job on the queue for every feed that is due. Returns how many were sent. */
 export async function enqueueDueFeeds(boss: PgBoss, db: PrismaClient, now = new Date()): Promise<number> {
@@ -54,7 +46,7 @@ export interface FeedWorkerOptions {
 /** Schedules the tick and works both queues on `boss` (the ingest worker's). */
 export async function startFeedWorker(options: FeedWorkerOptions): Promise<{ stop(): Promise<void> }> {
   const { boss, db, log } = options;
-  await ensureQueues(boss);
+  await ensureQueues(boss, FEED_QUEUES);
   await boss.schedule(FEED_TICK_QUEUE, '* * * * *');
   await boss.work(FEED_TICK_QUEUE, async () => {
     const sent = await enqueueDueFeeds(boss, db);
