@@ -80,6 +80,20 @@ describe('seed corpus', () => {
     }
   });
 
+  it('keeps corroboration as cluster membership: each member with its reason, no relation row per pair', async () => {
+    expect(await t.db.claimRelation.count({ where: { kind: 'CORROBORATES' } })).toBe(0);
+    const members = await t.db.claim.findMany({ where: { clusterId: { not: null } }, include: { source: { select: { name: true } } }, orderBy: { id: 'asc' } });
+    for (const c of members) expect(c.clusterReason, c.text).toMatch(/^same statement/);
+    // CGTN's report that Israel helped the strike stands with what American Military News says of it.
+    const helped = members.find((c) => c.source.name === 'CGTN' && /Israel helped/.test(c.text));
+    expect(helped).toBeDefined();
+    const cluster = members.filter((c) => c.clusterId === helped!.clusterId);
+    expect([...new Set(cluster.map((c) => c.source.name))].sort()).toEqual(['American Military News', 'CGTN']);
+    // A contradiction never joins two claims in a cluster: the missile counts stay apart.
+    const missiles = await t.db.claimRelation.findFirstOrThrow({ where: { kind: 'CONTRADICTS', slot: 'count' }, include: { fromClaim: true, toClaim: true } });
+    expect(missiles.fromClaim.clusterId === null || missiles.fromClaim.clusterId !== missiles.toClaim.clusterId).toBe(true);
+  });
+
   it('keeps attribution chains with the outlet at position 0', async () => {
     const chains = await t.db.claimAttribution.findMany({ where: { position: 0 }, include: { claim: { select: { sourceId: true } } } });
     expect(chains.length).toBeGreaterThan(0);

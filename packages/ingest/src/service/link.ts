@@ -1,7 +1,7 @@
 // Cross-article linking, stage 2 of ingestion: the same claim in other outlets, corroboration and contradiction.
 import type { PrismaClient } from '@claimgraph/db';
 import { compare } from '@claimgraph/extract';
-import type { ComparableClaim, EventType, ExtractedClaim } from '@claimgraph/shared';
+import type { ClaimRelationResult, ComparableClaim, EventType, ExtractedClaim } from '@claimgraph/shared';
 import { sql } from './sql.js';
 import { transaction, type TransactionOptions } from './transaction.js';
 import { emptyCounts, type IngestCounts, type Tx } from './types.js';
@@ -23,9 +23,10 @@ export interface Linked {
 
 /**
  * Stage 2 of ingestion, for one committed article, in one transaction: compares its claims with the
- * claims of other articles about the same events or actors, stores CORROBORATES / CONTRADICTS
- * relations (with reason, slot and values) between claims of two different articles, puts the claims
- * stating the same thing in one cluster, and sets the article's linkedAt.
+ * claims of other articles about the same events or actors, stores a CONTRADICTS relation (with reason,
+ * slot and values) for each contradicting pair of claims of two different articles, puts the claims
+ * stating the same thing in one cluster (each with the reason it joined: corroboration is membership,
+ * not a row per pair), and sets the article's linkedAt.
  *
  * Why no pair is missed, without any lock while reading: a link job starts after its article's stage 1
  * committed. Of two articles A and B committed concurrently, take the one whose link job starts later,
@@ -37,9 +38,10 @@ export interface Linked {
  * order, so a pair's relation always runs from the lower claim id to the higher, and the relation's
  * unique key (from, to, kind, slot) makes a second insert a no-op. Clusters are unions: a group joins
  * the lowest cluster any member has, and the other clusters it touches are merged into it — the end
- * result is the connected components of the groups found, whatever order the jobs ran in. That read
- * and write of cluster ids (two or three short statements) is the one serialised step: it runs under a
- * per-workspace advisory lock, taken last, just before the commit.
+ * result is the connected components of the corroborations found, whatever order the jobs ran in; a
+ * claim's reason is set once, when it first joins. That read and write of cluster ids (two or three
+ * short statements) is the one serialised step: it runs under a per-workspace advisory lock, taken
+ * last, just before the commit.
  */
 export async function linkArticle(db: PrismaClient, workspaceId: number, articleId: number, options: TransactionOptions = {}): Promise<Linked> {
   const { value: counts, lockMs, lockWaitMs } = await transaction(db, options, (tx) => linkInTransaction(tx, workspaceId, articleId));
@@ -112,7 +114,10 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
   if (own.size && claims.length > own.size) {
     const result = compare(claims);
     const articleOf = new Map(claims.map((c) => [c.id, c.articleId]));
-    const relations = result.relations.filter((r) => (own.has(r.fromId) || own.has(r.toId)) && articleOf.get(r.fromId) !== articleOf.get(r.toId));
+    // Stored: contradictions (and any other pairwise kind) between the article's claims and another article's.
+    const relations = result.relations.filter(
+      (r) => r.kind !== 'CORROBORATES' && (own.has(r.fromId) || own.has(r.toId)) && articleOf.get(r.fromId) !== articleOf.get(r.toId),
+    );
     if (relations.length) {
       const written = await tx.query<unknown>(sql`
         INSERT INTO "ClaimRelation" ("workspaceId", "fromClaimId", "toClaimId", kind, reason, slot, "fromValue", "toValue")
@@ -124,25 +129,66 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
         RETURNING 1`);
       counts.relations += written.length;
     }
-    const groups = result.clusters.filter((g) => g.some((id) => own.has(id)) && new Set(g.map((id) => articleOf.get(id))).size >= 2).map((g) => g.map(Number));
+    const groups = corroborationGroups(result.relations, own, articleOf);
     if (groups.length) await assignClusters(tx, workspaceId, groups, new Map(claims.map((c) => [Number(c.id), c.claim.text])), counts);
   }
   return counts;
 }
 
+/** A group of claims stating the same thing, with each member's reason for being in it. */
+interface Group {
+  ids: number[];
+  reasons: Map<number, string>;
+}
+
+/**
+ * The groups of claims stating the same thing: the connected components of compare()'s corroborations
+ * (old pairs among the candidates included, as a new claim may join two of them), those holding one of
+ * the article's claims and claims of two articles or more. A contradiction never joins claims: a cluster
+ * is what its members corroborate. Each member's reason is its first corroboration in compare()'s order.
+ */
+export function corroborationGroups(relations: readonly ClaimRelationResult[], own: ReadonlySet<string>, articleOf: ReadonlyMap<string, string>): Group[] {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let r = id;
+    while (parent.has(r)) r = parent.get(r)!;
+    if (r !== id) parent.set(id, r);
+    return r;
+  };
+  const reasons = new Map<string, string>();
+  for (const r of relations) {
+    if (r.kind !== 'CORROBORATES') continue;
+    for (const id of [r.fromId, r.toId]) if (!reasons.has(id)) reasons.set(id, r.reason.slice(0, 1000));
+    const [a, b] = [find(r.fromId), find(r.toId)];
+    if (a !== b) parent.set(a, b);
+  }
+  const byRoot = new Map<string, string[]>();
+  for (const id of reasons.keys()) {
+    const root = find(id);
+    const group = byRoot.get(root);
+    if (group) group.push(id);
+    else byRoot.set(root, [id]);
+  }
+  return [...byRoot.values()]
+    .filter((g) => g.some((id) => own.has(id)) && new Set(g.map((id) => articleOf.get(id))).size >= 2)
+    .map((g) => ({ ids: g.map(Number).sort((x, y) => x - y), reasons: new Map(g.map((id) => [Number(id), reasons.get(id)!])) }));
+}
+
 /**
  * Puts each group's claims in one cluster, under the workspace's cluster lock (held until the commit):
  * the cluster ids are read afresh, a group joins the lowest cluster among its members' (else a new one,
- * summarised by its first claim), and the other clusters it touches are merged into that one. The lock
- * is held for two statements (three when clusters merge) and the commit.
+ * summarised by its first claim), and the other clusters it touches are merged into that one. A claim
+ * that joins gets its reason; one already in a cluster keeps its own. The lock is held for two
+ * statements (three when clusters merge) and the commit.
  */
-async function assignClusters(tx: Tx, workspaceId: number, groups: number[][], textOf: Map<number, string>, counts: IngestCounts): Promise<void> {
+async function assignClusters(tx: Tx, workspaceId: number, groups: Group[], textOf: Map<number, string>, counts: IngestCounts): Promise<void> {
   // Ids for the clusters this may create, before the lock (unused ones are just gaps).
   const [pool] = await tx.query<{ ids: number[] }>(sql`SELECT array_agg(nextval(pg_get_serial_sequence('"ClaimCluster"', 'id'))::int) AS ids FROM generate_series(1, ${groups.length}::int)`);
   const asked = performance.now();
   await tx.query(sql`SELECT 1 AS held FROM pg_advisory_xact_lock(${LINK_LOCK_NAMESPACE}::int, ${workspaceId}::int)`);
   tx.locked?.(performance.now() - asked);
-  const members = [...new Set(groups.flat())];
+  const members = [...new Set(groups.flatMap((g) => g.ids))];
+  const reasonOf = new Map(groups.flatMap((g) => [...g.reasons]));
   const rows = await tx.query<{ id: number; clusterId: number | null }>(sql`SELECT id, "clusterId" FROM "Claim" WHERE id = ANY(${members}::int[])`);
   const stored = new Map(rows.map((r) => [r.id, r.clusterId]));
   // Union-find over cluster ids; a group without one gets a placeholder (negative) until it is created.
@@ -154,7 +200,7 @@ async function assignClusters(tx: Tx, workspaceId: number, groups: number[][], t
   const target = new Map<number, number>();
   const fresh: { placeholder: number; summary: string }[] = [];
   for (const group of groups) {
-    const live = group.filter((id) => stored.has(id));
+    const live = group.ids.filter((id) => stored.has(id));
     const touched = [...new Set(live.flatMap((id) => (target.has(id) ? [root(target.get(id)!)] : stored.get(id) ? [root(stored.get(id)!)] : [])))];
     // Stored clusters first (the lowest id), placeholders last.
     touched.sort((a, b) => (a > 0 && b > 0 ? a - b : b - a));
@@ -181,7 +227,8 @@ async function assignClusters(tx: Tx, workspaceId: number, groups: number[][], t
       SELECT u.id, ${workspaceId}::int, u.s FROM unnest(${ids}::int[], ${created.map((f) => f.summary)}::text[]) AS u(id, s)
       RETURNING 1
     ), moved AS (
-      UPDATE "Claim" c SET "clusterId" = m.cid FROM unnest(${moves.map((m) => m[0])}::int[], ${moves.map((m) => m[1])}::int[]) AS m(id, cid)
+      UPDATE "Claim" c SET "clusterId" = m.cid, "clusterReason" = coalesce(c."clusterReason", m.why)
+        FROM unnest(${moves.map((m) => m[0])}::int[], ${moves.map((m) => m[1])}::int[], ${moves.map((m) => reasonOf.get(m[0]) ?? null)}::text[]) AS m(id, cid, why)
        WHERE c.id = m.id
       RETURNING 1
     ), absorbed AS (
