@@ -77,6 +77,22 @@ const CAUSE = /\b(?:in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|of|t
 
 const AGENT_VERBS = /\b(launched|fired|struck|attacked|killed|carried out|conducted|bombed|raided|stormed|shot|targeted|assassinated)\b/i;
 
+/**
+ * The type of the happening a date expression modifies, read in the date's own clause (the words between the
+ * clause punctuation around it, plus a fronted adjunct that frames the clause), where a temporal adjunct attaches, with the same priority as the sentence's
+ * type; a trigger inside the date expression ("hours after Iran raided ...") is its anchor, not its happening.
+ * Null when the clause holds no trigger (the sentence's type then applies).
+ */
+function typeNear(text: string, ds: number, de: number): EventType | null {
+  const left = Math.max(text.lastIndexOf(',', ds), text.lastIndexOf(';', ds), text.lastIndexOf(':', ds), text.lastIndexOf('—', ds));
+  const rightAt = text.slice(de).search(/[,;:—]/);
+  // A fronted adjunct ("In the phone call with X, ...", "During the raid, ...") frames the whole main clause.
+  const fronted = /^\s*(?:In|During|At|Amid|After|Before)\b[^,;:]{0,100},/u.exec(text);
+  const frame = fronted && fronted[0].length <= left + 1 ? fronted[0] : '';
+  const clause = `${frame} ${text.slice(left + 1, ds)} … ${text.slice(de, rightAt < 0 ? text.length : de + rightAt)}`;
+  return TRIGGERS.find(([, re]) => re.test(clause))?.[0] ?? null;
+}
+
 export function findEvents(body: string, sentences: SentenceOut[], dates: DateMention[], actors: ActorIndex): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   const bySentence = new Map<number, DateMention[]>();
@@ -139,7 +155,10 @@ export function findEvents(body: string, sentences: SentenceOut[], dates: DateMe
     const own = ds.filter((_, i) => reports[i] == null);
     if (!own.length) events.push(mk(null, type, rolesFor(null)));
     // A statement is reported after it was made: a date ahead ("next Friday", "as soon as Tuesday") dates the announced happening.
-    for (const d of own) events.push(mk(d, type === 'STATEMENT' && AHEAD.test(d.text) ? 'OTHER' : type, rolesFor(d)));
+    for (const d of own) {
+      const t = typeNear(s.text, d.start - s.start, d.end - s.start) ?? type;
+      events.push(mk(d, t === 'STATEMENT' && AHEAD.test(d.text) ? 'OTHER' : t, rolesFor(d)));
+    }
     ds.forEach((d, i) => {
       const r = reports[i];
       if (r) events.push(mk(d, 'STATEMENT', rolesAt('STATEMENT', s.start + r.verb, s.start + r.from), null)); // the place is the happening's

@@ -166,6 +166,12 @@ describe('event types', () => {
     const ahead = r.events.find((e) => e.date.text?.includes('next Wednesday'));
     expect(ahead?.type).toBe('OTHER');
   });
+  it("a date takes the type of the happening in its own clause, not the sentence's first trigger (a fronted adjunct belongs to the clause)", () => {
+    const typeAt = (text: string, date: string) => extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) => e.date.text?.includes(date))?.type;
+    expect(typeAt('Jets struck the depot last month, and the two ministers met on Tuesday to discuss a truce.', 'Tuesday')).toBe('MEETING');
+    expect(typeAt('Jets struck the depot last month, and the two ministers met on Tuesday to discuss a truce.', 'last month')).toBe('STRIKE');
+    expect(typeAt('In a phone call with his counterpart, the minister on Tuesday told him the border would reopen.', 'Tuesday')).toBe('MEETING');
+  });
 });
 
 describe('inline chrome', () => {
