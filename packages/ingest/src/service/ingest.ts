@@ -12,6 +12,8 @@ import { resolveActors } from './actors.js';
 import { citedOutlets, writeClaims } from './claims.js';
 import { kindsOf, resolveEvents } from './events.js';
 import { linkArticle } from './link.js';
+import { assignOrigin } from '../origins/assign.js';
+import { signatureOf, type Signature } from '../origins/minhash.js';
 import { pgTx, sql } from './sql.js';
 import { retryOf, transaction } from './transaction.js';
 import { emptyCounts, type IngestCounts, type IngestHooks, type Tx } from './types.js';
@@ -58,6 +60,8 @@ export type IngestResult =
       lockMs: number;
       lockWaitMs: number;
       linked: boolean;
+      /** The origin of the article's near-duplicate group (itself when it is the earliest), null when it has no near-duplicate. */
+      originId: number | null;
     }
   | { status: 'duplicate'; articleId: number; reason: 'content' | 'url'; message: string }
   | { status: 'failed'; error: IngestFailure };
@@ -110,6 +114,8 @@ interface Prepared extends Hashed {
   extraction: ExtractionResult;
   /** Outlets the chains cite that already exist (name → id). */
   knownOutlets: Map<string, number>;
+  /** The body's MinHash signature (null: too short to compare), computed before the transaction. */
+  signature: Signature | null;
 }
 
 type Hashed = ArticleKey & { valid: ArticleInput; text: string };
@@ -193,7 +199,7 @@ async function extractArticle(h: Hashed, knownSource: SourceRef | null, knownOut
   }
   const publishedPrecision = publishedAt ? (valid.publishedAt ? (valid.publishedAt.length <= 10 ? 'DAY' : 'EXACT') : (extraction.published?.precision ?? 'UNKNOWN')) : 'UNKNOWN';
   const sourceRef = { name: valid.source, url: valid.url };
-  return { ...h, sourceRef, knownSource, publishedAt, publishedPrecision, warnings, extraction, knownOutlets };
+  return { ...h, sourceRef, knownSource, publishedAt, publishedPrecision, warnings, extraction, knownOutlets, signature: signatureOf(extraction.body) };
 }
 
 /**
@@ -234,7 +240,9 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
   await writeClaims(tx, ctx, extraction.claims, actorIds, eventIds, counts, warnings, new Map(p.knownOutlets));
   await hooks?.afterStage?.('claims', tx);
   if (warnings.length !== storedWarnings) await tx.query(sql`UPDATE "Article" SET warnings = ${warnings}::text[] WHERE id = ${article.id}::int`);
-  return { status: 'ingested' as const, articleId: article.id, sourceId: source.id, counts, warnings, extraction, lockMs: 0, lockWaitMs: 0, linked: false };
+  // Last: it takes the workspace's origin lock, held only until the commit.
+  const originId = await assignOrigin(tx, workspaceId, article.id, p.signature);
+  return { status: 'ingested' as const, articleId: article.id, sourceId: source.id, counts, warnings, extraction, lockMs: 0, lockWaitMs: 0, linked: false, originId };
 }
 
 /**

@@ -1,0 +1,52 @@
+// Links an article to the origin of its near-duplicate group, at the end of its write (stage 1).
+import { sql } from '../service/sql.js';
+import type { Tx } from '../service/types.js';
+import { nearDuplicate, type Signature } from './minhash.js';
+
+/** Namespace of the per-workspace advisory lock under which origins are assigned (a (namespace, workspace) pair of ints). */
+export const ORIGIN_LOCK_NAMESPACE = 0x43470003;
+/** Most candidates (those sharing the most bands) checked against the full signature. */
+const CANDIDATES = 20;
+
+/** The articles of the workspace sharing a band with `bands`, those sharing the most first. */
+export const candidatesSql = (workspaceId: number, articleId: number, bands: readonly number[]) => sql`
+  SELECT a.id, a."originId", a.minhash, a."shingleCount" FROM "Article" a
+   -- ("workspaceId" + 0: a filter only, so that the band index, not the workspace's, finds the rows.)
+   WHERE a."lshBands" && ${bands}::int[] AND a."workspaceId" + 0 = ${workspaceId}::int AND a.id <> ${articleId}::int
+   ORDER BY cardinality(ARRAY(SELECT unnest(a."lshBands") INTERSECT SELECT unnest(${bands}::int[]))) DESC, a.id
+   LIMIT ${CANDIDATES}::int`;
+
+/**
+ * Stores the article's signature and, when earlier articles of the workspace are near-duplicates of it,
+ * joins it to their group: a group's origin is its earliest-published member (an unknown date counts as
+ * latest, then the lowest id), every other member points to it, and groups the article bridges merge.
+ *
+ * Candidates come from the GIN index on the band keys (no scan of the collection), and at most
+ * CANDIDATES of them, those sharing the most bands, are compared on the full signature.
+ *
+ * Runs last in the article's transaction, under a per-workspace lock held until the commit: of two
+ * near-duplicates written at once, the second to take the lock reads the first one committed (READ
+ * COMMITTED reads afresh at each statement), so a pair is never missed. Returns the origin's id, or null.
+ */
+export async function assignOrigin(tx: Tx, workspaceId: number, articleId: number, sig: Signature | null): Promise<number | null> {
+  if (!sig) return null;
+  await tx.query(sql`UPDATE "Article" SET minhash = ${sig.minhash}::int[], "lshBands" = ${sig.bands}::int[], "shingleCount" = ${sig.shingles}::int WHERE id = ${articleId}::int`);
+  const asked = performance.now();
+  await tx.query(sql`SELECT 1 AS held FROM pg_advisory_xact_lock(${ORIGIN_LOCK_NAMESPACE}::int, ${workspaceId}::int)`);
+  tx.locked?.(performance.now() - asked);
+  const candidates = await tx.query<{ id: number; originId: number | null; minhash: number[]; shingleCount: number }>(candidatesSql(workspaceId, articleId, sig.bands));
+  const roots = [...new Set(candidates.filter((c) => nearDuplicate(sig, { minhash: c.minhash, shingles: c.shingleCount }).same).map((c) => c.originId ?? c.id))];
+  if (!roots.length) return null;
+  // The earliest-published of the groups' origins and the new article becomes the origin of them all.
+  const [row] = await tx.query<{ origin: number }>(sql`
+    WITH chosen AS (
+      SELECT id FROM "Article" WHERE id = ANY(${[...roots, articleId]}::int[]) AND "workspaceId" = ${workspaceId}::int
+       ORDER BY "publishedAt" ASC NULLS LAST, id LIMIT 1
+    ), moved AS (
+      UPDATE "Article" a SET "originId" = CASE WHEN a.id = (SELECT id FROM chosen) THEN NULL ELSE (SELECT id FROM chosen) END
+       WHERE a."workspaceId" = ${workspaceId}::int AND (a.id = ANY(${[...roots, articleId]}::int[]) OR a."originId" = ANY(${roots}::int[]))
+      RETURNING 1
+    )
+    SELECT id AS origin FROM chosen`);
+  return row?.origin ?? null;
+}
