@@ -17,6 +17,7 @@ export const SIZE_MAX: Record<string, number> = {
 export const NESTED_FIRST: Record<string, { max: number }> = {
   'Actor.aliases': { max: 500 },
   'Article.claims': { max: 500 },
+  'Article.copies': { max: 100 },
   'Claim.related': { max: 500 },
   'ClaimCluster.claims': { max: 500 },
   'Coverage.claims': { max: 500 },

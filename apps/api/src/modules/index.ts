@@ -17,6 +17,8 @@ import * as health from './health/schema.js';
 import { resolvers as healthResolvers } from './health/resolvers.js';
 import * as ingest from './ingest/schema.js';
 import { resolvers as ingestResolvers } from './ingest/resolvers.js';
+import * as origins from './origins/schema.js';
+import { resolvers as originResolvers } from './origins/resolvers.js';
 import * as relations from './relations/schema.js';
 import { resolvers as relationResolvers } from './relations/resolvers.js';
 import * as research from './research/schema.js';
@@ -38,6 +40,7 @@ export const modules = [
   { name: 'claims', typeDefs: claims.typeDefs, resolvers: claimResolvers },
   { name: 'relations', typeDefs: relations.typeDefs, resolvers: relationResolvers },
   { name: 'research', typeDefs: research.typeDefs, resolvers: researchResolvers },
+  { name: 'origins', typeDefs: origins.typeDefs, resolvers: originResolvers },
   { name: 'search', typeDefs: search.typeDefs, resolvers: searchResolvers },
   { name: 'ingest', typeDefs: ingest.typeDefs, resolvers: ingestResolvers },
   { name: 'feeds', typeDefs: feeds.typeDefs, resolvers: feedResolvers },
