@@ -65,8 +65,10 @@ export function measureOperation(
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
         const name = sel.name.value;
-        if (name.startsWith('__')) continue;
+        // Counted before the meta fields are skipped: `a1: __typename … a30000: __typename` costs nothing to
+        // resolve but still multiplies the response.
         if (sel.alias) aliases++;
+        if (name.startsWith('__')) continue;
         const field = fields[name];
         const key = `${parent?.name}.${name}`;
         const args = Object.fromEntries((sel.arguments ?? []).map((a) => [a.name.value, valueOf(a.value, variables)]));

@@ -89,6 +89,8 @@ describe('error codes', () => {
     expect(costly.body.errors?.[0]?.extensions?.cost).toBeGreaterThan(25_000);
     const aliases = Array.from({ length: 31 }, (_, i) => `h${i}: health { ok }`).join(' ');
     expect((await errorCodes(api.url, `{ ${aliases} }`)).codes).toEqual(['TOO_MANY_ALIASES']);
+    const typenames = Array.from({ length: 31 }, (_, i) => `t${i}: __typename`).join(' ');
+    expect((await errorCodes(api.url, `{ claims { edges { node { ${typenames} } } } }`)).codes).toEqual(['TOO_MANY_ALIASES']);
     expect(api.statements.count).toBe(0);
     // Allowed operations report their cost.
     const ok = await execute(api.url, `{ claims(first: 10) { edges { node { text source { name } } } } }`);

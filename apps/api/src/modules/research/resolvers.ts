@@ -3,13 +3,22 @@ import { getActor } from '../actors/service.js';
 import { getEvent } from '../events/service.js';
 import { getSource } from '../sources/service.js';
 import { getCluster } from '../claims/service.js';
+import { BadUserInputError } from '../../errors.js';
 import { actorGraph, coverage, coverageMatrix, loadClaims, timeline } from './service.js';
+
+/** A label scheme's name as the filters take it (label schemes are short names: `lean`, `state-affiliation`). */
+function scheme(value: string | null | undefined) {
+  if (value == null) return value;
+  const name = value.trim();
+  if (!name || name.length > 100) throw new BadUserInputError('labelScheme must be 1 to 100 characters', [{ path: 'labelScheme', message: 'Use 1 to 100 characters' }]);
+  return name;
+}
 
 export const resolvers: Resolvers = {
   Query: {
     coverage: (_, a, ctx) => coverage(ctx, a),
-    timeline: (_, a, ctx) => timeline(ctx, a.filter, a.bucket, a.labelScheme),
-    coverageMatrix: (_, a, ctx) => coverageMatrix(ctx, a.filter, a.clusters, a.labelScheme),
+    timeline: (_, a, ctx) => timeline(ctx, a.filter, a.bucket, scheme(a.labelScheme)),
+    coverageMatrix: (_, a, ctx) => coverageMatrix(ctx, a.filter, a.clusters, scheme(a.labelScheme)),
     actorGraph: (_, a, ctx) => actorGraph(ctx, a.actorId, a.depth, a.limit),
   },
   Coverage: {
