@@ -45,7 +45,9 @@ export async function generate(db: PrismaClient, workspaceId: number, scale: Sca
     Array.from({ length: n }, (_, k) => `(${vocab})[1 + ((${seed})::bigint * ${[7919, 104729, 1299709, 15485863, 2, 3, 5, 7, 11, 13, 17, 19][k % 12]} + ${k * 31}) % ${V}]`).join(` || ' ' || `);
 
   const indexes = await db.$queryRawUnsafe<{ indexname: string; indexdef: string }[]>(
-    `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = ANY($1) AND indexname NOT LIKE '%_pkey'`,
+    // Indexes a constraint depends on (a composite foreign key's target) stay: they cannot be dropped.
+    `SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = 'public' AND i.tablename = ANY($1) AND i.indexname NOT LIKE '%_pkey'
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = format('public.%I', i.indexname)::regclass)`,
     TABLES,
   );
   await db.$transaction(

@@ -1,43 +1,55 @@
-// API benchmark: the claims-explorer query (actor + bias-label filter, 50 per page, nested source/labels/actors/chain)
-// through the real API, beside the hand-written single SQL statement for the same page served by node:http + pg,
-// both measured with autocannon in the same run against the same generated database.
+// API benchmark: each research query (bench/api/cases.ts: the claims explorer, search, contradictions, timeline,
+// actor graph, claim page) through the real API beside its hand-written single SQL statement served by node:http + pg,
+// and the CSV export beside `COPY … TO STDOUT` (psql), all against the same generated database in the same run.
+// Phases are interleaved per query (API, raw, raw, API; with --baseline: API, baseline, raw, raw, baseline, API) so a
+// neighbour's load hits both sides alike; the table gives the ratios, the load average and CPU per request.
 //
-//   npx tsx bench/api/run.ts [--claims 1000000] [--duration 20] [--connections 10] [--keep]
+//   npm run bench -- api          (= npx tsx bench/api/run.ts)
+//   npx tsx bench/api/run.ts [--claims 1000000] [--duration 10] [--connections 10] [--only explorer,timeline]
+//                            [--baseline /path/to/other/checkout] [--export-runs 3] [--keep]
 //
 // The dataset (≈1M claims) is generated once into /tmp/claimgraph-bench-api and reused while its scale matches.
-import { fork, type ChildProcess } from 'node:child_process';
+// --baseline runs that checkout's API (its bench/api/serve-api.ts, its own build) in the same phases: before/after.
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createPrisma, ensureLocalWorkspace, migrate } from '@claimgraph/db';
 import { freePort, startEmbeddedPostgres } from '@claimgraph/db/embedded';
+import { CASES, EXPORT } from './cases.js';
 import { DEFAULT_SCALE, ensureDataset } from './generate.js';
-import { API_PAGE_QUERY } from './raw-sql.js';
-
-interface Page {
-  data: { claims: { edges: { node: { id: string | number } }[] } };
-}
+import { arg, postgresCpu, processCpu } from './measure.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const arg = (name: string, dflt: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : dflt;
-};
 const claims = Number(arg('claims', String(DEFAULT_SCALE.claims)));
 const scale = { ...DEFAULT_SCALE, claims, articles: Math.max(1000, Math.round(claims / 10)) };
-const DURATION = Number(arg('duration', '20'));
+const DURATION = Number(arg('duration', '10'));
 const CONNECTIONS = Number(arg('connections', '10'));
+const EXPORT_RUNS = Number(arg('export-runs', '3'));
+const only = arg('only', '')
+  .split(',')
+  .filter(Boolean);
+const baselineDir = arg('baseline', '');
 const dir = '/tmp/claimgraph-bench-api';
+const dataDir = path.join(dir, 'data');
 const marker = path.join(dir, 'scale.json');
+const load = () => os.loadavg()[0]!.toFixed(1);
 
 if (!process.argv.includes('--keep') && existsSync(marker) && (await readFile(marker, 'utf8')) !== JSON.stringify(scale)) await rm(dir, { recursive: true, force: true });
 await mkdir(dir, { recursive: true });
 await chmod(dir, 0o777);
-const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), database: 'claimgraph_bench' });
+const pgServer = await startEmbeddedPostgres({ dataDir, database: 'claimgraph_bench' });
 const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.exitCode === null && c.kill('SIGKILL')));
+
+interface Server {
+  name: string;
+  url: string;
+  pid: number;
+}
 
 try {
   await migrate(pgServer.url);
@@ -48,54 +60,128 @@ try {
     (SELECT count(*)::int FROM "Claim") AS claims, (SELECT count(*)::int FROM "Article") AS articles, (SELECT count(*)::int FROM "Source") AS sources,
     (SELECT count(*)::int FROM "Actor") AS actors, (SELECT count(*)::int FROM "ClaimActor") AS "claimActors", (SELECT pg_size_pretty(pg_database_size(current_database()))) AS size`);
   console.log('dataset', counts);
-  // The explorer's case: the most-claimed actor, outlets leaning right.
-  const actorId = 1;
-  const label = { scheme: 'lean', value: 'right' };
-  const [match] = await db.$queryRawUnsafe<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM "Claim" c WHERE c.id IN (SELECT "claimId" FROM "ClaimActor" WHERE "actorId" = $1)
-       AND c."sourceId" IN (SELECT "sourceId" FROM "BiasLabel" WHERE scheme = $2 AND value = $3)`,
-    actorId, label.scheme, label.value,
-  );
-  console.log(`claims matching the filter: ${match?.n}`);
   await db.$disconnect();
 
-  const start = (script: string, env: Record<string, string>) =>
-    new Promise<string>((resolve, reject) => {
-      const child = fork(path.join(here, script), { env: { ...process.env, ...env }, execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const cases = CASES.filter((c) => !only.length || only.includes(c.name));
+  const start = (name: string, script: string, env: Record<string, string>, cwd?: string) =>
+    new Promise<Server>((resolve, reject) => {
+      const child = fork(script, { cwd, env: { ...process.env, ...env }, execArgv: ['--import', 'tsx'], stdio: 'inherit' });
       children.push(child);
-      child.once('message', (m: { url: string }) => resolve(m.url));
+      child.once('message', (m: { url: string }) => resolve({ name, url: m.url, pid: child.pid! }));
       child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
     });
-  const apiUrl = await start('serve-api.ts', { DATABASE_URL: pgServer.url, API_PORT: String(await freePort()), NODE_ENV: 'production' });
-  const rawUrl = await start('serve-raw.ts', {
+  const apiEnv = async () => ({ DATABASE_URL: pgServer.url, API_PORT: String(await freePort()), NODE_ENV: 'production' });
+  const api = await start('API', path.join(here, 'serve-api.ts'), await apiEnv());
+  const baseline = baselineDir ? await start('baseline', path.join(baselineDir, 'bench/api/serve-api.ts'), await apiEnv(), baselineDir) : null;
+  const raw = await start('raw SQL', path.join(here, 'serve-raw.ts'), {
     DATABASE_URL: pgServer.url,
     RAW_PORT: String(await freePort()),
-    RAW_PARAMS: JSON.stringify([workspaceId, [actorId], label.scheme, label.value]),
-  });
-  const body = JSON.stringify({
-    query: API_PAGE_QUERY,
-    variables: { filter: { actorIds: [Buffer.from(`Actor:${actorId}`).toString('base64')], biasLabels: [label] } },
+    RAW_WORKSPACE: String(workspaceId),
+    RAW_CASES: JSON.stringify(cases.map((c) => ({ sql: c.sql, params: c.params }))),
   });
 
-  // Same page from both? Compare ids before measuring.
-  const post = (url: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.json() as Promise<Page>);
-  const [a, r] = await Promise.all([post(apiUrl), post(rawUrl)]);
-  const apiIds = a.data.claims.edges.map((e) => Number(Buffer.from(String(e.node.id), 'base64').toString().split(':')[1]));
-  const rawIds = r.data.claims.edges.map((e) => Number(e.node.id));
-  if (JSON.stringify(apiIds) !== JSON.stringify(rawIds) || apiIds.length !== 50) throw new Error(`API and raw SQL disagree: ${apiIds.slice(0, 5)} vs ${rawIds.slice(0, 5)}`);
-  console.log(`both return the same 50 claims (response ${JSON.stringify(a).length} vs ${JSON.stringify(r).length} bytes)`);
-
-  const load = async (name: string, url: string) => {
-    await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: 3 }); // warm-up
-    const res = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: DURATION });
-    if (res.non2xx || res.errors) throw new Error(`${name}: ${res.non2xx} non-2xx, ${res.errors} errors`);
-    return { name, rps: res.requests.average, p50: res.latency.p50, p99: res.latency.p99, requests: res.requests.total };
+  const request = (server: Server, i: number) =>
+    server === raw
+      ? { url: `${raw.url}${i}`, body: '{}' }
+      : { url: server.url, body: JSON.stringify({ query: cases[i]!.query, variables: cases[i]!.variables }) };
+  const post = async (server: Server, i: number) => {
+    const { url, body } = request(server, i);
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const json = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+    if (!res.ok || json.errors) throw new Error(`${server.name}, ${cases[i]!.name}: ${res.status} ${JSON.stringify(json.errors ?? json).slice(0, 300)}`);
+    return json;
   };
-  const api = await load('API (Apollo + loaders)', apiUrl);
-  const raw = await load('raw single SQL (node:http + pg)', rawUrl);
-  console.log(`\n| Implementation | req/s | p50 ms | p99 ms | requests |\n|---|---|---|---|---|`);
-  for (const x of [api, raw]) console.log(`| ${x.name} | ${x.rps.toFixed(0)} | ${x.p50} | ${x.p99} | ${x.requests} |`);
-  console.log(`\nAPI ÷ raw SQL = ${(api.rps / raw.rps).toFixed(2)} (target ≥ 0.5); ${CONNECTIONS} connections, ${DURATION} s each, same run`);
+  // Same answer from every server before measuring (a projection: ids, counts).
+  for (const [i, c] of cases.entries()) {
+    const rawKey = JSON.stringify(c.rawKey(await post(raw, i)));
+    for (const s of baseline ? [api, baseline] : [api]) {
+      const apiKey = JSON.stringify(c.apiKey((await post(s, i)).data));
+      if (apiKey !== rawKey) throw new Error(`${s.name} and raw SQL disagree on ${c.name}: ${apiKey.slice(0, 200)} vs ${rawKey.slice(0, 200)}`);
+    }
+  }
+  console.log(`every server gives the same answer to: ${cases.map((c) => c.name).join(', ')}`);
+
+  interface Phase {
+    rps: number;
+    p50: number;
+    p99: number;
+    nodeMs: number;
+    pgMs: number;
+    load: string;
+  }
+  const measure = async (server: Server, i: number): Promise<Phase> => {
+    const { url, body } = request(server, i);
+    const opts = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS };
+    await autocannon({ ...opts, duration: 2 }); // warm-up
+    const [node0, pg0] = [await processCpu(server.pid), await postgresCpu(dataDir)];
+    const res = await autocannon({ ...opts, duration: DURATION });
+    const [node1, pg1] = [await processCpu(server.pid), await postgresCpu(dataDir)];
+    if (res.non2xx || res.errors || res.timeouts) throw new Error(`${server.name}, ${cases[i]!.name}: ${res.non2xx} non-2xx, ${res.errors} errors, ${res.timeouts} timeouts`);
+    const n = Math.max(1, res.requests.total);
+    return { rps: res.requests.average, p50: res.latency.p50, p99: res.latency.p99, nodeMs: (node1 - node0) / n, pgMs: (pg1 - pg0) / n, load: load() };
+  };
+  const mean = (xs: Phase[], k: keyof Phase) => xs.reduce((a, x) => a + Number(x[k]), 0) / xs.length;
+  const rows: string[] = [];
+  for (const [i, c] of cases.entries()) {
+    const order = baseline ? [api, baseline, raw, raw, baseline, api] : [api, raw, raw, api];
+    const phases = new Map<Server, Phase[]>();
+    for (const s of order) {
+      const p = await measure(s, i);
+      phases.set(s, [...(phases.get(s) ?? []), p]);
+      console.log(`  ${c.name} / ${s.name}: ${p.rps.toFixed(p.rps < 10 ? 1 : 0)} req/s, p50 ${p.p50} p99 ${p.p99} ms, CPU per request ${p.nodeMs.toFixed(2)} ms server + ${p.pgMs.toFixed(2)} ms PostgreSQL, load ${p.load}`);
+    }
+    const fmt = (s: Server) => {
+      const ps = phases.get(s)!;
+      return `${ps.map((p) => p.rps.toFixed(p.rps < 10 ? 1 : 0)).join(', ')} | ${ps.map((p) => `${p.p50} / ${p.p99}`).join(', ')} | ${mean(ps, 'nodeMs').toFixed(2)} + ${mean(ps, 'pgMs').toFixed(2)}`;
+    };
+    const ratio = (a: Server, b: Server) => (mean(phases.get(a)!, 'rps') / mean(phases.get(b)!, 'rps')).toFixed(2);
+    const loads = [...phases.values()].flat().map((p) => Number(p.load));
+    rows.push(
+      `| ${c.name} | ${fmt(api)} | ${fmt(raw)} | **${ratio(api, raw)}** |${baseline ? ` ${ratio(baseline, raw)} | ${ratio(api, baseline)} |` : ''} ${Math.min(...loads)}–${Math.max(...loads)} |`,
+    );
+  }
+
+  // CSV export: rows per second streamed by the API vs COPY … TO STDOUT through psql, one request at a time.
+  if (!only.length || only.includes('export')) {
+    const apiBase = new URL(api.url).origin;
+    const timeIt = async (fn: () => Promise<number>) => {
+      const t = performance.now();
+      const lines = await fn();
+      return { lines, ms: performance.now() - t };
+    };
+    const viaApi = () =>
+      timeIt(async () => {
+        const res = await fetch(apiBase + EXPORT.path);
+        if (!res.ok) throw new Error(`export: ${res.status} ${await res.text()}`);
+        return (await res.text()).split('\r\n').length - 2; // header, trailing newline
+      });
+    const viaCopy = () =>
+      timeIt(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const p = spawn('psql', [pgServer.url, '-X', '-q', '-c', EXPORT.copy], { stdio: ['ignore', 'pipe', 'inherit'] });
+            let text = '';
+            p.stdout.setEncoding('utf8').on('data', (d: string) => (text += d));
+            p.once('exit', (code) => (code === 0 ? resolve(text.split('\n').length - 2) : reject(new Error(`psql exited with ${code}`))));
+          }),
+      );
+    const runs: Record<'api' | 'copy', { lines: number; ms: number }[]> = { api: [], copy: [] };
+    const l0 = load();
+    await viaApi(); // warm-up
+    await viaCopy();
+    for (const side of ['api', 'copy', 'copy', 'api'] as const) for (let k = 0; k < EXPORT_RUNS; k++) runs[side].push(await (side === 'api' ? viaApi() : viaCopy()));
+    const rate = (xs: { lines: number; ms: number }[]) => xs.reduce((a, x) => a + x.lines, 0) / (xs.reduce((a, x) => a + x.ms, 0) / 1000);
+    const [a, b] = [rate(runs.api), rate(runs.copy)];
+    if (runs.api[0]!.lines !== runs.copy[0]!.lines) throw new Error(`export: the API wrote ${runs.api[0]!.lines} rows, COPY ${runs.copy[0]!.lines}`);
+    rows.push(`| CSV export (${runs.api[0]!.lines} rows, one at a time) | ${a.toFixed(0)} rows/s | | | ${b.toFixed(0)} rows/s (COPY) | | | **${(a / b).toFixed(2)}** |${baseline ? ' | |' : ''} ${l0}–${load()} |`);
+  }
+
+  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per phase after 2 s of warm-up; CPU = this process's (server) + PostgreSQL's, per request`);
+  console.log(
+    `\n| query | API req/s | API p50 / p99 ms | API CPU ms | raw req/s | raw p50 / p99 ms | raw CPU ms | API ÷ raw |${baseline ? ' baseline ÷ raw | API ÷ baseline |' : ''} load |`,
+  );
+  console.log(`|---|---|---|---|---|---|---|---|${baseline ? '---|---|' : ''}---|`);
+  for (const r of rows) console.log(r);
 } finally {
   children.forEach((c) => c.kill('SIGTERM'));
   await new Promise((r) => setTimeout(r, 500));

@@ -1,14 +1,22 @@
-// Child process of the benchmark: node:http + pg answering every POST with the single hand-written statement.
+// Child process of the benchmark: node:http + pg answering each case with its single hand-written statement
+// (POST /<case index>; a named prepared statement, the workspace id as $1).
 import http from 'node:http';
 import pg from 'pg';
-import { RAW_PAGE_SQL } from './raw-sql.js';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-const params = JSON.parse(process.env.RAW_PARAMS!) as unknown[];
+const workspaceId = Number(process.env.RAW_WORKSPACE);
+const cases = JSON.parse(process.env.RAW_CASES!) as { sql: string; params: unknown[] }[];
 const server = http.createServer((req, res) => {
   req.resume();
   req.on('end', () => {
-    pool.query({ name: 'page', text: RAW_PAGE_SQL, values: params }).then(
+    const i = Number(req.url?.slice(1));
+    const c = cases[i];
+    if (!c) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    pool.query({ name: `case${i}`, text: c.sql, values: [workspaceId, ...c.params] }).then(
       (r) => {
         res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify(r.rows[0].body));
