@@ -23,8 +23,6 @@ import * as relations from './relations/schema.js';
 import { resolvers as relationResolvers } from './relations/resolvers.js';
 import * as research from './research/schema.js';
 import { resolvers as researchResolvers } from './research/resolvers.js';
-import * as review from './review/schema.js';
-import { resolvers as reviewResolvers } from './review/resolvers.js';
 import * as search from './search/schema.js';
 import { resolvers as searchResolvers } from './search/resolvers.js';
 import * as sources from './sources/schema.js';
@@ -45,5 +43,4 @@ export const modules = [
   { name: 'ingest', typeDefs: ingest.typeDefs, resolvers: ingestResolvers },
   { name: 'feeds', typeDefs: feeds.typeDefs, resolvers: feedResolvers },
   { name: 'access', typeDefs: access.typeDefs, resolvers: accessResolvers },
-  { name: 'review', typeDefs: review.typeDefs, resolvers: reviewResolvers },
 ];

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { BadUserInputError, type InputError } from '../errors.js';
 
 /** Validation issues (zod's) as input errors, each path under `prefix`, the argument's name (`filter.from`, `input.text`). */
@@ -18,3 +18,6 @@ export function parseOrThrow<T extends z.ZodType>(model: T, value: unknown, pref
   const inputErrors = inputErrorsOf(result.error.issues, prefix);
   throw new BadUserInputError(`Invalid ${prefix}: ${listInputErrors(inputErrors)}`, inputErrors);
 }
+
+/** A required, trimmed text of at most `max` characters. */
+export const text = (what: string, max: number) => z.string().trim().min(1, `${what} cannot be empty`).max(max, `${what} is at most ${max} characters`);

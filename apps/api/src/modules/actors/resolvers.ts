@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../__generated__/resolvers.js';
-import { fromGlobalId } from '../../ids.js';
+import { fromGlobalId, idsOf } from '../../ids.js';
 import { nodeFields } from '../node-fields.js';
+import { mergeActors, splitActor } from './merges.js';
 import { getActor, listActors } from './service.js';
 
 export const resolvers: Resolvers = {
@@ -12,5 +13,9 @@ export const resolvers: Resolvers = {
     ...nodeFields('Actor'),
     aliases: (a, _, ctx) => ctx.loaders.aliasesByActor.load(a.id),
     claimCount: (a, _, ctx) => ctx.loaders.claimCountByActor.load(a.id),
+  },
+  Mutation: {
+    mergeActors: (_, a, ctx) => mergeActors(ctx, fromGlobalId(a.into, 'Actor').id, idsOf(a.actorIds, 'Actor')),
+    splitActor: (_, a, ctx) => splitActor(ctx, fromGlobalId(a.id, 'Actor').id, { ...a.input, claimIds: idsOf(a.input.claimIds, 'Claim') }),
   },
 };

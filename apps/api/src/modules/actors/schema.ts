@@ -83,4 +83,31 @@ export const typeDefs = /* GraphQL */ `
     """Actors, most-cited first (by \`claimCount\`), then newest."""
     actors(filter: ActorFilter, first: Int = 20, after: String): ActorConnection!
   }
+
+  """How to split an actor: the aliases (and optionally claims) that belong to a different actor."""
+  input SplitActorInput {
+    """Canonical name of the new actor."""
+    canonicalName: String!
+    """Kind of the new actor; the original's kind when omitted."""
+    kind: ActorKind
+    """Aliases of the original actor that move to the new one (as shown in Actor.aliases)."""
+    aliases: [String!]!
+    """Claims whose links to the original actor move to the new one."""
+    claimIds: [ID!]
+  }
+
+  """Result of an actor merge or split: exactly one of \`ok\` and \`error\` is set."""
+  type ActorPayload {
+    """The surviving actor (merge) or the new actor (split)."""
+    ok: Actor
+    """Set on an expected failure; nothing was written."""
+    error: UserError
+  }
+
+  extend type Mutation {
+    """Merges actors into one: their aliases move to it and their claims follow. Requires EDITOR."""
+    mergeActors(into: ID!, actorIds: [ID!]!): ActorPayload!
+    """Splits aliases (and claims) off an actor into a new actor. Requires EDITOR."""
+    splitActor(id: ID!, input: SplitActorInput!): ActorPayload!
+  }
 `;

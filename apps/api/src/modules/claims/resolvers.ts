@@ -1,11 +1,27 @@
-import type { Resolvers } from '../../__generated__/resolvers.js';
+import type { CorrectClaimInput, Resolvers } from '../../__generated__/resolvers.js';
 import { fromGlobalId, toGlobalId } from '../../ids.js';
 import { getActor } from '../actors/service.js';
 import { getArticle } from '../articles/service.js';
 import { getEvent } from '../events/service.js';
 import { nodeFields } from '../node-fields.js';
 import { getSource } from '../sources/service.js';
+import { correctClaim, reviewClaim } from './corrections.js';
 import { getClaim, getCluster, listClaims, PREFETCHED } from './service.js';
+
+/** Global ids inside the correction input → database ids (INVALID_ID when malformed or of another type). */
+function decodeCorrection(input: CorrectClaimInput) {
+  return {
+    ...input,
+    ...(input.attribution && {
+      attribution: input.attribution.map((l) => ({
+        ...l,
+        actorId: l.actorId ? fromGlobalId(l.actorId, 'Actor').id : null,
+        sourceId: l.sourceId ? fromGlobalId(l.sourceId, 'Source').id : null,
+      })),
+    }),
+    ...(input.actors && { actors: input.actors.map((a) => ({ ...a, actorId: fromGlobalId(a.actorId, 'Actor').id })) }),
+  };
+}
 
 export const resolvers: Resolvers = {
   Query: {
@@ -51,5 +67,9 @@ export const resolvers: Resolvers = {
   },
   Actor: {
     claims: (actor, a, ctx, info) => listClaims(ctx, a.filter, a, { actorIds: [toGlobalId('Actor', actor.id)], actorNames: null }, info),
+  },
+  Mutation: {
+    correctClaim: (_, a, ctx) => correctClaim(ctx, fromGlobalId(a.id, 'Claim').id, decodeCorrection(a.input)),
+    reviewClaim: (_, a, ctx) => reviewClaim(ctx, fromGlobalId(a.id, 'Claim').id, { status: a.status, note: a.note }),
   },
 };

@@ -248,4 +248,51 @@ export const typeDefs = /* GraphQL */ `
     """Claims about the actor, newest publication first; add a filter to narrow further."""
     claims(filter: ClaimFilter, first: Int = 20, after: String): ClaimConnection!
   }
+
+  """One link of a corrected attribution chain, outermost (the outlet) first."""
+  input AttributionInput {
+    """What kind of source this link is."""
+    kind: AttributionKind!
+    """The words naming it, e.g. "a senior official"."""
+    label: String!
+    """The actor it is, when known (an Actor id of your workspace)."""
+    actorId: ID
+    """The outlet it is, when it is one (a Source id)."""
+    sourceId: ID
+  }
+
+  """An actor a claim is about, with its role in the claim."""
+  input ClaimActorInput {
+    """An Actor id of your workspace."""
+    actorId: ID!
+    """Subject, object or merely mentioned."""
+    role: ClaimActorRole!
+  }
+
+  """What to correct in a claim; omitted fields stay as they are. Corrections survive re-extraction."""
+  input CorrectClaimInput {
+    """The claim's corrected wording."""
+    text: String
+    """The corrected modality (reported, alleged, denied…)."""
+    modality: Modality
+    """The whole corrected attribution chain (replaces the extracted one)."""
+    attribution: [AttributionInput!]
+    """The whole corrected list of actors (replaces the extracted one)."""
+    actors: [ClaimActorInput!]
+  }
+
+  """Result of a claim correction or review: exactly one of \`ok\` and \`error\` is set."""
+  type ClaimPayload {
+    """The claim after the change."""
+    ok: Claim
+    """Set on an expected failure; nothing was written."""
+    error: UserError
+  }
+
+  extend type Mutation {
+    """Corrects a claim's text, modality, chain or actors. Stored as corrections, re-applied after re-extraction. Requires EDITOR."""
+    correctClaim(id: ID!, input: CorrectClaimInput!): ClaimPayload!
+    """Marks a claim verified or rejected (or back to unreviewed) with a note. Requires EDITOR."""
+    reviewClaim(id: ID!, status: ReviewStatus!, note: String): ClaimPayload!
+  }
 `;

@@ -1,8 +1,9 @@
 import type { Resolvers } from '../../__generated__/resolvers.js';
-import { fromGlobalId } from '../../ids.js';
+import { fromGlobalId, idsOf } from '../../ids.js';
 import { getActor } from '../actors/service.js';
 import { getArticle } from '../articles/service.js';
 import { nodeFields } from '../node-fields.js';
+import { mergeEvents, splitEvent } from './merges.js';
 import { getEvent, listEvents } from './service.js';
 
 export const resolvers: Resolvers = {
@@ -21,5 +22,9 @@ export const resolvers: Resolvers = {
   },
   EventMention: {
     article: (m, _, ctx) => getArticle(ctx, m.articleId),
+  },
+  Mutation: {
+    mergeEvents: (_, a, ctx) => mergeEvents(ctx, fromGlobalId(a.into, 'Event').id, idsOf(a.eventIds, 'Event')),
+    splitEvent: (_, a, ctx) => splitEvent(ctx, fromGlobalId(a.id, 'Event').id, { ...a.input, claimIds: idsOf(a.input.claimIds, 'Claim') }),
   },
 };

@@ -114,4 +114,27 @@ export const typeDefs = /* GraphQL */ `
     """Events matching a filter, newest first."""
     events(filter: EventFilter, first: Int = 20, after: String): EventConnection!
   }
+
+  """How to split an event: the claims that report a different event."""
+  input SplitEventInput {
+    """Claims (currently on this event) that move to the new event."""
+    claimIds: [ID!]!
+    """Summary of the new event; the original's when omitted."""
+    summary: String
+  }
+
+  """Result of an event merge or split: exactly one of \`ok\` and \`error\` is set."""
+  type EventPayload {
+    """The surviving event (merge) or the new event (split)."""
+    ok: Event
+    """Set on an expected failure; nothing was written."""
+    error: UserError
+  }
+
+  extend type Mutation {
+    """Merges events into one: mentions, participants and claims follow. Requires EDITOR."""
+    mergeEvents(into: ID!, eventIds: [ID!]!): EventPayload!
+    """Moves some claims of an event to a new event. Requires EDITOR."""
+    splitEvent(id: ID!, input: SplitEventInput!): EventPayload!
+  }
 `;

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../__generated__/resolvers.js';
 import { fromGlobalId } from '../../ids.js';
 import { nodeFields } from '../node-fields.js';
+import { addLabel, changeLabel, retireLabel } from './labels.js';
 import { getSource, listBiasLabels, listSources } from './service.js';
 import { PREFETCHED_LABELS as LABELS } from './prefetch.js';
 
@@ -19,5 +20,10 @@ export const resolvers: Resolvers = {
     ...nodeFields('BiasLabel'),
     shared: (l) => l.workspaceId === null,
     source: (l, _, ctx) => getSource(ctx, l.sourceId),
+  },
+  Mutation: {
+    addLabel: (_, a, ctx) => addLabel(ctx, { ...a.input, sourceId: fromGlobalId(a.input.sourceId, 'Source').id }),
+    changeLabel: (_, a, ctx) => changeLabel(ctx, fromGlobalId(a.id, 'BiasLabel').id, a.input),
+    retireLabel: (_, a, ctx) => retireLabel(ctx, fromGlobalId(a.id, 'BiasLabel').id, a.note),
   },
 };

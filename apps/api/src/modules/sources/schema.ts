@@ -91,4 +91,53 @@ export const typeDefs = /* GraphQL */ `
     """Every bias label in use (shared registry and your workspace), with how many outlets carry it."""
     biasLabels: [BiasLabelCount!]!
   }
+
+  """A workspace's own label for an outlet, with provenance."""
+  input AddLabelInput {
+    """The outlet (a Source id)."""
+    sourceId: ID!
+    """Label scheme, e.g. lean, state-affiliated, alignment."""
+    scheme: String!
+    """Label value, e.g. "Iran" or "right"."""
+    value: String!
+    """Who asserts it (a rating organisation or register); your email when omitted."""
+    rater: String
+    """Where the rating is published."""
+    url: String
+    """Why, or any caveat."""
+    note: String
+    """When the rater asserted it."""
+    assertedAt: DateTime
+  }
+
+  """New values for a workspace label; omitted fields stay."""
+  input ChangeLabelInput {
+    """New value."""
+    value: String
+    """New rater."""
+    rater: String
+    """New provenance URL."""
+    url: String
+    """New note."""
+    note: String
+    """New assertion date."""
+    assertedAt: DateTime
+  }
+
+  """Result of a label change: exactly one of \`ok\` and \`error\` is set."""
+  type BiasLabelPayload {
+    """The label after the change."""
+    ok: BiasLabel
+    """Set on an expected failure; nothing was written."""
+    error: UserError
+  }
+
+  extend type Mutation {
+    """Adds a workspace label to an outlet, with provenance. Requires EDITOR."""
+    addLabel(input: AddLabelInput!): BiasLabelPayload!
+    """Changes a workspace label (shared starter labels are read-only). Requires EDITOR."""
+    changeLabel(id: ID!, input: ChangeLabelInput!): BiasLabelPayload!
+    """Retires a workspace label: it stops counting in filters but stays on record. Requires EDITOR."""
+    retireLabel(id: ID!, note: String): BiasLabelPayload!
+  }
 `;

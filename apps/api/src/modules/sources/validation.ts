@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../validation-utils.js';
 
 export { parseOrThrow } from '../validation-utils.js';
 
@@ -14,4 +15,25 @@ export const SourceFilterModel = z.object({
   biasLabels: LabelListModel,
   biasLabelMatch: z.enum(['ANY', 'ALL']).nullish(),
   ownership: z.array(z.string()).max(10).nullish(),
+});
+
+// http(s) only: the dashboard links to it (a javascript: or data: URL would run in the reader's browser).
+const url = z.url({ protocol: /^https?$/, error: 'Give an absolute http(s) URL, like https://example.org/rating' }).max(2000).nullable().optional();
+
+export const AddLabelModel = z.object({
+  sourceId: z.number().int().positive(),
+  scheme: text('The scheme', 100),
+  value: text('The value', 200),
+  rater: text('The rater', 300).nullable().optional(),
+  url,
+  note: z.string().trim().max(2000).nullable().optional(),
+  assertedAt: z.date().nullable().optional(),
+});
+
+export const ChangeLabelModel = z.object({
+  value: text('The value', 200).nullable().optional(),
+  rater: text('The rater', 300).nullable().optional(),
+  url,
+  note: z.string().trim().max(2000).nullable().optional(),
+  assertedAt: z.date().nullable().optional(),
 });
