@@ -17,7 +17,12 @@ const isHttpUrl = (s: string) => {
 
 export const ArticleInputModel = z.object({
   text: z
-    .string({ error: 'Text is required: paste the article body, plain text or HTML.' })
+    .string({
+      error: (issue) =>
+        issue.input === undefined || issue.input === null
+          ? 'Text is required: paste the article body, plain text or HTML.'
+          : `Text must be a string (the article body, plain text or HTML), not ${Array.isArray(issue.input) ? 'a list' : `a ${typeof issue.input}`}.`,
+    })
     .refine((s) => s.trim().length > 0, 'Text is empty: paste the article body, plain text or HTML.'),
   format: z.enum(['text', 'html'], { error: 'Format must be "text" or "html" (or leave it out to detect).' }).optional(),
   source: z
