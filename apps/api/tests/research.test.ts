@@ -116,8 +116,10 @@ describe('research queries', () => {
     expect(r.search.events).toEqual([{ type: 'KILLING' }]);
     expect(r.search.claims.length).toBeGreaterThanOrEqual(3);
     expect(r.search.articles.length).toBeGreaterThanOrEqual(2);
+    api.statements.reset();
     const alias = await data(api.url, `query { search(text: "qasem") { actors { canonicalName } } }`);
     expect(alias.search.actors).toEqual([{ canonicalName: 'Qassem Soleimani' }]);
+    expect(api.statements.count).toBe(1); // only the kind asked for is searched
   });
 });
 

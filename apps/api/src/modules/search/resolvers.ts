@@ -3,6 +3,6 @@ import { search } from './service.js';
 
 export const resolvers: Resolvers = {
   Query: {
-    search: (_, a, ctx) => search(ctx, a.text, a.first),
+    search: (_, a, ctx, info) => search(ctx, a.text, a.first, info),
   },
 };
