@@ -51,6 +51,26 @@ export function createClaimLoaders(db: PrismaClient, workspaceId: number) {
       });
       return ids.map((id) => rows.filter((r) => r.fromClaimId === id || r.toClaimId === id));
     }),
+    /**
+     * Corroborations are cluster membership: each claim's fellow members from other articles (the first 500), with
+     * the reason each joined, except those a stored relation already ties to the claim (a contradiction, SAME_AS).
+     */
+    corroborationsByClaim: new DataLoader<number, { claimId: number; otherClaimId: number; reason: string | null }[]>(async (ids) =>
+      groupByKey(
+        ids,
+        await db.$queryRaw<{ claimId: number; otherClaimId: number; reason: string | null }[]>`
+          SELECT c.id AS "claimId", o.id AS "otherClaimId", o."clusterReason" AS reason
+            FROM "Claim" c
+            CROSS JOIN LATERAL (SELECT o.id, o."clusterReason" FROM "Claim" o
+                                 WHERE o."clusterId" = c."clusterId" AND o."workspaceId" = ${workspaceId} AND o."articleId" <> c."articleId"
+                                   AND NOT EXISTS (SELECT 1 FROM "ClaimRelation" r WHERE r."workspaceId" = ${workspaceId}
+                                                     AND ((r."fromClaimId" = c.id AND r."toClaimId" = o.id) OR (r."fromClaimId" = o.id AND r."toClaimId" = c.id)))
+                                 ORDER BY o.id LIMIT 500) o
+           WHERE c.id = ANY(${[...ids]}::int[]) AND c."workspaceId" = ${workspaceId} AND c."clusterId" IS NOT NULL
+           ORDER BY c.id, o.id`,
+        (r) => r.claimId,
+      ),
+    ),
     relation: new DataLoader<number, ClaimRelation | null>(async (ids) =>
       byKey(ids, await db.claimRelation.findMany({ where: { id: { in: [...ids] }, workspaceId } }), (r) => r.id),
     ),

@@ -3,13 +3,13 @@ export const typeDefs = /* GraphQL */ `
   enum RelationKind {
     """They state the same thing."""
     SAME_AS
-    """One supports the other."""
+    """They state the same thing: both are in one claim cluster (membership, not a stored relation)."""
     CORROBORATES
     """They disagree on a slot (count, time, date, agent, role)."""
     CONTRADICTS
   }
 
-  """A relation between claims of different articles, with why it was drawn."""
+  """A stored relation between claims of different articles (a contradiction or SAME_AS), with why it was drawn."""
   type ClaimRelation implements Node {
     """Global id."""
     id: ID!
@@ -33,13 +33,13 @@ export const typeDefs = /* GraphQL */ `
 
   """A claim related to another one, seen from that other claim."""
   type RelatedClaim {
-    """The relation."""
-    relation: ClaimRelation!
+    """The stored relation; null for a corroboration, which is membership of one cluster."""
+    relation: ClaimRelation
     """The claim on the other side."""
     claim: Claim!
     """How they relate."""
     kind: RelationKind!
-    """Why."""
+    """Why: the relation's reason, or for a corroboration why the other claim joined the cluster."""
     reason: String!
     """The slot they disagree on; empty unless CONTRADICTS."""
     slot: String!
@@ -68,7 +68,7 @@ export const typeDefs = /* GraphQL */ `
   }
 
   extend type Claim {
-    """Claims of other articles that state the same thing, corroborate or contradict this one; the first \`first\` (1–500)."""
+    """Claims of other articles that state the same thing or contradict this one: stored relations first, then the other articles' claims of its cluster (CORROBORATES); the first \`first\` (1–500)."""
     related(kinds: [RelationKind!], first: Int = 100): [RelatedClaim!]!
     """True when another claim contradicts this one."""
     hasContradictions: Boolean!

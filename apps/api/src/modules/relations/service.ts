@@ -12,16 +12,24 @@ export async function getRelation(ctx: Context, id: number): Promise<ClaimRelati
   return loadOrThrow(ctx.loaders.relation, 'ClaimRelation', id);
 }
 
-/** Relations of one claim, optionally only some kinds. */
+/**
+ * What relates one claim to others, optionally only some kinds: its stored relations (contradictions, SAME_AS),
+ * then its corroborations, which are the other articles' claims of its cluster (no relation row: `relation` is null,
+ * the reason is why the other claim joined the cluster).
+ */
 export async function relatedClaims(ctx: Context, claimId: number, kinds: readonly string[] | null | undefined) {
   assertCan(ctx.viewer, 'read');
-  const rows = await ctx.loaders.relationsByClaim.load(claimId);
-  return rows
-    .filter((r) => !kinds?.length || kinds.includes(r.kind))
+  const wanted = (kind: string) => !kinds?.length || kinds.includes(kind);
+  const [rows, corroborations] = await Promise.all([
+    ctx.loaders.relationsByClaim.load(claimId),
+    wanted('CORROBORATES') ? ctx.loaders.corroborationsByClaim.load(claimId) : [],
+  ]);
+  const stored = rows
+    .filter((r) => wanted(r.kind))
     .map((r) => {
       const forward = r.fromClaimId === claimId;
       return {
-        relation: r,
+        relation: r as ClaimRelation | null,
         otherClaimId: forward ? r.toClaimId : r.fromClaimId,
         kind: r.kind,
         reason: r.reason,
@@ -30,6 +38,16 @@ export async function relatedClaims(ctx: Context, claimId: number, kinds: readon
         otherValue: forward ? r.toValue : r.fromValue,
       };
     });
+  const members = corroborations.map((c) => ({
+    relation: null,
+    otherClaimId: c.otherClaimId,
+    kind: 'CORROBORATES' as const,
+    reason: c.reason ?? 'in the same cluster',
+    slot: '',
+    value: null,
+    otherValue: null,
+  }));
+  return [...stored, ...members];
 }
 
 export async function listContradictions(ctx: Context, rawFilter: ClaimFilter | null | undefined, args: PageArgs) {
