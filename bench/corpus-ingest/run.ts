@@ -209,14 +209,20 @@ const counts = await one<{ articles: number; dated: number; claims: number; acto
 const per1000 = (n: number) => (counts.articles ? Math.round((n * 1000 * 10) / counts.articles) / 10 : 0);
 const share = (n: number, of: number) => (of ? Math.round((n / of) * 1000) / 1000 : null);
 
-// A relation's two articles and their dates: the base of the per-kind figures and of the samples.
+// A relation's two articles and their dates: the base of the per-kind figures and of the samples. Stored
+// relations are pairs (contradictions); a corroboration is cluster membership, so each pair of claims of two
+// articles in one cluster counts as one (with the later claim's reason for joining), as Claim.related lists them.
 const REL = `
-  SELECT r.id, r.kind::text AS kind, r."fromClaimId" AS f, r."toClaimId" AS t, r.slot,
+  SELECT r.id, r.kind, r."fromClaimId" AS f, r."toClaimId" AS t, r.slot,
          -- A claim's identity that does not depend on ingest order: its article's content hash and its extraction key.
          fa."contentHash" || '/' || fc."extractionKey" AS fk, ta."contentHash" || '/' || tc."extractionKey" AS tk, r."fromValue", r."toValue", r.reason,
          fc.text AS "fromText", fc.modality::text AS "fromModality", ts.name AS "fromOutlet", fa."publishedAt" AS "fromDate", fa.url AS "fromUrl", fa.id AS "fromArticle",
          tc.text AS "toText", tc.modality::text AS "toModality", us.name AS "toOutlet", ta."publishedAt" AS "toDate", ta.url AS "toUrl", ta.id AS "toArticle"
-    FROM "ClaimRelation" r
+    FROM (SELECT id, kind::text AS kind, "fromClaimId", "toClaimId", slot, "fromValue", "toValue", reason FROM "ClaimRelation"
+          UNION ALL
+          SELECT NULL, 'CORROBORATES', a.id, b.id, '', NULL, NULL, b."clusterReason" FROM "Claim" a
+            JOIN "Claim" b ON b."clusterId" = a."clusterId" AND b.id > a.id AND b."articleId" <> a."articleId"
+           WHERE NOT EXISTS (SELECT 1 FROM "ClaimRelation" s WHERE s."fromClaimId" = a.id AND s."toClaimId" = b.id)) r
     JOIN "Claim" fc ON fc.id = r."fromClaimId" JOIN "Article" fa ON fa.id = fc."articleId" JOIN "Source" ts ON ts.id = fa."sourceId"
     JOIN "Claim" tc ON tc.id = r."toClaimId" JOIN "Article" ta ON ta.id = tc."articleId" JOIN "Source" us ON us.id = ta."sourceId"`;
 const byKind = await rows<{ kind: string; relations: number; pairs: number; dated: number; far: number; sameOutlet: number }>(`
