@@ -19,3 +19,10 @@ test('ALLOWED_HOSTS and API_TRUST_PROXY are checked at start, each bad entry nam
   const env = readEnv({ DATABASE_URL: 'postgres://localhost/claimgraph', ALLOWED_HOSTS: 'claimgraph.lan,10.0.0.5', API_TRUST_PROXY: 'uniquelocal' });
   expect([env.ALLOWED_HOSTS, env.API_TRUST_PROXY]).toEqual(['claimgraph.lan,10.0.0.5', 'uniquelocal']);
 });
+
+test('the fetcher\'s FETCH_* variables are checked at start, each in one sentence naming it', () => {
+  const db = { DATABASE_URL: 'postgres://localhost/claimgraph' };
+  expect(() => readEnv({ ...db, FETCH_TIMEOUT_MS: '20s' })).toThrow(/FETCH_TIMEOUT_MS must be a whole number from 1000 to 300000 \(it is "20s"\)\./);
+  expect(() => readEnv({ ...db, FETCH_ALLOWED_PRIVATE_RANGES: '10.0.0.0/33' })).toThrow(/FETCH_ALLOWED_PRIVATE_RANGES: /);
+  expect(() => readEnv({ ...db, FETCH_MAX_BYTES: '5242880', FETCH_MIN_DELAY_MS: '0', FETCH_ALLOWED_PRIVATE_RANGES: '10.20.0.0/24' })).not.toThrow();
+});

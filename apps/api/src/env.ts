@@ -1,6 +1,7 @@
 // The API's configuration: read from the environment once, validated, every bad value in one message.
 import { ModeConfigError, readModeEnv, type ModeConfig } from '@claimgraph/auth';
 import { parseAllowedHosts, urlHost } from '@claimgraph/shared';
+import { fetcherOptionsFromEnv } from '@claimgraph/ingest/feeds';
 import { z } from 'zod';
 import { compileTrustProxy } from './http/client.js';
 
@@ -55,6 +56,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   }
   try {
     parseAllowedHosts(source.ALLOWED_HOSTS, [source.API_HOST, urlHost(source.PUBLIC_API_URL)]);
+  } catch (err) {
+    lines.push(`  ${(err as Error).message}`);
+  }
+  // The fetcher's FETCH_* variables (fetchArticleUrl reads them when first used): refused here, at start-up.
+  try {
+    fetcherOptionsFromEnv(source);
   } catch (err) {
     lines.push(`  ${(err as Error).message}`);
   }

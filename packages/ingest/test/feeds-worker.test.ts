@@ -45,3 +45,9 @@ it('polls a due feed from its minute tick and ingests the new item; the unchange
   await until('the second poll', async () => (await t.db.feed.findUniqueOrThrow({ where: { id: feed.id } })).lastStatus === 304, 150_000, 500);
   expect(server.log.slice(before).map((l) => [l.path, l.headers['if-none-match']])).toEqual([['/feed.xml', '"v1"']]);
 }, 330_000);
+
+it('stops at start with one sentence when a FETCH_* variable is bad, before any job loop runs', async () => {
+  const bad = startWorker(t.url, { FETCH_TIMEOUT_MS: 'soon' });
+  expect((await bad.exited).code).toBe(2);
+  expect(bad.output()).toBe('Invalid configuration: FETCH_TIMEOUT_MS must be a whole number from 1000 to 300000 (it is "soon").\n');
+});

@@ -24,6 +24,14 @@ for (const [flag, value] of [['--concurrency', concurrency], ['--batch-size', ba
     process.exit(2);
   }
 }
+// The fetcher's variables (FETCH_*) are checked before anything starts: a bad one stops the worker with its sentence.
+let fetcher: Fetcher;
+try {
+  fetcher = new Fetcher(fetcherOptionsFromEnv());
+} catch (err) {
+  process.stderr.write(`Invalid configuration: ${(err as Error).message}\n`);
+  process.exit(2);
+}
 
 const log = createLogger(cfg.LOG_LEVEL, 'claimgraph-worker');
 // pg-boss 10 (the last for Node 20) completes or fails each fetched batch again after our handler,
@@ -78,13 +86,6 @@ let onSignal = (signal: string) => void (requested ??= signal);
 process.on('SIGINT', () => onSignal('SIGINT'));
 process.on('SIGTERM', () => onSignal('SIGTERM'));
 // Feeds: the same process polls the feeds that are due (docs/collection.md).
-let fetcher: Fetcher;
-try {
-  fetcher = new Fetcher(fetcherOptionsFromEnv());
-} catch (err) {
-  process.stderr.write(`Invalid configuration: ${(err as Error).message}\n`);
-  process.exit(2);
-}
 const feedDb = createPrisma(database.url, { max: 3 });
 const feedQueue = await openIngestQueue(database.url, { maintenanceIntervalSeconds: cfg.INGEST_MAINTENANCE_SECONDS }, log);
 const feeds = await startFeedWorker({
