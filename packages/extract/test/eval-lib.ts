@@ -5,6 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { ClaimRelationResult, ExtractionResult, ExtractedClaim } from '@claimgraph/shared';
 import { compare, extract, toComparable } from '../src/index.js';
 import { translitKey } from '../src/actors/tokens.js';
+import { modalitySieve } from '../src/claims/modality.js';
 
 export interface GoldFile {
   file: string;
@@ -46,7 +47,8 @@ export interface FileScore {
   /** Where we date an event with the gold's date words, it is of the gold event's type (a report date must not date the happening). */
   dateType: { ok: number; n: number };
   /** Matched claims' modalities: [gold, ours]. */
-  modalityPairs: [string, string][];
+  /** [gold, ours, the sieve that decided ours] per matched claim. */
+  modalityPairs: [string, string, string][];
   chainErrors: ChainError[];
   actorFalsePositives: ActorError[];
   actorFalseNegatives: ActorError[];
@@ -65,6 +67,8 @@ export const HEADLINE = ['actorF1', 'claimF1', 'chainExact', 'modalityAcc', 'dat
 export interface Diagnostics {
   /** gold modality → our modality → count, over matched claims. */
   modalityConfusion: Record<string, Record<string, number>>;
+  /** Per modality sieve: claims it decided and how many of them the gold agrees with. */
+  modalitySieves: Record<string, { ok: number; n: number }>;
   chainErrorsByKind: Record<ChainErrorKind, number>;
   chainErrors: ChainError[];
   actorFalsePositives: ActorError[];
@@ -161,7 +165,7 @@ export function scoreFile(gold: GoldFile, res: ExtractionResult): FileScore {
   let gtp = 0;
   const chain = { ok: 0, n: 0 };
   const modality = { ok: 0, n: 0 };
-  const modalityPairs: [string, string][] = [];
+  const modalityPairs: [string, string, string][] = [];
   const chainErrors: ChainError[] = [];
   gold.claims.forEach((g, gi) => {
     const gs = goldSpans[gi];
@@ -189,9 +193,9 @@ export function scoreFile(gold: GoldFile, res: ExtractionResult): FileScore {
     }
     modality.n++;
     const ourModality = c.modality.toLowerCase();
-    modalityPairs.push([g.modality, ourModality]);
+    modalityPairs.push([g.modality, ourModality, modalitySieve.get(c) ?? '?']);
     if (ourModality === g.modality) modality.ok++;
-    else misses.push(`modality: ${ourModality} vs gold ${g.modality} — ${g.evidence.slice(0, Number(process.env.EVAL_WIDTH) || 50)}`);
+    else misses.push(`modality: ${ourModality} (${modalitySieve.get(c) ?? "?"}) vs gold ${g.modality} — ${g.evidence.slice(0, Number(process.env.EVAL_WIDTH) || 50)}`);
   });
   spans.forEach((s, i) => {
     if (!claimMatched.has(i) && !goldSpans.some((gs) => gs && overlapRatio(s, gs) >= 0.5)) misses.push(`claim extra: ${res.body.slice(s[0], s[1]).slice(0, 70)}`);
@@ -527,10 +531,16 @@ export function diagnose(files: FileScore[]): Diagnostics {
     const row = (modalityConfusion[g] ??= {});
     row[o] = (row[o] ?? 0) + 1;
   }
+  const modalitySieves: Record<string, { ok: number; n: number }> = {};
+  for (const [g, o, sieve] of files.flatMap((f) => f.modalityPairs)) {
+    const x = (modalitySieves[sieve] ??= { ok: 0, n: 0 });
+    x.n++;
+    if (g === o) x.ok++;
+  }
   const chainErrors = files.flatMap((f) => f.chainErrors);
   const chainErrorsByKind = Object.fromEntries(CHAIN_ERROR_KINDS.map((k) => [k, chainErrors.filter((e) => e.kind === k).length])) as Record<ChainErrorKind, number>;
   return {
-    modalityConfusion, chainErrorsByKind, chainErrors,
+    modalityConfusion, modalitySieves, chainErrorsByKind, chainErrors,
     actorFalsePositives: files.flatMap((f) => f.actorFalsePositives),
     actorFalseNegatives: files.flatMap((f) => f.actorFalseNegatives),
   };
@@ -647,6 +657,9 @@ export function formatDiagnostics(d: Diagnostics, listErrors: boolean): string[]
     lines.push('  ' + ''.padEnd(18) + ours.map((m) => m.slice(0, w - 1).padStart(w)).join(''));
     for (const g of golds) lines.push('  ' + g.padEnd(18) + ours.map((m) => String(d.modalityConfusion[g]?.[m] ?? 0).padStart(w)).join(''));
   }
+  // Per-sieve precision names how each rule does: with the individual errors only (the checking half hides both).
+  const sieves = Object.entries(d.modalitySieves ?? {}).sort((x, y) => y[1].n - x[1].n);
+  if (listErrors && sieves.length) lines.push(`modality sieves (right/decided): ${sieves.map(([k, v]) => `${k} ${v.ok}/${v.n}`).join(', ')}`);
   lines.push(`chain errors by kind: ${CHAIN_ERROR_KINDS.map((k) => `${k} ${d.chainErrorsByKind[k]}`).join(', ')}`);
   const names = (xs: ActorError[]) => xs.map((x) => `${x.name} (${x.kind})`).join('; ');
   lines.push(`actor false positives (${d.actorFalsePositives.length})${listErrors && d.actorFalsePositives.length ? ': ' + names(d.actorFalsePositives) : ''}`);

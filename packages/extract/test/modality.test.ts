@@ -1,6 +1,6 @@
 // The modality stage on its own: one sentence per cue class, and the precedence between classes.
 import { describe, expect, it } from 'vitest';
-import { modalityOf, type ModalityCue } from '../src/claims/modality.js';
+import { modalityOf, modalityWhy, type ModalityCue } from '../src/claims/modality.js';
 
 const said: ModalityCue = { verb: 'said', attributed: true, expert: false, viaOutlet: false };
 const own = null;
@@ -30,6 +30,15 @@ describe('modalityOf', () => {
     expect(m('Investigators believe the two men were connected to the plot.', own)).toBe('ALLEGED');
     expect(m('The commander is believed to be hiding in the north.', own)).toBe('ALLEGED');
     expect(m('Rebels claimed the town had fallen.', { ...said, verb: 'claimed' })).toBe('ALLEGED');
+  });
+  it("reads a source's charge of wrongdoing against someone as an allegation", () => {
+    expect(m('"You worked for a company that was fixing bread prices," the board member said.')).toBe('ALLEGED');
+    expect(m('The senator said the agency had covered up the abuse of its own rules by officials.')).toBe('ALLEGED');
+    expect(m('The company was fined for price fixing in 2015.', own)).toBe('REPORTED');
+  });
+  it('names the sieve that decided', () => {
+    expect(modalityWhy('Her lawyer rejected the allegations on Monday.', said, 0, false)).toEqual(['DENIED', 'denial']);
+    expect(modalityWhy('The ship docked at the port on Monday.', own, 0, true)).toEqual(['REPORTED', 'default']);
   });
   it('reads judgments, hedges and appeals as opinion', () => {
     expect(m('That is a stunning reversal for the government.', own)).toBe('OPINION');

@@ -11,7 +11,7 @@ import type { SentenceOut } from '../sentences.js';
 import { attribute, blockFrame, carriedFrame, chainOf, remember, underBlock } from './chain.js';
 import { clauseClaims, splitClauses, type ClaimSpan } from './clauses.js';
 import { freshDiscourse, mentionsIn, readingOf, type Attribution, type Reading } from './context.js';
-import { modalityOf } from './modality.js';
+import { modalitySieve, modalityWhy } from './modality.js';
 import { extractSlots, type SlotContext } from './slots.js';
 import { assertionText, isFragment, stripChrome, trimSpan } from './text.js';
 
@@ -93,7 +93,7 @@ function claimMaker(r: Reading, ctx: ClaimContext): (span: ClaimSpan, sIdx: numb
     const chain = chainOf(r, at);
     let quoteWords = 0;
     for (const [qa, qb] of quoteSpans(text)) quoteWords += (text.slice(qa + 1, qb - 1).match(/\S+/g) ?? []).length;
-    const modality = modalityOf(text, at ? { verb: at.verb, attributed: !!at.speaker, expert: !!at.speaker?.expert, viaOutlet: !!at.outlet } : null, quoteWords, span.ownText);
+    const [modality, sieve] = modalityWhy(text, at ? { verb: at.verb, attributed: !!at.speaker, expert: !!at.speaker?.expert, viaOutlet: !!at.outlet } : null, quoteWords, span.ownText);
     const seen = new Set<string>();
     const claimActors: ExtractedClaim['actors'] = [];
     const vp = at?.verbPos ?? -1;
@@ -104,7 +104,7 @@ function claimMaker(r: Reading, ctx: ClaimContext): (span: ClaimSpan, sIdx: numb
       claimActors.push({ actorKey: mm.actorKey, role: vp >= 0 && mm.start < vp && at?.speaker?.node.actorKey === mm.actorKey ? 'SUBJECT' : claimActors.length === 0 ? 'SUBJECT' : 'MENTIONED' });
     }
     const slots: ClaimSlot[] = extractSlots(raw, a, { actors, dates: datesBySentence.get(sIdx) ?? [], chain, atVerbPos: vp }, slotCtx, sIdx);
-    return {
+    const claim: ExtractedClaim = {
       key: `c${a}-${b}`,
       text: stripChrome(assertionText(raw, at, a), chrome),
       evidence: { start: a, end: b },
@@ -114,5 +114,7 @@ function claimMaker(r: Reading, ctx: ClaimContext): (span: ClaimSpan, sIdx: numb
       eventKey: eventFor(a, sIdx),
       slots,
     };
+    modalitySieve.set(claim, sieve);
+    return claim;
   };
 }

@@ -17,7 +17,8 @@ export interface ModalityCue {
 }
 
 const FAULT = /\b(human error|mistake|by mistake|accidentally|unintentional(?:ly)?|wrongly|fault)\b/i;
-const ACCUSATION = /\b(violat\w*|illegal(?:ly)?|unlawful|occupation|war crimes?|aggression|responsib(?:le|ility)|blame[sd]?|crimes?)\b/i;
+// Charges of wrongdoing (news-genre misconduct nouns and verbs): made by a source about someone, they are allegations.
+const ACCUSATION = /\b(violat\w*|illegal(?:ly)?|unlawful|occupation|war crimes?|aggression|responsib(?:le|ility)|blame[sd]?|crimes?|criminal|fraud\w*|corrupt\w*|brib\w+|illicit|misconduct|misus\w+|abus(?:e|ed|es|ing) (?:of|their|his|her|its)|collu\w+|obstruct\w*|cover(?:ed)?[- ]up|embezzl\w+|launder\w*|price[- ]fixing|fixing (?:\w+ )?prices|rigg\w+|cheat\w*|misleading|lied|lying|smear\w*)\b/i;
 const HEDGE_OWN = /\b(seems?|seemed|appears? to|appeared to|is considered|are considered|likely|unlikely|may|might|could|possibly|probably|perhaps|arguably|think|thinks|believe|believes)\b/i;
 const MODAL_ATTR = /\b(could|may|might)\b/i;
 const PURPOSE_MODAL = /\bso (?:that )?\w+ (?:could|might|may)\b/gi;
@@ -56,45 +57,69 @@ const PLEDGE = /\b(?:we|I|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|shall|are g
 const DEONTIC = /\b(should|must|ought to)\b/i;
 const PREDICTION = /\b(?!(?:we|i|our|us)\b)[\p{L}'’]+\s+(?:will|would|won['’]t|is going to|are going to)\s+(?!not\s+(?:allow|tolerate|accept))/iu;
 
+/** What every sieve reads. */
+interface Input {
+  text: string;
+  cue: ModalityCue | null;
+  cls: string | null;
+  attributed: boolean;
+  quoteWords: number;
+  ownText: boolean;
+}
+type Sieve = [name: string, modality: Modality, fires: (x: Input) => boolean];
+
+/**
+ * The ordered sieves (most decisive first, in the gold's precedence); the first that fires gives the modality.
+ * Named so that `modalityWhy` can tell which one decided a claim and the eval can measure each one's precision.
+ */
+const SIEVES: Sieve[] = [
+  ['denial', 'DENIED', ({ cls, text }) => cls === 'deny' || DENIAL_WORD.test(text) || FALSITY.test(text) || OWN_NEGATION.test(text) || REJECTION.test(text)],
+  ['responsibility', 'CONFIRMED', ({ attributed, text }) => attributed && /\b(claim(?:ed|s|ing)?|took|take|takes|taking|accept(?:ed|s)?)\s+(?:full\s+)?responsibility\b/i.test(text)],
+  ['quoted own negation', 'DENIED', ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && QUOTED_OWN_NEGATION.test(text)],
+  ['admission', 'ADMITTED', ({ cls, attributed, text }) => cls === 'admit' || (attributed && FAULT.test(text))],
+  ['confirmation', 'CONFIRMED', ({ cls, attributed, text }) => cls === 'confirm' || /\b(did|does|do)\s+(say|confirm)\b/.test(text) || CONFIRMATION.test(text) || CLAIMED_ACT.test(text) || (attributed && OWN_ACT.test(text))],
+  // "suggested" offers a possibility: the speaker's assessment, not an assertion of fact.
+  ['suggestion', 'OPINION', ({ cue }) => !!cue?.verb && /^suggest/i.test(cue.verb)],
+  // Charging someone with a crime is a legal act the outlet relays, not a claim it distances itself from ("charged the bank with fraud"); "charged that" is a claim.
+  ['legal charge', 'REPORTED', ({ cls, cue, text }) => cls === 'claim' && /^charged$/i.test(cue?.verb ?? '') && !/\bcharged\s+that\b/i.test(text)],
+  // A party's assertion about its own conduct is declarative ("insisted he would not ...").
+  ['insisted own conduct', 'REPORTED', ({ cls, cue, text }) => cls === 'claim' && !!cue?.verb && /^insist/.test(cue.verb) && !ACCUSATION.test(text) && /\binsist\w*\s+(?:that\s+)?(he|she|we|I|it|they)\b/i.test(text)],
+  ['claim verb', 'ALLEGED', ({ cls }) => cls === 'claim'],
+  ['distancing', 'ALLEGED', ({ text }) => /\baccused by\b/i.test(text) || DISTANCING.test(text) || THIRD_PARTY_BELIEF.test(text)],
+  // A label or a judgment put on an act is the speaker's evaluation, even when the label is an accusation ("called it a \"cowardly terrorist attack\"").
+  ['attributed judgment', 'OPINION', ({ attributed, text }) => attributed && (LABEL_QUOTE.test(text) || EVALUATIVE.test(text))],
+  // A pledge about the speaker's own acts is a statement, whatever words of accusation it carries ("Our operations will continue until the aggression ends").
+  ['quoted pledge', 'QUOTED_STATEMENT', ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && PLEDGE.test(insideQuotes(text))],
+  ['terrorism label', 'ALLEGED', ({ attributed, text }) => attributed && /\bterroris[mt]s?\b/i.test(text)],
+  ['accusation', 'ALLEGED', ({ attributed, text }) => attributed && ACCUSATION.test(text)],
+  ['opinion verb or expert', 'OPINION', ({ cls, cue }) => cls === 'opinion' || !!cue?.expert],
+  ['appeal verb', 'OPINION', ({ attributed, cue, text }) => attributed && !!cue?.verb && /^(called|urged|urges|urging|demanded|appealed)$/.test(cue.verb) && /\b(called|urged|urges|demanded|appealed)\s+(?:on|for|upon)\b/.test(text)],
+  ['quoted imperative', 'OPINION', ({ attributed, text }) => attributed && IMPERATIVE.test(text.slice(text.search(/["“]/)))],
+  ['attributed modal', 'OPINION', ({ attributed, text }) => attributed && MODAL_ATTR.test(text.replace(PURPOSE_MODAL, ''))],
+  ['evaluation or hedge', 'OPINION', ({ text }) => EVALUATIVE.test(text) || HEDGE.test(outsideQuotes(text).replace(DESCRIPTIVE_HEDGE, '')) || APPEAL.test(text) || LABEL_QUOTE.test(text) || FIRST_PERSON_VIEW.test(text)],
+  ['own hedge', 'OPINION', ({ attributed, ownText, cue, text }) => !attributed && ownText && HEDGE_OWN.test(text.replace(PURPOSE_MODAL, '').replace(DESCRIPTIVE_HEDGE, '')) && !cue?.viaOutlet],
+  // A quoted prediction about others is an assessment; a pledge about the speaker's own acts ("we will") is not.
+  ['quoted prediction', 'OPINION', ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && PREDICTION.test(insideQuotes(text))],
+  // What someone should or must do, in their own words, is an appeal ("The US side should stop ...").
+  ['quoted deontic', 'OPINION', ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && DEONTIC.test(insideQuotes(text))],
+  ['quotation', 'QUOTED_STATEMENT', ({ attributed, quoteWords, cls }) => attributed && quoteWords > 0 && (cls === 'say' || cls === null)],
+  // A quotation of several words is someone's statement even when its speaker was not found; a cited outlet's quoted words are its statement.
+  ['unattributed quotation', 'QUOTED_STATEMENT', ({ attributed, quoteWords, cue }) => !attributed && (quoteWords >= QUOTE_MIN_WORDS || (!!cue?.viaOutlet && quoteWords > 0))],
+];
+
+/** The modality of one claim's evidence and the sieve that decided it ("default" when none fired: reported). */
+export function modalityWhy(text: string, cue: ModalityCue | null, quoteWords: number, ownText: boolean): [Modality, string] {
+  const x: Input = { text, cue, cls: cue?.verb ? REPORT_VERBS[cue.verb.toLowerCase()] ?? 'say' : null, attributed: !!cue?.attributed, quoteWords, ownText };
+  for (const [name, modality, fires] of SIEVES) if (fires(x)) return [modality, name];
+  return ['REPORTED', 'default'];
+}
+
+/** Which sieve decided each claim's modality (read by the eval to measure each sieve's precision on gold). */
+export const modalitySieve = new WeakMap<object, string>();
+
 /** Reads the modality of one claim's evidence given its cue and how many of its words are quoted. */
 export function modalityOf(text: string, cue: ModalityCue | null, quoteWords: number, ownText: boolean): Modality {
-  const cls = cue?.verb ? REPORT_VERBS[cue.verb.toLowerCase()] ?? 'say' : null;
-  const attributed = !!cue?.attributed;
-  if (cls === 'deny' || DENIAL_WORD.test(text) || FALSITY.test(text) || OWN_NEGATION.test(text) || REJECTION.test(text)) return 'DENIED';
-  if (attributed && /\b(claim(?:ed|s|ing)?|took|take|takes|taking|accept(?:ed|s)?)\s+(?:full\s+)?responsibility\b/i.test(text)) return 'CONFIRMED';
-  if (attributed && quoteWords > 0 && QUOTED_OWN_NEGATION.test(text)) return 'DENIED';
-  if (cls === 'admit' || (attributed && FAULT.test(text))) return 'ADMITTED';
-  if (cls === 'confirm' || /\b(did|does|do)\s+(say|confirm)\b/.test(text) || CONFIRMATION.test(text) || CLAIMED_ACT.test(text) || (attributed && OWN_ACT.test(text))) return 'CONFIRMED';
-  // "suggested" offers a possibility: the speaker's assessment, not an assertion of fact.
-  if (cue?.verb && /^suggest/i.test(cue.verb)) return 'OPINION';
-  if (cls === 'claim') {
-    // Charging someone with a crime is a legal act the outlet relays, not a claim it distances itself from ("charged the bank with fraud"); "charged that" is a claim.
-    if (/^charged$/i.test(cue?.verb ?? '') && !/\bcharged\s+that\b/i.test(text)) return 'REPORTED';
-    // A party's assertion about its own conduct is declarative ("insisted he would not ...").
-    if (cue?.verb && /^insist/.test(cue.verb) && !ACCUSATION.test(text) && /\binsist\w*\s+(?:that\s+)?(he|she|we|I|it|they)\b/i.test(text)) return 'REPORTED';
-    return 'ALLEGED';
-  }
-  if (/\baccused by\b/i.test(text) || DISTANCING.test(text) || THIRD_PARTY_BELIEF.test(text)) return 'ALLEGED';
-  // A label or a judgment put on an act is the speaker's evaluation, even when the label is an accusation ("called it a \"cowardly terrorist attack\"").
-  if (attributed && (LABEL_QUOTE.test(text) || EVALUATIVE.test(text))) return 'OPINION';
-  // A pledge about the speaker's own acts is a statement, whatever words of accusation it carries ("Our operations will continue until the aggression ends").
-  if (attributed && quoteWords > 0 && PLEDGE.test(insideQuotes(text))) return 'QUOTED_STATEMENT';
-  if (attributed && /\bterroris[mt]s?\b/i.test(text)) return 'ALLEGED';
-  if (attributed && ACCUSATION.test(text)) return 'ALLEGED';
-  if (cls === 'opinion' || cue?.expert) return 'OPINION';
-  if (attributed && cue?.verb && /^(called|urged|urges|urging|demanded|appealed)$/.test(cue.verb) && /\b(called|urged|urges|demanded|appealed)\s+(?:on|for|upon)\b/.test(text)) return 'OPINION';
-  if (attributed && IMPERATIVE.test(text.slice(text.search(/["“]/)))) return 'OPINION';
-  if (attributed && MODAL_ATTR.test(text.replace(PURPOSE_MODAL, ''))) return 'OPINION';
-  if (EVALUATIVE.test(text) || HEDGE.test(outsideQuotes(text).replace(DESCRIPTIVE_HEDGE, '')) || APPEAL.test(text) || LABEL_QUOTE.test(text) || FIRST_PERSON_VIEW.test(text)) return 'OPINION';
-  if (!attributed && ownText && HEDGE_OWN.test(text.replace(PURPOSE_MODAL, '').replace(DESCRIPTIVE_HEDGE, '')) && !cue?.viaOutlet) return 'OPINION';
-  // A quoted prediction about others is an assessment; a pledge about the speaker's own acts ("we will") is not.
-  if (attributed && quoteWords > 0 && PREDICTION.test(insideQuotes(text))) return 'OPINION';
-  // What someone should or must do, in their own words, is an appeal ("The US side should stop ...").
-  if (attributed && quoteWords > 0 && DEONTIC.test(insideQuotes(text))) return 'OPINION';
-  if (attributed && quoteWords > 0 && (cls === 'say' || cls === null)) return 'QUOTED_STATEMENT';
-  // A quotation of several words is someone's statement even when its speaker was not found; a cited outlet's quoted words are its statement.
-  if (!attributed && (quoteWords >= QUOTE_MIN_WORDS || (cue?.viaOutlet && quoteWords > 0))) return 'QUOTED_STATEMENT';
-  return 'REPORTED';
+  return modalityWhy(text, cue, quoteWords, ownText)[0];
 }
 
 /** The text with quotations blanked: a hedge inside a quotation is the speaker's wording, not a hedge on the relay. */
@@ -106,3 +131,4 @@ function outsideQuotes(text: string): string {
 function insideQuotes(text: string): string {
   return (text.match(/["“][^"”]*["”]?/g) ?? []).join(' ');
 }
+
