@@ -12,24 +12,28 @@ const run = chromium ? describe : describe.skip;
 let browser: Browser;
 let page: Page;
 let db: PrismaClient;
-const added = { articles: [] as number[], events: [] as number[], claims: [] as number[] };
+const added = { articles: [] as number[], events: [] as number[], claims: [] as number[], clusters: [] as number[] };
 
-/** An article of CGTN's with one claim, published on `day` (the claim about `eventId` when given). */
-async function article(day: string, eventId: number | null = null) {
-  const source = await db.source.findFirstOrThrow({ where: { name: 'CGTN' } });
+/** An article with one claim, published on `day` (by CGTN unless `outlet` says; the claim about `eventId`, in `clusterId`, when given). */
+async function article(day: string, eventId: number | null = null, more: { outlet?: string; originId?: number; clusterId?: number } = {}) {
+  const source = await db.source.findFirstOrThrow({ where: { name: more.outlet ?? 'CGTN' } });
   const { workspaceId } = await db.article.findFirstOrThrow({ select: { workspaceId: true } });
   const body = `Officials said on ${day} that the talks would resume.`;
   const a = await db.article.create({
     data: {
       workspaceId, sourceId: source.id, body, title: `Talks ${day}`, publishedAt: new Date(`${day}T00:00:00Z`), publishedPrecision: 'DAY',
-      contentHash: `browse-e2e-${day}`, extractorVersion: 'e2e', removedLines: [], warnings: [],
+      contentHash: `browse-e2e-${day}-${source.id}`, extractorVersion: 'e2e', removedLines: [], warnings: [], originId: more.originId ?? null,
     },
   });
   added.articles.push(a.id);
   const claim = await db.claim.create({
-    data: { workspaceId, articleId: a.id, sourceId: source.id, extractionKey: `browse-${day}`, text: body, evidenceStart: 0, evidenceEnd: body.length, modality: 'REPORTED', eventId },
+    data: {
+      workspaceId, articleId: a.id, sourceId: source.id, extractionKey: `browse-${day}`, text: body, evidenceStart: 0, evidenceEnd: body.length, modality: 'REPORTED', eventId,
+      clusterId: more.clusterId ?? null,
+    },
   });
   added.claims.push(claim.id);
+  return { articleId: a.id, claimId: claim.id };
 }
 
 run('browsing a real corpus', () => {
@@ -49,6 +53,7 @@ run('browsing a real corpus', () => {
     await db?.claim.deleteMany({ where: { articleId: { in: added.articles } } });
     await db?.article.deleteMany({ where: { id: { in: added.articles } } });
     await db?.event.deleteMany({ where: { id: { in: added.events } } });
+    await db?.claimCluster.deleteMany({ where: { id: { in: added.clusters } } });
     await browser?.close();
     await db?.$disconnect();
   });
@@ -102,5 +107,18 @@ run('browsing a real corpus', () => {
     expect(alert).toMatch(/^Not found\./);
     expect(alert).toContain('Check the address');
     expect(alert).not.toMatch(/API is running/);
+  });
+
+  it('a claim carried by a wire story, a republished copy of it and an own report: three outlets, two independent origins', async () => {
+    const { workspaceId } = await db.article.findFirstOrThrow({ select: { workspaceId: true } });
+    const cluster = await db.claimCluster.create({ data: { workspaceId, summary: 'Browse e2e: origins' } });
+    added.clusters.push(cluster.id);
+    const wire = await article('2019-12-29', null, { outlet: 'Press TV', clusterId: cluster.id });
+    await article('2019-12-29', null, { outlet: 'StreamNews', clusterId: cluster.id, originId: wire.articleId });
+    await article('2019-12-29', null, { outlet: 'American Military News', clusterId: cluster.id });
+    await page.goto(`${webUrl}/claims/${wire.claimId}`);
+    const reach = page.getByTestId('reach');
+    await reach.waitFor();
+    expect(await reach.innerText()).toMatch(/^Carried by 3 outlets, 2 independent origins/);
   });
 });

@@ -13,6 +13,8 @@ import { ClaimReview } from '@/components/review/claim-review';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Claim' };
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** The article body with the evidence span marked (offsets are UTF-16 code units, as JS strings index). */
 function Highlighted({ body, start, end }: { body: string; start: number; end: number }) {
   const s = Math.max(0, Math.min(start, body.length));
@@ -96,6 +98,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <h2 id="coverage-title">Coverage by bias label</h2>
         <p className="small muted">
           Who carries this claim, and which labelled outlets {coverage.basis === 'EVENT' ? 'reported the same event' : 'wrote about the same actors'} but left it out.
+        </p>
+        <p data-testid="reach">
+          Carried by {plural(coverage.reach.outlets, 'outlet')}, {plural(coverage.reach.origins, 'independent origin')}
+          <span className="small muted"> (republished copies of one story count as one origin)</span>
         </p>
         {coverage.byLabel.length === 0 ? (
           <EmptyState>No labelled outlet carries or covers this claim yet.</EmptyState>
