@@ -29,6 +29,11 @@ describe('role nouns ("the group") across sentences', () => {
 });
 
 describe('reports of reports and the article\'s own outlet', () => {
+  it('gives an unnamed source\'s claims the channel named after them ("He spoke to The Associated Press on condition of anonymity")', () => {
+    const text = article('A security official said the first attacker was on a motorcycle.', 'The second attacker drove a car into the gate, the official said. He spoke to The Associated Press on condition of anonymity.');
+    expect(chainFor(text, 'Fox News', 'A security official')).toBe('Fox News > Associated Press > a security official');
+    expect(chainFor(text, 'Fox News', 'The second attacker')).toBe('Fox News > Associated Press > a security official');
+  });
   it('nests a source reported inside quoted content that precedes the frame, named by title ("“The king denied it,” Trump told reporters")', () => {
     const text = article('President Donald Trump spoke with Saudi Arabia\'s King Salman on Monday.', '"The king firmly denied any knowledge of it," Trump told reporters on Monday.');
     expect(chainFor(text, 'CNN', '"The king')).toBe('CNN > Donald Trump > Salman');

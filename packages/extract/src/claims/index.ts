@@ -10,7 +10,8 @@ import { quoteSpans } from '../quotes.js';
 import type { SentenceOut } from '../sentences.js';
 import { attribute, blockFrame, carriedFrame, chainOf, remember, underBlock } from './chain.js';
 import { clauseClaims, splitClauses, type ClaimSpan } from './clauses.js';
-import { freshDiscourse, mentionsIn, readingOf, type Attribution, type Reading } from './context.js';
+import { freshDiscourse, mentionsIn, readingOf, type Attribution, type Discourse, type Reading } from './context.js';
+import { resolveSource } from './speakers.js';
 import { modalitySieve, modalityWhy } from './modality.js';
 import { extractSlots, type SlotContext } from './slots.js';
 import { assertionText, isFragment, stripChrome, trimSpan } from './text.js';
@@ -55,8 +56,32 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       }
       prevAt = at;
     }
+    channelAfter(r, disc, s, claims);
   });
   return claims;
+}
+
+// "He spoke to The Associated Press on condition of anonymity": the wire convention names an unnamed source's channel after its words.
+const ANON_CHANNEL = /^\s*(?:he|she|they|the\s+\w+)\s+(?:spoke|talked|was\s+speaking|were\s+speaking)\s+(?:to|with)\s+(.{2,60}?)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b/i;
+
+/**
+ * A sentence naming the channel of the last speaker after the fact: the speaker's claims emitted since it was
+ * introduced, with no outlet of their own, get that outlet as the hop before the speaker.
+ */
+function channelAfter(r: Reading, disc: Discourse, s: SentenceOut, claims: ExtractedClaim[]): void {
+  const m = ANON_CHANNEL.exec(s.text);
+  const speaker = disc.lastSpeaker?.node;
+  if (!m || !speaker) return;
+  const st = s.start + m.index + m[0].indexOf(m[1] as string, m[0].indexOf(' to') + 1);
+  const outlet = resolveSource(r, disc, st, st + (m[1] as string).length, -1)?.outlet;
+  if (!outlet) return;
+  for (let i = claims.length - 1; i >= 0; i--) {
+    if ((claims[i] as ExtractedClaim).evidence.start >= s.start) continue; // the naming sentence's own claim
+    const chain = (claims[i] as ExtractedClaim).attribution;
+    const last = chain[chain.length - 1];
+    if (chain.length !== 2 || last?.label !== speaker.label) break;
+    chain.splice(1, 0, outlet);
+  }
 }
 
 /** Builds the claim of one span: its text, chain, modality, actors, slots and event. */
