@@ -5,6 +5,8 @@ import { resolveActors } from './service/actors.js';
 import { applyCorrections, writeClaims } from './service/claims.js';
 import { kindsOf, resolveEvents } from './service/events.js';
 import { linkArticle } from './service/link.js';
+import { assignOrigin } from './origins/assign.js';
+import { signatureOf } from './origins/minhash.js';
 import { prismaTx } from './service/sql.js';
 import { emptyCounts, type IngestCounts } from './service/types.js';
 
@@ -86,6 +88,8 @@ export async function reextractArticles(
           result.correctionsApplied += await applyCorrections(tx, workspaceId, id);
           // Events no article mentions any more go; actors stay (people may have curated them).
           await tx.event.deleteMany({ where: { workspaceId, mentions: { none: {} }, claims: { none: {} } } });
+          // Signed again from the new body (an article stored before signatures existed gets its first), last: it takes the origin lock.
+          await assignOrigin(sqlTx, workspaceId, id, signatureOf(extraction.body));
         },
         { timeout: 180_000, maxWait: 60_000 },
       );

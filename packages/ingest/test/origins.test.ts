@@ -2,7 +2,7 @@
 // report of the same event is not, the earliest-published copy is the origin whatever the order of arrival.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestArticle, type ArticleInput } from '../src/index.js';
+import { ingestArticle, reextractArticles, type ArticleInput } from '../src/index.js';
 import { candidatesSql } from '../src/origins/assign.js';
 import { freshDb, type TestDb } from './helpers.js';
 
@@ -62,6 +62,17 @@ describe('near-duplicate origins', () => {
     expect(stored).toEqual({ [wire.url!]: null, [republished.url!]: a.articleId });
     // The one that committed second saw the first and named the origin.
     expect([a.originId, b.originId]).toContain(a.articleId);
+  });
+
+  it('re-extraction signs articles stored without a signature and links them', async () => {
+    const ws = await workspace('origins-reextract');
+    const first = await ingest(wire, ws);
+    await ingest(republished, ws);
+    // As an article stored before signatures existed.
+    await t.db.article.updateMany({ where: { workspaceId: ws }, data: { minhash: [], lshBands: [], shingleCount: null, originId: null } });
+    const r = await reextractArticles(t.db, { workspaceId: ws, all: true });
+    expect(r.failed).toEqual([]);
+    expect(await origins(ws)).toEqual({ [wire.url!]: null, [republished.url!]: first.articleId });
   });
 
   it('stays within its workspace', async () => {
