@@ -1,7 +1,6 @@
-// Shared by bench/api's scripts: command-line flags, the explorer request, CPU time of a process and of PostgreSQL.
+// Shared by bench/api's scripts: command-line flags, the explorer's filter, CPU time of a process and of PostgreSQL.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { API_PAGE_QUERY } from './raw-sql.js';
 
 export const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -10,12 +9,6 @@ export const arg = (name: string, dflt: string) => {
 
 /** The explorer's case: the most-claimed actor, outlets leaning right. */
 export const EXPLORER = { actorId: 1, label: { scheme: 'lean', value: 'right' } };
-
-export const explorerBody = () =>
-  JSON.stringify({
-    query: API_PAGE_QUERY,
-    variables: { filter: { actorIds: [Buffer.from(`Actor:${EXPLORER.actorId}`).toString('base64')], biasLabels: [EXPLORER.label] } },
-  });
 
 const TICK_MS = 10; // Linux reports process times in clock ticks of 1/100 s
 

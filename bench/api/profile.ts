@@ -1,10 +1,10 @@
 // Where an API request's time goes: the real API under autocannon with `node --cpu-prof`, then the profile's self
 // time by package and by function, beside the CPU the API process and PostgreSQL used per request.
 //
-//   npx tsx bench/api/profile.ts [--duration 15] [--connections 10] [--top 25]
+//   npx tsx bench/api/profile.ts [--case explorer] [--duration 15] [--connections 10] [--top 25]
 //
-// Uses the dataset bench/api/run.ts generated in /tmp/claimgraph-bench-api (run that first). The request is the
-// explorer page of run.ts. The .cpuprofile is kept in /tmp/claimgraph-bench-api/profiles (open it in Chrome DevTools).
+// Uses the dataset bench/api/run.ts generated in /tmp/claimgraph-bench-api (run that first). The request is one of
+// run.ts's cases (bench/api/cases.ts), the explorer page by default. The .cpuprofile is kept in /tmp/claimgraph-bench-api/profiles (open it in Chrome DevTools).
 import { fork } from 'node:child_process';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -12,12 +12,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { freePort, startEmbeddedPostgres } from '@claimgraph/db/embedded';
-import { arg, explorerBody, postgresCpu, processCpu } from './measure.js';
+import { CASES } from './cases.js';
+import { arg, postgresCpu, processCpu } from './measure.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(arg('duration', '15'));
 const CONNECTIONS = Number(arg('connections', '10'));
 const TOP = Number(arg('top', '25'));
+const CASE = CASES.find((c) => c.name === arg('case', 'explorer'));
+if (!CASE) throw new Error(`--case: one of ${CASES.map((c) => c.name).join(', ')}`);
 const dataDir = '/tmp/claimgraph-bench-api/data';
 const out = '/tmp/claimgraph-bench-api/profiles';
 
@@ -35,7 +38,7 @@ try {
     child.once('message', (m: { url: string }) => resolve(m.url));
     child.once('exit', (code) => reject(new Error(`serve-api.ts exited with ${code}`)));
   });
-  const body = explorerBody();
+  const body = JSON.stringify({ query: CASE.query, variables: CASE.variables });
   const opts = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS };
   await autocannon({ ...opts, duration: 3 });
   const load = os.loadavg()[0]!.toFixed(1);

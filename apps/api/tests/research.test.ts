@@ -1,12 +1,17 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- responses of ad-hoc GraphQL documents are checked by value, not typed */
+import { subscribe } from 'node:diagnostics_channel';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toGlobalId } from '../src/ids.js';
+import { directStatements } from '../src/sql-list.js';
 import { data } from './testkit/client.js';
 import { startTestApi, type TestApi } from './testkit/api.js';
 
 let api: TestApi;
+// Statements through Prisma (counted by the test kit) plus those sent straight to node-postgres.
+let direct = 0;
 beforeAll(async () => {
   api = await startTestApi();
+  subscribe(directStatements.name, () => direct++);
 });
 afterAll(async () => api?.stop());
 
@@ -14,6 +19,8 @@ const names = (list: { name: string }[]) => list.map((s) => s.name).sort();
 
 describe('research queries', () => {
   test('coverage of the missile-count claim shows carriers and blindspots by label', async () => {
+    api.statements.reset();
+    direct = 0;
     const r = await data(api.url, /* GraphQL */ `
       query($id: ID!) { coverage(claimId: $id) {
         basis event { summary } claims { text }
@@ -28,6 +35,9 @@ describe('research queries', () => {
     expect(names(c.blindspots.map((b: any) => b.source))).toEqual(['American Military News', 'StreamNews']);
     expect(c.byLabel).toContainEqual({ scheme: 'state-affiliated', value: 'China', carriers: [{ name: 'CGTN' }], blindspots: [] });
     expect(c.byLabel).toContainEqual({ scheme: 'lean', value: 'right', carriers: [], blindspots: [{ name: 'American Military News' }] });
+    // Carriers, blindspots and their labels in one statement (they were three); the claim, its carrying claims and
+    // the selected event, claims, outlets and labels through the loaders.
+    expect({ prisma: api.statements.count, direct }).toEqual({ prisma: 8, direct: 1 });
   });
 
   test('coverage of a cluster and of an event', async () => {
