@@ -2,6 +2,7 @@
 // the fetcher's operator option allows 127.0.0.0/8 here and nothing else), on a real PostgreSQL.
 import { readFileSync } from 'node:fs';
 import zlib from 'node:zlib';
+import iconv from 'iconv-lite';
 import { Fetcher, parseAllowedRanges } from '@claimgraph/collect';
 import { send, startServer, type FixtureServer } from '@claimgraph/collect/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +57,14 @@ beforeAll(async () => {
     '/gone.xml': send('gone', {}, 410),
     '/busy.xml': send('slow down', { 'retry-after': '7200' }, 429),
     '/down.xml': send('oops', {}, 500),
+    '/bad-gateway.xml': send('bad gateway', {}, 502),
+    // Non-UTF-8 feeds: the charset in the XML declaration only, and in the Content-Type header only.
+    '/latin1.xml': send(Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Nachrichten aus Graz – Über René Müller</title></channel></rss>`.replace('–', '-'), 'latin1'), {
+      'content-type': 'application/xml',
+    }),
+    '/cp1252.xml': send(iconv.encode('<?xml version="1.0"?><rss version="2.0"><channel><title>“Café” – €5 news</title></channel></rss>', 'windows-1252'), {
+      'content-type': 'application/rss+xml; charset=windows-1252',
+    }),
   });
   deps = { db: t.db, fetcher: new Fetcher({ allowedRanges: parseAllowedRanges('127.0.0.0/8'), minDelayMs: 0, timeoutMs: 5_000 }) };
 });
@@ -156,6 +165,7 @@ describe('bad input from the wild', () => {
     ['a 410', '/gone.xml', 'HTTP_STATUS', 410],
     ['a 429 with Retry-After', '/busy.xml', 'HTTP_STATUS', 429],
     ['a 500', '/down.xml', 'HTTP_STATUS', 500],
+    ['a 502', '/bad-gateway.xml', 'HTTP_STATUS', 502],
   ])('%s: a clear state, backed off, nothing stored', async (_what, path, code, status) => {
     const feed = await addFeed(t.db, t.workspaceId, { url: `${server.origin}${path}` });
     const before = await rowCounts(t.db);
@@ -173,6 +183,15 @@ describe('bad input from the wild', () => {
     const again = (await t.db.feed.findUnique({ where: { id: feed.id } }))!;
     expect(again.failures).toBe(2);
     if (status !== 429) expect(again.nextFetchAt.getTime()).toBeGreaterThan(Date.now() + 25 * 60_000);
+  });
+
+  it.each([
+    ['declared in the XML declaration (ISO-8859-1)', '/latin1.xml', 'Nachrichten aus Graz - Über René Müller'],
+    ['given in the Content-Type header (windows-1252)', '/cp1252.xml', '“Café” – €5 news'],
+  ])('reads a non-UTF-8 feed by its charset %s', async (_what, path, title) => {
+    const feed = await addFeed(t.db, t.workspaceId, { url: `${server.origin}${path}` });
+    expect(await pollFeed(deps, t.workspaceId, feed.id)).toMatchObject({ status: 'fetched' });
+    expect(await t.db.feed.findUnique({ where: { id: feed.id } })).toMatchObject({ title, lastErrorCode: null, failures: 0 });
   });
 
   it('items that cannot be used each get a clear state; the good one is ingested', async () => {
