@@ -1,39 +1,28 @@
-// The HTTP server: a small node:http handler around Apollo's executeHTTPGraphQLRequest, plus /health,
-// the offline explorer (GET /graphql in a browser) and streamed claim exports.
+// The API process: its database pools, Apollo, the viewer of each request and housekeeping, behind a node:http
+// server whose requests http/router.ts answers (http/cors.ts, http/body.ts; /auth in http/auth-routes.ts).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { ApolloServer, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  AuthError,
-  purgeEndedCredentials,
-  purgeExpiredSessions,
-  purgeRateLimits,
-  resolveViewer as resolveAccessViewer,
-  validateModeConfig,
-  type ModeConfig,
-} from '@claimgraph/auth';
+import { AuthError, purgeEndedCredentials, purgeExpiredSessions, purgeRateLimits, validateModeConfig, type ModeConfig } from '@claimgraph/auth';
 import { createPrisma, ensureLocalWorkspace, type PrismaClient } from '@claimgraph/db';
-import { hostAllowed, hostRejectedMessage, originAllowed, originRejectedMessage, parseAllowedHosts, urlHost } from '@claimgraph/shared';
+import { parseAllowedHosts, urlHost } from '@claimgraph/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { Viewer } from './auth.js';
+import { createViewerResolver, type ViewerResolver } from './auth.js';
 import { createLoaders, type Context } from './context.js';
-import { DatabaseBusyError, DatabaseTimeoutError, UnauthenticatedError } from './errors.js';
-import { exportClaims } from './export/claims-export.js';
+import { DatabaseBusyError, DatabaseTimeoutError } from './errors.js';
 import { holdExtractPool } from './extract-pool.js';
-import { GRAPHIQL_ASSETS, sendGraphiqlAsset, sendGraphiqlPage } from './graphiql.js';
 import { lazyQueue } from './modules/ingest/port.js';
 import { createLogger, type Logger } from './logger.js';
-import { handleAuthRoute } from './http/auth-routes.js';
 import { compileTrustProxy } from './http/client.js';
+import { createRouter } from './http/router.js';
 import { csrfPlugin } from './modules/access/csrf.js';
 import { DEFAULT_LIMITS, limitsPlugin, type Limits } from './safety.js';
 import { buildSchema } from './schema.js';
 import { createDirectDb } from './sql-list.js';
 import { DEFAULT_COUNT_LIMITS, type ClaimCountLimits } from './modules/claims/service.js';
-import { VERSION } from './version.js';
 
 export interface ServerOptions {
   databaseUrl: string;
@@ -71,11 +60,7 @@ export interface ServerOptions {
   countLimits?: Partial<ClaimCountLimits>;
 }
 
-/** Resolves the viewer of a request; throw UnauthenticatedError when there is none. Without `via`, the viewer counts as a token (no CSRF). */
-export type ViewerResolver = (
-  req: http.IncomingMessage,
-  local: { workspaceId: number; userId: number },
-) => Promise<Omit<Viewer, 'via'> & Partial<Pick<Viewer, 'via'>>>;
+export type { ViewerResolver };
 
 /** Apollo's own request-level codes that are safe to pass through unmasked. */
 const PASS_THROUGH = new Set([
@@ -122,38 +107,6 @@ export function formatError(log: Logger) {
   };
 }
 
-class BodyTooLargeError extends Error {}
-
-function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return reject(new BodyTooLargeError());
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLargeError());
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify(body));
-}
-
-function errorBody(code: string, message: string) {
-  return { errors: [{ message, extensions: { code } }] };
-}
-
 export async function createServer(options: ServerOptions) {
   const log = createLogger(options.logLevel);
   const ownsDb = !options.db;
@@ -172,28 +125,7 @@ export async function createServer(options: ServerOptions) {
   // Local mode's passwordless owner exists only where local mode runs: in team mode nobody may become it.
   const local = options.mode === 'local' || options.resolveViewer ? await ensureLocalWorkspace(db) : null;
   const access = options.access ?? validateModeConfig({ mode: options.mode, host: options.host, sessionSecret: undefined });
-  // Team mode: a session cookie or a bearer token, checked against Postgres on every request; nobody else gets in.
-  const teamViewer = async (req: http.IncomingMessage): Promise<Viewer> => {
-    const header = req.headers['x-claimgraph-workspace'];
-    const viewer = await resolveAccessViewer({
-      db,
-      config: { mode: 'team', sessionSecret: access.sessionSecret },
-      cookieHeader: req.headers.cookie,
-      authorizationHeader: req.headers.authorization,
-      workspaceSlug: Array.isArray(header) ? header[0] : header,
-    }).catch((err: unknown) => {
-      // e.g. FORBIDDEN for a workspace the user is not a member of: keep its code through Apollo's context handling.
-      throw err instanceof AuthError ? new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 200 } } }) : err;
-    });
-    if (!viewer) throw new UnauthenticatedError();
-    return viewer;
-  };
-  const resolveViewer = (req: http.IncomingMessage): Promise<Viewer> =>
-    options.resolveViewer && local
-      ? options.resolveViewer(req, local).then((v) => ({ via: 'token' as const, ...v }))
-      : options.mode === 'team' || !local
-        ? teamViewer(req)
-        : Promise.resolve({ userId: local.userId, workspaceId: local.workspaceId, role: 'ADMIN', via: 'local' });
+  const resolveViewer = createViewerResolver({ db, mode: options.mode, access, local, resolveViewer: options.resolveViewer });
 
   const queue = lazyQueue(options.databaseUrl);
   const releaseExtractPool = holdExtractPool();
@@ -221,140 +153,27 @@ export async function createServer(options: ServerOptions) {
   });
   await apollo.start();
 
-  const allowed = new Set(options.webOrigins);
-  const cors = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const origin = req.headers.origin;
-    if (origin && allowed.has(origin)) {
-      res.setHeader('access-control-allow-origin', origin);
-      res.setHeader('access-control-allow-credentials', 'true');
-      res.setHeader('vary', 'Origin');
-    }
-  };
-
   const contextFor = async (req: http.IncomingMessage): Promise<Context> => {
     const viewer = await resolveViewer(req);
     return { db, direct, viewer, loaders: createLoaders(db, viewer), countLimits, log, queue: queue.get };
   };
 
-  httpServer.on('request', (req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      if (err instanceof BodyTooLargeError) {
-        sendJson(res, 413, errorBody('PAYLOAD_TOO_LARGE', `Request body exceeds ${options.maxBodyBytes} bytes`));
-        return;
-      }
-      if (err instanceof AuthError && !res.headersSent) {
-        sendJson(res, err.status, errorBody(err.code, err.message));
-        return;
-      }
-      if (err instanceof GraphQLError && typeof err.extensions.code === 'string' && !res.headersSent) {
-        const code = err.extensions.code;
-        sendJson(res, code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400, errorBody(code, err.message));
-        return;
-      }
-      log.error({ err }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, errorBody('INTERNAL_SERVER_ERROR', 'Internal server error'));
-      else res.destroy();
-    });
-  });
-
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    // DNS rebinding: a page whose name now points here sends its own name as Host. 421 = not this server's name.
-    if (!hostAllowed(allowedHosts, req.headers.host)) {
-      sendJson(res, 421, errorBody('MISDIRECTED_REQUEST', hostRejectedMessage(req.headers.host)));
-      return;
-    }
-    const origin = req.headers.origin;
-    if (!originAllowed(req.method, origin, req.headers.host, allowed)) {
-      sendJson(res, 403, errorBody('ORIGIN_FORBIDDEN', originRejectedMessage(origin ?? '')));
-      return;
-    }
-    cors(req, res);
-    if (req.method === 'OPTIONS') {
-      res.statusCode = 204;
-      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-      res.setHeader(
-        'access-control-allow-headers',
-        'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-csrf-token, x-claimgraph-workspace',
-      );
-      res.setHeader('access-control-max-age', '600');
-      res.end();
-      return;
-    }
-    if (url.pathname === '/health') {
-      const database = await db.$queryRaw`SELECT 1`.then(
-        () => true,
-        () => false,
-      );
-      sendJson(res, database ? 200 : 503, { ok: database, database, version: VERSION });
-      return;
-    }
-    if (url.pathname.startsWith('/auth/')) {
-      await handleAuthRoute({ db, access, mode: options.mode, local, log, trustProxy }, req, res, url, (limit) => readBody(req, limit));
-      return;
-    }
-    if (url.pathname === '/export/claims.csv' || url.pathname === '/export/claims.jsonld') {
-      if (req.method !== 'GET') {
-        res.setHeader('allow', 'GET');
-        sendJson(res, 405, errorBody('METHOD_NOT_ALLOWED', 'Use GET'));
-        return;
-      }
-      await exportClaims(await contextFor(req), url, url.pathname.endsWith('.csv') ? 'csv' : 'jsonld', res);
-      return;
-    }
-    if (url.pathname.startsWith(GRAPHIQL_ASSETS)) {
-      sendGraphiqlAsset(req, res, url.pathname);
-      return;
-    }
-    if (url.pathname !== '/graphql') {
-      sendJson(res, 404, errorBody('ROUTE_NOT_FOUND', `No route ${url.pathname}; GraphQL is at /graphql`));
-      return;
-    }
-    const accept = req.headers.accept ?? '';
-    if (req.method === 'GET' && !url.searchParams.has('query') && accept.includes('text/html')) {
-      sendGraphiqlPage(res);
-      return;
-    }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    let body: unknown = undefined;
-    if (req.method === 'POST') {
-      const text = await readBody(req, options.maxBodyBytes);
-      const contentType = (req.headers['content-type'] ?? '').toLowerCase();
-      if (contentType.startsWith('application/json')) {
-        const charset = /charset=([^;]+)/.exec(contentType)?.[1]?.trim();
-        if (charset && !/^utf-?8$/i.test(charset)) {
-          sendJson(res, 415, errorBody('UNSUPPORTED_MEDIA_TYPE', `Unsupported charset ${charset}; send UTF-8`));
-          return;
-        }
-        try {
-          body = text.length ? JSON.parse(text) : undefined;
-        } catch {
-          sendJson(res, 400, errorBody('BAD_REQUEST', 'Request body is not valid JSON'));
-          return;
-        }
-      } else {
-        // Apollo reads only JSON bodies; say so instead of its CSRF paragraph (uploads go through enqueueArticles).
-        const type = contentType.split(';')[0]?.trim() || 'a body without a content-type';
-        sendJson(res, 415, errorBody('UNSUPPORTED_MEDIA_TYPE', `Send GraphQL requests as JSON (content-type: application/json), not ${type.slice(0, 100)}`));
-        return;
-      }
-    }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: () => contextFor(req) as Promise<BaseContext>,
-    });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
-  }
+  httpServer.on(
+    'request',
+    createRouter({
+      db,
+      access,
+      mode: options.mode,
+      local,
+      log,
+      trustProxy,
+      allowedHosts,
+      webOrigins: new Set(options.webOrigins),
+      maxBodyBytes: options.maxBodyBytes,
+      apollo,
+      contextFor,
+    }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

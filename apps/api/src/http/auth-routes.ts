@@ -23,6 +23,7 @@ import {
 import type { PrismaClient } from '@claimgraph/db';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
+import { sendJson } from './body.js';
 import { clientIp, viaHttps, type TrustProxy } from './client.js';
 
 export interface AuthRouteDeps {
@@ -45,11 +46,9 @@ const AcceptModel = z.object({
 });
 
 function send(res: http.ServerResponse, status: number, body: unknown, cookies: string[] = []): void {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
   res.setHeader('cache-control', 'no-store');
   if (cookies.length) res.setHeader('set-cookie', cookies);
-  res.end(JSON.stringify(body));
+  sendJson(res, status, body);
 }
 
 function fail(res: http.ServerResponse, status: number, code: string, message: string): void {
