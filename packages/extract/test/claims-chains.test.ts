@@ -29,6 +29,10 @@ describe('role nouns ("the group") across sentences', () => {
 });
 
 describe('reports of reports and the article\'s own outlet', () => {
+  it('keeps unattributed reports as the source in their own word ("There have been reports of ...")', () => {
+    expect(chainFor(article('There have been reports of 15 agents entering the building on the day.'), 'The Hill', 'There have been')).toBe('The Hill > reports');
+    expect(chainFor(article('Reports of 15 agents entering the building were confirmed by police.'), 'The Hill', 'Reports of')).not.toBe('The Hill > reports');
+  });
   it('gives an unnamed source\'s claims the channel named after them ("He spoke to The Associated Press on condition of anonymity")', () => {
     const text = article('A security official said the first attacker was on a motorcycle.', 'The second attacker drove a car into the gate, the official said. He spoke to The Associated Press on condition of anonymity.');
     expect(chainFor(text, 'Fox News', 'A security official')).toBe('Fox News > Associated Press > a security official');

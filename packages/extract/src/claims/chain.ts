@@ -58,6 +58,9 @@ export function carriedFrame(r: Reading, disc: Discourse, pa: number, pb: number
   if (/^["“]/.test(text.trim()) && last && sIdx - disc.lastSpeakerSentence === 1) {
     return { outlet: disc.lastAttr?.speaker === last ? disc.lastAttr.outlet : null, speaker: last, secondary: null, verb: null, verbPos: -1 };
   }
+  // Unattributed reports as the source (a weasel source, kept in the text's words): "There have been reports of ...", "... reports that X".
+  const wm = WEASEL_REPORTS.exec(text);
+  if (wm && !r.mediaMentions.some((m) => m.start >= pa && m.end <= pb)) return { outlet: null, speaker: { node: { kind: 'ANONYMOUS', label: 'reports' }, expert: false, plural: true }, secondary: null, verb: 'reported', verbPos: pa + wm.index };
   // Passive accusation: "has been accused by the United States of ..."
   const pm = /\baccused\s+by\s+((?:the\s+)?[\p{Lu}][\p{L}.’' ]{1,60}?)\s+(?:of|for)\b/u.exec(text);
   if (pm) {
@@ -74,6 +77,9 @@ export function carriedFrame(r: Reading, disc: Discourse, pa: number, pb: number
   }
   return null;
 }
+
+// "There have been reports of/that", "Amid reports that", "Reports that": the subject "Reports of X" alone is a topic, not a source.
+const WEASEL_REPORTS = /^\s*(?:(?:but|and)\s+)?(?:(?:there\s+(?:have\s+been|had\s+been|were|are)|amid|following|despite)\s+(?:(?:unconfirmed|media|news|press|local|multiple|several)\s+)?reports\s+(?:that|of)|(?:(?:unconfirmed|media|news|press)\s+)?reports\s+that)\b/i;
 
 /** What a clause's attribution tells the sentences after it (the last outlet, the last speaker and when). */
 export function remember(disc: Discourse, at: Attribution | null, sIdx: number): void {
