@@ -169,7 +169,7 @@ function failureMarker(format: 'csv' | 'jsonld', rows: number): string {
 }
 
 export async function exportClaims(ctx: Context, url: URL, format: 'csv' | 'jsonld', res: http.ServerResponse): Promise<void> {
-  assertCan(ctx.viewer, 'export');
+  assertCan(ctx.viewer, 'export:read');
   let filter;
   try {
     filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, filterFromParams(url.searchParams));

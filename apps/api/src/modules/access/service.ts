@@ -21,7 +21,7 @@ import { asPayload } from './payload.js';
 const userSelect = { id: true, email: true, name: true } as const;
 
 export async function me(ctx: Context) {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   const v = ctx.viewer;
   const [user, workspace] = await Promise.all([
     ctx.db.user.findUniqueOrThrow({ where: { id: v.userId }, select: userSelect }),
@@ -38,7 +38,7 @@ export async function me(ctx: Context) {
 }
 
 export async function members(ctx: Context) {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   return listMembers(ctx.db, ctx.viewer);
 }
 

@@ -11,7 +11,7 @@ import { ActorFilterModel } from './validation.js';
 import type { ActorFilter } from '../../__generated__/resolvers.js';
 
 export async function getActor(ctx: Context, id: number): Promise<Actor> {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   return loadOrThrow(ctx.loaders.actor, 'Actor', id);
 }
 
@@ -27,7 +27,7 @@ export async function resolveActorNames(db: PrismaClient, workspaceId: number, n
 }
 
 export async function listActors(ctx: Context, rawFilter: ActorFilter | null | undefined, args: PageArgs) {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   const filter = parseOrThrow(ActorFilterModel, rawFilter ?? {}, 'filter');
   const page = readPage(args, true, 'cited');
   const conds = [Prisma.sql`a."workspaceId" = ${ctx.viewer.workspaceId}`];

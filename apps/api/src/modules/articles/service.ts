@@ -12,7 +12,7 @@ import { parseOrThrow } from '../validation-utils.js';
 import type { ArticleFilter } from '../../__generated__/resolvers.js';
 
 export async function getArticle(ctx: Context, id: number): Promise<Article> {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   return loadOrThrow(ctx.loaders.article, 'Article', id);
 }
 
@@ -20,7 +20,7 @@ const ARTICLE_COLUMNS = Prisma.sql`a.id, a."workspaceId", a."sourceId", a.url, a
   a."publishedPrecision", a.language, a.body, a."removedLines", a."contentHash", a."extractorVersion", a.warnings, a."ingestedAt"`;
 
 export async function listArticles(ctx: Context, rawFilter: ArticleFilter | null | undefined, args: PageArgs) {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   const f = parseOrThrow(CommonFilterModel, rawFilter ?? {}, 'filter');
   const page = readPage(args, Boolean(f.text));
   const ws = ctx.viewer.workspaceId;

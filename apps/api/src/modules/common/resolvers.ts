@@ -8,7 +8,7 @@ import { DateTime } from './scalars.js';
 
 /** Loads a node of any type through the per-request loaders (workspace-scoped); null when missing. */
 async function loadNode(ctx: Context, globalId: string): Promise<NodeMapper | null> {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   const { type, id } = fromGlobalId(globalId);
   const l = ctx.loaders;
   const row = await {

@@ -15,12 +15,12 @@ import type { EventFilter } from '../../__generated__/resolvers.js';
 export const EventFilterModel = z.intersection(CommonFilterModel, z.object({ types: z.array(z.string()).max(20).nullish() }));
 
 export async function getEvent(ctx: Context, id: number): Promise<Event> {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   return loadOrThrow(ctx.loaders.event, 'Event', id);
 }
 
 export async function listEvents(ctx: Context, rawFilter: EventFilter | null | undefined, args: PageArgs) {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   const f = parseOrThrow(EventFilterModel, rawFilter ?? {}, 'filter');
   const page = readPage(args);
   const ws = ctx.viewer.workspaceId;

@@ -27,12 +27,12 @@ function expected(err: unknown, path: string): { error: UserErrorPayload } {
 }
 
 export async function feeds(ctx: Context): Promise<Feed[]> {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   return listFeeds(ctx.db, ctx.viewer.workspaceId);
 }
 
 export async function addFeedFor(ctx: Context, input: { url: string; intervalMinutes?: number | null }) {
-  assertCan(ctx.viewer, 'ingest');
+  assertCan(ctx.viewer, 'article:ingest');
   try {
     const feed = await addFeed(ctx.db, ctx.viewer.workspaceId, input);
     await audit(ctx.db, ctx.viewer, 'feed.add', 'Feed', feed.id, null, { url: feed.url, intervalMinutes: feed.intervalMinutes });
@@ -43,7 +43,7 @@ export async function addFeedFor(ctx: Context, input: { url: string; intervalMin
 }
 
 export async function pauseFeedFor(ctx: Context, id: string, paused: boolean) {
-  assertCan(ctx.viewer, 'ingest');
+  assertCan(ctx.viewer, 'article:ingest');
   const feedId = feedIdOf(id);
   if (feedId === null) return notFound(id);
   try {
@@ -56,7 +56,7 @@ export async function pauseFeedFor(ctx: Context, id: string, paused: boolean) {
 }
 
 export async function removeFeedFor(ctx: Context, id: string) {
-  assertCan(ctx.viewer, 'ingest');
+  assertCan(ctx.viewer, 'article:ingest');
   const feedId = feedIdOf(id);
   if (feedId === null) return { removed: false, ...notFound(id) };
   try {
@@ -74,7 +74,7 @@ const sharedFetcher = () => (fetcher ??= new Fetcher(fetcherOptionsFromEnv()));
 
 /** Fetches a page and ingests its article like `ingestArticle` (same checks, audit and payload). */
 export async function fetchArticleUrl(ctx: Context, url: string) {
-  assertCan(ctx.viewer, 'ingest');
+  assertCan(ctx.viewer, 'article:ingest');
   let input;
   try {
     input = await fetchArticle(sharedFetcher(), url);

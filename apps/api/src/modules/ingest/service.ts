@@ -18,7 +18,7 @@ function expected(err: unknown): { error: UserErrorPayload } {
 }
 
 export async function ingestArticle(ctx: Context, raw: unknown): Promise<{ ok?: IngestPortResult; error?: UserErrorPayload }> {
-  assertCan(ctx.viewer, 'ingest');
+  assertCan(ctx.viewer, 'article:ingest');
   const parsed = IngestArticleInputModel.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error.issues, 'input');
   try {
@@ -32,7 +32,7 @@ export async function ingestArticle(ctx: Context, raw: unknown): Promise<{ ok?: 
 }
 
 export async function enqueueArticles(ctx: Context, raw: unknown): Promise<{ ok?: { jobs: EnqueuedArticle[]; count: number }; error?: UserErrorPayload }> {
-  assertCan(ctx.viewer, 'ingest');
+  assertCan(ctx.viewer, 'article:ingest');
   const parsed = EnqueueArticlesModel.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error.issues, 'inputs');
   try {
@@ -76,7 +76,7 @@ export type PreviewView = ReturnType<typeof previewView>;
 
 /** Runs validation and the extractor without writing anything. Requires the ingest permission, like saving. */
 export async function previewArticle(ctx: Context, raw: unknown): Promise<{ ok?: PreviewView; error?: UserErrorPayload }> {
-  assertCan(ctx.viewer, 'ingest');
+  assertCan(ctx.viewer, 'article:ingest');
   const parsed = IngestArticleInputModel.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error.issues, 'input');
   try {
@@ -88,12 +88,12 @@ export async function previewArticle(ctx: Context, raw: unknown): Promise<{ ok?:
 
 /** Articles of the workspace whose linking (ingestion's second stage) has not finished. */
 export async function articlesLinking(ctx: Context): Promise<number> {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   return ctx.db.article.count({ where: { workspaceId: ctx.viewer.workspaceId, linkedAt: null } });
 }
 
 /** States of queued ingest jobs (from enqueueArticles) in the viewer's workspace. */
 export async function ingestJobs(ctx: Context, raw: unknown) {
-  assertCan(ctx.viewer, 'ingest');
+  assertCan(ctx.viewer, 'article:ingest');
   return jobStates(ctx.queue, ctx.viewer.workspaceId, parseOrThrow(JobIdsModel, raw, 'ids'));
 }

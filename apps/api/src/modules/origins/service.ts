@@ -10,7 +10,7 @@ export async function originOf(ctx: Context, article: Article): Promise<Article 
 }
 
 export async function copiesOf(ctx: Context, article: Article, first: number | null | undefined): Promise<Article[]> {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   const rows = await ctx.db.article.findMany({
     where: { workspaceId: ctx.viewer.workspaceId, originId: article.id },
     orderBy: [{ publishedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
@@ -23,7 +23,7 @@ export async function copiesOf(ctx: Context, article: Article, first: number | n
 
 /** Articles, outlets and independent origins (an origin with its copies once) carrying the claims. */
 export async function reachOf(ctx: Context, claimIds: readonly number[]): Promise<{ articles: number; outlets: number; origins: number }> {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   const [row] = await ctx.db.$queryRaw<{ articles: number; outlets: number; origins: number }[]>`
     SELECT count(DISTINCT a.id)::int AS articles, count(DISTINCT a."sourceId")::int AS outlets, count(DISTINCT coalesce(a."originId", a.id))::int AS origins
       FROM "Article" a

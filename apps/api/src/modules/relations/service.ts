@@ -8,7 +8,7 @@ import { countRows, keysetList } from '../../sql-list.js';
 import { claimSql, resolveClaimFilter } from '../claims/filter-sql.js';
 
 export async function getRelation(ctx: Context, id: number): Promise<ClaimRelation> {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   return loadOrThrow(ctx.loaders.relation, 'ClaimRelation', id);
 }
 
@@ -18,7 +18,7 @@ export async function getRelation(ctx: Context, id: number): Promise<ClaimRelati
  * the reason is why the other claim joined the cluster).
  */
 export async function relatedClaims(ctx: Context, claimId: number, kinds: readonly string[] | null | undefined) {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   const wanted = (kind: string) => !kinds?.length || kinds.includes(kind);
   const [rows, corroborations] = await Promise.all([
     ctx.loaders.relationsByClaim.load(claimId),
@@ -51,7 +51,7 @@ export async function relatedClaims(ctx: Context, claimId: number, kinds: readon
 }
 
 export async function listContradictions(ctx: Context, rawFilter: ClaimFilter | null | undefined, args: PageArgs) {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, rawFilter);
   const page = readPage(args);
   const q = claimSql(filter);

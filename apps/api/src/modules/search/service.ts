@@ -18,7 +18,7 @@ export const SearchArgsModel = z.object({
  * common word in every article body costs seconds at 1M claims, for a list nobody reads.
  */
 export async function search(ctx: Context, rawText: string, rawFirst: number, info?: GraphQLResolveInfo) {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   const { text, first } = parseOrThrow(SearchArgsModel, { text: rawText, first: rawFirst }, 'search');
   const ws = ctx.viewer.workspaceId;
   const escaped = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);

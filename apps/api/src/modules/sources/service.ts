@@ -8,13 +8,13 @@ import { SourceFilterModel, parseOrThrow } from './validation.js';
 import type { SourceFilter } from '../../__generated__/resolvers.js';
 
 export async function getSource(ctx: Context, id: number): Promise<Source> {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   return loadOrThrow(ctx.loaders.source, 'Source', id);
 }
 
 /** Outlets ordered by (name, id); keyset on id within the name order is done via the row position of the cursor's id. */
 export async function listSources(ctx: Context, rawFilter: SourceFilter | null | undefined, args: PageArgs) {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   const filter = parseOrThrow(SourceFilterModel, rawFilter ?? {}, 'filter');
   const page = readPage(args);
   const ws = ctx.viewer.workspaceId;
@@ -42,7 +42,7 @@ export async function listSources(ctx: Context, rawFilter: SourceFilter | null |
 
 /** Every label in use with its number of outlets. */
 export async function listBiasLabels(ctx: Context) {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   return ctx.db.$queryRaw<{ scheme: string; value: string; count: number }[]>`
     SELECT bl.scheme, bl.value, count(DISTINCT bl."sourceId")::int AS count
     FROM "BiasLabel" bl WHERE ${visibleLabel('bl', ctx.viewer.workspaceId)}
