@@ -52,4 +52,13 @@ describe('shipped AllSides lean ratings', () => {
       expect([article.source.name, article.source.workspaceId]).toEqual([outlet, null]);
     }
   });
+
+  it('an article fetched from a rated outlet\'s site, with no outlet name, gets the outlet and its rating by domain', async () => {
+    const text = 'The governor signed the budget on Friday, her office said. Critics said the cuts went too far.';
+    const r = await ingestArticle(t.db, { text, url: 'https://www.dailywire.com/news/budget-signed' }, { workspaceId: t.workspaceId });
+    if (r.status !== 'ingested') throw new Error(JSON.stringify(r));
+    const article = await t.db.article.findUniqueOrThrow({ where: { id: r.articleId }, include: { source: { include: { labels: true } } } });
+    expect(article.source).toMatchObject({ name: 'The Daily Wire', domain: 'dailywire.com', workspaceId: null });
+    expect(article.source.labels.map((l) => [l.scheme, l.value, l.rater])).toEqual([['lean', 'right', 'AllSides']]);
+  });
 });

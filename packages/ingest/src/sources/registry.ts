@@ -25,6 +25,8 @@ const OutletModel = z.object({
   ownership: z.enum(['state', 'public', 'private', 'unknown']),
   kind: z.string().optional(),
   labels: z.array(LabelModel),
+  /** Where the entry's domains and facts come from, when not from the labels' sources (kept in the file, not stored). */
+  provenance: z.string().optional(),
 });
 
 export const RegistryModel = z.object({
