@@ -2,7 +2,7 @@
 // breaks before the full eval does.
 import { describe, expect, it } from 'vitest';
 import { attribute, carriedFrame, chainOf, remember } from '../src/claims/chain.js';
-import { clauseClaims, splitClauses } from '../src/claims/clauses.js';
+import { backgroundSpans, clauseClaims, splitClauses } from '../src/claims/clauses.js';
 import { findFrame, reportingVerbs } from '../src/claims/frames.js';
 import { resolveSource, trimSourcePhrase } from '../src/claims/speakers.js';
 import { assertionText, isFragment, stripChrome, trimSpan } from '../src/claims/text.js';
@@ -126,6 +126,13 @@ describe('clauses and sub-claims', () => {
       [' saying it favoured Israel.'.trim(), 'said'],
     ]);
     expect(speaker?.node.label).toBe('Hamas');
+  });
+  it("gives a named person's description in apposition (with its relative clause) to the outlet, not to a relative that reports", () => {
+    const { r } = readingFor(article('The kingdom denied any role in the disappearance of Jamal Khashoggi, a columnist for the Post who was last seen entering the consulate, officials said. Trump spoke to King Salman, who denied any knowledge of it.'), 'CNN');
+    const s = r.sentences[sentenceOf(r, 'a columnist')]!;
+    expect(backgroundSpans(r, s.start, s.end).map((x) => [r.body.slice(x.a, x.b), x.at])).toEqual([['a columnist for the Post who was last seen entering the consulate', null]]);
+    const t = r.sentences[sentenceOf(r, 'who denied')]!;
+    expect(backgroundSpans(r, t.start, t.end)).toEqual([]);
   });
 });
 

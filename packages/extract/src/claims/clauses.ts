@@ -108,3 +108,24 @@ function subjectAttribution(r: Reading, disc: Discourse, a: number, b: number, s
   const speaker = clauseSubject(r, disc, a, b, si);
   return speaker ? { outlet: null, speaker, secondary: null, verb: null, verbPos: -1 } : null;
 }
+
+// A description of a named person in apposition, with its relative clause (", a columnist for the Post who was last
+// seen entering the consulate"), or the relative clause alone (", who has not been seen since"). The writer's
+// background on who someone is, not part of what the source says; a relative that reports (", who denied") is WHO_REPORTS'.
+const APPOSITIVE_WHO = /(?<=[\p{Lu}][\p{L}'’.-]+),\s+((?:(?:a|an|the)\s+[^,;:“”"]{3,100}?\s+)?who\s+[^,;:“”"]{3,200}?)(?=[,;.]|$)/gu;
+
+/**
+ * Spans inside an attributed clause that the outlet states on its own: descriptions of a named person in
+ * apposition (with a relative clause). They become claims of the outlet beside the attributed one.
+ */
+export function backgroundSpans(r: Reading, a: number, b: number): ClaimSpan[] {
+  const seg = r.masked.slice(a, b);
+  const out: ClaimSpan[] = [];
+  APPOSITIVE_WHO.lastIndex = 0;
+  for (let m = APPOSITIVE_WHO.exec(seg); m; m = APPOSITIVE_WHO.exec(seg)) {
+    const st = a + m.index + m[0].indexOf(m[1] as string);
+    if (WHO_REPORTS.test(`, ${/who\b.*/su.exec(m[1] as string)?.[0] ?? ''}`)) continue;
+    out.push({ a: st, b: st + (m[1] as string).length, at: null, ownText: true });
+  }
+  return out;
+}

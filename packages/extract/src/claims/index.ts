@@ -9,7 +9,7 @@ import type { DateMention } from '../dates.js';
 import { quoteSpans } from '../quotes.js';
 import type { SentenceOut } from '../sentences.js';
 import { attribute, blockFrame, carriedFrame, chainOf, remember, underBlock } from './chain.js';
-import { clauseClaims, splitClauses, type ClaimSpan } from './clauses.js';
+import { backgroundSpans, clauseClaims, splitClauses, type ClaimSpan } from './clauses.js';
 import { freshDiscourse, mentionsIn, readingOf, type Attribution, type Discourse, type Reading } from './context.js';
 import { resolveSource } from './speakers.js';
 import { modalitySieve, modalityWhy } from './modality.js';
@@ -46,6 +46,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
       }
       remember(disc, at, si);
       const { spans, speaker } = clauseClaims(r, disc, pa, pb, si, at);
+      if (at) spans.push(...backgroundSpans(r, pa, pb));
       for (const span of spans) {
         const c = emit(span, si);
         if (c) claims.push(c);
