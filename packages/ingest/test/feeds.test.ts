@@ -16,6 +16,14 @@ const rss = (origin: string, paths: string[]) => `<?xml version="1.0"?><rss vers
 ${paths.map((p, i) => `<item><title>Item ${i}</title><link>${p.startsWith('http') ? p : origin + p}</link><pubDate>Mon, 0${i + 1} Jun 2026 10:00:00 GMT</pubDate></item>`).join('\n')}
 </channel></rss>`;
 
+/** An article page of one of the origin fixtures (headline, then paragraphs), with site chrome around it. */
+function storyPage(name: string, site: string, published: string): string {
+  const [title, ...paragraphs] = readFileSync(new URL(`./fixtures/origins/${name}.txt`, import.meta.url), 'utf8').trim().split(/\n\n/);
+  return `<!doctype html><html lang="en"><head><title>${title} | ${site}</title><meta property="og:site_name" content="${site}">
+<meta property="article:published_time" content="${published}"></head><body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article><footer>Contact us · Privacy</footer></body></html>`;
+}
+
 let t: TestDb;
 let server: FixtureServer;
 let deps: PollDeps;
@@ -58,6 +66,10 @@ beforeAll(async () => {
     '/busy.xml': send('slow down', { 'retry-after': '7200' }, 429),
     '/down.xml': send('oops', {}, 500),
     '/bad-gateway.xml': send('bad gateway', {}, 502),
+    // A wire story and a republication of it under a new headline, with a paragraph edited.
+    '/wire.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(server.origin, ['/wire/original', '/wire/copy'])),
+    '/wire/original': send(storyPage('wire', 'Balkan Wire', '2026-03-02T09:00:00Z')),
+    '/wire/copy': send(storyPage('republished', 'Valley Daily', '2026-03-02T11:30:00Z')),
     // Non-UTF-8 feeds: the charset in the XML declaration only, and in the Content-Type header only.
     '/latin1.xml': send(Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Nachrichten aus Graz – Über René Müller</title></channel></rss>`.replace('–', '-'), 'latin1'), {
       'content-type': 'application/xml',
@@ -98,6 +110,16 @@ describe('a followed feed', () => {
     expect(articles[0]!.body).toContain('Jonas Reiter');
     expect(articles[0]!.body).not.toContain('Sign up for our morning briefing');
     expect(await t.db.claim.count({ where: { workspaceId: t.workspaceId } })).toBeGreaterThan(0);
+  });
+
+  it('follows a feed carrying a wire story and a republication of it: the copy is linked to its origin', async () => {
+    const ws = (await t.db.workspace.create({ data: { slug: 'feeds-wire', name: 'feeds-wire' } })).id;
+    const feed = await addFeed(t.db, ws, { url: `${server.origin}/wire.xml` });
+    expect(await pollFeed(deps, ws, feed.id)).toMatchObject({ status: 'fetched', newItems: 2, ingested: 2 });
+    const [original, copy] = await t.db.article.findMany({ where: { workspaceId: ws }, orderBy: { publishedAt: 'asc' } });
+    expect(original!.title).toMatch(/^Floodwaters force 12,000/);
+    expect(copy!.title).toMatch(/^Thousands flee as Vardar floods/);
+    expect([original!.originId, copy!.originId]).toEqual([null, original!.id]);
   });
 
   it('costs one conditional request when the feed is unchanged', async () => {
