@@ -1,13 +1,10 @@
 // Browsing a real corpus: the timeline on a real time axis with dates as exact as they are known, actors opening on
 // the most-cited, and an address naming nothing saying so. Rows added here are removed afterwards.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createPrisma, type PrismaClient } from '@claimgraph/db';
-import { launch } from './browser';
+import type { PrismaClient } from '@claimgraph/db';
+import { closeDashboard, openDashboard, suite, webUrl } from './suite';
 
-const webUrl = inject('webUrl');
-const chromium = inject('chromium');
-const run = chromium ? describe : describe.skip;
 
 let browser: Browser;
 let page: Page;
@@ -36,11 +33,9 @@ async function article(day: string, eventId: number | null = null, more: { outle
   return { articleId: a.id, claimId: claim.id };
 }
 
-run('browsing a real corpus', () => {
+suite('browsing a real corpus', () => {
   beforeAll(async () => {
-    browser = await launch(chromium!);
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    db = createPrisma(inject('databaseUrl'));
+    ({ browser, page, db } = await openDashboard());
     const { workspaceId } = await db.article.findFirstOrThrow({ select: { workspaceId: true } });
     // Known only to the year, as a 2019 article recalling the 1979 revolution gives it.
     const revolution = await db.event.create({ data: { workspaceId, type: 'OTHER', summary: 'Browse e2e: the revolution', occurredAt: new Date('1979-01-01T00:00:00Z'), occurredPrecision: 'YEAR' } });
@@ -54,8 +49,7 @@ run('browsing a real corpus', () => {
     await db?.article.deleteMany({ where: { id: { in: added.articles } } });
     await db?.event.deleteMany({ where: { id: { in: added.events } } });
     await db?.claimCluster.deleteMany({ where: { id: { in: added.clusters } } });
-    await browser?.close();
-    await db?.$disconnect();
+    await closeDashboard({ browser, db });
   });
 
   it('the timeline places months by their dates, not evenly', async () => {

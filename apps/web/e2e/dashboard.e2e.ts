@@ -1,28 +1,22 @@
 // The dashboard end to end: next start + the real API + PostgreSQL seeded with the five seed articles,
 // driven by Debian's headless Chromium. Expected results come from SQL against the same database.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createPrisma, type PrismaClient } from '@claimgraph/db';
-import { launch, screenshot, seriousViolations } from './browser';
+import type { PrismaClient } from '@claimgraph/db';
+import { screenshot, seriousViolations } from './browser';
+import { closeDashboard, openDashboard, suite, webUrl } from './suite';
 
-const webUrl = inject('webUrl');
-const chromium = inject('chromium');
-const run = chromium ? describe : describe.skip;
-if (!chromium) console.warn('SKIP dashboard e2e: Chromium not installed (see global-setup message).');
 
 let browser: Browser;
 let page: Page;
 let db: PrismaClient;
 
-run('dashboard', () => {
+suite('dashboard', () => {
   beforeAll(async () => {
-    browser = await launch(chromium!);
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    db = createPrisma(inject('databaseUrl'));
+    ({ browser, page, db } = await openDashboard());
   });
   afterAll(async () => {
-    await browser?.close();
-    await db?.$disconnect();
+    await closeDashboard({ browser, db });
   });
 
   const claimTexts = () => page.locator('[data-testid="claim"] .claim-text').allInnerTexts();

@@ -2,15 +2,13 @@
 // test allows as an operator would), see a failing feed say why, pause and remove, in headless Chromium.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createPrisma, type PrismaClient } from '@claimgraph/db';
+import type { PrismaClient } from '@claimgraph/db';
 import { Fetcher, fetcherOptionsFromEnv, pollFeed } from '@claimgraph/ingest/feeds';
-import { launch, screenshot, seriousViolations } from './browser';
+import { screenshot, seriousViolations } from './browser';
+import { closeDashboard, openDashboard, suite, webUrl } from './suite';
 
-const webUrl = inject('webUrl');
-const chromium = inject('chromium');
-const run = chromium ? describe : describe.skip;
 
 const ARTICLE = `<!doctype html><html lang="en"><head><title>Harbour reopens after storm</title><meta property="article:published_time" content="2026-05-02T09:00:00Z"></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Harbour reopens after storm</h1>
@@ -27,7 +25,7 @@ let server: http.Server;
 let origin: string;
 let fetcher: Fetcher;
 
-run('feeds page', () => {
+suite('feeds page', () => {
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       if (req.url === '/feed.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour News</title><item><link>${origin}/harbour</link></item></channel></rss>`);
@@ -38,13 +36,10 @@ run('feeds page', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     fetcher = new Fetcher(fetcherOptionsFromEnv({ FETCH_ALLOWED_PRIVATE_RANGES: '127.0.0.0/8', FETCH_MIN_DELAY_MS: '0' }));
-    browser = await launch(chromium!);
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    db = createPrisma(inject('databaseUrl'));
+    ({ browser, page, db } = await openDashboard());
   });
   afterAll(async () => {
-    await browser?.close();
-    await db?.$disconnect();
+    await closeDashboard({ browser, db });
     await fetcher?.close();
     server?.closeAllConnections();
     await new Promise((r) => server?.close(r));
