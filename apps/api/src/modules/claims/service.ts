@@ -117,8 +117,14 @@ export async function listClaims(ctx: Context, rawFilter: ClaimFilter | null | u
   // Ordered by text-search rank with text, else by publication: either way the cursor carries the order's value.
   const page = readPage(args, true, filter.text ? undefined : 'published');
   const q = claimSql(filter);
-  const list = { columns: Prisma.join([CLAIM_COLUMNS, ...nestedColumns(info, ctx.viewer.workspaceId)], ', '), from: q.from, where: q.where };
-  const rows = await ctx.direct.rows<PageRow>(q.rank ? keysetSql({ ...list, idColumn: Prisma.sql`c.id`, rank: q.rank }, page) : byPublicationSql(list, page));
+  const list = { columns: CLAIM_COLUMNS, from: q.from, where: q.where };
+  const pageSql = q.rank ? keysetSql({ ...list, idColumn: Prisma.sql`c.id`, rank: q.rank }, page) : byPublicationSql(list, page);
+  // The nested lists are built around the finished page, once per row on it: inside the page's branches they were
+  // planned once per branch and built for every branch's rows before the page was cut.
+  const nested = nestedColumns(info, ctx.viewer.workspaceId);
+  const rows = await ctx.direct.rows<PageRow>(
+    nested.length ? Prisma.sql`SELECT c.*, ${Prisma.join(nested, ', ')} FROM (${pageSql}) c ORDER BY c.rank DESC, c.id DESC` : pageSql,
+  );
   // Rows for the connection: the claim columns plus, under symbols, what the page prefetched.
   const claims = rows.map(({ _attribution, _actors, _source, _labels, ...claim }) => {
     const row = claim as Claim & { rank?: number } & Record<symbol, unknown>;
