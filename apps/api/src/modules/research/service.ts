@@ -14,7 +14,7 @@ const MAX_CLAIMS = 500;
 
 /** Which outlets carry the claim set; blindspots are labelled outlets in the context (event reporters or same-actor outlets) that do not. */
 export async function coverage(ctx: Context, args: QueryCoverageArgs) {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   const given = [args.claimId, args.clusterId, args.eventId].filter((v) => v != null);
   if (given.length !== 1) {
     throw new BadUserInputError('Give exactly one of claimId, clusterId or eventId', [{ path: 'claimId', message: 'Give exactly one id' }]);
@@ -101,7 +101,7 @@ const BUCKETS = { DAY: 'day', WEEK: 'week', MONTH: 'month' } as const;
 
 /** Claim volume per time bucket and bias label, plus the events of those claims per bucket. Three SQL statements. */
 export async function timeline(ctx: Context, rawFilter: ClaimFilter | null | undefined, bucket: keyof typeof BUCKETS, labelScheme: string | null | undefined) {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, rawFilter);
   const q = claimSql(filter);
   const unit = BUCKETS[bucket];
@@ -151,7 +151,7 @@ export async function timeline(ctx: Context, rawFilter: ClaimFilter | null | und
  * of its claims are about) without carrying it ("silent"). One SQL statement for the rows, one for the cells.
  */
 export async function coverageMatrix(ctx: Context, rawFilter: ClaimFilter | null | undefined, limit: number, labelScheme: string | null | undefined) {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new BadUserInputError('clusters must be between 1 and 100', [{ path: 'clusters', message: 'Use 1 to 100' }]);
   const ws = ctx.viewer.workspaceId;
   const q = claimSql(await resolveClaimFilter(ctx.db, ws, rawFilter));
@@ -196,7 +196,7 @@ export async function coverageMatrix(ctx: Context, rawFilter: ClaimFilter | null
 
 /** Breadth-first co-occurrence network: one SQL per hop plus one for the edges among the chosen actors. */
 export async function actorGraph(ctx: Context, actorGlobalId: string, depth: number, limit: number) {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new BadUserInputError('depth must be 1, 2 or 3', [{ path: 'depth', message: 'Use 1 to 3' }]);
   if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new BadUserInputError('limit must be between 1 and 200', [{ path: 'limit', message: 'Use 1 to 200' }]);
   const center = await getActor(ctx, fromGlobalId(actorGlobalId, 'Actor').id);
