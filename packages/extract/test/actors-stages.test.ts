@@ -62,6 +62,12 @@ describe('merging aliases', () => {
     const tehran = segs.filter((s) => s.t === 'gaz');
     expect(tehran.map((s) => capitalIsActor(ix, lk, s))).toEqual([true, false]);
   });
+  it('keeps the longest match: a name inside another actor\'s name ("France" in "Agence France-Presse") is no mention of its own', () => {
+    const { body, sentences } = stageInputs('The body starts here.\n\nThe hostage spoke briefly, Agence France-Presse reported.');
+    const r = findActors(body, sentences, { bylineNames: [] });
+    expect(r.mentions.map((m) => m.text)).toEqual(['Agence France-Presse']);
+    expect(r.actors.map((a) => a.canonicalName)).toEqual(['Agence France-Presse']);
+  });
   it('gives an unknown bracketed acronym every later mention', () => {
     const names = actorNames('The body starts here.\n\nThe Lebanese Forces Party (LFP) met. The LFP said it would stay.');
     expect(names).toContain('Lebanese Forces Party');

@@ -66,6 +66,7 @@ export function appositions(ix: MentionIndex, drafts: Map<string, Draft>): Role[
 }
 
 function output(ix: MentionIndex, drafts: Map<string, Draft>, titles: Map<string, Set<string>>, roles: Role[], places: ActorIndex['places']): ActorIndex {
+  dropNested(drafts);
   const list = [...drafts.values()].filter((d) => d.mentions.length > 0);
   for (const d of list) d.mentions.sort((x, y) => x.start - y.start);
   list.sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
@@ -89,4 +90,21 @@ function output(ix: MentionIndex, drafts: Map<string, Draft>, titles: Map<string
   for (const [id, set] of titles) if (keyMap.has(id)) t2.set(keyMap.get(id) as string, set);
   const outRoles = roles.filter((r) => keyMap.has(r.actorKey)).map((r) => ({ ...r, actorKey: keyMap.get(r.actorKey) as string }));
   return { actors, mentions, places, titles: t2, roles: outRoles, byKey: new Map(actors.map((a) => [a.key, a])), tokens: ix.tokens };
+}
+
+/**
+ * Longest match: a mention inside another actor's longer mention ("France" in "Agence France-Presse") is part of
+ * that name, not a mention of its own.
+ */
+function dropNested(drafts: Map<string, Draft>): void {
+  const all = [...drafts.values()].flatMap((d) => d.mentions.map((m) => ({ d, m })));
+  all.sort((x, y) => x.m.start - y.m.start || y.m.end - x.m.end);
+  const nested = new Set<object>();
+  let cover: { d: Draft; end: number } | null = null;
+  for (const { d, m } of all) {
+    if (cover && m.end <= cover.end && cover.d !== d) nested.add(m);
+    else if (!cover || m.end > cover.end) cover = { d, end: m.end };
+  }
+  if (!nested.size) return;
+  for (const d of drafts.values()) d.mentions = d.mentions.filter((m) => !nested.has(m));
 }
