@@ -4,7 +4,7 @@ import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { loadOrThrow } from '../../loader-utils.js';
 import { readPage, toConnection, type PageArgs } from '../../pagination.js';
-import { countRows, keysetList } from '../../sql-list.js';
+import { countRows, keysetSql } from '../../sql-list.js';
 import { claimSql, resolveClaimFilter } from '../claims/filter-sql.js';
 
 export async function getRelation(ctx: Context, id: number): Promise<ClaimRelation> {
@@ -61,7 +61,8 @@ export async function listContradictions(ctx: Context, rawFilter: ClaimFilter | 
   const from = Prisma.sql`"ClaimRelation" r`;
   const where = Prisma.sql`r."workspaceId" = ${ctx.viewer.workspaceId} AND r.kind = 'CONTRADICTS'
     AND (${matches(Prisma.sql`r."fromClaimId"`)} OR ${matches(Prisma.sql`r."toClaimId"`)})`;
-  const rows = await keysetList<ClaimRelation>(ctx.db, { columns: Prisma.sql`r.*`, from, where, idColumn: Prisma.sql`r.id`, rank: null }, page);
+  // A named statement on the direct pool (parsed once per connection, no Prisma decoding), as the claims page.
+  const rows = await ctx.direct.rows<ClaimRelation>(keysetSql({ columns: Prisma.sql`r.*`, from, where, idColumn: Prisma.sql`r.id`, rank: null }, page));
   for (const r of rows) ctx.loaders.relation.prime(r.id, r);
   return { ...toConnection(rows, page), totalCount: () => countRows(ctx.db, from, where) };
 }
