@@ -28,6 +28,16 @@ describe('role nouns ("the group") across sentences', () => {
   });
 });
 
+describe('dialogue turns', () => {
+  it('"he responded" is the other person of the exchange, not the speaker who just asked', () => {
+    const text = article('Pete Buttigieg met the editorial board on Monday.', '"You worked for a company that was fixing bread prices," said the board member, Binyamin Appelbaum.', '"No, I worked for a consulting company," he responded.');
+    expect(chainFor(text, 'The Week', '"No, I worked')).toBe('The Week > Pete Buttigieg');
+    // Without a reply verb the pronoun still recalls the last speaker.
+    const said = article('Pete Buttigieg met the editorial board on Monday.', '"You worked for a company that was fixing bread prices," said the board member, Binyamin Appelbaum.', '"It was a scandal," he said.');
+    expect(chainFor(said, 'The Week', '"It was')).toBe('The Week > Binyamin Appelbaum');
+  });
+});
+
 describe('reports of reports and the article\'s own outlet', () => {
   it('keeps unattributed reports as the source in their own word ("There have been reports of ...")', () => {
     expect(chainFor(article('There have been reports of 15 agents entering the building on the day.'), 'The Hill', 'There have been')).toBe('The Hill > reports');

@@ -3,8 +3,9 @@
 // ("told Reuters", "quoted by the daily") and a source the speaker cites ("citing", "quoting", "X said Y denied").
 import type { AttributionNode } from '@claimgraph/shared';
 import { REPORT_VERBS } from '../gazetteer/lexicon.js';
-import { firstAtOrAfter, kindOf, mentionsIn, outletNode, type Attribution, type Discourse, type Reading, type Speaker } from './context.js';
-import { resolveSource } from './speakers.js';
+import { firstAtOrAfter, kindOf, mentionsIn, outletNode, speakerOf, type Attribution, type Discourse, type Reading, type Speaker } from './context.js';
+import type { MentionRec } from '../actors/index.js';
+import { resolveSource, type Source } from './speakers.js';
 
 // One alternation of every reporting verb form: the clause scan visits verbs only, not every word.
 const VERB_RE = new RegExp(`\\b(${Object.keys(REPORT_VERBS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
@@ -92,7 +93,7 @@ function invertedFrame(r: Reading, disc: Discourse, off: number, b: number, seg:
   if (!npm) return null;
   const np = npm[1] as string;
   const s = vAbs + h.verb.length + (npm[0].length - np.length);
-  let src = resolveSource(r, disc, s, s + np.length, sIdx);
+  let src = replyTurn(r, disc, np, h.verb, vAbs, resolveSource(r, disc, s, s + np.length, sIdx));
   // "said the board member, Binyamin Appelbaum": the name in apposition is the speaker.
   const apName = /^,\s+([^,.;]{3,50})(?=[,.;]|$)/u.exec(after.slice(npm[0].length));
   if (apName && src?.speaker?.node.kind !== 'PERSON') {
@@ -141,6 +142,7 @@ function subjectFrame(r: Reading, disc: Discourse, off: number, b: number, seg: 
   const np = npText.slice(npStartRel, npEnd2);
   if (/[“"]/.test(np) || np.split(/\s+/).length > 16) return null;
   let src = resolveSource(r, disc, off + npStartRel, off + npEnd2, sIdx);
+  src = replyTurn(r, disc, np, h.verb, vAbs, src);
   // "An Al Qaeda-linked group, the Abdullah Azzam Brigades, claimed": a description names no one; its apposition does.
   if ((!src || (!src.speaker && !src.outlet)) && apposition) {
     const st = off + apposition.index + apposition[0].indexOf(apposition[1] as string);
@@ -245,4 +247,20 @@ export function embeddedSource(r: Reading, disc: Discourse, a: number, b: number
     return node;
   }
   return null;
+}
+
+const REPLY_VERBS = /^(?:replied|replies|responded|responds|answered|answers|retorted)$/;
+
+/**
+ * Turn-taking: "he responded" answers the last speaker, so the pronoun is the other person of the exchange
+ * (the last person named before the clause who is not that speaker), not the speaker the pronoun would recall.
+ */
+function replyTurn(r: Reading, disc: Discourse, np: string, verb: string, pos: number, src: Source | null): Source | null {
+  const last = disc.lastSpeaker?.node;
+  if (!REPLY_VERBS.test(verb) || !/^\s*(?:he|she)\s*$/i.test(np) || !last?.actorKey || src?.speaker?.node.actorKey !== last.actorKey) return src;
+  for (let i = firstAtOrAfter(r.personMentions, pos) - 1; i >= 0 && i >= firstAtOrAfter(r.personMentions, pos) - 12; i--) {
+    const m = r.personMentions[i] as MentionRec;
+    if (m.actorKey !== last.actorKey && m.actorKey !== r.ownKey) return { outlet: null, speaker: speakerOf(r, m) };
+  }
+  return src;
 }
