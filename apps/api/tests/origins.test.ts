@@ -37,6 +37,10 @@ describe('origins', () => {
 
     const article = await data(api.url, `query($id: ID!) { article(id: $id) { origin { id } copies { id source { name } } } }`, { id: wire.id });
     expect(article.article).toEqual({ origin: null, copies: [{ id: copy.id, source: { name: 'Valley Daily' } }] });
+    // Lists that select their own columns (articles, search) name the origin too.
+    const listed = await data(api.url, `{ articles(first: 100) { edges { node { id origin { id } } } } search(text: "Vardar floods") { articles { id origin { id } } } }`);
+    expect(listed.articles.edges.map((e: any) => e.node)).toContainEqual({ id: copy.id, origin: { id: wire.id } });
+    expect(listed.search.articles).toContainEqual({ id: copy.id, origin: { id: wire.id } });
 
     // A claim both copies carry: its coverage has two outlets and one origin.
     const [claim] = await api.db.$queryRaw<{ id: number }[]>`

@@ -16,8 +16,9 @@ export async function getArticle(ctx: Context, id: number): Promise<Article> {
   return loadOrThrow(ctx.loaders.article, 'Article', id);
 }
 
-const ARTICLE_COLUMNS = Prisma.sql`a.id, a."workspaceId", a."sourceId", a.url, a."canonicalUrl", a.title, a."publishedAt",
-  a."publishedPrecision", a.language, a.body, a."removedLines", a."contentHash", a."extractorVersion", a.warnings, a."ingestedAt"`;
+/** What an article's resolvers read (not the signature columns), for lists that select columns themselves. */
+export const ARTICLE_COLUMNS = Prisma.sql`a.id, a."workspaceId", a."sourceId", a.url, a."canonicalUrl", a.title, a."publishedAt",
+  a."publishedPrecision", a.language, a.body, a."removedLines", a."contentHash", a."extractorVersion", a.warnings, a."ingestedAt", a."originId"`;
 
 export async function listArticles(ctx: Context, rawFilter: ArticleFilter | null | undefined, args: PageArgs) {
   assertCan(ctx.viewer, 'workspace:read');

@@ -5,6 +5,7 @@ import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { normalizeName } from '@claimgraph/shared';
 import { selectedFieldsByType } from '../../selection.js';
+import { ARTICLE_COLUMNS } from '../articles/service.js';
 import { CLAIM_COLUMNS } from '../claims/filter-sql.js';
 import { parseOrThrow } from '../validation-utils.js';
 
@@ -39,8 +40,7 @@ export async function search(ctx: Context, rawText: string, rawFirst: number, in
         AND (to_tsvector('english', e.summary) @@ websearch_to_tsquery('english', ${text}) OR e.summary ILIKE ${like} OR coalesce(e.place, '') ILIKE ${like})
       ORDER BY e."occurredAt" DESC NULLS LAST, e.id DESC LIMIT ${first}`),
     wanted('articles', () => ctx.db.$queryRaw<Article[]>`
-      SELECT a.id, a."workspaceId", a."sourceId", a.url, a."canonicalUrl", a.title, a."publishedAt", a."publishedPrecision", a.language,
-        a.body, a."removedLines", a."contentHash", a."extractorVersion", a.warnings, a."ingestedAt"
+      SELECT ${ARTICLE_COLUMNS}
       FROM "Article" a WHERE a."workspaceId" = ${ws} AND a."searchVector" @@ websearch_to_tsquery('english', ${text})
       ORDER BY ts_rank(a."searchVector", websearch_to_tsquery('english', ${text})) DESC, a.id DESC LIMIT ${first}`),
   ]);
