@@ -1,7 +1,7 @@
 // @claimgraph/ingest: articles in, research data out.
 export { ingestArticle, ingestBatch, type IngestOptions, type IngestResult } from './service/ingest.js';
 export type { IngestCounts, IngestHooks, IngestStage } from './service/types.js';
-export { linkArticle, linkPending, pendingArticles, type Linked } from './service/link.js';
+export { linkArticle, linkPending, pendingArticles, requestRelink, type Linked } from './service/link.js';
 export { ArticleInputModel, IngestJobModel, MAX_ARTICLE_BYTES, parseArticleInput, type ArticleInput, type IngestJob } from './validation.js';
 export { IngestError, INGEST_ERROR_CODES, type IngestErrorCode, type IngestFailure } from './errors.js';
 export { enqueueArticles, enqueueLinks, enqueuePendingLinks, lazyIngestQueue, openIngestQueue, runWorker, retryFailedJobs, INGEST_QUEUE, LINK_QUEUE, type EnqueueOutcome, type IngestQueue, type RunningWorker, type WorkerOptions } from './queue.js';

@@ -182,10 +182,15 @@ export interface RunningWorker {
   stop(): Promise<string[]>;
 }
 
-/** Queues the link job (stage 2) of each article; an article already waiting for one is not queued twice. */
+/**
+ * Queues the link job (stage 2) of each article; an article already waiting for one is not queued twice.
+ * One may be queued while another runs (the queue is stately: one waiting and one running per article),
+ * so a job queued after a merge's commit always runs after it.
+ */
 export async function enqueueLinks(queue: IngestQueue, articles: readonly { workspaceId: number; articleId: number }[]): Promise<void> {
-  if (!articles.length) return;
-  await queue.boss.insert(articles.map((a) => ({ name: LINK_QUEUE, data: { workspaceId: a.workspaceId, articleId: a.articleId }, singletonKey: `${a.workspaceId}:${a.articleId}` })));
+  const keys = new Map(articles.map((a) => [`${a.workspaceId}:${a.articleId}`, a]));
+  if (!keys.size) return;
+  await queue.boss.insert([...keys].map(([singletonKey, a]) => ({ name: LINK_QUEUE, data: { workspaceId: a.workspaceId, articleId: a.articleId }, singletonKey })));
 }
 
 /** The catch-up pass as jobs: a link job for every article whose linking has not finished (a crash between the stages). */
@@ -291,7 +296,10 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
       );
       // Stage 2 queued before the jobs complete: a crash in between leaves the articles to the catch-up pass.
       if (options.betweenStages) await options.betweenStages();
-      const written = outcomes.flatMap((o) => (o.status === 'fulfilled' && o.value.status === 'ingested' ? [{ workspaceId, articleId: o.value.articleId }] : []));
+      // Each written article, and the older ones it dated an event of (linked again).
+      const written = outcomes.flatMap((o) =>
+        o.status === 'fulfilled' && o.value.status === 'ingested' ? [o.value.articleId, ...o.value.relinked].map((articleId) => ({ workspaceId, articleId })) : [],
+      );
       await retryOnConnectionLoss(() => enqueueLinks(queue, written), retry);
       const ms = Date.now() - started;
       await Promise.all(group.map((g, k) => finish(g.job, outcomes[k]!, ms)));

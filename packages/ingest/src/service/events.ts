@@ -8,6 +8,8 @@ import type { IngestCounts, Tx } from './types.js';
 const DAY = 86_400_000;
 /** Newest events of each shared actor considered as merge candidates. */
 const EVENTS_PER_ACTOR = 100;
+/** Precisions that place a happening for compare() (the link stage passes only these dates on). */
+const DAY_PRECISE: ReadonlySet<DatePrecision> = new Set(['DAY', 'EXACT']);
 
 interface Candidate {
   id: number;
@@ -95,6 +97,8 @@ export async function resolveEvents(
   actorIds: Map<string, number>,
   actorKinds: Map<string, string>,
   counts: IngestCounts,
+  /** Told the stored events this article gave their first day (what compare() reads of an event's date). */
+  redated: number[] = [],
 ): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (!events.length) return out;
@@ -207,12 +211,14 @@ export async function resolveEvents(
       if (Object.keys(update).length) {
         const pending = created.find((c) => c.id === best!.id);
         if (pending) Object.assign(pending, update); // created by this article, not inserted yet
-        else
+        else {
+          if (update.occurredAt && DAY_PRECISE.has(e.date.precision)) redated.push(best.id);
           await tx.query(sql`
             UPDATE "Event" SET "occurredAt" = coalesce(${update.occurredAt ?? null}::timestamptz, "occurredAt"),
                                "occurredPrecision" = coalesce(${update.occurredPrecision ?? null}::"DatePrecision", "occurredPrecision"),
                                place = coalesce(${update.place ?? null}::text, place)
              WHERE id = ${best.id}::int`);
+        }
       }
     } else {
       const id = pool.shift()!;

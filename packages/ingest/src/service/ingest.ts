@@ -11,7 +11,7 @@ import { parseArticleInput, type ArticleInput } from '../validation.js';
 import { resolveActors } from './actors.js';
 import { citedOutlets, writeClaims } from './claims.js';
 import { kindsOf, resolveEvents } from './events.js';
-import { linkArticle } from './link.js';
+import { linkArticle, requestRelink } from './link.js';
 import { assignOrigin } from '../origins/assign.js';
 import { signatureOf, type Signature } from '../origins/minhash.js';
 import { pgTx, sql } from './sql.js';
@@ -62,6 +62,11 @@ export type IngestResult =
       linked: boolean;
       /** The origin of the article's near-duplicate group (itself when it is the earliest), null when it has no near-duplicate. */
       originId: number | null;
+      /**
+       * Other articles to link again: this one dated an event they are about (requestRelink). Linked with the
+       * article when it is linked now; with `link: 'later'` the caller queues their link jobs.
+       */
+      relinked: number[];
     }
   | { status: 'duplicate'; articleId: number; reason: 'content' | 'url'; message: string }
   | { status: 'failed'; error: IngestFailure };
@@ -232,7 +237,8 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
 
   const { ids: actorIds } = await resolveActors(tx, workspaceId, extraction.actors, counts);
   await hooks?.afterStage?.('actors', tx);
-  const eventIds = await resolveEvents(tx, workspaceId, article.id, extraction.events, actorIds, kindsOf(extraction), counts);
+  const redated: number[] = [];
+  const eventIds = await resolveEvents(tx, workspaceId, article.id, extraction.events, actorIds, kindsOf(extraction), counts, redated);
   await hooks?.afterStage?.('events', tx);
   const ctx = { workspaceId, articleId: article.id, sourceId: source.id, outlet: source.name };
   // (No corrections to re-apply: the article id is new. Re-extraction applies them.)
@@ -240,9 +246,11 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
   await writeClaims(tx, ctx, extraction.claims, actorIds, eventIds, counts, warnings, new Map(p.knownOutlets));
   await hooks?.afterStage?.('claims', tx);
   if (warnings.length !== storedWarnings) await tx.query(sql`UPDATE "Article" SET warnings = ${warnings}::text[] WHERE id = ${article.id}::int`);
+  // An event that got its day from this article: its other articles were compared without it.
+  const relinked = await requestRelink(tx, workspaceId, { eventIds: redated, except: article.id });
   // Last: it takes the workspace's origin lock, held only until the commit.
   const originId = await assignOrigin(tx, workspaceId, article.id, p.signature);
-  return { status: 'ingested' as const, articleId: article.id, sourceId: source.id, counts, warnings, extraction, lockMs: 0, lockWaitMs: 0, linked: false, originId };
+  return { status: 'ingested' as const, articleId: article.id, sourceId: source.id, counts, warnings, extraction, lockMs: 0, lockWaitMs: 0, linked: false, originId, relinked };
 }
 
 /**
@@ -256,7 +264,12 @@ async function writeAlone(db: PrismaClient, p: Prepared, options: IngestOptions)
     if (options.link === 'later') return { ...written, lockMs, lockWaitMs };
     const linked = await linkArticle(db, options.workspaceId, written.articleId, options);
     Object.assign(written.counts, linked.counts);
-    return { ...written, lockMs: lockMs + linked.lockMs, lockWaitMs: lockWaitMs + linked.lockWaitMs, linked: true };
+    let [held, waited] = [lockMs + linked.lockMs, lockWaitMs + linked.lockWaitMs];
+    for (const id of written.relinked) {
+      const again = await linkArticle(db, options.workspaceId, id, options);
+      [held, waited] = [held + again.lockMs, waited + again.lockWaitMs];
+    }
+    return { ...written, lockMs: held, lockWaitMs: waited, linked: true };
   } catch (err) {
     // A concurrent submission of the same text won the race: report it as the duplicate it is.
     if (isUniqueViolation(err)) {

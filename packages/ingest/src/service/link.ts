@@ -1,8 +1,8 @@
 // Cross-article linking, stage 2 of ingestion: the same claim in other outlets, corroboration and contradiction.
-import type { PrismaClient } from '@claimgraph/db';
+import type { Prisma, PrismaClient } from '@claimgraph/db';
 import { compare } from '@claimgraph/extract';
 import type { ClaimRelationResult, ComparableClaim, EventType, ExtractedClaim } from '@claimgraph/shared';
-import { sql } from './sql.js';
+import { prismaTx, sql } from './sql.js';
 import { transaction, type TransactionOptions } from './transaction.js';
 import { emptyCounts, type IngestCounts, type Tx } from './types.js';
 
@@ -42,6 +42,11 @@ export interface Linked {
  * claim's reason is set once, when it first joins. That read and write of cluster ids (two or three
  * short statements) is the one serialised step: it runs under a per-workspace advisory lock, taken
  * last, just before the commit.
+ *
+ * Why a late merge is never lost (requestRelink): the job's first statement sets linkedAt, which locks
+ * the article's row until the job commits, and a merge resets linkedAt of the articles it touches in its
+ * own transaction. Whichever comes second waits for the first: a job that waited reads the merged rows;
+ * a merge that waited leaves the article pending after the job committed, and queues its job again.
  */
 export async function linkArticle(db: PrismaClient, workspaceId: number, articleId: number, options: TransactionOptions = {}): Promise<Linked> {
   const { value: counts, lockMs, lockWaitMs } = await transaction(db, options, (tx) => linkInTransaction(tx, workspaceId, articleId));
@@ -57,7 +62,11 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
   // first. Both branches walk an index backwards — Claim (eventId, id), the newest RELATED_LIMIT per
   // event (no more can rank), and ClaimActor (actorId, claimId), the newest CLAIMS_PER_ACTOR per actor —
   // so their cost does not grow with the corpus, nor with how many articles report one event.
-  const [head] = await tx.query<{ found: boolean; related: RelatedRow[]; names: Record<string, string>; events: { id: number; type: EventType; at: string | null }[] }>(sql`
+  // First, and so holding the article's row to the commit: a merge touching it waits, or is waited for (see above).
+  const found = await tx.query<unknown>(sql`
+    UPDATE "Article" SET "linkedAt" = coalesce("linkedAt", now()) WHERE id = ${articleId}::int AND "workspaceId" = ${workspaceId}::int RETURNING 1`);
+  if (!found.length) return counts; // deleted since it was queued: nothing to link
+  const [head] = await tx.query<{ related: RelatedRow[]; names: Record<string, string>; events: { id: number; type: EventType; at: string | null }[] }>(sql`
     WITH own AS (
       SELECT c.id, c."eventId" FROM "Claim" c WHERE c."articleId" = ${articleId}::int AND c."workspaceId" = ${workspaceId}::int
     ), own_actors AS (
@@ -85,8 +94,7 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
              coalesce((SELECT array_agg(DISTINCT ca."actorId") FROM "ClaimActor" ca WHERE ca."claimId" = c.id), '{}'::int[]) AS "actorIds"
         FROM (SELECT id FROM own UNION SELECT id FROM ranked) ids JOIN "Claim" c ON c.id = ids.id
     )
-    SELECT EXISTS (SELECT 1 FROM "Article" WHERE id = ${articleId}::int AND "workspaceId" = ${workspaceId}::int) AS found,
-           coalesce((SELECT json_agg(rel ORDER BY rel.id) FROM rel), '[]'::json) AS related,
+    SELECT coalesce((SELECT json_agg(rel ORDER BY rel.id) FROM rel), '[]'::json) AS related,
            -- The actors' names once each (a primary-key look-up per actor), not once per claim.
            coalesce((SELECT json_object_agg(u.id, (SELECT ac."canonicalName" FROM "Actor" ac WHERE ac.id = u.id))
                        FROM (SELECT DISTINCT unnest(rel."actorIds") AS id FROM rel) u), '{}'::json) AS names,
@@ -95,8 +103,7 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
                          -- 2016-01-01 to the year, would make every such claim one dated happening.
                          'at', CASE WHEN e."occurredPrecision" IN ('DAY', 'EXACT') THEN e."occurredAt" END))
                        FROM "Event" e WHERE e.id IN (SELECT rel."eventId" FROM rel)), '[]'::json) AS events`);
-  if (!head?.found) return counts; // deleted since it was queued: nothing to link
-  await tx.query(sql`UPDATE "Article" SET "linkedAt" = coalesce("linkedAt", now()) WHERE id = ${articleId}::int`);
+  if (!head) return counts;
   const events = new Map<number, { type: EventType; date: string | null }>();
   for (const e of head.events) events.set(e.id, { type: e.type, date: e.at ? new Date(e.at).toISOString().slice(0, 10) : null });
   // Every claim read the same way, the article's own and the candidates alike (so a pair compares the same
@@ -240,6 +247,33 @@ async function assignClusters(tx: Tx, workspaceId: number, groups: Group[], text
   if (merged.length) await tx.query(sql`DELETE FROM "ClaimCluster" WHERE id = ANY(${merged}::int[]) AND "workspaceId" = ${workspaceId}::int`);
   counts.clustersCreated += created.length;
   counts.clusteredClaims += written?.clustered ?? 0;
+}
+
+/**
+ * A late merge: the articles whose claims name one of `actorIds` or are about one of `eventIds` (before the
+ * merge moves them) are to be linked again, as the merged actor or event may relate them to claims they were
+ * compared with, or not found with, before. Resets their linkedAt in the caller's transaction (rows locked
+ * in id order) and returns them: the caller queues their link jobs after its commit (enqueueLinks); if that
+ * is lost, they stay pending for the catch-up pass. `except`: an article the caller links anyway.
+ */
+export async function requestRelink(
+  tx: Tx | Prisma.TransactionClient,
+  workspaceId: number,
+  touched: { actorIds?: readonly number[]; eventIds?: readonly number[]; except?: number },
+): Promise<number[]> {
+  const actorIds = [...(touched.actorIds ?? [])];
+  const eventIds = [...(touched.eventIds ?? [])];
+  if (!actorIds.length && !eventIds.length) return [];
+  const rows = await ('query' in tx ? tx : prismaTx(tx)).query<{ id: number }>(sql`
+    WITH touched AS (
+      SELECT a.id FROM "Article" a
+       WHERE a."workspaceId" = ${workspaceId}::int AND a.id <> ${touched.except ?? 0}::int
+         AND a.id IN (SELECT c."articleId" FROM "Claim" c WHERE c."workspaceId" = ${workspaceId}::int AND c."eventId" = ANY(${eventIds}::int[])
+                      UNION SELECT c."articleId" FROM "ClaimActor" ca JOIN "Claim" c ON c.id = ca."claimId" WHERE ca."actorId" = ANY(${actorIds}::int[]))
+       ORDER BY a.id FOR UPDATE OF a
+    )
+    UPDATE "Article" a SET "linkedAt" = NULL FROM touched WHERE a.id = touched.id RETURNING a.id`);
+  return rows.map((r) => r.id).sort((x, y) => x - y);
 }
 
 /** Articles of the workspace (every workspace when null) whose linking has not finished, oldest first. */

@@ -1,19 +1,24 @@
 // Editors' merges and splits of actors (see ../writes.ts for what every write does).
 import { audit, recordCorrection } from '@claimgraph/auth';
+import { requestRelink } from '@claimgraph/ingest';
 import { normalizeName } from '@claimgraph/shared';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { ExpectedError, parseInput } from '../access/payload.js';
+import { relinkAfterMerge } from '../ingest/port.js';
 import { assertAllIn, MergeModel, notFound, write } from '../writes.js';
 import { SplitActorModel } from './validation.js';
 
 export async function mergeActors(ctx: Context, into: number, ids: number[]) {
   assertCan(ctx.viewer, 'actor:merge');
-  return write(ctx, async (tx, viewer) => {
+  let relink: number[] = [];
+  const payload = await write(ctx, async (tx, viewer) => {
     const input = parseInput(MergeModel, { into, ids: ids.filter((i) => i !== into) }, 'actorIds');
     const all = [input.into, ...new Set(input.ids)];
     const actors = await tx.actor.findMany({ where: { id: { in: all }, workspaceId: viewer.workspaceId }, include: { aliases: true } });
     await assertAllIn(actors, all, 'Actor');
+    // The merged actors' articles are linked again: under one name their claims may now meet others'.
+    relink = await requestRelink(tx, viewer.workspaceId, { actorIds: input.ids });
     const moved = { aliases: 0, claimLinks: 0, eventLinks: 0, chainLinks: 0 };
     for (const src of new Set(input.ids)) {
       // Aliases the target lacks move (a moved canonical name becomes a variant); duplicates go with the actor.
@@ -36,6 +41,8 @@ export async function mergeActors(ctx: Context, into: number, ids: number[]) {
     await audit(tx, viewer, 'actor.merge', 'Actor', input.into, { actors: snapshot }, { into: input.into, merged: input.ids, moved });
     return tx.actor.findUniqueOrThrow({ where: { id: input.into } });
   });
+  if (payload.ok) await relinkAfterMerge(ctx, ctx.viewer.workspaceId, relink);
+  return payload;
 }
 
 export async function splitActor(ctx: Context, id: number, raw: unknown) {

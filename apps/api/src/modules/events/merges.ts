@@ -1,20 +1,25 @@
 // Editors' merges and splits of events (see ../writes.ts for what every write does).
 import { audit } from '@claimgraph/auth';
+import { requestRelink } from '@claimgraph/ingest';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { ExpectedError, parseInput } from '../access/payload.js';
 import { pinClaimsToEvent } from '../claims/corrections.js';
+import { relinkAfterMerge } from '../ingest/port.js';
 import { assertAllIn, MergeModel, notFound, write } from '../writes.js';
 import { SplitEventModel } from './validation.js';
 
 export async function mergeEvents(ctx: Context, into: number, ids: number[]) {
   assertCan(ctx.viewer, 'event:merge');
-  return write(ctx, async (tx, viewer) => {
+  let relink: number[] = [];
+  const payload = await write(ctx, async (tx, viewer) => {
     const input = parseInput(MergeModel, { into, ids: ids.filter((i) => i !== into) }, 'eventIds');
     const sources = [...new Set(input.ids)];
     const all = [input.into, ...sources];
     const events = await tx.event.findMany({ where: { id: { in: all }, workspaceId: viewer.workspaceId } });
     await assertAllIn(events, all, 'Event');
+    // The merged events' articles are linked again: as one happening their claims may now meet others'.
+    relink = await requestRelink(tx, viewer.workspaceId, { eventIds: sources });
     const claims = await tx.claim.findMany({ where: { eventId: { in: sources }, workspaceId: viewer.workspaceId }, select: { id: true, articleId: true, extractionKey: true, eventId: true } });
     await tx.$executeRaw`
       UPDATE "EventMention" m SET "eventId" = ${input.into} WHERE m."eventId" = ANY(${sources})
@@ -32,6 +37,8 @@ export async function mergeEvents(ctx: Context, into: number, ids: number[]) {
     });
     return tx.event.findUniqueOrThrow({ where: { id: input.into } });
   });
+  if (payload.ok) await relinkAfterMerge(ctx, ctx.viewer.workspaceId, relink);
+  return payload;
 }
 
 export async function splitEvent(ctx: Context, id: number, raw: unknown) {

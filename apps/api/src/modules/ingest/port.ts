@@ -2,7 +2,7 @@
 import type { Article, PrismaClient } from '@claimgraph/db';
 import { ExtractError } from '@claimgraph/extract';
 import {
-  canonicalUrl, contentHashOf, enqueueArticles as enqueue, ingestArticle as ingest, ingestJobStates, lazyIngestQueue, normalizeBody, parseArticleInput, IngestError,
+  canonicalUrl, contentHashOf, enqueueArticles as enqueue, enqueueLinks, ingestArticle as ingest, ingestJobStates, lazyIngestQueue, normalizeBody, parseArticleInput, IngestError,
   type IngestFailure, type IngestQueue,
 } from '@claimgraph/ingest';
 import type { ExtractionResult } from '@claimgraph/shared';
@@ -132,6 +132,19 @@ export async function previewOne(db: PrismaClient, workspaceId: number, input: I
     orderBy: { id: 'asc' },
   });
   return { extraction, duplicateOfId: dup?.id ?? null };
+}
+
+/**
+ * Queues the link jobs of articles a committed merge reset (requestRelink). A queue out of reach costs the
+ * editor nothing: the articles stay pending (articlesLinking counts them) until a worker's catch-up pass.
+ */
+export async function relinkAfterMerge(ctx: { queue: () => Promise<IngestQueue>; log: { warn: (o: object, msg: string) => void } }, workspaceId: number, articleIds: readonly number[]) {
+  if (!articleIds.length) return;
+  try {
+    await enqueueLinks(await ctx.queue(), articleIds.map((articleId) => ({ workspaceId, articleId })));
+  } catch (err) {
+    ctx.log.warn({ err, articles: articleIds.length }, 'could not queue the linking of merged articles; the catch-up pass will link them');
+  }
 }
 
 export interface EnqueuedArticle {
