@@ -13,12 +13,12 @@ import { byPublicationSql } from './order-sql.js';
 import { CLAIM_COLUMNS, claimSql, resolveClaimFilter, type ClaimSql, type ResolvedClaimFilter } from './filter-sql.js';
 
 export async function getClaim(ctx: Context, id: number): Promise<Claim> {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   return loadOrThrow(ctx.loaders.claim, 'Claim', id);
 }
 
 export async function getCluster(ctx: Context, id: number): Promise<ClaimCluster> {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   return loadOrThrow(ctx.loaders.cluster, 'ClaimCluster', id);
 }
 
@@ -112,7 +112,7 @@ export const DEFAULT_COUNT_LIMITS: ClaimCountLimits = { exactCount: 10_000, face
  * `totalCount`/`count` and `facets` run only when selected, each in one bounded statement.
  */
 export async function listClaims(ctx: Context, rawFilter: ClaimFilter | null | undefined, args: PageArgs, extra: Partial<ClaimFilter> = {}, info?: GraphQLResolveInfo) {
-  assertCan(ctx.viewer, 'read');
+  assertCan(ctx.viewer, 'workspace:read');
   const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, { ...rawFilter, ...extra });
   // Ordered by text-search rank with text, else by publication: either way the cursor carries the order's value.
   const page = readPage(args, true, filter.text ? undefined : 'published');
