@@ -72,9 +72,8 @@ export const CASES: Case[] = [
       byLabel { scheme value count } events { databaseId summary } } } }`,
     variables: { filter: { actorIds: [ACTOR] } },
     sql: `WITH m AS MATERIALIZED (
-        SELECT c.id, c."sourceId", c."eventId", date_trunc('month', a."publishedAt", 'UTC') AS start
-        FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
-        WHERE c."workspaceId" = $1 AND c.id IN (SELECT "claimId" FROM "ClaimActor" WHERE "actorId" = ANY($2::int[]))),
+        SELECT c.id, c."sourceId", c."eventId", date_trunc('month', (SELECT a."publishedAt" FROM "Article" a WHERE a.id = c."articleId"), 'UTC') AS start
+        FROM "Claim" c WHERE c."workspaceId" = $1 AND c.id IN (SELECT "claimId" FROM "ClaimActor" WHERE "actorId" = ANY($2::int[]))),
       v AS (SELECT start, count(*)::int AS n FROM m WHERE start IS NOT NULL GROUP BY start ORDER BY start LIMIT 300),
       l AS (SELECT m.start, json_agg(json_build_object('scheme', x.scheme, 'value', x.value, 'count', x.n) ORDER BY x.n DESC) AS labels FROM (
           SELECT m.start, bl.scheme, bl.value, count(DISTINCT m.id)::int AS n FROM m JOIN "BiasLabel" bl ON bl."sourceId" = m."sourceId"

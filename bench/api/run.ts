@@ -134,7 +134,10 @@ try {
       const ps = phases.get(s)!;
       return `${ps.map((p) => p.rps.toFixed(p.rps < 10 ? 1 : 0)).join(', ')} | ${ps.map((p) => `${p.p50} / ${p.p99}`).join(', ')} | ${mean(ps, 'nodeMs').toFixed(2)} + ${mean(ps, 'pgMs').toFixed(2)}`;
     };
-    const ratio = (a: Server, b: Server) => (mean(phases.get(a)!, 'rps') / mean(phases.get(b)!, 'rps')).toFixed(2);
+    const ratio = (a: Server, b: Server) => {
+      const d = mean(phases.get(b)!, 'rps');
+      return d ? (mean(phases.get(a)!, 'rps') / d).toFixed(2) : `— (no ${b.name} request finished)`;
+    };
     const loads = [...phases.values()].flat().map((p) => Number(p.load));
     rows.push(
       `| ${c.name} | ${fmt(api)} | ${fmt(raw)} | **${ratio(api, raw)}** |${baseline ? ` ${ratio(baseline, raw)} | ${ratio(api, baseline)} |` : ''} ${Math.min(...loads)}–${Math.max(...loads)} |`,

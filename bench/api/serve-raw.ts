@@ -3,7 +3,8 @@
 import http from 'node:http';
 import pg from 'pg';
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// Custom plans, as the API's direct pool: both sides plan every request alike.
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: '-c plan_cache_mode=force_custom_plan' });
 const workspaceId = Number(process.env.RAW_WORKSPACE);
 const cases = JSON.parse(process.env.RAW_CASES!) as { sql: string; params: unknown[] }[];
 const server = http.createServer((req, res) => {
