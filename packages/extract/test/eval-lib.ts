@@ -189,7 +189,7 @@ export function scoreFile(gold: GoldFile, res: ExtractionResult): FileScore {
     else {
       const ourLabels = c.attribution.map((n) => n.label);
       chainErrors.push({ file: gold.file, kind, ours: ourLabels, gold: g.asserted_by, evidence: g.evidence.slice(0, 80) });
-      misses.push(`chain (${kind}): [${ourLabels.join(' > ')}] vs gold [${g.asserted_by.join(' > ')}] — ${g.evidence.slice(0, 50)}`);
+      misses.push(`chain (${kind}): [${ourLabels.join(" > ")}] vs gold [${g.asserted_by.join(" > ")}] — ${g.evidence.slice(0, Number(process.env.EVAL_WIDTH) || 50)}`);
     }
     modality.n++;
     const ourModality = c.modality.toLowerCase();

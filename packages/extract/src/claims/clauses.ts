@@ -121,6 +121,7 @@ const APPOSITIVE_WHO = /(?<=[\p{Lu}][\p{L}'â€™.-]+),\s+((?:(?:a|an|the)\s+[^,;:â
 export function backgroundSpans(r: Reading, a: number, b: number): ClaimSpan[] {
   const seg = r.masked.slice(a, b);
   const out: ClaimSpan[] = [];
+  if (!seg.includes(' who ')) return out; // the lookbehind is costly to try at every comma
   APPOSITIVE_WHO.lastIndex = 0;
   for (let m = APPOSITIVE_WHO.exec(seg); m; m = APPOSITIVE_WHO.exec(seg)) {
     const st = a + m.index + m[0].indexOf(m[1] as string);

@@ -223,6 +223,10 @@ export function reportedSpeakerIn(r: Reading, a: number, b: number, outer: Speak
   return { kind: act.kind === 'PERSON' ? 'PERSON' : 'ORGANIZATION', label: act.canonicalName, actorKey: named.actorKey };
 }
 
+const EMBED_VERB_LIST = 'said|says|say|told|tells|denied|denies|confirmed|confirms|insisted|insists|claimed|claims|admitted|acknowledged|stated|announced|warned|accused';
+const EMBED_VERB = new RegExp(`^(?:${EMBED_VERB_LIST})$`);
+const EMBED_VERBS = new RegExp(`\\b(?:${EMBED_VERB_LIST})\\b`);
+
 /**
  * Nested attribution (PARC: a relation inside another's content): the subject of a reporting verb inside the
  * content [a, b) of the speaker's relation, resolved like any source (a name, a title such as "the king", a
@@ -232,8 +236,9 @@ export function reportedSpeakerIn(r: Reading, a: number, b: number, outer: Speak
 export function embeddedSource(r: Reading, disc: Discourse, a: number, b: number, outer: Speaker | null, sIdx: number): AttributionNode | null {
   if (!outer || b - a < 8) return null;
   const seg = r.body.slice(a, b);
+  if (!EMBED_VERBS.test(seg)) return null; // the full verb scan only where a nesting verb is
   for (const h of reportingVerbs(seg)) {
-    if (!/^(said|says|say|told|tells|denied|denies|confirmed|confirms|insisted|insists|claimed|claims|admitted|acknowledged|stated|announced|warned|accused)$/.test(h.verb)) continue;
+    if (!EMBED_VERB.test(h.verb)) continue;
     // The subject: the words since the last clause opener ("that", a quote mark, a comma, the content's start), at most six.
     const before = seg.slice(0, h.pos).replace(/\s+(?:\w+ly|also|has|have|had|did)\s*$/u, '');
     const m = /(?:^|[“"‘,;:]\s*|\bthat\s+)((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s*$/u.exec(before);
