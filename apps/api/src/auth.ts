@@ -1,31 +1,17 @@
 // Who is asking, and what they may do: each request's viewer (local mode's owner, or a team session or token
-// checked against PostgreSQL) and the permission matrix of @claimgraph/auth, with the short action names the
-// API's services were written against (read, export, ingest) kept as aliases.
+// checked against PostgreSQL) and the permission matrix of @claimgraph/auth, whose action names the services use.
 import type http from 'node:http';
-import { AuthError, can, resolveViewer as resolveAccessViewer, type Action as AccessAction, type ModeConfig, type Viewer } from '@claimgraph/auth';
+import { AuthError, can, resolveViewer as resolveAccessViewer, type Action, type ModeConfig, type Viewer } from '@claimgraph/auth';
 import type { PrismaClient } from '@claimgraph/db';
 import { GraphQLError } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
 
-export type { Viewer };
-
-/** The API's historical action names → the access layer's actions. */
-const ALIASES = {
-  read: 'workspace:read',
-  export: 'export:read',
-  ingest: 'article:ingest',
-} as const satisfies Record<string, AccessAction>;
-
-export type Action = keyof typeof ALIASES | AccessAction;
-
-function accessAction(action: Action): AccessAction {
-  return action in ALIASES ? ALIASES[action as keyof typeof ALIASES] : (action as AccessAction);
-}
+export type { Action, Viewer };
 
 /** Throws UNAUTHENTICATED without a viewer, FORBIDDEN unless the viewer's role allows `action`. Call it first in every service function. */
 export function assertCan(viewer: Viewer | null | undefined, action: Action): asserts viewer is Viewer {
   if (!viewer) throw new UnauthenticatedError();
-  if (!can(viewer.role, accessAction(action))) throw new ForbiddenError(action);
+  if (!can(viewer.role, action)) throw new ForbiddenError(action);
 }
 
 /** Resolves the viewer of a request; throw UnauthenticatedError when there is none. Without `via`, the viewer counts as a token (no CSRF). */
