@@ -90,7 +90,6 @@ const SIEVES: Sieve[] = [
   ['attributed judgment', 'OPINION', ({ attributed, text }) => attributed && (LABEL_QUOTE.test(text) || EVALUATIVE.test(text))],
   // A pledge about the speaker's own acts is a statement, whatever words of accusation it carries ("Our operations will continue until the aggression ends").
   ['quoted pledge', 'QUOTED_STATEMENT', ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && PLEDGE.test(insideQuotes(text))],
-  ['terrorism label', 'ALLEGED', ({ attributed, text }) => attributed && /\bterroris[mt]s?\b/i.test(text)],
   ['accusation', 'ALLEGED', ({ attributed, text }) => attributed && ACCUSATION.test(text)],
   ['opinion verb or expert', 'OPINION', ({ cls, cue }) => cls === 'opinion' || !!cue?.expert],
   ['appeal verb', 'OPINION', ({ attributed, cue, text }) => attributed && !!cue?.verb && /^(called|urged|urges|urging|demanded|appealed)$/.test(cue.verb) && /\b(called|urged|urges|demanded|appealed)\s+(?:on|for|upon)\b/.test(text)],
