@@ -141,7 +141,9 @@ describe.skipIf(!PGBOUNCER)('through a real PgBouncer, pool_mode = session', () 
     const stats = (await admin.query(`SHOW STATS`)).rows.find((r) => r.database === 'claimgraph');
     await admin.end();
     expect(Number(stats?.total_xact_count)).toBeGreaterThan(ARTICLES * WRITERS);
-  });
+    // Four CLI processes, each starting Node, migrating and extracting 18 articles: ~15 s on an idle machine,
+    // over 120 s on a loaded 2-core CI machine.
+  }, 360_000);
 
   it("the API's session settings (statement timeout, custom plans) hold through PgBouncer", async () => {
     // PgBouncer refuses the `options` startup parameter in every pool mode, so the settings are SET on connect.
