@@ -8,20 +8,21 @@ export const ORIGIN_LOCK_NAMESPACE = 0x43470003;
 /** Most candidates (those sharing the most bands) checked against the full signature. */
 const CANDIDATES = 20;
 
-/** The articles of the workspace sharing a band with `bands`, those sharing the most first. */
+/** The articles of the workspace sharing a band with `bands`, those sharing the most first (through ArticleBand's primary key). */
 export const candidatesSql = (workspaceId: number, articleId: number, bands: readonly number[]) => sql`
-  SELECT a.id, a."originId", a.minhash, a."shingleCount" FROM "Article" a
-   -- ("workspaceId" + 0: a filter only, so that the band index, not the workspace's, finds the rows.)
-   WHERE a."lshBands" && ${bands}::int[] AND a."workspaceId" + 0 = ${workspaceId}::int AND a.id <> ${articleId}::int
-   ORDER BY cardinality(ARRAY(SELECT unnest(a."lshBands") INTERSECT SELECT unnest(${bands}::int[]))) DESC, a.id
-   LIMIT ${CANDIDATES}::int`;
+  SELECT a.id, a."originId", a.minhash, a."shingleCount" FROM (
+    SELECT b."articleId", count(*) AS shared FROM "ArticleBand" b
+     WHERE b."workspaceId" = ${workspaceId}::int AND b.band = ANY(${bands}::int[]) AND b."articleId" <> ${articleId}::int
+     GROUP BY b."articleId" ORDER BY shared DESC, b."articleId" LIMIT ${CANDIDATES}::int
+  ) x JOIN "Article" a ON a.id = x."articleId"
+  ORDER BY x.shared DESC, a.id`;
 
 /**
  * Stores the article's signature and, when earlier articles of the workspace are near-duplicates of it,
  * joins it to their group: a group's origin is its earliest-published member (an unknown date counts as
  * latest, then the lowest id), every other member points to it, and groups the article bridges merge.
  *
- * Candidates come from the GIN index on the band keys (no scan of the collection), and at most
+ * Candidates come from ArticleBand's primary key (no scan of the collection), and at most
  * CANDIDATES of them, those sharing the most bands, are compared on the full signature.
  *
  * Runs last in the article's transaction, under a per-workspace lock held until the commit: of two
@@ -30,7 +31,13 @@ export const candidatesSql = (workspaceId: number, articleId: number, bands: rea
  */
 export async function assignOrigin(tx: Tx, workspaceId: number, articleId: number, sig: Signature | null): Promise<number | null> {
   if (!sig) return null;
-  await tx.query(sql`UPDATE "Article" SET minhash = ${sig.minhash}::int[], "lshBands" = ${sig.bands}::int[], "shingleCount" = ${sig.shingles}::int WHERE id = ${articleId}::int`);
+  // (A re-signed article's old bands go first, in their own statement: a CTE's delete is not seen by its insert.)
+  await tx.query(sql`
+    WITH gone AS (DELETE FROM "ArticleBand" WHERE "articleId" = ${articleId}::int RETURNING 1)
+    UPDATE "Article" SET minhash = ${sig.minhash}::int[], "shingleCount" = ${sig.shingles}::int WHERE id = ${articleId}::int`);
+  await tx.query(sql`
+    INSERT INTO "ArticleBand" ("workspaceId", band, "articleId")
+    SELECT DISTINCT ${workspaceId}::int, u.band, ${articleId}::int FROM unnest(${sig.bands}::int[]) AS u(band)`);
   const asked = performance.now();
   await tx.query(sql`SELECT 1 AS held FROM pg_advisory_xact_lock(${ORIGIN_LOCK_NAMESPACE}::int, ${workspaceId}::int)`);
   tx.locked?.(performance.now() - asked);
