@@ -17,7 +17,7 @@ export const MIN_SHINGLES = 40;
 export interface Signature {
   /** HASHES minimum hash values (signed 32-bit, as PostgreSQL's int stores them). */
   minhash: number[];
-  /** One key per band (signed 32-bit), the indexed column candidates are looked up by. */
+  /** One key per band (signed 32-bit): the ArticleBand rows candidates are looked up by. */
   bands: number[];
   /** Distinct shingles in the text (for the containment estimate). */
   shingles: number;
