@@ -6,7 +6,7 @@ import { apiOrigin, env } from '@/env';
 import { serverQuery } from '@/lib/urql-server';
 import { parseState, toClaimFilter, toSearch, withChange } from '@/lib/filters';
 import { ClaimList } from '@/components/claim-list';
-import { EmptyState, ErrorState } from '@/components/states';
+import { EmptyState, ErrorState, LinkingNotice } from '@/components/states';
 import { FacetedPanel, Panel, TotalCount, facetsQuery } from './_components/deferred';
 
 export const metadata: Metadata = { title: 'Claims explorer' };
@@ -47,6 +47,7 @@ export default async function ExplorerPage({ searchParams }: { searchParams: Pro
             <a className="button" href={`${origin}/export/claims.jsonld?${exportQuery}`} download>JSON-LD</a>
           </div>
         </div>
+        <LinkingNotice count={options.data?.articlesLinking ?? 0} />
         {claims.error !== null ? (
           <ErrorState message={claims.error} code={claims.code} />
         ) : !conn || conn.edges.length === 0 ? (

@@ -26,3 +26,18 @@ export function EmptyState({ children }: { children: ReactNode }) {
 export function LoadingState({ label = 'Loading…' }: { label?: string }) {
   return <div className="state" role="status" aria-live="polite">{label}</div>;
 }
+
+/**
+ * Articles written but not yet linked to the others (Query.articlesLinking): until they are, corroborations,
+ * clusters and contradictions may still change. Shown only while some are; `always` also says when none are.
+ */
+export function LinkingNotice({ count, always = false }: { count: number; always?: boolean }) {
+  if (count === 0 && !always) return null;
+  return (
+    <p className="small muted" role="status" data-testid="linking">
+      {count === 0
+        ? 'Every article is linked to the others.'
+        : `${count} article${count === 1 ? ' is' : 's are'} still being linked to the others: corroborations, clusters and contradictions may still change.`}
+    </p>
+  );
+}
