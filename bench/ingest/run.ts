@@ -2,7 +2,10 @@
 // generated corpus, and the raw insert ceiling (the same rows written with COPY) in the same run.
 //
 //   npx tsx bench/ingest/run.ts [--articles 5000] [--workers 1,2,4] [--max-seconds 0] [--worker path/to/worker/main.js[,other/main.js]]
-//                               [--concurrency 1] [--batch-size N]
+//                               [--concurrency 1] [--batch-size N] [--corpus articles.jsonl[.gz] [--limit N]]
+//
+// --corpus reads real articles (one JSON object a line: text, source, url, date) instead of generating them;
+// --limit keeps the first N.
 //
 // --max-seconds S stops each worker configuration after S seconds and reports the rate over the
 // articles finished by then (0 = run until the whole corpus is in). An article is finished when it is
@@ -11,13 +14,14 @@
 //
 // Needs `npm run build -w @claimgraph/ingest` (workers run dist/worker/main.js).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPrisma, ensureLocalWorkspace, migrate, type PrismaClient } from '@claimgraph/db';
 import { startEmbeddedPostgres } from '@claimgraph/db/embedded';
-import { enqueueArticles, importRegistry, openIngestQueue } from '@claimgraph/ingest';
+import { enqueueArticles, importRegistry, openIngestQueue, type ArticleInput } from '@claimgraph/ingest';
 import { generateCorpus } from './generate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,7 +31,8 @@ const arg = (name: string, dflt: string) => {
 };
 // --worker: another build of the worker (e.g. an older commit's dist) to compare in the same conditions.
 const BUILDS = arg('worker', path.join(root, 'packages/ingest/dist/worker/main.js')).split(',').map((w) => path.resolve(w));
-const N = Number(arg('articles', '5000'));
+const CORPUS = arg('corpus', '');
+const LIMIT = Number(arg('limit', '0'));
 const WORKERS = arg('workers', '1,2,4').split(',').map(Number);
 const MAX_SECONDS = Number(arg('max-seconds', '0'));
 // Job loops per worker process, and jobs per batch (the worker's default when absent; builds from
@@ -46,8 +51,19 @@ process.on('exit', () => children.forEach((c) => c.exitCode === null && c.kill('
 
 // Template: schema, registry, local workspace — each run clones it.
 await migrate(server.url);
-const corpus = generateCorpus(N);
-console.log(`generated ${N} articles (${new Set(corpus.map((a) => a.text)).size} distinct texts)`);
+const corpus = CORPUS ? await readCorpus(CORPUS, LIMIT) : generateCorpus(Number(arg('articles', '5000')));
+const N = corpus.length;
+console.log(`${CORPUS ? `read from ${CORPUS}` : 'generated'}: ${N} articles (${new Set(corpus.map((a) => a.text)).size} distinct texts)`);
+
+/** Real articles, one JSON object a line (gzipped or not): text, source, url, date. */
+async function readCorpus(file: string, limit: number): Promise<ArticleInput[]> {
+  const raw = await readFile(path.resolve(file));
+  const lines = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n').filter((l) => l.trim());
+  return (limit ? lines.slice(0, limit) : lines).map((l) => {
+    const a = JSON.parse(l) as { text: string; source?: string; url?: string; date?: string };
+    return { text: a.text, ...(a.source ? { source: a.source } : {}), ...(a.url ? { url: a.url } : {}), ...(a.date ? { publishedAt: a.date } : {}) };
+  });
+}
 {
   const db = createPrisma(server.url, { max: 2 });
   await importRegistry(db);
@@ -125,6 +141,8 @@ for (const k of WORKERS) for (const [b, WORKER] of BUILDS.entries()) {
   const steady = first && ended - first.at > 1000 ? (done - first.done) / ((ended - first.at) / 1000) : NaN;
   const rows: Record<string, number> = {};
   for (const t of TABLES) rows[t] = Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${t}"`))[0]!.n);
+  // Corroboration is cluster membership: claims in a cluster (a column of Claim, no row of its own).
+  rows['clustered'] = Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "Claim" WHERE "clusterId" IS NOT NULL`))[0]!.n);
   const failed = Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE state = 'failed'`))[0]!.n);
   const finished = Number((await db.$queryRawUnsafe<{ n: bigint }[]>(FINISHED))[0]!.n);
   // The jobs report how long their transactions held advisory locks (builds from before that report nothing).
@@ -162,19 +180,31 @@ await target.$transaction(
 const copySeconds = (performance.now() - tc) / 1000;
 const copied = Number((await target.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "Article"`))[0]!.n);
 const ceiling = copied / copySeconds;
-const totalRows = Object.values(runs[0]!.rows).reduce((a, b) => a + b, 0);
+const totalRows = TABLES.reduce((a, t) => a + runs[0]!.rows[t]!, 0);
 console.log(`COPY ceiling: ${copied} articles (${totalRows} rows) in ${copySeconds.toFixed(2)} s = ${ceiling.toFixed(0)} articles/s`);
 await target.$disconnect();
 
 console.log(`\n--concurrency ${CONCURRENCY}${BATCH ? `, --batch-size ${BATCH}` : ''}`);
 console.log(`load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
-console.log('\n| build | workers (processes) | articles | seconds | articles/s end to end | share of COPY ceiling | until first job (s) | articles/s after start-up | lock held per article (ms): all, of it the cluster lock | lock waits per article (ms) | relation rows per article |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('\n| build | workers (processes) | articles | seconds | articles/s end to end | share of COPY ceiling | until first job (s) | articles/s after start-up | lock held per article (ms): all, of it the cluster lock | lock waits per article (ms) | relation rows per article | clustered claims per article |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of runs)
   console.log(
-    `| ${r.build} | ${r.workers} | ${r.ingested} | ${r.seconds.toFixed(1)} | ${r.perSecond.toFixed(1)} | ${((r.perSecond / ceiling) * 100).toFixed(2)} % | ${r.startup.toFixed(0)} | ${r.steady.toFixed(1)} | ${Number.isNaN(r.lockMs) ? '—' : `${r.lockMs.toFixed(2)}, ${r.linkLockMs.toFixed(2)}`} | ${Number.isNaN(r.waitMs) ? '—' : r.waitMs.toFixed(2)} | ${(r.rows['ClaimRelation']! / r.rows['Article']!).toFixed(1)} |`,
+    `| ${r.build} | ${r.workers} | ${r.ingested} | ${r.seconds.toFixed(1)} | ${r.perSecond.toFixed(1)} | ${((r.perSecond / ceiling) * 100).toFixed(2)} % | ${r.startup.toFixed(0)} | ${r.steady.toFixed(1)} | ${Number.isNaN(r.lockMs) ? '—' : `${r.lockMs.toFixed(2)}, ${r.linkLockMs.toFixed(2)}`} | ${Number.isNaN(r.waitMs) ? '—' : r.waitMs.toFixed(2)} | ${(r.rows['ClaimRelation']! / r.rows['Article']!).toFixed(1)} | ${(r.rows['clustered']! / r.rows['Article']!).toFixed(1)} |`,
   );
-console.log(`| COPY (same rows, ${totalRows} rows) | | ${copied} | ${copySeconds.toFixed(2)} | ${ceiling.toFixed(0)} | 100 % | | | | | |`);
+console.log(`| COPY (same rows, ${totalRows} rows) | | ${copied} | ${copySeconds.toFixed(2)} | ${ceiling.toFixed(0)} | 100 % | | | | | | |`);
+
+// Projection (Amdahl) from one process's run: an article takes 1000 / (its rate after start-up) ms of one job
+// loop; of that, the per-workspace lock (link jobs' cluster update) is serial whatever the cores, and stage 1's
+// lock-held time (key locks, and the per-workspace origin lock to its commit) is an upper bound on what else is.
+for (const r of runs.filter((x) => x.workers === WORKERS[0] && !Number.isNaN(x.lockMs) && x.steady > 0)) {
+  const perArticle = 1000 / r.steady;
+  for (const [label, serialMs] of [['cluster lock only', r.linkLockMs], ['every lock held', r.lockMs]] as const) {
+    const s = Math.min(1, serialMs / perArticle);
+    const project = (n: number) => Math.min((r.steady * n) / (1 + s * (n - 1)), 1000 / serialMs);
+    console.log(`projection (${r.build}, serial = ${label}: ${serialMs.toFixed(1)} of ${perArticle.toFixed(1)} ms per article, s = ${(s * 100).toFixed(1)} %): 2 cores ${project(2).toFixed(0)}, 4 cores ${project(4).toFixed(0)}, 16 cores ${project(16).toFixed(0)} articles/s; one workspace at most ${(1000 / serialMs).toFixed(0)} articles/s`);
+  }
+}
 
 await admin.$disconnect();
 await server.stop();
