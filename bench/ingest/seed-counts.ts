@@ -17,7 +17,7 @@ for (const x of r.results) console.log(x.file, x.status, JSON.stringify({ articl
 const q = async (sql: string) => db.$queryRawUnsafe<Record<string, unknown>[]>(sql);
 for (const t of ['Article', 'Source', 'BiasLabel', 'Actor', 'ActorAlias', 'Event', 'EventMention', 'Claim', 'ClaimAttribution', 'ClaimRelation', 'ClaimCluster'])
   console.log(t, Number((await q(`SELECT count(*) AS n FROM "${t}"`))[0]!['n']));
-console.log(await q(`SELECT kind::text, count(*)::int AS n FROM "ClaimRelation" GROUP BY 1 ORDER BY 1`), { depth: null });
+console.log(await q(`SELECT kind::text, count(*)::int AS n FROM "ClaimRelation" GROUP BY 1 ORDER BY 1`));
 console.log(await q(`SELECT a."canonicalName", count(*)::int AS aliases, string_agg(al.alias, ' | ') AS spellings FROM "Actor" a JOIN "ActorAlias" al ON al."actorId" = a.id WHERE a."canonicalName" IN ('Qasem Soleimani', 'Benjamin Netanyahu', 'Israel') GROUP BY 1`));
 console.log(await q(`SELECT e.id, e.type::text, e."occurredAt"::date::text AS date, e.place, array_agg(DISTINCT m."articleId") AS articles FROM "Event" e JOIN "EventMention" m ON m."eventId" = e.id WHERE e.type = 'STRIKE' AND e.place LIKE '%Baghdad%' GROUP BY e.id`));
 console.log(await q(`SELECT r.slot, r."fromValue", r."toValue", r.reason, f."articleId" AS from_article, t."articleId" AS to_article FROM "ClaimRelation" r JOIN "Claim" f ON f.id = r."fromClaimId" JOIN "Claim" t ON t.id = r."toClaimId" WHERE r.kind = 'CONTRADICTS'`));
