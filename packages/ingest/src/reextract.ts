@@ -88,7 +88,7 @@ export async function reextractArticles(
           result.correctionsApplied += await applyCorrections(tx, workspaceId, id);
           // Events no article mentions any more go; actors stay (people may have curated them).
           await tx.event.deleteMany({ where: { workspaceId, mentions: { none: {} }, claims: { none: {} } } });
-          // Signed again from the new body (an article stored before signatures existed gets its first), last: it takes the origin lock.
+          // Signed again from the new body (an article stored before signatures existed gets its first), last: it locks its band keys.
           await assignOrigin(sqlTx, workspaceId, id, signatureOf(extraction.body));
         },
         { timeout: 180_000, maxWait: 60_000 },

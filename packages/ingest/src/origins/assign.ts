@@ -1,10 +1,9 @@
 // Links an article to the origin of its near-duplicate group, at the end of its write (stage 1).
+import { bandKeys, lockKeys } from '../service/locks.js';
 import { sql } from '../service/sql.js';
 import type { Tx } from '../service/types.js';
 import { nearDuplicate, type Signature } from './minhash.js';
 
-/** Namespace of the per-workspace advisory lock under which origins are assigned (a (namespace, workspace) pair of ints). */
-export const ORIGIN_LOCK_NAMESPACE = 0x43470003;
 /** Most candidates (those sharing the most bands) checked against the full signature. */
 const CANDIDATES = 20;
 
@@ -25,9 +24,10 @@ export const candidatesSql = (workspaceId: number, articleId: number, bands: rea
  * Candidates come from ArticleBand's primary key (no scan of the collection), and at most
  * CANDIDATES of them, those sharing the most bands, are compared on the full signature.
  *
- * Runs last in the article's transaction, under a per-workspace lock held until the commit: of two
- * near-duplicates written at once, the second to take the lock reads the first one committed (READ
- * COMMITTED reads afresh at each statement), so a pair is never missed. Returns the origin's id, or null.
+ * Runs last in the article's transaction, holding locks on its band keys until the commit: two articles
+ * can find each other only through a band they share, so of two such written at once, the second to get
+ * the band's lock reads the first one committed (READ COMMITTED reads afresh at each statement), and a
+ * pair is never missed; articles sharing no band never wait for each other. Returns the origin's id, or null.
  */
 export async function assignOrigin(tx: Tx, workspaceId: number, articleId: number, sig: Signature | null): Promise<number | null> {
   if (!sig) return null;
@@ -38,9 +38,7 @@ export async function assignOrigin(tx: Tx, workspaceId: number, articleId: numbe
   await tx.query(sql`
     INSERT INTO "ArticleBand" ("workspaceId", band, "articleId")
     SELECT DISTINCT ${workspaceId}::int, u.band, ${articleId}::int FROM unnest(${sig.bands}::int[]) AS u(band)`);
-  const asked = performance.now();
-  await tx.query(sql`SELECT 1 AS held FROM pg_advisory_xact_lock(${ORIGIN_LOCK_NAMESPACE}::int, ${workspaceId}::int)`);
-  tx.locked?.(performance.now() - asked);
+  await lockKeys(tx, bandKeys(workspaceId, sig.bands));
   const candidates = await tx.query<{ id: number; originId: number | null; minhash: number[]; shingleCount: number }>(candidatesSql(workspaceId, articleId, sig.bands));
   const roots = [...new Set(candidates.filter((c) => nearDuplicate(sig, { minhash: c.minhash, shingles: c.shingleCount }).same).map((c) => c.originId ?? c.id))];
   if (!roots.length) return null;

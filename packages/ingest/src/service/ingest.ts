@@ -248,7 +248,7 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
   if (warnings.length !== storedWarnings) await tx.query(sql`UPDATE "Article" SET warnings = ${warnings}::text[] WHERE id = ${article.id}::int`);
   // An event that got its day from this article: its other articles were compared without it.
   const relinked = await requestRelink(tx, workspaceId, { eventIds: redated, except: article.id });
-  // Last: it takes the workspace's origin lock, held only until the commit.
+  // Last: it locks its signature's band keys (after the actor and event keys, as locks.ts orders them).
   const originId = await assignOrigin(tx, workspaceId, article.id, p.signature);
   return { status: 'ingested' as const, articleId: article.id, sourceId: source.id, counts, warnings, extraction, lockMs: 0, lockWaitMs: 0, linked: false, originId, relinked };
 }

@@ -2,8 +2,8 @@
 //
 // Two writers wait for each other only when they touch the same actor name or events that could merge.
 // Every transaction takes its keys in one global order — all actor keys (sorted), then all event keys
-// (sorted), each key once in its strongest mode, never upgraded — so no two writers wait for each other
-// in a cycle. The locks are transaction-scoped: they are held until commit, so a writer that waited reads
+// (sorted), then, last, its signature's band keys (sorted), each key once in its strongest mode, never
+// upgraded — so no two writers wait for each other in a cycle. The locks are transaction-scoped: they are held until commit, so a writer that waited reads
 // what the other one committed.
 import { createHash } from 'node:crypto';
 import type { DatePrecision, EventType } from '@claimgraph/shared';
@@ -89,3 +89,9 @@ export function eventKeys(
   }
   return out;
 }
+
+/**
+ * Near-duplicate origins: a writer locks its signature's LSH bands, so two articles that could find each other
+ * (they share a band: otherwise neither is the other's candidate) are linked one after the other.
+ */
+export const bandKeys = (workspaceId: number, bands: readonly number[]): LockKey[] => bands.map((b) => ({ key: keyOf('band', workspaceId, b), exclusive: true }));
