@@ -1,12 +1,14 @@
 // API benchmark: each research query (bench/api/cases.ts: the claims explorer, search, contradictions, timeline,
 // actor graph, claim page) through the real API beside its hand-written single SQL statement served by node:http + pg,
-// and the CSV export beside `COPY … TO STDOUT` (psql), all against the same generated database in the same run.
+// the CSV export beside `COPY … TO STDOUT` (psql), and two API processes against one, all against the same generated
+// database in the same run.
 // Phases are interleaved per query (API, raw, raw, API; with --baseline: API, baseline, raw, raw, baseline, API) so a
 // neighbour's load hits both sides alike; the table gives the ratios, the load average and CPU per request.
 //
 //   npm run bench -- api          (= npx tsx bench/api/run.ts)
 //   npx tsx bench/api/run.ts [--claims 1000000] [--duration 10] [--connections 10] [--only explorer,timeline]
 //                            [--baseline /path/to/other/checkout] [--export-runs 3] [--keep]
+// (--only also takes 'two processes' and 'export').
 //
 // The dataset (≈1M claims) is generated once into /tmp/claimgraph-bench-api and reused while its scale matches.
 // --baseline runs that checkout's API (its bench/api/serve-api.ts, its own build) in the same phases: before/after.
@@ -142,6 +144,27 @@ try {
     rows.push(
       `| ${c.name} | ${fmt(api)} | ${fmt(raw)} | **${ratio(api, raw)}** |${baseline ? ` ${ratio(baseline, raw)} | ${ratio(api, baseline)} |` : ''} ${Math.min(...loads)}–${Math.max(...loads)} |`,
     );
+  }
+
+  // Two API processes on one database against one: the explorer's page with the same connections split over both
+  // (phases one, two, two, one). Nothing is cached per process, so a correction through one is read by the other at once.
+  if (!only.length || only.includes('two processes')) {
+    const i = CASES.findIndex((c) => c.name === 'explorer');
+    const second = await start('API, second process', path.join(here, 'serve-api.ts'), await apiEnv());
+    const body = JSON.stringify({ query: CASES[i]!.query, variables: CASES[i]!.variables });
+    const load1 = (url: string, connections: number) =>
+      autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: DURATION });
+    const phase = async (two: boolean) => {
+      const half = Math.max(1, Math.floor(CONNECTIONS / 2));
+      const rs = two ? await Promise.all([load1(api.url, half), load1(second.url, CONNECTIONS - half)]) : [await load1(api.url, CONNECTIONS)];
+      if (rs.some((r) => r.non2xx || r.errors)) throw new Error('two processes: failed requests');
+      return rs.reduce((a, r) => a + r.requests.average, 0);
+    };
+    const l0 = load();
+    await load1(second.url, CONNECTIONS); // warm-up of the new process
+    const [a1, b1, b2, a2] = [await phase(false), await phase(true), await phase(true), await phase(false)];
+    const f = (x: number) => x.toFixed(x < 10 ? 1 : 0);
+    rows.push(`| explorer, two API processes (${CONNECTIONS} connections split) | ${f(b1)}, ${f(b2)} | | | ${f(a1)}, ${f(a2)} (one process) | | | **${((b1 + b2) / (a1 + a2)).toFixed(2)}** (two ÷ one) |${baseline ? ' | |' : ''} ${l0}–${load()} |`);
   }
 
   // CSV export: rows per second streamed by the API vs COPY … TO STDOUT through psql, one request at a time.
