@@ -92,6 +92,8 @@ suite('browsing a real corpus', () => {
     const missing: [string, string][] = [['/claims/999999', 'Claim 999999 does not exist'], ['/actors/999999', 'Actor 999999 does not exist'], ['/claims/4000000000', 'Claim 4000000000 does not exist']];
     for (const [path, text] of missing) {
       await page.goto(`${webUrl}${path}`);
+      // The page streams in after a loading state.
+      await page.locator('main').getByText(text).waitFor();
       const main = await page.locator('main').innerText();
       expect(main, path).toContain(text);
       expect(main, path).not.toMatch(/API is running/);
