@@ -38,7 +38,8 @@ if (!databaseUrl) {
   const { startEmbeddedPostgres, reachableDataDir } = await import('@claimgraph/db/embedded');
   // The default folder moves when PostgreSQL could not reach it (root in a private home); a chosen one stays.
   const moved = config.dataDirChosen ? { dataDir: config.dataDir, reason: null } : reachableDataDir(config.dataDir);
-  if (moved.reason) log(`${moved.reason}: keeping the data in ${moved.dataDir} instead (set CLAIMGRAPH_DATA_DIR to choose)`);
+  if (moved.reason)
+    log(`${moved.reason}: keeping the data in ${moved.dataDir} instead (set CLAIMGRAPH_DATA_DIR to choose)`);
   config.dataDir = moved.dataDir;
   log(`starting the embedded PostgreSQL in ${path.relative(root, config.dataDir) || config.dataDir}…`);
   embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.dbPort });
@@ -94,7 +95,11 @@ run('worker', ['dist/worker/main.js'], path.join(root, 'packages', 'ingest'));
 const require = createRequire(path.join(root, 'apps', 'web', 'package.json'));
 const nextBin = require.resolve('next/dist/bin/next');
 if (dev) {
-  run('api', [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'watch', 'src/main.ts'], path.join(root, 'apps', 'api'));
+  run(
+    'api',
+    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'watch', 'src/main.ts'],
+    path.join(root, 'apps', 'api'),
+  );
   run('web', [nextBin, 'dev', '-H', config.host, '-p', String(config.webPort)], path.join(root, 'apps', 'web'));
 } else {
   run('api', ['dist/main.js'], path.join(root, 'apps', 'api'));
@@ -119,5 +124,7 @@ process.on('SIGTERM', () => stop(0));
 log(`API        ${config.apiUrl}  (GraphiQL in a browser)`);
 log(`dashboard  ${config.webUrl}`);
 log('worker     works the ingestion queue (WORKER_CONCURRENCY jobs at a time)');
-log(`database   ${embedded ? `embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in ${config.dataDir})` : 'DATABASE_URL'}`);
+log(
+  `database   ${embedded ? `embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in ${config.dataDir})` : 'DATABASE_URL'}`,
+);
 log('press Ctrl-C to stop');

@@ -16,7 +16,17 @@ const reporter = path.join(root, 'scripts', 'vitest-summary-reporter.mjs');
 // One task at a time: suites start their own PostgreSQL and servers, and machines may have 2 cores.
 const result = spawnSync(
   turbo,
-  ['run', 'test', 'test:e2e', 'test:e2e:teams', '--continue', '--concurrency=1', '--', '--reporter=default', `--reporter=${reporter}`],
+  [
+    'run',
+    'test',
+    'test:e2e',
+    'test:e2e:teams',
+    '--continue',
+    '--concurrency=1',
+    '--',
+    '--reporter=default',
+    `--reporter=${reporter}`,
+  ],
   { cwd: root, stdio: 'inherit', env },
 );
 

@@ -13,7 +13,8 @@ import { apiOrigin, env } from './src/env';
 const LOCAL_TTL_MS = 30_000;
 let localUntil = 0;
 
-const text = (status: number, message: string) => new NextResponse(`${message}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+const text = (status: number, message: string) =>
+  new NextResponse(`${message}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
 export async function proxy(request: NextRequest) {
   const host = request.headers.get('host');
@@ -25,12 +26,16 @@ export async function proxy(request: NextRequest) {
   if (path === '/login' || path.startsWith('/login/') || Date.now() < localUntil) return NextResponse.next();
   let res: Response;
   try {
-    res = await fetch(`${apiOrigin(env().apiUrl)}/auth/me`, { headers: { cookie: request.headers.get('cookie') ?? '' }, cache: 'no-store' });
+    res = await fetch(`${apiOrigin(env().apiUrl)}/auth/me`, {
+      headers: { cookie: request.headers.get('cookie') ?? '' },
+      cache: 'no-store',
+    });
   } catch {
     return NextResponse.next();
   }
   if (res.status !== 401) {
-    if (res.ok && ((await res.json().catch(() => ({}))) as { mode?: string }).mode === 'local') localUntil = Date.now() + LOCAL_TTL_MS;
+    if (res.ok && ((await res.json().catch(() => ({}))) as { mode?: string }).mode === 'local')
+      localUntil = Date.now() + LOCAL_TTL_MS;
     return NextResponse.next();
   }
   const login = new URL('/login', request.url);

@@ -62,8 +62,13 @@ export const CASES: Case[] = [
       FROM (SELECT * FROM "ClaimRelation" r WHERE r."workspaceId" = $1 AND r.kind = 'CONTRADICTS' ORDER BY r.id DESC LIMIT 20) r
       JOIN "Claim" f ON f.id = r."fromClaimId" JOIN "Claim" t ON t.id = r."toClaimId"`,
     params: [],
-    apiKey: (d) => d.contradictions.edges.map((e: { node: { databaseId: number; from: { databaseId: number } } }) => [e.node.databaseId, e.node.from.databaseId]),
-    rawKey: (b) => b.map((r: { databaseId: number; from: { databaseId: number } }) => [r.databaseId, r.from.databaseId]),
+    apiKey: (d) =>
+      d.contradictions.edges.map((e: { node: { databaseId: number; from: { databaseId: number } } }) => [
+        e.node.databaseId,
+        e.node.from.databaseId,
+      ]),
+    rawKey: (b) =>
+      b.map((r: { databaseId: number; from: { databaseId: number } }) => [r.databaseId, r.from.databaseId]),
   },
   {
     name: 'timeline',
@@ -86,7 +91,10 @@ export const CASES: Case[] = [
       SELECT json_agg(json_build_object('start', v.start, 'claimCount', v.n, 'byLabel', coalesce(l.labels, '[]'), 'events', coalesce(e.events, '[]')) ORDER BY v.start) AS body
       FROM v LEFT JOIN l ON l.start = v.start LEFT JOIN e ON e.start = v.start`,
     params: [[EXPLORER.actorId]],
-    apiKey: (d) => d.timeline.buckets.filter((b: { claimCount: number }) => b.claimCount).map((b: { claimCount: number; events: unknown[] }) => [b.claimCount, b.events.length]),
+    apiKey: (d) =>
+      d.timeline.buckets
+        .filter((b: { claimCount: number }) => b.claimCount)
+        .map((b: { claimCount: number; events: unknown[] }) => [b.claimCount, b.events.length]),
     rawKey: (b) => b.map((x: { claimCount: number; events: unknown[] }) => [x.claimCount, x.events.length]),
   },
   {
@@ -110,7 +118,10 @@ export const CASES: Case[] = [
         'nodes', (SELECT json_agg(json_build_object('depth', ids.depth, 'actor', json_build_object('databaseId', a.id, 'canonicalName', a."canonicalName"))) FROM ids JOIN "Actor" a ON a.id = ids.id),
         'edges', (SELECT coalesce(json_agg(json_build_object('weight', weight, 'from', f, 'to', t) ORDER BY weight DESC, f, t), '[]') FROM e)) AS body`,
     params: [EXPLORER.actorId],
-    apiKey: (d) => [d.actorGraph.nodes.map((n: { actor: { databaseId: number } }) => n.actor.databaseId).sort(), d.actorGraph.edges.length],
+    apiKey: (d) => [
+      d.actorGraph.nodes.map((n: { actor: { databaseId: number } }) => n.actor.databaseId).sort(),
+      d.actorGraph.edges.length,
+    ],
     rawKey: (b) => [b.nodes.map((n: { actor: { databaseId: number } }) => n.actor.databaseId).sort(), b.edges.length],
   },
   {
@@ -148,8 +159,18 @@ export const CASES: Case[] = [
             coalesce(json_agg("sourceId" ORDER BY "sourceId") FILTER (WHERE NOT blind), '[]') AS carriers,
             coalesce(json_agg("sourceId" ORDER BY "sourceId") FILTER (WHERE blind), '[]') AS blindspots FROM lab GROUP BY scheme, value) g)) AS body`,
     params: [CLAIM_PAGE_ID],
-    apiKey: (d) => [d.claim.related.map((r: { claim: { databaseId: number } }) => r.claim.databaseId), d.coverage.carriers.length, d.coverage.blindspots.length, d.coverage.byLabel.length],
-    rawKey: (b) => [b.claim.related.map((r: { databaseId: number }) => r.databaseId), b.carriers.length, b.blindspots.length, b.byLabel.length],
+    apiKey: (d) => [
+      d.claim.related.map((r: { claim: { databaseId: number } }) => r.claim.databaseId),
+      d.coverage.carriers.length,
+      d.coverage.blindspots.length,
+      d.coverage.byLabel.length,
+    ],
+    rawKey: (b) => [
+      b.claim.related.map((r: { databaseId: number }) => r.databaseId),
+      b.carriers.length,
+      b.blindspots.length,
+      b.byLabel.length,
+    ],
   },
 ];
 

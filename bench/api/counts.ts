@@ -10,15 +10,24 @@ const FACETS = `facets { biasLabels { scheme value count } sources { source { id
 const queries: [string, string][] = [
   ['totalCount', `query($filter: ClaimFilter) { claims(filter: $filter, first: 1) { totalCount } }`],
   ['facets', `query($filter: ClaimFilter) { claims(filter: $filter, first: 1) { ${FACETS} } }`],
-  ['totalCount + facets (Explorer_Facets)', `query($filter: ClaimFilter) { claims(filter: $filter, first: 1) { totalCount ${FACETS} } }`],
+  [
+    'totalCount + facets (Explorer_Facets)',
+    `query($filter: ClaimFilter) { claims(filter: $filter, first: 1) { totalCount ${FACETS} } }`,
+  ],
 ];
 const filters: [string, object][] = [
   ['no filter', {}],
-  ['actor 1 + lean:right', { actorIds: [Buffer.from('Actor:1').toString('base64')], biasLabels: [{ scheme: 'lean', value: 'right' }] }],
+  [
+    'actor 1 + lean:right',
+    { actorIds: [Buffer.from('Actor:1').toString('base64')], biasLabels: [{ scheme: 'lean', value: 'right' }] },
+  ],
   ['lean:right', { biasLabels: [{ scheme: 'lean', value: 'right' }] }],
 ];
 
-const pgServer = await startEmbeddedPostgres({ dataDir: '/tmp/claimgraph-bench-api/data', database: 'claimgraph_bench' });
+const pgServer = await startEmbeddedPostgres({
+  dataDir: '/tmp/claimgraph-bench-api/data',
+  database: 'claimgraph_bench',
+});
 const api = await startApi({ databaseUrl: pgServer.url, port: 0, logLevel: 'error', statementTimeoutMs: 60_000 });
 try {
   console.log('| query | filter | median ms | totalCount |\n|---|---|---|---|');
@@ -28,13 +37,22 @@ try {
       let total: unknown;
       for (let run = 0; run <= RUNS; run++) {
         const t = performance.now();
-        const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { filter } }) });
-        const body = (await res.json()) as { data?: { claims: { totalCount?: number } }; errors?: { message: string }[] };
+        const res = await fetch(api.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables: { filter } }),
+        });
+        const body = (await res.json()) as {
+          data?: { claims: { totalCount?: number } };
+          errors?: { message: string }[];
+        };
         if (body.errors) throw new Error(`${name} / ${label}: ${body.errors[0]!.message}`);
         if (run > 0) times.push(performance.now() - t);
         total = body.data?.claims.totalCount ?? '';
       }
-      console.log(`| ${name} | ${label} | ${times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!.toFixed(0)} | ${total} |`);
+      console.log(
+        `| ${name} | ${label} | ${times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!.toFixed(0)} | ${total} |`,
+      );
     }
   }
 } finally {

@@ -15,7 +15,13 @@ export interface Scale {
   claims: number;
 }
 
-export const DEFAULT_SCALE: Scale = { sources: 1000, actors: 10_000, events: 5000, articles: 100_000, claims: 1_000_000 };
+export const DEFAULT_SCALE: Scale = {
+  sources: 1000,
+  actors: 10_000,
+  events: 5000,
+  articles: 100_000,
+  claims: 1_000_000,
+};
 
 const VOCAB = (
   'missile strike drone airport convoy commander general official minister embassy sanctions report sources intelligence ' +
@@ -26,7 +32,19 @@ const VOCAB = (
   'port strait sea island coast desert mountain village camp refugee border crossing checkpoint raid arrest detention'
 ).split(' ');
 
-const TABLES = ['Source', 'BiasLabel', 'Actor', 'ActorAlias', 'Event', 'EventActor', 'Article', 'Claim', 'ClaimActor', 'ClaimAttribution', 'ClaimRelation'];
+const TABLES = [
+  'Source',
+  'BiasLabel',
+  'Actor',
+  'ActorAlias',
+  'Event',
+  'EventActor',
+  'Article',
+  'Claim',
+  'ClaimActor',
+  'ClaimAttribution',
+  'ClaimRelation',
+];
 
 async function timed<T>(label: string, fn: () => Promise<T>, log: (s: string) => void): Promise<T> {
   const t = performance.now();
@@ -36,13 +54,22 @@ async function timed<T>(label: string, fn: () => Promise<T>, log: (s: string) =>
 }
 
 /** Fills an empty, migrated database; `workspaceId` is the local workspace. Returns seconds taken. */
-export async function generate(db: PrismaClient, workspaceId: number, scale: Scale = DEFAULT_SCALE, log: (s: string) => void = console.log): Promise<number> {
+export async function generate(
+  db: PrismaClient,
+  workspaceId: number,
+  scale: Scale = DEFAULT_SCALE,
+  log: (s: string) => void = console.log,
+): Promise<number> {
   const t0 = performance.now();
   const s = scale;
   const vocab = `ARRAY[${VOCAB.map((w) => `'${w}'`).join(',')}]::text[]`;
   const V = VOCAB.length;
   const words = (n: number, seed: string) =>
-    Array.from({ length: n }, (_, k) => `(${vocab})[1 + ((${seed})::bigint * ${[7919, 104729, 1299709, 15485863, 2, 3, 5, 7, 11, 13, 17, 19][k % 12]} + ${k * 31}) % ${V}]`).join(` || ' ' || `);
+    Array.from(
+      { length: n },
+      (_, k) =>
+        `(${vocab})[1 + ((${seed})::bigint * ${[7919, 104729, 1299709, 15485863, 2, 3, 5, 7, 11, 13, 17, 19][k % 12]} + ${k * 31}) % ${V}]`,
+    ).join(` || ' ' || `);
 
   const indexes = await db.$queryRawUnsafe<{ indexname: string; indexdef: string }[]>(
     // Indexes a constraint depends on (a composite foreign key's target) stay: they cannot be dropped.
@@ -56,7 +83,9 @@ export async function generate(db: PrismaClient, workspaceId: number, scale: Sca
       await tx.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`); // no triggers, no FK checks during the load
       await tx.$executeRawUnsafe(`SET LOCAL maintenance_work_mem = '512MB'`);
       for (const i of indexes) await tx.$executeRawUnsafe(`DROP INDEX IF EXISTS "${i.indexname}"`);
-      await run('sources + labels', `
+      await run(
+        'sources + labels',
+        `
         INSERT INTO "Source" (id, slug, name, domain, domains, country, ownership)
         SELECT i, 'outlet-' || i, 'Outlet ' || i, 'outlet' || i || '.example', ARRAY['outlet' || i || '.example'],
           (ARRAY['US','GB','CN','IR','IL','RU','QA','TR','FR','DE'])[1 + i % 10],
@@ -66,23 +95,32 @@ export async function generate(db: PrismaClient, workspaceId: number, scale: Sca
         SELECT i, 'lean', (ARRAY['left','center','right'])[1 + i % 3], 'bench rater' FROM generate_series(1, ${s.sources}) i
         UNION ALL SELECT i, 'state-affiliated', (ARRAY['China','Iran','Russia','Qatar','Turkey'])[1 + (i / 10) % 5], 'bench rater'
           FROM generate_series(1, ${s.sources}) i WHERE i % 10 = 0
-        UNION ALL SELECT i, 'alignment', (ARRAY['pro-Israel','pro-Iran'])[1 + i % 2], 'bench rater' FROM generate_series(1, ${s.sources}) i WHERE i % 7 = 0;`);
-      await run('actors + aliases', `
+        UNION ALL SELECT i, 'alignment', (ARRAY['pro-Israel','pro-Iran'])[1 + i % 2], 'bench rater' FROM generate_series(1, ${s.sources}) i WHERE i % 7 = 0;`,
+      );
+      await run(
+        'actors + aliases',
+        `
         INSERT INTO "Actor" (id, "workspaceId", "canonicalName", kind)
         SELECT i, ${workspaceId}, 'Actor ' || i, (ARRAY['PERSON','ORGANIZATION','STATE','ARMED_GROUP','COMPANY','MEDIA','OTHER'])[1 + i % 7]::"ActorKind"
         FROM generate_series(1, ${s.actors}) i;
         INSERT INTO "ActorAlias" ("actorId", "workspaceId", alias, normalized, kind)
         SELECT i, ${workspaceId}, 'Actor ' || i, 'actor ' || i, 'CANONICAL'::"AliasKind" FROM generate_series(1, ${s.actors}) i
-        UNION ALL SELECT i, ${workspaceId}, 'A. ' || i, 'a ' || i, 'VARIANT'::"AliasKind" FROM generate_series(1, ${s.actors}) i;`);
-      await run('events', `
+        UNION ALL SELECT i, ${workspaceId}, 'A. ' || i, 'a ' || i, 'VARIANT'::"AliasKind" FROM generate_series(1, ${s.actors}) i;`,
+      );
+      await run(
+        'events',
+        `
         INSERT INTO "Event" (id, "workspaceId", type, summary, "occurredAt", "occurredPrecision", place)
         SELECT i, ${workspaceId}, (ARRAY['ATTACK','STRIKE','KILLING','MEETING','STATEMENT','COORDINATION','PROTEST','CRASH','INVESTIGATION','OTHER'])[1 + i % 10]::"EventType",
           'Event ' || i || ': ' || ${words(5, 'i')}, timestamptz '2018-01-01' + (i * interval '11 hours'), 'DAY', 'Place ' || (i % 300)
         FROM generate_series(1, ${s.events}) i;
         INSERT INTO "EventActor" ("workspaceId", "eventId", "actorId", role)
         SELECT ${workspaceId}, i, 1 + (i * 7) % ${s.actors}, 'AGENT'::"EventRole" FROM generate_series(1, ${s.events}) i
-        UNION ALL SELECT ${workspaceId}, i, 1 + (i * 13 + 1) % ${s.actors}, 'TARGET'::"EventRole" FROM generate_series(1, ${s.events}) i;`);
-      await run('articles', `
+        UNION ALL SELECT ${workspaceId}, i, 1 + (i * 13 + 1) % ${s.actors}, 'TARGET'::"EventRole" FROM generate_series(1, ${s.events}) i;`,
+      );
+      await run(
+        'articles',
+        `
         INSERT INTO "Article" (id, "workspaceId", "sourceId", url, "canonicalUrl", title, "publishedAt", "publishedPrecision", language, body,
           "removedLines", "contentHash", "extractorVersion", warnings, "searchVector")
         SELECT a, ${workspaceId}, 1 + (a - 1) % ${s.sources}, 'https://outlet' || (1 + (a - 1) % ${s.sources}) || '.example/' || a,
@@ -90,30 +128,55 @@ export async function generate(db: PrismaClient, workspaceId: number, scale: Sca
           t.body, '{}', md5(a::text), 'bench', '{}',
           setweight(to_tsvector('english', t.title), 'A') || setweight(to_tsvector('english', t.body), 'B')
         FROM generate_series(1, ${s.articles}) a,
-          LATERAL (SELECT ${words(6, 'a')} AS title, ${words(12, 'a + 1')} || '. ' || ${words(12, 'a + 2')} || '.' AS body) t;`);
-      await run('claims', `
+          LATERAL (SELECT ${words(6, 'a')} AS title, ${words(12, 'a + 1')} || '. ' || ${words(12, 'a + 2')} || '.' AS body) t;`,
+      );
+      await run(
+        'claims',
+        `
         INSERT INTO "Claim" (id, "workspaceId", "articleId", "sourceId", "extractionKey", text, "evidenceStart", "evidenceEnd", modality, "eventId", "searchVector")
         SELECT i, ${workspaceId}, 1 + (i - 1) % ${s.articles}, 1 + ((i - 1) % ${s.articles}) % ${s.sources}, 'k' || i, t.text, 0, 40,
           (ARRAY['REPORTED','ALLEGED','CONFIRMED','DENIED','ADMITTED','OPINION','QUOTED_STATEMENT'])[1 + i % 7]::"Modality",
           CASE WHEN i % 5 = 0 THEN NULL ELSE 1 + i % ${s.events} END, to_tsvector('english', t.text)
-        FROM generate_series(1, ${s.claims}) i, LATERAL (SELECT ${words(10, 'i')} AS text) t;`);
+        FROM generate_series(1, ${s.claims}) i, LATERAL (SELECT ${words(10, 'i')} AS text) t;`,
+      );
       // Actor popularity is skewed (a few actors are in many claims), as in the news.
-      await run('claim actors', `
+      await run(
+        'claim actors',
+        `
         INSERT INTO "ClaimActor" ("workspaceId", "claimId", "actorId", role)
         SELECT ${workspaceId}, i, 1 + floor(${s.actors} * power(((i * 2654435761::bigint) % 1000003) / 1000003.0, 3))::int, 'SUBJECT'::"ClaimActorRole" FROM generate_series(1, ${s.claims}) i
-        UNION ALL SELECT ${workspaceId}, i, 1 + (i::bigint * 7919) % ${s.actors}, 'OBJECT'::"ClaimActorRole" FROM generate_series(1, ${s.claims}) i;`);
-      await run('attribution chains', `
+        UNION ALL SELECT ${workspaceId}, i, 1 + (i::bigint * 7919) % ${s.actors}, 'OBJECT'::"ClaimActorRole" FROM generate_series(1, ${s.claims}) i;`,
+      );
+      await run(
+        'attribution chains',
+        `
         INSERT INTO "ClaimAttribution" ("workspaceId", "claimId", position, kind, label, "sourceId", "actorId")
         SELECT ${workspaceId}, i, 0, 'OUTLET'::"AttributionKind", 'Outlet ' || (1 + ((i - 1) % ${s.articles}) % ${s.sources}), 1 + ((i - 1) % ${s.articles}) % ${s.sources}, NULL FROM generate_series(1, ${s.claims}) i
         UNION ALL SELECT ${workspaceId}, i, 1, (ARRAY['PERSON','OFFICIAL','ANONYMOUS','ORGANIZATION'])[1 + i % 4]::"AttributionKind", 'Actor ' || (1 + (i * 31) % ${s.actors}), NULL,
-          1 + (i * 31) % ${s.actors} FROM generate_series(1, ${s.claims}) i;`);
-      await run('contradictions', `
+          1 + (i * 31) % ${s.actors} FROM generate_series(1, ${s.claims}) i;`,
+      );
+      await run(
+        'contradictions',
+        `
         INSERT INTO "ClaimRelation" ("workspaceId", "fromClaimId", "toClaimId", kind, reason, slot, "fromValue", "toValue")
         SELECT ${workspaceId}, i * 50, i * 50 + 1, 'CONTRADICTS', (i % 9 + 1) || ' vs ' || (i % 7 + 1) || ' missiles', 'count', (i % 9 + 1)::text, (i % 7 + 1)::text
-        FROM generate_series(1, ${Math.floor(s.claims / 50) - 1}) i;`);
+        FROM generate_series(1, ${Math.floor(s.claims / 50) - 1}) i;`,
+      );
       await run('indexes', indexes.map((i) => i.indexdef).join(';\n'));
-      for (const t of ['Source', 'BiasLabel', 'Actor', 'ActorAlias', 'Event', 'Article', 'Claim', 'ClaimAttribution', 'ClaimRelation']) {
-        await tx.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"${t}"', 'id'), (SELECT max(id) FROM "${t}"))`);
+      for (const t of [
+        'Source',
+        'BiasLabel',
+        'Actor',
+        'ActorAlias',
+        'Event',
+        'Article',
+        'Claim',
+        'ClaimAttribution',
+        'ClaimRelation',
+      ]) {
+        await tx.$executeRawUnsafe(
+          `SELECT setval(pg_get_serial_sequence('"${t}"', 'id'), (SELECT max(id) FROM "${t}"))`,
+        );
       }
     },
     { timeout: 30 * 60_000, maxWait: 60_000 },
@@ -123,7 +186,12 @@ export async function generate(db: PrismaClient, workspaceId: number, scale: Sca
 }
 
 /** Generates the dataset unless `marker` says this scale is already there (the API and web benches share it). */
-export async function ensureDataset(db: PrismaClient, workspaceId: number, scale: Scale, marker: string): Promise<void> {
+export async function ensureDataset(
+  db: PrismaClient,
+  workspaceId: number,
+  scale: Scale,
+  marker: string,
+): Promise<void> {
   if (existsSync(marker)) return;
   console.log(`generating ${JSON.stringify(scale)}`);
   const secs = await generate(db, workspaceId, scale);

@@ -39,15 +39,25 @@ try {
     child.once('exit', (code) => reject(new Error(`serve-api.ts exited with ${code}`)));
   });
   const body = JSON.stringify({ query: CASE.query, variables: CASE.variables });
-  const opts = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS };
+  const opts = {
+    url,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: CONNECTIONS,
+  };
   await autocannon({ ...opts, duration: 3 });
   const load = os.loadavg()[0]!.toFixed(1);
   const [node0, pg0] = [await processCpu(child.pid!), await postgresCpu(dataDir)];
   const res = await autocannon({ ...opts, duration: DURATION });
   const [node1, pg1] = [await processCpu(child.pid!), await postgresCpu(dataDir)];
   const n = res.requests.total;
-  console.log(`${n} requests, ${res.requests.average} req/s, p50 ${res.latency.p50} ms, p99 ${res.latency.p99} ms; load ${load} → ${os.loadavg()[0]!.toFixed(1)}`);
-  console.log(`CPU per request: API process ${((node1 - node0) / n).toFixed(2)} ms, PostgreSQL ${((pg1 - pg0) / n).toFixed(2)} ms`);
+  console.log(
+    `${n} requests, ${res.requests.average} req/s, p50 ${res.latency.p50} ms, p99 ${res.latency.p99} ms; load ${load} → ${os.loadavg()[0]!.toFixed(1)}`,
+  );
+  console.log(
+    `CPU per request: API process ${((node1 - node0) / n).toFixed(2)} ms, PostgreSQL ${((pg1 - pg0) / n).toFixed(2)} ms`,
+  );
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
 
@@ -57,7 +67,11 @@ try {
     id: number;
     callFrame: { functionName: string; url: string; lineNumber: number };
   }
-  const profile = JSON.parse(await readFile(path.join(out, file), 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+  const profile = JSON.parse(await readFile(path.join(out, file), 'utf8')) as {
+    nodes: Node[];
+    samples: number[];
+    timeDeltas: number[];
+  };
   const byId = new Map(profile.nodes.map((x) => [x.id, x]));
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
@@ -81,11 +95,17 @@ try {
   };
   const pct = (t: number) => `${((100 * t) / total).toFixed(1)} %`;
   const busy = total - (sum((x) => x.callFrame.functionName).find(([k]) => k === '(idle)')?.[1] ?? 0);
-  console.log(`\nprofile ${file}: ${(total / 1000).toFixed(0)} ms sampled, ${(busy / 1000).toFixed(0)} ms not idle (${(busy / 1000 / n).toFixed(2)} ms per request over the measured run and warm-up)`);
+  console.log(
+    `\nprofile ${file}: ${(total / 1000).toFixed(0)} ms sampled, ${(busy / 1000).toFixed(0)} ms not idle (${(busy / 1000 / n).toFixed(2)} ms per request over the measured run and warm-up)`,
+  );
   console.log('\n| package | self time |\n|---|---|');
-  for (const [k, t] of sum((x) => where(x.callFrame.url, x.callFrame.functionName)).slice(0, TOP)) console.log(`| ${k} | ${pct(t)} |`);
+  for (const [k, t] of sum((x) => where(x.callFrame.url, x.callFrame.functionName)).slice(0, TOP))
+    console.log(`| ${k} | ${pct(t)} |`);
   console.log('\n| function | where | self time |\n|---|---|---|');
-  for (const [k, t] of sum((x) => `${x.callFrame.functionName || '(anonymous)'} | ${x.callFrame.url.replace(/.*node_modules\//, '').replace(/.*\/work\/[^/]+\//, '')}:${x.callFrame.lineNumber + 1}`).slice(0, TOP)) {
+  for (const [k, t] of sum(
+    (x) =>
+      `${x.callFrame.functionName || '(anonymous)'} | ${x.callFrame.url.replace(/.*node_modules\//, '').replace(/.*\/work\/[^/]+\//, '')}:${x.callFrame.lineNumber + 1}`,
+  ).slice(0, TOP)) {
     console.log(`| ${k} | ${pct(t)} |`);
   }
 } finally {

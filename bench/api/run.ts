@@ -31,16 +31,19 @@ const scale = { ...DEFAULT_SCALE, claims, articles: Math.max(1000, Math.round(cl
 const DURATION = Number(arg('duration', '10'));
 const CONNECTIONS = Number(arg('connections', '10'));
 const EXPORT_RUNS = Number(arg('export-runs', '3'));
-const only = arg('only', '')
-  .split(',')
-  .filter(Boolean);
+const only = arg('only', '').split(',').filter(Boolean);
 const baselineDir = arg('baseline', '');
 const dir = '/tmp/claimgraph-bench-api';
 const dataDir = path.join(dir, 'data');
 const marker = path.join(dir, 'scale.json');
 const load = () => os.loadavg()[0]!.toFixed(1);
 
-if (!process.argv.includes('--keep') && existsSync(marker) && (await readFile(marker, 'utf8')) !== JSON.stringify(scale)) await rm(dir, { recursive: true, force: true });
+if (
+  !process.argv.includes('--keep') &&
+  existsSync(marker) &&
+  (await readFile(marker, 'utf8')) !== JSON.stringify(scale)
+)
+  await rm(dir, { recursive: true, force: true });
 await mkdir(dir, { recursive: true });
 await chmod(dir, 0o777);
 const pgServer = await startEmbeddedPostgres({ dataDir, database: 'claimgraph_bench' });
@@ -67,14 +70,25 @@ try {
   const cases = CASES.filter((c) => !only.length || only.includes(c.name));
   const start = (name: string, script: string, env: Record<string, string>, cwd?: string) =>
     new Promise<Server>((resolve, reject) => {
-      const child = fork(script, { cwd, env: { ...process.env, ...env }, execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+      const child = fork(script, {
+        cwd,
+        env: { ...process.env, ...env },
+        execArgv: ['--import', 'tsx'],
+        stdio: 'inherit',
+      });
       children.push(child);
       child.once('message', (m: { url: string }) => resolve({ name, url: m.url, pid: child.pid! }));
       child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
     });
-  const apiEnv = async () => ({ DATABASE_URL: pgServer.url, API_PORT: String(await freePort()), NODE_ENV: 'production' });
+  const apiEnv = async () => ({
+    DATABASE_URL: pgServer.url,
+    API_PORT: String(await freePort()),
+    NODE_ENV: 'production',
+  });
   const api = await start('API', path.join(here, 'serve-api.ts'), await apiEnv());
-  const baseline = baselineDir ? await start('baseline', path.join(baselineDir, 'bench/api/serve-api.ts'), await apiEnv(), baselineDir) : null;
+  const baseline = baselineDir
+    ? await start('baseline', path.join(baselineDir, 'bench/api/serve-api.ts'), await apiEnv(), baselineDir)
+    : null;
   const raw = await start('raw SQL', path.join(here, 'serve-raw.ts'), {
     DATABASE_URL: pgServer.url,
     RAW_PORT: String(await freePort()),
@@ -90,7 +104,10 @@ try {
     const { url, body } = request(server, i);
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const json = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-    if (!res.ok || json.errors) throw new Error(`${server.name}, ${cases[i]!.name}: ${res.status} ${JSON.stringify(json.errors ?? json).slice(0, 300)}`);
+    if (!res.ok || json.errors)
+      throw new Error(
+        `${server.name}, ${cases[i]!.name}: ${res.status} ${JSON.stringify(json.errors ?? json).slice(0, 300)}`,
+      );
     return json;
   };
   // Same answer from every server before measuring (a projection: ids, counts).
@@ -98,7 +115,10 @@ try {
     const rawKey = JSON.stringify(c.rawKey(await post(raw, i)));
     for (const s of baseline ? [api, baseline] : [api]) {
       const apiKey = JSON.stringify(c.apiKey((await post(s, i)).data));
-      if (apiKey !== rawKey) throw new Error(`${s.name} and raw SQL disagree on ${c.name}: ${apiKey.slice(0, 200)} vs ${rawKey.slice(0, 200)}`);
+      if (apiKey !== rawKey)
+        throw new Error(
+          `${s.name} and raw SQL disagree on ${c.name}: ${apiKey.slice(0, 200)} vs ${rawKey.slice(0, 200)}`,
+        );
     }
   }
   console.log(`every server gives the same answer to: ${cases.map((c) => c.name).join(', ')}`);
@@ -113,14 +133,30 @@ try {
   }
   const measure = async (server: Server, i: number): Promise<Phase> => {
     const { url, body } = request(server, i);
-    const opts = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS };
+    const opts = {
+      url,
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body,
+      connections: CONNECTIONS,
+    };
     await autocannon({ ...opts, duration: 2 }); // warm-up
     const [node0, pg0] = [await processCpu(server.pid), await postgresCpu(dataDir)];
     const res = await autocannon({ ...opts, duration: DURATION });
     const [node1, pg1] = [await processCpu(server.pid), await postgresCpu(dataDir)];
-    if (res.non2xx || res.errors || res.timeouts) throw new Error(`${server.name}, ${cases[i]!.name}: ${res.non2xx} non-2xx, ${res.errors} errors, ${res.timeouts} timeouts`);
+    if (res.non2xx || res.errors || res.timeouts)
+      throw new Error(
+        `${server.name}, ${cases[i]!.name}: ${res.non2xx} non-2xx, ${res.errors} errors, ${res.timeouts} timeouts`,
+      );
     const n = Math.max(1, res.requests.total);
-    return { rps: res.requests.average, p50: res.latency.p50, p99: res.latency.p99, nodeMs: (node1 - node0) / n, pgMs: (pg1 - pg0) / n, load: load() };
+    return {
+      rps: res.requests.average,
+      p50: res.latency.p50,
+      p99: res.latency.p99,
+      nodeMs: (node1 - node0) / n,
+      pgMs: (pg1 - pg0) / n,
+      load: load(),
+    };
   };
   const mean = (xs: Phase[], k: keyof Phase) => xs.reduce((a, x) => a + Number(x[k]), 0) / xs.length;
   const rows: string[] = [];
@@ -130,7 +166,9 @@ try {
     for (const s of order) {
       const p = await measure(s, i);
       phases.set(s, [...(phases.get(s) ?? []), p]);
-      console.log(`  ${c.name} / ${s.name}: ${p.rps.toFixed(p.rps < 10 ? 1 : 0)} req/s, p50 ${p.p50} p99 ${p.p99} ms, CPU per request ${p.nodeMs.toFixed(2)} ms server + ${p.pgMs.toFixed(2)} ms PostgreSQL, load ${p.load}`);
+      console.log(
+        `  ${c.name} / ${s.name}: ${p.rps.toFixed(p.rps < 10 ? 1 : 0)} req/s, p50 ${p.p50} p99 ${p.p99} ms, CPU per request ${p.nodeMs.toFixed(2)} ms server + ${p.pgMs.toFixed(2)} ms PostgreSQL, load ${p.load}`,
+      );
     }
     const fmt = (s: Server) => {
       const ps = phases.get(s)!;
@@ -153,10 +191,19 @@ try {
     const second = await start('API, second process', path.join(here, 'serve-api.ts'), await apiEnv());
     const body = JSON.stringify({ query: CASES[i]!.query, variables: CASES[i]!.variables });
     const load1 = (url: string, connections: number) =>
-      autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: DURATION });
+      autocannon({
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        connections,
+        duration: DURATION,
+      });
     const phase = async (two: boolean) => {
       const half = Math.max(1, Math.floor(CONNECTIONS / 2));
-      const rs = two ? await Promise.all([load1(api.url, half), load1(second.url, CONNECTIONS - half)]) : [await load1(api.url, CONNECTIONS)];
+      const rs = two
+        ? await Promise.all([load1(api.url, half), load1(second.url, CONNECTIONS - half)])
+        : [await load1(api.url, CONNECTIONS)];
       if (rs.some((r) => r.non2xx || r.errors)) throw new Error('two processes: failed requests');
       return rs.reduce((a, r) => a + r.requests.average, 0);
     };
@@ -164,7 +211,9 @@ try {
     await load1(second.url, CONNECTIONS); // warm-up of the new process
     const [a1, b1, b2, a2] = [await phase(false), await phase(true), await phase(true), await phase(false)];
     const f = (x: number) => x.toFixed(x < 10 ? 1 : 0);
-    rows.push(`| explorer, two API processes (${CONNECTIONS} connections split) | ${f(b1)}, ${f(b2)} | | | ${f(a1)}, ${f(a2)} (one process) | | | **${((b1 + b2) / (a1 + a2)).toFixed(2)}** (two ÷ one) |${baseline ? ' | |' : ''} ${l0}–${load()} |`);
+    rows.push(
+      `| explorer, two API processes (${CONNECTIONS} connections split) | ${f(b1)}, ${f(b2)} | | | ${f(a1)}, ${f(a2)} (one process) | | | **${((b1 + b2) / (a1 + a2)).toFixed(2)}** (two ÷ one) |${baseline ? ' | |' : ''} ${l0}–${load()} |`,
+    );
   }
 
   // CSV export: rows per second streamed by the API vs COPY … TO STDOUT through psql, one request at a time.
@@ -185,24 +234,35 @@ try {
       timeIt(
         () =>
           new Promise<number>((resolve, reject) => {
-            const p = spawn('psql', [pgServer.url, '-X', '-q', '-c', EXPORT.copy], { stdio: ['ignore', 'pipe', 'inherit'] });
+            const p = spawn('psql', [pgServer.url, '-X', '-q', '-c', EXPORT.copy], {
+              stdio: ['ignore', 'pipe', 'inherit'],
+            });
             let text = '';
             p.stdout.setEncoding('utf8').on('data', (d: string) => (text += d));
-            p.once('exit', (code) => (code === 0 ? resolve(text.split('\n').length - 2) : reject(new Error(`psql exited with ${code}`))));
+            p.once('exit', (code) =>
+              code === 0 ? resolve(text.split('\n').length - 2) : reject(new Error(`psql exited with ${code}`)),
+            );
           }),
       );
     const runs: Record<'api' | 'copy', { lines: number; ms: number }[]> = { api: [], copy: [] };
     const l0 = load();
     await viaApi(); // warm-up
     await viaCopy();
-    for (const side of ['api', 'copy', 'copy', 'api'] as const) for (let k = 0; k < EXPORT_RUNS; k++) runs[side].push(await (side === 'api' ? viaApi() : viaCopy()));
-    const rate = (xs: { lines: number; ms: number }[]) => xs.reduce((a, x) => a + x.lines, 0) / (xs.reduce((a, x) => a + x.ms, 0) / 1000);
+    for (const side of ['api', 'copy', 'copy', 'api'] as const)
+      for (let k = 0; k < EXPORT_RUNS; k++) runs[side].push(await (side === 'api' ? viaApi() : viaCopy()));
+    const rate = (xs: { lines: number; ms: number }[]) =>
+      xs.reduce((a, x) => a + x.lines, 0) / (xs.reduce((a, x) => a + x.ms, 0) / 1000);
     const [a, b] = [rate(runs.api), rate(runs.copy)];
-    if (runs.api[0]!.lines !== runs.copy[0]!.lines) throw new Error(`export: the API wrote ${runs.api[0]!.lines} rows, COPY ${runs.copy[0]!.lines}`);
-    rows.push(`| CSV export (${runs.api[0]!.lines} rows, one at a time) | ${a.toFixed(0)} rows/s | | | ${b.toFixed(0)} rows/s (COPY) | | | **${(a / b).toFixed(2)}** |${baseline ? ' | |' : ''} ${l0}–${load()} |`);
+    if (runs.api[0]!.lines !== runs.copy[0]!.lines)
+      throw new Error(`export: the API wrote ${runs.api[0]!.lines} rows, COPY ${runs.copy[0]!.lines}`);
+    rows.push(
+      `| CSV export (${runs.api[0]!.lines} rows, one at a time) | ${a.toFixed(0)} rows/s | | | ${b.toFixed(0)} rows/s (COPY) | | | **${(a / b).toFixed(2)}** |${baseline ? ' | |' : ''} ${l0}–${load()} |`,
+    );
   }
 
-  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per phase after 2 s of warm-up; CPU = this process's (server) + PostgreSQL's, per request`);
+  console.log(
+    `\n${CONNECTIONS} connections, ${DURATION} s per phase after 2 s of warm-up; CPU = this process's (server) + PostgreSQL's, per request`,
+  );
   console.log(
     `\n| query | API req/s | API p50 / p99 ms | API CPU ms | raw req/s | raw p50 / p99 ms | raw CPU ms | API ÷ raw |${baseline ? ' baseline ÷ raw | API ÷ baseline |' : ''} load |`,
   );

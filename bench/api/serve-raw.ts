@@ -4,7 +4,11 @@ import http from 'node:http';
 import pg from 'pg';
 
 // Custom plans, as the API's direct pool: both sides plan every request alike.
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: '-c plan_cache_mode=force_custom_plan' });
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: 10,
+  options: '-c plan_cache_mode=force_custom_plan',
+});
 const workspaceId = Number(process.env.RAW_WORKSPACE);
 const cases = JSON.parse(process.env.RAW_CASES!) as { sql: string; params: unknown[] }[];
 const server = http.createServer((req, res) => {
@@ -29,5 +33,7 @@ const server = http.createServer((req, res) => {
     );
   });
 });
-server.listen(Number(process.env.RAW_PORT), '127.0.0.1', () => process.send?.({ url: `http://127.0.0.1:${process.env.RAW_PORT}/` }));
+server.listen(Number(process.env.RAW_PORT), '127.0.0.1', () =>
+  process.send?.({ url: `http://127.0.0.1:${process.env.RAW_PORT}/` }),
+);
 process.on('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));

@@ -28,7 +28,9 @@ const corpusArg = argOf('--corpus');
 // --measure <database>: only read the figures of an earlier run's database (e.g. after changing a pattern here).
 const MEASURE = argOf('--measure');
 if (!corpusArg && !MEASURE) {
-  console.log('bench/corpus-ingest: skipped; run it with --corpus <articles.jsonl.gz> (see bench/corpus-ingest/README.md).');
+  console.log(
+    'bench/corpus-ingest: skipped; run it with --corpus <articles.jsonl.gz> (see bench/corpus-ingest/README.md).',
+  );
   process.exit(0);
 }
 const corpusPath = corpusArg ? from(corpusArg) : '';
@@ -54,27 +56,40 @@ if (!(MAX_MINUTES >= 0)) fail('--max-minutes must be a number of minutes (0 = no
 const git = (...a: string[]) => spawnSync('git', a, { cwd: root, encoding: 'utf8' }).stdout.trim();
 const commit = git('rev-parse', 'HEAD');
 // Uncommitted edits to the code that extracts and links: the figures then describe the working tree, not the commit.
-const dirty = git('status', '--porcelain', '--', 'packages/extract/src', 'packages/ingest/src', 'packages/shared/src', 'packages/db/src');
+const dirty = git(
+  'status',
+  '--porcelain',
+  '--',
+  'packages/extract/src',
+  'packages/ingest/src',
+  'packages/shared/src',
+  'packages/db/src',
+);
 
 const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '_').toLowerCase();
 const dbName = MEASURE ?? `claimgraph_corpus_${stamp}_${process.pid}`;
 const dbUrl = `${PG}/${dbName}`;
 const resultsDir = path.join(root, 'bench/corpus-ingest/results');
 mkdirSync(resultsDir, { recursive: true });
-const outFile = argOf('--out') ? from(argOf('--out') as string) : path.join(resultsDir, `${stamp}-${MEASURE ? 'measure' : `${LIMIT || 'all'}`}.json`);
+const outFile = argOf('--out')
+  ? from(argOf('--out') as string)
+  : path.join(resultsDir, `${stamp}-${MEASURE ? 'measure' : `${LIMIT || 'all'}`}.json`);
 const logFile = outFile.replace(/\.json$/, '.log');
-
 
 /** Builds the CLI, writes its input, creates and migrates the database and ingests: what the CLI reported. */
 async function ingestCorpus() {
   // The CLI runs the built packages (dist/): build them from this checkout first.
   if (!args.includes('--no-build')) {
     console.log('building @claimgraph/ingest and its dependencies…');
-    const b = spawnSync('npx', ['turbo', 'run', 'build', '--filter=@claimgraph/ingest...', '--output-logs=errors-only'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
-    });
+    const b = spawnSync(
+      'npx',
+      ['turbo', 'run', 'build', '--filter=@claimgraph/ingest...', '--output-logs=errors-only'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+      },
+    );
     if (b.status !== 0) fail('the build failed (see above); fix it or pass --no-build to use the existing dist/');
   }
 
@@ -86,14 +101,23 @@ async function ingestCorpus() {
     publishedAt?: string;
     language: string;
   }
-  const corpusLines = gunzipSync(readFileSync(corpusPath)).toString('utf8').split('\n').filter((l) => l.trim());
+  const corpusLines = gunzipSync(readFileSync(corpusPath))
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const picked = LIMIT ? corpusLines.slice(0, LIMIT) : corpusLines;
   const unreadable: string[] = [];
   const corpus: CliLine[] = [];
   for (const [i, line] of picked.entries()) {
     try {
       const o = JSON.parse(line) as { text?: string; source?: string; url?: string; date?: string | null };
-      corpus.push({ text: o.text ?? '', ...(o.source ? { source: o.source } : {}), ...(o.url ? { url: o.url } : {}), ...(o.date ? { publishedAt: o.date } : {}), language: 'en' });
+      corpus.push({
+        text: o.text ?? '',
+        ...(o.source ? { source: o.source } : {}),
+        ...(o.url ? { url: o.url } : {}),
+        ...(o.date ? { publishedAt: o.date } : {}),
+        language: 'en',
+      });
     } catch (e) {
       unreadable.push(`line ${i + 1}: ${(e as Error).message}`);
     }
@@ -102,7 +126,11 @@ async function ingestCorpus() {
     .filter((f) => f.endsWith('.txt') && existsSync(path.join(GOLD_DIR, f.replace(/\.txt$/, '.json'))))
     .sort()
     .map((f) => {
-      const g = JSON.parse(readFileSync(path.join(GOLD_DIR, f.replace(/\.txt$/, '.json')), 'utf8')) as { outlet: { name: string }; url?: string; published_external?: string };
+      const g = JSON.parse(readFileSync(path.join(GOLD_DIR, f.replace(/\.txt$/, '.json')), 'utf8')) as {
+        outlet: { name: string };
+        url?: string;
+        published_external?: string;
+      };
       return {
         text: readFileSync(path.join(GOLD_DIR, f), 'utf8'),
         source: g.outlet.name,
@@ -115,7 +143,8 @@ async function ingestCorpus() {
   for (const [i, c] of corpus.entries()) {
     input.push(c);
     // Gold article k goes after corpus article round((k+1)·n/(g+1)): spread over the run, same place every time.
-    for (const [k, g] of gold.entries()) if (Math.round(((k + 1) * corpus.length) / (gold.length + 1)) === i + 1) input.push(g);
+    for (const [k, g] of gold.entries())
+      if (Math.round(((k + 1) * corpus.length) / (gold.length + 1)) === i + 1) input.push(g);
   }
   if (!corpus.length) input.push(...gold);
 
@@ -124,10 +153,18 @@ async function ingestCorpus() {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-corpus-'));
   const inputFiles = Array.from({ length: JOBS }, (_, k) => {
     const file = path.join(tmp, `articles-${k + 1}.jsonl`);
-    writeFileSync(file, input.filter((_, i) => i % JOBS === k).map((l) => JSON.stringify(l)).join('\n') + '\n');
+    writeFileSync(
+      file,
+      input
+        .filter((_, i) => i % JOBS === k)
+        .map((l) => JSON.stringify(l))
+        .join('\n') + '\n',
+    );
     return file;
   });
-  console.log(`input: ${corpus.length} corpus articles + ${gold.length} allsides gold articles (${unreadable.length} unreadable corpus lines) → ${tmp}`);
+  console.log(
+    `input: ${corpus.length} corpus articles + ${gold.length} allsides gold articles (${unreadable.length} unreadable corpus lines) → ${tmp}`,
+  );
 
   // --- A fresh database, migrated by the project's own command. ---
   {
@@ -139,11 +176,14 @@ async function ingestCorpus() {
   console.log(`database: ${dbUrl}`);
   const env = { ...process.env, DATABASE_URL: dbUrl, LOG_LEVEL: 'warn' };
   const mig = spawnSync('npm', ['run', '--silent', 'db:migrate'], { cwd: root, env, encoding: 'utf8' });
-  if (mig.status !== 0) fail(`npm run db:migrate failed: ${(mig.stderr || mig.stdout).trim().split('\n').slice(-1)[0]}`);
+  if (mig.status !== 0)
+    fail(`npm run db:migrate failed: ${(mig.stderr || mig.stdout).trim().split('\n').slice(-1)[0]}`);
   console.log(mig.stdout.trim());
 
   // --- Ingest through the CLI; its per-article lines go to the log, its summary is parsed. ---
-  console.log(`ingesting ${input.length} articles with \`npm run claimgraph -- ingest\` × ${JOBS} (progress: tail -f ${logFile})…`);
+  console.log(
+    `ingesting ${input.length} articles with \`npm run claimgraph -- ingest\` × ${JOBS} (progress: tail -f ${logFile})…`,
+  );
   const t0 = performance.now();
   const log = createWriteStream(logFile);
   let stdout = '';
@@ -154,8 +194,15 @@ async function ingestCorpus() {
       (file) =>
         new Promise<number | null>((resolve) => {
           // Its own process group, so that --max-minutes stops npm and the node process under it.
-          const child = spawn('npm', ['run', '--silent', 'claimgraph', '--', 'ingest', file], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-          const timer = MAX_MINUTES ? setTimeout(() => ((stopped = true), process.kill(-child.pid!, 'SIGTERM')), MAX_MINUTES * 60_000) : null;
+          const child = spawn('npm', ['run', '--silent', 'claimgraph', '--', 'ingest', file], {
+            cwd: root,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+          });
+          const timer = MAX_MINUTES
+            ? setTimeout(() => ((stopped = true), process.kill(-child.pid!, 'SIGTERM')), MAX_MINUTES * 60_000)
+            : null;
           child.stdout.on('data', (d: Buffer) => ((stdout += d.toString()), log.write(d)));
           child.stderr.on('data', (d: Buffer) => ((stderr += d.toString()), log.write(d)));
           child.on('close', (c) => (timer && clearTimeout(timer), resolve(c)));
@@ -225,7 +272,14 @@ const REL = `
            WHERE NOT EXISTS (SELECT 1 FROM "ClaimRelation" s WHERE s."fromClaimId" = a.id AND s."toClaimId" = b.id)) r
     JOIN "Claim" fc ON fc.id = r."fromClaimId" JOIN "Article" fa ON fa.id = fc."articleId" JOIN "Source" ts ON ts.id = fa."sourceId"
     JOIN "Claim" tc ON tc.id = r."toClaimId" JOIN "Article" ta ON ta.id = tc."articleId" JOIN "Source" us ON us.id = ta."sourceId"`;
-const byKind = await rows<{ kind: string; relations: number; pairs: number; dated: number; far: number; sameOutlet: number }>(`
+const byKind = await rows<{
+  kind: string;
+  relations: number;
+  pairs: number;
+  dated: number;
+  far: number;
+  sameOutlet: number;
+}>(`
   SELECT kind, count(*)::int AS relations,
          count(DISTINCT (least(f, t), greatest(f, t)))::int AS pairs,
          count(*) FILTER (WHERE "fromDate" IS NOT NULL AND "toDate" IS NOT NULL)::int AS dated,
@@ -236,12 +290,22 @@ const byKind = await rows<{ kind: string; relations: number; pairs: number; date
 const relations = Object.fromEntries(
   byKind.map((k) => [
     k.kind,
-    { relations: k.relations, per1000Articles: per1000(k.relations), claimPairs: k.pairs, bothDated: k.dated, moreThan30DaysApart: k.far, shareMoreThan30Days: share(k.far, k.dated), sameOutlet: k.sameOutlet },
+    {
+      relations: k.relations,
+      per1000Articles: per1000(k.relations),
+      claimPairs: k.pairs,
+      bothDated: k.dated,
+      moreThan30DaysApart: k.far,
+      shareMoreThan30Days: share(k.far, k.dated),
+      sameOutlet: k.sameOutlet,
+    },
   ]),
 );
 
 // Actors: rows of the workspace, and the distinct actors an article's claims name (as actor or in a chain).
-const actorKinds = await rows<{ kind: string; n: number }>(`SELECT kind::text, count(*)::int AS n FROM "Actor" GROUP BY kind ORDER BY n DESC`);
+const actorKinds = await rows<{ kind: string; n: number }>(
+  `SELECT kind::text, count(*)::int AS n FROM "Actor" GROUP BY kind ORDER BY n DESC`,
+);
 const perArticle = await one<{ mean: number; median: number }>(`
   WITH m AS (
     SELECT c."articleId", ca."actorId" FROM "ClaimActor" ca JOIN "Claim" c ON c.id = ca."claimId"
@@ -252,7 +316,8 @@ const names = await rows<{ name: string; kind: string; mentions: number }>(`
   SELECT a."canonicalName" AS name, a.kind::text AS kind, (SELECT count(*) FROM "ClaimActor" ca WHERE ca."actorId" = a.id)::int AS mentions FROM "Actor" a`);
 // Shapes of a headline rather than a name: a capitalised function word inside the name ("Opposition To The"),
 // or a name of two or more words written in capitals ("TRUMP SAYS COHEN'S").
-const FUNCTION_WORDS = /\s(The|Of|To|And|For|In|On|At|A|An|With|By|From|As|Is|Are|Was|Says|Said|Over|After|Into|About)(?=\s|$)/;
+const FUNCTION_WORDS =
+  /\s(The|Of|To|And|For|In|On|At|A|An|With|By|From|As|Is|Are|Was|Says|Said|Over|After|Into|About)(?=\s|$)/;
 const shapes = {
   oneWord: (n: string) => !/\s/.test(n.trim()),
   headlineCased: (n: string) => FUNCTION_WORDS.test(n),
@@ -274,7 +339,10 @@ const shapeFigures = Object.fromEntries(
         actors: hit.length,
         share: share(hit.length, names.length),
         shareOfPersons: share(persons.filter((a) => test(a.name)).length, persons.length),
-        mostMentioned: hit.sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name)).slice(0, 15).map((a) => `${a.name} (${a.kind}, ${a.mentions})`),
+        mostMentioned: hit
+          .sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name))
+          .slice(0, 15)
+          .map((a) => `${a.name} (${a.kind}, ${a.mentions})`),
       },
     ];
   }),
@@ -294,7 +362,8 @@ const CHROME: Record<string, string> = {
   'Image copyright / Image caption': 'Image\\s+(copyright|caption)',
   'Media playback / Media caption (video player)': 'Media\\s+(playback\\s+is\\s+unsupported|caption)',
   '… Read more. / Read: … (related link)': 'Read\\s+more\\.?$|^Read:',
-  'Sign up / Subscribe / newsletters (promo)': '(?i)^(sign\\s+up(\\s+here|\\s+to|\\s+for)|subscribe\\s+to|get\\s.{0,40}newsletter|view\\s+all\\s.{0,40}newsletters)',
+  'Sign up / Subscribe / newsletters (promo)':
+    '(?i)^(sign\\s+up(\\s+here|\\s+to|\\s+for)|subscribe\\s+to|get\\s.{0,40}newsletter|view\\s+all\\s.{0,40}newsletters)',
   'If you enjoyed this article (promo)': '(?i)if\\s+you\\s+enjoyed\\s+this\\s+article',
   'Follow … on Twitter (byline)': '(?i)^follow\\s+(him|her|them|us|me)\\s+on\\s+(twitter|facebook|instagram)',
   '(RELATED: …)': '^\\(RELATED:',
@@ -303,32 +372,46 @@ const CHROME: Record<string, string> = {
 // (PostgreSQL reads the leading "(?i)" of a pattern as case-insensitive.)
 const chrome: Record<string, { claims: number; actors: number; aliases: number; examples: string[] }> = {};
 const countChrome = (patterns: string[]) =>
-  one<{ claims: number; actors: number; aliases: number }>(`
+  one<{ claims: number; actors: number; aliases: number }>(
+    `
     SELECT (SELECT count(*) FROM "Claim" WHERE text ~ ANY($1::text[]))::int AS claims,
            (SELECT count(*) FROM "Actor" WHERE "canonicalName" ~ ANY($1::text[]))::int AS actors,
-           (SELECT count(*) FROM "ActorAlias" WHERE alias ~ ANY($1::text[]))::int AS aliases`, [patterns]);
+           (SELECT count(*) FROM "ActorAlias" WHERE alias ~ ANY($1::text[]))::int AS aliases`,
+    [patterns],
+  );
 for (const [label, pattern] of Object.entries(CHROME)) {
-  const ex = await rows<{ t: string }>(`
+  const ex = await rows<{ t: string }>(
+    `
     (SELECT left(text, 200) AS t FROM "Claim" WHERE text ~ $1 ORDER BY id LIMIT 3)
-    UNION ALL (SELECT "canonicalName" FROM "Actor" WHERE "canonicalName" ~ $1 ORDER BY id LIMIT 2)`, [pattern]);
+    UNION ALL (SELECT "canonicalName" FROM "Actor" WHERE "canonicalName" ~ $1 ORDER BY id LIMIT 2)`,
+    [pattern],
+  );
   chrome[label] = { ...(await countChrome([pattern])), examples: ex.map((e) => e.t) };
 }
 // Claims, actors and aliases of any shape above, each counted once.
 const chromeAny = await countChrome(Object.values(CHROME));
 
-const modality = await rows<{ modality: string; n: number }>(`SELECT modality::text, count(*)::int AS n FROM "Claim" GROUP BY 1 ORDER BY 2 DESC`);
+const modality = await rows<{ modality: string; n: number }>(
+  `SELECT modality::text, count(*)::int AS n FROM "Claim" GROUP BY 1 ORDER BY 2 DESC`,
+);
 
 // Samples: per kind, the relations with the smallest md5 of the seed and both claims' identities — a fixed draw
 // that picks the same relations whatever order (or --jobs) the articles went in.
 const samples: Record<string, unknown[]> = {};
 for (const { kind } of byKind) {
   samples[kind] = (
-    await rows<Record<string, unknown>>(`SELECT * FROM (${REL}) rel WHERE kind = $1 ORDER BY md5($2 || ':' || least(fk, tk) || ':' || greatest(fk, tk) || ':' || slot), id LIMIT $3`, [kind, SEED, SAMPLES])
+    await rows<Record<string, unknown>>(
+      `SELECT * FROM (${REL}) rel WHERE kind = $1 ORDER BY md5($2 || ':' || least(fk, tk) || ':' || greatest(fk, tk) || ':' || slot), id LIMIT $3`,
+      [kind, SEED, SAMPLES],
+    )
   ).map(({ f: _f, t: _t, fk: _fk, tk: _tk, ...r }) => ({
     ...r,
     fromDate: r['fromDate'] ? (r['fromDate'] as Date).toISOString().slice(0, 10) : null,
     toDate: r['toDate'] ? (r['toDate'] as Date).toISOString().slice(0, 10) : null,
-    daysApart: r['fromDate'] && r['toDate'] ? Math.round(Math.abs((r['fromDate'] as Date).getTime() - (r['toDate'] as Date).getTime()) / DAY_MS) : null,
+    daysApart:
+      r['fromDate'] && r['toDate']
+        ? Math.round(Math.abs((r['fromDate'] as Date).getTime() - (r['toDate'] as Date).getTime()) / DAY_MS)
+        : null,
   }));
 }
 await db.end();
@@ -336,7 +419,9 @@ await db.end();
 const result = {
   measuredAt: new Date().toISOString(),
   // Measuring an earlier database: the commit is only the script's; the ingest's commit is in that run's results.
-  ...(MEASURE ? { scriptCommit: commit } : { commit, uncommittedExtractOrIngestChanges: dirty ? dirty.split('\n') : [] }),
+  ...(MEASURE
+    ? { scriptCommit: commit }
+    : { commit, uncommittedExtractOrIngestChanges: dirty ? dirty.split('\n') : [] }),
   command: `npx tsx bench/corpus-ingest/run.ts ${args.filter((a) => a !== '--drop').join(' ')}`,
   database: args.includes('--drop') ? null : dbUrl,
   ingest,
@@ -370,22 +455,43 @@ if (args.includes('--drop')) {
 // --- The figures, then the samples, in plain text. ---
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)} %`);
 const out: string[] = [];
-out.push(MEASURE ? `database ${dbName} (read with the script of ${commit})` : `commit ${commit}${dirty ? ' (with uncommitted changes to the extract/ingest code)' : ''}`);
-out.push(`articles ${counts.articles} (${counts.dated} dated), claims ${counts.claims} (${result.claimsPerArticle}/article)${ingest ? `, ingest ${ingest.seconds} s, failed ${ingest.failed}` : ''}`);
+out.push(
+  MEASURE
+    ? `database ${dbName} (read with the script of ${commit})`
+    : `commit ${commit}${dirty ? ' (with uncommitted changes to the extract/ingest code)' : ''}`,
+);
+out.push(
+  `articles ${counts.articles} (${counts.dated} dated), claims ${counts.claims} (${result.claimsPerArticle}/article)${ingest ? `, ingest ${ingest.seconds} s, failed ${ingest.failed}` : ''}`,
+);
 for (const [reason, n] of Object.entries(ingest?.failures ?? {})) out.push(`  failed ×${n}: ${reason}`);
 for (const [kind, r] of Object.entries(relations)) {
-  out.push(`${kind}: ${r.relations} (${r.per1000Articles} per 1,000 articles, ${r.claimPairs} claim pairs); > 30 days apart ${r.moreThan30DaysApart}/${r.bothDated} = ${pct(r.shareMoreThan30Days)}; same outlet ${r.sameOutlet}`);
+  out.push(
+    `${kind}: ${r.relations} (${r.per1000Articles} per 1,000 articles, ${r.claimPairs} claim pairs); > 30 days apart ${r.moreThan30DaysApart}/${r.bothDated} = ${pct(r.shareMoreThan30Days)}; same outlet ${r.sameOutlet}`,
+  );
 }
 const a = result.actors;
-out.push(`actors: ${a.rows} rows (${a.rowsPerArticle}/article; ${Object.entries(a.byKind).map(([k, n]) => `${k} ${n}`).join(', ')}); named by an article's claims: mean ${a.namedPerArticle.mean}, median ${a.namedPerArticle.median}`);
-out.push(`  one-word ${pct(a.oneWord.share)} (of persons ${pct(a.oneWord.shareOfPersons)}), headline-cased ${pct(a.headlineCased.share)}, all-caps ${pct(a.allCaps.share)}, either ${pct(a.headlineCasedOrAllCaps.share)}`);
+out.push(
+  `actors: ${a.rows} rows (${a.rowsPerArticle}/article; ${Object.entries(a.byKind)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')}); named by an article's claims: mean ${a.namedPerArticle.mean}, median ${a.namedPerArticle.median}`,
+);
+out.push(
+  `  one-word ${pct(a.oneWord.share)} (of persons ${pct(a.oneWord.shareOfPersons)}), headline-cased ${pct(a.headlineCased.share)}, all-caps ${pct(a.allCaps.share)}, either ${pct(a.headlineCasedOrAllCaps.share)}`,
+);
 for (const s of ['oneWord', 'headlineCased', 'allCaps'] as const) out.push(`  ${s}: ${a[s].mostMentioned.join('; ')}`);
-out.push(`chrome (claims / actors / aliases): any shape ${chromeAny.claims} / ${chromeAny.actors} / ${chromeAny.aliases}`);
-for (const [label, c] of Object.entries(chrome)) out.push(`  ${label}: ${c.claims} / ${c.actors} / ${c.aliases}${c.examples.length ? `  e.g. ${JSON.stringify(c.examples[0])}` : ''}`);
+out.push(
+  `chrome (claims / actors / aliases): any shape ${chromeAny.claims} / ${chromeAny.actors} / ${chromeAny.aliases}`,
+);
+for (const [label, c] of Object.entries(chrome))
+  out.push(
+    `  ${label}: ${c.claims} / ${c.actors} / ${c.aliases}${c.examples.length ? `  e.g. ${JSON.stringify(c.examples[0])}` : ''}`,
+  );
 for (const [kind, list] of Object.entries(samples)) {
   out.push(`\n=== ${list.length} sampled ${kind} (seed ${SEED}) ===`);
   for (const [i, s] of (list as Record<string, unknown>[]).entries()) {
-    out.push(`#${i + 1} relation ${s['id']}${s['slot'] ? ` slot ${s['slot']}: ${s['fromValue']} vs ${s['toValue']}` : ''}; ${s['daysApart'] ?? '?'} days apart; reason: ${s['reason']}`);
+    out.push(
+      `#${i + 1} relation ${s['id']}${s['slot'] ? ` slot ${s['slot']}: ${s['fromValue']} vs ${s['toValue']}` : ''}; ${s['daysApart'] ?? '?'} days apart; reason: ${s['reason']}`,
+    );
     out.push(`  A [${s['fromOutlet']}, ${s['fromDate'] ?? 'no date'}, ${s['fromModality']}] ${s['fromText']}`);
     out.push(`  B [${s['toOutlet']}, ${s['toDate'] ?? 'no date'}, ${s['toModality']}] ${s['toText']}`);
   }

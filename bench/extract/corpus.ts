@@ -9,7 +9,16 @@ import { MODALITIES, type ExtractionResult } from '@claimgraph/shared';
 import { extract, EXTRACTOR_VERSION } from '../../packages/extract/src/index.js';
 import { parseCsv } from '../../packages/ingest/src/sources/csv.js';
 
-interface Article { title?: unknown; text?: unknown; source?: unknown; url?: unknown; date?: unknown; id?: unknown; lean?: unknown; bias?: unknown }
+interface Article {
+  title?: unknown;
+  text?: unknown;
+  source?: unknown;
+  url?: unknown;
+  date?: unknown;
+  id?: unknown;
+  lean?: unknown;
+  bias?: unknown;
+}
 
 /** outlet → lean, from a label CSV (outlet,scheme,value,…,note); an outlet with two labels takes the one most of its articles carry. */
 export function readLabels(path: string): Map<string, string> {
@@ -23,12 +32,44 @@ export function readLabels(path: string): Map<string, string> {
   return new Map([...best].map(([k, v]) => [k, v.value]));
 }
 
-const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'is', 'of', 'on', 'or', 'over', 'says', 'said', 'the', 'to', 'with', 'after', 'before', 'are', 'was', 'will']);
+const FUNCTION_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'is',
+  'of',
+  'on',
+  'or',
+  'over',
+  'says',
+  'said',
+  'the',
+  'to',
+  'with',
+  'after',
+  'before',
+  'are',
+  'was',
+  'will',
+]);
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** A name whose words are all capitals and that has two or more words: a headline fragment ("TRUMP SAYS COHEN'S"), not an acronym. */
-export const isAllCaps = (name: string) => name.split(/\s+/).length >= 2 && /\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
+export const isAllCaps = (name: string) =>
+  name.split(/\s+/).length >= 2 && /\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
 /** A capitalised function word after the first word ("Opposition To The"): headline casing carried into a name. */
-export const isHeadlineCased = (name: string) => name.split(/\s+/).slice(1).some((w) => /^\p{Lu}\p{Ll}*$/u.test(w) && FUNCTION_WORDS.has(w.toLowerCase()));
+export const isHeadlineCased = (name: string) =>
+  name
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => /^\p{Lu}\p{Ll}*$/u.test(w) && FUNCTION_WORDS.has(w.toLowerCase()));
 
 /** publishedAt for the extractor: the date when it is a real calendar day, else nothing. */
 export function publishedAtOf(date: unknown): string | undefined {
@@ -52,7 +93,15 @@ export async function runCorpus(path: string, labelsPath: string | undefined, li
   const labels = labelsPath ? readLabels(labelsPath) : null;
   const times: number[] = [];
   const failures: string[] = [];
-  let articles = 0, claims = 0, chained = 0, actors = 0, oneWord = 0, allCaps = 0, headline = 0, weekday = 0, bytes = 0;
+  let articles = 0,
+    claims = 0,
+    chained = 0,
+    actors = 0,
+    oneWord = 0,
+    allCaps = 0,
+    headline = 0,
+    weekday = 0,
+    bytes = 0;
   const modality = new Map<string, number>();
   const byLean = new Map<string, Map<string, number>>();
   const articlesByLean = new Map<string, number>();
@@ -78,7 +127,12 @@ export async function runCorpus(path: string, labelsPath: string | undefined, li
     let r: ExtractionResult;
     const u0 = process.cpuUsage();
     try {
-      r = extract({ text: String(a.text ?? ''), ...(source ? { outlet: source } : {}), ...(typeof a.url === 'string' ? { url: a.url } : {}), ...(publishedAt ? { publishedAt } : {}) });
+      r = extract({
+        text: String(a.text ?? ''),
+        ...(source ? { outlet: source } : {}),
+        ...(typeof a.url === 'string' ? { url: a.url } : {}),
+        ...(publishedAt ? { publishedAt } : {}),
+      });
     } catch (e) {
       failures.push(`${id}: ${e instanceof Error ? e.message : String(e)}`);
       continue;
@@ -104,8 +158,14 @@ export async function runCorpus(path: string, labelsPath: string | undefined, li
     for (const x of r.actors) {
       const name = x.canonicalName.trim();
       if (!/\s/.test(name)) oneWord++;
-      if (isAllCaps(name)) { allCaps++; if (examples.allCaps.length < 8) examples.allCaps.push(name); }
-      if (isHeadlineCased(name)) { headline++; if (examples.headline.length < 8) examples.headline.push(name); }
+      if (isAllCaps(name)) {
+        allCaps++;
+        if (examples.allCaps.length < 8) examples.allCaps.push(name);
+      }
+      if (isHeadlineCased(name)) {
+        headline++;
+        if (examples.headline.length < 8) examples.headline.push(name);
+      }
       if (WEEKDAY.test(name)) weekday++;
     }
   }
@@ -113,7 +173,8 @@ export async function runCorpus(path: string, labelsPath: string | undefined, li
   const cu = process.cpuUsage(c0);
   const cpu = (cu.user + cu.system) / 1e6;
   times.sort((x, y) => x - y);
-  const q = (p: number) => (times.length ? (times[Math.min(times.length - 1, Math.floor(p * times.length))] as number) : 0);
+  const q = (p: number) =>
+    times.length ? (times[Math.min(times.length - 1, Math.floor(p * times.length))] as number) : 0;
   const modalityRow = (m: Map<string, number>) => {
     const total = [...m.values()].reduce((s, n) => s + n, 0);
     return MODALITIES.map((k) => share(m.get(k) ?? 0, total).padStart(7)).join(' | ');
@@ -134,16 +195,18 @@ export async function runCorpus(path: string, labelsPath: string | undefined, li
     `| headline-cased actors (capitalised function word) | ${share(headline, actors)}${examples.headline.length ? ` (e.g. ${examples.headline.join('; ')})` : ''} |`,
     `| actors ending in a weekday | ${share(weekday, actors)} |`,
     '',
-    `Claims per article and modality mix (share of claims)${labels || hasLean ? ` per outlet lean (${hasLean ? 'the articles\' own label' : 'from the labels file'})` : ''}:`,
+    `Claims per article and modality mix (share of claims)${labels || hasLean ? ` per outlet lean (${hasLean ? "the articles' own label" : 'from the labels file'})` : ''}:`,
     '',
     `| outlets | articles | claims per article | ${MODALITIES.map((m) => m.toLowerCase()).join(' | ')} |`,
     `|---|---|---|${MODALITIES.map(() => '---').join('|')}|`,
     `| all | ${articles} | ${(claims / Math.max(1, articles)).toFixed(1)} | ${modalityRow(modality)} |`,
     ...(labels || hasLean
-      ? [...byLean].sort(([x], [y]) => x.localeCompare(y)).map(([lean, m]) => {
-        const n = articlesByLean.get(lean) ?? 0;
-        return `| ${lean} | ${n} | ${([...m.values()].reduce((s, k) => s + k, 0) / Math.max(1, n)).toFixed(1)} | ${modalityRow(m)} |`;
-      })
+      ? [...byLean]
+          .sort(([x], [y]) => x.localeCompare(y))
+          .map(([lean, m]) => {
+            const n = articlesByLean.get(lean) ?? 0;
+            return `| ${lean} | ${n} | ${([...m.values()].reduce((s, k) => s + k, 0) / Math.max(1, n)).toFixed(1)} | ${modalityRow(m)} |`;
+          })
       : []),
   ];
   if (failures.length) process.exitCode = 1;

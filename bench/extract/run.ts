@@ -21,9 +21,17 @@ if (corpus) {
   // npm runs workspace scripts in the package folder: paths are taken relative to where npm was called.
   const from = (p: string) => resolve(process.env.INIT_CWD ?? process.cwd(), p);
   try {
-    const report = await runCorpus(from(corpus), argOf('--labels') ? from(argOf('--labels') as string) : undefined, Number(argOf('--limit')) || 0);
+    const report = await runCorpus(
+      from(corpus),
+      argOf('--labels') ? from(argOf('--labels') as string) : undefined,
+      Number(argOf('--limit')) || 0,
+    );
     console.log(report);
-    if (args.includes('--write')) writeSection('## Extractor on real articles', `## Extractor on real articles\n\n\`npm run bench -w @claimgraph/extract -- --corpus ${corpus}${argOf('--labels') ? ` --labels ${argOf('--labels')}` : ''}\` (\`bench/extract/corpus.ts\`), measured ${new Date().toISOString().slice(0, 10)} on the shared ${cpus().length}-core box.\n\n${report}\n`);
+    if (args.includes('--write'))
+      writeSection(
+        '## Extractor on real articles',
+        `## Extractor on real articles\n\n\`npm run bench -w @claimgraph/extract -- --corpus ${corpus}${argOf('--labels') ? ` --labels ${argOf('--labels')}` : ''}\` (\`bench/extract/corpus.ts\`), measured ${new Date().toISOString().slice(0, 10)} on the shared ${cpus().length}-core box.\n\n${report}\n`,
+      );
   } catch (e) {
     console.error(e instanceof Error ? e.message : String(e));
     process.exitCode = 2;
@@ -31,7 +39,9 @@ if (corpus) {
   process.exit();
 }
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('usage: npx tsx bench/extract/run.ts [--n N] [--no-write] | --baseline <checkout dir> [--n N] | --corpus <jsonl[.gz]> [--labels <csv>] [--limit N] [--write]');
+  console.log(
+    'usage: npx tsx bench/extract/run.ts [--n N] [--no-write] | --baseline <checkout dir> [--n N] | --corpus <jsonl[.gz]> [--labels <csv>] [--limit N] [--write]',
+  );
   process.exit();
 }
 const n = Number(args[args.indexOf('--n') + 1]) || 1000;
@@ -40,11 +50,21 @@ const write = !args.includes('--no-write') && !argOf('--baseline');
 const seedDir = join(root, 'corpus/seeds');
 const fxDir = join(root, 'packages/extract/test/fixtures/texts');
 const docs = [
-  ...readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => ({ text: readFileSync(join(seedDir, f), 'utf8'), format: 'text' as const })),
-  ...readdirSync(fxDir).map((f) => ({ text: readFileSync(join(fxDir, f), 'utf8'), format: f.endsWith('.html') ? ('html' as const) : ('text' as const) })),
+  ...readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ text: readFileSync(join(seedDir, f), 'utf8'), format: 'text' as const })),
+  ...readdirSync(fxDir).map((f) => ({
+    text: readFileSync(join(fxDir, f), 'utf8'),
+    format: f.endsWith('.html') ? ('html' as const) : ('text' as const),
+  })),
 ];
 // 10× longer: ten different articles glued together (different order per doc).
-const long = docs.map((_, i) => ({ text: Array.from({ length: 10 }, (_, k) => (docs[(i + k * 3) % docs.length] as { text: string }).text.replace(/<[^>]{0,200}>/g, ' ')).join('\n\n'), format: 'text' as const }));
+const long = docs.map((_, i) => ({
+  text: Array.from({ length: 10 }, (_, k) =>
+    (docs[(i + k * 3) % docs.length] as { text: string }).text.replace(/<[^>]{0,200}>/g, ' '),
+  ).join('\n\n'),
+  format: 'text' as const,
+}));
 
 let peakRss = 0;
 // CPU time per article (process.cpuUsage) is the "one core" figure: on a shared, loaded machine wall
@@ -73,7 +93,9 @@ function run(set: { text: string; format: 'text' | 'html' }[], count: number, fn
 
 const baseline = argOf('--baseline');
 if (baseline) {
-  const other = (await import(resolve(process.env.INIT_CWD ?? process.cwd(), baseline, 'packages/extract/src/index.ts'))) as { extract: Extract; EXTRACTOR_VERSION: string };
+  const other = (await import(
+    resolve(process.env.INIT_CWD ?? process.cwd(), baseline, 'packages/extract/src/index.ts')
+  )) as { extract: Extract; EXTRACTOR_VERSION: string };
   run(docs, 100);
   run(docs, 100, other.extract);
   // Alternating rounds: the load of the shared machine changes over the run and should hit both sides alike.
@@ -81,7 +103,15 @@ if (baseline) {
   const sum = { head: [0, 0], base: [0, 0] };
   for (let i = 0; i < rounds; i++) {
     const per = Math.max(10, Math.round(n / rounds));
-    for (const [side, fn] of (i % 2 ? [['base', other.extract], ['head', extract]] : [['head', extract], ['base', other.extract]]) as [keyof typeof sum, Extract][]) {
+    for (const [side, fn] of (i % 2
+      ? [
+          ['base', other.extract],
+          ['head', extract],
+        ]
+      : [
+          ['head', extract],
+          ['base', other.extract],
+        ]) as [keyof typeof sum, Extract][]) {
       const r = run(docs, per, fn);
       sum[side][0] += r.count;
       sum[side][1] += r.count / r.perSec;
@@ -89,7 +119,9 @@ if (baseline) {
   }
   const head = sum.head[0] / sum.head[1];
   const base = sum.base[0] / sum.base[1];
-  console.log(`seed-sized articles per CPU-second: this checkout (${EXTRACTOR_VERSION}) ${head.toFixed(0)}, baseline ${baseline} (${other.EXTRACTOR_VERSION}) ${base.toFixed(0)}; ratio ${(head / base).toFixed(3)} (${rounds} alternating rounds, n=${sum.head[0]} each)`);
+  console.log(
+    `seed-sized articles per CPU-second: this checkout (${EXTRACTOR_VERSION}) ${head.toFixed(0)}, baseline ${baseline} (${other.EXTRACTOR_VERSION}) ${base.toFixed(0)}; ratio ${(head / base).toFixed(3)} (${rounds} alternating rounds, n=${sum.head[0]} each)`,
+  );
   process.exit();
 }
 run(docs, 100); // warm-up (JIT)
@@ -104,7 +136,10 @@ const rows = [
 const table = [
   '| articles | avg size | n | articles per CPU-second (1 core) | p50 CPU ms | p99 CPU ms | articles/s wall clock |',
   '|---|---|---|---|---|---|---|',
-  ...rows.map(([name, r]) => `| ${name} | ${r.avgKb.toFixed(1)} KB | ${r.count} | ${r.perSec.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.wallPerSec.toFixed(0)} |`),
+  ...rows.map(
+    ([name, r]) =>
+      `| ${name} | ${r.avgKb.toFixed(1)} KB | ${r.count} | ${r.perSec.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.wallPerSec.toFixed(0)} |`,
+  ),
 ].join('\n');
 const date = new Date().toISOString().slice(0, 10);
 const section = `## Extractor

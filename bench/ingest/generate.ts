@@ -2,19 +2,103 @@
 // places, dates, counts and attribution chains (deterministic from a seed), never copies.
 
 const PEOPLE = [
-  ['Qasem Soleimani', 'Iranian commander'], ['Benjamin Netanyahu', 'Israeli Prime Minister'], ['Mike Pompeo', 'US Secretary of State'],
-  ['Hassan Rouhani', 'Iranian President'], ['Javad Zarif', 'Iranian Foreign Minister'], ['Mark Esper', 'US Defense Secretary'],
-  ['Abu Mahdi al-Muhandis', 'militia commander'], ['Hassan Nasrallah', 'Hezbollah leader'], ['Donald Trump', 'US President'],
-  ['Ali Khamenei', 'Supreme Leader'], ['Naftali Bennett', 'Israeli minister'], ['Gina Haspel', 'CIA director'],
-  ['Adel Abdul Mahdi', 'Iraqi Prime Minister'], ['Bashar al-Assad', 'Syrian President'], ['Vladimir Putin', 'Russian President'],
+  ['Qasem Soleimani', 'Iranian commander'],
+  ['Benjamin Netanyahu', 'Israeli Prime Minister'],
+  ['Mike Pompeo', 'US Secretary of State'],
+  ['Hassan Rouhani', 'Iranian President'],
+  ['Javad Zarif', 'Iranian Foreign Minister'],
+  ['Mark Esper', 'US Defense Secretary'],
+  ['Abu Mahdi al-Muhandis', 'militia commander'],
+  ['Hassan Nasrallah', 'Hezbollah leader'],
+  ['Donald Trump', 'US President'],
+  ['Ali Khamenei', 'Supreme Leader'],
+  ['Naftali Bennett', 'Israeli minister'],
+  ['Gina Haspel', 'CIA director'],
+  ['Adel Abdul Mahdi', 'Iraqi Prime Minister'],
+  ['Bashar al-Assad', 'Syrian President'],
+  ['Vladimir Putin', 'Russian President'],
 ] as const;
-const STATES = ['Iran', 'Israel', 'the United States', 'Iraq', 'Syria', 'Russia', 'Lebanon', 'Turkey', 'Saudi Arabia', 'China'];
-const ORGS = ['the Pentagon', 'the IRGC', 'Hezbollah', 'the Popular Mobilization Forces', 'the CIA', 'the UN Security Council', 'Kataib Hezbollah', 'the Israeli military'];
-const OUTLETS = ['CGTN', 'Press TV', 'Reuters', 'Associated Press', 'Al Jazeera', 'The Times of Israel', 'Haaretz', 'CNN', 'Fox News', 'BBC News', 'The New York Times', 'The Wall Street Journal', 'NBC News', 'RT', 'Xinhua News Agency', 'IRNA', 'TRT World', 'The Guardian', 'American Military News', 'Anadolu Agency'];
-const PLACES = ['Baghdad International Airport', 'Damascus', 'Erbil', 'the Ain al-Asad base', 'Beirut', 'the Golan Heights', 'Tehran', 'Kirkuk', 'Al-Tanf', 'Latakia', 'the Gulf of Oman', 'Basra'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const STATES = [
+  'Iran',
+  'Israel',
+  'the United States',
+  'Iraq',
+  'Syria',
+  'Russia',
+  'Lebanon',
+  'Turkey',
+  'Saudi Arabia',
+  'China',
+];
+const ORGS = [
+  'the Pentagon',
+  'the IRGC',
+  'Hezbollah',
+  'the Popular Mobilization Forces',
+  'the CIA',
+  'the UN Security Council',
+  'Kataib Hezbollah',
+  'the Israeli military',
+];
+const OUTLETS = [
+  'CGTN',
+  'Press TV',
+  'Reuters',
+  'Associated Press',
+  'Al Jazeera',
+  'The Times of Israel',
+  'Haaretz',
+  'CNN',
+  'Fox News',
+  'BBC News',
+  'The New York Times',
+  'The Wall Street Journal',
+  'NBC News',
+  'RT',
+  'Xinhua News Agency',
+  'IRNA',
+  'TRT World',
+  'The Guardian',
+  'American Military News',
+  'Anadolu Agency',
+];
+const PLACES = [
+  'Baghdad International Airport',
+  'Damascus',
+  'Erbil',
+  'the Ain al-Asad base',
+  'Beirut',
+  'the Golan Heights',
+  'Tehran',
+  'Kirkuk',
+  'Al-Tanf',
+  'Latakia',
+  'the Gulf of Oman',
+  'Basra',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEAPONS = ['missiles', 'rockets', 'drones', 'artillery shells'];
-const SOURCES = ['two officials with direct knowledge', 'a senior diplomat', 'people familiar with the matter', 'a military spokesman', 'local residents', 'a government statement'];
+const SOURCES = [
+  'two officials with direct knowledge',
+  'a senior diplomat',
+  'people familiar with the matter',
+  'a military spokesman',
+  'local residents',
+  'a government statement',
+];
 
 /** Mulberry32: a small deterministic PRNG. */
 function rng(seed: number) {

@@ -23,7 +23,15 @@ await chmod(base, 0o777);
 const STATEMENTS = process.argv.includes('--statements');
 const server = await startEmbeddedPostgres({
   dataDir: path.join(base, 'data'),
-  ...(STATEMENTS ? { settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.track_planning': 'on' } } : {}),
+  ...(STATEMENTS
+    ? {
+        settings: {
+          shared_preload_libraries: 'pg_stat_statements',
+          'pg_stat_statements.track': 'all',
+          'pg_stat_statements.track_planning': 'on',
+        },
+      }
+    : {}),
 });
 await migrate(server.url);
 let stage = 'source';
@@ -75,11 +83,19 @@ for (let n = 0; n < N; n += BATCH) {
   const end = performance.now();
   totals['commit, link'] = (totals['commit, link'] ?? 0) + end - last;
   totals['total'] = (totals['total'] ?? 0) + end - t0;
-  results.forEach((r, k) => r.status === 'fulfilled' && r.value.status === 'ingested' ? null : console.log(n + k, r.status === 'fulfilled' ? r.value.status : r.reason));
-  for (const r of results) if (r.status === 'fulfilled' && r.value.status === 'ingested') totals['lock held'] = (totals['lock held'] ?? 0) + r.value.lockMs;
+  results.forEach((r, k) =>
+    r.status === 'fulfilled' && r.value.status === 'ingested'
+      ? null
+      : console.log(n + k, r.status === 'fulfilled' ? r.value.status : r.reason),
+  );
+  for (const r of results)
+    if (r.status === 'fulfilled' && r.value.status === 'ingested')
+      totals['lock held'] = (totals['lock held'] ?? 0) + r.value.lockMs;
 }
 const secs = (performance.now() - started) / 1000;
-console.log(`${N} articles in ${secs.toFixed(1)} s = ${(N / secs).toFixed(1)}/s, batches of ${BATCH}; mean ms per article and stage (prepare = validation, look-ups, extraction and lock):`);
+console.log(
+  `${N} articles in ${secs.toFixed(1)} s = ${(N / secs).toFixed(1)}/s, batches of ${BATCH}; mean ms per article and stage (prepare = validation, look-ups, extraction and lock):`,
+);
 for (const [k, v] of Object.entries(totals)) console.log(`  ${k.padEnd(10)} ${(v / N).toFixed(1)}`);
 // This process's CPU (extraction, comparison, the ORM): the rest of the machine's busy time is PostgreSQL's.
 const cpu = process.cpuUsage(cpu0);
@@ -92,7 +108,10 @@ if (STATEMENTS) {
        FROM pg_stat_statements WHERE total_exec_time > 0 ORDER BY total_exec_time + total_plan_time DESC LIMIT 12`,
   );
   console.log('time inside PostgreSQL per article (ms executing, ms planning, calls per article, statement):');
-  for (const r of rows) console.log(`  ${r.ms.toFixed(2).padStart(6)} ${r.plan.toFixed(2).padStart(6)} ${(r.calls / N).toFixed(2).padStart(7)}  ${r.statement}`);
+  for (const r of rows)
+    console.log(
+      `  ${r.ms.toFixed(2).padStart(6)} ${r.plan.toFixed(2).padStart(6)} ${(r.calls / N).toFixed(2).padStart(7)}  ${r.statement}`,
+    );
 }
 await db.$disconnect();
 await server.stop();

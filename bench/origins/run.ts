@@ -51,8 +51,11 @@ await migrate(url);
 const db = new pg.Client({ connectionString: url });
 await db.connect();
 try {
-  const [{ id: ws }] = (await db.query(`INSERT INTO "Workspace" (slug, name) VALUES ('bench', 'bench') RETURNING id`)).rows;
-  const [{ id: source }] = (await db.query(`INSERT INTO "Source" ("workspaceId", name, slug) VALUES ($1, 'Bench', 'bench') RETURNING id`, [ws])).rows;
+  const [{ id: ws }] = (await db.query(`INSERT INTO "Workspace" (slug, name) VALUES ('bench', 'bench') RETURNING id`))
+    .rows;
+  const [{ id: source }] = (
+    await db.query(`INSERT INTO "Source" ("workspaceId", name, slug) VALUES ($1, 'Bench', 'bench') RETURNING id`, [ws])
+  ).rows;
   let stored = 0;
   const insert = async (sigs: (Signature | null)[]) => {
     const rows = sigs.filter((s): s is Signature => s !== null);
@@ -65,7 +68,14 @@ try {
                  RETURNING id, "contentHash")
          INSERT INTO "ArticleBand" ("workspaceId", band, "articleId")
          SELECT DISTINCT $1::int, v::int, ins.id FROM ins JOIN u ON ins."contentHash" = 'bench-' || (u.n + $3) CROSS JOIN LATERAL json_array_elements_text(u.b) v`,
-        [ws, source, stored, part.map((r) => JSON.stringify(r.minhash)), part.map((r) => JSON.stringify(r.bands)), part.map((r) => r.shingles)],
+        [
+          ws,
+          source,
+          stored,
+          part.map((r) => JSON.stringify(r.minhash)),
+          part.map((r) => JSON.stringify(r.bands)),
+          part.map((r) => r.shingles),
+        ],
       );
       stored += part.length;
     }
@@ -77,14 +87,25 @@ try {
     .map((text, i) => ({ i, paragraphs: text.split(/\n\n+/) }))
     .filter((p) => p.paragraphs.length >= 6 && realSigs[p.i])
     .slice(0, PROBES)
-    .map((p) => ({ origin: p.i, sig: signatureOf(p.paragraphs.slice(1).join('\n\n').replace(/ said /, ' told reporters '))! }))
+    .map((p) => ({
+      origin: p.i,
+      sig: signatureOf(
+        p.paragraphs
+          .slice(1)
+          .join('\n\n')
+          .replace(/ said /, ' told reporters '),
+      )!,
+    }))
     .filter((p) => p.sig);
 
   const results = [];
   for (const size of SIZES) {
-    while (stored < size) await insert(Array.from({ length: Math.min(500, size - stored) }, () => signatureOf(filler())));
+    while (stored < size)
+      await insert(Array.from({ length: Math.min(500, size - stored) }, () => signatureOf(filler())));
     await db.query('ANALYZE "Article", "ArticleBand"');
-    const ids = (await db.query(`SELECT id FROM "Article" WHERE "workspaceId" = $1 ORDER BY id LIMIT $2`, [ws, real.length])).rows.map((r) => r.id as number);
+    const ids = (
+      await db.query(`SELECT id FROM "Article" WHERE "workspaceId" = $1 ORDER BY id LIMIT $2`, [ws, real.length])
+    ).rows.map((r) => r.id as number);
     const time = async (fn: (p: (typeof probes)[number]) => Promise<boolean>, n = probes.length) => {
       let found = 0;
       const start = performance.now();
@@ -94,24 +115,41 @@ try {
     const viaIndex = await time(async (p) => {
       const q = candidatesSql(ws, 0, p.sig.bands);
       const rows = (await db.query(q.text, q.values)).rows as { id: number; minhash: number[]; shingleCount: number }[];
-      return rows.some((r) => r.id === ids[p.origin] && nearDuplicate(p.sig, { minhash: r.minhash, shingles: r.shingleCount }).same);
+      return rows.some(
+        (r) => r.id === ids[p.origin] && nearDuplicate(p.sig, { minhash: r.minhash, shingles: r.shingleCount }).same,
+      );
     });
-    const allPairs = await time(async (p) => {
-      const rows = (await db.query(`SELECT id, minhash, "shingleCount" FROM "Article" WHERE "workspaceId" = $1`, [ws])).rows as { id: number; minhash: number[]; shingleCount: number }[];
-      return rows.some((r) => r.id === ids[p.origin] && nearDuplicate(p.sig, { minhash: r.minhash, shingles: r.shingleCount }).same);
-    }, Math.min(BASELINE_PROBES, probes.length));
+    const allPairs = await time(
+      async (p) => {
+        const rows = (
+          await db.query(`SELECT id, minhash, "shingleCount" FROM "Article" WHERE "workspaceId" = $1`, [ws])
+        ).rows as { id: number; minhash: number[]; shingleCount: number }[];
+        return rows.some(
+          (r) => r.id === ids[p.origin] && nearDuplicate(p.sig, { minhash: r.minhash, shingles: r.shingleCount }).same,
+        );
+      },
+      Math.min(BASELINE_PROBES, probes.length),
+    );
     results.push({ size: stored, viaIndex, allPairs });
     if (args.includes('--plan')) {
       const q = candidatesSql(ws, 0, probes[0]!.sig.bands);
-      const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.values)).rows.map((r) => r['QUERY PLAN']).join('\n');
+      const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.values)).rows
+        .map((r) => r['QUERY PLAN'])
+        .join('\n');
       console.log(plan);
     }
-    console.log(`collection ${stored}: band index ${viaIndex.msPerProbe.toFixed(2)} ms/probe (found ${viaIndex.found}/${viaIndex.probes}), all pairs ${allPairs.msPerProbe.toFixed(2)} ms/probe (found ${allPairs.found}/${allPairs.probes})`);
+    console.log(
+      `collection ${stored}: band index ${viaIndex.msPerProbe.toFixed(2)} ms/probe (found ${viaIndex.found}/${viaIndex.probes}), all pairs ${allPairs.msPerProbe.toFixed(2)} ms/probe (found ${allPairs.found}/${allPairs.probes})`,
+    );
   }
   const [small, large] = [results[0]!, results.at(-1)!];
   console.log(`signing: ${signMs.toFixed(2)} ms per article (${real.length} demo articles)`);
-  console.log(`growth ${small.size} -> ${large.size} articles (x${(large.size / small.size).toFixed(1)}): band index x${(large.viaIndex.msPerProbe / small.viaIndex.msPerProbe).toFixed(2)}, all pairs x${(large.allPairs.msPerProbe / small.allPairs.msPerProbe).toFixed(2)}`);
-  console.log(`at ${large.size}: all pairs / band index = ${(large.allPairs.msPerProbe / large.viaIndex.msPerProbe).toFixed(1)}`);
+  console.log(
+    `growth ${small.size} -> ${large.size} articles (x${(large.size / small.size).toFixed(1)}): band index x${(large.viaIndex.msPerProbe / small.viaIndex.msPerProbe).toFixed(2)}, all pairs x${(large.allPairs.msPerProbe / small.allPairs.msPerProbe).toFixed(2)}`,
+  );
+  console.log(
+    `at ${large.size}: all pairs / band index = ${(large.allPairs.msPerProbe / large.viaIndex.msPerProbe).toFixed(1)}`,
+  );
 } finally {
   await db.end();
   await admin.query(`DROP DATABASE "${dbName}"`);

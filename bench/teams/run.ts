@@ -21,7 +21,9 @@ const arg = (name: string, dflt: string) => {
 const DURATION = arg('duration', '10');
 const CONNECTIONS = arg('connections', '10');
 const CORRECTIONS = arg('corrections', '200');
-const QUERY = JSON.stringify({ query: '{ claims(first: 20) { totalCount edges { node { id text modality source { name } } } } }' });
+const QUERY = JSON.stringify({
+  query: '{ claims(first: 20) { totalCount edges { node { id text modality source { name } } } } }',
+});
 const PASSWORD = 'benchmark passphrase 1234';
 
 const stopCluster = await setupTestCluster();
@@ -32,7 +34,15 @@ process.on('exit', () => children.forEach((c) => c.exitCode === null && c.kill('
 async function api(mode: 'local' | 'team'): Promise<string> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
-    env: { ...process.env, DATABASE_URL: database.url, API_PORT: String(port), API_HOST: '127.0.0.1', CLAIMGRAPH_MODE: mode, SESSION_SECRET: 'bench-secret-0123456789abcdef0123456789', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      API_PORT: String(port),
+      API_HOST: '127.0.0.1',
+      CLAIMGRAPH_MODE: mode,
+      SESSION_SECRET: 'bench-secret-0123456789abcdef0123456789',
+      LOG_LEVEL: 'warn',
+    },
     stdio: 'inherit',
   });
   children.push(child);
@@ -45,8 +55,22 @@ async function api(mode: 'local' | 'team'): Promise<string> {
 }
 
 async function load(name: string, url: string, headers: Record<string, string>) {
-  const r = await autocannon({ url, method: 'POST', connections: CONNECTIONS, duration: DURATION, headers: { 'content-type': 'application/json', ...headers }, body: QUERY });
-  const line = { name, reqPerSec: Math.round(r.requests.average), p50ms: r.latency.p50, p99ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+  const r = await autocannon({
+    url,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: QUERY,
+  });
+  const line = {
+    name,
+    reqPerSec: Math.round(r.requests.average),
+    p50ms: r.latency.p50,
+    p99ms: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
   console.log(JSON.stringify(line));
   return line;
 }
@@ -55,15 +79,28 @@ try {
   const db = createPrisma(database.url, { max: 2 });
   const { workspaceId } = await ensureLocalWorkspace(db);
   await seedSampleCorpus(db, { workspaceId });
-  const user = await db.user.create({ data: { email: 'bench@local.example', passwordHash: await hashPassword(PASSWORD) } });
+  const user = await db.user.create({
+    data: { email: 'bench@local.example', passwordHash: await hashPassword(PASSWORD) },
+  });
   await db.membership.create({ data: { workspaceId, userId: user.id, role: 'EDITOR' } });
-  const { token } = await createApiToken(db, { userId: user.id, workspaceId, role: 'EDITOR', via: 'session' }, { name: 'bench', role: 'EDITOR' });
+  const { token } = await createApiToken(
+    db,
+    { userId: user.id, workspaceId, role: 'EDITOR', via: 'session' },
+    { name: 'bench', role: 'EDITOR' },
+  );
   const claims = await db.claim.count();
 
   const local = await api('local');
   const team = await api('team');
-  const login = await fetch(`${team}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email, password: PASSWORD }) });
-  const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const login = await fetch(`${team}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: user.email, password: PASSWORD }),
+  });
+  const cookies = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf = /cg_csrf=([^;]+)/.exec(cookies)?.[1] ?? '';
   console.log(`dataset: ${claims} claims (seed corpus); ${CONNECTIONS} connections, ${DURATION} s each`);
 
@@ -81,7 +118,11 @@ try {
     const res = await fetch(`${team}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: cookies, 'x-csrf-token': decodeURIComponent(csrf) },
-      body: JSON.stringify({ query: 'mutation($id: ID!, $t: String!) { correctClaim(id: $id, input: { text: $t }) { ok { id } error { code } } }', variables: { id, t: `Bench correction ${i}` } }),
+      body: JSON.stringify({
+        query:
+          'mutation($id: ID!, $t: String!) { correctClaim(id: $id, input: { text: $t }) { ok { id } error { code } } }',
+        variables: { id, t: `Bench correction ${i}` },
+      }),
     });
     const body = (await res.json()) as { data?: { correctClaim: { ok: unknown } } };
     if (!body.data?.correctClaim.ok) throw new Error(`correction failed: ${JSON.stringify(body)}`);
@@ -90,7 +131,16 @@ try {
   times.sort((a, b) => a - b);
   const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
   const audits = await db.auditLog.count({ where: { action: 'claim.correct' } });
-  console.log(JSON.stringify({ name: 'correctClaim (sequential, session + CSRF)', n: CORRECTIONS, p50ms: pct(50), p95ms: pct(95), p99ms: pct(99), auditRows: audits }));
+  console.log(
+    JSON.stringify({
+      name: 'correctClaim (sequential, session + CSRF)',
+      n: CORRECTIONS,
+      p50ms: pct(50),
+      p95ms: pct(95),
+      p99ms: pct(99),
+      auditRows: audits,
+    }),
+  );
   console.log('\n| case | req/s | p50 ms | p99 ms |\n|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.name} | ${r.reqPerSec} | ${r.p50ms} | ${r.p99ms} |`);
   await db.$disconnect();

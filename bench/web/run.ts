@@ -19,7 +19,11 @@ import { freePort, startEmbeddedPostgres } from '@claimgraph/db/embedded';
 import { startApi } from '@claimgraph/api';
 import { print } from 'graphql';
 import { DEFAULT_SCALE, ensureDataset } from '../api/generate.js';
-import { ClaimPage_ClaimDocument, Explorer_ClaimsDocument, Explorer_OptionsDocument } from '../../apps/web/src/__generated__/graphql.js';
+import {
+  ClaimPage_ClaimDocument,
+  Explorer_ClaimsDocument,
+  Explorer_OptionsDocument,
+} from '../../apps/web/src/__generated__/graphql.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -36,10 +40,17 @@ const dir = '/tmp/claimgraph-bench-web';
 const marker = path.join(dir, 'scale.json');
 const PROBE_DONE = Symbol('probe done');
 
-if (!existsSync(path.join(webDir, '.next/BUILD_ID'))) throw new Error('Build the dashboard first: npm run build -w @claimgraph/web');
-if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+if (!existsSync(path.join(webDir, '.next/BUILD_ID')))
+  throw new Error('Build the dashboard first: npm run build -w @claimgraph/web');
+if (!existsSync(CHROMIUM))
+  throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
 
-if (!process.argv.includes('--keep') && existsSync(marker) && (await readFile(marker, 'utf8')) !== JSON.stringify(scale)) await rm(dir, { recursive: true, force: true });
+if (
+  !process.argv.includes('--keep') &&
+  existsSync(marker) &&
+  (await readFile(marker, 'utf8')) !== JSON.stringify(scale)
+)
+  await rm(dir, { recursive: true, force: true });
 await mkdir(dir, { recursive: true });
 await chmod(dir, 0o777);
 const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), database: 'claimgraph_bench_web' });
@@ -54,21 +65,39 @@ try {
   await ensureDataset(db, workspaceId, scale, marker);
   const [counts] = await db.$queryRawUnsafe<{ claims: number }[]>(`SELECT count(*)::int AS claims FROM "Claim"`);
   // A claim with a contradiction, so the claim page shows its full layout.
-  const [claim] = await db.$queryRawUnsafe<{ id: number }[]>(`SELECT "fromClaimId" AS id FROM "ClaimRelation" WHERE kind = 'CONTRADICTS' ORDER BY id LIMIT 1`);
+  const [claim] = await db.$queryRawUnsafe<{ id: number }[]>(
+    `SELECT "fromClaimId" AS id FROM "ClaimRelation" WHERE kind = 'CONTRADICTS' ORDER BY id LIMIT 1`,
+  );
   await db.$disconnect();
   console.log(`dataset: ${counts?.claims} claims; claim page: /claims/${claim?.id}`);
 
   const webPort = await freePort();
   const webUrl = `http://127.0.0.1:${webPort}`;
-  api = await startApi({ databaseUrl: pgServer.url, port: 0, webOrigins: [webUrl], logLevel: 'error', statementTimeoutMs: 30_000 });
+  api = await startApi({
+    databaseUrl: pgServer.url,
+    port: 0,
+    webOrigins: [webUrl],
+    logLevel: 'error',
+    statementTimeoutMs: 30_000,
+  });
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   next = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(webPort)], {
     cwd: webDir,
-    env: { ...process.env, API_URL: api!.url, PUBLIC_API_URL: api!.url, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      API_URL: api!.url,
+      PUBLIC_API_URL: api!.url,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+    },
     stdio: 'ignore',
   });
   for (let i = 0; ; i++) {
-    try { if ((await fetch(`${webUrl}/help`)).ok) break; } catch { /* starting */ }
+    try {
+      if ((await fetch(`${webUrl}/help`)).ok) break;
+    } catch {
+      /* starting */
+    }
     if (i > 150) throw new Error('next start did not answer');
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -76,16 +105,26 @@ try {
   // Server-side cost of each page's first-paint queries (the API round trip Next waits for).
   const gql = async (doc: Parameters<typeof print>[0], variables: object) => {
     const t = performance.now();
-    const res = await fetch(api!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(doc), variables }) });
+    const res = await fetch(api!.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: print(doc), variables }),
+    });
     const body = (await res.json()) as { errors?: { message: string }[] };
     return { ms: performance.now() - t, error: body.errors?.[0]?.message };
   };
-  const filtered = { actorIds: [Buffer.from('Actor:1').toString('base64')], biasLabels: [{ scheme: 'lean', value: 'right' }] };
+  const filtered = {
+    actorIds: [Buffer.from('Actor:1').toString('base64')],
+    biasLabels: [{ scheme: 'lean', value: 'right' }],
+  };
   const probes: [string, () => ReturnType<typeof gql>][] = [
     ['Explorer_Claims (no filter)', () => gql(Explorer_ClaimsDocument, { filter: {}, first: 25 })],
     ['Explorer_Claims (actor + lean:right)', () => gql(Explorer_ClaimsDocument, { filter: filtered, first: 25 })],
     ['Explorer_Options', () => gql(Explorer_OptionsDocument, { actorIds: [] })],
-    ['ClaimPage_Claim', () => gql(ClaimPage_ClaimDocument, { id: Buffer.from(`Claim:${claim?.id ?? 1}`).toString('base64') })],
+    [
+      'ClaimPage_Claim',
+      () => gql(ClaimPage_ClaimDocument, { id: Buffer.from(`Claim:${claim?.id ?? 1}`).toString('base64') }),
+    ],
   ];
   const probeLines: string[] = [];
   for (const [name, fn] of probes) {
@@ -103,21 +142,45 @@ try {
   if (process.argv.includes('--probe-only')) throw PROBE_DONE;
 
   const only = arg('only', '');
-  const pages = ([
-
-    ['shell (Help, static)', '/help'],
-    ['claims explorer', '/'],
-    ['claims explorer, filtered', `/?label=lean:right&actor=${encodeURIComponent(Buffer.from('Actor:1').toString('base64'))}`],
-    ['claim page', `/claims/${claim?.id ?? 1}`],
-  ] as [string, string][]).filter(([name]) => name.startsWith('shell') || !only || name.includes(only));
+  const pages = (
+    [
+      ['shell (Help, static)', '/help'],
+      ['claims explorer', '/'],
+      [
+        'claims explorer, filtered',
+        `/?label=lean:right&actor=${encodeURIComponent(Buffer.from('Actor:1').toString('base64'))}`,
+      ],
+      ['claim page', `/claims/${claim?.id ?? 1}`],
+    ] as [string, string][]
+  ).filter(([name]) => name.startsWith('shell') || !only || name.includes(only));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-domain-reliability', '--no-pings',
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-domain-reliability',
+      '--no-pings',
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-      '--disable-features=DnsOverHttps,NetworkTimeServiceQuerying,OptimizationHints,Translate,MediaRouter'],
+      '--disable-features=DnsOverHttps,NetworkTimeServiceQuerying,OptimizationHints,Translate,MediaRouter',
+    ],
   });
-  type Row = { page: string; mode: string; lcp: number; tbt: number; cls: number; jsKb: number; jsGzKb: number; ttfb: number; score: number };
+  type Row = {
+    page: string;
+    mode: string;
+    lcp: number;
+    tbt: number;
+    cls: number;
+    jsKb: number;
+    jsGzKb: number;
+    ttfb: number;
+    score: number;
+  };
   const rows: Row[] = [];
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   try {
@@ -125,16 +188,32 @@ try {
       for (const mode of ['mobile', 'desktop'] as const) {
         const samples: Row[] = [];
         for (let r = 0; r < RUNS + 1; r++) {
-          const result = await lighthouse(`${webUrl}${p}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, mode === 'desktop' ? desktopConfig : undefined);
+          const result = await lighthouse(
+            `${webUrl}${p}`,
+            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+            mode === 'desktop' ? desktopConfig : undefined,
+          );
           if (!result || r === 0) continue; // first run warms the server (and the API's caches)
           const a = result.lhr.audits;
-          const items = (a['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number; resourceSize?: number }[] } | undefined)?.items ?? [];
+          const items =
+            (
+              a['network-requests']?.details as
+                { items?: { resourceType?: string; transferSize?: number; resourceSize?: number }[] } | undefined
+            )?.items ?? [];
           const scripts = items.filter((i) => i.resourceType === 'Script');
           // Name what moved, so a layout shift can be traced to its element.
-          const shifts = (a['layout-shifts']?.details as { items?: { score?: number; node?: { selector?: string; snippet?: string } }[] } | undefined)?.items ?? [];
-          for (const s of shifts) console.log(`  layout shift ${(s.score ?? 0).toFixed(3)} on ${name} [${mode}]: ${s.node?.selector ?? '?'} ${s.node?.snippet?.slice(0, 120) ?? ''}`);
+          const shifts =
+            (
+              a['layout-shifts']?.details as
+                { items?: { score?: number; node?: { selector?: string; snippet?: string } }[] } | undefined
+            )?.items ?? [];
+          for (const s of shifts)
+            console.log(
+              `  layout shift ${(s.score ?? 0).toFixed(3)} on ${name} [${mode}]: ${s.node?.selector ?? '?'} ${s.node?.snippet?.slice(0, 120) ?? ''}`,
+            );
           samples.push({
-            page: name, mode,
+            page: name,
+            mode,
             lcp: a['largest-contentful-paint']?.numericValue ?? NaN,
             tbt: a['total-blocking-time']?.numericValue ?? NaN,
             cls: a['cumulative-layout-shift']?.numericValue ?? NaN,
@@ -144,9 +223,21 @@ try {
             score: (result.lhr.categories.performance?.score ?? NaN) * 100,
           });
         }
-        const m: Row = { page: name, mode, lcp: median(samples.map((s) => s.lcp)), tbt: median(samples.map((s) => s.tbt)), cls: median(samples.map((s) => s.cls)), jsKb: median(samples.map((s) => s.jsKb)), jsGzKb: median(samples.map((s) => s.jsGzKb)), ttfb: median(samples.map((s) => s.ttfb)), score: median(samples.map((s) => s.score)) };
+        const m: Row = {
+          page: name,
+          mode,
+          lcp: median(samples.map((s) => s.lcp)),
+          tbt: median(samples.map((s) => s.tbt)),
+          cls: median(samples.map((s) => s.cls)),
+          jsKb: median(samples.map((s) => s.jsKb)),
+          jsGzKb: median(samples.map((s) => s.jsGzKb)),
+          ttfb: median(samples.map((s) => s.ttfb)),
+          score: median(samples.map((s) => s.score)),
+        };
         rows.push(m);
-        console.log(`${name} [${mode}] LCP ${m.lcp.toFixed(0)} ms · TBT ${m.tbt.toFixed(0)} ms · CLS ${m.cls.toFixed(3)} · JS ${m.jsGzKb.toFixed(1)} KB transferred (${m.jsKb.toFixed(0)} KB raw) · TTFB ${m.ttfb.toFixed(0)} ms · score ${m.score.toFixed(0)}`);
+        console.log(
+          `${name} [${mode}] LCP ${m.lcp.toFixed(0)} ms · TBT ${m.tbt.toFixed(0)} ms · CLS ${m.cls.toFixed(3)} · JS ${m.jsGzKb.toFixed(1)} KB transferred (${m.jsKb.toFixed(0)} KB raw) · TTFB ${m.ttfb.toFixed(0)} ms · score ${m.score.toFixed(0)}`,
+        );
       }
     }
   } finally {
@@ -156,11 +247,19 @@ try {
   const table = [
     '| page | mode | LCP ms | ×shell | TBT ms | CLS | JS transferred KB (gzip) | JS raw KB | server response ms | perf score |',
     '|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.page} | ${r.mode} | ${r.lcp.toFixed(0)} | ${(r.lcp / base(r.mode).lcp).toFixed(2)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.jsGzKb.toFixed(1)} | ${r.jsKb.toFixed(0)} | ${r.ttfb.toFixed(0)} | ${r.score.toFixed(0)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.page} | ${r.mode} | ${r.lcp.toFixed(0)} | ${(r.lcp / base(r.mode).lcp).toFixed(2)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.jsGzKb.toFixed(1)} | ${r.jsKb.toFixed(0)} | ${r.ttfb.toFixed(0)} | ${r.score.toFixed(0)} |`,
+    ),
   ].join('\n');
   console.log(`\n${counts?.claims} claims, median of ${RUNS} runs after one warm-up\n${table}`);
-  const probeTable = ['| first-paint query | median ms (3 warm runs) | error |', '|---|---|---|', ...probeLines].join('\n');
-  await writeFile(path.join(here, 'last-run.md'), `${new Date().toISOString()} — ${counts?.claims} claims, median of ${RUNS} runs\n\n${table}\n\n${probeTable}\n`);
+  const probeTable = ['| first-paint query | median ms (3 warm runs) | error |', '|---|---|---|', ...probeLines].join(
+    '\n',
+  );
+  await writeFile(
+    path.join(here, 'last-run.md'),
+    `${new Date().toISOString()} — ${counts?.claims} claims, median of ${RUNS} runs\n\n${table}\n\n${probeTable}\n`,
+  );
 } catch (err) {
   if (err !== PROBE_DONE) throw err;
 } finally {

@@ -40,7 +40,10 @@ async function fetcher(params, options) {
   return res.json();
 }
 
-const tabs = examples.map((e) => ({ query: `# ${e.title}\n${e.query}`, variables: JSON.stringify(e.variables ?? {}, null, 2) }));
+const tabs = examples.map((e) => ({
+  query: `# ${e.title}\n${e.query}`,
+  variables: JSON.stringify(e.variables ?? {}, null, 2),
+}));
 
 createRoot(document.getElementById('graphiql')).render(
   createElement(GraphiQL, {

@@ -1,7 +1,14 @@
 // Who is asking, and what they may do: each request's viewer (local mode's owner, or a team session or token
 // checked against PostgreSQL) and the permission matrix of @claimgraph/auth, whose action names the services use.
 import type http from 'node:http';
-import { AuthError, can, resolveViewer as resolveAccessViewer, type Action, type ModeConfig, type Viewer } from '@claimgraph/auth';
+import {
+  AuthError,
+  can,
+  resolveViewer as resolveAccessViewer,
+  type Action,
+  type ModeConfig,
+  type Viewer,
+} from '@claimgraph/auth';
 import type { PrismaClient } from '@claimgraph/db';
 import { GraphQLError } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
@@ -31,7 +38,13 @@ export interface ViewerOptions {
 }
 
 /** The viewer of each request: the embedder's, team mode's session or token, or local mode's implicit owner. */
-export function createViewerResolver({ db, mode, access, local, resolveViewer }: ViewerOptions): (req: http.IncomingMessage) => Promise<Viewer> {
+export function createViewerResolver({
+  db,
+  mode,
+  access,
+  local,
+  resolveViewer,
+}: ViewerOptions): (req: http.IncomingMessage) => Promise<Viewer> {
   // Team mode: a session cookie or a bearer token, checked against Postgres on every request; nobody else gets in.
   const teamViewer = async (req: http.IncomingMessage): Promise<Viewer> => {
     const header = req.headers['x-claimgraph-workspace'];
@@ -43,7 +56,9 @@ export function createViewerResolver({ db, mode, access, local, resolveViewer }:
       workspaceSlug: Array.isArray(header) ? header[0] : header,
     }).catch((err: unknown) => {
       // e.g. FORBIDDEN for a workspace the user is not a member of: keep its code through Apollo's context handling.
-      throw err instanceof AuthError ? new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 200 } } }) : err;
+      throw err instanceof AuthError
+        ? new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 200 } } })
+        : err;
     });
     if (!viewer) throw new UnauthenticatedError();
     return viewer;
@@ -55,4 +70,3 @@ export function createViewerResolver({ db, mode, access, local, resolveViewer }:
         ? teamViewer(req)
         : Promise.resolve({ userId: local.userId, workspaceId: local.workspaceId, role: 'ADMIN', via: 'local' });
 }
-

@@ -19,7 +19,11 @@ export const ApiEnvModel = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_ORIGIN: z.string().default('http://127.0.0.1:3000,http://localhost:3000'),
   API_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds (≥ 100)' }).int().min(100).default(15000),
-  API_MAX_BODY_BYTES: z.coerce.number({ error: 'must be a byte count (≥ 1024)' }).int().min(1024).default(2 * 1024 * 1024),
+  API_MAX_BODY_BYTES: z.coerce
+    .number({ error: 'must be a byte count (≥ 1024)' })
+    .int()
+    .min(1024)
+    .default(2 * 1024 * 1024),
   API_DB_POOL: z.coerce.number({ error: 'must be a number of connections (1–200)' }).int().min(1).max(200).default(10),
   API_DB_POOL_WAIT_MS: z.coerce.number({ error: 'must be milliseconds (≥ 100)' }).int().min(100).default(5000),
   /**
@@ -65,6 +69,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   } catch (err) {
     lines.push(`  ${(err as Error).message}`);
   }
-  if (result.success && access && lines.length === 0) return { ...result.data, access, PUBLIC_API_URL: source.PUBLIC_API_URL };
+  if (result.success && access && lines.length === 0)
+    return { ...result.data, access, PUBLIC_API_URL: source.PUBLIC_API_URL };
   throw new Error(`Claimgraph API configuration is invalid:\n${lines.join('\n')}`);
 }

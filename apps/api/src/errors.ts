@@ -65,10 +65,15 @@ export class QueryTooDeepError extends CodedError {
 /** The operation's estimated cost exceeds the limit; rejected before execution. */
 export class QueryTooCostlyError extends CodedError {
   constructor(cost: number, max: number) {
-    super(`Query cost ${cost} exceeds the limit of ${max}; ask for smaller pages or fewer nested lists`, 'QUERY_TOO_COSTLY', 400, {
-      cost,
-      max,
-    });
+    super(
+      `Query cost ${cost} exceeds the limit of ${max}; ask for smaller pages or fewer nested lists`,
+      'QUERY_TOO_COSTLY',
+      400,
+      {
+        cost,
+        max,
+      },
+    );
   }
 }
 

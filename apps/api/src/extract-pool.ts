@@ -12,7 +12,9 @@ const WORKER_FILE = new URL('../workers/extract-worker.mjs', import.meta.url);
 /** The pool has as many articles waiting as it accepts. */
 export class ExtractorBusyError extends Error {
   constructor() {
-    super('The extractor is busy with other articles; try again in a moment, or queue the article with enqueueArticles');
+    super(
+      'The extractor is busy with other articles; try again in a moment, or queue the article with enqueueArticles',
+    );
   }
 }
 

@@ -1,7 +1,16 @@
 // Global ids ("Type:id" in base64) and opaque pagination cursors.
 import { InvalidCursorError, InvalidIdError } from './errors.js';
 
-export const NODE_TYPES = ['Source', 'BiasLabel', 'Article', 'Actor', 'Event', 'Claim', 'ClaimCluster', 'ClaimRelation'] as const;
+export const NODE_TYPES = [
+  'Source',
+  'BiasLabel',
+  'Article',
+  'Actor',
+  'Event',
+  'Claim',
+  'ClaimCluster',
+  'ClaimRelation',
+] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 export function toGlobalId(type: NodeType, id: number): string {

@@ -1,7 +1,14 @@
 // Every list the API returns is bounded, so the cost limit (safety.ts) can estimate a response's size before
 // execution: connections and other fields with a size argument (`first`, `limit`, `clusters`) return at most that
 // many items; nested lists take `first` with a maximum; every other list has a fixed bound below, enforced here.
-import { defaultFieldResolver, getNullableType, isListType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNullableType,
+  isListType,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
 import { BadUserInputError } from './errors.js';
 
 /** Arguments that say how many items a field returns (a page, graph nodes, matrix rows). */
@@ -88,7 +95,11 @@ export const TEXT_COSTS: Record<string, number> = {
 };
 
 /** How a list field is bounded: a size argument, an `ids` list, a nested `first`, a fixed bound or a page of its parent. */
-export function listBound(typeName: string, fieldName: string, argNames: readonly string[]): number | { page: number } | 'size' | 'ids' | 'first' | 'text' | null {
+export function listBound(
+  typeName: string,
+  fieldName: string,
+  argNames: readonly string[],
+): number | { page: number } | 'size' | 'ids' | 'first' | 'text' | null {
   const key = `${typeName}.${fieldName}`;
   if (NESTED_FIRST[key]) return 'first';
   if (argNames.some((a) => (SIZE_ARGS as readonly string[]).includes(a))) return 'size';
@@ -110,7 +121,11 @@ export function boundLists(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       if (!isListType(getNullableType(field.type))) continue;
-      const bound = listBound(type.name, field.name, field.args.map((a) => a.name));
+      const bound = listBound(
+        type.name,
+        field.name,
+        field.args.map((a) => a.name),
+      );
       if (bound === null) {
         missing.push(`${type.name}.${field.name}`);
         continue;
@@ -124,7 +139,9 @@ export function boundLists(schema: GraphQLSchema): GraphQLSchema {
         field.resolve = (source, args: { first?: number | null }, ctx, info) => {
           const first = args.first ?? byDefault;
           if (!Number.isInteger(first) || first < 1 || first > max) {
-            throw new BadUserInputError(`first must be between 1 and ${max}`, [{ path: `${field.name}.first`, message: `Use 1 to ${max}` }]);
+            throw new BadUserInputError(`first must be between 1 and ${max}`, [
+              { path: `${field.name}.first`, message: `Use 1 to ${max}` },
+            ]);
           }
           return Promise.resolve(resolve(source, args, ctx, info)).then((v) => cut(v, first));
         };
@@ -136,6 +153,7 @@ export function boundLists(schema: GraphQLSchema): GraphQLSchema {
       }
     }
   }
-  if (missing.length) throw new Error(`List fields without a bound (add them to apps/api/src/list-bounds.ts): ${missing.join(', ')}`);
+  if (missing.length)
+    throw new Error(`List fields without a bound (add them to apps/api/src/list-bounds.ts): ${missing.join(', ')}`);
   return schema;
 }

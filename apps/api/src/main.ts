@@ -15,7 +15,9 @@ const api = await startApi({
   port: env.API_PORT,
   host: env.API_HOST,
   introspection: env.GRAPHQL_INTROSPECTION,
-  webOrigins: env.WEB_ORIGIN.split(',').map((s) => s.trim()).filter(Boolean),
+  webOrigins: env.WEB_ORIGIN.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
   statementTimeoutMs: env.API_STATEMENT_TIMEOUT_MS,
   maxBodyBytes: env.API_MAX_BODY_BYTES,
   dbPool: env.API_DB_POOL,
@@ -27,7 +29,10 @@ const api = await startApi({
   allowedHosts: env.ALLOWED_HOSTS,
   ...(env.PUBLIC_API_URL ? { publicUrl: env.PUBLIC_API_URL } : {}),
 });
-if (env.access.insecureDevSecret) console.warn('Team mode on loopback without SESSION_SECRET: using the development key (set SESSION_SECRET before exposing it)');
+if (env.access.insecureDevSecret)
+  console.warn(
+    'Team mode on loopback without SESSION_SECRET: using the development key (set SESSION_SECRET before exposing it)',
+  );
 console.log(`Claimgraph API at ${api.url}`);
 
 // SIGTERM/SIGINT: stop accepting, let running requests finish (Apollo's drain, 10 s at most), close

@@ -21,9 +21,15 @@ export interface Page {
 export function readPage(args: PageArgs, withRank = false, ordering?: string): Page {
   const limit = args.first ?? DEFAULT_PAGE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
-    throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE}`, [{ path: 'first', message: `Use 1 to ${MAX_PAGE}` }]);
+    throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE}`, [
+      { path: 'first', message: `Use 1 to ${MAX_PAGE}` },
+    ]);
   }
-  return { limit, after: args.after ? decodeCursor(args.after, withRank, ordering) : null, ...(ordering ? { ordering } : {}) };
+  return {
+    limit,
+    after: args.after ? decodeCursor(args.after, withRank, ordering) : null,
+    ...(ordering ? { ordering } : {}),
+  };
 }
 
 export interface Connection<T> {
@@ -37,7 +43,11 @@ export function toConnection<T extends { id: number; rank?: number | null }>(row
   const edges = rows.slice(0, page.limit).map((node) => ({
     node,
     rank: node.rank ?? null,
-    cursor: encodeCursor(node.rank == null ? { id: node.id } : { id: node.id, r: node.rank, ...(page.ordering ? { o: page.ordering } : {}) }),
+    cursor: encodeCursor(
+      node.rank == null
+        ? { id: node.id }
+        : { id: node.id, r: node.rank, ...(page.ordering ? { o: page.ordering } : {}) },
+    ),
   }));
   return {
     edges,

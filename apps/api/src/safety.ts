@@ -5,11 +5,30 @@
 // (`ids`) counts by its length, variables included. Introspection (__schema, __type) is exempt so GraphiQL and codegen work.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  getNamedType, getNullableType, isCompositeType, isInterfaceType, isListType, isObjectType, Kind, valueFromASTUntyped,
-  type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode,
-  type SelectionSetNode, type ValueNode,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
-import { BadUserInputError, ExtractionBudgetError, QueryTooCostlyError, QueryTooDeepError, TooManyAliasesError } from './errors.js';
+import {
+  BadUserInputError,
+  ExtractionBudgetError,
+  QueryTooCostlyError,
+  QueryTooDeepError,
+  TooManyAliasesError,
+} from './errors.js';
 import { listBound, NESTED_FIRST, SIZE_MAX, TEXT_COSTS } from './list-bounds.js';
 import { DEFAULT_PAGE, MAX_PAGE } from './pagination.js';
 
@@ -23,7 +42,13 @@ export interface Limits {
   maxExtractionChars: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxDepth: 10, maxCost: 25_000, maxAliases: 30, maxExtractions: 3, maxExtractionChars: 2 * 1024 * 1024 };
+export const DEFAULT_LIMITS: Limits = {
+  maxDepth: 10,
+  maxCost: 25_000,
+  maxAliases: 30,
+  maxExtractions: 3,
+  maxExtractionChars: 2 * 1024 * 1024,
+};
 
 /** Root fields that run the extractor (fetchArticleUrl also fetches a page first: its text is not known before). */
 const EXTRACTING = new Set(['Query.previewArticle', 'Mutation.ingestArticle', 'Mutation.fetchArticleUrl']);
@@ -36,7 +61,8 @@ interface Measure {
   extractionChars: number;
 }
 
-const valueOf = (value: ValueNode, variables: Record<string, unknown>): unknown => valueFromASTUntyped(value, variables);
+const valueOf = (value: ValueNode, variables: Record<string, unknown>): unknown =>
+  valueFromASTUntyped(value, variables);
 
 /** A size argument's value; out of the field's range (`first: 99999999`) the operation is refused before it runs. */
 function sizeOf(field: GraphQLField<unknown, unknown>, given: unknown, typeName: string): number {
@@ -44,7 +70,10 @@ function sizeOf(field: GraphQLField<unknown, unknown>, given: unknown, typeName:
   const key = `${typeName}.${field.name}`;
   const max = NESTED_FIRST[key]?.max ?? SIZE_MAX[key] ?? MAX_PAGE;
   const n = typeof given === 'number' ? given : typeof def?.defaultValue === 'number' ? def.defaultValue : DEFAULT_PAGE;
-  if (def && (n < 1 || n > max)) throw new BadUserInputError(`${def.name} must be between 1 and ${max}`, [{ path: def.name, message: `Use 1 to ${max}` }]);
+  if (def && (n < 1 || n > max))
+    throw new BadUserInputError(`${def.name} must be between 1 and ${max}`, [
+      { path: def.name, message: `Use 1 to ${max}` },
+    ]);
   return Math.trunc(n);
 }
 
@@ -58,7 +87,11 @@ export function measureOperation(
   let aliases = 0;
   let extractions = 0;
   let extractionChars = 0;
-  const walk = (set: SelectionSetNode, parent: GraphQLNamedType | undefined, depth: number): { depth: number; cost: number } => {
+  const walk = (
+    set: SelectionSetNode,
+    parent: GraphQLNamedType | undefined,
+    depth: number,
+  ): { depth: number; cost: number } => {
     let maxDepth = depth;
     let cost = 0;
     const fields = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields() : {};
@@ -84,11 +117,20 @@ export function measureOperation(
         const type = field ? getNamedType(field.type) : undefined;
         const child = walk(sel.selectionSet, type, depth + 1);
         maxDepth = Math.max(maxDepth, child.depth);
-        const bound = field ? listBound(parent!.name, name, field.args.map((a) => a.name)) : null;
+        const bound = field
+          ? listBound(
+              parent!.name,
+              name,
+              field.args.map((a) => a.name),
+            )
+          : null;
         const isList = field ? isListType(getNullableType(field.type)) : false;
         const item = Math.max(1, child.cost);
         if (bound === 'size' || bound === 'first') {
-          cost += 2 + sizeOf(field!, args.first ?? args.limit ?? args.clusters, parent!.name) * (bound === 'first' ? item : child.cost);
+          cost +=
+            2 +
+            sizeOf(field!, args.first ?? args.limit ?? args.clusters, parent!.name) *
+              (bound === 'first' ? item : child.cost);
         } else if (bound === 'ids') {
           cost += 1 + (Array.isArray(args.ids) ? args.ids.length : 1) * item;
         } else if (isList && typeof bound === 'number') {
@@ -133,13 +175,21 @@ export function limitsPlugin(limits: Limits = DEFAULT_LIMITS): ApolloServerPlugi
           if (m.aliases > limits.maxAliases) throw new TooManyAliasesError(m.aliases, limits.maxAliases);
           if (m.cost > limits.maxCost) throw new QueryTooCostlyError(m.cost, limits.maxCost);
           if (m.extractions > limits.maxExtractions || m.extractionChars > limits.maxExtractionChars) {
-            throw new ExtractionBudgetError(m.extractions, m.extractionChars, limits.maxExtractions, limits.maxExtractionChars);
+            throw new ExtractionBudgetError(
+              m.extractions,
+              m.extractionChars,
+              limits.maxExtractions,
+              limits.maxExtractionChars,
+            );
           }
           cost = m.cost;
         },
         async willSendResponse({ response }) {
           if (cost !== null && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requested: cost, limit: limits.maxCost } };
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              cost: { requested: cost, limit: limits.maxCost },
+            };
           }
         },
       };

@@ -1,6 +1,15 @@
 // Look-ahead on the GraphQL selection: does the operation ask for a field under this one? Used to prefetch
 // nested lists in the same SQL statement as a page (over-fetching on a name clash is harmless, just wasted work).
-import { isAbstractType, Kind, TypeInfo, visit, visitWithTypeInfo, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  isAbstractType,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 export function selectsField(info: GraphQLResolveInfo | undefined, name: string): boolean {
   if (!info) return false;

@@ -4,9 +4,19 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { AuthError, purgeEndedCredentials, purgeExpiredSessions, purgeRateLimits, validateModeConfig, type ModeConfig } from '@claimgraph/auth';
+import {
+  AuthError,
+  purgeEndedCredentials,
+  purgeExpiredSessions,
+  purgeRateLimits,
+  validateModeConfig,
+  type ModeConfig,
+} from '@claimgraph/auth';
 import { createPrisma, ensureLocalWorkspace, type PrismaClient } from '@claimgraph/db';
 import { parseAllowedHosts, urlHost } from '@claimgraph/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -74,22 +84,38 @@ const PASS_THROUGH = new Set([
 ]);
 
 function causedBy(err: unknown, test: (e: { message?: string; code?: string }) => boolean): boolean {
-  for (let e = err as { message?: string; cause?: unknown; code?: string } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+  for (
+    let e = err as { message?: string; cause?: unknown; code?: string } | undefined, i = 0;
+    e && i < 5;
+    e = e.cause as typeof e, i++
+  ) {
     if (test(e)) return true;
   }
   return false;
 }
-const isStatementTimeout = (err: unknown) => causedBy(err, (e) => e.code === '57014' || /statement timeout|canceling statement/i.test(e.message ?? ''));
+const isStatementTimeout = (err: unknown) =>
+  causedBy(err, (e) => e.code === '57014' || /statement timeout|canceling statement/i.test(e.message ?? ''));
 /** node-postgres' pool gave up waiting for a free connection (connectionTimeoutMillis). */
-const isPoolTimeout = (err: unknown) => causedBy(err, (e) => /timeout exceeded when trying to connect/i.test(e.message ?? ''));
+const isPoolTimeout = (err: unknown) =>
+  causedBy(err, (e) => /timeout exceeded when trying to connect/i.test(e.message ?? ''));
 
 /** Masks everything that is not one of our coded errors or Apollo's request errors; logs the original. */
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
-    if (original instanceof AuthError) return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code } };
-    if (original instanceof GraphQLError && typeof original.extensions.code === 'string' && original.extensions.code !== 'INTERNAL_SERVER_ERROR') {
+    if (original instanceof AuthError)
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: original.code },
+      };
+    if (
+      original instanceof GraphQLError &&
+      typeof original.extensions.code === 'string' &&
+      original.extensions.code !== 'INTERNAL_SERVER_ERROR'
+    ) {
       const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
     }
@@ -111,7 +137,13 @@ export async function createServer(options: ServerOptions) {
   const log = createLogger(options.logLevel);
   const ownsDb = !options.db;
   const connectionTimeoutMs = options.dbPoolWaitMs ?? 5000;
-  const db = options.db ?? createPrisma(options.databaseUrl, { statementTimeoutMs: options.statementTimeoutMs, max: options.dbPool, connectionTimeoutMs });
+  const db =
+    options.db ??
+    createPrisma(options.databaseUrl, {
+      statementTimeoutMs: options.statementTimeoutMs,
+      max: options.dbPool,
+      connectionTimeoutMs,
+    });
   const direct = createDirectDb(options.databaseUrl, db, {
     max: options.dbPool,
     statementTimeoutMs: options.statementTimeoutMs,
@@ -124,8 +156,15 @@ export async function createServer(options: ServerOptions) {
   const allowedHosts = parseAllowedHosts(options.allowedHosts, [options.host, urlHost(options.publicUrl)]);
   // Local mode's passwordless owner exists only where local mode runs: in team mode nobody may become it.
   const local = options.mode === 'local' || options.resolveViewer ? await ensureLocalWorkspace(db) : null;
-  const access = options.access ?? validateModeConfig({ mode: options.mode, host: options.host, sessionSecret: undefined });
-  const resolveViewer = createViewerResolver({ db, mode: options.mode, access, local, resolveViewer: options.resolveViewer });
+  const access =
+    options.access ?? validateModeConfig({ mode: options.mode, host: options.host, sessionSecret: undefined });
+  const resolveViewer = createViewerResolver({
+    db,
+    mode: options.mode,
+    access,
+    local,
+    resolveViewer: options.resolveViewer,
+  });
 
   const queue = lazyQueue(options.databaseUrl);
   const releaseExtractPool = holdExtractPool();
@@ -185,9 +224,16 @@ export async function createServer(options: ServerOptions) {
   // Ended sessions, rate-limit windows, invitations and tokens are deleted now and then (by every replica; the deletes are idempotent).
   const housekeeping = async () => {
     try {
-      const [sessions, windows, credentials] = [await purgeExpiredSessions(db), await purgeRateLimits(db), await purgeEndedCredentials(db)];
+      const [sessions, windows, credentials] = [
+        await purgeExpiredSessions(db),
+        await purgeRateLimits(db),
+        await purgeEndedCredentials(db),
+      ];
       if (sessions || windows || credentials.invitations || credentials.tokens) {
-        log.debug({ sessions, windows, ...credentials }, 'housekeeping: deleted ended sessions, rate-limit windows, invitations and tokens');
+        log.debug(
+          { sessions, windows, ...credentials },
+          'housekeeping: deleted ended sessions, rate-limit windows, invitations and tokens',
+        );
       }
     } catch (err) {
       log.warn({ err }, 'housekeeping failed; retrying at the next interval');

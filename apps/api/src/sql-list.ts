@@ -19,7 +19,9 @@ export interface ListQuery {
 export function keysetSql(q: ListQuery, page: Page): Prisma.Sql {
   const limit = page.limit + 1;
   if (q.rank) {
-    const after = page.after ? Prisma.sql`WHERE (q.rank, q.id) < (${page.after.r ?? 0}::float8, ${page.after.id}::int)` : Prisma.empty;
+    const after = page.after
+      ? Prisma.sql`WHERE (q.rank, q.id) < (${page.after.r ?? 0}::float8, ${page.after.id}::int)`
+      : Prisma.empty;
     return Prisma.sql`
       SELECT * FROM (SELECT ${q.columns}, ${q.rank} AS rank FROM ${q.from} WHERE ${q.where}) q
       ${after} ORDER BY q.rank DESC, q.id DESC LIMIT ${limit}::int`;
@@ -51,8 +53,14 @@ export function createDirectDb(
   prisma: PrismaClient,
   options: Pick<PoolOptions, 'max' | 'statementTimeoutMs' | 'connectionTimeoutMs' | 'onIdleError'>,
 ): DirectDb {
-  if (!/^postgres(ql)?:\/\//.test(url)) return { rows: <T>(q: Prisma.Sql) => prisma.$queryRaw<T[]>(q), end: async () => {} };
-  const pool = createPool(url, { ...options, applicationName: 'claimgraph-api-direct', customPlans: true, utcTimestamps: true });
+  if (!/^postgres(ql)?:\/\//.test(url))
+    return { rows: <T>(q: Prisma.Sql) => prisma.$queryRaw<T[]>(q), end: async () => {} };
+  const pool = createPool(url, {
+    ...options,
+    applicationName: 'claimgraph-api-direct',
+    customPlans: true,
+    utcTimestamps: true,
+  });
   return {
     async rows<T>(q: Prisma.Sql): Promise<T[]> {
       if (directStatements.hasSubscribers) directStatements.publish({ text: q.text });
@@ -64,7 +72,8 @@ export function createDirectDb(
 }
 
 /** JSON has no dates: an ISO timestamp from row_to_json (no zone, stored in UTC) as a Date. */
-export const jsonDate = (v: unknown): unknown => (typeof v === 'string' ? new Date(/[Zz]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`) : v);
+export const jsonDate = (v: unknown): unknown =>
+  typeof v === 'string' ? new Date(/[Zz]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`) : v;
 
 export async function countRows(db: PrismaClient, from: Prisma.Sql, where: Prisma.Sql): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${from} WHERE ${where}`;

@@ -17,7 +17,9 @@ test('graphql-http server audit: 0 errors', async () => {
   for (const r of results) byStatus[r.status]++;
   const notOk = results.filter((r) => r.status !== 'ok').map((r) => `${r.status} ${r.id} ${r.name}`);
   console.log(`graphql-http audit: ${JSON.stringify(byStatus)}\n${notOk.join('\n')}`);
-  expect(results.filter((r) => r.status === 'error').map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`)).toEqual([]);
+  expect(
+    results.filter((r) => r.status === 'error').map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`),
+  ).toEqual([]);
   expect(byStatus.ok).toBeGreaterThan(50);
 });
 
@@ -37,7 +39,10 @@ test('DATABASE_TIMEOUT when a statement runs past the timeout', async () => {
 test('INTERNAL_SERVER_ERROR hides the cause', async () => {
   await api.db.$executeRawUnsafe('ALTER TABLE "ClaimCluster" RENAME TO "ClaimClusterMoved"');
   try {
-    const { codes, body } = await errorCodes(api.url, '{ claims(first: 20) { edges { node { cluster { summary } } } } }');
+    const { codes, body } = await errorCodes(
+      api.url,
+      '{ claims(first: 20) { edges { node { cluster { summary } } } } }',
+    );
     expect(codes.every((c) => c === 'INTERNAL_SERVER_ERROR')).toBe(true);
     expect(JSON.stringify(body)).not.toMatch(/ClaimCluster|relation|prisma|stack/i);
   } finally {

@@ -8,7 +8,9 @@ import { startSeededApi, type SeededApi } from './testkit/seeded-api.js';
 let api: SeededApi;
 beforeAll(async () => {
   // Inserted in file order, which is not publication order; 4 of the first 24 are undated.
-  api = await startSeededApi(async (db, workspaceId) => expect((await loadDemoCorpus(db, { workspaceId, limit: 24 })).failed).toEqual([]));
+  api = await startSeededApi(async (db, workspaceId) =>
+    expect((await loadDemoCorpus(db, { workspaceId, limit: 24 })).failed).toEqual([]),
+  );
 }, 300_000);
 afterAll(async () => api?.stop());
 
@@ -27,7 +29,11 @@ async function walk(field: string, query: (after: string | null) => Promise<any>
 describe('default orders', () => {
   test('the explorer lists claims by publication, newest first, undated last, across pages', async () => {
     const claims = await walk('claims', (after) =>
-      data(api.url, `query($after: String) { claims(first: 100, after: $after) { edges { rank node { id article { publishedAt } } } pageInfo { hasNextPage endCursor } } }`, { after }),
+      data(
+        api.url,
+        `query($after: String) { claims(first: 100, after: $after) { edges { rank node { id article { publishedAt } } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      ),
     );
     expect(claims.length).toBe(await api.db.claim.count());
     expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
@@ -38,7 +44,9 @@ describe('default orders', () => {
     expect(claims.every((c) => c.edgeRank === null)).toBe(true);
     // Insertion order differs (else this test would prove nothing).
     const byId = await api.db.claim.findMany({ orderBy: { id: 'desc' }, select: { id: true } });
-    expect(claims.map((c) => Number(Buffer.from(c.id, 'base64').toString().split(':')[1]))).not.toEqual(byId.map((c) => c.id));
+    expect(claims.map((c) => Number(Buffer.from(c.id, 'base64').toString().split(':')[1]))).not.toEqual(
+      byId.map((c) => c.id),
+    );
   });
 
   test('text search still orders by relevance; a cursor of one order is refused by the other', async () => {
@@ -47,13 +55,21 @@ describe('default orders', () => {
     expect(ranks.length).toBeGreaterThan(1);
     expect(ranks).toEqual([...ranks].sort((x: number, y: number) => y - x));
     const published = await data(api.url, `{ claims(first: 1) { pageInfo { endCursor } } }`);
-    const mixed = await errorCodes(api.url, `query($a: String) { claims(filter: { text: "president" }, first: 1, after: $a) { totalCount } }`, { a: published.claims.pageInfo.endCursor });
+    const mixed = await errorCodes(
+      api.url,
+      `query($a: String) { claims(filter: { text: "president" }, first: 1, after: $a) { totalCount } }`,
+      { a: published.claims.pageInfo.endCursor },
+    );
     expect(mixed.codes).toEqual(['INVALID_CURSOR']);
   });
 
   test('actors open on the most-cited, across pages', async () => {
     const actors = await walk('actors', (after) =>
-      data(api.url, `query($after: String) { actors(first: 100, after: $after) { edges { node { id canonicalName claimCount } } pageInfo { hasNextPage endCursor } } }`, { after }),
+      data(
+        api.url,
+        `query($after: String) { actors(first: 100, after: $after) { edges { node { id canonicalName claimCount } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      ),
     );
     expect(actors.length).toBe(await api.db.actor.count());
     expect(new Set(actors.map((a) => a.id)).size).toBe(actors.length);
@@ -61,7 +77,9 @@ describe('default orders', () => {
     expect(counts).toEqual([...counts].sort((x, y) => y - x));
     expect(counts[0]).toBeGreaterThan(5);
     // The count served is the one stored.
-    const [top] = await api.db.$queryRaw<{ n: number }[]>`SELECT count(DISTINCT "claimId")::int AS n FROM "ClaimActor" GROUP BY "actorId" ORDER BY n DESC LIMIT 1`;
+    const [top] = await api.db.$queryRaw<
+      { n: number }[]
+    >`SELECT count(DISTINCT "claimId")::int AS n FROM "ClaimActor" GROUP BY "actorId" ORDER BY n DESC LIMIT 1`;
     expect(counts[0]).toBe(top!.n);
   });
 });

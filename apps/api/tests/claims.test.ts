@@ -41,12 +41,16 @@ const outlets = (r: any) => [...new Set(r.claims.edges.map((e: any) => e.node.so
 
 describe('claims explorer', () => {
   test('claims about Soleimani from state-affiliated outlets: CGTN, not American Military News', async () => {
-    const r = await data(api.url, CLAIMS, { filter: { actorNames: ['Soleimani'], biasLabels: [{ scheme: 'state-affiliated' }] } });
+    const r = await data(api.url, CLAIMS, {
+      filter: { actorNames: ['Soleimani'], biasLabels: [{ scheme: 'state-affiliated' }] },
+    });
     expect(outlets(r)).toEqual(['CGTN']);
     expect(r.claims.totalCount).toBe(2);
     // Alias-aware: every spelling resolves to the same actor.
     for (const name of ['Qasem Soleimani', 'General Soleimani', 'qassem soleimani']) {
-      const again = await data(api.url, CLAIMS, { filter: { actorNames: [name], biasLabels: [{ scheme: 'state-affiliated' }] } });
+      const again = await data(api.url, CLAIMS, {
+        filter: { actorNames: [name], biasLabels: [{ scheme: 'state-affiliated' }] },
+      });
       expect(again.claims.totalCount).toBe(2);
     }
     const all = await data(api.url, CLAIMS, { filter: { actorNames: ['Soleimani'] } });
@@ -54,35 +58,67 @@ describe('claims explorer', () => {
   });
 
   test('claims about Israel from state-affiliated outlets: CGTN and Press TV, not Times of Jerusalem', async () => {
-    const r = await data(api.url, CLAIMS, { filter: { actorIds: [toGlobalId('Actor', api.scenario.actors.israel.id)], biasLabels: [{ scheme: 'state-affiliated' }] } });
+    const r = await data(api.url, CLAIMS, {
+      filter: {
+        actorIds: [toGlobalId('Actor', api.scenario.actors.israel.id)],
+        biasLabels: [{ scheme: 'state-affiliated' }],
+      },
+    });
     expect(outlets(r)).toEqual(['CGTN', 'Press TV']);
   });
 
   test('label values, ANY and ALL', async () => {
-    const iran = await data(api.url, CLAIMS, { filter: { biasLabels: [{ scheme: 'state-affiliated', value: 'iran' }] } });
+    const iran = await data(api.url, CLAIMS, {
+      filter: { biasLabels: [{ scheme: 'state-affiliated', value: 'iran' }] },
+    });
     expect(outlets(iran)).toEqual(['Press TV']);
-    const any = await data(api.url, CLAIMS, { filter: { biasLabels: [{ scheme: 'lean', value: 'right' }, { scheme: 'state-affiliated', value: 'Iran' }] } });
+    const any = await data(api.url, CLAIMS, {
+      filter: {
+        biasLabels: [
+          { scheme: 'lean', value: 'right' },
+          { scheme: 'state-affiliated', value: 'Iran' },
+        ],
+      },
+    });
     expect(outlets(any)).toEqual(['American Military News', 'Press TV', 'Times of Jerusalem']);
     const all = await data(api.url, CLAIMS, {
-      filter: { biasLabels: [{ scheme: 'lean', value: 'right' }, { scheme: 'alignment', value: 'pro-Israel' }], biasLabelMatch: 'ALL' },
+      filter: {
+        biasLabels: [
+          { scheme: 'lean', value: 'right' },
+          { scheme: 'alignment', value: 'pro-Israel' },
+        ],
+        biasLabelMatch: 'ALL',
+      },
     });
     expect(outlets(all)).toEqual(['Times of Jerusalem']);
   });
 
   test('nested fields: chain in order, actors with roles, evidence text from the body', async () => {
-    const r = await data(api.url, CLAIMS, { filter: { sourceIds: [toGlobalId('Source', api.scenario.sources.presstv.id)] } });
+    const r = await data(api.url, CLAIMS, {
+      filter: { sourceIds: [toGlobalId('Source', api.scenario.sources.presstv.id)] },
+    });
     const node = r.claims.edges[0].node;
-    expect(node.attribution.map((n: any) => [n.kind, n.label])).toEqual([['OUTLET', 'Press TV'], ['ANONYMOUS', 'current and former officials']]);
+    expect(node.attribution.map((n: any) => [n.kind, n.label])).toEqual([
+      ['OUTLET', 'Press TV'],
+      ['ANONYMOUS', 'current and former officials'],
+    ]);
     expect(node.attribution[0].source.name).toBe('Press TV');
-    expect(node.actors.map((a: any) => [a.role, a.actor.canonicalName])).toEqual([['SUBJECT', 'Israel'], ['OBJECT', 'United States']]);
-    expect(node.evidence.text).toBe('air strikes against targets in Syria have been conducted with the secret approval of the American military');
+    expect(node.actors.map((a: any) => [a.role, a.actor.canonicalName])).toEqual([
+      ['SUBJECT', 'Israel'],
+      ['OBJECT', 'United States'],
+    ]);
+    expect(node.evidence.text).toBe(
+      'air strikes against targets in Syria have been conducted with the secret approval of the American military',
+    );
     expect(node.modality).toBe('ALLEGED');
   });
 
   test('modality, event, date range on article or event, contradictions, full text', async () => {
     const alleged = await data(api.url, CLAIMS, { filter: { modalities: ['ALLEGED'] } });
     expect(outlets(alleged)).toEqual(['Press TV']);
-    const strike = await data(api.url, CLAIMS, { filter: { eventIds: [toGlobalId('Event', api.scenario.events.strike.id)] } });
+    const strike = await data(api.url, CLAIMS, {
+      filter: { eventIds: [toGlobalId('Event', api.scenario.events.strike.id)] },
+    });
     expect(strike.claims.totalCount).toBe(5);
     const jan10to12 = await data(api.url, CLAIMS, { filter: { from: '2020-01-10', to: '2020-01-12' } });
     expect(outlets(jan10to12)).toEqual(['American Military News']);
@@ -115,11 +151,19 @@ describe('claims explorer', () => {
     expect(seen).toHaveLength(7);
     expect(new Set(seen).size).toBe(7);
     // Newest publication first, then newest claim.
-    const order = await api.db.claim.findMany({ where: { workspaceId: api.scenario.workspaceId }, orderBy: [{ article: { publishedAt: 'desc' } }, { id: 'desc' }], select: { id: true } });
+    const order = await api.db.claim.findMany({
+      where: { workspaceId: api.scenario.workspaceId },
+      orderBy: [{ article: { publishedAt: 'desc' } }, { id: 'desc' }],
+      select: { id: true },
+    });
     expect(seen).toEqual(order.map((c) => c.id));
     // Ranked pages too.
     const p1: any = await data(api.url, CLAIMS, { filter: { text: 'missiles' }, first: 2 });
-    const p2: any = await data(api.url, CLAIMS, { filter: { text: 'missiles' }, first: 2, after: p1.claims.pageInfo.endCursor });
+    const p2: any = await data(api.url, CLAIMS, {
+      filter: { text: 'missiles' },
+      first: 2,
+      after: p1.claims.pageInfo.endCursor,
+    });
     const ids = [...p1.claims.edges, ...p2.claims.edges].map((e: any) => e.node.databaseId);
     expect(new Set(ids).size).toBe(4);
   });
@@ -127,19 +171,31 @@ describe('claims explorer', () => {
   test('workspace scoping: other workspaces never leak', async () => {
     const r = await data(api.url, CLAIMS, { filter: { text: 'workspace' } });
     expect(r.claims.totalCount).toBe(0);
-    const { codes } = await errorCodes(api.url, `query($id: ID!) { claim(id: $id) { id } }`, { id: toGlobalId('Claim', api.scenario.other.claim.id) });
+    const { codes } = await errorCodes(api.url, `query($id: ID!) { claim(id: $id) { id } }`, {
+      id: toGlobalId('Claim', api.scenario.other.claim.id),
+    });
     expect(codes).toEqual(['NOT_FOUND']);
-    const node = await data(api.url, `query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId('Claim', api.scenario.other.claim.id) });
+    const node = await data(api.url, `query($id: ID!) { node(id: $id) { id } }`, {
+      id: toGlobalId('Claim', api.scenario.other.claim.id),
+    });
     expect(node.node).toBeNull();
   });
 
   test('facets for the current filter', async () => {
-    const r = await data(api.url, /* GraphQL */ `
+    const r = await data(
+      api.url,
+      /* GraphQL */ `
       query($filter: ClaimFilter) { claims(filter: $filter, first: 1) { facets {
         biasLabels { scheme value count } sources { source { name } count } actors { actor { canonicalName } count } modalities { modality count }
-      } } }`, { filter: { actorNames: ['Israel'] } });
+      } } }`,
+      { filter: { actorNames: ['Israel'] } },
+    );
     const f = r.claims.facets;
-    expect(f.sources.map((s: any) => [s.source.name, s.count]).sort()).toEqual([['CGTN', 1], ['Press TV', 1], ['Times of Jerusalem', 1]]);
+    expect(f.sources.map((s: any) => [s.source.name, s.count]).sort()).toEqual([
+      ['CGTN', 1],
+      ['Press TV', 1],
+      ['Times of Jerusalem', 1],
+    ]);
     expect(f.biasLabels).toContainEqual({ scheme: 'state-affiliated', value: 'China', count: 1 });
     expect(f.biasLabels).toContainEqual({ scheme: 'lean', value: 'right', count: 1 });
     expect(f.actors).toContainEqual({ actor: { canonicalName: 'United States' }, count: 3 });
@@ -153,10 +209,26 @@ describe('claims explorer', () => {
     for (let i = 0; i < 120; i++) {
       await api.db.claim.create({
         data: {
-          workspaceId: api.scenario.workspaceId, articleId: aPress.id, sourceId: aPress.sourceId, extractionKey: `bulk-${i}`, text: `Bulk claim ${i}`,
-          evidenceStart: 0, evidenceEnd: 6, modality: 'REPORTED',
-          attribution: { create: [{ position: 0, kind: 'OUTLET', label: 'Press TV', sourceId: aPress.sourceId }, { position: 1, kind: 'PERSON', label: `Person ${i}` }] },
-          actors: { create: [{ actorId: soleimani.id, role: 'SUBJECT' }, { actorId: us.id, role: 'OBJECT' }] },
+          workspaceId: api.scenario.workspaceId,
+          articleId: aPress.id,
+          sourceId: aPress.sourceId,
+          extractionKey: `bulk-${i}`,
+          text: `Bulk claim ${i}`,
+          evidenceStart: 0,
+          evidenceEnd: 6,
+          modality: 'REPORTED',
+          attribution: {
+            create: [
+              { position: 0, kind: 'OUTLET', label: 'Press TV', sourceId: aPress.sourceId },
+              { position: 1, kind: 'PERSON', label: `Person ${i}` },
+            ],
+          },
+          actors: {
+            create: [
+              { actorId: soleimani.id, role: 'SUBJECT' },
+              { actorId: us.id, role: 'OBJECT' },
+            ],
+          },
         },
       });
     }
@@ -174,10 +246,15 @@ describe('claims explorer', () => {
     const rightLeaning = { biasLabels: [{ scheme: 'LEAN', value: 'Right' }] };
     await data(api.url, PAGE, { filter: rightLeaning });
     resetStatements();
-    expect(outlets(await data(api.url, PAGE, { filter: rightLeaning }))).toEqual(['American Military News', 'Times of Jerusalem']);
+    expect(outlets(await data(api.url, PAGE, { filter: rightLeaning }))).toEqual([
+      'American Military News',
+      'Times of Jerusalem',
+    ]);
     expect(statements()).toBe(1); // the page alone
     // Written behind the API's back, as an import or another API process would: found on the very next request.
-    const label = await api.db.biasLabel.create({ data: { sourceId: api.scenario.sources.presstv.id, scheme: 'reliability', value: 'mixed', rater: 'test' } });
+    const label = await api.db.biasLabel.create({
+      data: { sourceId: api.scenario.sources.presstv.id, scheme: 'reliability', value: 'mixed', rater: 'test' },
+    });
     try {
       const mixed = { biasLabels: [{ scheme: 'Reliability', value: 'MIXED' }] };
       resetStatements();
@@ -197,21 +274,39 @@ describe('claims explorer', () => {
     const evidence = 'four missiles were fired';
     const { id: sourceId } = api.scenario.sources.stream;
     const article = await api.db.article.create({
-      data: { workspaceId: api.scenario.workspaceId, sourceId, url: 'https://streamnews.example/astral', title: 'Astral', body, contentHash: 'astral-offsets', extractorVersion: 'test' },
+      data: {
+        workspaceId: api.scenario.workspaceId,
+        sourceId,
+        url: 'https://streamnews.example/astral',
+        title: 'Astral',
+        body,
+        contentHash: 'astral-offsets',
+        extractorVersion: 'test',
+      },
     });
     await api.db.claim.create({
       data: {
-        workspaceId: api.scenario.workspaceId, articleId: article.id, sourceId, extractionKey: 'astral', text: 'Four missiles were fired',
-        evidenceStart: body.indexOf(evidence), evidenceEnd: body.indexOf(evidence) + evidence.length, modality: 'REPORTED',
+        workspaceId: api.scenario.workspaceId,
+        articleId: article.id,
+        sourceId,
+        extractionKey: 'astral',
+        text: 'Four missiles were fired',
+        evidenceStart: body.indexOf(evidence),
+        evidenceEnd: body.indexOf(evidence) + evidence.length,
+        modality: 'REPORTED',
       },
     });
     try {
       const filter = { articleIds: [toGlobalId('Article', article.id)] };
       const r = await data(api.url, CLAIMS, { filter });
       expect(r.claims.edges[0].node.evidence.text).toBe(evidence);
-      const csv = await (await fetch(`${api.base}/export/claims.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`)).text();
+      const csv = await (
+        await fetch(`${api.base}/export/claims.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`)
+      ).text();
       expect(csv.split('\r\n')[1]).toContain(`,${evidence},`);
-      const doc = (await (await fetch(`${api.base}/export/claims.jsonld?filter=${encodeURIComponent(JSON.stringify(filter))}`)).json()) as any;
+      const doc = (await (
+        await fetch(`${api.base}/export/claims.jsonld?filter=${encodeURIComponent(JSON.stringify(filter))}`)
+      ).json()) as any;
       expect(doc['@graph'][0]['claimgraph:evidence']).toBe(evidence);
     } finally {
       await api.db.article.delete({ where: { id: article.id } });
@@ -219,7 +314,9 @@ describe('claims explorer', () => {
   });
 
   test('nested rows carry only the selected columns, yet every path of the operation gets what it asks for', async () => {
-    const r = await data(api.url, /* GraphQL */ `
+    const r = await data(
+      api.url,
+      /* GraphQL */ `
       query($id: ID!) {
         claims(filter: { sourceIds: [$id] }) { edges { node {
           source { name }
@@ -227,15 +324,27 @@ describe('claims explorer', () => {
           actors { actor { id } }
         } } }
         source(id: $id) { name slug domain ownership labels { scheme value shared } }
-      }`, { id: toGlobalId('Source', api.scenario.sources.cgtn.id) });
+      }`,
+      { id: toGlobalId('Source', api.scenario.sources.cgtn.id) },
+    );
     for (const e of r.claims.edges) {
       expect(e.node.attribution[0]).toEqual({ label: 'CGTN', actor: null, source: { slug: 'cgtn' } });
-      expect(e.node.attribution[1]).toEqual({ label: 'NBC News', actor: { canonicalName: 'NBC News', kind: 'MEDIA' }, source: null });
+      expect(e.node.attribution[1]).toEqual({
+        label: 'NBC News',
+        actor: { canonicalName: 'NBC News', kind: 'MEDIA' },
+        source: null,
+      });
       expect(e.node.actors.every((l: any) => typeof l.actor.id === 'string')).toBe(true);
     }
     expect(r.source).toEqual({
-      name: 'CGTN', slug: 'cgtn', domain: 'cgtn.com', ownership: 'STATE',
-      labels: [{ scheme: 'ownership', value: 'state', shared: true }, { scheme: 'state-affiliated', value: 'China', shared: true }],
+      name: 'CGTN',
+      slug: 'cgtn',
+      domain: 'cgtn.com',
+      ownership: 'STATE',
+      labels: [
+        { scheme: 'ownership', value: 'state', shared: true },
+        { scheme: 'state-affiliated', value: 'China', shared: true },
+      ],
     });
   });
 });

@@ -12,7 +12,9 @@ beforeAll(async () => {
   api = await startTestApi();
   // CGTN's two strike claims with both American Military News ones; AMN's two-missile claim contradicts CGTN's four.
   const s = api.scenario;
-  const strike = await api.db.claimCluster.create({ data: { workspaceId: s.workspaceId, summary: 'The US tracked Soleimani with outside help' } });
+  const strike = await api.db.claimCluster.create({
+    data: { workspaceId: s.workspaceId, summary: 'The US tracked Soleimani with outside help' },
+  });
   for (const [claim, reason] of [
     [s.claims.israelHelped, 'same statement (helped track)'],
     [s.claims.fourMissiles, 'same statement (drones, missiles)'],
@@ -25,13 +27,30 @@ beforeAll(async () => {
 afterAll(async () => api?.stop());
 
 const RELATED = `query($id: ID!, $kinds: [RelationKind!]) { claim(id: $id) { related(kinds: $kinds) { kind reason slot value otherValue relation { kind } claim { text source { name } } } } }`;
-const related = async (claim: { id: number }, kinds?: string[]) => (await data(api.url, RELATED, { id: toGlobalId('Claim', claim.id), kinds })).claim.related;
+const related = async (claim: { id: number }, kinds?: string[]) =>
+  (await data(api.url, RELATED, { id: toGlobalId('Claim', claim.id), kinds })).claim.related;
 
 test('the other articles’ claims of the cluster corroborate, each with why it joined, without a stored relation', async () => {
   const s = api.scenario;
   expect(await related(s.claims.israelHelped)).toEqual([
-    { kind: 'CORROBORATES', reason: 'same statement (informants helped)', slot: '', value: null, otherValue: null, relation: null, claim: { text: s.claims.informants.text, source: { name: 'American Military News' } } },
-    { kind: 'CORROBORATES', reason: 'same statement (drone, missiles)', slot: '', value: null, otherValue: null, relation: null, claim: { text: s.claims.twoMissiles.text, source: { name: 'American Military News' } } },
+    {
+      kind: 'CORROBORATES',
+      reason: 'same statement (informants helped)',
+      slot: '',
+      value: null,
+      otherValue: null,
+      relation: null,
+      claim: { text: s.claims.informants.text, source: { name: 'American Military News' } },
+    },
+    {
+      kind: 'CORROBORATES',
+      reason: 'same statement (drone, missiles)',
+      slot: '',
+      value: null,
+      otherValue: null,
+      relation: null,
+      claim: { text: s.claims.twoMissiles.text, source: { name: 'American Military News' } },
+    },
   ]);
 });
 
@@ -42,12 +61,18 @@ test('a contradiction stays a pair: the contradicting claim of the same cluster 
     ['CONTRADICTS', s.claims.twoMissiles.text, 'CONTRADICTS', 'count', '4', '2'],
     ['CORROBORATES', s.claims.informants.text, null, '', null, null],
   ]);
-  expect((await related(s.claims.fourMissiles, ['CORROBORATES'])).map((x: any) => x.claim.text)).toEqual([s.claims.informants.text]);
-  expect((await related(s.claims.fourMissiles, ['CONTRADICTS'])).map((x: any) => x.claim.text)).toEqual([s.claims.twoMissiles.text]);
+  expect((await related(s.claims.fourMissiles, ['CORROBORATES'])).map((x: any) => x.claim.text)).toEqual([
+    s.claims.informants.text,
+  ]);
+  expect((await related(s.claims.fourMissiles, ['CONTRADICTS'])).map((x: any) => x.claim.text)).toEqual([
+    s.claims.twoMissiles.text,
+  ]);
 });
 
 test('a claim outside any cluster corroborates nothing; a SAME_AS pair of one cluster is listed once, as SAME_AS', async () => {
   const s = api.scenario;
   expect(await related(s.claims.hellfire)).toEqual([]);
-  expect((await related(s.claims.tojCoord)).map((x: any) => [x.kind, x.claim.text])).toEqual([['SAME_AS', s.claims.pressCoord.text]]);
+  expect((await related(s.claims.tojCoord)).map((x: any) => [x.kind, x.claim.text])).toEqual([
+    ['SAME_AS', s.claims.pressCoord.text],
+  ]);
 });

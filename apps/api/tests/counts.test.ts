@@ -21,8 +21,17 @@ beforeAll(async () => {
   db = createPrisma(database.url);
   await seedScenario(db);
   server = await createServer({
-    databaseUrl: database.url, port: 0, host: '127.0.0.1', mode: 'local', introspection: true, webOrigins: [], statementTimeoutMs: 5000,
-    maxBodyBytes: 1 << 20, dbPool: 2, logLevel: 'silent', countLimits: { exactCount: 3, facetSample: 3 },
+    databaseUrl: database.url,
+    port: 0,
+    host: '127.0.0.1',
+    mode: 'local',
+    introspection: true,
+    webOrigins: [],
+    statementTimeoutMs: 5000,
+    maxBodyBytes: 1 << 20,
+    dbPool: 2,
+    logLevel: 'silent',
+    countLimits: { exactCount: 3, facetSample: 3 },
   });
 });
 afterAll(async () => {
@@ -40,7 +49,9 @@ const sum = (xs: { count: number }[]) => xs.reduce((n, x) => n + x.count, 0);
 
 describe('claim counts and facets with the counting limit at 3', () => {
   test('a selective filter is counted exactly, facets over every matching claim', async () => {
-    const r = await data(server.url, COUNTS, { filter: { actorNames: ['Soleimani'], biasLabels: [{ scheme: 'state-affiliated' }] } });
+    const r = await data(server.url, COUNTS, {
+      filter: { actorNames: ['Soleimani'], biasLabels: [{ scheme: 'state-affiliated' }] },
+    });
     expect(r.claims.count).toEqual({ value: 2, exact: true, atLeast: 2 });
     expect(r.claims.totalCount).toBe(2);
     expect(r.claims.facets.exact).toBe(true);
@@ -69,7 +80,8 @@ describe('claim counts and facets with the counting limit at 3', () => {
     // The newest three claims, as the page lists them.
     const newest = await data(server.url, `{ claims(first: 3) { edges { node { source { name } } } } }`);
     const expected: Record<string, number> = {};
-    for (const e of newest.claims.edges as any[]) expected[e.node.source.name] = (expected[e.node.source.name] ?? 0) + 1;
+    for (const e of newest.claims.edges as any[])
+      expected[e.node.source.name] = (expected[e.node.source.name] ?? 0) + 1;
     expect(Object.fromEntries(r.claims.facets.sources.map((s: any) => [s.source.name, s.count]))).toEqual(expected);
   });
 
@@ -79,7 +91,11 @@ describe('claim counts and facets with the counting limit at 3', () => {
     const both = await data(server.url, COUNTS, { filter });
     expect(direct).toBe(2); // page + facets
     direct = 0;
-    const alone = await data(server.url, `query($filter: ClaimFilter) { claims(filter: $filter, first: 1) { count { value exact atLeast } } }`, { filter });
+    const alone = await data(
+      server.url,
+      `query($filter: ClaimFilter) { claims(filter: $filter, first: 1) { count { value exact atLeast } } }`,
+      { filter },
+    );
     expect(direct).toBe(2); // page + bounded count
     expect(alone.claims.count).toEqual(both.claims.count);
     const all = await data(server.url, `{ claims(first: 1) { count { exact atLeast } } }`);

@@ -10,8 +10,13 @@ beforeAll(async () => {
   // A second cluster on the Soleimani strike: carried by CGTN (2 claims) and American Military News; StreamNews
   // reported the strike but carries none of it. The scenario's coordination cluster has 2 claims.
   const s = api.scenario;
-  const strike = await api.db.claimCluster.create({ data: { workspaceId: s.workspaceId, summary: 'The US tracked Soleimani with outside help' } });
-  await api.db.claim.updateMany({ where: { id: { in: [s.claims.israelHelped.id, s.claims.fourMissiles.id, s.claims.informants.id] } }, data: { clusterId: strike.id } });
+  const strike = await api.db.claimCluster.create({
+    data: { workspaceId: s.workspaceId, summary: 'The US tracked Soleimani with outside help' },
+  });
+  await api.db.claim.updateMany({
+    where: { id: { in: [s.claims.israelHelped.id, s.claims.fourMissiles.id, s.claims.informants.id] } },
+    data: { clusterId: strike.id },
+  });
 });
 afterAll(async () => api?.stop());
 
@@ -21,7 +26,8 @@ const MATRIX = /* GraphQL */ `
     rows { claimCount cluster { summary } cells { scheme value carriers silent } }
   } }`;
 
-const cells = (row: any) => Object.fromEntries(row.cells.map((c: any) => [`${c.scheme}:${c.value}`, [c.carriers, c.silent]]));
+const cells = (row: any) =>
+  Object.fromEntries(row.cells.map((c: any) => [`${c.scheme}:${c.value}`, [c.carriers, c.silent]]));
 
 test('largest clusters first, with carriers and silent outlets counted per label', async () => {
   const r = (await data(api.url, MATRIX, {})).coverageMatrix;
@@ -51,7 +57,9 @@ test('largest clusters first, with carriers and silent outlets counted per label
 test('the filter decides which clusters are largest; clusters and labelScheme narrow the result', async () => {
   // Claims about Israel: both coordination claims, but only one claim of the strike cluster.
   const israel = (await data(api.url, MATRIX, { filter: { actorNames: ['Israel'] }, clusters: 1 })).coverageMatrix;
-  expect(israel.rows.map((row: any) => [row.cluster.summary, row.claimCount])).toEqual([['Israel coordinates its Syria strikes with the US', 2]]);
+  expect(israel.rows.map((row: any) => [row.cluster.summary, row.claimCount])).toEqual([
+    ['Israel coordinates its Syria strikes with the US', 2],
+  ]);
   const lean = (await data(api.url, MATRIX, { scheme: 'LEAN' })).coverageMatrix;
   expect(lean.labels.map((l: any) => `${l.scheme}:${l.value}`).sort()).toEqual(['lean:right', 'lean:unrated']);
   expect(lean.rows.flatMap((row: any) => row.cells.map((c: any) => c.scheme))).toEqual(['lean', 'lean', 'lean']);

@@ -98,7 +98,9 @@ describe('streaming faults', () => {
   beforeAll(async () => {
     // ~20 MB of claims: more than the first batch's 500 rows and far more than the socket buffers hold. Each claim's
     // evidence is its article's whole (padded) body, so the rows are large without large claim texts to index.
-    const [one] = await api.db.$queryRaw<{ id: number; articleId: number }[]>`SELECT id, "articleId" FROM "Claim" ORDER BY id LIMIT 1`;
+    const [one] = await api.db.$queryRaw<
+      { id: number; articleId: number }[]
+    >`SELECT id, "articleId" FROM "Claim" ORDER BY id LIMIT 1`;
     await api.db.$executeRaw`UPDATE "Article" SET body = body || repeat(' padding', 2500) WHERE id = ${one!.articleId}`;
     await api.db.$executeRaw`
       INSERT INTO "Claim" ("workspaceId", "articleId", "sourceId", "extractionKey", text, "evidenceStart", "evidenceEnd", modality)
@@ -176,7 +178,9 @@ describe('streaming faults', () => {
     await new Promise((r) => socket.once('connect', r));
     socket.write(`GET /export/claims.csv HTTP/1.0\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
     let received = '';
-    await new Promise<void>((resolve) => socket.once('data', (chunk: Buffer) => ((received += chunk.toString('utf8')), resolve())));
+    await new Promise<void>((resolve) =>
+      socket.once('data', (chunk: Buffer) => ((received += chunk.toString('utf8')), resolve())),
+    );
     socket.pause();
     const unlock = await lockRelations();
     const body = await new Promise<string>((resolve) => {
@@ -189,6 +193,8 @@ describe('streaming faults', () => {
     expect(body).not.toMatch(/transfer-encoding: chunked/i);
     const end = await ended;
     expect(end.outcome).toBe('failed');
-    expect(body.trimEnd().split('\r\n').at(-1)).toBe(`"# EXPORT INCOMPLETE: the export failed after ${end.rows} claims; this file is not the full result. Try again."`);
+    expect(body.trimEnd().split('\r\n').at(-1)).toBe(
+      `"# EXPORT INCOMPLETE: the export failed after ${end.rows} claims; this file is not the full result. Try again."`,
+    );
   });
 });

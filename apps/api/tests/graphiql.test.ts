@@ -25,11 +25,17 @@ describe('assets', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect((await res.text()).length).toBeGreaterThan(100_000); // fetch decompresses
-    for (const worker of ['editor', 'json', 'graphql']) expect((await fetch(`${api.base}/graphql/assets/${worker}.worker.js`)).status).toBe(200);
+    for (const worker of ['editor', 'json', 'graphql'])
+      expect((await fetch(`${api.base}/graphql/assets/${worker}.worker.js`)).status).toBe(200);
   });
 
   test('unknown names, path tricks and other methods are refused', async () => {
-    for (const path of ['/graphql/assets/nope.js', '/graphql/assets/..%2Fpackage.json', '/graphql/assets/', '/graphql/assets/app.js/x']) {
+    for (const path of [
+      '/graphql/assets/nope.js',
+      '/graphql/assets/..%2Fpackage.json',
+      '/graphql/assets/',
+      '/graphql/assets/app.js/x',
+    ]) {
       expect((await fetch(`${api.base}${path}`)).status, path).toBe(404);
     }
     expect((await fetch(`${api.base}/graphql/assets/app.js`, { method: 'POST' })).status).toBe(405);
@@ -41,7 +47,12 @@ describe('in Chromium, offline', () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+      ],
     });
   });
   afterAll(async () => browser?.close());
@@ -58,14 +69,17 @@ describe('in Chromium, offline', () => {
     await page.goto(api.url);
     // The query editor (Monaco) shows the first example, one tab per example.
     await page.getByText('query ClaimsByActorAndLabel').first().waitFor({ timeout: 30_000 });
-    for (const name of ['ClaimsByActorAndLabel', 'Contradictions', 'Health']) await page.getByRole('tab', { name }).waitFor();
+    for (const name of ['ClaimsByActorAndLabel', 'Contradictions', 'Health'])
+      await page.getByRole('tab', { name }).waitFor();
     // …and its variables, before running it.
     await page.getByText('Qassem Soleimani').first().waitFor({ timeout: 30_000 });
     await page.locator('.graphiql-execute-button').click();
     // The response editor shows the claims the example asks for.
     await page.locator('.graphiql-response').getByText('"totalCount"').waitFor({ timeout: 30_000 });
     const origin = new URL(api.url).origin;
-    expect(requested.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+    expect(requested.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual(
+      [],
+    );
     expect(problems).toEqual([]);
     await page.close();
   }, 90_000);

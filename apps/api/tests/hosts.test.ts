@@ -13,12 +13,15 @@ interface Raw {
 function raw(base: string, path: string, headers: Record<string, string>, method = 'GET', body?: string): Promise<Raw> {
   const url = new URL(path, base);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
+    const req = http.request(
+      { host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -55,7 +58,11 @@ describe('Host allow-list', () => {
       expect(r.status, path).toBe(421);
       const error = (JSON.parse(r.body) as { errors: { message: string; extensions: { code: string } }[] }).errors[0]!;
       expect(error.extensions.code).toBe('MISDIRECTED_REQUEST');
-      expect(error.message).toBe('This Claimgraph server does not answer to the host name "rebind.evil.example' + (method === 'POST' ? `:${new URL(api.base).port}` : '') + '"; if it is yours, add it to ALLOWED_HOSTS.');
+      expect(error.message).toBe(
+        'This Claimgraph server does not answer to the host name "rebind.evil.example' +
+          (method === 'POST' ? `:${new URL(api.base).port}` : '') +
+          '"; if it is yours, add it to ALLOWED_HOSTS.',
+      );
     }
     expect(await api.db.auditLog.count()).toBe(before);
   });
@@ -71,7 +78,9 @@ describe('Host allow-list', () => {
   test('a missing Host is refused too (Node answers an HTTP/1.1 request without Host 400 before we see it)', async () => {
     const r = await new Promise<string>((resolve, reject) => {
       const url = new URL(api.base);
-      const socket = http.request({ host: url.hostname, port: url.port, path: '/auth/me', setHost: false }, (res) => resolve(String(res.statusCode)));
+      const socket = http.request({ host: url.hostname, port: url.port, path: '/auth/me', setHost: false }, (res) =>
+        resolve(String(res.statusCode)),
+      );
       socket.on('error', reject);
       socket.end();
     });
@@ -92,7 +101,8 @@ describe('Origin of state-changing requests', () => {
     expect(r.status).toBe(403);
     const error = (JSON.parse(r.body) as { errors: { message: string; extensions: { code: string } }[] }).errors[0]!;
     expect(error).toEqual({
-      message: 'Requests from "http://evil.example" may not change anything here; if that is your dashboard, add it to WEB_ORIGIN.',
+      message:
+        'Requests from "http://evil.example" may not change anything here; if that is your dashboard, add it to WEB_ORIGIN.',
       extensions: { code: 'ORIGIN_FORBIDDEN' },
     });
     expect((await gqlPost(api.base, { host, origin: 'null', 'apollo-require-preflight': 'true' })).status).toBe(403);

@@ -48,7 +48,9 @@ test('jobs are QUEUED until a worker runs them, then COMPLETED with their articl
   const ids: string[] = queued.enqueueArticles.ok.jobs.map((j: any) => j.jobId);
   expect(ids.every(Boolean)).toBe(true);
 
-  const waiting = await data(api.url, JOBS, { ids: [ids[2], ids[0], ids[1], 'not-a-job', '00000000-0000-4000-8000-000000000000'] });
+  const waiting = await data(api.url, JOBS, {
+    ids: [ids[2], ids[0], ids[1], 'not-a-job', '00000000-0000-4000-8000-000000000000'],
+  });
   expect(waiting.ingestJobs.map((j: any) => [j.id, j.state, j.article, j.error])).toEqual([
     [ids[2], 'QUEUED', null, null],
     [ids[0], 'QUEUED', null, null],
@@ -57,16 +59,28 @@ test('jobs are QUEUED until a worker runs them, then COMPLETED with their articl
 
   worker = await runWorker({ databaseUrl: database.url, concurrency: 2, log: pino({ level: 'silent' }) });
   await expect
-    .poll(async () => (await data(api.url, JOBS, { ids })).ingestJobs.map((j: any) => j.state), { timeout: 30_000, interval: 200 })
+    .poll(async () => (await data(api.url, JOBS, { ids })).ingestJobs.map((j: any) => j.state), {
+      timeout: 30_000,
+      interval: 200,
+    })
     .toEqual(['COMPLETED', 'COMPLETED', 'FAILED']);
 
   const done = (await data(api.url, JOBS, { ids })).ingestJobs;
-  const articles = await db.article.findMany({ orderBy: { id: 'asc' }, select: { id: true, title: true, _count: { select: { claims: true } } } });
+  const articles = await db.article.findMany({
+    orderBy: { id: 'asc' },
+    select: { id: true, title: true, _count: { select: { claims: true } } },
+  });
   expect(articles).toHaveLength(2);
   for (const job of done.slice(0, 2)) {
     const stored = articles.find((a) => a.id === job.article.databaseId);
     expect(stored).toBeDefined();
-    expect(job).toMatchObject({ created: true, claimCount: stored!._count.claims, attempts: 1, error: null, article: { title: stored!.title } });
+    expect(job).toMatchObject({
+      created: true,
+      claimCount: stored!._count.claims,
+      attempts: 1,
+      error: null,
+      article: { title: stored!.title },
+    });
     expect(new Date(job.completedAt).getTime()).toBeGreaterThanOrEqual(new Date(job.createdAt).getTime());
   }
   expect(done[2]).toMatchObject({ article: null, created: null, error: { code: 'EMPTY_TEXT' } });
@@ -74,7 +88,9 @@ test('jobs are QUEUED until a worker runs them, then COMPLETED with their articl
 });
 
 test('another workspace cannot see the jobs', async () => {
-  const [job] = await db.$queryRaw<{ id: string }[]>`SELECT id::text FROM pgboss.job WHERE name = 'ingest-article' LIMIT 1`;
+  const [job] = await db.$queryRaw<
+    { id: string }[]
+  >`SELECT id::text FROM pgboss.job WHERE name = 'ingest-article' LIMIT 1`;
   expect(job).toBeDefined();
   const other = await db.workspace.create({ data: { slug: 'elsewhere', name: 'Elsewhere' } });
   await db.$executeRaw`UPDATE pgboss.job SET data = jsonb_set(data, '{workspaceId}', to_jsonb(${other.id}::int)) WHERE id = ${job!.id}::uuid`;

@@ -50,8 +50,12 @@ describe('previewArticle', () => {
     expect(await rowCounts()).toEqual(before);
     expect(p.duplicateOf).toBeNull();
     expect(p.claims.length).toBeGreaterThan(0);
-    expect(p.claims.every((c: any) => c.attribution[0].kind === 'OUTLET' && c.attribution[0].label === 'CGTN')).toBe(true);
-    expect(p.claims.every((c: any) => input.text.replace(/\s+/g, ' ').includes(c.evidence.replace(/\s+/g, ' ')))).toBe(true);
+    expect(p.claims.every((c: any) => c.attribution[0].kind === 'OUTLET' && c.attribution[0].label === 'CGTN')).toBe(
+      true,
+    );
+    expect(p.claims.every((c: any) => input.text.replace(/\s+/g, ' ').includes(c.evidence.replace(/\s+/g, ' ')))).toBe(
+      true,
+    );
     expect(p.actors.map((a: any) => a.name)).toEqual(expect.arrayContaining([expect.stringMatching(/Soleimani/)]));
     const actorNames = new Set(p.actors.map((a: any) => a.name));
     for (const c of p.claims) for (const a of c.actors) expect(actorNames).toContain(a.name);
@@ -69,11 +73,20 @@ describe('previewArticle', () => {
     const bad = await data(api.url, PREVIEW, { input: { text: 'Fine text.', language: 'english!', url: 'ftp://x' } });
     expect(bad.previewArticle.ok).toBeNull();
     expect(bad.previewArticle.error.code).toBe('INVALID_INPUT');
-    expect(bad.previewArticle.error.inputErrors.map((e: any) => e.path).sort()).toEqual(['input.language', 'input.url']);
-    const binary = await data(api.url, PREVIEW, { input: { text: 'abc\u0000\u0001\u0002\u0003\u0000\u0000def'.repeat(20) } });
+    expect(bad.previewArticle.error.inputErrors.map((e: any) => e.path).sort()).toEqual([
+      'input.language',
+      'input.url',
+    ]);
+    const binary = await data(api.url, PREVIEW, {
+      input: { text: 'abc\u0000\u0001\u0002\u0003\u0000\u0000def'.repeat(20) },
+    });
     expect(binary.previewArticle.error.code).toBe('BINARY_CONTENT');
-    const noSentences = await data(api.url, PREVIEW, { input: { text: '<html><body><nav>Home</nav></body></html>', format: 'HTML' } });
-    const ingested = await data(api.url, INGEST, { input: { text: '<html><body><nav>Home</nav></body></html>', format: 'HTML' } });
+    const noSentences = await data(api.url, PREVIEW, {
+      input: { text: '<html><body><nav>Home</nav></body></html>', format: 'HTML' },
+    });
+    const ingested = await data(api.url, INGEST, {
+      input: { text: '<html><body><nav>Home</nav></body></html>', format: 'HTML' },
+    });
     expect(noSentences.previewArticle.error?.code).toBe(ingested.ingestArticle.error?.code);
     expect(noSentences.previewArticle.error?.code).toBeTruthy();
     expect(await rowCounts()).toEqual(before);
@@ -82,7 +95,12 @@ describe('previewArticle', () => {
 
 describe('ingestArticle', () => {
   test('ingests a seed article and returns the extraction; the same text again is not duplicated', async () => {
-    const input = { text: seed('004_79c1a45573b89a30.txt'), outlet: 'Press TV', url: 'https://www.presstv.ir/Detail/2022/11/12/1.html', language: 'en' };
+    const input = {
+      text: seed('004_79c1a45573b89a30.txt'),
+      outlet: 'Press TV',
+      url: 'https://www.presstv.ir/Detail/2022/11/12/1.html',
+      language: 'en',
+    };
     const r = await data(api.url, INGEST, { input });
     expect(r.ingestArticle.error).toBeNull();
     const ok = r.ingestArticle.ok;
@@ -101,12 +119,17 @@ describe('ingestArticle', () => {
 
   test('expected failures are payloads with codes and field errors, and write nothing', async () => {
     const before = await api.db.article.count();
-    const binary = await data(api.url, INGEST, { input: { text: 'abc\u0000\u0001\u0002\u0003\u0000\u0000def'.repeat(20) } });
+    const binary = await data(api.url, INGEST, {
+      input: { text: 'abc\u0000\u0001\u0002\u0003\u0000\u0000def'.repeat(20) },
+    });
     expect(binary.ingestArticle.ok).toBeNull();
     expect(binary.ingestArticle.error.code).toBe('BINARY_CONTENT');
     const bad = await data(api.url, INGEST, { input: { text: 'Fine text.', language: 'english!', outlet: ' ' } });
     expect(bad.ingestArticle.error.code).toBe('INVALID_INPUT');
-    expect(bad.ingestArticle.error.inputErrors.map((e: any) => e.path).sort()).toEqual(['input.language', 'input.outlet']);
+    expect(bad.ingestArticle.error.inputErrors.map((e: any) => e.path).sort()).toEqual([
+      'input.language',
+      'input.outlet',
+    ]);
     expect(await api.db.article.count()).toBe(before);
   });
 });
@@ -118,7 +141,11 @@ describe('articlesLinking', () => {
     // (The test scenario's articles are written row by row, never linked by ingestion: the catch-up pass links them first.)
     await linkPending(api.db, workspaceId);
     expect((await data(api.url, LINKING)).articlesLinking).toBe(0);
-    const written = await ingestArticle(api.db, { text: `${seed('001_80d017e1972bd3d0.txt')}\n\nA variant left to link later.`, source: 'Reuters' }, { workspaceId, link: 'later' });
+    const written = await ingestArticle(
+      api.db,
+      { text: `${seed('001_80d017e1972bd3d0.txt')}\n\nA variant left to link later.`, source: 'Reuters' },
+      { workspaceId, link: 'later' },
+    );
     expect(written.status).toBe('ingested');
     expect((await data(api.url, LINKING)).articlesLinking).toBe(1);
     expect((await linkPending(api.db, workspaceId)).linked).toBe(1);
@@ -128,19 +155,29 @@ describe('articlesLinking', () => {
 
 describe('enqueueArticles', () => {
   test('queues articles, deduplicates by content, validates all before queueing any', async () => {
-    const inputs = [{ text: seed('002_a793cbcdff3aefe9.txt'), outlet: 'Times of Jerusalem' }, { text: seed('003_0c32177487d0a4bc.txt'), outlet: 'StreamNews' }];
+    const inputs = [
+      { text: seed('002_a793cbcdff3aefe9.txt'), outlet: 'Times of Jerusalem' },
+      { text: seed('003_0c32177487d0a4bc.txt'), outlet: 'StreamNews' },
+    ];
     const r = await data(api.url, ENQUEUE, { inputs });
     expect(r.enqueueArticles.error).toBeNull();
     expect(r.enqueueArticles.ok.count).toBe(2);
-    expect(r.enqueueArticles.ok.jobs.map((j: any) => [j.index, j.status])).toEqual([[0, 'QUEUED'], [1, 'QUEUED']]);
+    expect(r.enqueueArticles.ok.jobs.map((j: any) => [j.index, j.status])).toEqual([
+      [0, 'QUEUED'],
+      [1, 'QUEUED'],
+    ]);
     expect(r.enqueueArticles.ok.jobs.every((j: any) => j.jobId && /^[0-9a-f]{64}$/.test(j.contentHash))).toBe(true);
     const again = await data(api.url, ENQUEUE, { inputs: inputs.slice(0, 1) });
     expect(again.enqueueArticles.ok.jobs[0].status).toBe('ALREADY_QUEUED');
-    const bad = await data(api.url, ENQUEUE, { inputs: [{ text: 'A fine article text.' }, { text: 'Another.', url: 'notaurl' }] });
+    const bad = await data(api.url, ENQUEUE, {
+      inputs: [{ text: 'A fine article text.' }, { text: 'Another.', url: 'notaurl' }],
+    });
     expect(bad.enqueueArticles.ok).toBeNull();
     expect(bad.enqueueArticles.error.code).toBe('INVALID_INPUT');
     expect(bad.enqueueArticles.error.inputErrors.map((e: any) => e.path)).toEqual(['inputs.1.url']);
-    const [row] = await api.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'ingest-article'`;
+    const [row] = await api.db.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'ingest-article'`;
     expect(row?.n).toBe(2);
   });
 });

@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(async () => api?.stop());
 
-const text = (name: string) => readFileSync(new URL(`../../../packages/ingest/test/fixtures/origins/${name}.txt`, import.meta.url), 'utf8');
+const text = (name: string) =>
+  readFileSync(new URL(`../../../packages/ingest/test/fixtures/origins/${name}.txt`, import.meta.url), 'utf8');
 
 const INGEST = /* GraphQL */ `
   mutation($input: IngestArticleInput!) { ingestArticle(input: $input) {
@@ -28,17 +29,39 @@ async function ingest(input: Record<string, string>) {
 
 describe('origins', () => {
   test('a republished wire story names its origin; coverage counts outlets and independent origins', async () => {
-    const wire = await ingest({ text: text('wire'), outlet: 'Balkan Wire', url: 'https://balkanwire.example/vardar', publishedAt: '2026-03-02T09:00:00Z' });
-    const copy = await ingest({ text: text('republished'), outlet: 'Valley Daily', url: 'https://valleydaily.example/vardar', publishedAt: '2026-03-02T11:30:00Z' });
-    const other = await ingest({ text: text('other'), outlet: 'Capital Times', url: 'https://capitaltimes.example/veles', publishedAt: '2026-03-02T14:00:00Z' });
+    const wire = await ingest({
+      text: text('wire'),
+      outlet: 'Balkan Wire',
+      url: 'https://balkanwire.example/vardar',
+      publishedAt: '2026-03-02T09:00:00Z',
+    });
+    const copy = await ingest({
+      text: text('republished'),
+      outlet: 'Valley Daily',
+      url: 'https://valleydaily.example/vardar',
+      publishedAt: '2026-03-02T11:30:00Z',
+    });
+    const other = await ingest({
+      text: text('other'),
+      outlet: 'Capital Times',
+      url: 'https://capitaltimes.example/veles',
+      publishedAt: '2026-03-02T14:00:00Z',
+    });
     expect(wire.origin).toBeNull();
     expect(copy.origin).toEqual({ id: wire.id });
     expect(other.origin).toBeNull();
 
-    const article = await data(api.url, `query($id: ID!) { article(id: $id) { origin { id } copies { id source { name } } } }`, { id: wire.id });
+    const article = await data(
+      api.url,
+      `query($id: ID!) { article(id: $id) { origin { id } copies { id source { name } } } }`,
+      { id: wire.id },
+    );
     expect(article.article).toEqual({ origin: null, copies: [{ id: copy.id, source: { name: 'Valley Daily' } }] });
     // Lists that select their own columns (articles, search) name the origin too.
-    const listed = await data(api.url, `{ articles(first: 100) { edges { node { id origin { id } } } } search(text: "Vardar floods") { articles { id origin { id } } } }`);
+    const listed = await data(
+      api.url,
+      `{ articles(first: 100) { edges { node { id origin { id } } } } search(text: "Vardar floods") { articles { id origin { id } } } }`,
+    );
     expect(listed.articles.edges.map((e: any) => e.node)).toContainEqual({ id: copy.id, origin: { id: wire.id } });
     expect(listed.search.articles).toContainEqual({ id: copy.id, origin: { id: wire.id } });
 
@@ -48,9 +71,13 @@ describe('origins', () => {
          AND EXISTS (SELECT 1 FROM "Claim" d WHERE d."articleId" = ${copy.databaseId} AND d."clusterId" = c."clusterId")
        ORDER BY c.id LIMIT 1`;
     expect(claim).toBeDefined();
-    const r = await data(api.url, `query($id: ID!) { coverage(claimId: $id) { reach { articles outlets origins } carriers { source { name } } } }`, {
-      id: toGlobalId('Claim', claim!.id),
-    });
+    const r = await data(
+      api.url,
+      `query($id: ID!) { coverage(claimId: $id) { reach { articles outlets origins } carriers { source { name } } } }`,
+      {
+        id: toGlobalId('Claim', claim!.id),
+      },
+    );
     const carriers = r.coverage.carriers.map((c: any) => c.source.name);
     expect(carriers).toEqual(expect.arrayContaining(['Balkan Wire', 'Valley Daily']));
     const independent = carriers.includes('Capital Times') ? 2 : 1;

@@ -20,11 +20,21 @@ describe('AllSides lean ratings out of the box', () => {
     const lean = r.biasLabels.filter((l: any) => l.scheme === 'lean');
     expect(lean.map((l: any) => l.value).sort()).toEqual(['center', 'left', 'right']);
     for (const l of lean) expect(l.count).toBeGreaterThan(100);
-    const right = await data(api.url, `{ sources(filter: { biasLabels: [{ scheme: "lean", value: "right" }], text: "Washington Times" }) { edges { node { name labels { scheme value rater url note shared } } } } }`);
+    const right = await data(
+      api.url,
+      `{ sources(filter: { biasLabels: [{ scheme: "lean", value: "right" }], text: "Washington Times" }) { edges { node { name labels { scheme value rater url note shared } } } } }`,
+    );
     const [times] = right.sources.edges.map((e: any) => e.node);
     expect(times.name).toBe('Washington Times');
     expect(times.labels).toEqual([
-      expect.objectContaining({ scheme: 'lean', value: 'right', rater: 'AllSides', url: 'https://www.allsides.com/media-bias/media-bias-ratings', shared: true, note: expect.stringContaining('Apache-2.0') }),
+      expect.objectContaining({
+        scheme: 'lean',
+        value: 'right',
+        rater: 'AllSides',
+        url: 'https://www.allsides.com/media-bias/media-bias-ratings',
+        shared: true,
+        note: expect.stringContaining('Apache-2.0'),
+      }),
     ]);
   });
 
@@ -34,18 +44,28 @@ describe('AllSides lean ratings out of the box', () => {
     const outletsOf = new Map<string, Set<string>>();
     let sum = 0;
     for (const value of LEANS) {
-      const r = await data(api.url, CLAIMS, { filter: { biasLabels: [{ scheme: 'LEAN', value: value.toUpperCase() }] } });
+      const r = await data(api.url, CLAIMS, {
+        filter: { biasLabels: [{ scheme: 'LEAN', value: value.toUpperCase() }] },
+      });
       expect(r.claims.totalCount, value).toBeGreaterThan(0);
       sum += r.claims.totalCount;
-      for (const { node } of r.claims.edges) expect(node.source.labels, node.source.name).toContainEqual({ scheme: 'lean', value, rater: 'AllSides' });
+      for (const { node } of r.claims.edges)
+        expect(node.source.labels, node.source.name).toContainEqual({ scheme: 'lean', value, rater: 'AllSides' });
       outletsOf.set(value, new Set(r.claims.edges.map((e: any) => e.node.source.name)));
     }
     for (const name of outletsOf.get('left')!) expect(['CNN', 'Politico']).toContain(name);
     for (const name of outletsOf.get('center')!) expect(['NPR', 'The Flip Side', 'USA TODAY']).toContain(name);
     expect([...outletsOf.get('right')!]).toEqual(['Washington Times']);
-    const any = await data(api.url, CLAIMS, { filter: { biasLabels: LEANS.map((value) => ({ scheme: 'lean', value })) } });
+    const any = await data(api.url, CLAIMS, {
+      filter: { biasLabels: LEANS.map((value) => ({ scheme: 'lean', value })) },
+    });
     // The five seed articles' outlets carry no lean: only the demo articles' claims.
-    const demoClaims = await api.db.claim.count({ where: { workspaceId: api.workspaceId, article: { url: { not: null }, source: { labels: { some: { scheme: 'lean' } } } } } });
+    const demoClaims = await api.db.claim.count({
+      where: {
+        workspaceId: api.workspaceId,
+        article: { url: { not: null }, source: { labels: { some: { scheme: 'lean' } } } },
+      },
+    });
     expect(any.claims.totalCount).toBe(sum);
     expect(sum).toBe(demoClaims);
   });

@@ -20,7 +20,9 @@ afterAll(async () => {
 async function connectionsTo(url: string): Promise<number> {
   const c = await connectClient(url);
   try {
-    const { rows } = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+    const { rows } = await c.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
     return rows[0]!.n;
   } finally {
     await c.end();
@@ -37,7 +39,9 @@ describe('API SIGTERM', () => {
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
     const started = Date.now();
     while (!/Claimgraph API at http:\/\/[^:]+:(\d+)/.test(out)) {
       if (Date.now() - started > 60_000 || child.exitCode !== null) throw new Error(`the API did not start:\n${out}`);

@@ -8,6 +8,8 @@ parentPort.on('message', (input) => {
     parentPort.postMessage({ ok: extract(input) });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    parentPort.postMessage(err instanceof ExtractError ? { refused: { code: err.code, message } } : { failed: message });
+    parentPort.postMessage(
+      err instanceof ExtractError ? { refused: { code: err.code, message } } : { failed: message },
+    );
   }
 });

@@ -13,10 +13,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">Skip to content</a>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         <header className="site-header">
           <a className="brand" href="/" aria-label="Claimgraph home">
-            <span aria-hidden="true" className="brand-mark">◆</span> Claimgraph
+            <span aria-hidden="true" className="brand-mark">
+              ◆
+            </span>{' '}
+            Claimgraph
           </a>
           <nav aria-label="Main">
             <NavLinks />
@@ -24,7 +29,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <AccessBar />
         </header>
         {/* urql (with graphcache) is provided only by the pages that query from the browser, so read-only pages ship less JS. */}
-        <main id="main" tabIndex={-1}>{children}</main>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
       </body>
     </html>
   );

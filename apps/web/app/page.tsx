@@ -14,7 +14,11 @@ export const dynamic = 'force-dynamic';
 
 const PAGE_SIZE = 25;
 
-export default async function ExplorerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ExplorerPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const state = parseState(await searchParams);
   const filter = toClaimFilter(state);
   const facets = facetsQuery(filter); // started now, awaited inside <Suspense> below
@@ -35,16 +39,44 @@ export default async function ExplorerPage({ searchParams }: { searchParams: Pro
       </aside>
       <section aria-labelledby="results-title">
         <div className="results-head">
-          <h1 id="results-title">Claims {conn ? <Suspense fallback={<span className="muted total">(counting…)</span>}><TotalCount facets={facets} /></Suspense> : null}</h1>
+          <h1 id="results-title">
+            Claims{' '}
+            {conn ? (
+              <Suspense fallback={<span className="muted total">(counting…)</span>}>
+                <TotalCount facets={facets} />
+              </Suspense>
+            ) : null}
+          </h1>
           <div className="row">
             <span className="small muted">View:</span>
-            <Link className="button" aria-current={state.view === 'table' ? 'true' : undefined} href={`/${toSearch({ ...state, view: 'table' })}`}>Table</Link>
-            <Link className="button" aria-current={state.view === 'cards' ? 'true' : undefined} href={`/${toSearch({ ...state, view: 'cards' })}`}>Cards</Link>
+            <Link
+              className="button"
+              aria-current={state.view === 'table' ? 'true' : undefined}
+              href={`/${toSearch({ ...state, view: 'table' })}`}
+            >
+              Table
+            </Link>
+            <Link
+              className="button"
+              aria-current={state.view === 'cards' ? 'true' : undefined}
+              href={`/${toSearch({ ...state, view: 'cards' })}`}
+            >
+              Cards
+            </Link>
             <span className="small muted">Compare:</span>
-            <Link className="button" href={`/outlets${toSearch({ ...state, view: 'table', after: '', page: 1 })}#matrix-title`}>Coverage matrix</Link>
+            <Link
+              className="button"
+              href={`/outlets${toSearch({ ...state, view: 'table', after: '', page: 1 })}#matrix-title`}
+            >
+              Coverage matrix
+            </Link>
             <span className="small muted">Export:</span>
-            <a className="button" href={`${origin}/export/claims.csv?${exportQuery}`} download>CSV</a>
-            <a className="button" href={`${origin}/export/claims.jsonld?${exportQuery}`} download>JSON-LD</a>
+            <a className="button" href={`${origin}/export/claims.csv?${exportQuery}`} download>
+              CSV
+            </a>
+            <a className="button" href={`${origin}/export/claims.jsonld?${exportQuery}`} download>
+              JSON-LD
+            </a>
           </div>
         </div>
         <LinkingNotice count={options.data?.articlesLinking ?? 0} />
@@ -60,11 +92,22 @@ export default async function ExplorerPage({ searchParams }: { searchParams: Pro
             <ClaimList claims={conn.edges.map((e) => e.node)} view={state.view} caption="Claims matching the filters" />
             <nav className="pager" aria-label="Pagination">
               <span className="small muted" style={{ alignSelf: 'center' }}>
-                Page {state.page} · claims {(state.page - 1) * PAGE_SIZE + 1}–{(state.page - 1) * PAGE_SIZE + conn.edges.length}
+                Page {state.page} · claims {(state.page - 1) * PAGE_SIZE + 1}–
+                {(state.page - 1) * PAGE_SIZE + conn.edges.length}
               </span>
-              {state.page > 1 ? <Link className="button" href={`/${toSearch(withChange(state, {}))}`}>First page</Link> : null}
+              {state.page > 1 ? (
+                <Link className="button" href={`/${toSearch(withChange(state, {}))}`}>
+                  First page
+                </Link>
+              ) : null}
               {conn.pageInfo.hasNextPage && conn.pageInfo.endCursor ? (
-                <Link className="button primary" rel="next" href={`/${toSearch(withChange(state, { after: conn.pageInfo.endCursor, page: state.page + 1 }))}`}>Next page</Link>
+                <Link
+                  className="button primary"
+                  rel="next"
+                  href={`/${toSearch(withChange(state, { after: conn.pageInfo.endCursor, page: state.page + 1 }))}`}
+                >
+                  Next page
+                </Link>
               ) : null}
             </nav>
           </>

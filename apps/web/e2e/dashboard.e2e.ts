@@ -6,7 +6,6 @@ import type { PrismaClient } from '@claimgraph/db';
 import { screenshot, seriousViolations } from './browser';
 import { closeDashboard, openDashboard, suite, webUrl } from './suite';
 
-
 let browser: Browser;
 let page: Page;
 let db: PrismaClient;
@@ -66,7 +65,9 @@ suite('dashboard', () => {
   it('round-trips the filters through the URL (reload and Back)', async () => {
     const filtered = page.url();
     await page.reload();
-    await expect(page.getByRole('button', { name: /^any state-affiliated/ }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(
+      page.getByRole('button', { name: /^any state-affiliated/ }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
     await page.getByRole('button', { name: /Remove actor .*Soleimani/ }).waitFor();
     const before = await claimTexts();
 
@@ -122,9 +123,9 @@ suite('dashboard', () => {
   it('renders the actor co-occurrence graph and navigates by keyboard', async () => {
     const [actor] = await db.$queryRaw<{ id: number; canonicalName: string }[]>`
       SELECT id, "canonicalName" FROM "Actor" WHERE "canonicalName" ILIKE '%soleimani%' ORDER BY id LIMIT 1`;
-    const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`
+    const [{ n }] = (await db.$queryRaw<{ n: bigint }[]>`
       SELECT count(DISTINCT o."actorId") AS n FROM "ClaimActor" me JOIN "ClaimActor" o ON o."claimId" = me."claimId" AND o."actorId" <> me."actorId"
-      WHERE me."actorId" = ${actor!.id}` as [{ n: bigint }];
+      WHERE me."actorId" = ${actor!.id}`) as [{ n: bigint }];
     expect(Number(n)).toBeGreaterThan(1);
     await page.goto(`${webUrl}/actors/${actor!.id}`);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(actor!.canonicalName);
@@ -167,7 +168,9 @@ suite('dashboard', () => {
     const previewed = await preview.locator('[data-testid="preview-claim"] .claim-text').allInnerTexts();
     expect(previewed.length).toBeGreaterThan(0);
     expect(previewed.length).toBe(Number(await preview.getByTestId('preview-claim-count').innerText()));
-    expect(await preview.locator('[data-testid="preview-claim"] ol.chain').first().innerText()).toContain('Harbour Watch Gazette');
+    expect(await preview.locator('[data-testid="preview-claim"] ol.chain').first().innerText()).toContain(
+      'Harbour Watch Gazette',
+    );
     expect(await preview.getByTestId('preview-actors').innerText()).toContain('Abdul Mahdi');
     expect(await preview.getByTestId('preview-events').locator('li').count()).toBeGreaterThan(0);
     expect(await db.source.count({ where: { name: 'Harbour Watch Gazette' } })).toBe(0);
@@ -189,7 +192,9 @@ suite('dashboard', () => {
       WHERE ar.body LIKE '%seven drones struck a warehouse%'`;
     expect(actors.length).toBeGreaterThan(0);
     const actorLinks = result.getByRole('region', { name: 'Actors of these claims' }).getByRole('link');
-    expect((await actorLinks.evaluateAll((els) => els.map((e) => e.getAttribute('href')))).sort()).toEqual(actors.map((a) => `/actors/${a.id}`).sort());
+    expect((await actorLinks.evaluateAll((els) => els.map((e) => e.getAttribute('href')))).sort()).toEqual(
+      actors.map((a) => `/actors/${a.id}`).sort(),
+    );
     await screenshot(page, 'ingest');
 
     await result.getByRole('link', { name: /See this outlet/ }).click();
@@ -215,7 +220,9 @@ suite('dashboard', () => {
     ]);
     await page.getByRole('button', { name: 'Queue 3 files' }).click();
     const states = page.getByTestId('batch-state');
-    await expect.poll(async () => states.allInnerTexts(), { timeout: 30_000 }).toEqual(['stored', 'failed', 'not sent']);
+    await expect
+      .poll(async () => states.allInnerTexts(), { timeout: 30_000 })
+      .toEqual(['stored', 'failed', 'not sent']);
     const rows = page.getByTestId('batch-row');
     const [article] = await db.$queryRaw<{ title: string; claims: number }[]>`
       SELECT a.title, (SELECT count(*)::int FROM "Claim" c WHERE c."articleId" = a.id) AS claims FROM "Article" a WHERE a.body LIKE '%Umm Qasr%'`;
@@ -223,7 +230,12 @@ suite('dashboard', () => {
     expect(await rows.nth(0).innerText()).toContain(`${article!.claims} claims from ${article!.title}`);
     expect(await rows.nth(1).getByRole('alert').innerText()).not.toBe('');
     expect(await rows.nth(2).innerText()).toContain('The file is empty.');
-    await expect(page.getByRole('status').filter({ hasText: /Finished 3 of 3/ }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: /Finished 3 of 3/ })
+        .count(),
+    ).resolves.toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'ingest-batch');
   });
@@ -231,10 +243,14 @@ suite('dashboard', () => {
   it('the ingest page counts the articles still being linked, and the explorer says its results may still change', async () => {
     // The worker links what the tests above stored; then one article is made pending again, as a crash between the stages would leave it.
     await expect.poll(() => db.article.count({ where: { linkedAt: null } }), { timeout: 30_000 }).toBe(0);
-    const [pending] = await db.$queryRaw<{ id: number }[]>`UPDATE "Article" SET "linkedAt" = NULL WHERE id = (SELECT min(id) FROM "Article") RETURNING id`;
+    const [pending] = await db.$queryRaw<
+      { id: number }[]
+    >`UPDATE "Article" SET "linkedAt" = NULL WHERE id = (SELECT min(id) FROM "Article") RETURNING id`;
     try {
       await page.goto(`${webUrl}/ingest`);
-      expect(await page.getByTestId('linking').innerText()).toBe('1 article is still being linked to the others: corroborations, clusters and contradictions may still change.');
+      expect(await page.getByTestId('linking').innerText()).toBe(
+        '1 article is still being linked to the others: corroborations, clusters and contradictions may still change.',
+      );
       await page.goto(`${webUrl}/`);
       await page.locator('[data-testid="claim"]').first().waitFor();
       expect(await page.getByTestId('linking').innerText()).toMatch(/^1 article is still being linked/);
@@ -260,12 +276,16 @@ suite('dashboard', () => {
 
     // From the explorer, for its filter: only one outlet's claims count. The outlet is the first (by id) whose
     // claims rank the clusters differently from all claims.
-    const outlets = await db.$queryRaw<{ id: number }[]>`SELECT DISTINCT "sourceId" AS id FROM "Claim" WHERE "clusterId" IS NOT NULL ORDER BY 1`;
+    const outlets = await db.$queryRaw<
+      { id: number }[]
+    >`SELECT DISTINCT "sourceId" AS id FROM "Claim" WHERE "clusterId" IS NOT NULL ORDER BY 1`;
     let outlet: { id: number; summaries: string[] } | undefined;
     for (const { id } of outlets) {
-      const summaries = (await db.$queryRaw<{ summary: string }[]>`
+      const summaries = (
+        await db.$queryRaw<{ summary: string }[]>`
         SELECT cc.summary FROM "ClaimCluster" cc JOIN "Claim" c ON c."clusterId" = cc.id WHERE c."sourceId" = ${id}
-        GROUP BY cc.id ORDER BY count(*) DESC, cc.id LIMIT 20`).map((f) => f.summary);
+        GROUP BY cc.id ORDER BY count(*) DESC, cc.id LIMIT 20`
+      ).map((f) => f.summary);
       if (JSON.stringify(summaries) !== JSON.stringify(expected.map((e) => e.summary))) {
         outlet = { id, summaries };
         break;
@@ -280,8 +300,12 @@ suite('dashboard', () => {
   });
 
   it('passes axe-core (no serious or critical violations) on every page, with a screenshot of each', async () => {
-    const [claim] = await db.$queryRaw<{ id: number }[]>`SELECT "fromClaimId" AS id FROM "ClaimRelation" WHERE kind = 'CONTRADICTS' ORDER BY id LIMIT 1`;
-    const [actor] = await db.$queryRaw<{ id: number }[]>`SELECT id FROM "Actor" WHERE "canonicalName" ILIKE '%soleimani%' ORDER BY id LIMIT 1`;
+    const [claim] = await db.$queryRaw<
+      { id: number }[]
+    >`SELECT "fromClaimId" AS id FROM "ClaimRelation" WHERE kind = 'CONTRADICTS' ORDER BY id LIMIT 1`;
+    const [actor] = await db.$queryRaw<
+      { id: number }[]
+    >`SELECT id FROM "Actor" WHERE "canonicalName" ILIKE '%soleimani%' ORDER BY id LIMIT 1`;
     const pages: [string, string][] = [
       ['explorer', '/'],
       ['explorer-cards', '/?view=cards&label=state-affiliated'],
@@ -298,7 +322,10 @@ suite('dashboard', () => {
     for (const [name, path] of pages) {
       await page.goto(`${webUrl}${path}`);
       await page.waitForLoadState('networkidle');
-      for (const v of await seriousViolations(page)) failures.push(`${name} (${path}): ${v.impact} ${v.id} — ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)}`).join('\n    ')}`);
+      for (const v of await seriousViolations(page))
+        failures.push(
+          `${name} (${path}): ${v.impact} ${v.id} — ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)}`).join('\n    ')}`,
+        );
       await screenshot(page, `page-${name}`);
     }
     expect(failures, failures.join('\n')).toEqual([]);

@@ -9,13 +9,16 @@ import { Fetcher, fetcherOptionsFromEnv, pollFeed } from '@claimgraph/ingest/fee
 import { screenshot, seriousViolations } from './browser';
 import { closeDashboard, openDashboard, suite, webUrl } from './suite';
 
-
 const ARTICLE = `<!doctype html><html lang="en"><head><title>Harbour reopens after storm</title><meta property="article:published_time" content="2026-05-02T09:00:00Z"></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Harbour reopens after storm</h1>
-${['The harbour reopened on Saturday after a storm closed it for three days, the port authority said, adding that 14 ships were waiting to enter.',
+${[
+  'The harbour reopened on Saturday after a storm closed it for three days, the port authority said, adding that 14 ships were waiting to enter.',
   'The authority’s spokesperson, Ana Lopes, said divers had found no damage to the main quay, but that a smaller pier would stay closed until inspections were finished next week.',
   'Fishermen said the closure had cost them most of a week’s catch. Their association asked the regional government for compensation, citing losses of about 200,000 euros.',
-  'Forecasters expect calmer weather for the rest of the month, according to the national weather service.'].map((p) => `<p>${p}</p>`).join('\n')}
+  'Forecasters expect calmer weather for the rest of the month, according to the national weather service.',
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('\n')}
 </article><footer>© Example Harbour News</footer></body></html>`;
 
 let browser: Browser;
@@ -28,14 +31,24 @@ let fetcher: Fetcher;
 suite('feeds page', () => {
   beforeAll(async () => {
     server = http.createServer((req, res) => {
-      if (req.url === '/feed.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour News</title><item><link>${origin}/harbour</link></item></channel></rss>`);
+      if (req.url === '/feed.xml')
+        res
+          .writeHead(200, { 'content-type': 'application/rss+xml' })
+          .end(
+            `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour News</title><item><link>${origin}/harbour</link></item></channel></rss>`,
+          );
       else if (req.url === '/harbour') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE);
-      else if (req.url === '/page.html') res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><body><h1>Not a feed</h1></body></html>');
+      else if (req.url === '/page.html')
+        res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end('<!doctype html><html><body><h1>Not a feed</h1></body></html>');
       else res.writeHead(404).end();
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    fetcher = new Fetcher(fetcherOptionsFromEnv({ FETCH_ALLOWED_PRIVATE_RANGES: '127.0.0.0/8', FETCH_MIN_DELAY_MS: '0' }));
+    fetcher = new Fetcher(
+      fetcherOptionsFromEnv({ FETCH_ALLOWED_PRIVATE_RANGES: '127.0.0.0/8', FETCH_MIN_DELAY_MS: '0' }),
+    );
     ({ browser, page, db } = await openDashboard());
   });
   afterAll(async () => {
@@ -59,11 +72,15 @@ suite('feeds page', () => {
       await page.getByRole('button', { name: 'Follow', exact: true }).click();
       await feedRow(`${origin}${path}`).waitFor();
     }
-    await expect(feedRow(`${origin}/feed.xml`).getByTestId('feed-state').innerText()).resolves.toBe('waiting for its first poll');
+    await expect(feedRow(`${origin}/feed.xml`).getByTestId('feed-state').innerText()).resolves.toBe(
+      'waiting for its first poll',
+    );
     // a second follow of the same address is refused with a sentence
     await page.getByLabel('Feed address').fill(`${origin}/feed.xml`);
     await page.getByRole('button', { name: 'Follow', exact: true }).click();
-    await expect(page.getByRole('form', { name: 'Follow a feed' }).getByRole('alert').innerText()).resolves.toMatch(/already follows/);
+    await expect(page.getByRole('form', { name: 'Follow a feed' }).getByRole('alert').innerText()).resolves.toMatch(
+      /already follows/,
+    );
 
     expect(await poll(`${origin}/feed.xml`)).toMatchObject({ status: 'fetched', ingested: 1 });
     expect(await poll(`${origin}/page.html`)).toMatchObject({ status: 'failed', code: 'NOT_A_FEED' });
@@ -72,7 +89,9 @@ suite('feeds page', () => {
     await expect(good.getByTestId('feed-state').innerText()).resolves.toBe('ok (HTTP 200)');
     await expect(good.locator('td').nth(3).innerText()).resolves.toBe('1');
     await expect(good.locator('strong').innerText()).resolves.toBe('Harbour News');
-    await expect(feedRow(`${origin}/page.html`).getByTestId('feed-state').innerText()).resolves.toMatch(/^NOT_A_FEED: .* is a web page, not a feed/);
+    await expect(feedRow(`${origin}/page.html`).getByTestId('feed-state').innerText()).resolves.toMatch(
+      /^NOT_A_FEED: .* is a web page, not a feed/,
+    );
     expect(await db.article.count({ where: { title: 'Harbour reopens after storm' } })).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'feeds');

@@ -48,12 +48,15 @@ async function waitFor(url: string, child: ChildProcess, log: () => string): Pro
 
 run('team mode in the browser', () => {
   beforeAll(async () => {
-    if (!existsSync(path.join(webDir, '.next/BUILD_ID'))) throw new Error('Build the dashboard first: npm run build -w @claimgraph/web');
+    if (!existsSync(path.join(webDir, '.next/BUILD_ID')))
+      throw new Error('Build the dashboard first: npm run build -w @claimgraph/web');
     stopCluster = await setupTestCluster();
     database = await createTestDatabase();
     db = createPrisma(database.url);
     workspaceId = (await db.workspace.create({ data: { slug: 'newsroom', name: 'Newsroom desk' } })).id;
-    const admin = await db.user.create({ data: { email: ADMIN.email, name: 'Lead', passwordHash: await hashPassword(ADMIN.password) } });
+    const admin = await db.user.create({
+      data: { email: ADMIN.email, name: 'Lead', passwordHash: await hashPassword(ADMIN.password) },
+    });
     await db.membership.create({ data: { workspaceId, userId: admin.id, role: 'ADMIN' } });
     await seedSampleCorpus(db, { workspaceId });
 
@@ -64,7 +67,13 @@ run('team mode in the browser', () => {
     let out = '';
     next = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(webPort)], {
       cwd: webDir,
-      env: { ...process.env, API_URL: api.url, PUBLIC_API_URL: api.url, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      env: {
+        ...process.env,
+        API_URL: api.url,
+        PUBLIC_API_URL: api.url,
+        NEXT_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     next.stdout?.on('data', (d: Buffer) => (out += d.toString()));
@@ -94,8 +103,14 @@ run('team mode in the browser', () => {
     await page.goto(`${webUrl}/`);
     expect(page.url()).toBe(`${webUrl}/login?next=%2F`);
     await page.getByRole('form', { name: 'Sign in' }).waitFor();
-    const anon = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ claims { totalCount } }' }) });
-    expect(((await anon.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    const anon = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ claims { totalCount } }' }),
+    });
+    expect(((await anon.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('answers only its own host names: a page rebound to this address (DNS rebinding) gets 421 and one sentence', async () => {
@@ -113,7 +128,9 @@ run('team mode in the browser', () => {
       });
     const rebound = await get(`rebind.evil.example:${new URL(webUrl).port}`);
     expect(rebound.status).toBe(421);
-    expect(rebound.body.trim()).toBe(`This Claimgraph server does not answer to the host name "rebind.evil.example:${new URL(webUrl).port}"; if it is yours, add it to ALLOWED_HOSTS.`);
+    expect(rebound.body.trim()).toBe(
+      `This Claimgraph server does not answer to the host name "rebind.evil.example:${new URL(webUrl).port}"; if it is yours, add it to ALLOWED_HOSTS.`,
+    );
     expect((await get(`localhost:${new URL(webUrl).port}`)).status).toBe(307);
   });
 
@@ -161,7 +178,11 @@ run('team mode in the browser', () => {
     await page.reload();
     const select = page.getByLabel(`Role of ${INVITEE.email}`);
     await select.selectOption('EDITOR');
-    await expect.poll(async () => (await db.membership.findFirst({ where: { workspaceId, user: { email: INVITEE.email } } }))?.role).toBe('EDITOR');
+    await expect
+      .poll(
+        async () => (await db.membership.findFirst({ where: { workspaceId, user: { email: INVITEE.email } } }))?.role,
+      )
+      .toBe('EDITOR');
     await page.reload();
     expect(await page.getByLabel(`Role of ${INVITEE.email}`).inputValue()).toBe('EDITOR');
   });
@@ -186,7 +207,11 @@ run('team mode in the browser', () => {
   });
 
   it('corrects the attribution chain of a claim', async () => {
-    const claim = await db.claim.findFirstOrThrow({ where: { workspaceId }, orderBy: { id: 'asc' }, include: { attribution: true } });
+    const claim = await db.claim.findFirstOrThrow({
+      where: { workspaceId },
+      orderBy: { id: 'asc' },
+      include: { attribution: true },
+    });
     await page.goto(`${webUrl}/claims/${claim.id}`);
     const before = await page.getByTestId('chain-link').count();
     expect(before).toBe(claim.attribution.length);
@@ -201,11 +226,18 @@ run('team mode in the browser', () => {
   });
 
   it('merges two actors from the actor page; the merge is audited', async () => {
-    const [into, other] = await db.actor.findMany({ where: { workspaceId, claims: { some: {} } }, orderBy: { id: 'asc' }, take: 2 });
+    const [into, other] = await db.actor.findMany({
+      where: { workspaceId, claims: { some: {} } },
+      orderBy: { id: 'asc' },
+      take: 2,
+    });
     await page.goto(`${webUrl}/actors/${into!.id}`);
     const box = page.getByRole('combobox', { name: `Merge another actor into ${into!.canonicalName}` });
     await box.fill(other!.canonicalName.slice(0, 12));
-    await page.getByRole('option', { name: new RegExp(other!.canonicalName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().click();
+    await page
+      .getByRole('option', { name: new RegExp(other!.canonicalName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      .first()
+      .click();
     await page.getByRole('button', { name: `Merge ${other!.canonicalName} into ${into!.canonicalName}` }).click();
     await page.getByText('merged into').waitFor();
     expect(await db.actor.findUnique({ where: { id: other!.id } })).toBeNull();
@@ -224,9 +256,16 @@ run('team mode in the browser', () => {
     await add.getByRole('button', { name: 'Add label' }).click();
     await outlet.getByRole('button', { name: 'Retire label reliability: mixed' }).waitFor();
     const label = await db.biasLabel.findFirstOrThrow({ where: { workspaceId, scheme: 'reliability' } });
-    expect(label).toMatchObject({ value: 'mixed', rater: ADMIN.email, url: 'https://example.org/desk-rating', retiredAt: null });
+    expect(label).toMatchObject({
+      value: 'mixed',
+      rater: ADMIN.email,
+      url: 'https://example.org/desk-rating',
+      retiredAt: null,
+    });
     await outlet.getByRole('button', { name: 'Retire label reliability: mixed' }).click();
-    await expect.poll(async () => (await db.biasLabel.findUniqueOrThrow({ where: { id: label.id } })).retiredAt !== null).toBe(true);
+    await expect
+      .poll(async () => (await db.biasLabel.findUniqueOrThrow({ where: { id: label.id } })).retiredAt !== null)
+      .toBe(true);
     expect(name.length).toBeGreaterThan(0);
   });
 
@@ -245,7 +284,10 @@ run('team mode in the browser', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
         body: JSON.stringify({ query: '{ me { via workspace { slug } } claims { totalCount } }' }),
       });
-      return (await res.json()) as { data?: { me: { via: string; workspace: { slug: string } }; claims: { totalCount: number } }; errors?: { extensions: { code: string } }[] };
+      return (await res.json()) as {
+        data?: { me: { via: string; workspace: { slug: string } }; claims: { totalCount: number } };
+        errors?: { extensions: { code: string } }[];
+      };
     };
     const used = await script();
     expect(used.data?.me).toEqual({ via: 'TOKEN', workspace: { slug: 'newsroom' } });
@@ -261,7 +303,9 @@ run('team mode in the browser', () => {
     await page.goto(`${webUrl}/ingest`);
     await page.waitForLoadState('networkidle');
     const text = 'Officials said on Monday that talks would resume in Geneva next week, according to Reuters.';
-    await page.getByLabel(/upload files/).setInputFiles([{ name: 'geneva.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+    await page
+      .getByLabel(/upload files/)
+      .setInputFiles([{ name: 'geneva.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
     await page.getByRole('button', { name: 'Queue 1 file' }).click();
     await expect.poll(async () => page.getByTestId('batch-state').allInnerTexts()).toEqual(['queued']);
     const jobs = await db.$queryRaw<{ state: string; ws: number }[]>`

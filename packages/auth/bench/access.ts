@@ -6,7 +6,17 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createPrisma, migrate } from '@claimgraph/db';
 import { startEmbeddedPostgres } from '@claimgraph/db/embedded';
-import { createApiToken, createSession, hashPassword, hitRateLimit, login, resolveViewer, SESSION_COOKIE, validateModeConfig, verifyPassword } from '../src/index.js';
+import {
+  createApiToken,
+  createSession,
+  hashPassword,
+  hitRateLimit,
+  login,
+  resolveViewer,
+  SESSION_COOKIE,
+  validateModeConfig,
+  verifyPassword,
+} from '../src/index.js';
 
 const base = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-bench-auth-'));
 await import('node:fs/promises').then((fs) => fs.chmod(base, 0o755));
@@ -51,12 +61,23 @@ try {
 
   await measure('argon2id hash (19 MiB, t=2)', 20, () => hashPassword('bench password 123'));
   await measure('argon2id verify', 20, () => verifyPassword(passwordHash, 'bench password 123'));
-  await measure('login (rate-limit check + verify + session)', 20, () => login(db, config, { email: 'bench@example.org', password: 'bench password 123', ip: '10.0.0.1' }));
+  await measure('login (rate-limit check + verify + session)', 20, () =>
+    login(db, config, { email: 'bench@example.org', password: 'bench password 123', ip: '10.0.0.1' }),
+  );
   await measure('resolveViewer, session cookie', 2000, () => resolveViewer({ db, config, cookieHeader }));
   await measure('resolveViewer, session cookie', 4000, () => resolveViewer({ db, config, cookieHeader }), 8);
-  await measure('resolveViewer, bearer token', 2000, () => resolveViewer({ db, config, authorizationHeader: `Bearer ${token.token}` }));
-  await measure('resolveViewer, bearer token', 4000, () => resolveViewer({ db, config, authorizationHeader: `Bearer ${token.token}` }), 8);
-  await measure('resolveViewer, local mode', 2000, () => resolveViewer({ db, config: { mode: 'local', sessionSecret: '' } }));
+  await measure('resolveViewer, bearer token', 2000, () =>
+    resolveViewer({ db, config, authorizationHeader: `Bearer ${token.token}` }),
+  );
+  await measure(
+    'resolveViewer, bearer token',
+    4000,
+    () => resolveViewer({ db, config, authorizationHeader: `Bearer ${token.token}` }),
+    8,
+  );
+  await measure('resolveViewer, local mode', 2000, () =>
+    resolveViewer({ db, config: { mode: 'local', sessionSecret: '' } }),
+  );
   await measure('rate-limit hit (one upsert)', 2000, (i) => hitRateLimit(db, `bench:${i % 50}`, 60_000), 8);
 } finally {
   await db.$disconnect();

@@ -12,7 +12,10 @@ export const CreateAdminModel = z.object({
   workspaceSlug: z
     .string()
     .trim()
-    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, '--workspace must be a slug: lowercase letters, digits and dashes, e.g. newsroom'),
+    .regex(
+      /^[a-z0-9][a-z0-9-]{0,62}$/,
+      '--workspace must be a slug: lowercase letters, digits and dashes, e.g. newsroom',
+    ),
   workspaceName: z.string().trim().min(1).max(200).optional(),
 });
 
@@ -31,14 +34,25 @@ export async function createAdmin(db: PrismaClient, input: z.input<typeof Create
     });
     const existing = await tx.user.findUnique({ where: { email } });
     const user = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { passwordHash, disabledAt: null, ...(name ? { name } : {}) } })
+      ? await tx.user.update({
+          where: { id: existing.id },
+          data: { passwordHash, disabledAt: null, ...(name ? { name } : {}) },
+        })
       : await tx.user.create({ data: { email, passwordHash, name: name ?? null } });
     const membership = await tx.membership.upsert({
       where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } },
       update: { role: 'ADMIN' },
       create: { workspaceId: workspace.id, userId: user.id, role: 'ADMIN' },
     });
-    await audit(tx, { userId: user.id, workspaceId: workspace.id }, 'member.bootstrap', 'Membership', membership.id, null, { email, role: 'ADMIN', workspaceId: workspace.id });
+    await audit(
+      tx,
+      { userId: user.id, workspaceId: workspace.id },
+      'member.bootstrap',
+      'Membership',
+      membership.id,
+      null,
+      { email, role: 'ADMIN', workspaceId: workspace.id },
+    );
     return { userId: user.id, email, workspaceId: workspace.id, workspaceSlug: workspace.slug, createdUser: !existing };
   });
 }

@@ -35,7 +35,12 @@ export interface CookieOptions {
 
 /** One `Set-Cookie` value: Path=/, SameSite=Lax, HttpOnly and Secure as asked. */
 export function serializeCookie(name: string, value: string, options: CookieOptions): string {
-  const parts = [`${name}=${encodeURIComponent(value)}`, 'Path=/', `Max-Age=${Math.max(0, Math.floor(options.maxAgeSeconds))}`, 'SameSite=Lax'];
+  const parts = [
+    `${name}=${encodeURIComponent(value)}`,
+    'Path=/',
+    `Max-Age=${Math.max(0, Math.floor(options.maxAgeSeconds))}`,
+    'SameSite=Lax',
+  ];
   if (options.maxAgeSeconds <= 0) parts.push('Expires=Thu, 01 Jan 1970 00:00:00 GMT');
   if (options.httpOnly) parts.push('HttpOnly');
   if (options.secure) parts.push('Secure');
@@ -43,7 +48,11 @@ export function serializeCookie(name: string, value: string, options: CookieOpti
 }
 
 /** The two Set-Cookie headers a successful login answers with. */
-export function sessionCookies(session: { token: string; csrfToken: string; expiresAt: Date }, secure: boolean, now = new Date()): string[] {
+export function sessionCookies(
+  session: { token: string; csrfToken: string; expiresAt: Date },
+  secure: boolean,
+  now = new Date(),
+): string[] {
   const maxAgeSeconds = (session.expiresAt.getTime() - now.getTime()) / 1000;
   return [
     serializeCookie(SESSION_COOKIE, session.token, { secure, maxAgeSeconds, httpOnly: true }),

@@ -37,10 +37,18 @@ export async function recordCorrection(tx: Db, viewer: AuditActor, input: Correc
       value: value === null ? Prisma.JsonNull : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue),
     },
   });
-  await audit(tx, viewer, `${input.entityType}.correct`, input.entityType, input.entityKey, { [input.field]: input.before ?? null }, {
-    [input.field]: value,
-    correctionId: row.id,
-  });
+  await audit(
+    tx,
+    viewer,
+    `${input.entityType}.correct`,
+    input.entityType,
+    input.entityKey,
+    { [input.field]: input.before ?? null },
+    {
+      [input.field]: value,
+      correctionId: row.id,
+    },
+  );
   return row;
 }
 

@@ -20,7 +20,9 @@ export function readDatabaseUrl(source: Source = process.env): string {
   const url = source.DATABASE_URL;
   if (!url || !/^postgres(ql)?:\/\//.test(url)) {
     throw new ModeConfigError([
-      url ? 'DATABASE_URL must be a postgresql:// URL' : 'DATABASE_URL is required, e.g. postgresql://claimgraph:secret@127.0.0.1:5432/claimgraph',
+      url
+        ? 'DATABASE_URL must be a postgresql:// URL'
+        : 'DATABASE_URL is required, e.g. postgresql://claimgraph:secret@127.0.0.1:5432/claimgraph',
     ]);
   }
   return url;

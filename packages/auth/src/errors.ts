@@ -63,7 +63,11 @@ export class InvalidCredentialsError extends AuthError {
 export class RateLimitedError extends AuthError {
   override name = 'RateLimitedError';
   constructor(readonly retryAfterSeconds: number) {
-    super('RATE_LIMITED', `Too many failed sign-in attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`, 429);
+    super(
+      'RATE_LIMITED',
+      `Too many failed sign-in attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`,
+      429,
+    );
   }
 }
 
@@ -95,6 +99,10 @@ export class AuthNotFoundError extends AuthError {
 export class ModeConfigError extends AuthError {
   override name = 'ModeConfigError';
   constructor(readonly problems: string[]) {
-    super('CONFIG_INVALID', `Claimgraph cannot start with this configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`, 500);
+    super(
+      'CONFIG_INVALID',
+      `Claimgraph cannot start with this configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      500,
+    );
   }
 }

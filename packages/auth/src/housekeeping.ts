@@ -6,9 +6,14 @@ import type { Db } from './db-types.js';
 export const ENDED_CREDENTIAL_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Deletes invitations past their expiry and API tokens expired or revoked, both at least the retention ago. */
-export async function purgeEndedCredentials(db: Db, now = new Date()): Promise<{ invitations: number; tokens: number }> {
+export async function purgeEndedCredentials(
+  db: Db,
+  now = new Date(),
+): Promise<{ invitations: number; tokens: number }> {
   const ended = new Date(now.getTime() - ENDED_CREDENTIAL_RETENTION_MS);
   const invitations = (await db.invitation.deleteMany({ where: { expiresAt: { lte: ended } } })).count;
-  const tokens = (await db.apiToken.deleteMany({ where: { OR: [{ expiresAt: { lte: ended } }, { revokedAt: { lte: ended } }] } })).count;
+  const tokens = (
+    await db.apiToken.deleteMany({ where: { OR: [{ expiresAt: { lte: ended } }, { revokedAt: { lte: ended } }] } })
+  ).count;
   return { invitations, tokens };
 }

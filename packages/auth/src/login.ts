@@ -66,7 +66,10 @@ export async function login(
   }
 
   const user = await db.user.findUnique({ where: { email } });
-  const ok = user?.passwordHash && !user.disabledAt ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+  const ok =
+    user?.passwordHash && !user.disabledAt
+      ? await verifyPassword(user.passwordHash, password)
+      : (await burnPasswordCheck(password), false);
   if (!ok || !user) throw new InvalidCredentialsError();
   await Promise.all([clearRateLimit(db, emailKey(email)), releaseRateLimit(db, ipKey(input.ip))]);
   const session = await createSession(db, config, user.id);

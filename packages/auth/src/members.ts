@@ -21,7 +21,10 @@ export const CreateInvitationModel = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .refine((e) => e !== LOCAL_OWNER_EMAIL, { message: `${LOCAL_OWNER_EMAIL} is local mode's built-in owner and cannot be invited; invite a real address`, abort: true })
+    .refine((e) => e !== LOCAL_OWNER_EMAIL, {
+      message: `${LOCAL_OWNER_EMAIL} is local mode's built-in owner and cannot be invited; invite a real address`,
+      abort: true,
+    })
     .email('Enter the invitee’s email address, like name@example.org'),
   role: RoleModel,
 });
@@ -47,7 +50,14 @@ export async function createInvitation(
   const token = randomToken();
   const expiresAt = new Date((options.now ?? new Date()).getTime() + (options.ttlMs ?? INVITATION_TTL_MS));
   const row = await db.invitation.create({
-    data: { workspaceId: viewer.workspaceId, email, role, tokenHash: sha256(token), invitedById: viewer.userId, expiresAt },
+    data: {
+      workspaceId: viewer.workspaceId,
+      email,
+      role,
+      tokenHash: sha256(token),
+      invitedById: viewer.userId,
+      expiresAt,
+    },
   });
   await audit(db, viewer, 'member.invite', 'Invitation', row.id, null, { email, role, expiresAt });
   return { id: row.id, token, email, role, expiresAt };
@@ -55,7 +65,10 @@ export async function createInvitation(
 
 /** What an invitation link shows before accepting (workspace name, email, role), or INVITATION_INVALID. */
 export async function inspectInvitation(db: Db, token: string, now = new Date()) {
-  const row = await db.invitation.findUnique({ where: { tokenHash: sha256(token) }, include: { workspace: { select: { name: true, slug: true } } } });
+  const row = await db.invitation.findUnique({
+    where: { tokenHash: sha256(token) },
+    include: { workspace: { select: { name: true, slug: true } } },
+  });
   if (!row) throw new InvitationInvalidError('unknown token');
   if (row.acceptedAt) throw new InvitationInvalidError('it was already accepted');
   if (row.expiresAt <= now) throw new InvitationInvalidError('it has expired; ask an admin for a new one');
@@ -75,11 +88,17 @@ export type AcceptInvitationInput =
 export async function acceptInvitation(db: PrismaClient, input: AcceptInvitationInput, now = new Date()) {
   const invitation = await inspectInvitation(db, input.token, now);
   // Local mode's passwordless owner (left in a database that later runs in team mode) is nobody's to take over.
-  if (invitation.email === LOCAL_OWNER_EMAIL) throw new InvitationInvalidError(`${LOCAL_OWNER_EMAIL} is local mode's built-in owner; ask for an invitation to your own address`);
+  if (invitation.email === LOCAL_OWNER_EMAIL)
+    throw new InvitationInvalidError(
+      `${LOCAL_OWNER_EMAIL} is local mode's built-in owner; ask for an invitation to your own address`,
+    );
   const passwordHash = 'password' in input ? await hashPassword(input.password) : null;
   const run = async (tx: Db) => {
     // Claim the invitation first: the conditional update makes a second accept fail instead of double-joining.
-    const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now } });
+    const claimed = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null },
+      data: { acceptedAt: now },
+    });
     if (claimed.count !== 1) throw new InvitationInvalidError('it was already accepted');
     let userId: number;
     if ('userId' in input) {
@@ -90,13 +109,19 @@ export async function acceptInvitation(db: PrismaClient, input: AcceptInvitation
       userId = user.id;
     } else {
       const existing = await tx.user.findUnique({ where: { email: invitation.email } });
-      if (existing?.passwordHash) throw new InvitationInvalidError(`${invitation.email} already has an account; sign in, then accept`);
+      if (existing?.passwordHash)
+        throw new InvitationInvalidError(`${invitation.email} already has an account; sign in, then accept`);
       const user = existing
-        ? await tx.user.update({ where: { id: existing.id }, data: { passwordHash, ...(input.name ? { name: input.name } : {}) } })
+        ? await tx.user.update({
+            where: { id: existing.id },
+            data: { passwordHash, ...(input.name ? { name: input.name } : {}) },
+          })
         : await tx.user.create({ data: { email: invitation.email, passwordHash, name: input.name ?? null } });
       userId = user.id;
     }
-    const current = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId } } });
+    const current = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId } },
+    });
     const rank = { VIEWER: 0, EDITOR: 1, ADMIN: 2 } as const;
     const role = current && rank[current.role] >= rank[invitation.role] ? current.role : invitation.role;
     const membership = await tx.membership.upsert({
@@ -104,10 +129,18 @@ export async function acceptInvitation(db: PrismaClient, input: AcceptInvitation
       update: { role },
       create: { workspaceId: invitation.workspaceId, userId, role },
     });
-    await audit(tx, { userId, workspaceId: invitation.workspaceId }, 'member.join', 'Membership', membership.id, current ? { role: current.role } : null, {
-      role,
-      invitationId: invitation.id,
-    });
+    await audit(
+      tx,
+      { userId, workspaceId: invitation.workspaceId },
+      'member.join',
+      'Membership',
+      membership.id,
+      current ? { role: current.role } : null,
+      {
+        role,
+        invitationId: invitation.id,
+      },
+    );
     return membership;
   };
   return db.$transaction(run);
@@ -136,7 +169,9 @@ function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
  */
 async function lockMembers(tx: Db, viewer: Viewer) {
   await tx.$queryRaw`SELECT 1 FROM "Workspace" WHERE "id" = ${viewer.workspaceId} FOR NO KEY UPDATE`;
-  const acting = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId: viewer.userId } } });
+  const acting = await tx.membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId: viewer.userId } },
+  });
   if (!acting || !can(acting.role, 'member:manage')) throw new ForbiddenError('member:manage');
 }
 
@@ -151,13 +186,23 @@ export async function changeMemberRole(db: Db, viewer: Viewer, userId: number, r
   const newRole = parseInput(RoleModel, role);
   return inTransaction(db, async (tx) => {
     await lockMembers(tx, viewer);
-    const current = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } } });
+    const current = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } },
+    });
     if (!current) throw new AuthNotFoundError('Member', userId);
     if (current.role === newRole) return current;
     if (current.role === 'ADMIN') await assertAnotherAdmin(tx, viewer.workspaceId, userId);
     const updated = await tx.membership.update({ where: { id: current.id }, data: { role: newRole } });
     // Tokens above the new role are capped at resolution time (lower of token and membership), nothing to rewrite.
-    await audit(tx, viewer, 'member.role', 'Membership', current.id, { role: current.role, userId }, { role: newRole, userId });
+    await audit(
+      tx,
+      viewer,
+      'member.role',
+      'Membership',
+      current.id,
+      { role: current.role, userId },
+      { role: newRole, userId },
+    );
     return updated;
   });
 }
@@ -167,11 +212,16 @@ export async function removeMember(db: Db, viewer: Viewer, userId: number, now =
   assertCan(viewer, 'member:manage');
   await inTransaction(db, async (tx) => {
     await lockMembers(tx, viewer);
-    const current = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } } });
+    const current = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } },
+    });
     if (!current) throw new AuthNotFoundError('Member', userId);
     if (current.role === 'ADMIN') await assertAnotherAdmin(tx, viewer.workspaceId, userId);
     await tx.membership.delete({ where: { id: current.id } });
-    await tx.apiToken.updateMany({ where: { workspaceId: viewer.workspaceId, userId, revokedAt: null }, data: { revokedAt: now } });
+    await tx.apiToken.updateMany({
+      where: { workspaceId: viewer.workspaceId, userId, revokedAt: null },
+      data: { revokedAt: now },
+    });
     // Sessions are per user, not per workspace; drop them only when no membership is left.
     if ((await tx.membership.count({ where: { userId } })) === 0) await destroyUserSessions(tx, userId);
     await audit(tx, viewer, 'member.remove', 'Membership', current.id, { role: current.role, userId }, null);

@@ -30,7 +30,10 @@ const LOOPBACK_DEV_SECRET = 'claimgraph-loopback-development-secret-not-for-netw
 
 /** 127.0.0.0/8, ::1 and localhost. 0.0.0.0 and :: listen on every interface, so they are NOT loopback. */
 export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
   return h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1' || /^127(\.\d{1,3}){3}$/.test(h);
 }
 
@@ -71,5 +74,11 @@ export function validateModeConfig(input: ModeConfigInput): ModeConfig {
   }
   if (problems.length) throw new ModeConfigError(problems);
   const insecureDevSecret = mode === 'team' && secret.length === 0;
-  return { mode, host, sessionSecret: insecureDevSecret ? LOOPBACK_DEV_SECRET : secret, insecureDevSecret, secureCookies };
+  return {
+    mode,
+    host,
+    sessionSecret: insecureDevSecret ? LOOPBACK_DEV_SECRET : secret,
+    insecureDevSecret,
+    secureCookies,
+  };
 }

@@ -11,8 +11,10 @@ const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallel
 
 /** Throws BAD_USER_INPUT with what to do when the password is too short or too long. */
 export function checkPasswordStrength(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) throw new AuthInputError(`Password must be at least ${MIN_PASSWORD_LENGTH} characters`);
-  if (password.length > MAX_PASSWORD_LENGTH) throw new AuthInputError(`Password must be at most ${MAX_PASSWORD_LENGTH} characters`);
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new AuthInputError(`Password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (password.length > MAX_PASSWORD_LENGTH)
+    throw new AuthInputError(`Password must be at most ${MAX_PASSWORD_LENGTH} characters`);
 }
 
 export async function hashPassword(password: string): Promise<string> {

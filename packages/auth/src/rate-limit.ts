@@ -25,10 +25,15 @@ export async function hitRateLimit(db: Db, key: string, windowMs: number): Promi
  * Adds one to each key's counter in ONE statement and returns every key's window: callers count an attempt before
  * doing the work it guards, so parallel attempts cannot all pass a check made before any of them was counted.
  */
-export async function hitRateLimits(db: Db, hits: { key: string; windowMs: number }[]): Promise<Map<string, RateWindow>> {
+export async function hitRateLimits(
+  db: Db,
+  hits: { key: string; windowMs: number }[],
+): Promise<Map<string, RateWindow>> {
   // Sorted keys: concurrent statements lock rows in the same order, so they cannot deadlock.
   const sorted = [...hits].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const values = Prisma.join(sorted.map((h) => Prisma.sql`(${h.key}, 1, now() + ${h.windowMs} * interval '1 millisecond')`));
+  const values = Prisma.join(
+    sorted.map((h) => Prisma.sql`(${h.key}, 1, now() + ${h.windowMs} * interval '1 millisecond')`),
+  );
   const rows = await db.$queryRaw<(RateWindow & { key: string })[]>`
     INSERT INTO "RateLimit" ("key", "count", "resetAt")
     VALUES ${values}

@@ -71,7 +71,9 @@ export async function destroyUserSessions(db: Db, userId: number): Promise<numbe
 /** Housekeeping (the API runs it every few minutes): deletes expired and idle sessions. */
 export async function purgeExpiredSessions(db: Db, now = new Date()): Promise<number> {
   const idleSince = new Date(now.getTime() - SESSION_IDLE_MS);
-  return (await db.session.deleteMany({ where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: idleSince } }] } })).count;
+  return (
+    await db.session.deleteMany({ where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: idleSince } }] } })
+  ).count;
 }
 
 /**

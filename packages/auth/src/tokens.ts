@@ -22,7 +22,11 @@ export const DEFAULT_TOKEN_DAYS = 90;
 export const MAX_TOKEN_DAYS = 365;
 
 export const CreateApiTokenModel = z.object({
-  name: z.string().trim().min(1, 'Give the token a name, e.g. "nightly export"').max(100, 'Token names are at most 100 characters'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Give the token a name, e.g. "nightly export"')
+    .max(100, 'Token names are at most 100 characters'),
   role: z.enum(['VIEWER', 'EDITOR', 'ADMIN']),
   expiresInDays: z
     .number()
@@ -65,11 +69,17 @@ export async function createApiToken(
 ): Promise<CreatedApiToken> {
   assertCan(viewer, 'token:own');
   if (viewer.via === 'token') {
-    throw new ForbiddenError('token:own', 'API tokens cannot create API tokens; sign in to the dashboard to create one');
+    throw new ForbiddenError(
+      'token:own',
+      'API tokens cannot create API tokens; sign in to the dashboard to create one',
+    );
   }
   const data = parseInput(CreateApiTokenModel, input);
   if (!roleAtMost(data.role, viewer.role)) {
-    throw new ForbiddenError('token:own', `A token's role cannot exceed your own (${viewer.role}); ask for ${data.role} or less`);
+    throw new ForbiddenError(
+      'token:own',
+      `A token's role cannot exceed your own (${viewer.role}); ask for ${data.role} or less`,
+    );
   }
   const expiresAt = new Date(now.getTime() + data.expiresInDays * DAY_MS);
   const token = TOKEN_PREFIX + randomToken();
@@ -84,8 +94,23 @@ export async function createApiToken(
       expiresAt,
     },
   });
-  await audit(db, viewer, 'token.create', 'ApiToken', row.id, null, { name: row.name, role: row.role, prefix: row.prefix, userId: row.userId, expiresAt });
-  return { id: row.id, token, prefix: row.prefix, name: row.name, role: row.role, workspaceId: row.workspaceId, createdAt: row.createdAt, expiresAt };
+  await audit(db, viewer, 'token.create', 'ApiToken', row.id, null, {
+    name: row.name,
+    role: row.role,
+    prefix: row.prefix,
+    userId: row.userId,
+    expiresAt,
+  });
+  return {
+    id: row.id,
+    token,
+    prefix: row.prefix,
+    name: row.name,
+    role: row.role,
+    workspaceId: row.workspaceId,
+    createdAt: row.createdAt,
+    expiresAt,
+  };
 }
 
 /** The viewer's own tokens, or with `token:manage` (admins) every member's, in the viewer's workspace. Never the hash. */
@@ -94,7 +119,17 @@ export async function listApiTokens(db: Db, viewer: Viewer, options: { allMember
   return db.apiToken.findMany({
     where: { workspaceId: viewer.workspaceId, ...(options.allMembers ? {} : { userId: viewer.userId }) },
     orderBy: { id: 'desc' },
-    select: { id: true, name: true, prefix: true, role: true, userId: true, createdAt: true, lastUsedAt: true, revokedAt: true, expiresAt: true },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      role: true,
+      userId: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      expiresAt: true,
+    },
   });
 }
 
@@ -109,7 +144,15 @@ export async function revokeApiToken(db: Db, viewer: Viewer, tokenId: number, no
   if (row.userId !== viewer.userId && !can(viewer.role, 'token:manage')) throw new ForbiddenError('token:manage');
   if (row.revokedAt) return row;
   const updated = await db.apiToken.update({ where: { id: row.id }, data: { revokedAt: now } });
-  await audit(db, viewer, 'token.revoke', 'ApiToken', row.id, { revokedAt: null }, { revokedAt: now, prefix: row.prefix });
+  await audit(
+    db,
+    viewer,
+    'token.revoke',
+    'ApiToken',
+    row.id,
+    { revokedAt: null },
+    { revokedAt: now, prefix: row.prefix },
+  );
   return updated;
 }
 

@@ -63,7 +63,8 @@ export async function resolveViewer(input: ResolveViewerInput): Promise<Viewer |
   if (!session) return null;
   const membership = await sessionMembership(db, session.userId, input.workspaceSlug);
   if (!membership) {
-    if (input.workspaceSlug) throw new ForbiddenError('workspace:read', `You are not a member of workspace "${input.workspaceSlug}"`);
+    if (input.workspaceSlug)
+      throw new ForbiddenError('workspace:read', `You are not a member of workspace "${input.workspaceSlug}"`);
     return null;
   }
   return {
@@ -85,13 +86,22 @@ async function sessionMembership(db: Db, userId: number, slug: string | null | u
 }
 
 /** Who is signed in, whatever their workspaces (for `me`, accepting an invitation, logout). */
-export async function sessionUser(db: Db, config: Pick<ModeConfig, 'sessionSecret'>, cookieHeader: string | null | undefined) {
+export async function sessionUser(
+  db: Db,
+  config: Pick<ModeConfig, 'sessionSecret'>,
+  cookieHeader: string | null | undefined,
+) {
   const cookie = parseCookies(cookieHeader).get(SESSION_COOKIE);
   const session = cookie ? await findSession(db, config, cookie) : null;
   if (!session) return null;
   const user = await db.user.findUnique({
     where: { id: session.userId },
-    select: { id: true, email: true, name: true, memberships: { select: { role: true, workspace: { select: { id: true, slug: true, name: true } } } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      memberships: { select: { role: true, workspace: { select: { id: true, slug: true, name: true } } } },
+    },
   });
   return user ? { sessionId: session.id, csrfToken: session.csrfToken, user } : null;
 }

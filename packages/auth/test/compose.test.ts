@@ -51,7 +51,9 @@ function namesReadByCode(): Set<string> {
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
     // process.env.NAME, source.NAME, NAME: z…, ['NAME']
-    for (const m of text.matchAll(/\b(?:env|source)\.([A-Z][A-Z0-9_]+)\b|\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*:|\[['"]([A-Z][A-Z0-9_]+)['"]\]/g)) {
+    for (const m of text.matchAll(
+      /\b(?:env|source)\.([A-Z][A-Z0-9_]+)\b|\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*:|\[['"]([A-Z][A-Z0-9_]+)['"]\]/g,
+    )) {
       names.add((m[1] ?? m[2] ?? m[3])!);
     }
   }
@@ -75,7 +77,8 @@ function envExampleNames(): Set<string> {
 
 describe('docker-compose.yml', () => {
   it('has postgres, migrate, api, worker, web and proxy', () => {
-    for (const name of ['postgres', 'migrate', 'api', 'worker', 'web', 'proxy']) expect(services, name).toHaveProperty(name);
+    for (const name of ['postgres', 'migrate', 'api', 'worker', 'web', 'proxy'])
+      expect(services, name).toHaveProperty(name);
     expect(services.postgres!.image).toMatch(/^postgres:18/);
   });
 
@@ -91,7 +94,8 @@ describe('docker-compose.yml', () => {
       expect(s.healthcheck?.disable).not.toBe(true);
     }
     expect(services.migrate!.depends_on?.postgres?.condition).toBe('service_healthy');
-    for (const name of ['api', 'worker']) expect(services[name]!.depends_on?.migrate?.condition).toBe('service_completed_successfully');
+    for (const name of ['api', 'worker'])
+      expect(services[name]!.depends_on?.migrate?.condition).toBe('service_completed_successfully');
     expect(services.web!.depends_on?.api?.condition).toBe('service_healthy');
     expect(services.api!.healthcheck!.test).toContain('api');
   });
@@ -104,7 +108,7 @@ describe('docker-compose.yml', () => {
     expect(String(env.DATABASE_URL)).toMatch(/@postgres:5432\//);
   });
 
-  it('runs the same entry points as the packages\' own scripts (npm start, npm run worker)', () => {
+  it("runs the same entry points as the packages' own scripts (npm start, npm run worker)", () => {
     // The package.json scripts are what `npm start`/`npm run worker` run and CI exercises; compose must not drift from them.
     const script = (pkg: string, name: string) => {
       const cmd = (JSON.parse(read(`${pkg}/package.json`)) as { scripts: Record<string, string> }).scripts[name]!;
@@ -120,10 +124,12 @@ describe('docker-compose.yml', () => {
   it('passes app services only variables that Claimgraph code reads', () => {
     const allowed = new Set<string>([...namesReadByCode(), ...KNOWN_ENV]);
     for (const name of APP_SERVICES) {
-      for (const key of Object.keys(services[name]!.environment ?? {})) expect(allowed, `${name}: ${key} is read by no env.ts`).toContain(key);
+      for (const key of Object.keys(services[name]!.environment ?? {}))
+        expect(allowed, `${name}: ${key} is read by no env.ts`).toContain(key);
     }
     for (const [name, keys] of Object.entries(IMAGE_ENV)) {
-      for (const key of Object.keys(services[name]!.environment ?? {})) expect(keys, `${name}: unexpected ${key}`).toContain(key);
+      for (const key of Object.keys(services[name]!.environment ?? {}))
+        expect(keys, `${name}: unexpected ${key}`).toContain(key);
     }
   });
 

@@ -32,15 +32,23 @@ function run(args: string[], stdin: string, env: Record<string, string | undefin
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
-  return new Promise<{ code: number | null; out: string }>((resolve) => child.on('close', (code) => resolve({ code, out })));
+  return new Promise<{ code: number | null; out: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code, out })),
+  );
 }
 
 it('creates the first admin from --email/--workspace and a password on stdin', async () => {
-  const r = await run(['--email', 'ada@example.org', '--workspace', 'desk', '--name', 'Ada'], 'a strong first password\n', { DATABASE_URL: url });
+  const r = await run(
+    ['--email', 'ada@example.org', '--workspace', 'desk', '--name', 'Ada'],
+    'a strong first password\n',
+    { DATABASE_URL: url },
+  );
   expect(r.out).toContain('created ada@example.org as ADMIN of workspace "desk"');
   expect(r.code).toBe(0);
   const config = validateModeConfig({ mode: 'team', host: '127.0.0.1', sessionSecret: '' });
-  await expect(login(db, config, { email: 'ada@example.org', password: 'a strong first password', ip: '127.0.0.1' })).resolves.toBeTruthy();
+  await expect(
+    login(db, config, { email: 'ada@example.org', password: 'a strong first password', ip: '127.0.0.1' }),
+  ).resolves.toBeTruthy();
 });
 
 it('explains what is missing instead of creating anything', async () => {

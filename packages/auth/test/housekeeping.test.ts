@@ -2,7 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrisma, type PrismaClient } from '@claimgraph/db';
 import { createTestDatabase } from '@claimgraph/db/testing';
-import { createApiToken, createInvitation, ENDED_CREDENTIAL_RETENTION_MS, purgeEndedCredentials, revokeApiToken, type Viewer } from '../src/index.js';
+import {
+  createApiToken,
+  createInvitation,
+  ENDED_CREDENTIAL_RETENTION_MS,
+  purgeEndedCredentials,
+  revokeApiToken,
+  type Viewer,
+} from '../src/index.js';
 
 let db: PrismaClient;
 let drop: () => Promise<void>;
@@ -29,7 +36,12 @@ describe('purgeEndedCredentials', () => {
     const retentionDays = ENDED_CREDENTIAL_RETENTION_MS / DAY;
 
     // Invitations: one expired long ago, one expired recently (still listed as expired), one open.
-    await createInvitation(db, admin, { email: 'old@example.org', role: 'VIEWER' }, { now: ago(retentionDays + 10), ttlMs: DAY });
+    await createInvitation(
+      db,
+      admin,
+      { email: 'old@example.org', role: 'VIEWER' },
+      { now: ago(retentionDays + 10), ttlMs: DAY },
+    );
     await createInvitation(db, admin, { email: 'recent@example.org', role: 'VIEWER' }, { now: ago(3), ttlMs: DAY });
     await createInvitation(db, admin, { email: 'open@example.org', role: 'VIEWER' });
     // Tokens: expired long ago, revoked long ago, revoked yesterday, live.

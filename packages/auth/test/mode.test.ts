@@ -16,7 +16,10 @@ function problems(fn: () => unknown): string[] {
 
 describe('validateModeConfig', () => {
   it('defaults to local mode on 127.0.0.1', () => {
-    expect(validateModeConfig({ mode: undefined, host: undefined, sessionSecret: undefined })).toMatchObject({ mode: 'local', host: '127.0.0.1' });
+    expect(validateModeConfig({ mode: undefined, host: undefined, sessionSecret: undefined })).toMatchObject({
+      mode: 'local',
+      host: '127.0.0.1',
+    });
   });
 
   it('refuses team mode on a non-loopback host without a secret, saying how to make one', () => {
@@ -27,19 +30,37 @@ describe('validateModeConfig', () => {
   });
 
   it('refuses a short secret anywhere, and reports every problem at once', () => {
-    expect(problems(() => validateModeConfig({ mode: 'team', host: '127.0.0.1', sessionSecret: 'short' }))[0]).toMatch(/5 characters.*at least 32/);
-    const p = problems(() => validateModeConfig({ mode: 'team', host: '10.0.0.5', sessionSecret: 'short', publicUrl: 'not a url' }));
+    expect(problems(() => validateModeConfig({ mode: 'team', host: '127.0.0.1', sessionSecret: 'short' }))[0]).toMatch(
+      /5 characters.*at least 32/,
+    );
+    const p = problems(() =>
+      validateModeConfig({ mode: 'team', host: '10.0.0.5', sessionSecret: 'short', publicUrl: 'not a url' }),
+    );
     expect(p).toHaveLength(2);
   });
 
   it('refuses an unknown mode and local mode on a public address', () => {
-    expect(problems(() => validateModeConfig({ mode: 'teams', host: '127.0.0.1', sessionSecret: SECRET }))[0]).toMatch(/"local" or "team"/);
-    expect(problems(() => validateModeConfig({ mode: 'local', host: '0.0.0.0', sessionSecret: undefined }))[0]).toMatch(/local mode has no login/);
+    expect(problems(() => validateModeConfig({ mode: 'teams', host: '127.0.0.1', sessionSecret: SECRET }))[0]).toMatch(
+      /"local" or "team"/,
+    );
+    expect(problems(() => validateModeConfig({ mode: 'local', host: '0.0.0.0', sessionSecret: undefined }))[0]).toMatch(
+      /local mode has no login/,
+    );
   });
 
   it('accepts team mode with a long secret on any host, and on loopback without one (dev key flagged)', () => {
-    expect(validateModeConfig({ mode: 'team', host: '0.0.0.0', sessionSecret: SECRET, publicUrl: 'https://cg.example.org/graphql' })).toMatchObject({
-      mode: 'team', sessionSecret: SECRET, secureCookies: true, insecureDevSecret: false,
+    expect(
+      validateModeConfig({
+        mode: 'team',
+        host: '0.0.0.0',
+        sessionSecret: SECRET,
+        publicUrl: 'https://cg.example.org/graphql',
+      }),
+    ).toMatchObject({
+      mode: 'team',
+      sessionSecret: SECRET,
+      secureCookies: true,
+      insecureDevSecret: false,
     });
     const dev = validateModeConfig({ mode: 'team', host: 'localhost', sessionSecret: '' });
     expect(dev.insecureDevSecret).toBe(true);

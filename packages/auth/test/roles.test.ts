@@ -1,12 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, assertCan, can, ForbiddenError, lowerRole, MIN_ROLE, ROLES, UnauthenticatedError, type Action, type Viewer } from '../src/index.js';
+import {
+  ACTIONS,
+  assertCan,
+  can,
+  ForbiddenError,
+  lowerRole,
+  MIN_ROLE,
+  ROLES,
+  UnauthenticatedError,
+  type Action,
+  type Viewer,
+} from '../src/index.js';
 
 // The matrix written out by hand, independently of MIN_ROLE: a change to either must be deliberate.
 const EXPECTED: Record<(typeof ROLES)[number], Action[]> = {
   VIEWER: ['workspace:read', 'claim:read', 'export:read', 'token:own'],
   EDITOR: [
-    'workspace:read', 'claim:read', 'export:read', 'token:own',
-    'article:ingest', 'claim:correct', 'claim:review', 'actor:merge', 'actor:split', 'event:merge', 'event:split', 'label:write',
+    'workspace:read',
+    'claim:read',
+    'export:read',
+    'token:own',
+    'article:ingest',
+    'claim:correct',
+    'claim:review',
+    'actor:merge',
+    'actor:split',
+    'event:merge',
+    'event:split',
+    'label:write',
   ],
   ADMIN: [...ACTIONS],
 };
@@ -20,7 +41,13 @@ describe('role × action matrix', () => {
         const viewer: Viewer = { userId: 1, workspaceId: 1, role, via: 'session' };
         if (allowed) expect(() => assertCan(viewer, action)).not.toThrow();
         else {
-          const error = (() => { try { assertCan(viewer, action); } catch (e) { return e; } })();
+          const error = (() => {
+            try {
+              assertCan(viewer, action);
+            } catch (e) {
+              return e;
+            }
+          })();
           expect(error).toBeInstanceOf(ForbiddenError);
           expect((error as ForbiddenError).code).toBe('FORBIDDEN');
           expect((error as ForbiddenError).message).toContain(action);
@@ -30,7 +57,21 @@ describe('role × action matrix', () => {
   }
 
   it('covers every action the brief names', () => {
-    for (const a of ['claim:read', 'claim:correct', 'claim:review', 'article:ingest', 'actor:merge', 'actor:split', 'event:merge', 'event:split', 'label:write', 'member:manage', 'token:manage', 'workspace:settings', 'audit:read']) {
+    for (const a of [
+      'claim:read',
+      'claim:correct',
+      'claim:review',
+      'article:ingest',
+      'actor:merge',
+      'actor:split',
+      'event:merge',
+      'event:split',
+      'label:write',
+      'member:manage',
+      'token:manage',
+      'workspace:settings',
+      'audit:read',
+    ]) {
       expect(MIN_ROLE).toHaveProperty(a);
     }
   });
@@ -39,7 +80,11 @@ describe('role × action matrix', () => {
     for (const action of ACTIONS) {
       for (const anon of [null, undefined]) {
         let error: unknown;
-        try { assertCan(anon, action); } catch (e) { error = e; }
+        try {
+          assertCan(anon, action);
+        } catch (e) {
+          error = e;
+        }
         expect(error).toBeInstanceOf(UnauthenticatedError);
         expect((error as UnauthenticatedError).code).toBe('UNAUTHENTICATED');
       }

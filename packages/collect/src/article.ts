@@ -25,7 +25,33 @@ export const MIN_ARTICLE_WORDS = 80;
 
 type El = Element;
 
-const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'DL', 'DT', 'DD', 'HR']);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TR',
+  'FIGURE',
+  'FIGCAPTION',
+  'HEADER',
+  'FOOTER',
+  'DL',
+  'DT',
+  'DD',
+  'HR',
+]);
 
 /** Text of an element, one paragraph per block element (Readability's own textContent runs them together). */
 function blockText(root: El): string {
@@ -108,7 +134,6 @@ function publishedOf(doc: Document, ld: Record<string, unknown>[]): string | nul
   return isDate(time) ? time : null;
 }
 
-
 function languageOf(doc: Document): string | null {
   const candidates = [
     doc.documentElement?.getAttribute('lang'),
@@ -121,7 +146,9 @@ function languageOf(doc: Document): string | null {
 function bylineOf(ld: Record<string, unknown>[]): string | null {
   for (const o of ld) {
     const authors = ([] as unknown[]).concat(o['author'] ?? []);
-    const names = authors.map((a) => (typeof a === 'string' ? a : (a as { name?: unknown })?.name)).filter((n): n is string => typeof n === 'string' && !!n.trim());
+    const names = authors
+      .map((a) => (typeof a === 'string' ? a : (a as { name?: unknown })?.name))
+      .filter((n): n is string => typeof n === 'string' && !!n.trim());
     if (names.length) return names.join(', ');
   }
   return null;
@@ -135,13 +162,18 @@ export function readArticle(html: string, url: string): PageArticle {
   // linkedom builds no document out of a fragment or plain text: such input gets a page around it.
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const ld = jsonLd(document);
-  const canonicalUrl = absoluteHttp(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'meta[property="og:url"]'), url);
+  const canonicalUrl = absoluteHttp(
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'meta[property="og:url"]'),
+    url,
+  );
   const language = languageOf(document);
   const publishedAt = publishedOf(document, ld);
   const siteName = meta(document, 'meta[property="og:site_name"]');
   // Readability changes the document it reads: metadata is taken first.
   const parsed = new Readability(document as unknown as Document, { charThreshold: 300 }).parse();
-  const body = parsed?.content ? blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as El) : '';
+  const body = parsed?.content
+    ? blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as El)
+    : '';
   const words = body.split(/\s+/).filter(Boolean).length;
   if (words < MIN_ARTICLE_WORDS) {
     throw new CollectError(

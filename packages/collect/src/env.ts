@@ -14,7 +14,8 @@ const whole = (env: Record<string, string | undefined>, name: keyof typeof WHOLE
   if (!raw) return undefined;
   const [min, max] = WHOLE[name];
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max} (it is "${raw}").`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name} must be a whole number from ${min} to ${max} (it is "${raw}").`);
   return n;
 };
 

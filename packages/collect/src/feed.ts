@@ -54,8 +54,6 @@ function isoDate(v: unknown): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
-
-
 /** Feed links an HTML page announces (<link rel="alternate" type="application/rss+xml" href=...>). */
 function announcedFeeds(html: string, base: string): string[] {
   const found: string[] = [];
@@ -69,19 +67,37 @@ function announcedFeeds(html: string, base: string): string[] {
 
 /** Parses a feed document fetched from `url`. Throws NOT_A_FEED or INVALID_XML with a sentence saying why. */
 export function parseFeed(xml: string, url: string): ParsedFeed {
-  const head = xml.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
-  if (/^(<!--[\s\S]*?-->\s*)*<!doctype html|^<html[\s>]/i.test(head) || (/<html[\s>]/i.test(head) && !/^<\?xml/.test(head))) {
+  const head = xml
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (
+    /^(<!--[\s\S]*?-->\s*)*<!doctype html|^<html[\s>]/i.test(head) ||
+    (/<html[\s>]/i.test(head) && !/^<\?xml/.test(head))
+  ) {
     const feeds = announcedFeeds(xml, url);
     throw new CollectError(
       'NOT_A_FEED',
-      `${url} is a web page, not a feed` + (feeds.length ? `; it announces these feeds: ${feeds.join(', ')}` : '; give the address of its RSS or Atom feed or news sitemap') + '.',
+      `${url} is a web page, not a feed` +
+        (feeds.length
+          ? `; it announces these feeds: ${feeds.join(', ')}`
+          : '; give the address of its RSS or Atom feed or news sitemap') +
+        '.',
     );
   }
-  if (!head.startsWith('<')) throw new CollectError('NOT_A_FEED', `${url} is not XML (it starts with "${head.slice(0, 20)}"); give an RSS, Atom or news sitemap address.`);
-  if (/<!ENTITY/i.test(xml)) throw new CollectError('INVALID_XML', `${url} declares XML entities, which feeds do not need; it was not read.`);
+  if (!head.startsWith('<'))
+    throw new CollectError(
+      'NOT_A_FEED',
+      `${url} is not XML (it starts with "${head.slice(0, 20)}"); give an RSS, Atom or news sitemap address.`,
+    );
+  if (/<!ENTITY/i.test(xml))
+    throw new CollectError('INVALID_XML', `${url} declares XML entities, which feeds do not need; it was not read.`);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    throw new CollectError('INVALID_XML', `${url} is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}); the publisher must fix the feed.`);
+    throw new CollectError(
+      'INVALID_XML',
+      `${url} is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}); the publisher must fix the feed.`,
+    );
   }
   const doc = parser.parse(xml) as Node;
   const rss = (doc['rss'] as Node | undefined)?.['channel'] as Node | undefined;
@@ -146,11 +162,19 @@ export function parseFeed(xml: string, url: string): ParsedFeed {
     };
   }
   if (doc['sitemapindex']) {
-    const children = (((doc['sitemapindex'] as Node)['sitemap'] ?? []) as Node[]).map((s) => text(s['loc'])).filter(Boolean);
-    throw new CollectError('NOT_A_FEED', `${url} is a sitemap index; add one of its news sitemaps instead (e.g. ${children.slice(0, 2).join(', ') || 'none listed'}).`);
+    const children = (((doc['sitemapindex'] as Node)['sitemap'] ?? []) as Node[])
+      .map((s) => text(s['loc']))
+      .filter(Boolean);
+    throw new CollectError(
+      'NOT_A_FEED',
+      `${url} is a sitemap index; add one of its news sitemaps instead (e.g. ${children.slice(0, 2).join(', ') || 'none listed'}).`,
+    );
   }
   const root = Object.keys(doc).find((k) => !k.startsWith('?')) ?? 'nothing';
-  throw new CollectError('NOT_A_FEED', `${url} is XML but not a feed (its root element is <${root}>); give an RSS, Atom or news sitemap address.`);
+  throw new CollectError(
+    'NOT_A_FEED',
+    `${url} is XML but not a feed (its root element is <${root}>); give an RSS, Atom or news sitemap address.`,
+  );
 }
 
 /** Items with a usable address, duplicates dropped, at most MAX_FEED_ITEMS. */

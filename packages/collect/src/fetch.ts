@@ -109,16 +109,28 @@ export class Fetcher {
     let url = parseUrl(start);
     for (let hop = 0; ; hop++) {
       checkLiteralHost(url.hostname, this.allowed);
-      if (seen.has(url.href)) throw new CollectError('REDIRECT_LOOP', `${start} redirects in a loop (back to ${url.href}); the address is broken at the source.`);
+      if (seen.has(url.href))
+        throw new CollectError(
+          'REDIRECT_LOOP',
+          `${start} redirects in a loop (back to ${url.href}); the address is broken at the source.`,
+        );
       seen.add(url.href);
       if (robots) {
         const rules = await this.robotsFor(url);
-        if (!rules.allows(url.href)) throw new CollectError('ROBOTS_DISALLOWED', `${url.origin}/robots.txt asks robots not to fetch ${url.pathname}; Claimgraph respects that.`);
+        if (!rules.allows(url.href))
+          throw new CollectError(
+            'ROBOTS_DISALLOWED',
+            `${url.origin}/robots.txt asks robots not to fetch ${url.pathname}; Claimgraph respects that.`,
+          );
       }
       const delay = robots ? (await this.robotsFor(url)).crawlDelayMs : this.minDelayMs;
       const answer = await this.inTurn(url.host, delay, () => this.hop(url, req, signal));
       if (!('location' in answer)) return answer;
-      if (hop >= this.maxRedirects) throw new CollectError('TOO_MANY_REDIRECTS', `${start} redirects more than ${this.maxRedirects} times; give the final address instead.`);
+      if (hop >= this.maxRedirects)
+        throw new CollectError(
+          'TOO_MANY_REDIRECTS',
+          `${start} redirects more than ${this.maxRedirects} times; give the final address instead.`,
+        );
       url = parseUrl(answer.location, url);
     }
   }
@@ -146,10 +158,17 @@ export class Fetcher {
     if (status >= 300 && status < 400 && status !== 304) {
       discard(res.body);
       const location = header('location');
-      if (!location) throw new CollectError('HTTP_STATUS', `${url.href} answered ${status} without saying where to go.`, { status });
+      if (!location)
+        throw new CollectError('HTTP_STATUS', `${url.href} answered ${status} without saying where to go.`, { status });
       return { location };
     }
-    const base = { url: url.href, status, contentType: header('content-type'), etag: header('etag'), lastModified: header('last-modified') };
+    const base = {
+      url: url.href,
+      status,
+      contentType: header('content-type'),
+      etag: header('etag'),
+      lastModified: header('last-modified'),
+    };
     if (status === 304) {
       discard(res.body);
       return { ...base, notModified: true, body: Buffer.alloc(0) };
@@ -204,10 +223,17 @@ export class Fetcher {
     const loading = this.follow(robotsUrl, { accept: 'text/plain', maxBytes: ROBOTS_MAX_BYTES }, false).then(
       (res) => this.rules(robotsUrl, res.body.toString('utf8')),
       (err: unknown) => {
-        if (err instanceof CollectError && err.http && err.http.status >= 400 && err.http.status < 500) return this.rules(robotsUrl, '');
+        if (err instanceof CollectError && err.http && err.http.status >= 400 && err.http.status < 500)
+          return this.rules(robotsUrl, '');
         this.robots.delete(url.origin); // not cached: the next fetch asks again
         const why = err instanceof Error ? err.message : String(err);
-        throw err instanceof CollectError ? new CollectError(err.code, `robots.txt could not be read, so nothing is fetched from ${url.host} for now: ${why}`, err.http) : err;
+        throw err instanceof CollectError
+          ? new CollectError(
+              err.code,
+              `robots.txt could not be read, so nothing is fetched from ${url.host} for now: ${why}`,
+              err.http,
+            )
+          : err;
       },
     );
     this.robots.set(url.origin, loading);
@@ -235,13 +261,17 @@ function parseUrl(raw: string, base?: URL): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new CollectError('INVALID_URL', `${url.protocol} addresses are not fetched; give an http(s) address.`);
   }
-  if (url.username || url.password) throw new CollectError('INVALID_URL', 'Addresses with a user name or password are not fetched.');
+  if (url.username || url.password)
+    throw new CollectError('INVALID_URL', 'Addresses with a user name or password are not fetched.');
   url.hash = '';
   return url;
 }
 
 const tooLarge = (url: URL, limit: number) =>
-  new CollectError('TOO_LARGE', `${url.href} is larger than ${Math.round(limit / 1024)} KB (after decompression); it was not stored.`);
+  new CollectError(
+    'TOO_LARGE',
+    `${url.href} is larger than ${Math.round(limit / 1024)} KB (after decompression); it was not stored.`,
+  );
 
 function statusHint(status: number): string {
   if (status === 404 || status === 410) return ': the address is gone; check it or remove it.';
@@ -260,7 +290,10 @@ async function readLimited(raw: Readable, encoding: string | null, limit: number
   else if (enc === 'br') stream = raw.pipe(zlib.createBrotliDecompress());
   else if (enc && enc !== 'identity') {
     discard(raw);
-    throw new CollectError('UNSUPPORTED_CONTENT', `${url.href} is sent with content-encoding "${enc}", which Claimgraph does not read.`);
+    throw new CollectError(
+      'UNSUPPORTED_CONTENT',
+      `${url.href} is sent with content-encoding "${enc}", which Claimgraph does not read.`,
+    );
   }
   const chunks: Buffer[] = [];
   let size = 0;
@@ -274,7 +307,8 @@ async function readLimited(raw: Readable, encoding: string | null, limit: number
     discard(raw);
     if (stream !== raw) discard(stream);
     if (err instanceof CollectError) throw err;
-    if ((err as { code?: string }).code?.startsWith('Z_')) throw new CollectError('UNSUPPORTED_CONTENT', `${url.href} sent a damaged ${enc} body.`);
+    if ((err as { code?: string }).code?.startsWith('Z_'))
+      throw new CollectError('UNSUPPORTED_CONTENT', `${url.href} sent a damaged ${enc} body.`);
     throw networkError(err, url);
   }
   return Buffer.concat(chunks);
@@ -293,6 +327,7 @@ function networkError(err: unknown, url: URL): CollectError {
   if (e.name === 'TimeoutError' || e.name === 'AbortError' || e.code?.includes('TIMEOUT')) {
     return new CollectError('TIMEOUT', `${url.href} took too long to answer; Claimgraph tries again later.`);
   }
-  if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') return new CollectError('DNS_FAILED', `${url.hostname} has no address (DNS); check the spelling.`);
+  if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN')
+    return new CollectError('DNS_FAILED', `${url.hostname} has no address (DNS); check the spelling.`);
   return new CollectError('NETWORK', `${url.href} could not be reached (${e.code ?? e.message ?? 'network error'}).`);
 }

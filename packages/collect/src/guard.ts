@@ -55,7 +55,11 @@ export function checkLiteralHost(hostname: string, allowed: readonly AddressRang
   if (net.isIP(bare) && !isAddressAllowed(bare, allowed)) throw refuse(hostname, bare);
 }
 
-type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
+type LookupCallback = (
+  err: NodeJS.ErrnoException | null,
+  address: string | dns.LookupAddress[],
+  family?: number,
+) => void;
 
 /**
  * A `lookup` for net/tls.connect that resolves the name, refuses it if any of its addresses is not

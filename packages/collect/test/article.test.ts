@@ -6,7 +6,17 @@ import { CollectError, decodeBody, readArticle } from '../src/index.js';
 // paragraphs and metadata in fixtures/pages.json, and the page chrome (menus, related links,
 // newsletter and cookie boxes, share buttons, comments, footers) they surround the article with.
 const expected = JSON.parse(readFileSync(new URL('fixtures/pages.json', import.meta.url), 'utf8')) as {
-  articles: Record<string, { title: string; byline: string | null; publishedAt: string | null; language: string; canonicalUrl: string | null; paragraphs: string[] }>;
+  articles: Record<
+    string,
+    {
+      title: string;
+      byline: string | null;
+      publishedAt: string | null;
+      language: string;
+      canonicalUrl: string | null;
+      paragraphs: string[];
+    }
+  >;
   chrome: string[];
 };
 const page = (name: string) => readFileSync(new URL(`fixtures/pages/${name}.html`, import.meta.url));
@@ -23,7 +33,11 @@ export function measure(text: string, paragraphs: string[], title: string) {
     }
   }
   rest = squash(rest.replace(title, ' '));
-  return { recall: found / paragraphs.reduce((n, p) => n + squash(p).length, 0), chrome: rest.length / squash(text).length, leftover: rest };
+  return {
+    recall: found / paragraphs.reduce((n, p) => n + squash(p).length, 0),
+    chrome: rest.length / squash(text).length,
+    leftover: rest,
+  };
 }
 
 describe('article text from HTML pages', () => {
@@ -40,7 +54,9 @@ describe('article text from HTML pages', () => {
     expect(got.language).toBe(want.language);
     if (want.byline) expect(got.byline).toContain(want.byline.replace(/^By /, ''));
     const m = measure(got.text, want.paragraphs, want.title);
-    rows.push(`${name.padEnd(10)} recall ${(m.recall * 100).toFixed(1)} %  chrome ${(m.chrome * 100).toFixed(1)} %  left: ${JSON.stringify(m.leftover.slice(0, 80))}`);
+    rows.push(
+      `${name.padEnd(10)} recall ${(m.recall * 100).toFixed(1)} %  chrome ${(m.chrome * 100).toFixed(1)} %  left: ${JSON.stringify(m.leftover.slice(0, 80))}`,
+    );
     expect(m.recall).toBe(1);
     expect(m.chrome).toBeLessThan(0.08);
     for (const c of expected.chrome) expect(got.text).not.toContain(c);

@@ -43,8 +43,16 @@ describe('feed parsing', () => {
     const feed = parseFeed(fixture('atom.xml'), 'https://www.dailyledger.example.com/feed.atom');
     expect(feed).toMatchObject({ kind: 'atom', title: 'The Daily Ledger' });
     expect(feed.items.map((i) => [i.url, i.publishedAt, i.guid])).toEqual([
-      ['https://www.dailyledger.example.com/local/cycling-lanes-approved', '2026-02-02T16:05:00.000Z', 'tag:dailyledger.example.com,2026:lanes'],
-      ['https://www.dailyledger.example.com/local/budget', '2026-02-01T09:00:00.000Z', 'tag:dailyledger.example.com,2026:budget'],
+      [
+        'https://www.dailyledger.example.com/local/cycling-lanes-approved',
+        '2026-02-02T16:05:00.000Z',
+        'tag:dailyledger.example.com,2026:lanes',
+      ],
+      [
+        'https://www.dailyledger.example.com/local/budget',
+        '2026-02-01T09:00:00.000Z',
+        'tag:dailyledger.example.com,2026:budget',
+      ],
     ]);
   });
 
@@ -63,27 +71,39 @@ describe('feed parsing', () => {
   });
 
   it('says an HTML page is not a feed, naming the feeds it announces', () => {
-    const html = '<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body>hi</body></html>';
+    const html =
+      '<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body>hi</body></html>';
     const err = failure(() => parseFeed(html, 'https://news.example.org/world'));
     expect(err.code).toBe('NOT_A_FEED');
     expect(err.message).toContain('https://news.example.org/feed.xml');
   });
 
   it('says where invalid XML breaks', () => {
-    const err = failure(() => parseFeed('<?xml version="1.0"?>\n<rss><channel><item><title>a</item></channel></rss>', 'https://x.example/rss'));
+    const err = failure(() =>
+      parseFeed('<?xml version="1.0"?>\n<rss><channel><item><title>a</item></channel></rss>', 'https://x.example/rss'),
+    );
     expect(err.code).toBe('INVALID_XML');
     expect(err.message).toMatch(/line 2/);
   });
 
   it('refuses entity declarations (entity expansion bombs)', () => {
-    const bomb = '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]><rss><channel><title>&b;</title></channel></rss>';
+    const bomb =
+      '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]><rss><channel><title>&b;</title></channel></rss>';
     expect(failure(() => parseFeed(bomb, 'https://x.example/rss')).code).toBe('INVALID_XML');
   });
 
   it.each([
     ['JSON', '{"items": []}', /not XML/],
-    ['another XML document', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"></svg>', /root element is <svg>/],
-    ['a sitemap index', '<?xml version="1.0"?><sitemapindex><sitemap><loc>https://x.example/news.xml</loc></sitemap></sitemapindex>', /sitemap index.*news\.xml/],
+    [
+      'another XML document',
+      '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"></svg>',
+      /root element is <svg>/,
+    ],
+    [
+      'a sitemap index',
+      '<?xml version="1.0"?><sitemapindex><sitemap><loc>https://x.example/news.xml</loc></sitemap></sitemapindex>',
+      /sitemap index.*news\.xml/,
+    ],
   ])('says %s is not a feed', (_what, body, message) => {
     const err = failure(() => parseFeed(body, 'https://x.example/feed'));
     expect(err.code).toBe('NOT_A_FEED');

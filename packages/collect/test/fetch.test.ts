@@ -51,7 +51,13 @@ beforeAll(async () => {
     '/hang': () => {}, // never answers
     '/slow': (_req, res) => setTimeout(() => res.writeHead(200).end('ok'), 30),
   });
-  fetcher = new Fetcher({ allowedRanges: LOOPBACK, minDelayMs: 0, maxBytes: 1024 * 1024, timeoutMs: 2_000, maxRedirects: 5 });
+  fetcher = new Fetcher({
+    allowedRanges: LOOPBACK,
+    minDelayMs: 0,
+    maxBytes: 1024 * 1024,
+    timeoutMs: 2_000,
+    maxRedirects: 5,
+  });
 });
 afterAll(async () => {
   await fetcher.close();

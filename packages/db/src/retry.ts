@@ -7,14 +7,27 @@ const CONNECTION_SQLSTATES = new Set([
   '57P01', // admin_shutdown (a restart, pg_terminate_backend)
   '57P02', // crash_shutdown
   '57P03', // cannot_connect_now ("the database system is starting up / shutting down")
-  '08000', '08001', '08003', '08004', '08006', // connection_exception and its subclasses
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006', // connection_exception and its subclasses
   '53300', // too_many_connections (a restart storm)
 ]);
 
-const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 
 // node-postgres says these in plain messages, without a code.
-const CONNECTION_MESSAGES = /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|the database system is (shutting down|starting up|in recovery mode)/i;
+const CONNECTION_MESSAGES =
+  /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|the database system is (shutting down|starting up|in recovery mode)/i;
 
 /**
  * Whether `err` (or any error in its `cause` chain or an AggregateError's list) is a lost or refused

@@ -30,7 +30,9 @@ function loadBindings(): Promise<WasmBindings> {
     const bytes = await readFile(path.join(dir, 'schema_engine_bg.wasm'));
     // The ES lib has no WebAssembly types; this is the only call we make.
     const { WebAssembly: wasm } = globalThis as unknown as {
-      WebAssembly: { instantiate(b: Uint8Array, i: object): Promise<{ instance: { exports: Record<string, unknown> } }> };
+      WebAssembly: {
+        instantiate(b: Uint8Array, i: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+      };
     };
     const { instance } = await wasm.instantiate(bytes, { './schema_engine_bg.js': bg });
     bg.__wbg_set_wasm(instance.exports);
@@ -151,10 +153,19 @@ async function migrationsTarget(dir = migrationsDir) {
   };
 }
 
-async function diff(url: string, from: unknown, to: unknown, schema = schemaPath): Promise<{ exitCode: number; sql: string }> {
+async function diff(
+  url: string,
+  from: unknown,
+  to: unknown,
+  schema = schemaPath,
+): Promise<{ exitCode: number; sql: string }> {
   const { SchemaEngine } = await loadBindings();
   const files = await schemaFiles(schema);
-  const engine = await SchemaEngine.new({ datamodels: files.map((f) => [f.path, f.content]) }, () => {}, adapterFor(url));
+  const engine = await SchemaEngine.new(
+    { datamodels: files.map((f) => [f.path, f.content]) },
+    () => {},
+    adapterFor(url),
+  );
   try {
     const result = await engine.diff({
       from,
@@ -178,7 +189,11 @@ export async function pendingSchemaSql(url: string, { dir = migrationsDir, schem
 export async function liveDriftSql(url: string) {
   const files = await schemaFiles();
   // "schemaDatasource" is the database the adapter connects to.
-  return diff(url, { tag: 'schemaDatasource', files, configDir: path.dirname(schemaPath) }, { tag: 'schemaDatamodel', files });
+  return diff(
+    url,
+    { tag: 'schemaDatasource', files, configDir: path.dirname(schemaPath) },
+    { tag: 'schemaDatamodel', files },
+  );
 }
 
 export const isEmptyDiff = (sql: string) => sql.replace(/--.*$/gm, '').trim() === '';

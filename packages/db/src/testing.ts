@@ -29,7 +29,8 @@ let counter = 0;
 /** A fresh, migrated database for one test file. */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env[ADMIN_URL_VAR];
-  if (!adminUrl) throw new Error(`${ADMIN_URL_VAR} is unset: add @claimgraph/db/testing's setupTestCluster as vitest globalSetup.`);
+  if (!adminUrl)
+    throw new Error(`${ADMIN_URL_VAR} is unset: add @claimgraph/db/testing's setupTestCluster as vitest globalSetup.`);
   const name = `test_${process.pid}_${Date.now()}_${counter++}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

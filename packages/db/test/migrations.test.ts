@@ -33,7 +33,9 @@ describe('migrations', () => {
     const db = await emptyDatabase();
     cleanup.push(db.drop);
     const { sql } = await pendingSchemaSql(db.url);
-    expect(sql, `schema.prisma has changes no migration holds; run npm run db:new -- <name>:\n${sql}`).toSatisfy(isEmptyDiff);
+    expect(sql, `schema.prisma has changes no migration holds; run npm run db:new -- <name>:\n${sql}`).toSatisfy(
+      isEmptyDiff,
+    );
   });
 
   it('leave a migrated database without drift', async () => {
@@ -49,7 +51,10 @@ describe('migrations', () => {
     cleanup.push(db.drop);
     const edited = path.join(tmp, 'schema.prisma');
     const original = await readFile(schemaPath, 'utf8');
-    await writeFile(edited, original.replace('  country     String?\n', '  country     String?\n  motto       String?\n'));
+    await writeFile(
+      edited,
+      original.replace('  country     String?\n', '  country     String?\n  motto       String?\n'),
+    );
     const { sql } = await pendingSchemaSql(db.url, { schema: edited });
     expect(sql).toMatch(/ALTER TABLE "Source" ADD COLUMN\s+"motto" TEXT/);
   });
@@ -89,7 +94,9 @@ describe('migrations', () => {
     await c.query(`INSERT INTO "Source"(slug, name, domains) VALUES ('s', 'S', '{}')`);
     await c.query(`INSERT INTO "Article"("workspaceId", "sourceId", body, "contentHash", "extractorVersion", title)
       VALUES (1, 1, 'Missiles struck the convoy near the airport.', 'h', '0', 'Strike')`);
-    const { rows } = await c.query(`SELECT id FROM "Article" WHERE "searchVector" @@ websearch_to_tsquery('english', 'missile convoy')`);
+    const { rows } = await c.query(
+      `SELECT id FROM "Article" WHERE "searchVector" @@ websearch_to_tsquery('english', 'missile convoy')`,
+    );
     await c.end();
     expect(rows).toHaveLength(1);
   });

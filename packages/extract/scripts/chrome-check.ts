@@ -26,23 +26,35 @@ const SHAPES: Record<string, RegExp> = {
   'gallery control': /Previous Next|Enlarge this image|toggle caption|hide caption/i,
   'hover card': /\p{Ll}\p{Lu}\p{Ll}+ .{10,400}? MORE\b|\p{Ll}MORE\b/u,
   advertisement: /^\s*(?:advertisement|story continues below advertisement)\s*$/i,
-  'newsletter/social': /\bsign up for\b.{0,60}\bnewsletters?\b|\bmanage newsletters\b|\bby signing up\b|^follow (?:us|\S+) on (?:twitter|facebook|instagram)/i,
+  'newsletter/social':
+    /\bsign up for\b.{0,60}\bnewsletters?\b|\bmanage newsletters\b|\bby signing up\b|^follow (?:us|\S+) on (?:twitter|facebook|instagram)/i,
   'read more': /^\s*(?:READ MORE|SEE RELATED|RELATED|ALSO READ|MORE|MORE FROM [A-Z ]+)\s*:|\(RELATED:/,
   copyright: /^\s*(?:copyright|©)|all rights reserved|may not be published, broadcast/i,
 };
 
-const DAYS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+const DAYS =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 function junkReason(name: string): string | null {
   if (DAYS.test(name) && name.includes(' ')) return 'date tail';
   if (/^[A-Z'’ ]{2,}$/.test(name) && name.split(' ').length >= 2 && /[A-Z]{4,}/.test(name)) return 'all-caps fragment';
   if (/\b(?:MORE|Replay|Videos?|Getty|Photo|Images|Advertisement|Newsletters?)\b/.test(name)) return 'chrome word';
-  if (/\p{Ll}\p{Lu}\p{Ll}/u.test(name) && !/\b(?:Mc|Mac|De|La|Di|O')/.test(name) && name.length > 8) return 'glued words';
+  if (/\p{Ll}\p{Lu}\p{Ll}/u.test(name) && !/\b(?:Mc|Mac|De|La|Di|O')/.test(name) && name.length > 8)
+    return 'glued words';
   if (/\b(?:The|Of|To|And|For|In|On|At|A)$/.test(name)) return 'noun-phrase fragment';
-  if (/^(?:Journal|Times|Post|News|Team|Mr|Mrs|Ms)\b\.?$/.test(name) || /^Team \p{Lu}/u.test(name) || /^(?:Mr|Mrs|Ms|President|Sen|Rep)\.? \p{Lu}/u.test(name)) return 'bare word or unmerged title';
+  if (
+    /^(?:Journal|Times|Post|News|Team|Mr|Mrs|Ms)\b\.?$/.test(name) ||
+    /^Team \p{Lu}/u.test(name) ||
+    /^(?:Mr|Mrs|Ms|President|Sen|Rep)\.? \p{Lu}/u.test(name)
+  )
+    return 'bare word or unmerged title';
   return null;
 }
 
-const rows = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title?: string; text: string; source?: string });
+const rows = gunzipSync(readFileSync(file))
+  .toString('utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as { title?: string; text: string; source?: string });
 const before: Record<string, number> = Object.fromEntries(Object.keys(SHAPES).map((k) => [k, 0]));
 const after: Record<string, number> = { ...before };
 let errors = 0;
@@ -53,12 +65,14 @@ const shown: string[] = [];
 const t0 = performance.now();
 rows.forEach((r, i) => {
   const text = (r.title ? r.title + '\n\n' : '') + r.text;
-  for (const line of text.split('\n')) for (const [k, re] of Object.entries(SHAPES)) if (re.test(line)) before[k] = (before[k] ?? 0) + 1;
+  for (const line of text.split('\n'))
+    for (const [k, re] of Object.entries(SHAPES)) if (re.test(line)) before[k] = (before[k] ?? 0) + 1;
   // What survives cleaning: the body less its inline chrome spans (hover cards), which stay in the text for offsets.
   const c = clean(text);
   let body = c.body;
   for (const sp of [...c.inlineChrome].reverse()) body = body.slice(0, sp.start) + body.slice(sp.end);
-  for (const line of body.split('\n')) for (const [k, re] of Object.entries(SHAPES)) if (re.test(line)) after[k] = (after[k] ?? 0) + 1;
+  for (const line of body.split('\n'))
+    for (const [k, re] of Object.entries(SHAPES)) if (re.test(line)) after[k] = (after[k] ?? 0) + 1;
   // A spread of articles over sources and topics for the actor sample.
   if (i % Math.max(1, Math.floor(rows.length / sampleN)) === 0) {
     let res;
@@ -80,9 +94,13 @@ rows.forEach((r, i) => {
     }
   }
 });
-console.log(`${rows.length} articles (${actorsN ? 'actors from a sample' : ''}), ${errors} extraction errors in the sample, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `${rows.length} articles (${actorsN ? 'actors from a sample' : ''}), ${errors} extraction errors in the sample, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 console.log('chrome lines by shape: raw text -> cleaned body');
 for (const k of Object.keys(SHAPES)) console.log(`  ${k.padEnd(20)} ${String(before[k]).padStart(6)} -> ${after[k]}`);
-console.log(`sampled actors: ${actorsN}, junk-shaped ${junkN} (${((100 * junkN) / Math.max(1, actorsN)).toFixed(1)} %): ${JSON.stringify(junkBy)}`);
+console.log(
+  `sampled actors: ${actorsN}, junk-shaped ${junkN} (${((100 * junkN) / Math.max(1, actorsN)).toFixed(1)} %): ${JSON.stringify(junkBy)}`,
+);
 console.log(shown.join('\n'));
 if (listN) console.log(`listed actors:\n${listed.join(' | ')}`);

@@ -19,7 +19,9 @@ const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] as string) : dflt);
 const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (!file) {
-  console.error('usage: npx tsx scripts/corpus-links.ts <articles.jsonl.gz> [--limit N] [--samples 30] [--seed 14] [--out file.txt]');
+  console.error(
+    'usage: npx tsx scripts/corpus-links.ts <articles.jsonl.gz> [--limit N] [--samples 30] [--seed 14] [--out file.txt]',
+  );
   process.exit(1);
 }
 const LIMIT = Number(opt('--limit', '0'));
@@ -31,7 +33,12 @@ const DAY = 86_400_000;
 const ANY_PRECISION = args.includes('--any-precision');
 const fullDay = (v: string) => (v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v.slice(0, 10));
 
-interface Row { text: string; source?: string; date?: string | null; title?: string }
+interface Row {
+  text: string;
+  source?: string;
+  date?: string | null;
+  title?: string;
+}
 const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter(Boolean);
 const rows = (LIMIT ? lines.slice(0, LIMIT) : lines).map((l) => JSON.parse(l) as Row);
 
@@ -49,13 +56,21 @@ rows.forEach((row, ai) => {
   let events: { key: string; type: string; day: string | null; actors: Set<string> }[];
   const published = row.date ? row.date.slice(0, 10) : undefined;
   try {
-    const r = extract({ text: row.text, outlet: row.source ?? 'unknown', ...(published ? { publishedAt: published } : {}), language: 'en' });
+    const r = extract({
+      text: row.text,
+      outlet: row.source ?? 'unknown',
+      ...(published ? { publishedAt: published } : {}),
+      language: 'en',
+    });
     fresh = toComparable(r, String(ai), row.source ?? 'unknown');
     const names = new Map(r.actors.map((a) => [a.key, key(a.canonicalName)]));
     events = r.events.map((e) => ({
       key: e.key,
       type: e.type,
-      day: e.date.value && (ANY_PRECISION || e.date.precision === 'DAY' || e.date.precision === 'EXACT') ? fullDay(e.date.value) : null,
+      day:
+        e.date.value && (ANY_PRECISION || e.date.precision === 'DAY' || e.date.precision === 'EXACT')
+          ? fullDay(e.date.value)
+          : null,
       actors: new Set(e.actors.map((x) => names.get(x.actorKey) ?? '')),
     }));
     const dayOf = new Map(events.map((e) => [e.key, e.day]));
@@ -79,9 +94,13 @@ rows.forEach((row, ai) => {
   }
   const actors = [...new Set(fresh.flatMap((c) => c.actorNames.map(key)))];
   const shared = new Map<number, number>();
-  for (const a of actors) for (const i of (byActor.get(a) ?? []).slice(-CLAIMS_PER_ACTOR)) shared.set(i, (shared.get(i) ?? 0) + 1);
+  for (const a of actors)
+    for (const i of (byActor.get(a) ?? []).slice(-CLAIMS_PER_ACTOR)) shared.set(i, (shared.get(i) ?? 0) + 1);
   for (const [i, n] of shared) if (n >= Math.min(2, actors.length) && !rank.has(i)) rank.set(i, 1);
-  const old = [...rank].sort((x, y) => y[1] - x[1] || y[0] - x[0]).slice(0, RELATED_LIMIT).map(([i]) => claims[i] as ComparableClaim);
+  const old = [...rank]
+    .sort((x, y) => y[1] - x[1] || y[0] - x[0])
+    .slice(0, RELATED_LIMIT)
+    .map(([i]) => claims[i] as ComparableClaim);
   if (old.length) {
     const isNew = new Set(fresh.map((c) => c.id));
     const all = new Map([...old, ...fresh].map((c) => [c.id, c]));
@@ -97,7 +116,11 @@ rows.forEach((row, ai) => {
     const i = claims.push(c) - 1;
     for (const n of new Set(c.actorNames.map(key))) (byActor.get(n) ?? byActor.set(n, []).get(n)!).push(i);
     const e = c.claim.eventKey ? ev.get(c.claim.eventKey) : undefined;
-    if (e?.day && e.type !== 'OTHER') (byEvent.get(`${e.type}|${e.day}`) ?? byEvent.set(`${e.type}|${e.day}`, []).get(`${e.type}|${e.day}`)!).push({ claim: i, actors: e.actors });
+    if (e?.day && e.type !== 'OTHER')
+      (byEvent.get(`${e.type}|${e.day}`) ?? byEvent.set(`${e.type}|${e.day}`, []).get(`${e.type}|${e.day}`)!).push({
+        claim: i,
+        actors: e.actors,
+      });
   }
 });
 
@@ -105,18 +128,27 @@ const out: string[] = [];
 const n = rows.length;
 out.push(`${n} articles, ${claims.length} claims, ${errors} errors, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 const short = (s: string) => (s.length > 220 ? `${s.slice(0, 217)}…` : s);
-const apart = (r: (typeof relations)[number]) => (r.a.published && r.b.published ? Math.abs(dayNo(r.a.published) - dayNo(r.b.published)) : null);
+const apart = (r: (typeof relations)[number]) =>
+  r.a.published && r.b.published ? Math.abs(dayNo(r.a.published) - dayNo(r.b.published)) : null;
 for (const kind of ['CONTRADICTS', 'CORROBORATES']) {
   const rs = relations.filter((r) => r.kind === kind);
   const dated = rs.filter((r) => apart(r) !== null);
   const far = dated.filter((r) => (apart(r) as number) > 30).length;
   const sameOutlet = rs.filter((r) => r.a.outlet === r.b.outlet).length;
-  out.push(`${kind}: ${rs.length} (${((rs.length * 1000) / n).toFixed(1)} per 1,000 articles), > 30 days apart ${far}/${dated.length}, same outlet ${sameOutlet}`);
+  out.push(
+    `${kind}: ${rs.length} (${((rs.length * 1000) / n).toFixed(1)} per 1,000 articles), > 30 days apart ${far}/${dated.length}, same outlet ${sameOutlet}`,
+  );
 }
 // A fixed-seed sample per kind: the same pair is drawn again after a rule change when it is still linked.
-const hash = (r: (typeof relations)[number]) => createHash('md5').update(`${SEED}:${[r.a.claim.text, r.b.claim.text].sort().join('\n')}`).digest('hex');
+const hash = (r: (typeof relations)[number]) =>
+  createHash('md5')
+    .update(`${SEED}:${[r.a.claim.text, r.b.claim.text].sort().join('\n')}`)
+    .digest('hex');
 for (const kind of ['CONTRADICTS', 'CORROBORATES']) {
-  const rs = relations.filter((r) => r.kind === kind).sort((x, y) => (hash(x) < hash(y) ? -1 : 1)).slice(0, SAMPLES);
+  const rs = relations
+    .filter((r) => r.kind === kind)
+    .sort((x, y) => (hash(x) < hash(y) ? -1 : 1))
+    .slice(0, SAMPLES);
   out.push('', `=== ${kind} sample (${rs.length}) ===`);
   rs.forEach((r, i) => {
     out.push(`#${i + 1} [${hash(r).slice(0, 6)}] ${apart(r) ?? '?'} days; ${r.reason}`);

@@ -6,7 +6,15 @@ import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  buildReport, evaluateSplit, figuresOf, formatReport, formatSummary, loadFolder, scoreFolder, SPLIT_PARTS, type Report,
+  buildReport,
+  evaluateSplit,
+  figuresOf,
+  formatReport,
+  formatSummary,
+  loadFolder,
+  scoreFolder,
+  SPLIT_PARTS,
+  type Report,
 } from '../test/eval-lib.js';
 
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +34,15 @@ const jsonOf = (r: Report) => ({
   overall: r.overall,
   relations: r.relations,
   diagnostics: r.diagnostics,
-  files: r.files.map((f) => ({ file: f.file, actor: f.actor, claim: f.claim, chain: f.chain, modality: f.modality, date: f.date, dateType: f.dateType })),
+  files: r.files.map((f) => ({
+    file: f.file,
+    actor: f.actor,
+    claim: f.claim,
+    chain: f.chain,
+    modality: f.modality,
+    date: f.date,
+    dateType: f.dateType,
+  })),
 });
 
 function fail(message: string): never {
@@ -62,7 +78,9 @@ function runSplit() {
   // The checking half's individual errors stay hidden unless asked for: rules are tuned on the tuning half only.
   const showChecking = args.includes('--show-checking');
   console.log(`=== tuning half (tune on these) ===\n${formatReport(r.tuning, verbose)}\n`);
-  console.log(`=== checking half (never tune on these) ===\n${formatReport(r.checking, verbose && showChecking, { listErrors: showChecking })}\n`);
+  console.log(
+    `=== checking half (never tune on these) ===\n${formatReport(r.checking, verbose && showChecking, { listErrors: showChecking })}\n`,
+  );
   console.log(`=== union ===\n${formatReport(r.union, false, { perFile: false, listErrors: false })}\n`);
   console.log(`=== seeds ===\n${formatReport(r.seeds, false)}\n`);
   console.log(`=== summary ===\n${formatSummary(r)}`);
@@ -85,8 +103,13 @@ function writeBaselines(r: ReturnType<typeof evaluateSplit>) {
   for (const k of Object.keys(seeds)) {
     if (k === 'note' || !(k in o) || k === 'corroborationsFlagged') continue;
     const now = o[k as keyof typeof o];
-    if (typeof seeds[k] === 'number' && now > (seeds[k] as number)) { raised.push(`${k} ${String(seeds[k])} -> ${now}`); seeds[k] = now; }
+    if (typeof seeds[k] === 'number' && now > (seeds[k] as number)) {
+      raised.push(`${k} ${String(seeds[k])} -> ${now}`);
+      seeds[k] = now;
+    }
   }
   writeFileSync(seedsPath, JSON.stringify(seeds, null, 2) + '\n');
-  console.error(`wrote ${splitPath}; seeds baseline ${raised.length ? `raised: ${raised.join(', ')}` : 'unchanged'} (${seedsPath})`);
+  console.error(
+    `wrote ${splitPath}; seeds baseline ${raised.length ? `raised: ${raised.join(', ')}` : 'unchanged'} (${seedsPath})`,
+  );
 }

@@ -8,7 +8,10 @@ export interface BodyLine {
   kind: LineKind;
 }
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 export interface Cleaned {
   body: string;
@@ -76,10 +79,13 @@ const GALLERY_RES: RegExp[] = [
 ];
 
 // Photo captions end with a credit: "(Photo by AFP)", "( Commons)", "Photo: Fox", "/ Reuters".
-const CREDIT_RE = /(\(\s*(?:(?:photo|image|picture|file photo|credit|via|source)\b[^()]{0,60}|[^()]{0,40}\b(?:commons|afp|getty(?: images)?|reuters|ap|epa|handout|file|xinhua|anadolu|shutterstock)\b\s*)\)|\b(?:photo|image|picture|credit)s?\s*(?:by|:)\s*[^.!?]{1,50})\s*$/i;
+const CREDIT_RE =
+  /(\(\s*(?:(?:photo|image|picture|file photo|credit|via|source)\b[^()]{0,60}|[^()]{0,40}\b(?:commons|afp|getty(?: images)?|reuters|ap|epa|handout|file|xinhua|anadolu|shutterstock)\b\s*)\)|\b(?:photo|image|picture|credit)s?\s*(?:by|:)\s*[^.!?]{1,50})\s*$/i;
 
-const DATE_LINE_RE = /^(?:(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?(?:\s*\(?[A-Z]{2,5}\)?)?(?:\s*\|.*)?$/i;
-const BYLINE_RE = /^(?:by|editor|editors|author|authors|reporter|reporting by|written by|edited by)\s*[:：]?\s+(.{2,120})$/i;
+const DATE_LINE_RE =
+  /^(?:(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?(?:\s*\(?[A-Z]{2,5}\)?)?(?:\s*\|.*)?$/i;
+const BYLINE_RE =
+  /^(?:by|editor|editors|author|authors|reporter|reporting by|written by|edited by)\s*[:：]?\s+(.{2,120})$/i;
 
 const wordCount = (s: string): number => {
   let n = 0;
@@ -124,7 +130,9 @@ const NOT_GLUE = /^(?:Mc|Mac|De|Da|La|Le|Di|Van|Von|O'|O’|Al|El)$/;
 function cardStart(line: string, at: number, surname: string): number {
   let start = at;
   for (let n = 0; n < 6; n++) {
-    const w = /(\(?(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|bin|la|le)\)?) $/u.exec(line.slice(Math.max(0, start - 40), start));
+    const w = /(\(?(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|bin|la|le)\)?) $/u.exec(
+      line.slice(Math.max(0, start - 40), start),
+    );
     if (!w || w[1] === surname) break;
     start -= w[0].length;
   }
@@ -195,10 +203,16 @@ export function clean(text: string): Cleaned {
     const by = BYLINE_RE.exec(t);
     if (by && wordCount(t) <= 14) {
       kinds[i] = 'byline';
-      for (const part of (by[1] ?? '').split(/\s*(?:[|丨,;]|\band\b)\s*/)) if (part.trim()) bylineNames.push(part.trim());
+      for (const part of (by[1] ?? '').split(/\s*(?:[|丨,;]|\band\b)\s*/))
+        if (part.trim()) bylineNames.push(part.trim());
       continue;
     }
-    if (firstBody < 0 && title === null && wordCount(t) <= 30 && (!endsSentence(t) || /[:\-–—]\s*\w+\.?$/.test(t) && wordCount(t) <= 25 && !/\.$/.test(t))) {
+    if (
+      firstBody < 0 &&
+      title === null &&
+      wordCount(t) <= 30 &&
+      (!endsSentence(t) || (/[:\-–—]\s*\w+\.?$/.test(t) && wordCount(t) <= 25 && !/\.$/.test(t)))
+    ) {
       kinds[i] = 'title';
       title = t;
       continue;
@@ -227,7 +241,9 @@ export function clean(text: string): Cleaned {
     if (body) body += '\n';
     lines.push({ start: body.length, end: body.length + t.length, text: t, kind: kinds[i] ?? 'body' });
     // Cheap gate: a hover card needs "MORE", a related link "RELATED".
-    if (t.includes('MORE') || t.includes('RELATED')) for (const sp of inlineChromeSpans(t)) inlineChrome.push({ start: body.length + sp.start, end: body.length + sp.end });
+    if (t.includes('MORE') || t.includes('RELATED'))
+      for (const sp of inlineChromeSpans(t))
+        inlineChrome.push({ start: body.length + sp.start, end: body.length + sp.end });
     body += t;
   }
   return { body, inlineChrome, lines, removedLines, title, datelineText, bylineNames };

@@ -1,6 +1,7 @@
 import { knownDay, type ComparableClaim, type ExtractionResult } from '@claimgraph/shared';
 
-const dayOf = (d: { value: string | null; precision: string } | null | undefined) => knownDay(d?.value, d?.precision ?? '');
+const dayOf = (d: { value: string | null; precision: string } | null | undefined) =>
+  knownDay(d?.value, d?.precision ?? '');
 
 /** Turns a stored extraction result into the comparison's input (ids are "<articleId>#<index>"). */
 export function toComparable(result: ExtractionResult, articleId: string, outlet: string): ComparableClaim[] {

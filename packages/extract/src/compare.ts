@@ -8,18 +8,33 @@
 // A corroboration needs the same assertion: three or more words shared beyond the actors' and states' names.
 import type { ClaimRelationResult, ClaimSlot, ComparableClaim, ComparisonResult } from '@claimgraph/shared';
 import { translitKey } from './actors/tokens.js';
-import { daysApart, happening, MAX_DAYS_APART, RUNNING_COUNT_DAYS, whenOf, type Verdict, type When } from './compare/happening.js';
+import {
+  daysApart,
+  happening,
+  MAX_DAYS_APART,
+  RUNNING_COUNT_DAYS,
+  whenOf,
+  type Verdict,
+  type When,
+} from './compare/happening.js';
 import { disjoint, interval, type Interval } from './compare/quantity.js';
 import { STATES } from './gazetteer/states.js';
 
 const STOP = new Set(
-  'the a an of to in on at by for with from and or but that this these those it its is was were are be been has have had as into over after before about than then there their they he she his her them which who whom what when where while not no also such any some other more most very just only would could will can may might said says told reported according report'.split(' '),
+  'the a an of to in on at by for with from and or but that this these those it its is was were are be been has have had as into over after before about than then there their they he she his her them which who whom what when where while not no also such any some other more most very just only would could will can may might said says told reported according report'.split(
+    ' ',
+  ),
 );
 const STATE_WORD = new Map<string, string>();
-for (const s of STATES) for (const w of [...s.names, ...s.demonyms]) STATE_WORD.set(w.toLowerCase(), s.canonical.toLowerCase());
+for (const s of STATES)
+  for (const w of [...s.names, ...s.demonyms]) STATE_WORD.set(w.toLowerCase(), s.canonical.toLowerCase());
 const STATE_NAMES = new Set(STATES.map((s) => s.canonical.toLowerCase()));
 
-const stem = (w: string) => w.replace(/(ations?|ing|ed|es|s|ly)$/, '').replace(/^air(?=strike)/, '').slice(0, 7);
+const stem = (w: string) =>
+  w
+    .replace(/(ations?|ing|ed|es|s|ly)$/, '')
+    .replace(/^air(?=strike)/, '')
+    .slice(0, 7);
 
 interface Feat {
   c: ComparableClaim;
@@ -61,7 +76,7 @@ function textWords(text: string): Int32Array {
   const raw = text.replace(/U\.S\./g, 'US').match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   for (const w0 of raw) {
     const w = w0.toLowerCase().replace(/['’]s$/, '');
-    if (STOP.has(w) || w.length < 3 && !STATE_WORD.has(w)) continue;
+    if (STOP.has(w) || (w.length < 3 && !STATE_WORD.has(w))) continue;
     const st = STATE_WORD.get(w) ?? (w0 === 'US' ? 'united states' : undefined);
     words.add('w:' + (st ?? stem(w)));
   }
@@ -111,7 +126,11 @@ function features(c: ComparableClaim): Feat {
     specific: sortedIds(specific),
     keys,
     // Vague amounts ("dozens", "a handful") are read loosely by writers: they never contradict.
-    slots: c.claim.slots.map((slot) => ({ slot, subject: slot.slot === 'role' ? translitKey(slot.subject) : slot.subject.toLowerCase(), range: QUANTITY_SLOTS.has(slot.slot) && !slot.value.startsWith('~') ? interval(slot.value) : null })),
+    slots: c.claim.slots.map((slot) => ({
+      slot,
+      subject: slot.slot === 'role' ? translitKey(slot.subject) : slot.subject.toLowerCase(),
+      range: QUANTITY_SLOTS.has(slot.slot) && !slot.value.startsWith('~') ? interval(slot.value) : null,
+    })),
     when: whenOf(c),
     question: /\?["”’']?$/.test(c.claim.text.trim()) || /^(?:if|unless|should)\b/i.test(c.claim.text.trim()),
   };
@@ -120,7 +139,7 @@ function features(c: ComparableClaim): Feat {
 /** Size of the intersection of two sorted id arrays. */
 function overlap(a: Int32Array, b: Int32Array): number {
   let n = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i]! < b[j]!) i++;
     else if (a[i]! > b[j]!) j++;
     else {
@@ -144,7 +163,8 @@ function around(f: Feat, slot: ClaimSlot): Int32Array {
   if (at < 0) return f.said;
   // People with no stated fate are told apart by what is done to them, right beside the count.
   const [before, after] = slot.subject === 'people' ? [30, 70] : [50, 90];
-  const near = text.slice(Math.max(0, at - before), at) + ' ' + text.slice(at + slot.text.length, at + slot.text.length + after);
+  const near =
+    text.slice(Math.max(0, at - before), at) + ' ' + text.slice(at + slot.text.length, at + slot.text.length + after);
   // Only what is said (not the actors' names, not the counted noun itself).
   const counted = textWords(slot.subject + ' ' + slot.text);
   return Int32Array.from(textWords(near).filter((w) => f.said.includes(w) && !counted.includes(w)));
@@ -170,10 +190,23 @@ function rolesComparable(a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot): boolean 
   const beside = (f: Feat, r: ClaimSlot) => {
     const text = f.c.claim.text;
     const at = text.indexOf(r.text);
-    const word = at < 0 ? undefined : /([\p{L}'’-]+)[,\s]+(?:the\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
-    return !!word && r.subject.toLowerCase().split(/[\s-]+/).includes(word.split('-').pop() as string);
+    const word =
+      at < 0
+        ? undefined
+        : /([\p{L}'’-]+)[,\s]+(?:the\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
+    return (
+      !!word &&
+      r.subject
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .includes(word.split('-').pop() as string)
+    );
   };
-  return beside(a, x) && beside(b, y) && !/\b(?:former|ex|then|onetime|one-time)\b/i.test(`${x.value} ${y.value} ${x.text} ${y.text}`);
+  return (
+    beside(a, x) &&
+    beside(b, y) &&
+    !/\b(?:former|ex|then|onetime|one-time)\b/i.test(`${x.value} ${y.value} ${x.text} ${y.text}`)
+  );
 }
 const SCOPE_LOW = new Set(['limited', 'few', 'none']);
 const SCOPE_HIGH = new Set(['most', 'all']);
@@ -184,7 +217,8 @@ const RUNNING = /^(people (killed|wounded|missing|arrested|abducted|infected)|ca
 function agreeingCount(a: Feat, b: Feat): boolean {
   for (const x of a.slots)
     if (x.slot.slot === 'count' && x.range && x.range.lo >= 3)
-      for (const y of b.slots) if (y.slot.slot === 'count' && y.range && x.subject === y.subject && x.range.lo === y.range.lo) return true;
+      for (const y of b.slots)
+        if (y.slot.slot === 'count' && y.range && x.subject === y.subject && x.range.lo === y.range.lo) return true;
   return false;
 }
 
@@ -194,21 +228,30 @@ function agreeingCount(a: Feat, b: Feat): boolean {
  * claim gives for one slot (a claim comparing two attacks).
  */
 /** A count in a conditional or a goal ("would need to pick up 17 seats", "if 20 seats fall") asserts no fact. */
-const CONDITIONAL = /\b(?:would|could|might|if|unless|needs?|needed to|expected to|projected to|aims? to|plans? to|hopes? to)\b/i;
+const CONDITIONAL =
+  /\b(?:would|could|might|if|unless|needs?|needed to|expected to|projected to|aims? to|plans? to|hopes? to)\b/i;
 /** Lines about the reporting, not the news: they state nothing another outlet could confirm. */
 const NOT_NEWS = /contributed to this report|request for comment|media playback|https?:\/\/|\w=\S*\//i;
-const OTHER_TIME = /\b(?:(?:days|weeks|months|years)\s+(?:after|before|earlier|ago)|earlier this|last (?:week|month|year)|a (?:week|month|year) ago|previous|in (?:that|an earlier|a previous) (?:attack|bombing|strike|raid)|in (?:19|20)\d\d)\b/i;
+const OTHER_TIME =
+  /\b(?:(?:days|weeks|months|years)\s+(?:after|before|earlier|ago)|earlier this|last (?:week|month|year)|a (?:week|month|year) ago|previous|in (?:that|an earlier|a previous) (?:attack|bombing|strike|raid)|in (?:19|20)\d\d)\b/i;
 /** A threshold ("the necessary 1,237 delegates", "270 electoral votes needed to win") is a goal, not a count. */
 const GOAL_BEFORE = /\b(?:necessary|required|needed|magic)\s+$/i;
 const GOAL_AFTER = /^\s*(?:needed|required|necessary)\b/i;
 function ownCount(f: Feat, x: { slot: ClaimSlot; subject: string }): boolean {
-  if (f.slots.some((y) => y.slot !== x.slot && y.slot.slot === x.slot.slot && y.subject === x.subject && y.slot.value !== x.slot.value)) return false;
+  if (
+    f.slots.some(
+      (y) =>
+        y.slot !== x.slot && y.slot.slot === x.slot.slot && y.subject === x.subject && y.slot.value !== x.slot.value,
+    )
+  )
+    return false;
   const text = f.c.claim.text;
   const at = text.indexOf(x.slot.text);
   // A count read outside the claim's own words (an inline card the claim leaves out) is not the claim's.
   if (at < 0) return false;
   if (OTHER_TIME.test(text.slice(Math.max(0, at - 120), at + x.slot.text.length + 40))) return false;
-  if (GOAL_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || GOAL_AFTER.test(text.slice(at + x.slot.text.length))) return false;
+  if (GOAL_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || GOAL_AFTER.test(text.slice(at + x.slot.text.length)))
+    return false;
   return !CONDITIONAL.test(text.slice(Math.max(0, at - 80), at));
 }
 
@@ -217,12 +260,17 @@ function ownCount(f: Feat, x: { slot: ClaimSlot; subject: string }): boolean {
  * told: two of them are one slot only when told the same day.
  */
 // 'with' only after a lead ('leads with 744'): 'hit with four missiles' tells what was done, not a tally.
-const STANDING_BEFORE = /\b(?:has|have|now|holds?|(?:leads?|led|leading|ahead|finished|ended)\s+with|total of|tally of|stands? at|stood at)\s+$/i;
+const STANDING_BEFORE =
+  /\b(?:has|have|now|holds?|(?:leads?|led|leading|ahead|finished|ended)\s+with|total of|tally of|stands? at|stood at)\s+$/i;
 const STANDING_AFTER = /^[^.;]{0,40}\b(?:so far|to date|as of|this year|this season)\b/i;
 function standing(f: Feat, slot: ClaimSlot): boolean {
   const text = f.c.claim.text;
   const at = text.indexOf(slot.text);
-  return at >= 0 && (STANDING_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || STANDING_AFTER.test(text.slice(at + slot.text.length)));
+  return (
+    at >= 0 &&
+    (STANDING_BEFORE.test(text.slice(Math.max(0, at - 20), at)) ||
+      STANDING_AFTER.test(text.slice(at + slot.text.length)))
+  );
 }
 
 /**
@@ -231,16 +279,20 @@ function standing(f: Feat, slot: ClaimSlot): boolean {
  * named in the other claim too, in its words or its actors (a count of Iowa's delegates is not one of
  * Colorado's, nor of all).
  */
-const NUMBERISH = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|dozens?|hundreds?|thousands?|millions?|billions?|nearly|almost|about|around|some|more|over|at|least|up|to|as|many|just|roughly|approximately|fewer|less|no|than|upwards|of)$/i;
+const NUMBERISH =
+  /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|dozens?|hundreds?|thousands?|millions?|billions?|nearly|almost|about|around|some|more|over|at|least|up|to|as|many|just|roughly|approximately|fewer|less|no|than|upwards|of)$/i;
 function qualifiers(f: Feat, slot: ClaimSlot): Int32Array {
   const text = f.c.claim.text;
   const at = text.indexOf(slot.text);
   if (at < 0) return new Int32Array();
   const names: string[] = [];
-  for (const w of slot.text.match(/[\p{L}][\p{L}.'’-]*/gu) ?? []) if (/^\p{Lu}/u.test(w) && !NUMBERISH.test(w)) names.push(w);
+  for (const w of slot.text.match(/[\p{L}][\p{L}.'’-]*/gu) ?? [])
+    if (/^\p{Lu}/u.test(w) && !NUMBERISH.test(w)) names.push(w);
   const own = /(\p{Lu}[\p{L}.-]+)['’]s\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
   if (own) names.push(own[1] as string);
-  const where = /^\s+(?:in|into|from|to|of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)*)/u.exec(text.slice(at + slot.text.length));
+  const where = /^\s+(?:in|into|from|to|of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)*)/u.exec(
+    text.slice(at + slot.text.length),
+  );
   if (where) names.push(where[1] as string);
   return names.length ? textWords(names.join(' ')) : new Int32Array();
 }
@@ -250,7 +302,8 @@ function qualifiers(f: Feat, slot: ClaimSlot): Int32Array {
  * million immigrants", "shield around 5 million immigrants"): two different acts count two things.
  * Counts that carry their fate in the slot ("people killed", "drones fired") are told apart already.
  */
-const NOT_ACT = /^(?:the|a|an|of|to|with|by|for|from|and|or|but|that|than|in|on|at|as|all|some|including|among|only|just|possibly|reportedly|also|about|nearly|almost|over|under|around|roughly|up|least|more|most|his|her|their|its|our|those|these|who|which|were|was|are|is|be|been|have|has|had|said|says)$/;
+const NOT_ACT =
+  /^(?:the|a|an|of|to|with|by|for|from|and|or|but|that|than|in|on|at|as|all|some|including|among|only|just|possibly|reportedly|also|about|nearly|almost|over|under|around|roughly|up|least|more|most|his|her|their|its|our|those|these|who|which|were|was|are|is|be|been|have|has|had|said|says)$/;
 function actOf(f: Feat, slot: ClaimSlot): string | null {
   if (slot.subject.includes(' ')) return null;
   const text = f.c.claim.text;
@@ -276,7 +329,8 @@ function sameWeekday(a: Feat, b: Feat): boolean {
   return !da.size || !db.length || db.some((d) => da.has(d));
 }
 const namedIn = (q: Int32Array, f: Feat) => q.every((w) => f.words.includes(w) || f.names.includes(w));
-const sameQualifiers = (a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot) => namedIn(qualifiers(a, x), b) && namedIn(qualifiers(b, y), a);
+const sameQualifiers = (a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot) =>
+  namedIn(qualifiers(a, x), b) && namedIn(qualifiers(b, y), a);
 
 /** How the attackers came, as one set per claim; "on foot" and a vehicle cannot both tell how one came. */
 function meansConflict(a: Feat, b: Feat): [ClaimSlot, ClaimSlot] | null {
@@ -287,7 +341,8 @@ function meansConflict(a: Feat, b: Feat): [ClaimSlot, ClaimSlot] | null {
   const vb = new Set(mb.map((s) => s.slot.value));
   const onlyA = ma.filter((s) => !vb.has(s.slot.value));
   const onlyB = mb.filter((s) => !va.has(s.slot.value));
-  for (const x of onlyA) for (const y of onlyB) if ((x.slot.value === 'foot') !== (y.slot.value === 'foot')) return [x.slot, y.slot];
+  for (const x of onlyA)
+    for (const y of onlyB) if ((x.slot.value === 'foot') !== (y.slot.value === 'foot')) return [x.slot, y.slot];
   return null;
 }
 
@@ -329,7 +384,8 @@ class Stories {
     if (apart !== null && apart > STORY_DAYS) return false;
     // Without both days, articles of one topic in different years look alike: only a closer match is one story.
     const threshold = apart === null ? STORY_SIMILARITY_UNDATED : STORY_SIMILARITY;
-    const key = a.c.articleId < b.c.articleId ? `${a.c.articleId}\n${b.c.articleId}` : `${b.c.articleId}\n${a.c.articleId}`;
+    const key =
+      a.c.articleId < b.c.articleId ? `${a.c.articleId}\n${b.c.articleId}` : `${b.c.articleId}\n${a.c.articleId}`;
     let v = this.cache.get(key);
     if (v === undefined) this.cache.set(key, (v = dice(this.profile(a.c.articleId), this.profile(b.c.articleId))));
     return v >= threshold;
@@ -344,13 +400,20 @@ function sameThing(x: string, y: string): boolean {
 }
 
 /** Returns the first slot on which two claims cannot both be true, or null. */
-function conflict(a: Feat, b: Feat, sim: number, when: Verdict, stories: Stories): { slot: ClaimSlot; other: ClaimSlot; reason: string } | null {
+function conflict(
+  a: Feat,
+  b: Feat,
+  sim: number,
+  when: Verdict,
+  stories: Stories,
+): { slot: ClaimSlot; other: ClaimSlot; reason: string } | null {
   if (when === 'different' || !a.slots.length || !b.slots.length) return null; // most claims have no slot
   const sharedSpecific = overlap(a.specific, b.specific);
   const sharedActors = overlap(a.actors, b.actors);
   // Evidence that the two claims tell one happening, beyond time not ruling it out.
   let anchored: boolean | undefined;
-  const anchor = () => (anchored ??= when === 'same' || (sharedSpecific >= 1 && sim >= 0.15) || agreeingCount(a, b) || stories.same(a, b));
+  const anchor = () =>
+    (anchored ??= when === 'same' || (sharedSpecific >= 1 && sim >= 0.15) || agreeingCount(a, b) || stories.same(a, b));
   const apart = daysApart(a.when, b.when);
   for (const { slot: x, subject, range: rx } of a.slots) {
     for (const { slot: y, subject: other, range: ry } of b.slots) {
@@ -358,7 +421,15 @@ function conflict(a: Feat, b: Feat, sim: number, when: Verdict, stories: Stories
       switch (x.slot) {
         case 'count':
         case 'distance': {
-          if (!rx || !ry || !disjoint(rx, ry) || !anchor() || !ownCount(a, { slot: x, subject }) || !ownCount(b, { slot: y, subject: other })) break;
+          if (
+            !rx ||
+            !ry ||
+            !disjoint(rx, ry) ||
+            !anchor() ||
+            !ownCount(a, { slot: x, subject }) ||
+            !ownCount(b, { slot: y, subject: other })
+          )
+            break;
           if (RUNNING.test(subject) && apart !== null && apart > RUNNING_COUNT_DAYS) break;
           if ((standing(a, x) || standing(b, y)) && !(apart !== null && apart <= RUNNING_COUNT_DAYS)) break;
           if (!sameQualifiers(a, x, b, y) || !sameAct(a, x, b, y) || !sameWeekday(a, b)) break;
@@ -366,12 +437,17 @@ function conflict(a: Feat, b: Feat, sim: number, when: Verdict, stories: Stories
           // not just "at the facility"); counts of things share a word or an actor that is not a state.
           if (x.slot === 'count') {
             const said = overlap(around(a, x), around(b, y));
-            if (subject === 'people' ? said < 2 : !subject.startsWith('people ') && said < 1 && sharedSpecific < 1) break;
+            if (subject === 'people' ? said < 2 : !subject.startsWith('people ') && said < 1 && sharedSpecific < 1)
+              break;
             // Without both publication days, an institution both name ("Supreme Court", "UN") is no
             // anchor by itself: what is said around the counts must meet too.
             if (said < 1 && when !== 'same' && (a.when.pub === null || b.when.pub === null)) break;
           }
-          return { slot: x, other: y, reason: `${x.slot === 'count' ? `count of ${x.subject}` : x.subject}: ${x.value} ("${x.text}") vs ${y.value} ("${y.text}")` };
+          return {
+            slot: x,
+            other: y,
+            reason: `${x.slot === 'count' ? `count of ${x.subject}` : x.subject}: ${x.value} ("${x.text}") vs ${y.value} ("${y.text}")`,
+          };
         }
         case 'role': {
           if (!rolesComparable(a, x, b, y)) break;
@@ -382,19 +458,37 @@ function conflict(a: Feat, b: Feat, sim: number, when: Verdict, stories: Stories
           break;
         }
         case 'date': {
-          if (x.value !== y.value && sim >= 0.12) return { slot: x, other: y, reason: `${x.subject.replace(/^report:/, 'report by ')} dated ${x.value} vs ${y.value}` };
+          if (x.value !== y.value && sim >= 0.12)
+            return {
+              slot: x,
+              other: y,
+              reason: `${x.subject.replace(/^report:/, 'report by ')} dated ${x.value} vs ${y.value}`,
+            };
           break;
         }
         case 'time': {
           const tx = timeRange(x.value);
           const ty = timeRange(y.value);
-          if (tx && ty && (tx[1] < ty[0] || ty[1] < tx[0]) && (sharedSpecific >= 1 || sim >= 0.2 || / at \S/.test(x.subject)))
+          if (
+            tx &&
+            ty &&
+            (tx[1] < ty[0] || ty[1] < tx[0]) &&
+            (sharedSpecific >= 1 || sim >= 0.2 || / at \S/.test(x.subject))
+          )
             return { slot: x, other: y, reason: `${x.subject}: ${x.text} (${x.value}) vs ${y.text} (${y.value})` };
           break;
         }
         case 'scope': {
-          if (((SCOPE_LOW.has(x.value) && SCOPE_HIGH.has(y.value)) || (SCOPE_HIGH.has(x.value) && SCOPE_LOW.has(y.value))) && sharedActors >= 1)
-            return { slot: x, other: y, reason: `scope of "${x.subject}": ${x.value} ("${x.text}") vs ${y.value} ("${y.text}")` };
+          if (
+            ((SCOPE_LOW.has(x.value) && SCOPE_HIGH.has(y.value)) ||
+              (SCOPE_HIGH.has(x.value) && SCOPE_LOW.has(y.value))) &&
+            sharedActors >= 1
+          )
+            return {
+              slot: x,
+              other: y,
+              reason: `scope of "${x.subject}": ${x.value} ("${x.text}") vs ${y.value} ("${y.text}")`,
+            };
           break;
         }
       }
@@ -414,7 +508,7 @@ function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories:
   // Words both claims share, except words of a name in both (the same actor named twice): a word that
   // is part of a name in one claim ("Personnel Security Office") and plain in the other ("personnel office") counts.
   let shared = 0;
-  for (let i = 0, j = 0; i < a.words.length && j < b.words.length; ) {
+  for (let i = 0, j = 0; i < a.words.length && j < b.words.length;) {
     const x = a.words[i]!;
     const y = b.words[j]!;
     if (x < y) i++;
@@ -425,7 +519,8 @@ function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories:
       j++;
     }
   }
-  if (shared < 3 || a.question || b.question || NOT_NEWS.test(a.c.claim.text) || NOT_NEWS.test(b.c.claim.text)) return null;
+  if (shared < 3 || a.question || b.question || NOT_NEWS.test(a.c.claim.text) || NOT_NEWS.test(b.c.claim.text))
+    return null;
   const said = (2 * shared) / Math.max(1, a.said.length + b.said.length);
   const actors = overlap(a.actors, b.actors);
   const contained = shared / Math.max(1, Math.min(a.said.length, b.said.length));
@@ -437,17 +532,22 @@ function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories:
   const loose = said >= 0.2 || contained >= 0.5;
   // Published within a week of each other, a fair match with a shared actor is the same statement too.
   const apart = daysApart(a.when, b.when);
-  const near = apart !== null && apart <= NEAR_DAYS && ((said >= 0.3 && actors >= 1) || said >= 0.45 || (contained >= 0.6 && shared >= 4));
+  const near =
+    apart !== null &&
+    apart <= NEAR_DAYS &&
+    ((said >= 0.3 && actors >= 1) || said >= 0.45 || (contained >= 0.6 && shared >= 4));
   // Articles published months apart are joined only by one dated happening told in the same words
   // (Comey's statement of 5 July 2016 retold in 2019), not by a loose match on its background.
   if (apart !== null && apart > MAX_DAYS_APART) return close ? reasonOf(shared, said, actors) : null;
   // One dated happening vouches for a loose match only while it is news: dated within MAX_DAYS_APART
   // of both articles' publication ("the 2016 election investigation" told in 2018 and 2019 is background).
-  const news = (f: Feat) => f.when.pub !== null && f.when.day !== null && Math.abs(f.when.pub - f.when.day) <= MAX_DAYS_APART;
+  const news = (f: Feat) =>
+    f.when.pub !== null && f.when.day !== null && Math.abs(f.when.pub - f.when.day) <= MAX_DAYS_APART;
   const ok = close || near || (loose && ((when === 'same' && news(a) && news(b)) || stories.same(a, b)));
   return ok ? reasonOf(shared, said, actors) : null;
 }
-const reasonOf = (shared: number, said: number, actors: number) => `same statement (${shared} words shared beyond names, similarity ${said.toFixed(2)}, ${actors} shared actors)`;
+const reasonOf = (shared: number, said: number, actors: number) =>
+  `same statement (${shared} words shared beyond names, similarity ${said.toFixed(2)}, ${actors} shared actors)`;
 
 export function compare(claims: ComparableClaim[]): ComparisonResult {
   if (ids.size > 200_000) {
@@ -495,14 +595,30 @@ export function compare(claims: ComparableClaim[]): ComparisonResult {
     const sim = (2 * common) / Math.max(1, a.words.length + b.words.length);
     const c = a.slots.length && b.slots.length ? conflict(a, b, sim, happening(a.when, b.when), stories) : null;
     if (c) {
-      relations.push({ fromId: a.c.id, toId: b.c.id, kind: 'CONTRADICTS', reason: c.reason, slot: c.slot.slot, fromValue: c.slot.value, toValue: c.other.value });
+      relations.push({
+        fromId: a.c.id,
+        toId: b.c.id,
+        kind: 'CONTRADICTS',
+        reason: c.reason,
+        slot: c.slot.slot,
+        fromValue: c.slot.value,
+        toValue: c.other.value,
+      });
       if (sim >= 0.2) parent[find(i)] = find(j);
       continue;
     }
     const reason = common >= 3 ? sameAssertion(a, b, common, happening(a.when, b.when, false), stories) : null;
     if (reason) {
       parent[find(i)] = find(j);
-      relations.push({ fromId: a.c.id, toId: b.c.id, kind: 'CORROBORATES', reason, slot: '', fromValue: null, toValue: null });
+      relations.push({
+        fromId: a.c.id,
+        toId: b.c.id,
+        kind: 'CORROBORATES',
+        reason,
+        slot: '',
+        fromValue: null,
+        toValue: null,
+      });
     }
   }
   const groups = new Map<number, string[]>();

@@ -17,8 +17,22 @@ export interface DateMention extends ExtractedDate {
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const ATTACK_RE = /\b(strikes?|struck|attack(?:s|ed)?|launch(?:ed|es)?|missiles?|rockets?|raid(?:s|ed)?|kill(?:ed|ing)|bomb(?:s|ed|ing)?|fired|shot|assault|airstrikes?|shelled|shelling)\b/i;
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const ATTACK_RE =
+  /\b(strikes?|struck|attack(?:s|ed)?|launch(?:ed|es)?|missiles?|rockets?|raid(?:s|ed)?|kill(?:ed|ing)|bomb(?:s|ed|ing)?|fired|shot|assault|airstrikes?|shelled|shelling)\b/i;
 
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const dayNum = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
@@ -34,9 +48,16 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
   // Explicit full dates (year stated) give the year for month-day dates when there is no publication date.
   // Explicit dates are kept per sentence; year inference looks at the nearest ones only (linear overall).
   const explicitAt: { s: number; t: number }[] = [];
-  const parsed = sentences.map((s) => (s.lineKind === 'dateline' || !ABSOLUTE_RE.test(s.text) ? [] : safeParse(s.text, pub)));
+  const parsed = sentences.map((s) =>
+    s.lineKind === 'dateline' || !ABSOLUTE_RE.test(s.text) ? [] : safeParse(s.text, pub),
+  );
   parsed.forEach((rs, si) => {
-    for (const r of rs) if (r.start.isCertain('year') && r.start.isCertain('day')) explicitAt.push({ s: si, t: dayNum(r.start.get('year') ?? 0, r.start.get('month') ?? 1, r.start.get('day') ?? 1) });
+    for (const r of rs)
+      if (r.start.isCertain('year') && r.start.isCertain('day'))
+        explicitAt.push({
+          s: si,
+          t: dayNum(r.start.get('year') ?? 0, r.start.get('month') ?? 1, r.start.get('day') ?? 1),
+        });
   });
   let curSentence = 0;
   const nearbyExplicit = (): number[] => {
@@ -70,7 +91,10 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
       const y0 = new Date(r).getUTCFullYear();
       for (const y of [y0 - 1, y0, y0 + 1]) {
         const dist = Math.abs(dayNum(y, m, d) - r);
-        if (dist < bestDist) { bestDist = dist; best = y; }
+        if (dist < bestDist) {
+          bestDist = dist;
+          best = y;
+        }
       }
       if (anchor) break; // the narrative anchor wins when there is one
     }
@@ -98,7 +122,7 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
       const c = r.start;
       const a = r.index;
       const b = r.index + r.text.length;
-      if (c.isCertain('day') || c.isCertain('month') && c.get('day') !== undefined && /\d/.test(r.text)) {
+      if (c.isCertain('day') || (c.isCertain('month') && c.get('day') !== undefined && /\d/.test(r.text))) {
         const m = c.get('month') ?? 1;
         const d = c.get('day') ?? 1;
         const y = c.isCertain('year') ? (c.get('year') ?? null) : inferYear(m, d);
@@ -125,89 +149,127 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
     const cur = (): string | null => moved ?? anchor;
     const rules: [RegExp, (m: RegExpExecArray) => void][] = [
       // "five days earlier", "two weeks later", "three days ago"
-      [/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a)\s+(days?|weeks?)\s+(earlier|later|before|after|afterwards|ago|previously)\b/gi, (m) => {
-        const nWord = (m[1] as string).toLowerCase();
-        const n = /^\d+$/.test(nWord) ? +nWord : NUMBER_WORDS[nWord];
-        const unit = /week/i.test(m[2] as string) ? 7 : 1;
-        const dir = /earlier|before|ago|previously/i.test(m[3] as string) ? -1 : 1;
-        const base = /ago/i.test(m[3] as string) ? pub : cur();
-        if (n === undefined || !base) return void push(m.index, m.index + m[0].length, null, 'APPROXIMATE', null);
-        const day = addDays(base, dir * n * unit);
-        push(m.index, m.index + m[0].length, day, 'DAY', day);
-        sentenceDay ??= day;
-        if (dir > 0) moved = day;
-      }],
-      // "Hours after the attack", "Hours after Iran raided ..."
-      [/\b(hours|minutes|moments|shortly|soon|just|immediately)\s+after\s+([^,.;]{1,60})/gi, (m) => {
-        const rest = m[2] as string;
-        const day = ATTACK_RE.test(rest) && lastAttack ? lastAttack : cur();
-        const len = (m[1] as string).length + ' after '.length + Math.min(rest.length, (rest.search(/[,.;]/) + 1 || rest.length + 1) - 1);
-        push(m.index, m.index + len, day, day ? 'DAY' : 'UNKNOWN', day);
-        if (day) sentenceDay ??= day;
-      }],
-      [/\b(hours|minutes|moments|shortly|soon|seconds)\s+(later|afterwards|thereafter)\b|\bshortly\s+thereafter\b|\blater\s+that\s+(day|night|evening|morning|afternoon)\b|\b(that|the same|that same)\s+(day|night|evening|morning|afternoon)\b/gi, (m) => {
-        const day = cur();
-        push(m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
-        if (day) sentenceDay ??= day;
-      }],
-      [/\bthe\s+(following|next)\s+(day|morning|afternoon|evening|night)\b/gi, (m) => {
-        const c0 = cur();
-        const day = c0 ? addDays(c0, 1) : null;
-        push(m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
-        if (day) { sentenceDay ??= day; moved = day; }
-      }],
-      [/\b(yesterday|today|tomorrow|tonight)\b/g, (m) => {
-        // Inside a quote, "yesterday" is relative to when the words were spoken (the narrative day).
-        const base = inQuote(m.index) ? cur() ?? pub : pub;
-        const w = (m[1] as string).toLowerCase();
-        const day = base ? addDays(base, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) : null;
-        push(m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
-      }],
-      [/\b(?:(?:on|over|during|at)\s+the\s+|this\s+|last\s+)weekend\b/gi, (m) => {
-        let value: string | null = null;
-        if (pubT !== null) {
-          const wd = new Date(pubT).getUTCDay();
-          value = iso(pubT - ((wd + 1) % 7) * DAY_MS); // the Saturday on or before publication
-        }
-        push(m.index, m.index + m[0].length, value, value ? 'APPROXIMATE' : 'UNKNOWN', null);
-      }],
-      [/\b(?:(on|last|next|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(night|morning|afternoon|evening))?\b/g, (m) => {
-        const wd = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
-        if (pubT === null) return void push(m.index, m.index + m[0].length, null, 'UNKNOWN', null);
-        const pw = new Date(pubT).getUTCDay();
-        let delta = (pw - wd + 7) % 7;
-        if (m[1] === 'next') delta = -((wd - pw + 7) % 7 || 7);
-        else if (m[1] === 'last' && delta === 0) delta = 7;
-        const day = iso(pubT - delta * DAY_MS);
-        if (push(m.index, m.index + m[0].length, day, 'DAY', day)) {
+      [
+        /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a)\s+(days?|weeks?)\s+(earlier|later|before|after|afterwards|ago|previously)\b/gi,
+        (m) => {
+          const nWord = (m[1] as string).toLowerCase();
+          const n = /^\d+$/.test(nWord) ? +nWord : NUMBER_WORDS[nWord];
+          const unit = /week/i.test(m[2] as string) ? 7 : 1;
+          const dir = /earlier|before|ago|previously/i.test(m[3] as string) ? -1 : 1;
+          const base = /ago/i.test(m[3] as string) ? pub : cur();
+          if (n === undefined || !base) return void push(m.index, m.index + m[0].length, null, 'APPROXIMATE', null);
+          const day = addDays(base, dir * n * unit);
+          push(m.index, m.index + m[0].length, day, 'DAY', day);
           sentenceDay ??= day;
-          moved = day;
-        }
-      }],
+          if (dir > 0) moved = day;
+        },
+      ],
+      // "Hours after the attack", "Hours after Iran raided ..."
+      [
+        /\b(hours|minutes|moments|shortly|soon|just|immediately)\s+after\s+([^,.;]{1,60})/gi,
+        (m) => {
+          const rest = m[2] as string;
+          const day = ATTACK_RE.test(rest) && lastAttack ? lastAttack : cur();
+          const len =
+            (m[1] as string).length +
+            ' after '.length +
+            Math.min(rest.length, (rest.search(/[,.;]/) + 1 || rest.length + 1) - 1);
+          push(m.index, m.index + len, day, day ? 'DAY' : 'UNKNOWN', day);
+          if (day) sentenceDay ??= day;
+        },
+      ],
+      [
+        /\b(hours|minutes|moments|shortly|soon|seconds)\s+(later|afterwards|thereafter)\b|\bshortly\s+thereafter\b|\blater\s+that\s+(day|night|evening|morning|afternoon)\b|\b(that|the same|that same)\s+(day|night|evening|morning|afternoon)\b/gi,
+        (m) => {
+          const day = cur();
+          push(m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
+          if (day) sentenceDay ??= day;
+        },
+      ],
+      [
+        /\bthe\s+(following|next)\s+(day|morning|afternoon|evening|night)\b/gi,
+        (m) => {
+          const c0 = cur();
+          const day = c0 ? addDays(c0, 1) : null;
+          push(m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
+          if (day) {
+            sentenceDay ??= day;
+            moved = day;
+          }
+        },
+      ],
+      [
+        /\b(yesterday|today|tomorrow|tonight)\b/g,
+        (m) => {
+          // Inside a quote, "yesterday" is relative to when the words were spoken (the narrative day).
+          const base = inQuote(m.index) ? (cur() ?? pub) : pub;
+          const w = (m[1] as string).toLowerCase();
+          const day = base ? addDays(base, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) : null;
+          push(m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
+        },
+      ],
+      [
+        /\b(?:(?:on|over|during|at)\s+the\s+|this\s+|last\s+)weekend\b/gi,
+        (m) => {
+          let value: string | null = null;
+          if (pubT !== null) {
+            const wd = new Date(pubT).getUTCDay();
+            value = iso(pubT - ((wd + 1) % 7) * DAY_MS); // the Saturday on or before publication
+          }
+          push(m.index, m.index + m[0].length, value, value ? 'APPROXIMATE' : 'UNKNOWN', null);
+        },
+      ],
+      [
+        /\b(?:(on|last|next|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(night|morning|afternoon|evening))?\b/g,
+        (m) => {
+          const wd = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
+          if (pubT === null) return void push(m.index, m.index + m[0].length, null, 'UNKNOWN', null);
+          const pw = new Date(pubT).getUTCDay();
+          let delta = (pw - wd + 7) % 7;
+          if (m[1] === 'next') delta = -((wd - pw + 7) % 7 || 7);
+          else if (m[1] === 'last' && delta === 0) delta = 7;
+          const day = iso(pubT - delta * DAY_MS);
+          if (push(m.index, m.index + m[0].length, day, 'DAY', day)) {
+            sentenceDay ??= day;
+            moved = day;
+          }
+        },
+      ],
       // Month without a day: "in October", "last June", "Starting in October" (month precision).
-      [/\b(in|last|since|until|by|early|late|mid|this|next|during|of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)(?:,?\s+(\d{4}))?/g, (m) => {
-        const mon = MONTHS.indexOf((m[2] as string).toLowerCase()) + 1;
-        let y: number | null = m[3] ? +m[3] : null;
-        if (y === null && pubT !== null) {
-          const pd = new Date(pubT);
-          y = mon <= pd.getUTCMonth() + 1 && m[1] !== 'last' ? pd.getUTCFullYear() : pd.getUTCFullYear() - 1;
-          if (m[1] === 'next') y = pd.getUTCFullYear() + (mon <= pd.getUTCMonth() + 1 ? 1 : 0);
-        }
-        push(m.index, m.index + m[0].length, y ? `${y}-${pad(mon)}` : null, y ? 'MONTH' : 'UNKNOWN', null);
-      }],
-      [/\b(in|since|until|by|the|of|early|late|mid|during)[\s-]+(1[89]\d\d|20\d\d)\b(?!\s*[-/]\d)/g, (m) => {
-        push(m.index, m.index + m[0].length, m[2] as string, 'YEAR', null);
-      }],
-      [/\b(last|this|next)\s+(year|month|week|fall|autumn|spring|summer|winter)\b/gi, (m) => {
-        let value: string | null = null;
-        let prec: DatePrecision = 'UNKNOWN';
-        if (pubT !== null && (m[2] as string).toLowerCase() === 'year') {
-          const y = new Date(pubT).getUTCFullYear() + ((m[1] as string).toLowerCase() === 'last' ? -1 : (m[1] as string).toLowerCase() === 'next' ? 1 : 0);
-          value = String(y);
-          prec = 'YEAR';
-        }
-        push(m.index, m.index + m[0].length, value, prec, null);
-      }],
+      [
+        /\b(in|last|since|until|by|early|late|mid|this|next|during|of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)(?:,?\s+(\d{4}))?/g,
+        (m) => {
+          const mon = MONTHS.indexOf((m[2] as string).toLowerCase()) + 1;
+          let y: number | null = m[3] ? +m[3] : null;
+          if (y === null && pubT !== null) {
+            const pd = new Date(pubT);
+            y = mon <= pd.getUTCMonth() + 1 && m[1] !== 'last' ? pd.getUTCFullYear() : pd.getUTCFullYear() - 1;
+            if (m[1] === 'next') y = pd.getUTCFullYear() + (mon <= pd.getUTCMonth() + 1 ? 1 : 0);
+          }
+          push(m.index, m.index + m[0].length, y ? `${y}-${pad(mon)}` : null, y ? 'MONTH' : 'UNKNOWN', null);
+        },
+      ],
+      [
+        /\b(in|since|until|by|the|of|early|late|mid|during)[\s-]+(1[89]\d\d|20\d\d)\b(?!\s*[-/]\d)/g,
+        (m) => {
+          push(m.index, m.index + m[0].length, m[2] as string, 'YEAR', null);
+        },
+      ],
+      [
+        /\b(last|this|next)\s+(year|month|week|fall|autumn|spring|summer|winter)\b/gi,
+        (m) => {
+          let value: string | null = null;
+          let prec: DatePrecision = 'UNKNOWN';
+          if (pubT !== null && (m[2] as string).toLowerCase() === 'year') {
+            const y =
+              new Date(pubT).getUTCFullYear() +
+              ((m[1] as string).toLowerCase() === 'last' ? -1 : (m[1] as string).toLowerCase() === 'next' ? 1 : 0);
+            value = String(y);
+            prec = 'YEAR';
+          }
+          push(m.index, m.index + m[0].length, value, prec, null);
+        },
+      ],
     ];
     for (const [re, fn] of rules) {
       re.lastIndex = 0;
@@ -224,7 +286,8 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
 
 // chrono's strict mode still reads "three hours later" relative to the reference instant; we keep only
 // calendar dates and clock times and resolve relative words ourselves.
-const ABSOLUTE_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d\s*(am|pm|a\.m\.|p\.m\.)/i;
+const ABSOLUTE_RE =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d\s*(am|pm|a\.m\.|p\.m\.)/i;
 
 function safeParse(text: string, pub: string | null): chrono.ParsedResult[] {
   if (text.length > 20_000) text = text.slice(0, 20_000); // chrono is linear but slow on huge single sentences

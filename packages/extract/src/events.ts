@@ -10,33 +10,61 @@ import type { SentenceOut } from './sentences.js';
 const TRIGGERS: [EventType, RegExp][] = [
   ['CRASH', /\b(crash(?:ed|es)?|shot down|downed|went down)\b/i],
   ['PROTEST', /\b(protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|stormed)\b/i],
-  ['STRIKE', /\b(air ?strikes?|drone strikes?|missile strikes?|strikes?|struck|air assault|bomb(?:ed|ing|ings)|shell(?:ed|ing)|launch(?:ed|es)? (?:\w+ )?(?:missiles|rockets|drones)|missiles? (?:at|into|against)|fired (?:\w+ )?missiles?)\b/i],
+  [
+    'STRIKE',
+    /\b(air ?strikes?|drone strikes?|missile strikes?|strikes?|struck|air assault|bomb(?:ed|ing|ings)|shell(?:ed|ing)|launch(?:ed|es)? (?:\w+ )?(?:missiles|rockets|drones)|missiles? (?:at|into|against)|fired (?:\w+ )?missiles?)\b/i,
+  ],
   ['KILLING', /\b(kill(?:ed|ing|s)?|assassinat(?:ed|ion)|murder(?:ed)?|executed|death)\b/i],
   ['ATTACK', /\b(attack(?:s|ed)?|raid(?:s|ed)?|ambush(?:ed)?|rocket attacks?|launched rockets)\b/i],
   ['INVESTIGATION', /\b(investigat(?:e|es|ed|ion|ing)|probe|inquiry|looking into)\b/i],
-  ['COORDINATION', /\b(coordinat(?:e|es|ed|ing|ion)|deconfliction|cooperat(?:e|ed|ion)|tip(?:ped)? off|notify|notified)\b/i],
+  [
+    'COORDINATION',
+    /\b(coordinat(?:e|es|ed|ing|ion)|deconfliction|cooperat(?:e|ed|ion)|tip(?:ped)? off|notify|notified)\b/i,
+  ],
   ['MEETING', /\b(met|meet(?:s|ing)?|phoned|phone call|talks|summit|visit(?:ed)?|call(?:ed)? with)\b/i],
-  ['STATEMENT', new RegExp(`\\b(${Object.keys(REPORT_VERBS).filter((v) => REPORT_VERBS[v] !== 'opinion').join('|')}|statement|tweet(?:ed)?|spoke|memo(?:randum)?|testimony|testified|interview|remarks|speech|address|briefing|press conference|news conference|letter)\\b`, 'i')],
+  [
+    'STATEMENT',
+    new RegExp(
+      `\\b(${Object.keys(REPORT_VERBS)
+        .filter((v) => REPORT_VERBS[v] !== 'opinion')
+        .join(
+          '|',
+        )}|statement|tweet(?:ed)?|spoke|memo(?:randum)?|testimony|testified|interview|remarks|speech|address|briefing|press conference|news conference|letter)\\b`,
+      'i',
+    ),
+  ],
 ];
 
 // Verbs that report speech, not opinions ("expected", "called" are no reporting clause).
-const SPEECH_VERBS = Object.keys(REPORT_VERBS).filter((v) => REPORT_VERBS[v] !== 'opinion').sort((a, b) => b.length - a.length).join('|');
+const SPEECH_VERBS = Object.keys(REPORT_VERBS)
+  .filter((v) => REPORT_VERBS[v] !== 'opinion')
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 // Verb, then the date, with at most a short object or phrase between ("told reporters", "said in a statement").
 const VERB_BEFORE_DATE = new RegExp(`\\b(${SPEECH_VERBS})\\b((?:\\s+[\\p{L}'’.-]+){0,4}?)\\s+$`, 'iu');
 // Date between the speaker and the verb: "Rouhani on Saturday admitted ...".
-const VERB_AFTER_DATE = new RegExp(`^\\s+(?:(?:also|later|reportedly|again|publicly|first)\\s+)?(${SPEECH_VERBS})\\b`, 'iu');
+const VERB_AFTER_DATE = new RegExp(
+  `^\\s+(?:(?:also|later|reportedly|again|publicly|first)\\s+)?(${SPEECH_VERBS})\\b`,
+  'iu',
+);
 // Verbs whose object may stand between them and the date ("told his counterpart on Saturday").
-const OBJECT_VERBS = /^(?:told|tells?|telling|warn(?:ed|s|ing)?|urg(?:ed|es|ing)|accus(?:ed|es|ing)|quot(?:ed|es|ing)|cit(?:ed|es|ing))$/i;
+const OBJECT_VERBS =
+  /^(?:told|tells?|telling|warn(?:ed|s|ing)?|urg(?:ed|es|ing)|accus(?:ed|es|ing)|quot(?:ed|es|ing)|cit(?:ed|es|ing))$/i;
 const PREPOSITION = /^\s+(?:in|at|to|during|from|via|through|on)\b/i;
 // A reporting phrase without its verb in reach: "claimed responsibility ... in a statement on Tuesday".
-const REPORT_PHRASE = /\b(?:in|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|speech|briefing|(?:news|press)\s+conference|communiqu[eé]|tweet|post|address)\s+$/iu;
+const REPORT_PHRASE =
+  /\b(?:in|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|speech|briefing|(?:news|press)\s+conference|communiqu[eé]|tweet|post|address)\s+$/iu;
 
 /**
  * The reporting clause of a date (sentence-relative: where its speaker may start, where its verb is), when the
  * date dates the report of a happening rather than the happening: the clause reports it (it ends the sentence,
  * after the content, or takes the content as its complement) and the sentence's trigger lies in that content.
  */
-function reportClause(text: string, d: { start: number; end: number }, trig: RegExp): { from: number; verb: number } | null {
+function reportClause(
+  text: string,
+  d: { start: number; end: number },
+  trig: RegExp,
+): { from: number; verb: number } | null {
   const from = Math.max(0, d.start - 80);
   const before = text.slice(from, d.start);
   let verb: number;
@@ -51,7 +79,8 @@ function reportClause(text: string, d: { start: number; end: number }, trig: Reg
     // Only an object or a phrase may stand between verb and date, never a happening ("said jets struck on Monday").
     const between = vb[2] as string;
     if (between && !OBJECT_VERBS.test(vb[1] as string) && !PREPOSITION.test(between)) return null;
-    if (/\bthat\b|[,;:“”"]/.test(between) || TRIGGERS.some(([t, re]) => t !== 'STATEMENT' && re.test(between))) return null;
+    if (/\bthat\b|[,;:“”"]/.test(between) || TRIGGERS.some(([t, re]) => t !== 'STATEMENT' && re.test(between)))
+      return null;
     verb = from + vb.index;
     verbEnd = d.end;
   } else if (va) {
@@ -75,7 +104,8 @@ const AHEAD = /^(?:next|this coming|as soon as|no later than|starting|beginning)
 // What a happening answers ("in retaliation for the killing of X"): its actors are not this happening's victims.
 const CAUSE = /\b(?:in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|of|to)|to\s+avenge)\b/i;
 
-const AGENT_VERBS = /\b(launched|fired|struck|attacked|killed|carried out|conducted|bombed|raided|stormed|shot|targeted|assassinated)\b/i;
+const AGENT_VERBS =
+  /\b(launched|fired|struck|attacked|killed|carried out|conducted|bombed|raided|stormed|shot|targeted|assassinated)\b/i;
 
 /**
  * The type of the happening a date expression modifies, read in the date's own clause (the words between the
@@ -84,7 +114,12 @@ const AGENT_VERBS = /\b(launched|fired|struck|attacked|killed|carried out|conduc
  * Null when the clause holds no trigger (the sentence's type then applies).
  */
 function typeNear(text: string, ds: number, de: number): EventType | null {
-  const left = Math.max(text.lastIndexOf(',', ds), text.lastIndexOf(';', ds), text.lastIndexOf(':', ds), text.lastIndexOf('—', ds));
+  const left = Math.max(
+    text.lastIndexOf(',', ds),
+    text.lastIndexOf(';', ds),
+    text.lastIndexOf(':', ds),
+    text.lastIndexOf('—', ds),
+  );
   const rightAt = text.slice(de).search(/[,;:—]/);
   // A fronted adjunct ("In the phone call with X, ...", "During the raid, ...") frames the whole main clause.
   const fronted = /^\s*(?:In|During|At|Amid|After|Before)\b[^,;:]{0,100},/u.exec(text);
@@ -93,12 +128,25 @@ function typeNear(text: string, ds: number, de: number): EventType | null {
   return TRIGGERS.find(([, re]) => re.test(clause))?.[0] ?? null;
 }
 
-export function findEvents(body: string, sentences: SentenceOut[], dates: DateMention[], actors: ActorIndex): ExtractedEvent[] {
+export function findEvents(
+  body: string,
+  sentences: SentenceOut[],
+  dates: DateMention[],
+  actors: ActorIndex,
+): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   const bySentence = new Map<number, DateMention[]>();
-  for (const d of dates) { const l_ = bySentence.get(d.sentence); if (l_) l_.push(d); else bySentence.set(d.sentence, [d]); }
+  for (const d of dates) {
+    const l_ = bySentence.get(d.sentence);
+    if (l_) l_.push(d);
+    else bySentence.set(d.sentence, [d]);
+  }
   const mentionsBySentence = new Map<number, MentionRec[]>();
-  for (const m of actors.mentions) { const l_ = mentionsBySentence.get(m.sentence); if (l_) l_.push(m); else mentionsBySentence.set(m.sentence, [m]); }
+  for (const m of actors.mentions) {
+    const l_ = mentionsBySentence.get(m.sentence);
+    if (l_) l_.push(m);
+    else mentionsBySentence.set(m.sentence, [m]);
+  }
   const placesBySentence = new Map<number, string>();
   for (const p of actors.places) if (!placesBySentence.has(p.sentence)) placesBySentence.set(p.sentence, p.text);
 
@@ -124,7 +172,11 @@ export function findEvents(body: string, sentences: SentenceOut[], dates: DateMe
           if (m.start >= causeFrom) role = 'PARTICIPANT';
           else if (before && AGENT_VERBS.test(body.slice(m.end, Math.min(s.end, m.end + 60)))) role = 'AGENT';
           else if (/\bkill(ed|ing)\b/i.test(s.text) && kind === 'PERSON') role = 'VICTIM';
-          else if (!before) role = kind === 'STATE' && /\bin\s+$/.test(body.slice(Math.max(s.start, m.start - 4), m.start)) ? 'LOCATION_OWNER' : 'TARGET';
+          else if (!before)
+            role =
+              kind === 'STATE' && /\bin\s+$/.test(body.slice(Math.max(s.start, m.start - 4), m.start))
+                ? 'LOCATION_OWNER'
+                : 'TARGET';
           else role = 'AGENT';
         } else if (type === 'STATEMENT') role = before && m.start >= speakerFrom ? 'AGENT' : 'TARGET';
         roles.push({ actorKey: m.actorKey, role });
@@ -134,11 +186,18 @@ export function findEvents(body: string, sentences: SentenceOut[], dates: DateMe
     const summary = s.text.length > 160 ? `${s.text.slice(0, 157)}...` : s.text;
     const place = placesBySentence.get(si) ?? null;
     const background = (d: DateMention | null) => !!d && d.precision === 'YEAR' && /\b(19\d\d)\b/.test(d.text);
-    const mk = (d: DateMention | null, type: EventType | null, roles: { actorKey: string; role: EventRole }[], where = place): ExtractedEvent => ({
+    const mk = (
+      d: DateMention | null,
+      type: EventType | null,
+      roles: { actorKey: string; role: EventRole }[],
+      where = place,
+    ): ExtractedEvent => ({
       key: `e${events.length}`,
       type: type ?? 'OTHER',
       summary,
-      date: d ? { value: d.value, precision: d.precision, text: d.text } : { value: null, precision: 'UNKNOWN', text: null },
+      date: d
+        ? { value: d.value, precision: d.precision, text: d.text }
+        : { value: null, precision: 'UNKNOWN', text: null },
       place: where,
       surface: { start: s.start, end: s.end, text: s.text },
       actors: roles,
@@ -149,9 +208,13 @@ export function findEvents(body: string, sentences: SentenceOut[], dates: DateMe
     const cause = CAUSE.exec(s.text);
     const causeAt = cause && s.start + cause.index > trig ? s.start + cause.index : Infinity;
     // A date inside the cause phrase ("... killing of X five days earlier") dates that earlier happening.
-    const rolesFor = (d: DateMention | null) => (d && d.start >= causeAt ? roles : rolesAt(type, trig, s.start, causeAt));
+    const rolesFor = (d: DateMention | null) =>
+      d && d.start >= causeAt ? roles : rolesAt(type, trig, s.start, causeAt);
     // Report dates make statement events; the happening keeps only its own dates (or none).
-    const reports = trigRe && type !== 'STATEMENT' ? ds.map((d) => reportClause(s.text, { start: d.start - s.start, end: d.end - s.start }, trigRe)) : [];
+    const reports =
+      trigRe && type !== 'STATEMENT'
+        ? ds.map((d) => reportClause(s.text, { start: d.start - s.start, end: d.end - s.start }, trigRe))
+        : [];
     const own = ds.filter((_, i) => reports[i] == null);
     if (!own.length) events.push(mk(null, type, rolesFor(null)));
     // A statement is reported after it was made: a date ahead ("next Friday", "as soon as Tuesday") dates the announced happening.

@@ -29,19 +29,33 @@ export function extract(input: ExtractInput): ExtractionResult {
 }
 
 function run(input: ExtractInput): ExtractionResult {
-  if (input.format !== undefined && input.format !== 'text' && input.format !== 'html') throw new ExtractError('INVALID_INPUT', 'format must be "text" or "html"');
+  if (input.format !== undefined && input.format !== 'text' && input.format !== 'html')
+    throw new ExtractError('INVALID_INPUT', 'format must be "text" or "html"');
   const text = normalizeInput(input.text, input.format);
   const warnings: string[] = [];
   const cleaned = clean(text);
   const sentences = splitSentences(cleaned.body, cleaned.lines);
-  if (!sentences.some((s) => /\p{L}{2,}/u.test(s.text))) throw new ExtractError('NO_SENTENCES', 'text has no sentences');
+  if (!sentences.some((s) => /\p{L}{2,}/u.test(s.text)))
+    throw new ExtractError('NO_SENTENCES', 'text has no sentences');
 
   const published = publishedDate(cleaned.datelineText, input.publishedAt, warnings);
   const pubDay = published?.value ? published.value.slice(0, 10) : null;
-  const actors = findActors(cleaned.body, sentences, { ...(input.outlet ? { outlet: input.outlet } : {}), bylineNames: cleaned.bylineNames, skip: cleaned.inlineChrome });
+  const actors = findActors(cleaned.body, sentences, {
+    ...(input.outlet ? { outlet: input.outlet } : {}),
+    bylineNames: cleaned.bylineNames,
+    skip: cleaned.inlineChrome,
+  });
   const dates = findDates(sentences, pubDay);
   const events = findEvents(cleaned.body, sentences, dates, actors);
-  const claims = findClaims({ body: cleaned.body, sentences, actors, events, dates, outlet: input.outlet ?? null, chrome: cleaned.inlineChrome });
+  const claims = findClaims({
+    body: cleaned.body,
+    sentences,
+    actors,
+    events,
+    dates,
+    outlet: input.outlet ?? null,
+    chrome: cleaned.inlineChrome,
+  });
 
   return {
     extractorVersion: EXTRACTOR_VERSION,
@@ -75,7 +89,8 @@ function publishedDate(dateline: string | null, meta: string | undefined, warnin
     if (m) fromMeta = { value: m[1] as string, precision: 'DAY', text: null };
     else warnings.push(`publishedAt "${meta.slice(0, 40)}" is not an ISO date`);
   }
-  if (stated && fromMeta && stated.value !== fromMeta.value) warnings.push(`text states ${stated.value}, metadata says ${fromMeta.value}`);
+  if (stated && fromMeta && stated.value !== fromMeta.value)
+    warnings.push(`text states ${stated.value}, metadata says ${fromMeta.value}`);
   return stated ?? fromMeta;
 }
 
@@ -88,8 +103,7 @@ function guessLanguage(body: string): string | null {
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
       latin++;
       letters++;
-    }
-    else if (c > 127 && /\p{L}/u.test(body[i] as string)) letters++;
+    } else if (c > 127 && /\p{L}/u.test(body[i] as string)) letters++;
   }
   return letters && latin / letters > 0.9 ? 'en' : null;
 }

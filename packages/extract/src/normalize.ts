@@ -9,7 +9,8 @@ export const MAX_INPUT_CHARS = 8_000_000;
  */
 export function normalizeInput(text: unknown, format?: 'text' | 'html'): string {
   if (typeof text !== 'string') throw new ExtractError('INVALID_INPUT', 'text must be a string');
-  if (text.length > MAX_INPUT_CHARS) throw new ExtractError('TOO_LARGE', `text has ${text.length} characters (max ${MAX_INPUT_CHARS})`);
+  if (text.length > MAX_INPUT_CHARS)
+    throw new ExtractError('TOO_LARGE', `text has ${text.length} characters (max ${MAX_INPUT_CHARS})`);
   if (text.trim().length === 0) throw new ExtractError('EMPTY_TEXT', 'text is empty');
 
   // Binary content: many control characters or replacement characters (undecodable bytes).
@@ -18,8 +19,10 @@ export function normalizeInput(text: unknown, format?: 'text' | 'html'): string 
     const c = text.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd || c === 0x7f) bad++;
   }
-  if (text.includes('\u0000') && bad > text.length * 0.01) throw new ExtractError('BINARY_CONTENT', 'text contains binary data');
-  if (bad > text.length * 0.1) throw new ExtractError('BINARY_CONTENT', 'text is mostly undecodable or control characters');
+  if (text.includes('\u0000') && bad > text.length * 0.01)
+    throw new ExtractError('BINARY_CONTENT', 'text contains binary data');
+  if (bad > text.length * 0.1)
+    throw new ExtractError('BINARY_CONTENT', 'text is mostly undecodable or control characters');
 
   const isHtml = format === 'html' || (format !== 'text' && looksLikeHtml(text));
   let out = isHtml ? htmlToText(text) : text;
@@ -36,10 +39,69 @@ function looksLikeHtml(text: string): boolean {
   return /<(html|body|head|p|div|br|article|section|script|style|span|h[1-6]|a|ul|li|table)\b[^>]{0,500}>/i.test(head);
 }
 
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption', 'nav', 'aside', 'main', 'title', 'dd', 'dt', 'pre', 'hr']);
-const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'nav', 'footer', 'aside', 'figcaption', 'button', 'form', 'select']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'nav',
+  'aside',
+  'main',
+  'title',
+  'dd',
+  'dt',
+  'pre',
+  'hr',
+]);
+const SKIP_CONTENT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'head',
+  'nav',
+  'footer',
+  'aside',
+  'figcaption',
+  'button',
+  'form',
+  'select',
+]);
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+};
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
@@ -98,7 +160,9 @@ export function htmlToText(html: string): string {
     if (BLOCK.has(name)) parts.push('\n');
   }
   // Per-line trim instead of a regex around newlines (a long run of spaces would backtrack).
-  const lines = decodeEntities(parts.join('')).split('\n').map((l) => l.trim());
+  const lines = decodeEntities(parts.join(''))
+    .split('\n')
+    .map((l) => l.trim());
   const out: string[] = [];
   for (const l of lines) if (l || (out.length && out[out.length - 1])) out.push(l);
   return out.join('\n');

@@ -3,10 +3,16 @@ import type { BodyLine } from './clean.js';
 
 // Abbreviations that end with a dot but do not end a sentence.
 const ABBREV = new Set(
-  'mr mrs ms dr prof gen lt col sgt capt maj adm brig cpl rep sen gov st jr sr no nos inc corp co ltd vs etc jan feb mar apr jun jul aug sep sept oct nov dec fig approx dept est gov univ rev hon pres'.split(' '),
+  'mr mrs ms dr prof gen lt col sgt capt maj adm brig cpl rep sen gov st jr sr no nos inc corp co ltd vs etc jan feb mar apr jun jul aug sep sept oct nov dec fig approx dept est gov univ rev hon pres'.split(
+    ' ',
+  ),
 );
 // After an acronym with dots ("U.S."), these words still start a new sentence.
-const STARTERS = new Set('the he she it they we i but and in on at this that these those there a an his her their its after before when while as meanwhile however'.split(' '));
+const STARTERS = new Set(
+  'the he she it they we i but and in on at this that these those there a an his her their its after before when while as meanwhile however'.split(
+    ' ',
+  ),
+);
 
 const CLOSE_Q = new Set(['”', '’', '»']);
 
@@ -43,7 +49,10 @@ export function splitSentences(body: string, lines: BodyLine[]): SentenceOut[] {
       let j = i + 1;
       let st2: boolean = straight;
       let cu2: number = curly;
-      while (j < ln.end && (body[j] === '"' || CLOSE_Q.has(body[j] as string) || body[j] === ')' || body[j] === '.' || body[j] === "'")) {
+      while (
+        j < ln.end &&
+        (body[j] === '"' || CLOSE_Q.has(body[j] as string) || body[j] === ')' || body[j] === '.' || body[j] === "'")
+      ) {
         if (body[j] === '"') st2 = !st2;
         else if ((body[j] === '”' || body[j] === '»') && cu2 > 0) cu2--;
         j++;
@@ -51,9 +60,17 @@ export function splitSentences(body: string, lines: BodyLine[]): SentenceOut[] {
       if (j >= ln.end) break;
       // A closed quotation glued to the next sentence: 'seven long years."Watch ...'.
       const glued =
-        (j > i + 1 && (body[j - 1] === '"' || body[j - 1] === '”') && !st2 && cu2 === 0 && /\p{Lu}/u.test(body[j] as string)) ||
+        (j > i + 1 &&
+          (body[j - 1] === '"' || body[j - 1] === '”') &&
+          !st2 &&
+          cu2 === 0 &&
+          /\p{Lu}/u.test(body[j] as string)) ||
         // Paragraphs joined without a break: 'on Saturday.Then the ...' (two lower-case letters before, a word after).
-        (j === i + 1 && !st2 && cu2 === 0 && /\p{Ll}\p{Ll}$/u.test(body.slice(Math.max(ln.start, i - 2), i)) && /^\p{Lu}\p{Ll}/u.test(body.slice(j, j + 2)));
+        (j === i + 1 &&
+          !st2 &&
+          cu2 === 0 &&
+          /\p{Ll}\p{Ll}$/u.test(body.slice(Math.max(ln.start, i - 2), i)) &&
+          /^\p{Lu}\p{Ll}/u.test(body.slice(j, j + 2)));
       if (!glued && body[j] !== ' ' && body[j] !== '\u00a0' && body[j] !== '\t') continue;
       let k = j;
       while (k < ln.end && (body[k] === ' ' || body[k] === '\u00a0' || body[k] === '\t')) k++;
@@ -87,7 +104,14 @@ export function splitSentences(body: string, lines: BodyLine[]): SentenceOut[] {
   return out;
 }
 
-function pushSentence(out: SentenceOut[], body: string, start: number, end: number, kind: BodyLine['kind'], line: number) {
+function pushSentence(
+  out: SentenceOut[],
+  body: string,
+  start: number,
+  end: number,
+  kind: BodyLine['kind'],
+  line: number,
+) {
   while (start < end && /\s/.test(body[start] as string)) start++;
   while (end > start && /\s/.test(body[end - 1] as string)) end--;
   if (end <= start) return;

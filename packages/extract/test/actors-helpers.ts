@@ -8,11 +8,20 @@ import { splitSentences } from '../src/sentences.js';
 export function stageInputs(text: string, outlet?: string) {
   const c = clean(text);
   const sentences = splitSentences(c.body, c.lines);
-  return { body: c.body, sentences, ix: indexMentions(c.body, sentences, c.inlineChrome), lk: makeLookup(outlet), bylineNames: c.bylineNames, skip: c.inlineChrome };
+  return {
+    body: c.body,
+    sentences,
+    ix: indexMentions(c.body, sentences, c.inlineChrome),
+    lk: makeLookup(outlet),
+    bylineNames: c.bylineNames,
+    skip: c.inlineChrome,
+  };
 }
 
 /** Canonical names of the actors findActors returns for a text. */
 export function actorNames(text: string, outlet?: string): string[] {
   const { body, sentences, bylineNames, skip } = stageInputs(text, outlet);
-  return findActors(body, sentences, { ...(outlet ? { outlet } : {}), bylineNames, skip }).actors.map((a) => a.canonicalName);
+  return findActors(body, sentences, { ...(outlet ? { outlet } : {}), bylineNames, skip }).actors.map(
+    (a) => a.canonicalName,
+  );
 }

@@ -9,27 +9,40 @@ import { actorNames, stageInputs } from './actors-helpers.js';
 const B = 'Body starts here.\n\n';
 const spans = (text: string) => {
   const { ix, lk } = stageInputs(B + text);
-  return candidateSpans(ix, lk).map((c) => trimObligatoryCaps(ix, lk, c)).filter((c) => c !== null).map((c) => ix.body.slice(ix.tokens[c.from]!.start, ix.tokens[c.to - 1]!.end));
+  return candidateSpans(ix, lk)
+    .map((c) => trimObligatoryCaps(ix, lk, c))
+    .filter((c) => c !== null)
+    .map((c) => ix.body.slice(ix.tokens[c.from]!.start, ix.tokens[c.to - 1]!.end));
 };
 const kinds = (text: string) => {
   const { body, sentences, bylineNames, skip } = stageInputs(B + text);
-  void body; void sentences; void bylineNames; void skip;
+  void body;
+  void sentences;
+  void bylineNames;
+  void skip;
   return actorNames(B + text);
 };
 
 describe('candidate spans: words that are never part of a name', () => {
   it('cuts weekday and month tails and heads', () => {
-    expect(spans('The Supreme Court Friday ruled. Later, Secretary Pompeo Sunday said so. Late Monday, he left.')).toEqual(['Supreme Court', 'Secretary Pompeo']);
+    expect(
+      spans('The Supreme Court Friday ruled. Later, Secretary Pompeo Sunday said so. Late Monday, he left.'),
+    ).toEqual(['Supreme Court', 'Secretary Pompeo']);
   });
   it('keeps a month that opens a name', () => {
     expect(spans('The reporter April Ryan asked a question.')).toEqual(['April Ryan']);
   });
   it('cuts Title Case function words, the pronoun I and "Team"', () => {
-    expect(spans('He wrote Opposition To The plan. Suppose I go? Team Trump said no.')).toEqual(['Opposition', 'Trump']);
+    expect(spans('He wrote Opposition To The plan. Suppose I go? Team Trump said no.')).toEqual([
+      'Opposition',
+      'Trump',
+    ]);
     expect(spans('It ran as Pool Photo Collins said.')).toEqual(['Collins']);
   });
   it('gives nothing from runs in capitals or events', () => {
-    expect(spans('Then SCHIFF SAYS it. Hurricane Harvey hit and Eid al-Adha began as USA TODAY said.')).toEqual(['USA TODAY']);
+    expect(spans('Then SCHIFF SAYS it. Hurricane Harvey hit and Eid al-Adha began as USA TODAY said.')).toEqual([
+      'USA TODAY',
+    ]);
   });
   it('skips headline-shaped sentences', () => {
     expect(headlineShaped('Richest Towns Fight Affordable Housing In Court')).toBe(true);
@@ -37,18 +50,37 @@ describe('candidate spans: words that are never part of a name', () => {
     expect(headlineShaped('Senate Majority Leader Mitch McConnell said Tuesday the vote would wait.')).toBe(false);
   });
   it('joins "and"/"&" inside an organisation name but not two names', () => {
-    expect(spans('The House Oversight and Reform Committee met. McKinsey & Company paid. The Pentagon and US Central Command said.')).toEqual(['House Oversight and Reform Committee', 'McKinsey & Company', 'Pentagon', 'US Central Command']);
+    expect(
+      spans(
+        'The House Oversight and Reform Committee met. McKinsey & Company paid. The Pentagon and US Central Command said.',
+      ),
+    ).toEqual(['House Oversight and Reform Committee', 'McKinsey & Company', 'Pentagon', 'US Central Command']);
   });
   it('opens a name with a lower-case particle', () => {
     expect(spans('A group linked to al Qaeda claimed it.')).toEqual(['al Qaeda']);
   });
   it('splits a participle suffix off a name', () => {
-    expect(tokenize('Iranian-backed Qaeda-linked US-Iran').map((t) => t.text)).toEqual(['Iranian', '-', 'backed', 'Qaeda', '-', 'linked', 'US-Iran']);
+    expect(tokenize('Iranian-backed Qaeda-linked US-Iran').map((t) => t.text)).toEqual([
+      'Iranian',
+      '-',
+      'backed',
+      'Qaeda',
+      '-',
+      'linked',
+      'US-Iran',
+    ]);
   });
   it('splitAtNonNameWords returns the pieces between the cuts', () => {
     const { ix } = stageInputs(B + 'Then Pompeo Sunday Trump spoke at length.');
     const from = ix.tokens.findIndex((t) => t.text === 'Pompeo');
-    expect(splitAtNonNameWords(ix, from, from + 3, ix.sentOf[from]!).map((c) => ix.tokens.slice(c.from, c.to).map((t) => t.text).join(' '))).toEqual(['Pompeo', 'Trump']);
+    expect(
+      splitAtNonNameWords(ix, from, from + 3, ix.sentOf[from]!).map((c) =>
+        ix.tokens
+          .slice(c.from, c.to)
+          .map((t) => t.text)
+          .join(' '),
+      ),
+    ).toEqual(['Pompeo', 'Trump']);
   });
   it('drops a sentence-initial word the text also writes in lower case', () => {
     expect(spans('Following Trump, they left. Aides were following the plan.')).toEqual(['Trump']);
@@ -65,7 +97,9 @@ describe('typing and merging', () => {
     expect(cueOrgKind('the gas company ')).toBe('COMPANY');
   });
   it('finds single-word companies and agencies by those cues', () => {
-    const names = kinds('He sat on the board of Burisma, the company that hired him. Mikati told state news agency NNA. NNA said more.');
+    const names = kinds(
+      'He sat on the board of Burisma, the company that hired him. Mikati told state news agency NNA. NNA said more.',
+    );
     expect(names).toEqual(expect.arrayContaining(['Burisma', 'NNA']));
   });
   it('parties, the House and bare publication words', () => {
@@ -78,66 +112,104 @@ describe('typing and merging', () => {
     expect(names).toEqual(expect.arrayContaining(['Mohammed bin Salman', 'Salman']));
   });
   it('places and demonym pairs are not actors', () => {
-    const names = kinds('Aides on Capitol Hill and in the West Wing said the Saudi Arabian envoy, a Lebanese Sunni cleric, left.');
+    const names = kinds(
+      'Aides on Capitol Hill and in the West Wing said the Saudi Arabian envoy, a Lebanese Sunni cleric, left.',
+    );
     expect(names).toEqual(['Saudi Arabia', 'Lebanon']);
   });
   it('a name after a kinship noun or before "himself" is a person', () => {
-    expect(kinds("The president's daughter Ivanka left. Later Trump himself stayed.")).toEqual(expect.arrayContaining(['Ivanka', 'Trump']));
+    expect(kinds("The president's daughter Ivanka left. Later Trump himself stayed.")).toEqual(
+      expect.arrayContaining(['Ivanka', 'Trump']),
+    );
   });
   it('an organisation before an office title, then the person', () => {
-    expect(kinds('House Intelligence Chairman Adam Schiff said the inquiry would go on.')).toEqual(expect.arrayContaining(['House Intelligence', 'Adam Schiff']));
+    expect(kinds('House Intelligence Chairman Adam Schiff said the inquiry would go on.')).toEqual(
+      expect.arrayContaining(['House Intelligence', 'Adam Schiff']),
+    );
   });
   it('a name before a comma-set region or after "city of" is a place', () => {
-    const names = kinds('The former South Bend, Indiana, mayor spoke. Drones hit the Saudi city of Jizan, the group said. Aides to Ebrahim Ansari, Iran’s attache, spoke.');
+    const names = kinds(
+      'The former South Bend, Indiana, mayor spoke. Drones hit the Saudi city of Jizan, the group said. Aides to Ebrahim Ansari, Iran’s attache, spoke.',
+    );
     expect(names).not.toContain('South Bend');
     expect(names).not.toContain('Jizan');
     expect(names).toContain('Ebrahim Ansari');
   });
-  it('an acronym spelling an organisation\'s initials joins it', () => {
-    const { body, sentences, skip } = stageInputs(B + 'The National News Agency said it. Officials told NNA, the Lebanon news agency, more.');
+  it("an acronym spelling an organisation's initials joins it", () => {
+    const { body, sentences, skip } = stageInputs(
+      B + 'The National News Agency said it. Officials told NNA, the Lebanon news agency, more.',
+    );
     const a = findActors(body, sentences, { bylineNames: [], skip }).actors;
-    expect(a.filter((x) => x.canonicalName === 'National News Agency').map((x) => x.aliases.map((y) => y.alias))).toEqual([['National News Agency', 'NNA']]);
+    expect(
+      a.filter((x) => x.canonicalName === 'National News Agency').map((x) => x.aliases.map((y) => y.alias)),
+    ).toEqual([['National News Agency', 'NNA']]);
     expect(a.some((x) => x.canonicalName === 'NNA')).toBe(false);
   });
   it('a place after "in" ends an organisation name; a capital may not', () => {
-    expect(spans('The United Nations General Assembly in New York met while the Gulf States Institute in Washington watched.')).toEqual(['United Nations General Assembly', 'New York', 'Gulf States Institute in Washington']);
+    expect(
+      spans(
+        'The United Nations General Assembly in New York met while the Gulf States Institute in Washington watched.',
+      ),
+    ).toEqual(['United Nations General Assembly', 'New York', 'Gulf States Institute in Washington']);
     expect(kinds('The United Nations General Assembly in New York met.')).toEqual(['United Nations General Assembly']);
   });
   it('contractions, age compounds, regional adjectives and dangling connectors are not names', () => {
-    expect(spans('Then I’ve said They’re fine. The Nine-year-old Faizan Muhammad ran. He loves Middle Eastern food.')).toEqual(['Faizan Muhammad', 'Middle Eastern']);
+    expect(
+      spans('Then I’ve said They’re fine. The Nine-year-old Faizan Muhammad ran. He loves Middle Eastern food.'),
+    ).toEqual(['Faizan Muhammad', 'Middle Eastern']);
     expect(kinds('He loves Middle Eastern food and South Asian music.')).toEqual([]);
   });
   it('an organisation-only title after an unknown word makes that word the organisation', () => {
-    expect(kinds('Later Newsmax CEO Chris Ruddy said the network would grow.')).toEqual(expect.arrayContaining(['Newsmax', 'Chris Ruddy']));
+    expect(kinds('Later Newsmax CEO Chris Ruddy said the network would grow.')).toEqual(
+      expect.arrayContaining(['Newsmax', 'Chris Ruddy']),
+    );
   });
   it('a run of words the text also writes in lower case is a Title Case phrase, not a person', () => {
-    const names = kinds('The Deferred Action program ended. Critics said deferred action was unfair. Janet Napolitano defended it.');
+    const names = kinds(
+      'The Deferred Action program ended. Critics said deferred action was unfair. Janet Napolitano defended it.',
+    );
     expect(names).toEqual(['Janet Napolitano']);
   });
   it('office tails and clock words name no one; "<head> of <known name>" is one organisation', () => {
-    expect(kinds('A Senior Adviser spoke at 9 A.M. EST, and the Zionist Organization of America said it agreed.')).toEqual(['Zionist Organization of America']);
+    expect(
+      kinds('A Senior Adviser spoke at 9 A.M. EST, and the Zionist Organization of America said it agreed.'),
+    ).toEqual(['Zionist Organization of America']);
   });
 });
 
 describe('actor precision on real political text', () => {
   it('the tail of a name whose head is known is no actor of its own ("of Delegates")', () => {
-    expect(kinds('The bill passed the Virginia House of Delegates on Monday.')).not.toContainEqual(expect.stringMatching(/^of |Delegates/));
+    expect(kinds('The bill passed the Virginia House of Delegates on Monday.')).not.toContainEqual(
+      expect.stringMatching(/^of |Delegates/),
+    );
   });
   it('"Chief of Staff" is one title before the name', () => {
     expect(kinds('Acting Chief of Staff Mick Mulvaney said it was over.')).toEqual(['Mick Mulvaney']);
   });
   it('the field or place before an office is not part of the person ("Commerce Secretary Wilbur Ross")', () => {
-    expect(kinds('Commerce Secretary Wilbur Ross agreed, and Senior Legal Analyst Jeffrey Toobin laughed.')).toEqual(['Wilbur Ross', 'Jeffrey Toobin']);
+    expect(kinds('Commerce Secretary Wilbur Ross agreed, and Senior Legal Analyst Jeffrey Toobin laughed.')).toEqual([
+      'Wilbur Ross',
+      'Jeffrey Toobin',
+    ]);
     expect(kinds('Retired Army Colonel Steve Toft spoke.')).toEqual(['Steve Toft']);
   });
   it('discourse openers after a quotation mark open no name', () => {
-    expect(kinds('He said: "Like Obama, Romney Hale failed." Perhaps Rubio Adams knows.')).toEqual(['Romney Hale', 'Rubio Adams']);
+    expect(kinds('He said: "Like Obama, Romney Hale failed." Perhaps Rubio Adams knows.')).toEqual([
+      'Romney Hale',
+      'Rubio Adams',
+    ]);
   });
   it('eras, diseases and zones are no actors', () => {
-    expect(kinds('The Great Recession and the Great Depression hurt, and Rocky Mountain Spotted Fever spread to the Green Zone.')).toEqual([]);
+    expect(
+      kinds(
+        'The Great Recession and the Great Depression hurt, and Rocky Mountain Spotted Fever spread to the Green Zone.',
+      ),
+    ).toEqual([]);
   });
   it("a country's name inside a person's name is the person, and the lone surname later too", () => {
-    const { body, sentences, skip } = stageInputs(B + 'Rep. Jim Jordan said the probe was a sham. Acting Secretary Chad Wolf agreed with Jordan.');
+    const { body, sentences, skip } = stageInputs(
+      B + 'Rep. Jim Jordan said the probe was a sham. Acting Secretary Chad Wolf agreed with Jordan.',
+    );
     const a = findActors(body, sentences, { bylineNames: [], skip }).actors;
     expect(a.map((x) => `${x.canonicalName} ${x.kind}`)).toEqual(['Jim Jordan PERSON', 'Chad Wolf PERSON']);
     expect(a[0]!.mentions.length).toBe(2);
@@ -149,19 +221,31 @@ describe('actor precision on real political text', () => {
     expect(kinds('Trump flew to Florida and Georgia on Monday.')).not.toContain('Georgia');
     expect(kinds('Russia attacked Georgia in 2008, and Georgian troops fell back to Tbilisi.')).toContain('Georgia');
   });
-  it('a possessive is no part of an organisation\'s name', () => {
-    expect(kinds('The Labor Department’s report came out, and the Office of Government Ethics’ rules apply.')).toEqual(['Labor Department', 'Office of Government Ethics']);
+  it("a possessive is no part of an organisation's name", () => {
+    expect(kinds('The Labor Department’s report came out, and the Office of Government Ethics’ rules apply.')).toEqual([
+      'Labor Department',
+      'Office of Government Ethics',
+    ]);
   });
   it('a run ending in an abstract noun names a thing; surnames and institutions with such endings stay', () => {
-    expect(kinds('The Constitution says so, the Trans-Pacific Partnership said nothing and Taxation rose.')).toEqual([]);
-    expect(kinds('Sean Hannity said it, and Eliot Ness agreed with the Brookings Institution.')).toEqual(['Sean Hannity', 'Eliot Ness', 'Brookings Institution']);
+    expect(kinds('The Constitution says so, the Trans-Pacific Partnership said nothing and Taxation rose.')).toEqual(
+      [],
+    );
+    expect(kinds('Sean Hannity said it, and Eliot Ness agreed with the Brookings Institution.')).toEqual([
+      'Sean Hannity',
+      'Eliot Ness',
+      'Brookings Institution',
+    ]);
   });
   it('a phrase in single quotes is a label being cited, not an actor; a single-quoted quotation still names people', () => {
-    expect(kinds('They mocked the ‘Green New Deal’ plan and called him \'Crazy Bernie\' twice.')).toEqual([]);
+    expect(kinds("They mocked the ‘Green New Deal’ plan and called him 'Crazy Bernie' twice.")).toEqual([]);
     expect(kinds('Later she said: ‘Boris Johnson’s speech was long.’')).toEqual(['Boris Johnson']);
   });
   it('a noun after a possessive name is its possession, not the head of a place name', () => {
-    expect(kinds('Yesterday Angela Merkel’s plan was dead, and Vladimir Putin’s war went on.')).toEqual(['Angela Merkel', 'Vladimir Putin']);
+    expect(kinds('Yesterday Angela Merkel’s plan was dead, and Vladimir Putin’s war went on.')).toEqual([
+      'Angela Merkel',
+      'Vladimir Putin',
+    ]);
   });
   it('the press covering the White House is not the White House; its aides and its statements are', () => {
     expect(kinds('Trump told White House reporters the news.')).not.toContain('White House');
@@ -169,6 +253,8 @@ describe('actor precision on real political text', () => {
   });
   it('"<head> of <name>" is an organisation', () => {
     const { body, sentences, skip } = stageInputs(B + 'The Department of Commerce said so.');
-    expect(findActors(body, sentences, { bylineNames: [], skip }).actors.map((x) => `${x.canonicalName} ${x.kind}`)).toEqual(['Department of Commerce ORGANIZATION']);
+    expect(
+      findActors(body, sentences, { bylineNames: [], skip }).actors.map((x) => `${x.canonicalName} ${x.kind}`),
+    ).toEqual(['Department of Commerce ORGANIZATION']);
   });
 });

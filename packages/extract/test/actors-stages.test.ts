@@ -7,18 +7,28 @@ import { actorNames, stageInputs } from './actors-helpers.js';
 
 const spanTexts = (text: string) => {
   const { ix, lk } = stageInputs(text);
-  return candidateSpans(ix, lk).map((c) => trimObligatoryCaps(ix, lk, c)).filter((c) => c !== null).map((c) => ix.body.slice(ix.tokens[c.from]!.start, ix.tokens[c.to - 1]!.end));
+  return candidateSpans(ix, lk)
+    .map((c) => trimObligatoryCaps(ix, lk, c))
+    .filter((c) => c !== null)
+    .map((c) => ix.body.slice(ix.tokens[c.from]!.start, ix.tokens[c.to - 1]!.end));
 };
 const typed = (text: string) => {
   const { ix, lk } = stageInputs(text);
-  const cands = candidateSpans(ix, lk).map((c) => trimObligatoryCaps(ix, lk, c)).filter((c) => c !== null);
+  const cands = candidateSpans(ix, lk)
+    .map((c) => trimObligatoryCaps(ix, lk, c))
+    .filter((c) => c !== null);
   return { ix, lk, ...typeCandidates(ix, lk, cands) };
 };
-const segSummary = (segs: Seg[]) => segs.map((s) => (s.t === 'gaz' ? `gaz:${s.e.canonical}` : `${s.kind ?? 'name'}:${s.text}${s.title ? ` [${s.title}]` : ''}`));
+const segSummary = (segs: Seg[]) =>
+  segs.map((s) =>
+    s.t === 'gaz' ? `gaz:${s.e.canonical}` : `${s.kind ?? 'name'}:${s.text}${s.title ? ` [${s.title}]` : ''}`,
+  );
 
 describe('mention index', () => {
   it('marks sentence starts and the words capitalised elsewhere or seen in lower case', () => {
-    const { ix } = stageInputs('The body text starts here.\n\nTensions rose as Pompeo spoke. Officials said tensions would ease.');
+    const { ix } = stageInputs(
+      'The body text starts here.\n\nTensions rose as Pompeo spoke. Officials said tensions would ease.',
+    );
     const initialWords = ix.tokens.filter((_, i) => ix.initial[i]).map((t) => t.text);
     expect(initialWords).toEqual(['The', 'Tensions', 'Officials']);
     expect(ix.capMid.has('pompeo')).toBe(true);
@@ -29,18 +39,29 @@ describe('mention index', () => {
 
 describe('candidate spans', () => {
   it('joins name connectors and "of the" after an institution head', () => {
-    expect(spanTexts('The body starts here.\n\nHe met Abu Mahdi al-Muhandis and the Ministry of the Interior said no.')).toEqual(['Abu Mahdi al-Muhandis', 'Ministry of the Interior']);
+    expect(
+      spanTexts('The body starts here.\n\nHe met Abu Mahdi al-Muhandis and the Ministry of the Interior said no.'),
+    ).toEqual(['Abu Mahdi al-Muhandis', 'Ministry of the Interior']);
   });
   it('drops a sentence-initial common word unless the text capitalises it elsewhere', () => {
     expect(spanTexts('The body starts here.\n\nTensions rose sharply. Outraged, he left.')).toEqual([]);
-    expect(spanTexts('The body starts here.\n\nPompeo spoke first. Then he met Pompeo again.')).toEqual(['Pompeo', 'Pompeo']);
+    expect(spanTexts('The body starts here.\n\nPompeo spoke first. Then he met Pompeo again.')).toEqual([
+      'Pompeo',
+      'Pompeo',
+    ]);
   });
 });
 
 describe('typing by cue', () => {
   it('types gazetteer names, organisation heads, places and titled people', () => {
-    const t = typed('The body starts here.\n\nPrime Minister Benjamin Netanyahu spoke to Reuters at Baghdad International Airport while the Gulf States Institute in Washington watched.');
-    expect(segSummary(t.segs)).toEqual(['name:Benjamin Netanyahu [prime minister]', 'gaz:Reuters', 'ORGANIZATION:Gulf States Institute in Washington']);
+    const t = typed(
+      'The body starts here.\n\nPrime Minister Benjamin Netanyahu spoke to Reuters at Baghdad International Airport while the Gulf States Institute in Washington watched.',
+    );
+    expect(segSummary(t.segs)).toEqual([
+      'name:Benjamin Netanyahu [prime minister]',
+      'gaz:Reuters',
+      'ORGANIZATION:Gulf States Institute in Washington',
+    ]);
     expect(t.places.map((p) => p.text)).toEqual(['Baghdad International Airport']);
   });
   it('reads the states inside hyphenated words', () => {
@@ -51,7 +72,9 @@ describe('typing by cue', () => {
 
 describe('merging aliases', () => {
   it('links a later surname to the full name and keeps the title', () => {
-    const { ix, lk, segs, places } = typed('The body starts here.\n\nSecretary of State Mike Pompeo arrived. Pompeo said talks went well.');
+    const { ix, lk, segs, places } = typed(
+      'The body starts here.\n\nSecretary of State Mike Pompeo arrived. Pompeo said talks went well.',
+    );
     const m = mergeAliases(ix, lk, segs, places, []);
     const pompeo = [...m.drafts.values()].find((d) => d.canonical === 'Mike Pompeo');
     expect(pompeo?.mentions.map((x) => x.text)).toEqual(['Mike Pompeo', 'Pompeo']);
@@ -63,16 +86,24 @@ describe('merging aliases', () => {
     expect(tehran.map((s) => capitalIsActor(ix, lk, s))).toEqual([true, false]);
   });
   it('keeps the longest match: a name inside another actor\'s name ("France" in "Agence France-Presse") is no mention of its own', () => {
-    const { body, sentences } = stageInputs('The body starts here.\n\nThe hostage spoke briefly, Agence France-Presse reported.');
+    const { body, sentences } = stageInputs(
+      'The body starts here.\n\nThe hostage spoke briefly, Agence France-Presse reported.',
+    );
     const r = findActors(body, sentences, { bylineNames: [] });
     expect(r.mentions.map((m) => m.text)).toEqual(['Agence France-Presse']);
     expect(r.actors.map((a) => a.canonicalName)).toEqual(['Agence France-Presse']);
   });
   it('gives an unknown bracketed acronym every later mention', () => {
-    const names = actorNames('The body starts here.\n\nThe Lebanese Forces Party (LFP) met. The LFP said it would stay.');
+    const names = actorNames(
+      'The body starts here.\n\nThe Lebanese Forces Party (LFP) met. The LFP said it would stay.',
+    );
     expect(names).toContain('Lebanese Forces Party');
-    const { body, sentences } = stageInputs('The body starts here.\n\nThe Lebanese Forces Party (LFP) met. The LFP said it would stay.');
-    const a = findActors(body, sentences, { bylineNames: [] }).actors.find((x) => x.canonicalName === 'Lebanese Forces Party');
+    const { body, sentences } = stageInputs(
+      'The body starts here.\n\nThe Lebanese Forces Party (LFP) met. The LFP said it would stay.',
+    );
+    const a = findActors(body, sentences, { bylineNames: [] }).actors.find(
+      (x) => x.canonicalName === 'Lebanese Forces Party',
+    );
     expect(a?.aliases.map((x) => x.alias)).toContain('LFP');
   });
 });

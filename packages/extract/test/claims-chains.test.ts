@@ -5,68 +5,152 @@ import { article, chainFor } from './claims-helpers.js';
 
 describe('nested sources in one clause', () => {
   it('keeps the speaker when the outlet\'s "according to" follows the speaker\'s own verb', () => {
-    const text = article('The blast aimed to destabilise the country, Lebanese Prime Minister Najib Mikati said, according to the BBC.');
+    const text = article(
+      'The blast aimed to destabilise the country, Lebanese Prime Minister Najib Mikati said, according to the BBC.',
+    );
     expect(chainFor(text, 'CNN', 'The blast')).toBe('CNN > BBC > Najib Mikati');
   });
   it('keeps the outlet when its frame closes the clause after the speaker\'s ("..., Al Jazeera reported")', () => {
-    expect(chainFor(article('Houthi spokesman Yahya Saree said the group fired two missiles at the ship, Al Jazeera reported on Tuesday.'), 'CNN', 'Houthi')).toBe('CNN > Al Jazeera > Yahya Saree');
-    expect(chainFor(article('Houthi spokesman Yahya Saree said the group fired two missiles at the ship, reports Al Jazeera.'), 'CNN', 'Houthi')).toBe('CNN > Al Jazeera > Yahya Saree');
+    expect(
+      chainFor(
+        article(
+          'Houthi spokesman Yahya Saree said the group fired two missiles at the ship, Al Jazeera reported on Tuesday.',
+        ),
+        'CNN',
+        'Houthi',
+      ),
+    ).toBe('CNN > Al Jazeera > Yahya Saree');
+    expect(
+      chainFor(
+        article('Houthi spokesman Yahya Saree said the group fired two missiles at the ship, reports Al Jazeera.'),
+        'CNN',
+        'Houthi',
+      ),
+    ).toBe('CNN > Al Jazeera > Yahya Saree');
   });
   it('does not take an outlet inside the reported content for the frame', () => {
-    expect(chainFor(article('Senator Dianne Feinstein later said she was misunderstood, and an Axios report accused the Times of having the story backwards.'), 'CNN', 'Senator')).toBe('CNN > Dianne Feinstein');
+    expect(
+      chainFor(
+        article(
+          'Senator Dianne Feinstein later said she was misunderstood, and an Axios report accused the Times of having the story backwards.',
+        ),
+        'CNN',
+        'Senator',
+      ),
+    ).toBe('CNN > Dianne Feinstein');
   });
 });
 
 describe('role nouns ("the group") across sentences', () => {
   it('read the subject that named the group, not a group in its apposition', () => {
-    const text = article('The Abdullah Azzam Brigades, a Sunni jihadist group linked to al Qaeda, claimed responsibility for the bombings on Twitter. The group warned that more attacks would come.');
+    const text = article(
+      'The Abdullah Azzam Brigades, a Sunni jihadist group linked to al Qaeda, claimed responsibility for the bombings on Twitter. The group warned that more attacks would come.',
+    );
     expect(chainFor(text, 'CNN', 'The group warned')).toBe('CNN > Abdullah Azzam Brigades');
   });
   it('read the subject of the nearest sentence naming a group when no group spoke', () => {
-    const text = article('Hezbollah, an ally of Hamas, was founded in the 1980s. The group said it would retaliate for the strike.');
+    const text = article(
+      'Hezbollah, an ally of Hamas, was founded in the 1980s. The group said it would retaliate for the strike.',
+    );
     expect(chainFor(text, 'CNN', 'The group said')).toBe('CNN > Hezbollah');
   });
 });
 
 describe('dialogue turns', () => {
   it('"he responded" is the other person of the exchange, not the speaker who just asked', () => {
-    const text = article('Pete Buttigieg met the editorial board on Monday.', '"You worked for a company that was fixing bread prices," said the board member, Binyamin Appelbaum.', '"No, I worked for a consulting company," he responded.');
+    const text = article(
+      'Pete Buttigieg met the editorial board on Monday.',
+      '"You worked for a company that was fixing bread prices," said the board member, Binyamin Appelbaum.',
+      '"No, I worked for a consulting company," he responded.',
+    );
     expect(chainFor(text, 'The Week', '"No, I worked')).toBe('The Week > Pete Buttigieg');
     // Without a reply verb the pronoun still recalls the last speaker.
-    const said = article('Pete Buttigieg met the editorial board on Monday.', '"You worked for a company that was fixing bread prices," said the board member, Binyamin Appelbaum.', '"It was a scandal," he said.');
+    const said = article(
+      'Pete Buttigieg met the editorial board on Monday.',
+      '"You worked for a company that was fixing bread prices," said the board member, Binyamin Appelbaum.',
+      '"It was a scandal," he said.',
+    );
     expect(chainFor(said, 'The Week', '"It was')).toBe('The Week > Binyamin Appelbaum');
   });
 });
 
-describe('reports of reports and the article\'s own outlet', () => {
+describe("reports of reports and the article's own outlet", () => {
   it('keeps unattributed reports as the source in their own word ("There have been reports of ...")', () => {
-    expect(chainFor(article('There have been reports of 15 agents entering the building on the day.'), 'The Hill', 'There have been')).toBe('The Hill > reports');
-    expect(chainFor(article('Reports of 15 agents entering the building were confirmed by police.'), 'The Hill', 'Reports of')).not.toBe('The Hill > reports');
+    expect(
+      chainFor(
+        article('There have been reports of 15 agents entering the building on the day.'),
+        'The Hill',
+        'There have been',
+      ),
+    ).toBe('The Hill > reports');
+    expect(
+      chainFor(
+        article('Reports of 15 agents entering the building were confirmed by police.'),
+        'The Hill',
+        'Reports of',
+      ),
+    ).not.toBe('The Hill > reports');
   });
   it('gives an unnamed source\'s claims the channel named after them ("He spoke to The Associated Press on condition of anonymity")', () => {
-    const text = article('A security official said the first attacker was on a motorcycle.', 'The second attacker drove a car into the gate, the official said. He spoke to The Associated Press on condition of anonymity.');
+    const text = article(
+      'A security official said the first attacker was on a motorcycle.',
+      'The second attacker drove a car into the gate, the official said. He spoke to The Associated Press on condition of anonymity.',
+    );
     expect(chainFor(text, 'Fox News', 'A security official')).toBe('Fox News > Associated Press > a security official');
     expect(chainFor(text, 'Fox News', 'The second attacker')).toBe('Fox News > Associated Press > a security official');
   });
   it('nests a source reported inside quoted content that precedes the frame, named by title ("“The king denied it,” Trump told reporters")', () => {
-    const text = article('President Donald Trump spoke with Saudi Arabia\'s King Salman on Monday.', '"The king firmly denied any knowledge of it," Trump told reporters on Monday.');
+    const text = article(
+      "President Donald Trump spoke with Saudi Arabia's King Salman on Monday.",
+      '"The king firmly denied any knowledge of it," Trump told reporters on Monday.',
+    );
     expect(chainFor(text, 'CNN', '"The king')).toBe('CNN > Donald Trump > Salman');
     // A pronoun inside the content is the speaker or someone spoken about: no hop.
-    expect(chainFor(article('President Donald Trump spoke with King Salman on Monday.', '"He firmly denied any knowledge of it," Trump told reporters.'), 'CNN', '"He firmly')).toBe('CNN > Donald Trump');
+    expect(
+      chainFor(
+        article(
+          'President Donald Trump spoke with King Salman on Monday.',
+          '"He firmly denied any knowledge of it," Trump told reporters.',
+        ),
+        'CNN',
+        '"He firmly',
+      ),
+    ).toBe('CNN > Donald Trump');
   });
   it('nests a source cited between subject and verb ("Fox News, citing the AP, reported")', () => {
-    expect(chainFor(article('Fox News, citing the Associated Press, reported that the talks had failed.'), 'CNN', 'Fox News')).toBe('CNN > Fox News > Associated Press');
+    expect(
+      chainFor(
+        article('Fox News, citing the Associated Press, reported that the talks had failed.'),
+        'CNN',
+        'Fox News',
+      ),
+    ).toBe('CNN > Fox News > Associated Press');
   });
   it('knows the article\'s outlet under its feed name ("CNN (Web News)") and keeps the source that told it', () => {
-    expect(chainFor(article('A source familiar with the investigation told CNN that the team arrived on Tuesday.'), 'CNN (Web News)', 'A source')).toBe('CNN (Web News) > a source familiar with the investigation');
+    expect(
+      chainFor(
+        article('A source familiar with the investigation told CNN that the team arrived on Tuesday.'),
+        'CNN (Web News)',
+        'A source',
+      ),
+    ).toBe('CNN (Web News) > a source familiar with the investigation');
   });
   it('reads the head noun before a post-modifier ("a source familiar with the investigation" is no outlet reference)', () => {
-    expect(chainFor(article('A source familiar with the investigation said the team arrived on Tuesday.'), 'CNN', 'A source')).toBe('CNN > a source familiar with the investigation');
+    expect(
+      chainFor(
+        article('A source familiar with the investigation said the team arrived on Tuesday.'),
+        'CNN',
+        'A source',
+      ),
+    ).toBe('CNN > a source familiar with the investigation');
   });
 });
 
 describe('unnamed sources named again', () => {
-  const text = article('A Lebanese security official said the first bomber was on a motorcycle, according to The Associated Press. The official said the second attacker drove a car.', 'He said the guards opened fire.');
+  const text = article(
+    'A Lebanese security official said the first bomber was on a motorcycle, according to The Associated Press. The official said the second attacker drove a car.',
+    'He said the guards opened fire.',
+  );
   it('keeps "the official" as the unnamed speaker in its first words, with the outlet that carried it', () => {
     expect(chainFor(text, 'CNN', 'The official')).toBe('CNN > Associated Press > a Lebanese security official');
   });
@@ -74,7 +158,9 @@ describe('unnamed sources named again', () => {
     expect(chainFor(text, 'CNN', 'He said')).toBe('CNN > Associated Press > a Lebanese security official');
   });
   it('never takes a clause with a pronoun subject for an unnamed source', () => {
-    const text = article('Republican Foreign Relations Committee chairman, Senator Jim Risch, said he had been informed by the Trump administration that it planned to confirm "a number of arms sales". "I am reviewing the legal justification for this action," he said.');
+    const text = article(
+      'Republican Foreign Relations Committee chairman, Senator Jim Risch, said he had been informed by the Trump administration that it planned to confirm "a number of arms sales". "I am reviewing the legal justification for this action," he said.',
+    );
     expect(chainFor(text, 'BBC News', 'Republican')).toBe('BBC News > Jim Risch');
     expect(chainFor(text, 'BBC News', '"I am')).toBe('BBC News > Jim Risch');
   });
@@ -82,19 +168,35 @@ describe('unnamed sources named again', () => {
 
 describe('organs and outlets of a named state', () => {
   it('keeps "Ukraine\'s air force" as an official source in the text\'s words', () => {
-    expect(chainFor(article('Ukraine\'s air force said on Telegram that it shot down 20 drones overnight.'), 'The Guardian', 'Ukraine')).toBe('The Guardian > Ukraine\'s air force');
+    expect(
+      chainFor(
+        article("Ukraine's air force said on Telegram that it shot down 20 drones overnight."),
+        'The Guardian',
+        'Ukraine',
+      ),
+    ).toBe("The Guardian > Ukraine's air force");
   });
   it('keeps "Iran\'s state-run news agency" as an unnamed outlet', () => {
-    expect(chainFor(article('Among the dead was the cultural attache, Ebrahim Ansari, Iran\'s state-run news agency reported.'), 'CNN', 'Among')).toBe('CNN > Iran\'s state-run news agency');
+    expect(
+      chainFor(
+        article("Among the dead was the cultural attache, Ebrahim Ansari, Iran's state-run news agency reported."),
+        'CNN',
+        'Among',
+      ),
+    ).toBe("CNN > Iran's state-run news agency");
   });
   it('still reads "Yemen\'s Houthi movement" as the movement itself', () => {
-    expect(chainFor(article('Yemen\'s Houthi movement said it fired two missiles at the ship.'), 'CNN', 'Yemen')).toBe('CNN > Houthis');
+    expect(chainFor(article("Yemen's Houthi movement said it fired two missiles at the ship."), 'CNN', 'Yemen')).toBe(
+      'CNN > Houthis',
+    );
   });
 });
 
 describe('absolute reports (", with X saying ...")', () => {
   it('gives the source its own claim and leaves the main clause to the outlet', () => {
-    const text = article('The strikes continued on Wednesday, with the Pentagon reporting the U.S. conducted two more airstrikes on a staging area.');
+    const text = article(
+      'The strikes continued on Wednesday, with the Pentagon reporting the U.S. conducted two more airstrikes on a staging area.',
+    );
     expect(chainFor(text, 'Fox News', 'The strikes')).toBe('Fox News');
     expect(chainFor(text, 'Fox News', 'with the Pentagon')).toBe('Fox News > U.S. Department of Defense');
   });
@@ -102,11 +204,22 @@ describe('absolute reports (", with X saying ...")', () => {
 
 describe('unnamed outlets', () => {
   it('keeps "the state news agency" in its own words, also when its frame closes the clause', () => {
-    expect(chainFor(article('The ministry of health said 23 people were killed, the state news agency reported.'), 'CNN', 'The ministry')).toBe('CNN > the state news agency > the ministry of health');
-    expect(chainFor(article('The BBC said the talks failed. The state news agency said they did not.'), 'CNN', 'The state')).toBe('CNN > the state news agency');
+    expect(
+      chainFor(
+        article('The ministry of health said 23 people were killed, the state news agency reported.'),
+        'CNN',
+        'The ministry',
+      ),
+    ).toBe('CNN > the state news agency > the ministry of health');
+    expect(
+      chainFor(article('The BBC said the talks failed. The state news agency said they did not.'), 'CNN', 'The state'),
+    ).toBe('CNN > the state news agency');
   });
   it('never reads a clause after ", told" as an outlet reference', () => {
-    const text = article('The BBC said the film was pulled.', 'Monday the stars of "The Interview," Seth Rogen and James Franco, told "Good Morning America" they never could\'ve predicted the drama surrounding the fictional story.');
+    const text = article(
+      'The BBC said the film was pulled.',
+      'Monday the stars of "The Interview," Seth Rogen and James Franco, told "Good Morning America" they never could\'ve predicted the drama surrounding the fictional story.',
+    );
     expect(chainFor(text, 'ABC News', 'Monday')).toBe('ABC News > James Franco');
   });
 });
@@ -118,35 +231,79 @@ describe('a frame that opens a block ("According to the Los Angeles Times:")', (
     'Today the attacks took place in the context of the war.',
   );
   it('gives the next paragraph to the source, its own frames nested under it', () => {
-    expect(chainFor(text, 'Christian Science Monitor', 'Just last week')).toBe('Christian Science Monitor > Los Angeles Times > Hassan Nasrallah');
-    expect(chainFor(text, 'Christian Science Monitor', 'The announcement')).toBe('Christian Science Monitor > Los Angeles Times');
+    expect(chainFor(text, 'Christian Science Monitor', 'Just last week')).toBe(
+      'Christian Science Monitor > Los Angeles Times > Hassan Nasrallah',
+    );
+    expect(chainFor(text, 'Christian Science Monitor', 'The announcement')).toBe(
+      'Christian Science Monitor > Los Angeles Times',
+    );
   });
   it('ends with that paragraph', () => {
     expect(chainFor(text, 'Christian Science Monitor', 'Today')).toBe('Christian Science Monitor');
   });
 });
 
-describe('frames that are not the clause\'s own', () => {
+describe("frames that are not the clause's own", () => {
   it('leaves a relative clause\'s reporter (", which X confirmed") out of the main claim', () => {
-    const text = article('According to NBC, informants at a Syrian airport were able to notify the CIA about exactly which plane Soleimani would be on, which Israeli intelligence then confirmed and verified.');
+    const text = article(
+      'According to NBC, informants at a Syrian airport were able to notify the CIA about exactly which plane Soleimani would be on, which Israeli intelligence then confirmed and verified.',
+    );
     expect(chainFor(text, 'CGTN', 'According')).toBe('CGTN > NBC News');
   });
   it('reads the outlet a speaker told after a lower-case description ("told state news agency NNA")', () => {
-    const text = article('"The aim of the blast is to stir up the situation," Lebanon\'s Prime Minister Najib Mikati told state news agency NNA.');
-    expect(chainFor(text, 'Christian Science Monitor', '"The aim')).toMatch(/^Christian Science Monitor > (?:NNA|National News Agency) > Najib Mikati$/);
+    const text = article(
+      '"The aim of the blast is to stir up the situation," Lebanon\'s Prime Minister Najib Mikati told state news agency NNA.',
+    );
+    expect(chainFor(text, 'Christian Science Monitor', '"The aim')).toMatch(
+      /^Christian Science Monitor > (?:NNA|National News Agency) > Najib Mikati$/,
+    );
   });
 });
 
-describe('unnamed people and groups in the text\'s words', () => {
+describe("unnamed people and groups in the text's words", () => {
   it('keeps "a Times writer" and "many in Lebanon" rather than the name inside them', () => {
-    expect(chainFor(article('The conversation hit another snag when a Times writer said Buttigieg used to support abolishing the Electoral College.'), 'The Week', 'The conversation')).toBe('The Week > a Times writer');
-    expect(chainFor(article('Many in Lebanon fear the Syrian conflict could destabilize the country.'), 'CNN', 'Many')).toBe('CNN > many in Lebanon');
+    expect(
+      chainFor(
+        article(
+          'The conversation hit another snag when a Times writer said Buttigieg used to support abolishing the Electoral College.',
+        ),
+        'The Week',
+        'The conversation',
+      ),
+    ).toBe('The Week > a Times writer');
+    expect(
+      chainFor(article('Many in Lebanon fear the Syrian conflict could destabilize the country.'), 'CNN', 'Many'),
+    ).toBe('CNN > many in Lebanon');
   });
   it('reads "believe" with a number after it as a report ("Turkish authorities believe 15 Saudi men ...")', () => {
-    expect(chainFor(article('Turkish authorities believe 15 Saudi men who arrived in Istanbul were connected to the disappearance.'), 'CNN', 'Turkish')).toBe('CNN > Turkish authorities');
+    expect(
+      chainFor(
+        article(
+          'Turkish authorities believe 15 Saudi men who arrived in Istanbul were connected to the disappearance.',
+        ),
+        'CNN',
+        'Turkish',
+      ),
+    ).toBe('CNN > Turkish authorities');
   });
   it('never keeps a phrase cut at a relative pronoun or an initial as a source', () => {
-    expect(chainFor(article('WASHINGTON (AP) — Tara Reade, the former Senate staffer who alleges Joe Biden sexually assaulted her, said she filed a complaint.'), 'Associated Press', 'WASHINGTON')).toBe('Associated Press > Tara Reade');
-    expect(chainFor(article('"You have to find a way forward," writes Monitor correspondent G. Jeffrey MacDonald this week in an e-mail.'), 'Christian Science Monitor', '"You')).not.toMatch(/correspondent G$/);
+    expect(
+      chainFor(
+        article(
+          'WASHINGTON (AP) — Tara Reade, the former Senate staffer who alleges Joe Biden sexually assaulted her, said she filed a complaint.',
+        ),
+        'Associated Press',
+        'WASHINGTON',
+      ),
+    ).toBe('Associated Press > Tara Reade');
+    expect(
+      chainFor(
+        article(
+          '"You have to find a way forward," writes Monitor correspondent G. Jeffrey MacDonald this week in an e-mail.',
+        ),
+        'Christian Science Monitor',
+        '"You',
+      ),
+    ).not.toMatch(/correspondent G$/);
   });
 });

@@ -11,7 +11,11 @@ export const article = (...paragraphs: string[]) => ['Headline of the test artic
 export function readingFor(text: string, outlet?: string): { r: Reading; disc: Discourse } {
   const c = clean(text);
   const sentences = splitSentences(c.body, c.lines);
-  const actors = findActors(c.body, sentences, { ...(outlet ? { outlet } : {}), bylineNames: c.bylineNames, skip: c.inlineChrome });
+  const actors = findActors(c.body, sentences, {
+    ...(outlet ? { outlet } : {}),
+    bylineNames: c.bylineNames,
+    skip: c.inlineChrome,
+  });
   return { r: readingOf(c.body, sentences, actors, outlet ?? null), disc: freshDiscourse() };
 }
 
@@ -32,5 +36,7 @@ export function chainFor(text: string, outlet: string, start: string): string | 
 /** Every claim as "evidence → chain". */
 export function allChains(text: string, outlet: string): string[] {
   const r = extract({ text, outlet });
-  return r.claims.map((c) => `${r.body.slice(c.evidence.start, c.evidence.end)} → ${c.attribution.map((n) => n.label).join(' > ')}`);
+  return r.claims.map(
+    (c) => `${r.body.slice(c.evidence.start, c.evidence.end)} → ${c.attribution.map((n) => n.label).join(' > ')}`,
+  );
 }

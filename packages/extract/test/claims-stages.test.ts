@@ -14,7 +14,8 @@ const NAMES = article(
   'The group said talks were over. The US president said the talks would go on. Two officials with knowledge of the plans said Egypt would host them. The daily reported that the talks ended.',
 );
 const labelOf = (src: ReturnType<typeof resolveSource>) => src?.speaker?.node.label ?? src?.outlet?.label ?? null;
-const sentenceOf = (r: ReturnType<typeof readingFor>['r'], part: string) => r.sentences.findIndex((s) => s.text.includes(part));
+const sentenceOf = (r: ReturnType<typeof readingFor>['r'], part: string) =>
+  r.sentences.findIndex((s) => s.text.includes(part));
 
 describe('speaker resolution (resolveSource)', () => {
   const { r, disc } = readingFor(NAMES, 'CNN');
@@ -35,10 +36,16 @@ describe('speaker resolution (resolveSource)', () => {
   });
   it('reads "the daily" as the last cited outlet, and nothing without one', () => {
     expect(resolve('The daily')).toBeNull();
-    expect(resolveSource(r, { ...disc, lastOutlet: { kind: 'OUTLET', label: 'Haaretz' } }, ...spanOf(r, 'The daily'), 3)?.outlet?.label).toBe('Haaretz');
+    expect(
+      resolveSource(r, { ...disc, lastOutlet: { kind: 'OUTLET', label: 'Haaretz' } }, ...spanOf(r, 'The daily'), 3)
+        ?.outlet?.label,
+    ).toBe('Haaretz');
   });
   it('resolves "he" to the previous sentence subject, else the last person named', () => {
-    const t = readingFor(article('Iranian President Hassan Rouhani visited the site on Monday. He said the probe would report soon.'), 'CNN');
+    const t = readingFor(
+      article('Iranian President Hassan Rouhani visited the site on Monday. He said the probe would report soon.'),
+      'CNN',
+    );
     const [a, b] = spanOf(t.r, 'He');
     expect(labelOf(resolveSource(t.r, t.disc, a, b, sentenceOf(t.r, 'He said')))).toBe('Hassan Rouhani');
   });
@@ -58,20 +65,46 @@ describe('frames (findFrame)', () => {
     const { r, disc } = readingFor(article(text), outlet);
     const [a, b] = spanOf(r, part);
     const at = findFrame(r, disc, a, b, r.masked.slice(a, b), sentenceOf(r, part));
-    return at && { outlet: at.outlet?.label ?? null, speaker: at.speaker?.node.label ?? null, secondary: at.secondary?.label ?? null, verb: at.verb };
+    return (
+      at && {
+        outlet: at.outlet?.label ?? null,
+        speaker: at.speaker?.node.label ?? null,
+        secondary: at.secondary?.label ?? null,
+        verb: at.verb,
+      }
+    );
   };
   it('reads "according to X" at either end of the clause', () => {
-    expect(frameOf('According to Reuters, the talks failed on Monday.', 'According to Reuters, the talks failed on Monday.')).toMatchObject({ outlet: 'Reuters', verb: 'according to' });
-    expect(frameOf('The talks failed on Monday, according to Reuters.', 'The talks failed on Monday, according to Reuters.')).toMatchObject({ outlet: 'Reuters', verb: 'according to' });
+    expect(
+      frameOf('According to Reuters, the talks failed on Monday.', 'According to Reuters, the talks failed on Monday.'),
+    ).toMatchObject({ outlet: 'Reuters', verb: 'according to' });
+    expect(
+      frameOf('The talks failed on Monday, according to Reuters.', 'The talks failed on Monday, according to Reuters.'),
+    ).toMatchObject({ outlet: 'Reuters', verb: 'according to' });
   });
   it('reads an inverted speaker after a quote, up to a prepositional tail', () => {
-    expect(frameOf('"We are ready," said Pete Buttigieg in response to the claim.', '"We are ready," said Pete Buttigieg in response to the claim.')).toMatchObject({ speaker: 'Pete Buttigieg', verb: 'said' });
+    expect(
+      frameOf(
+        '"We are ready," said Pete Buttigieg in response to the claim.',
+        '"We are ready," said Pete Buttigieg in response to the claim.',
+      ),
+    ).toMatchObject({ speaker: 'Pete Buttigieg', verb: 'said' });
   });
   it('reads the subject past an apposition, and the channel a speaker told', () => {
-    expect(frameOf('Mark Esper, a veteran of the Gulf War, told Reuters the base was hit.', 'Mark Esper, a veteran of the Gulf War, told Reuters the base was hit.')).toMatchObject({ speaker: 'Mark Esper', outlet: 'Reuters', verb: 'told' });
+    expect(
+      frameOf(
+        'Mark Esper, a veteran of the Gulf War, told Reuters the base was hit.',
+        'Mark Esper, a veteran of the Gulf War, told Reuters the base was hit.',
+      ),
+    ).toMatchObject({ speaker: 'Mark Esper', outlet: 'Reuters', verb: 'told' });
   });
   it('adds the source a speaker cites as the next hop', () => {
-    expect(frameOf('Fox News reported on Monday, citing the Associated Press, that the talks failed.', 'Fox News reported on Monday, citing the Associated Press, that the talks failed.')?.secondary).toBe('Associated Press');
+    expect(
+      frameOf(
+        'Fox News reported on Monday, citing the Associated Press, that the talks failed.',
+        'Fox News reported on Monday, citing the Associated Press, that the talks failed.',
+      )?.secondary,
+    ).toBe('Associated Press');
   });
   it('skips negated, passive and participial verbs', () => {
     expect(reportingVerbs('he did not say it, was accused of it, saying so').map((h) => h.verb)).toEqual([]);
@@ -81,12 +114,24 @@ describe('frames (findFrame)', () => {
 
 describe('chain building', () => {
   it('nests a speaker inside an outlet frame in the same clause', () => {
-    const { r, disc } = readingFor(article('Lebanese Prime Minister Najib Mikati said the blast aimed to destabilise the country, according to the National News Agency.'), 'CNN');
+    const { r, disc } = readingFor(
+      article(
+        'Lebanese Prime Minister Najib Mikati said the blast aimed to destabilise the country, according to the National News Agency.',
+      ),
+      'CNN',
+    );
     const s = r.sentences[sentenceOf(r, 'Mikati')]!;
-    expect(chainOf(r, attribute(r, disc, s.start, s.end, sentenceOf(r, 'Mikati'))).map((n) => n.label)).toEqual(['CNN', 'National News Agency', 'Najib Mikati']);
+    expect(chainOf(r, attribute(r, disc, s.start, s.end, sentenceOf(r, 'Mikati'))).map((n) => n.label)).toEqual([
+      'CNN',
+      'National News Agency',
+      'Najib Mikati',
+    ]);
   });
   it('carries the speaker to a quote-only sentence right after an attributed one', () => {
-    const { r, disc } = readingFor(article('Hamas official Basem Naim said the group was ready. "We will attend the talks."'), 'CNN');
+    const { r, disc } = readingFor(
+      article('Hamas official Basem Naim said the group was ready. "We will attend the talks."'),
+      'CNN',
+    );
     const si = sentenceOf(r, 'Basem Naim');
     remember(disc, attribute(r, disc, r.sentences[si]!.start, r.sentences[si]!.end, si), si);
     const q = r.sentences[si + 1]!;
@@ -94,22 +139,30 @@ describe('chain building', () => {
     expect(carriedFrame(r, disc, q.start, q.end, si + 1, null)?.speaker?.node.label).toBe('Basem Naim');
     expect(carriedFrame(r, disc, q.start, q.end, si + 2, null)).toBeNull(); // not after a sentence in between
   });
-  it('leaves out a hop that repeats the one before or is the article\'s own outlet', () => {
+  it("leaves out a hop that repeats the one before or is the article's own outlet", () => {
     const { r } = readingFor(article('Reuters reported that the talks failed.'), 'Reuters');
     const node = { kind: 'OUTLET' as const, label: 'Reuters' };
-    expect(chainOf(r, { outlet: node, speaker: null, secondary: null, verb: 'reported', verbPos: 0 }).map((n) => n.label)).toEqual(['Reuters']);
+    expect(
+      chainOf(r, { outlet: node, speaker: null, secondary: null, verb: 'reported', verbPos: 0 }).map((n) => n.label),
+    ).toEqual(['Reuters']);
     expect(chainOf(r, null).map((n) => n.label)).toEqual(['Reuters']);
   });
 });
 
 describe('clauses and sub-claims', () => {
   it('splits at ", but" only before a reporting verb', () => {
-    const { r } = readingFor(article('Netanyahu met the envoy on Monday, but later denied any deal. The talks were long, but the deal held.'), 'CNN');
+    const { r } = readingFor(
+      article('Netanyahu met the envoy on Monday, but later denied any deal. The talks were long, but the deal held.'),
+      'CNN',
+    );
     expect(splitClauses(r, r.sentences[sentenceOf(r, 'later denied')]!)).toHaveLength(2);
     expect(splitClauses(r, r.sentences[sentenceOf(r, 'the deal held')]!)).toHaveLength(1);
   });
   it('gives ", who denied" the antecedent\'s own claim, nested under the speaker', () => {
-    const { r, disc } = readingFor(article('President Donald Trump said he spoke with Saudi King Salman, who denied any knowledge of the killing.'), 'CNN');
+    const { r, disc } = readingFor(
+      article('President Donald Trump said he spoke with Saudi King Salman, who denied any knowledge of the killing.'),
+      'CNN',
+    );
     const si = sentenceOf(r, 'who denied');
     const s = r.sentences[si]!;
     const at = attribute(r, disc, s.start, s.end, si);
@@ -128,9 +181,16 @@ describe('clauses and sub-claims', () => {
     expect(speaker?.node.label).toBe('Hamas');
   });
   it("gives a named person's description in apposition (with its relative clause) to the outlet, not to a relative that reports", () => {
-    const { r } = readingFor(article('The kingdom denied any role in the disappearance of Jamal Khashoggi, a columnist for the Post who was last seen entering the consulate, officials said. Trump spoke to King Salman, who denied any knowledge of it.'), 'CNN');
+    const { r } = readingFor(
+      article(
+        'The kingdom denied any role in the disappearance of Jamal Khashoggi, a columnist for the Post who was last seen entering the consulate, officials said. Trump spoke to King Salman, who denied any knowledge of it.',
+      ),
+      'CNN',
+    );
     const s = r.sentences[sentenceOf(r, 'a columnist')]!;
-    expect(backgroundSpans(r, s.start, s.end).map((x) => [r.body.slice(x.a, x.b), x.at])).toEqual([['a columnist for the Post who was last seen entering the consulate', null]]);
+    expect(backgroundSpans(r, s.start, s.end).map((x) => [r.body.slice(x.a, x.b), x.at])).toEqual([
+      ['a columnist for the Post who was last seen entering the consulate', null],
+    ]);
     const t = r.sentences[sentenceOf(r, 'who denied')]!;
     expect(backgroundSpans(r, t.start, t.end)).toEqual([]);
   });
@@ -140,7 +200,13 @@ describe('claim text', () => {
   it('cuts "according to X," and a trailing attribution from the assertion', () => {
     expect(assertionText('According to Reuters, the talks failed.', null, 0)).toBe('The talks failed.');
     const t = 'The talks failed on Monday, NBC News reported.';
-    expect(assertionText(t, { outlet: null, speaker: null, secondary: null, verb: 'reported', verbPos: t.indexOf('reported') }, 0)).toBe('The talks failed on Monday.');
+    expect(
+      assertionText(
+        t,
+        { outlet: null, speaker: null, secondary: null, verb: 'reported', verbPos: t.indexOf('reported') },
+        0,
+      ),
+    ).toBe('The talks failed on Monday.');
   });
   it('drops fragments without a number, keeps short counts', () => {
     expect(isFragment('As you were.')).toBe(true);
@@ -150,7 +216,11 @@ describe('claim text', () => {
   it('trims a span and leaves out inline chrome', () => {
     expect(trimSpan(' , abc def ', 0, 11)).toEqual([3, 10]);
     expect(trimSpan('  ab ', 0, 5)).toBeNull();
-    expect(stripChrome('The senator John ThuneRepublicans face long odds MORE said no.', ['John ThuneRepublicans face long odds MORE'])).toBe('The senator said no.');
+    expect(
+      stripChrome('The senator John ThuneRepublicans face long odds MORE said no.', [
+        'John ThuneRepublicans face long odds MORE',
+      ]),
+    ).toBe('The senator said no.');
   });
   it('masks quoted words so frames never fire inside a quotation', () => {
     expect(maskQuotes('He said "they said no" today.')).toBe('He said "____________" today.');

@@ -10,27 +10,63 @@ const stripped = (line: string) => {
 
 describe('web chrome lines, recognised by shape', () => {
   it.each([
-    ['video teaser', 'JUST WATCHED Cantor details GOP immigration demands Replay More Videos ... MUST WATCH Cantor details GOP immigration demands 00:45'],
+    [
+      'video teaser',
+      'JUST WATCHED Cantor details GOP immigration demands Replay More Videos ... MUST WATCH Cantor details GOP immigration demands 00:45',
+    ],
     ['gallery control', 'Enlarge this image toggle caption Alex Wong/Getty Images Alex Wong/Getty Images'],
-    ['gallery caption', 'Hide caption People light candles during a vigil in Paris. Previous Next Martin Bureau/AFP/Getty Images'],
-    ['photo credit (Photo by)', 'Biden at a campaign event in Rochester, N.H., on Wednesday. (Photo by Scott Eisen/Getty Images)'],
+    [
+      'gallery caption',
+      'Hide caption People light candles during a vigil in Paris. Previous Next Martin Bureau/AFP/Getty Images',
+    ],
+    [
+      'photo credit (Photo by)',
+      'Biden at a campaign event in Rochester, N.H., on Wednesday. (Photo by Scott Eisen/Getty Images)',
+    ],
     ['photo credit (Photo:)', 'Donald Trump and Hillary Clinton (Photo: AFP/Getty Images)'],
-    ['wire credit', "Beto O'Rourke addresses supporters in El Paso, Texas, U.S., February 11, 2019. REUTERS/Loren Elliott"],
-    ['AP credit', 'In this April 4, 2019, photo Tara Reade poses for a photo in Nevada City, Calif. (AP Photo/Donald Thompson)'],
-    ['file photo', 'FILE PHOTO: U.S. Special Counsel Robert Mueller departs after a statement. REUTERS/Jim Bourg/File Photo'],
+    [
+      'wire credit',
+      "Beto O'Rourke addresses supporters in El Paso, Texas, U.S., February 11, 2019. REUTERS/Loren Elliott",
+    ],
+    [
+      'AP credit',
+      'In this April 4, 2019, photo Tara Reade poses for a photo in Nevada City, Calif. (AP Photo/Donald Thompson)',
+    ],
+    [
+      'file photo',
+      'FILE PHOTO: U.S. Special Counsel Robert Mueller departs after a statement. REUTERS/Jim Bourg/File Photo',
+    ],
     ['pipe credit', 'Buddy act | Donald Trump and Mike Pence arrive in Indianapolis in December. | Getty Images'],
     ['photographer', 'Wreckage at the crash site on March 11. Photographer: Michael Tewelde/AFP via Getty Images'],
-    ['share row', 'Facebook Twitter Pinterest Barack Obama might encourage Democrats. Photograph: Mandel Ngan/AFP/Getty Images'],
-    ['gallery dump', "he became a celebrity long before winning the White House. Hide Caption 1 of 37 Photos: Donald Trump's rise Trump at age 4."],
-    ['gallery counter', 'The debate was held in Las Vegas on Wednesday. Win McNamee/Getty Images 1 of 11 • • • • • 1 of 11 Show Caption'],
-    ['bracketed credit', 'Protesters demonstrate at a park near the White House in Washington, DC [Roberto Schmidt/AFP]'],
-    ['wire credit with tags', 'Liu He meets the president in the Oval Office, April 4, 2019. REUTERS/Jonathan Ernst TPX IMAGES OF THE DAY'],
+    [
+      'share row',
+      'Facebook Twitter Pinterest Barack Obama might encourage Democrats. Photograph: Mandel Ngan/AFP/Getty Images',
+    ],
+    [
+      'gallery dump',
+      "he became a celebrity long before winning the White House. Hide Caption 1 of 37 Photos: Donald Trump's rise Trump at age 4.",
+    ],
+    [
+      'gallery counter',
+      'The debate was held in Las Vegas on Wednesday. Win McNamee/Getty Images 1 of 11 • • • • • 1 of 11 Show Caption',
+    ],
+    [
+      'bracketed credit',
+      'Protesters demonstrate at a park near the White House in Washington, DC [Roberto Schmidt/AFP]',
+    ],
+    [
+      'wire credit with tags',
+      'Liu He meets the president in the Oval Office, April 4, 2019. REUTERS/Jonathan Ernst TPX IMAGES OF THE DAY',
+    ],
     ['advertisement', 'Advertisement'],
     ['share row', 'Share Tweet Post Email'],
     ['image caption label', 'Image copyright Getty Images Image caption Mr Trump spoke at the rally'],
     ['continued below', 'Story Continued Below'],
     ['newsletter', 'Sign up for Daily Newsletters Manage Newsletters'],
-    ['newsletter consent', 'Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy'],
+    [
+      'newsletter consent',
+      'Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy',
+    ],
     ['social prompt', 'Follow us on Twitter for the latest updates'],
     ['read more', 'READ MORE: Two very different polls in battle for White House'],
     ['see related', 'SEE RELATED: Benghazi talking points altered, officials say'],
@@ -54,35 +90,61 @@ describe('web chrome lines, recognised by shape', () => {
 
 describe('inline chrome', () => {
   it('finds a hover card from the full name glued to a headline through MORE, keeping the display name', () => {
-    expect(stripped("Ironically, his best chance could be to ape what President Trump Donald John TrumpSessions says he still supports Trump despite ouster as AG Giuliani consulted with Manafort on Ukraine info: report MORE did in the 2016 GOP primaries."))
-      .toBe('Ironically, his best chance could be to ape what President Trump did in the 2016 GOP primaries.');
-    expect(stripped('including then-Attorney General Jeff Sessions Jefferson (Jeff) Beauregard SessionsSessions says he still supports Trump MORE and others.'))
-      .toBe('including then-Attorney General Jeff Sessions and others.');
+    expect(
+      stripped(
+        'Ironically, his best chance could be to ape what President Trump Donald John TrumpSessions says he still supports Trump despite ouster as AG Giuliani consulted with Manafort on Ukraine info: report MORE did in the 2016 GOP primaries.',
+      ),
+    ).toBe('Ironically, his best chance could be to ape what President Trump did in the 2016 GOP primaries.');
+    expect(
+      stripped(
+        'including then-Attorney General Jeff Sessions Jefferson (Jeff) Beauregard SessionsSessions says he still supports Trump MORE and others.',
+      ),
+    ).toBe('including then-Attorney General Jeff Sessions and others.');
   });
   it('takes surnames with a capitalised prefix and lower-case particles, and headlines opening with a year', () => {
-    expect(stripped('Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellOvernight Defense: Dems subpoena Giuliani for Ukraine docs MORE said no.'))
-      .toBe('Senate Majority Leader Mitch McConnell said no.');
-    expect(stripped('Sen. John McCain John Sidney McCain2020 Democrats make play for veterans votes MORE spoke.')).toBe('Sen. John McCain spoke.');
-    expect(stripped('the city elected Bill de Blasio Bill de BlasioConservatives must talk politics at the table MORE twice.')).toBe('the city elected Bill de Blasio twice.');
+    expect(
+      stripped(
+        'Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellOvernight Defense: Dems subpoena Giuliani for Ukraine docs MORE said no.',
+      ),
+    ).toBe('Senate Majority Leader Mitch McConnell said no.');
+    expect(stripped('Sen. John McCain John Sidney McCain2020 Democrats make play for veterans votes MORE spoke.')).toBe(
+      'Sen. John McCain spoke.',
+    );
+    expect(
+      stripped(
+        'the city elected Bill de Blasio Bill de BlasioConservatives must talk politics at the table MORE twice.',
+      ),
+    ).toBe('the city elected Bill de Blasio twice.');
   });
   it('finds a card of the name alone glued to MORE', () => {
-    expect(stripped('Sen. John Kennedy John Neely KennedyMORE (R-La.), who is expected to oppose it, spoke.')).toBe('Sen. John Kennedy (R-La.), who is expected to oppose it, spoke.');
-    expect(stripped('Israeli Prime Minister Benjamin Netanyahu Benjamin (Bibi) NetanyahuMORE has been indicted.')).toBe('Israeli Prime Minister Benjamin Netanyahu has been indicted.');
+    expect(stripped('Sen. John Kennedy John Neely KennedyMORE (R-La.), who is expected to oppose it, spoke.')).toBe(
+      'Sen. John Kennedy (R-La.), who is expected to oppose it, spoke.',
+    );
+    expect(stripped('Israeli Prime Minister Benjamin Netanyahu Benjamin (Bibi) NetanyahuMORE has been indicted.')).toBe(
+      'Israeli Prime Minister Benjamin Netanyahu has been indicted.',
+    );
   });
   it('finds an inline "(RELATED: …)" link', () => {
-    expect(stripped('The pastor said the faith would survive. (RELATED: Republican Congressman Calls Out Attack On Statue)')).toBe('The pastor said the faith would survive.');
+    expect(
+      stripped('The pastor said the faith would survive. (RELATED: Republican Congressman Calls Out Attack On Statue)'),
+    ).toBe('The pastor said the faith would survive.');
   });
   it('leaves camel-case names and a capitalised "MORE" in text alone', () => {
     expect(inlineChromeSpans('Senator McConnell and YouTube said MORE than ever.')).toEqual([]);
   });
   it('reports the spans in body offsets and keeps the text, so evidence offsets hold', () => {
-    const text = 'Headline here\n\nPresident Trump Donald John TrumpGOP senators balk at lengthy impeachment trial MORE on Monday said the talks failed.';
+    const text =
+      'Headline here\n\nPresident Trump Donald John TrumpGOP senators balk at lengthy impeachment trial MORE on Monday said the talks failed.';
     const c = clean(text);
     expect(c.body).toContain('TrumpGOP');
-    expect(c.inlineChrome.map((s) => c.body.slice(s.start, s.end))).toEqual(['Donald John TrumpGOP senators balk at lengthy impeachment trial MORE']);
+    expect(c.inlineChrome.map((s) => c.body.slice(s.start, s.end))).toEqual([
+      'Donald John TrumpGOP senators balk at lengthy impeachment trial MORE',
+    ]);
   });
   it('gives no actors from a hover card or a photo credit', () => {
-    const names = actorNames('Headline here\n\nTrump on Monday dispatched Secretary of State Mike Pompeo Michael (Mike) Richard PompeoProtests serve as backdrop to visit to White House Chris Wallace: Taylor testimony damaging MORE to meet with the king.\n\nThe White House is seen in Washington. (AP Photo/Cliff Owen)');
+    const names = actorNames(
+      'Headline here\n\nTrump on Monday dispatched Secretary of State Mike Pompeo Michael (Mike) Richard PompeoProtests serve as backdrop to visit to White House Chris Wallace: Taylor testimony damaging MORE to meet with the king.\n\nThe White House is seen in Washington. (AP Photo/Cliff Owen)',
+    );
     expect(names).toContain('Mike Pompeo');
     expect(names.some((n) => /Pompeo\w|Wallace|Owen/.test(n))).toBe(false);
   });

@@ -7,108 +7,283 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../src/index.js';
 import { claim, slotsOf } from './compare-helpers.js';
 
-const contradictions = (claims: ComparableClaim[]) => compare(claims).relations.filter((r) => r.kind === 'CONTRADICTS').map((r) => [r.fromValue, r.toValue]);
+const contradictions = (claims: ComparableClaim[]) =>
+  compare(claims)
+    .relations.filter((r) => r.kind === 'CONTRADICTS')
+    .map((r) => [r.fromValue, r.toValue]);
 
 describe('contradictions on real news: the count of the same thing', () => {
   it('counts that cannot both be true stay linked', () => {
-    const a = claim('cnn', 'Three prosecutors who worked on the Stone case quit soon after the department backtracked on its sentencing memo.', { actors: ['Roger Stone', 'Justice Department'], published: '2020-02-14' });
-    const b = claim('slate', 'Four federal prosecutors quit the Roger Stone case after Barr withdrew their proposed sentencing recommendation.', { actors: ['Roger Stone', 'William Barr'], published: '2020-02-21' });
+    const a = claim(
+      'cnn',
+      'Three prosecutors who worked on the Stone case quit soon after the department backtracked on its sentencing memo.',
+      { actors: ['Roger Stone', 'Justice Department'], published: '2020-02-14' },
+    );
+    const b = claim(
+      'slate',
+      'Four federal prosecutors quit the Roger Stone case after Barr withdrew their proposed sentencing recommendation.',
+      { actors: ['Roger Stone', 'William Barr'], published: '2020-02-21' },
+    );
     expect(contradictions([a, b])).toEqual([['3', '4']]);
-    const c = claim('hill', 'Lawmakers are demanding answers about how Cambridge Analytica was able to improperly obtain data on upwards of 87 million Facebook users.', { actors: ['Cambridge Analytica', 'Facebook'] });
-    const d = claim('cbs', 'Cambridge Analytica harvested data on as many as 50 million Facebook users for political messaging.', { actors: ['Cambridge Analytica', 'Facebook'] });
+    const c = claim(
+      'hill',
+      'Lawmakers are demanding answers about how Cambridge Analytica was able to improperly obtain data on upwards of 87 million Facebook users.',
+      { actors: ['Cambridge Analytica', 'Facebook'] },
+    );
+    const d = claim(
+      'cbs',
+      'Cambridge Analytica harvested data on as many as 50 million Facebook users for political messaging.',
+      { actors: ['Cambridge Analytica', 'Facebook'] },
+    );
     expect(contradictions([c, d])).toHaveLength(1);
   });
   it('a count named for a part ("Iowa GOP delegates", "Oregon\'s 28") is not a count of another part or of all', () => {
-    const a = claim('fox', 'Trump leads the GOP race with 744 delegates, ahead of Cruz with 545 and Kasich with 144.', { actors: ['Donald Trump', 'Ted Cruz'], published: '2016-04-19' });
-    const b = claim('bb', 'Cruz was able to grab 11 out of the 12 Iowa GOP delegates on Saturday, at the state party conventions.', { actors: ['Donald Trump', 'Ted Cruz'], published: '2016-04-19' });
-    const c = claim('fox2', "Trump won at least 17 of Oregon's 28 Republican delegates, with Cruz and Kasich each receiving at least three.", { actors: ['Donald Trump', 'Ted Cruz'], published: '2016-04-19' });
+    const a = claim('fox', 'Trump leads the GOP race with 744 delegates, ahead of Cruz with 545 and Kasich with 144.', {
+      actors: ['Donald Trump', 'Ted Cruz'],
+      published: '2016-04-19',
+    });
+    const b = claim(
+      'bb',
+      'Cruz was able to grab 11 out of the 12 Iowa GOP delegates on Saturday, at the state party conventions.',
+      { actors: ['Donald Trump', 'Ted Cruz'], published: '2016-04-19' },
+    );
+    const c = claim(
+      'fox2',
+      "Trump won at least 17 of Oregon's 28 Republican delegates, with Cruz and Kasich each receiving at least three.",
+      { actors: ['Donald Trump', 'Ted Cruz'], published: '2016-04-19' },
+    );
     expect(contradictions([a, b])).toEqual([]);
     expect(contradictions([a, c])).toEqual([]);
     // The same part named on both sides is one thing counted.
-    const d = claim('np', 'The state party chose 13 Iowa GOP delegates for Cruz at the conventions on Saturday.', { actors: ['Donald Trump', 'Ted Cruz'], published: '2016-04-19' });
+    const d = claim('np', 'The state party chose 13 Iowa GOP delegates for Cruz at the conventions on Saturday.', {
+      actors: ['Donald Trump', 'Ted Cruz'],
+      published: '2016-04-19',
+    });
     expect(contradictions([b, d])).toEqual([['12', '13']]);
   });
   it("a city's or a state's troops are not another's", () => {
-    const a = claim('aj', "Georgia's governor authorised the deployment of up to 3,000 National Guard troops across the state to respond to the protests.", { actors: ['National Guard'], published: '2020-06-01' });
-    const b = claim('ap', 'The show of force came after the state poured more than 4,000 National Guard troops into Minneapolis to respond to the protests.', { actors: ['National Guard'], published: '2020-06-01' });
+    const a = claim(
+      'aj',
+      "Georgia's governor authorised the deployment of up to 3,000 National Guard troops across the state to respond to the protests.",
+      { actors: ['National Guard'], published: '2020-06-01' },
+    );
+    const b = claim(
+      'ap',
+      'The show of force came after the state poured more than 4,000 National Guard troops into Minneapolis to respond to the protests.',
+      { actors: ['National Guard'], published: '2020-06-01' },
+    );
     expect(contradictions([a, b])).toEqual([]);
   });
   it('a standing tally told on another day, and a threshold, are no conflicting counts', () => {
-    const a = claim('f1', 'Trump has 736 pledged delegates, followed by Cruz with 463.', { actors: ['Donald Trump', 'Ted Cruz'], published: '2016-04-04' });
-    const b = claim('f2', 'Trump now has 1,160 delegates, just 77 away from the threshold.', { actors: ['Donald Trump', 'Ted Cruz'], published: '2016-04-19' });
+    const a = claim('f1', 'Trump has 736 pledged delegates, followed by Cruz with 463.', {
+      actors: ['Donald Trump', 'Ted Cruz'],
+      published: '2016-04-04',
+    });
+    const b = claim('f2', 'Trump now has 1,160 delegates, just 77 away from the threshold.', {
+      actors: ['Donald Trump', 'Ted Cruz'],
+      published: '2016-04-19',
+    });
     expect(contradictions([a, b])).toEqual([]);
     // Told the same day, two tallies of one race do conflict.
     expect(contradictions([a, { ...b, published: '2016-04-04' }])).toHaveLength(1);
-    const c = claim('f3', 'Donald Trump still has not clinched the nomination with the necessary 1,237 delegates.', { actors: ['Donald Trump', 'Ted Cruz'], published: '2016-04-04' });
+    const c = claim('f3', 'Donald Trump still has not clinched the nomination with the necessary 1,237 delegates.', {
+      actors: ['Donald Trump', 'Ted Cruz'],
+      published: '2016-04-04',
+    });
     expect(contradictions([a, c])).toEqual([]);
   });
   it("'hit with four missiles' is what was done, not a standing tally: it conflicts with 'firing two missiles'", () => {
     const event = { type: 'STRIKE' as const, date: '2020-01-03' };
-    const a = claim('m1', 'US drones tracked him into a car, which was later hit with four missiles.', { actors: ['United States'], event, published: null });
-    const b = claim('m2', 'He was killed minutes later by a US drone firing two missiles.', { actors: ['United States'], event, published: null });
+    const a = claim('m1', 'US drones tracked him into a car, which was later hit with four missiles.', {
+      actors: ['United States'],
+      event,
+      published: null,
+    });
+    const b = claim('m2', 'He was killed minutes later by a US drone firing two missiles.', {
+      actors: ['United States'],
+      event,
+      published: null,
+    });
     expect(contradictions([a, b])).toHaveLength(1);
   });
   it('a number that is part of a name counts nothing', () => {
-    const a = claim('bbc', 'All G20 leaders, and spouses, were invited by Angela Merkel, said Vladimir Putin.', { actors: ['Angela Merkel', 'Vladimir Putin'], published: '2017-07-19' });
-    const b = claim('csm', 'In talks between Vladimir Putin and Angela Merkel, the two leaders stressed the importance of international action.', { actors: ['Angela Merkel', 'Vladimir Putin'], published: '2017-07-19' });
+    const a = claim('bbc', 'All G20 leaders, and spouses, were invited by Angela Merkel, said Vladimir Putin.', {
+      actors: ['Angela Merkel', 'Vladimir Putin'],
+      published: '2017-07-19',
+    });
+    const b = claim(
+      'csm',
+      'In talks between Vladimir Putin and Angela Merkel, the two leaders stressed the importance of international action.',
+      { actors: ['Angela Merkel', 'Vladimir Putin'], published: '2017-07-19' },
+    );
     expect(contradictions([a, b])).toEqual([]);
   });
   it('a count the claim does not state (read from words the claim leaves out) is not its own', () => {
     const slots: ClaimSlot[] = [{ slot: 'count', subject: 'people', value: 'over 1000', text: 'Over 1,000 people' }];
-    const a = claim('h', 'During the Republican primary, Trump and his allies were outspent by wide margins by three rivals: former Florida Gov. Jeb Bush, Florida Sen. Marco Rubio and Texas Sen. Ted Cruz.', { actors: ['Marco Rubio', 'Ted Cruz'], published: '2016-01-01', slots });
-    const b = claim('t', 'The two Hispanic senators in the Republican presidential race, Ted Cruz of Texas and Marco Rubio of Florida, battled over immigration in the debate.', { actors: ['Marco Rubio', 'Ted Cruz'], published: '2016-01-01' });
+    const a = claim(
+      'h',
+      'During the Republican primary, Trump and his allies were outspent by wide margins by three rivals: former Florida Gov. Jeb Bush, Florida Sen. Marco Rubio and Texas Sen. Ted Cruz.',
+      { actors: ['Marco Rubio', 'Ted Cruz'], published: '2016-01-01', slots },
+    );
+    const b = claim(
+      't',
+      'The two Hispanic senators in the Republican presidential race, Ted Cruz of Texas and Marco Rubio of Florida, battled over immigration in the debate.',
+      { actors: ['Marco Rubio', 'Ted Cruz'], published: '2016-01-01' },
+    );
     expect(contradictions([a, b])).toEqual([]);
   });
 });
 
 describe('contradictions on real news: one act, one day', () => {
   it('counts of what different acts were done to are two things', () => {
-    const a = claim('nyt', 'He said President George W. Bush had deported more than 10 million immigrants during his presidency.', { actors: ['Barack Obama', 'George W. Bush'], published: '2014-11-14' });
-    const b = claim('cbs', 'President Barack Obama is poised to act soon to shield possibly around 5 million immigrants from deportation.', { actors: ['Barack Obama', 'George W. Bush'], published: '2014-11-14' });
+    const a = claim(
+      'nyt',
+      'He said President George W. Bush had deported more than 10 million immigrants during his presidency.',
+      { actors: ['Barack Obama', 'George W. Bush'], published: '2014-11-14' },
+    );
+    const b = claim(
+      'cbs',
+      'President Barack Obama is poised to act soon to shield possibly around 5 million immigrants from deportation.',
+      { actors: ['Barack Obama', 'George W. Bush'], published: '2014-11-14' },
+    );
     expect(contradictions([a, b])).toEqual([]);
-    const c = claim('ap', 'Officials said Bush had deported around 5 million immigrants during his presidency.', { actors: ['Barack Obama', 'George W. Bush'], published: '2014-11-14' });
+    const c = claim('ap', 'Officials said Bush had deported around 5 million immigrants during his presidency.', {
+      actors: ['Barack Obama', 'George W. Bush'],
+      published: '2014-11-14',
+    });
     expect(contradictions([a, c])).toHaveLength(1);
   });
   it('counts of claims that name different days are of different happenings', () => {
-    const a = claim('nm', 'Three Republicans broke rank Thursday and voted for passage of the spending bill in the House of Representatives.', { actors: ['Republican Party', 'House of Representatives'], published: '2019-01-25' });
-    const b = claim('fox', 'Six Republicans voted with Democrats on Tuesday for passage of the spending bill in the House of Representatives.', { actors: ['Republican Party', 'House of Representatives'], published: '2019-01-25' });
+    const a = claim(
+      'nm',
+      'Three Republicans broke rank Thursday and voted for passage of the spending bill in the House of Representatives.',
+      { actors: ['Republican Party', 'House of Representatives'], published: '2019-01-25' },
+    );
+    const b = claim(
+      'fox',
+      'Six Republicans voted with Democrats on Tuesday for passage of the spending bill in the House of Representatives.',
+      { actors: ['Republican Party', 'House of Representatives'], published: '2019-01-25' },
+    );
     expect(contradictions([a, b])).toEqual([]);
-    expect(contradictions([a, { ...b, claim: { ...b.claim, text: b.claim.text.replace('Tuesday', 'Thursday') } }])).toHaveLength(1);
+    expect(
+      contradictions([a, { ...b, claim: { ...b.claim, text: b.claim.text.replace('Tuesday', 'Thursday') } }]),
+    ).toHaveLength(1);
   });
 });
 
 describe('contradictions on real news: one person, one post', () => {
   const role = (subject: string, value: string, text: string): ClaimSlot => ({ slot: 'role', subject, value, text });
   it('"assistant director in charge of" an office heads it', () => {
-    const a = claim('csm', "Valerie Parlave, head of the FBI's field office in Washington, said Alexis had access to the Navy Yard.", { actors: ['Valerie Parlave', 'FBI'], published: '2013-09-17', slots: [role('Valerie Parlave', 'head', "head of the FBI's field office in Washington")] });
-    const b = claim('wt', 'Valerie Parlave, assistant director in charge of the FBI’s Washington Field Office, said investigators are trying to trace the suspect.', { actors: ['Valerie Parlave', 'FBI'], published: '2013-09-16', slots: [role('Valerie Parlave', 'assistant director', 'assistant director in charge of the FBI’s Washington Field Office')] });
+    const a = claim(
+      'csm',
+      "Valerie Parlave, head of the FBI's field office in Washington, said Alexis had access to the Navy Yard.",
+      {
+        actors: ['Valerie Parlave', 'FBI'],
+        published: '2013-09-17',
+        slots: [role('Valerie Parlave', 'head', "head of the FBI's field office in Washington")],
+      },
+    );
+    const b = claim(
+      'wt',
+      'Valerie Parlave, assistant director in charge of the FBI’s Washington Field Office, said investigators are trying to trace the suspect.',
+      {
+        actors: ['Valerie Parlave', 'FBI'],
+        published: '2013-09-16',
+        slots: [
+          role(
+            'Valerie Parlave',
+            'assistant director',
+            'assistant director in charge of the FBI’s Washington Field Office',
+          ),
+        ],
+      },
+    );
     expect(contradictions([a, b])).toEqual([]);
   });
   it('a member of one body and the director of another, former posts, and titles not given beside the name do not conflict', () => {
-    const a = claim('cbn', 'There may be some setbacks, said Dr. Anthony Fauci, a member of the White House coronavirus task force.', { actors: ['Anthony Fauci'], published: '2020-04-10', slots: [role('Anthony Fauci', 'member', 'a member of the White House coronavirus task force')] });
-    const b = claim('bbc', 'No-one is denying that this is a difficult time, said Dr Anthony Fauci, director of the National Institute of Allergy and Infectious Diseases.', { actors: ['Anthony Fauci'], published: '2020-04-10', slots: [role('Anthony Fauci', 'director', 'director of the National Institute of Allergy and Infectious Diseases')] });
+    const a = claim(
+      'cbn',
+      'There may be some setbacks, said Dr. Anthony Fauci, a member of the White House coronavirus task force.',
+      {
+        actors: ['Anthony Fauci'],
+        published: '2020-04-10',
+        slots: [role('Anthony Fauci', 'member', 'a member of the White House coronavirus task force')],
+      },
+    );
+    const b = claim(
+      'bbc',
+      'No-one is denying that this is a difficult time, said Dr Anthony Fauci, director of the National Institute of Allergy and Infectious Diseases.',
+      {
+        actors: ['Anthony Fauci'],
+        published: '2020-04-10',
+        slots: [
+          role('Anthony Fauci', 'director', 'director of the National Institute of Allergy and Infectious Diseases'),
+        ],
+      },
+    );
     expect(contradictions([a, b])).toEqual([]);
-    const c = claim('nm', 'Rep. Adam Schiff, the Democratic chairman of the House Intelligence Committee, outlined the question.', { actors: ['Adam Schiff'], published: '2019-11-13', slots: [role('Adam Schiff', 'democratic chairman', 'Democratic chairman of the House Intelligence Committee')] });
-    const d = claim('fx', 'Trump threatened to seek testimony from top Democrats including Adam Schiff and former Vice President Joe Biden.', { actors: ['Adam Schiff', 'Joe Biden'], published: '2019-11-13', slots: [role('Adam Schiff', 'former vice president', 'former Vice President')] });
+    const c = claim(
+      'nm',
+      'Rep. Adam Schiff, the Democratic chairman of the House Intelligence Committee, outlined the question.',
+      {
+        actors: ['Adam Schiff'],
+        published: '2019-11-13',
+        slots: [role('Adam Schiff', 'democratic chairman', 'Democratic chairman of the House Intelligence Committee')],
+      },
+    );
+    const d = claim(
+      'fx',
+      'Trump threatened to seek testimony from top Democrats including Adam Schiff and former Vice President Joe Biden.',
+      {
+        actors: ['Adam Schiff', 'Joe Biden'],
+        published: '2019-11-13',
+        slots: [role('Adam Schiff', 'former vice president', 'former Vice President')],
+      },
+    );
     expect(contradictions([c, d])).toEqual([]);
   });
   it('a deputy and the head of one body, each beside the name, conflict', () => {
-    const a = claim('r1', 'Ali Hassan, the deputy head of the Quds Force, was killed in the strike.', { actors: ['Ali Hassan', 'Quds Force'], published: '2020-01-03', slots: [role('Ali Hassan', 'deputy head', 'deputy head of the Quds Force')] });
-    const b = claim('r2', 'Ali Hassan, the head of the Quds Force, was killed in the strike.', { actors: ['Ali Hassan', 'Quds Force'], published: '2020-01-03', slots: [role('Ali Hassan', 'head', 'head of the Quds Force')] });
+    const a = claim('r1', 'Ali Hassan, the deputy head of the Quds Force, was killed in the strike.', {
+      actors: ['Ali Hassan', 'Quds Force'],
+      published: '2020-01-03',
+      slots: [role('Ali Hassan', 'deputy head', 'deputy head of the Quds Force')],
+    });
+    const b = claim('r2', 'Ali Hassan, the head of the Quds Force, was killed in the strike.', {
+      actors: ['Ali Hassan', 'Quds Force'],
+      published: '2020-01-03',
+      slots: [role('Ali Hassan', 'head', 'head of the Quds Force')],
+    });
     expect(contradictions([a, b])).toHaveLength(1);
   });
 });
 
-const corroborations = (claims: ComparableClaim[]) => compare(claims).relations.filter((r) => r.kind === 'CORROBORATES').length;
+const corroborations = (claims: ComparableClaim[]) =>
+  compare(claims).relations.filter((r) => r.kind === 'CORROBORATES').length;
 
 describe('corroborations on real news: months apart, the same words about one dated happening', () => {
   it('months apart, only the same words about one dated happening corroborate', () => {
     const event = { type: 'ATTACK' as const, date: '2012-09-11' };
-    const a = claim('npr', 'The lawmakers want to hear from Petraeus about why security was lax at the U.S. consulate in Benghazi, where the ambassador and three other Americans were killed.', { actors: ['David Petraeus', 'Benghazi'], published: '2012-11-16', event });
-    const b = claim('nm', 'Republicans have called for an independent investigation of the attacks on the consulate in Benghazi that killed the ambassador and three other Americans.', { actors: ['Republican Party', 'Benghazi'], published: '2014-04-29', event });
+    const a = claim(
+      'npr',
+      'The lawmakers want to hear from Petraeus about why security was lax at the U.S. consulate in Benghazi, where the ambassador and three other Americans were killed.',
+      { actors: ['David Petraeus', 'Benghazi'], published: '2012-11-16', event },
+    );
+    const b = claim(
+      'nm',
+      'Republicans have called for an independent investigation of the attacks on the consulate in Benghazi that killed the ambassador and three other Americans.',
+      { actors: ['Republican Party', 'Benghazi'], published: '2014-04-29', event },
+    );
     expect(corroborations([a, b])).toBe(0);
-    const c = claim('fox', 'A terrorist attack on the U.S. consulate in Benghazi killed the ambassador and three other Americans on Sept. 11, 2012.', { actors: ['Benghazi'], published: '2014-04-29', event });
-    const d = claim('cnn', 'The terrorist attack on the U.S. consulate in Benghazi on Sept. 11, 2012 killed the ambassador and three other Americans.', { actors: ['Benghazi'], published: '2012-11-16', event });
+    const c = claim(
+      'fox',
+      'A terrorist attack on the U.S. consulate in Benghazi killed the ambassador and three other Americans on Sept. 11, 2012.',
+      { actors: ['Benghazi'], published: '2014-04-29', event },
+    );
+    const d = claim(
+      'cnn',
+      'The terrorist attack on the U.S. consulate in Benghazi on Sept. 11, 2012 killed the ambassador and three other Americans.',
+      { actors: ['Benghazi'], published: '2012-11-16', event },
+    );
     expect(corroborations([c, d])).toBe(1);
   });
 });
@@ -117,12 +292,25 @@ describe('corroborations on real news: a background happening vouches for nothin
   it('claims placed by one long-past happening ("the 2016 election") corroborate only when they say the same', () => {
     // The event day an ingest stores for a year ("2016") is its first day: the same for every such claim.
     const event = { type: 'INVESTIGATION' as const, date: '2016-01-01' };
-    const a = claim('hill', 'Lawmakers pressed Horowitz to expand the probe to the separate investigation into Russian interference in the 2016 election.', { actors: ['Michael Horowitz', 'Russia'], published: '2018-02-06', event });
-    const b = claim('cbn', 'Party leaders are waiting to hear from the investigation into Russian interference in the 2016 election before deciding.', { actors: ['Robert Mueller', 'Russia'], published: '2018-02-20', event });
+    const a = claim(
+      'hill',
+      'Lawmakers pressed Horowitz to expand the probe to the separate investigation into Russian interference in the 2016 election.',
+      { actors: ['Michael Horowitz', 'Russia'], published: '2018-02-06', event },
+    );
+    const b = claim(
+      'cbn',
+      'Party leaders are waiting to hear from the investigation into Russian interference in the 2016 election before deciding.',
+      { actors: ['Robert Mueller', 'Russia'], published: '2018-02-20', event },
+    );
     expect(corroborations([a, b])).toBe(0);
     // A happening of the same days vouches for the loose match.
     const fresh = { type: 'INVESTIGATION' as const, date: '2018-02-05' };
-    expect(corroborations([{ ...a, event: fresh }, { ...b, event: fresh }])).toBe(1);
+    expect(
+      corroborations([
+        { ...a, event: fresh },
+        { ...b, event: fresh },
+      ]),
+    ).toBe(1);
   });
 });
 
@@ -132,8 +320,15 @@ describe('cases of a disease are people infected', () => {
     expect(values('The county has 22 confirmed cases of the virus.')).toEqual(['people infected=22']);
     expect(values('Officials said 15 people have tested positive for the virus.')).toEqual(['people infected=15']);
     expect(values('The court heard 12 cases this term.')).toEqual(['case=12']);
-    const a = claim('npr', 'Health officials said the county has 22 confirmed cases of the virus, including six deaths.', { actors: ['King County'], published: '2020-03-03' });
-    const b = claim('pol', 'Health officials said 15 people have tested positive for the virus in the county.', { actors: ['King County'], published: '2020-03-03' });
+    const a = claim(
+      'npr',
+      'Health officials said the county has 22 confirmed cases of the virus, including six deaths.',
+      { actors: ['King County'], published: '2020-03-03' },
+    );
+    const b = claim('pol', 'Health officials said 15 people have tested positive for the virus in the county.', {
+      actors: ['King County'],
+      published: '2020-03-03',
+    });
     expect(contradictions([a, b])).toEqual([['22', '15']]);
     // A running count told days apart is no conflict.
     expect(contradictions([a, { ...b, published: '2020-03-06' }])).toEqual([]);

@@ -40,11 +40,16 @@ describe('count slots: what is counted and what happened to it', () => {
     expect(show('Two explosions near the embassy have killed 23 people and injured 146, officials said.')).toEqual(
       expect.arrayContaining(['count:people killed=23', 'count:people wounded=146']),
     );
-    expect(show('The ministry said at least 23 people were killed and 147 wounded.')).toEqual(['count:people killed=at least 23', 'count:people wounded=147']);
+    expect(show('The ministry said at least 23 people were killed and 147 wounded.')).toEqual([
+      'count:people killed=at least 23',
+      'count:people wounded=147',
+    ]);
     expect(show('The death toll rose to 57.')).toEqual(['count:people killed=57']);
   });
   it('people of any title are one kind of thing counted; the hedge stays in the value', () => {
-    expect(show('nearly two dozen White House aides were given security clearances')).toEqual(['count:people=nearly 24']);
+    expect(show('nearly two dozen White House aides were given security clearances')).toEqual([
+      'count:people=nearly 24',
+    ]);
     expect(show('a list of at least 25 officials who were initially denied')).toEqual(['count:people=at least 25']);
     expect(show('five to seven people were killed in the attack')).toEqual(['count:people killed=5 to 7']);
   });
@@ -65,13 +70,21 @@ describe('count slots: what is counted and what happened to it', () => {
   });
   it('what happened to things counted: fired and intercepted drones are two slots', () => {
     expect(show('its forces had launched three drones at the facility')).toEqual(['count:drone fired=3']);
-    expect(show('the coalition said it had destroyed two explosive-laden drones')).toEqual(['count:drone intercepted=2']);
+    expect(show('the coalition said it had destroyed two explosive-laden drones')).toEqual([
+      'count:drone intercepted=2',
+    ]);
     expect(show('a drone firing two missiles; another missile hit the car')).toEqual(['count:missile fired=3']);
   });
   it('distances from a place, and how an attacker came', () => {
-    expect(show('dropped commandos about a mile from the village where he was held')).toEqual(['distance:distance from village=about 1 mile']);
+    expect(show('dropped commandos about a mile from the village where he was held')).toEqual([
+      'distance:distance from village=about 1 mile',
+    ]);
     expect(show('forces landed six miles away from the village')).toEqual(['distance:distance from village=6 mile']);
-    expect(show('two suicide bombers, one on foot, one in a car, detonated')).toEqual(['count:bomber=2', 'means:attacker=foot', 'means:attacker=car']);
+    expect(show('two suicide bombers, one on foot, one in a car, detonated')).toEqual([
+      'count:bomber=2',
+      'means:attacker=foot',
+      'means:attacker=car',
+    ]);
     expect(show('one on foot went to the market')).toEqual([]);
   });
 });
@@ -81,86 +94,202 @@ describe('time decides what can be one happening', () => {
     whenOf({ id: '', articleId: '', outlet: '', claim: null as never, actorNames: [], event, published });
   it('articles published more than 30 days apart are different happenings unless one dated event joins them', () => {
     expect(happening(w('2019-01-01'), w('2019-03-01'))).toBe('different');
-    expect(happening(w('2019-01-01', { type: 'STRIKE', date: '2018-12-30' }), w('2019-03-01', { type: 'KILLING', date: '2018-12-30' }))).toBe('same');
+    expect(
+      happening(
+        w('2019-01-01', { type: 'STRIKE', date: '2018-12-30' }),
+        w('2019-03-01', { type: 'KILLING', date: '2018-12-30' }),
+      ),
+    ).toBe('same');
     expect(happening(w('2019-01-01'), w('2019-01-20'))).toBe('open');
     expect(happening(w(null), w('2019-01-20'))).toBe('open');
   });
   it('events dated days apart, or of different kinds, are different happenings', () => {
-    expect(happening(w(null, { type: 'STRIKE', date: '2020-01-03' }), w(null, { type: 'STRIKE', date: '2020-01-08' }))).toBe('different');
-    expect(happening(w(null, { type: 'MEETING', date: null }), w(null, { type: 'STRIKE', date: null }))).toBe('different');
-    expect(happening(w(null, { type: 'MEETING', date: null }), w(null, { type: 'STRIKE', date: null }), false)).toBe('open');
-    expect(happening(w(null, { type: 'STATEMENT', date: '2020-01-01' }), w(null, { type: 'STRIKE', date: '2020-01-09' }))).toBe('open');
+    expect(
+      happening(w(null, { type: 'STRIKE', date: '2020-01-03' }), w(null, { type: 'STRIKE', date: '2020-01-08' })),
+    ).toBe('different');
+    expect(happening(w(null, { type: 'MEETING', date: null }), w(null, { type: 'STRIKE', date: null }))).toBe(
+      'different',
+    );
+    expect(happening(w(null, { type: 'MEETING', date: null }), w(null, { type: 'STRIKE', date: null }), false)).toBe(
+      'open',
+    );
+    expect(
+      happening(w(null, { type: 'STATEMENT', date: '2020-01-01' }), w(null, { type: 'STRIKE', date: '2020-01-09' })),
+    ).toBe('open');
   });
 });
 
 describe('compare(): contradictions need one happening, one slot and values that cannot both be true', () => {
   const day = { published: '2019-04-01' };
   it('"nearly two dozen" vs 25 people given clearances: a contradiction; "at least 25" vs 25: none', () => {
-    const a = claim('dc', 'Nearly two dozen White House aides were given security clearances despite initially being denied.', { actors: ['White House'], ...day });
-    const b = claim('vice', 'The White House issued security clearances to 25 people who had initially been denied.', { actors: ['White House'], ...day });
-    const c = claim('ap', 'She compiled a list of at least 25 officials who were initially denied security clearances.', { actors: ['White House'], ...day });
+    const a = claim(
+      'dc',
+      'Nearly two dozen White House aides were given security clearances despite initially being denied.',
+      { actors: ['White House'], ...day },
+    );
+    const b = claim('vice', 'The White House issued security clearances to 25 people who had initially been denied.', {
+      actors: ['White House'],
+      ...day,
+    });
+    const c = claim(
+      'ap',
+      'She compiled a list of at least 25 officials who were initially denied security clearances.',
+      { actors: ['White House'], ...day },
+    );
     const r = compare([a, b, c]).relations.filter((x) => x.kind === 'CONTRADICTS');
-    expect(r.map((x) => [x.fromValue, x.toValue].sort())).toEqual([['25', 'nearly 24'], ['at least 25', 'nearly 24']]);
+    expect(r.map((x) => [x.fromValue, x.toValue].sort())).toEqual([
+      ['25', 'nearly 24'],
+      ['at least 25', 'nearly 24'],
+    ]);
   });
   it('the same number of different things, or of different fates, is no contradiction', () => {
     const a = claim('x', 'The blasts killed 23 people, the ministry said.', { actors: ['Health Ministry'], ...day });
-    const b = claim('y', 'The blasts killed 30 people, the Health Ministry said.', { actors: ['Health Ministry'], ...day });
-    const c = claim('z', 'The Health Ministry said the blasts wounded 30 people.', { actors: ['Health Ministry'], ...day });
+    const b = claim('y', 'The blasts killed 30 people, the Health Ministry said.', {
+      actors: ['Health Ministry'],
+      ...day,
+    });
+    const c = claim('z', 'The Health Ministry said the blasts wounded 30 people.', {
+      actors: ['Health Ministry'],
+      ...day,
+    });
     expect(compare([a, c]).relations.filter((r) => r.kind === 'CONTRADICTS')).toEqual([]);
     expect(kinds([a, b])).toContain('CONTRADICTS count');
     // Two counts of people, one the staff and one the patients: no slot to disagree on.
     const d = claim('p', 'Two people at the facility have tested positive.', { actors: ['Kirkland'], ...day });
-    const e = claim('q', 'Officials said 27 patients in the facility and 25 staff have symptoms.', { actors: ['Kirkland'], ...day });
+    const e = claim('q', 'Officials said 27 patients in the facility and 25 staff have symptoms.', {
+      actors: ['Kirkland'],
+      ...day,
+    });
     expect(kinds([d, e])).not.toContain('CONTRADICTS count');
   });
   it('fired and intercepted drones are two slots; fired vs fired conflicts', () => {
-    const a = claim('w', "The Houthis said its forces had launched three drones at the facility.", { actors: ['Houthis'], ...day });
-    const b = claim('h', 'The coalition said it had destroyed two explosive-laden drones launched by the Houthis.', { actors: ['Houthis'], ...day });
-    const c = claim('r', 'The Houthis said they had fired five drones at an oil terminal.', { actors: ['Houthis'], ...day });
+    const a = claim('w', 'The Houthis said its forces had launched three drones at the facility.', {
+      actors: ['Houthis'],
+      ...day,
+    });
+    const b = claim('h', 'The coalition said it had destroyed two explosive-laden drones launched by the Houthis.', {
+      actors: ['Houthis'],
+      ...day,
+    });
+    const c = claim('r', 'The Houthis said they had fired five drones at an oil terminal.', {
+      actors: ['Houthis'],
+      ...day,
+    });
     expect(kinds([a, b])).not.toContain('CONTRADICTS count');
     expect(kinds([a, c])).toContain('CONTRADICTS count');
   });
   it('no contradiction between articles a year apart, nor between happenings dated on different days', () => {
-    const a = claim('a1', 'Donald Trump imposed tariffs on 200 products from China.', { actors: ['Donald Trump', 'China'], published: '2018-06-01' });
-    const b = claim('b1', 'Donald Trump imposed tariffs on 450 products from China.', { actors: ['Donald Trump', 'China'], published: '2019-08-01' });
+    const a = claim('a1', 'Donald Trump imposed tariffs on 200 products from China.', {
+      actors: ['Donald Trump', 'China'],
+      published: '2018-06-01',
+    });
+    const b = claim('b1', 'Donald Trump imposed tariffs on 450 products from China.', {
+      actors: ['Donald Trump', 'China'],
+      published: '2019-08-01',
+    });
     expect(kinds([a, b])).toEqual([]);
-    const c = claim('c1', 'The strike killed 12 people, the ministry said.', { actors: ['Ministry'], event: { type: 'STRIKE', date: '2020-01-03' } });
-    const d = claim('d1', 'The strike killed 40 people, the ministry said.', { actors: ['Ministry'], event: { type: 'STRIKE', date: '2020-01-09' } });
+    const c = claim('c1', 'The strike killed 12 people, the ministry said.', {
+      actors: ['Ministry'],
+      event: { type: 'STRIKE', date: '2020-01-03' },
+    });
+    const d = claim('d1', 'The strike killed 40 people, the ministry said.', {
+      actors: ['Ministry'],
+      event: { type: 'STRIKE', date: '2020-01-09' },
+    });
     expect(kinds([c, d])).not.toContain('CONTRADICTS count');
   });
   it('running tolls reported days apart do not conflict; counts of an earlier happening are not the claim’s own', () => {
-    const a = claim('t1', 'The bombing killed 23 people, the Health Ministry said.', { actors: ['Health Ministry'], published: '2013-11-19' });
-    const b = claim('t2', 'The bombing killed 25 people, the Health Ministry said.', { actors: ['Health Ministry'], published: '2013-11-22' });
+    const a = claim('t1', 'The bombing killed 23 people, the Health Ministry said.', {
+      actors: ['Health Ministry'],
+      published: '2013-11-19',
+    });
+    const b = claim('t2', 'The bombing killed 25 people, the Health Ministry said.', {
+      actors: ['Health Ministry'],
+      published: '2013-11-22',
+    });
     expect(kinds([a, b])).not.toContain('CONTRADICTS count');
-    const c = claim('e1', 'The ambassador said seven people were killed in the strike on the consulate.', { actors: ['Hossein Akbari'], published: '2024-04-01' });
-    const d = claim('e2', 'The strike on the consulate comes a few days after airstrikes that killed 52 people, Hossein Akbari said.', { actors: ['Hossein Akbari'], published: '2024-04-01' });
+    const c = claim('e1', 'The ambassador said seven people were killed in the strike on the consulate.', {
+      actors: ['Hossein Akbari'],
+      published: '2024-04-01',
+    });
+    const d = claim(
+      'e2',
+      'The strike on the consulate comes a few days after airstrikes that killed 52 people, Hossein Akbari said.',
+      { actors: ['Hossein Akbari'], published: '2024-04-01' },
+    );
     expect(kinds([c, d])).not.toContain('CONTRADICTS count');
   });
   it('without publication days (as ingestion compares today) a shared actor and similar wording still anchor a count', () => {
-    const a = claim('s0', "After Soleimani's plane landed, the U.S. used drones to track the powerful head of Iran's Quds Force exiting the aircraft and entering a car, which was later targeted by four missiles.", { actors: ['Qassem Soleimani', 'United States', 'Quds Force'] });
-    const b = claim('s1', 'Soleimani landed in Baghdad to join Abu Mahdi Muhandis, only to be killed minutes later by a U.S. drone firing two missiles.', { actors: ['Qassem Soleimani', 'United States', 'Baghdad', 'Abu Mahdi Muhandis'] });
+    const a = claim(
+      's0',
+      "After Soleimani's plane landed, the U.S. used drones to track the powerful head of Iran's Quds Force exiting the aircraft and entering a car, which was later targeted by four missiles.",
+      { actors: ['Qassem Soleimani', 'United States', 'Quds Force'] },
+    );
+    const b = claim(
+      's1',
+      'Soleimani landed in Baghdad to join Abu Mahdi Muhandis, only to be killed minutes later by a U.S. drone firing two missiles.',
+      { actors: ['Qassem Soleimani', 'United States', 'Baghdad', 'Abu Mahdi Muhandis'] },
+    );
     // Each article says other things too (so the two are not one story by their words alone).
-    const a2 = claim('s0', 'Iran vowed harsh revenge and fired ballistic missiles at two bases housing American troops.', { actors: ['Iran'] });
-    const b2 = claim('s1', 'Ukraine International Airlines flight 752 crashed shortly after takeoff from Tehran.', { actors: ['Tehran'] });
-    expect(compare([a, a2, b, b2]).relations.filter((r) => r.kind === 'CONTRADICTS').map((r) => [r.fromValue, r.toValue])).toEqual([['4', '2']]);
+    const a2 = claim(
+      's0',
+      'Iran vowed harsh revenge and fired ballistic missiles at two bases housing American troops.',
+      { actors: ['Iran'] },
+    );
+    const b2 = claim('s1', 'Ukraine International Airlines flight 752 crashed shortly after takeoff from Tehran.', {
+      actors: ['Tehran'],
+    });
+    expect(
+      compare([a, a2, b, b2])
+        .relations.filter((r) => r.kind === 'CONTRADICTS')
+        .map((r) => [r.fromValue, r.toValue]),
+    ).toEqual([['4', '2']]);
   });
   it('without publication days an institution both name is no anchor by itself', () => {
-    const a = claim('j1', 'Four Supreme Court justices were ready to side with the state against the circuit court.', { actors: ['Supreme Court'] });
-    const b = claim('j2', 'The judge will move ahead with the trial over the objections of two Supreme Court justices.', { actors: ['Supreme Court'] });
+    const a = claim('j1', 'Four Supreme Court justices were ready to side with the state against the circuit court.', {
+      actors: ['Supreme Court'],
+    });
+    const b = claim(
+      'j2',
+      'The judge will move ahead with the trial over the objections of two Supreme Court justices.',
+      { actors: ['Supreme Court'] },
+    );
     expect(kinds([a, b])).not.toContain('CONTRADICTS count');
     // The same pair published the same day: one story's count, in conflict.
-    expect(kinds([{ ...a, published: '2018-10-26' }, { ...b, published: '2018-10-26' }])).toContain('CONTRADICTS count');
+    expect(
+      kinds([
+        { ...a, published: '2018-10-26' },
+        { ...b, published: '2018-10-26' },
+      ]),
+    ).toContain('CONTRADICTS count');
   });
   it('a count under a condition or a goal asserts no fact', () => {
-    const a = claim('g1', 'Democrats would need to pick up 17 seats in the House to win the majority.', { actors: ['Democratic Party', 'House'], published: '2018-10-01' });
-    const b = claim('g2', 'Democrats picked up 40 seats in the House, winning the majority.', { actors: ['Democratic Party', 'House'], published: '2018-10-01' });
+    const a = claim('g1', 'Democrats would need to pick up 17 seats in the House to win the majority.', {
+      actors: ['Democratic Party', 'House'],
+      published: '2018-10-01',
+    });
+    const b = claim('g2', 'Democrats picked up 40 seats in the House, winning the majority.', {
+      actors: ['Democratic Party', 'House'],
+      published: '2018-10-01',
+    });
     expect(kinds([a, b])).not.toContain('CONTRADICTS count');
-    const c = claim('g3', 'Democrats picked up 17 seats in the House, winning the majority.', { actors: ['Democratic Party', 'House'], published: '2018-10-01' });
+    const c = claim('g3', 'Democrats picked up 17 seats in the House, winning the majority.', {
+      actors: ['Democratic Party', 'House'],
+      published: '2018-10-01',
+    });
     expect(kinds([c, b])).toContain('CONTRADICTS count');
   });
   it('"on foot" and "on a motorcycle" for the attacker of one story conflict', () => {
-    const a = claim('m1', 'Two suicide bombers, one on foot and one in a car, detonated explosives outside the Iranian embassy in Beirut.', { actors: ['Iran', 'Beirut'], published: '2013-11-19' });
-    const b = claim('m2', 'A security official said the first suicide attacker was on a motorcycle outside the Iranian embassy in Beirut.', { actors: ['Iran', 'Beirut'], published: '2013-11-19' });
+    const a = claim(
+      'm1',
+      'Two suicide bombers, one on foot and one in a car, detonated explosives outside the Iranian embassy in Beirut.',
+      { actors: ['Iran', 'Beirut'], published: '2013-11-19' },
+    );
+    const b = claim(
+      'm2',
+      'A security official said the first suicide attacker was on a motorcycle outside the Iranian embassy in Beirut.',
+      { actors: ['Iran', 'Beirut'], published: '2013-11-19' },
+    );
     expect(kinds([a, b])).toContain('CONTRADICTS means');
     const c = claim('m3', 'The second suicide attacker was in a car.', { actors: [], published: '2013-11-19' });
     expect(kinds([a, c])).not.toContain('CONTRADICTS means');
@@ -169,15 +298,30 @@ describe('compare(): contradictions need one happening, one slot and values that
 
 describe('compare(): corroboration needs the same assertion, not shared names', () => {
   it('two claims sharing only an actor are two statements', () => {
-    const a = claim('s1', 'Bernie Sanders has joined the race for the nomination.', { actors: ['Bernie Sanders'], published: '2015-05-01' });
-    const b = claim('s2', 'Hillary Clinton faced populist challenges from Bernie Sanders.', { actors: ['Bernie Sanders', 'Hillary Clinton'], published: '2015-05-02' });
+    const a = claim('s1', 'Bernie Sanders has joined the race for the nomination.', {
+      actors: ['Bernie Sanders'],
+      published: '2015-05-01',
+    });
+    const b = claim('s2', 'Hillary Clinton faced populist challenges from Bernie Sanders.', {
+      actors: ['Bernie Sanders', 'Hillary Clinton'],
+      published: '2015-05-02',
+    });
     expect(kinds([a, b])).toEqual([]);
   });
   it('the same statement corroborates within days, not a year apart', () => {
-    const text = 'King Salman firmly denied any knowledge of what happened to the journalist, Donald Trump told reporters.';
+    const text =
+      'King Salman firmly denied any knowledge of what happened to the journalist, Donald Trump told reporters.';
     const a = claim('k1', text, { actors: ['Donald Trump', 'Salman'], published: '2018-10-15' });
-    const b = claim('k2', 'Donald Trump told reporters that the king firmly denied any knowledge of what happened to the journalist.', { actors: ['Donald Trump', 'Salman'], published: '2018-10-15' });
-    const c = claim('k3', 'Donald Trump told reporters that the king firmly denied any knowledge of what happened to the journalist.', { actors: ['Donald Trump', 'Salman'], published: '2019-12-01' });
+    const b = claim(
+      'k2',
+      'Donald Trump told reporters that the king firmly denied any knowledge of what happened to the journalist.',
+      { actors: ['Donald Trump', 'Salman'], published: '2018-10-15' },
+    );
+    const c = claim(
+      'k3',
+      'Donald Trump told reporters that the king firmly denied any knowledge of what happened to the journalist.',
+      { actors: ['Donald Trump', 'Salman'], published: '2019-12-01' },
+    );
     expect(kinds([a, b])).toEqual(['CORROBORATES']);
     expect(kinds([a, c])).toEqual([]);
     // Without publication dates (a caller that does not know them), time cannot rule the pair out.
@@ -186,30 +330,67 @@ describe('compare(): corroboration needs the same assertion, not shared names', 
     expect(kinds([x, y])).toEqual(['CORROBORATES']);
   });
   it('a word of a name in one claim and plain in the other is shared; a name in both is not', () => {
-    const a = claim('n1', 'Tricia Newbold, a manager working in the White House Personnel Security Office, stepped forward.', { actors: ['Tricia Newbold', 'White House Personnel Security Office'], published: '2019-04-01' });
-    const b = claim('n2', 'The whistleblower, Tricia Newbold, is a manager in the White House personnel security office.', { actors: ['Tricia Newbold', 'White House'], published: '2019-04-01' });
+    const a = claim(
+      'n1',
+      'Tricia Newbold, a manager working in the White House Personnel Security Office, stepped forward.',
+      { actors: ['Tricia Newbold', 'White House Personnel Security Office'], published: '2019-04-01' },
+    );
+    const b = claim(
+      'n2',
+      'The whistleblower, Tricia Newbold, is a manager in the White House personnel security office.',
+      { actors: ['Tricia Newbold', 'White House'], published: '2019-04-01' },
+    );
     expect(kinds([a, b])).toEqual(['CORROBORATES']);
-    const c = claim('n3', 'Tricia Newbold of the White House Personnel Security Office testified.', { actors: ['Tricia Newbold', 'White House Personnel Security Office'], published: '2019-04-01' });
+    const c = claim('n3', 'Tricia Newbold of the White House Personnel Security Office testified.', {
+      actors: ['Tricia Newbold', 'White House Personnel Security Office'],
+      published: '2019-04-01',
+    });
     expect(kinds([a, c])).toEqual([]);
   });
   it('lines about the reporting corroborate nothing', () => {
-    const a = claim('r1', "Fox News' Kristen Fisher, Chad Pergram and The Associated Press contributed to this report.", { published: '2019-04-01' });
-    const b = claim('r2', "Fox News' Chad Pergram and The Associated Press contributed to this report.", { published: '2019-04-01' });
-    const c = claim('r3', 'The White House did not immediately respond to a request for comment from Fox News.', { published: '2019-04-01' });
-    const d = claim('r4', 'A White House spokeswoman did not respond to a request for comment on the criticism.', { published: '2019-04-01' });
+    const a = claim(
+      'r1',
+      "Fox News' Kristen Fisher, Chad Pergram and The Associated Press contributed to this report.",
+      { published: '2019-04-01' },
+    );
+    const b = claim('r2', "Fox News' Chad Pergram and The Associated Press contributed to this report.", {
+      published: '2019-04-01',
+    });
+    const c = claim('r3', 'The White House did not immediately respond to a request for comment from Fox News.', {
+      published: '2019-04-01',
+    });
+    const d = claim('r4', 'A White House spokeswoman did not respond to a request for comment on the criticism.', {
+      published: '2019-04-01',
+    });
     expect(kinds([a, b, c, d])).toEqual([]);
   });
   it('questions and hypotheses corroborate nothing', () => {
-    const a = claim('h1', 'If Fairfax were also to step aside, Mark Herring is next in line to become governor of Virginia.', { published: '2019-02-06' });
-    const b = claim('h2', 'If all three step aside, the next in line to become governor of Virginia is the House speaker.', { published: '2019-02-06' });
-    const c = claim('h3', 'Who is next in line to become governor of Virginia if all three step aside?', { published: '2019-02-06' });
+    const a = claim(
+      'h1',
+      'If Fairfax were also to step aside, Mark Herring is next in line to become governor of Virginia.',
+      { published: '2019-02-06' },
+    );
+    const b = claim(
+      'h2',
+      'If all three step aside, the next in line to become governor of Virginia is the House speaker.',
+      { published: '2019-02-06' },
+    );
+    const c = claim('h3', 'Who is next in line to become governor of Virginia if all three step aside?', {
+      published: '2019-02-06',
+    });
     expect(kinds([a, b, c])).toEqual([]);
   });
   it('without publication days a loose match links only inside one story', () => {
-    const a = claim('u1', 'Senate Republicans urged Congress to pass the budget bill and cut benefits programs.', { actors: ['Senate'] });
+    const a = claim('u1', 'Senate Republicans urged Congress to pass the budget bill and cut benefits programs.', {
+      actors: ['Senate'],
+    });
     const a2 = claim('u1', 'The reconciliation rules let a majority pass tax cuts.', { actors: ['Senate'] });
-    const b = claim('u2', 'Obama urged Congress to pass the measure extending unemployment benefits quickly.', { actors: ['Senate', 'Barack Obama'] });
-    const b2 = claim('u2', 'About 1.3 million Americans lost long-term jobless aid in December.', { actors: ['Barack Obama'] });
+    const b = claim('u2', 'Obama urged Congress to pass the measure extending unemployment benefits quickly.', {
+      actors: ['Senate', 'Barack Obama'],
+    });
+    const b2 = claim('u2', 'About 1.3 million Americans lost long-term jobless aid in December.', {
+      actors: ['Barack Obama'],
+    });
     expect(kinds([a, a2, b, b2])).toEqual([]);
     // The same two articles published the same day: one story, the same call to pass it.
     const day = (c: ComparableClaim) => ({ ...c, published: '2014-01-07' });

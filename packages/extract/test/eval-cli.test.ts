@@ -8,7 +8,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const pkg = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = resolve(pkg, '../../node_modules/tsx/dist/cli.mjs');
-const evalCli = (...args: string[]) => spawnSync(process.execPath, [tsx, join(pkg, 'scripts/eval.ts'), ...args], { cwd: pkg, encoding: 'utf8', timeout: 120_000 });
+const evalCli = (...args: string[]) =>
+  spawnSync(process.execPath, [tsx, join(pkg, 'scripts/eval.ts'), ...args], {
+    cwd: pkg,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 
 describe('eval command', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'claimgraph-eval-cli-'));
@@ -17,7 +22,14 @@ describe('eval command', () => {
   it('--split --json prints the four parts with headline figures, relations and diagnostics', () => {
     const r = evalCli('--split', '--json');
     expect(r.status, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as Record<string, { overall: Record<string, number>; relations: Record<string, unknown> | null; diagnostics: Record<string, unknown> }>;
+    const out = JSON.parse(r.stdout) as Record<
+      string,
+      {
+        overall: Record<string, number>;
+        relations: Record<string, unknown> | null;
+        diagnostics: Record<string, unknown>;
+      }
+    >;
     expect(Object.keys(out)).toEqual(['tuning', 'checking', 'union', 'seeds']);
     for (const part of Object.values(out)) {
       expect(part.overall).toHaveProperty('chainExact');

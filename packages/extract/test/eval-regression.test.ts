@@ -8,13 +8,27 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  buildReport, evaluate, evaluateSplit, figuresOf, HEADLINE, loadFolder, regressions, scoreFile, scoreFolder, type Figures, type GoldFile, type GoldRelation,
+  buildReport,
+  evaluate,
+  evaluateSplit,
+  figuresOf,
+  HEADLINE,
+  loadFolder,
+  regressions,
+  scoreFile,
+  scoreFolder,
+  type Figures,
+  type GoldFile,
+  type GoldRelation,
 } from './eval-lib.js';
 import type { ExtractionResult } from '@claimgraph/shared';
 
 const pkg = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const baseline = JSON.parse(readFileSync(join(pkg, 'eval/baseline.json'), 'utf8')) as Record<string, number>;
-const splitBaseline = JSON.parse(readFileSync(join(pkg, 'eval/baseline-split.json'), 'utf8')) as Record<'tuning' | 'checking', Figures>;
+const splitBaseline = JSON.parse(readFileSync(join(pkg, 'eval/baseline-split.json'), 'utf8')) as Record<
+  'tuning' | 'checking',
+  Figures
+>;
 const fixtures = join(pkg, 'test/fixtures');
 
 const split = evaluateSplit(join(pkg, 'eval/split.json'), () => {});
@@ -42,7 +56,9 @@ describe('split eval regression (eval/baseline-split.json)', () => {
   it('the comparator fails a drop of more than 0.02 and a count that must stay 0 rising', () => {
     const base: Figures = { actorF1: 0.9, chainExact: 0.8, contradictionPrecision: null, unrelatedContradictions: 0 };
     expect(regressions({ actorF1: 0.881, chainExact: 0.85, unrelatedContradictions: 0 }, base)).toEqual([]);
-    expect(regressions({ actorF1: 0.87, chainExact: 0.85, unrelatedContradictions: 0 }, base)).toEqual(['actorF1 0.87 < baseline 0.9 - 0.02']);
+    expect(regressions({ actorF1: 0.87, chainExact: 0.85, unrelatedContradictions: 0 }, base)).toEqual([
+      'actorF1 0.87 < baseline 0.9 - 0.02',
+    ]);
     expect(regressions({ actorF1: 0.9, chainExact: 0.8, unrelatedContradictions: 1 }, base)).toHaveLength(1);
   });
 });
@@ -84,7 +100,10 @@ describe('the eval reads the new gold', () => {
     expect(dated.length).toBeGreaterThan(0);
     const base = evaluate([g], () => text, []).overall.dateAcc;
     // A date_external the text cannot give: every such event now counts as wrong.
-    const moved: GoldFile = { ...g, events: g.events.map((e) => (e.date_text && e.date ? { ...e, date_external: '1999-01-01' } : e)) };
+    const moved: GoldFile = {
+      ...g,
+      events: g.events.map((e) => (e.date_text && e.date ? { ...e, date_external: '1999-01-01' } : e)),
+    };
     const r = evaluate([moved], () => text, []);
     expect(r.overall.dateAcc).toBeLessThan(base);
     expect(r.files[0]!.misses.some((m) => m.includes('vs gold 1999-01-01'))).toBe(true);
@@ -94,19 +113,27 @@ describe('the eval reads the new gold', () => {
     // The fixtures' X01 pair contradicts; declared unrelated, it must show up as an error.
     const golds = [gold('fx01_wire.json'), gold('fx05_html.json')];
     const readText = (f: string) => readFileSync(join(fixtures, 'texts', f), 'utf8');
-    const unrelated: GoldRelation[] = [{ id: 'U1', kind: 'unrelated', story: 'u', articles: golds.map((g) => g.file), claims: [] }];
+    const unrelated: GoldRelation[] = [
+      { id: 'U1', kind: 'unrelated', story: 'u', articles: golds.map((g) => g.file), claims: [] },
+    ];
     const r = evaluate(golds, readText, unrelated).relations!;
     expect(r.unrelatedContradictions).toBeGreaterThan(0);
     expect(r.contradictionPrecision).toBe(0);
     // The same pair as a listed contradiction of a related story is found and true.
-    const listed = (JSON.parse(readFileSync(join(fixtures, 'gold/contradictions.json'), 'utf8')) as GoldRelation[]).map((x) => ({ ...x, story: 's' }));
+    const listed = (JSON.parse(readFileSync(join(fixtures, 'gold/contradictions.json'), 'utf8')) as GoldRelation[]).map(
+      (x) => ({ ...x, story: 's' }),
+    );
     const ok = evaluate(golds, readText, listed).relations!;
     expect(ok.unrelatedContradictions).toBe(0);
     expect(ok.contradictionRecall).toBe(1);
     expect(ok.trueContradictions).toBeGreaterThan(0);
     expect(ok.corroborationsCalledContradictions).toBe(0);
     // Listed in another slot than the one our relation joins the pair in: neither found nor true.
-    const elsewhere = evaluate(golds, readText, listed.map((x) => ({ ...x, slot: 'date' }))).relations!;
+    const elsewhere = evaluate(
+      golds,
+      readText,
+      listed.map((x) => ({ ...x, slot: 'date' })),
+    ).relations!;
     expect(elsewhere.contradictionRecall).toBe(0);
     expect(elsewhere.trueContradictions).toBe(0);
   });
@@ -116,7 +143,9 @@ describe('where the eval fails', () => {
   it('modality confusion, chain errors by kind and actor errors add up to the headline counts', () => {
     const d = split.tuning.diagnostics;
     const matched = split.tuning.files.reduce((a, f) => a + f.modality.n, 0);
-    const cells = Object.values(d.modalityConfusion).flatMap((row) => Object.values(row)).reduce((a, b) => a + b, 0);
+    const cells = Object.values(d.modalityConfusion)
+      .flatMap((row) => Object.values(row))
+      .reduce((a, b) => a + b, 0);
     expect(cells).toBe(matched);
     const chainWrong = split.tuning.files.reduce((a, f) => a + f.chain.n - f.chain.ok, 0);
     expect(Object.values(d.chainErrorsByKind).reduce((a, b) => a + b, 0)).toBe(chainWrong);
@@ -128,11 +157,27 @@ describe('where the eval fails', () => {
 describe('chain errors by kind', () => {
   const body = 'Officials said the strike killed four people.';
   const gold: GoldFile = {
-    file: 'x.txt', outlet: { name: 'Outlet' }, actors: [], events: [],
-    claims: [{ text: '', evidence: body, asserted_by: ['Outlet', 'Agency', 'officials'], modality: 'reported', event_id: null }],
+    file: 'x.txt',
+    outlet: { name: 'Outlet' },
+    actors: [],
+    events: [],
+    claims: [
+      {
+        text: '',
+        evidence: body,
+        asserted_by: ['Outlet', 'Agency', 'officials'],
+        modality: 'reported',
+        event_id: null,
+      },
+    ],
   };
   const kindOf = (labels: string[], modality = 'REPORTED') => {
-    const res = { body, actors: [], events: [], claims: [{ evidence: { start: 0, end: body.length }, attribution: labels.map((label) => ({ label })), modality }] } as unknown as ExtractionResult;
+    const res = {
+      body,
+      actors: [],
+      events: [],
+      claims: [{ evidence: { start: 0, end: body.length }, attribution: labels.map((label) => ({ label })), modality }],
+    } as unknown as ExtractionResult;
     const s = scoreFile(gold, res);
     return { kind: s.chainErrors[0]?.kind ?? 'exact', pairs: s.modalityPairs };
   };

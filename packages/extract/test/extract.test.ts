@@ -28,12 +28,18 @@ describe('extract()', () => {
   it('finds actors, aliases and attribution chains', () => {
     const r = extract({ text: WIRE, outlet: 'Reuters', publishedAt: '2024-05-04' });
     const names = r.actors.map((a) => a.canonicalName);
-    expect(names).toEqual(expect.arrayContaining(['Egypt', 'Qatar', 'Hamas', 'Basem Naim', 'Benjamin Netanyahu', 'Israel']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Egypt', 'Qatar', 'Hamas', 'Basem Naim', 'Benjamin Netanyahu', 'Israel']),
+    );
     const bibi = r.actors.find((a) => a.canonicalName === 'Benjamin Netanyahu');
     expect(bibi?.aliases.map((x) => x.alias)).toContain('Netanyahu');
-    const talks = r.claims.find((c) => r.body.slice(c.evidence.start, c.evidence.end).includes('ceasefire talks on Sunday'));
+    const talks = r.claims.find((c) =>
+      r.body.slice(c.evidence.start, c.evidence.end).includes('ceasefire talks on Sunday'),
+    );
     expect(talks?.attribution.map((n) => n.label)).toEqual(['Reuters', 'two officials with knowledge of the plans']);
-    const denied = r.claims.find((c) => r.body.slice(c.evidence.start, c.evidence.end).startsWith('Israeli Prime Minister'));
+    const denied = r.claims.find((c) =>
+      r.body.slice(c.evidence.start, c.evidence.end).startsWith('Israeli Prime Minister'),
+    );
     expect(denied?.modality).toBe('DENIED');
     expect(denied?.attribution.at(-1)?.label).toBe('Benjamin Netanyahu');
     const sunday = r.events.find((e) => e.date.text?.includes('Sunday'));
@@ -73,11 +79,16 @@ describe('extract()', () => {
     expect(codeOf(() => extract({ text: 42 as unknown as string }))).toBe('INVALID_INPUT');
     expect(codeOf(() => extract(null as unknown as { text: string }))).toBe('INVALID_INPUT');
     expect(codeOf(() => extract({ text: 'x'.repeat(9_000_000) }))).toBe('TOO_LARGE');
-    for (const c of ['EMPTY_TEXT', 'BINARY_CONTENT', 'NO_SENTENCES', 'INVALID_INPUT', 'TOO_LARGE']) expect(EXTRACT_ERROR_CODES).toContain(c);
+    for (const c of ['EMPTY_TEXT', 'BINARY_CONTENT', 'NO_SENTENCES', 'INVALID_INPUT', 'TOO_LARGE'])
+      expect(EXTRACT_ERROR_CODES).toContain(c);
   });
 
   it('keeps invalid UTF-8 (replacement characters) as text when it is mostly readable', () => {
-    const bytes = Buffer.concat([Buffer.from('Officials said the talks failed. '), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(' Egypt denied it.')]);
+    const bytes = Buffer.concat([
+      Buffer.from('Officials said the talks failed. '),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from(' Egypt denied it.'),
+    ]);
     const r = extract({ text: bytes.toString('utf8') });
     expect(r.body).not.toContain('\ufffd');
     expect(r.sentences.length).toBeGreaterThan(0);
@@ -90,27 +101,45 @@ describe('dates of reporting clauses', () => {
   const dated = (text: string) => events(text).map((e) => `${e.type} ${e.date.value ?? '-'}`);
 
   it('dates the report, not the happening it reports ("..., X said on Tuesday")', () => {
-    expect(dated('Drones struck a fuel depot near the river port, the regional governor said on Tuesday.')).toEqual(['STRIKE -', 'STATEMENT 2023-03-14']);
+    expect(dated('Drones struck a fuel depot near the river port, the regional governor said on Tuesday.')).toEqual([
+      'STRIKE -',
+      'STATEMENT 2023-03-14',
+    ]);
   });
 
   it('reads a date between the speaker and the verb, and an object or phrase after the verb', () => {
-    expect(dated('The health ministry on Monday confirmed that an airstrike destroyed a school in the north.')).toEqual(['STRIKE -', 'STATEMENT 2023-03-13']);
-    const weekend = events('A police spokesman told reporters over the weekend that gunmen had attacked a border checkpoint.');
+    expect(dated('The health ministry on Monday confirmed that an airstrike destroyed a school in the north.')).toEqual(
+      ['STRIKE -', 'STATEMENT 2023-03-13'],
+    );
+    const weekend = events(
+      'A police spokesman told reporters over the weekend that gunmen had attacked a border checkpoint.',
+    );
     expect(weekend.map((e) => `${e.type} ${e.date.precision}`)).toEqual(['ATTACK UNKNOWN', 'STATEMENT APPROXIMATE']);
-    expect(dated('The rebels claimed the raid in a statement on Tuesday, saying their fighters had ambushed a convoy.')).toEqual(['ATTACK -', 'STATEMENT 2023-03-14']);
+    expect(
+      dated('The rebels claimed the raid in a statement on Tuesday, saying their fighters had ambushed a convoy.'),
+    ).toEqual(['ATTACK -', 'STATEMENT 2023-03-14']);
   });
 
-  it("keeps a date of the main clause on the happening", () => {
+  it('keeps a date of the main clause on the happening', () => {
     expect(dated('Warplanes bombed the port on Sunday, officials said.')).toEqual(['STRIKE 2023-03-12']);
-    expect(dated('Warplanes bombed the port on Sunday, officials said on Monday.')).toEqual(['STRIKE 2023-03-12', 'STATEMENT 2023-03-13']);
+    expect(dated('Warplanes bombed the port on Sunday, officials said on Monday.')).toEqual([
+      'STRIKE 2023-03-12',
+      'STATEMENT 2023-03-13',
+    ]);
     // Words between the verb and the date that name a happening make it the happening's date.
     expect(dated('The army said jets struck the camp on Friday.')).toEqual(['STRIKE 2023-03-10']);
     // A reported content without a happening leaves the date to the sentence's own event (the talks).
-    expect(dated('In talks with his Egyptian counterpart, the minister said on Monday that the truce would hold.')).toEqual(['MEETING 2023-03-13']);
+    expect(
+      dated('In talks with his Egyptian counterpart, the minister said on Monday that the truce would hold.'),
+    ).toEqual(['MEETING 2023-03-13']);
   });
 
   it('names the speaker as the agent of the report and links claims to the happening', () => {
-    const r = extract({ text: 'Drones struck a fuel depot in Ukraine, Russia said on Tuesday.', outlet: 'Example', publishedAt: '2023-03-16' });
+    const r = extract({
+      text: 'Drones struck a fuel depot in Ukraine, Russia said on Tuesday.',
+      outlet: 'Example',
+      publishedAt: '2023-03-16',
+    });
     const report = r.events.find((e) => e.type === 'STATEMENT');
     const name = (key: string) => r.actors.find((a) => a.key === key)?.canonicalName;
     expect(report?.actors.map((a) => `${name(a.actorKey)}:${a.role}`)).toEqual(['Ukraine:TARGET', 'Russia:AGENT']);
@@ -121,8 +150,14 @@ describe('dates of reporting clauses', () => {
 
 describe('compare()', () => {
   it('finds a count contradiction and a corroboration across outlets', () => {
-    const a = extract({ text: 'Rebels fired three drones at the Jizan terminal, Houthi spokesman Yahya Saree said on Monday.', outlet: 'A' });
-    const b = extract({ text: 'Houthi spokesman Yahya Saree said the group fired five drones at the Jizan terminal.', outlet: 'B' });
+    const a = extract({
+      text: 'Rebels fired three drones at the Jizan terminal, Houthi spokesman Yahya Saree said on Monday.',
+      outlet: 'A',
+    });
+    const b = extract({
+      text: 'Houthi spokesman Yahya Saree said the group fired five drones at the Jizan terminal.',
+      outlet: 'B',
+    });
     const c = extract({ text: 'The Houthis fired three drones at the Jizan terminal, Yahya Saree said.', outlet: 'C' });
     const res = compare([...toComparable(a, 'a', 'A'), ...toComparable(b, 'b', 'B'), ...toComparable(c, 'c', 'C')]);
     const contra = res.relations.filter((r) => r.kind === 'CONTRADICTS');
@@ -138,7 +173,10 @@ describe('compare()', () => {
 
 describe('what is a claim', () => {
   it('a fragment of fewer than four words is no claim; a short line with a number still is', () => {
-    const r = extract({ text: 'Title\n\nThe ministry said two drones were shot down near the border.\n\nAs you were.\n\nToll: 12 dead.', outlet: 'X' });
+    const r = extract({
+      text: 'Title\n\nThe ministry said two drones were shot down near the border.\n\nAs you were.\n\nToll: 12 dead.',
+      outlet: 'X',
+    });
     const texts = r.claims.map((c) => r.body.slice(c.evidence.start, c.evidence.end));
     expect(texts).toContain('The ministry said two drones were shot down near the border.');
     expect(texts).not.toContain('As you were.');
@@ -148,7 +186,8 @@ describe('what is a claim', () => {
 
 describe('sentences of text whose line breaks were lost', () => {
   it('split where paragraphs or quotations were glued together, not at abbreviations or inside names', () => {
-    const text = 'Title\n\nThe strike came on Saturday.Then the ministry spoke."We fired two missiles," he said."It was over."Officials in the U.S. Army agreed.';
+    const text =
+      'Title\n\nThe strike came on Saturday.Then the ministry spoke."We fired two missiles," he said."It was over."Officials in the U.S. Army agreed.';
     const r = extract({ text, outlet: 'X' });
     expect(r.sentences.map((s) => s.text).filter((t) => t !== 'Title')).toEqual([
       'The strike came on Saturday.',
@@ -162,21 +201,41 @@ describe('sentences of text whose line breaks were lost', () => {
 
 describe('event types', () => {
   it('a date ahead in a reported statement dates the announced happening, not the statement', () => {
-    const r = extract({ text: 'Title\n\nThe committee chairman said on Monday that public hearings will begin next Wednesday.', outlet: 'X', publishedAt: '2019-11-06' });
+    const r = extract({
+      text: 'Title\n\nThe committee chairman said on Monday that public hearings will begin next Wednesday.',
+      outlet: 'X',
+      publishedAt: '2019-11-06',
+    });
     const ahead = r.events.find((e) => e.date.text?.includes('next Wednesday'));
     expect(ahead?.type).toBe('OTHER');
   });
   it("a date takes the type of the happening in its own clause, not the sentence's first trigger (a fronted adjunct belongs to the clause)", () => {
-    const typeAt = (text: string, date: string) => extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) => e.date.text?.includes(date))?.type;
-    expect(typeAt('Jets struck the depot last month, and the two ministers met on Tuesday to discuss a truce.', 'Tuesday')).toBe('MEETING');
-    expect(typeAt('Jets struck the depot last month, and the two ministers met on Tuesday to discuss a truce.', 'last month')).toBe('STRIKE');
-    expect(typeAt('In a phone call with his counterpart, the minister on Tuesday told him the border would reopen.', 'Tuesday')).toBe('MEETING');
+    const typeAt = (text: string, date: string) =>
+      extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) =>
+        e.date.text?.includes(date),
+      )?.type;
+    expect(
+      typeAt('Jets struck the depot last month, and the two ministers met on Tuesday to discuss a truce.', 'Tuesday'),
+    ).toBe('MEETING');
+    expect(
+      typeAt(
+        'Jets struck the depot last month, and the two ministers met on Tuesday to discuss a truce.',
+        'last month',
+      ),
+    ).toBe('STRIKE');
+    expect(
+      typeAt(
+        'In a phone call with his counterpart, the minister on Tuesday told him the border would reopen.',
+        'Tuesday',
+      ),
+    ).toBe('MEETING');
   });
 });
 
 describe('inline chrome', () => {
-  it('a related-headline hover card inside a sentence is not part of the claim text (evidence offsets stay the body\'s)', () => {
-    const text = 'Senators push back\n\nSenate Majority Leader Mitch McConnell Addison (Mitch) Mitch McConnellGOP senators balk at Trump plan for border MORE (R-Ky.) said on Tuesday that the Senate would vote next week on the measure.';
+  it("a related-headline hover card inside a sentence is not part of the claim text (evidence offsets stay the body's)", () => {
+    const text =
+      'Senators push back\n\nSenate Majority Leader Mitch McConnell Addison (Mitch) Mitch McConnellGOP senators balk at Trump plan for border MORE (R-Ky.) said on Tuesday that the Senate would vote next week on the measure.';
     const r = extract({ text, outlet: 'The Hill' });
     const c = r.claims.find((x) => x.text.includes('would vote next week'));
     expect(c?.text).not.toMatch(/balk|MORE/);

@@ -4,7 +4,11 @@ import { modalityOf, modalityWhy, type ModalityCue } from '../src/claims/modalit
 
 const said: ModalityCue = { verb: 'said', attributed: true, expert: false, viaOutlet: false };
 const own = null;
-const quoteWords = (t: string) => (t.match(/["“][^"”]*["”]/g) ?? []).join(' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
+const quoteWords = (t: string) =>
+  (t.match(/["“][^"”]*["”]/g) ?? [])
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => /\w/.test(w)).length;
 const m = (text: string, cue: ModalityCue | null = said) => modalityOf(text, cue, quoteWords(text), !cue);
 
 describe('modalityOf', () => {
@@ -53,7 +57,14 @@ describe('modalityOf', () => {
   });
   it('keeps factual quotations and neutral relays apart', () => {
     expect(m('"We fired five drones at the terminal," the spokesman said.')).toBe('QUOTED_STATEMENT');
-    expect(m('The strike killed three people, the agency reported.', { ...said, verb: 'reported', attributed: false, viaOutlet: true })).toBe('REPORTED');
+    expect(
+      m('The strike killed three people, the agency reported.', {
+        ...said,
+        verb: 'reported',
+        attributed: false,
+        viaOutlet: true,
+      }),
+    ).toBe('REPORTED');
     expect(m('The documents describe "two current senior officials" on the list.', own)).toBe('QUOTED_STATEMENT');
     expect(m('The ship docked at the port on Monday.', own)).toBe('REPORTED');
   });
@@ -72,10 +83,12 @@ describe('modalityOf', () => {
     expect(m('The president welcomed the raid, calling it "a major blow to the terrorists."')).toBe('OPINION');
     expect(m('The mayor said the blasts were "a cowardly terrorist attack".')).toBe('OPINION');
   });
-  it('reads pledges about the speaker\'s own conduct as declarative', () => {
+  it("reads pledges about the speaker's own conduct as declarative", () => {
     expect(m('"Our operations will continue until the aggression ends," the spokesman said.')).toBe('QUOTED_STATEMENT');
     expect(m('France insisted it would not back down.', { ...said, verb: 'insisted' })).toBe('REPORTED');
-    expect(m('The president told his counterpart that "all those involved will be brought to justice."')).toBe('QUOTED_STATEMENT');
+    expect(m('The president told his counterpart that "all those involved will be brought to justice."')).toBe(
+      'QUOTED_STATEMENT',
+    );
   });
   it('reads quoted obligations, suggestions and superlative verdicts as opinion', () => {
     expect(m('"The other side should stop its provocations," the spokeswoman said.')).toBe('OPINION');
@@ -83,13 +96,24 @@ describe('modalityOf', () => {
     expect(m('Her testimony is among the most significant in the inquiry.', own)).toBe('OPINION');
   });
   it('reads a belief held by others as an allegation across a long subject', () => {
-    expect(m('Police believe two men who arrived in the city on the night of the fire were connected to it.', own)).toBe('ALLEGED');
+    expect(
+      m('Police believe two men who arrived in the city on the night of the fire were connected to it.', own),
+    ).toBe('ALLEGED');
   });
-  it('keeps descriptions, formal charges and outlets\' quoted words out of the hedge and allegation classes', () => {
+  it("keeps descriptions, formal charges and outlets' quoted words out of the hedge and allegation classes", () => {
     expect(m('The video ends on what appears to be a burned-out car.', own)).toBe('REPORTED');
-    expect(m('Prosecutors charged the bank with fraud and money laundering.', { ...said, verb: 'charged' })).toBe('REPORTED');
+    expect(m('Prosecutors charged the bank with fraud and money laundering.', { ...said, verb: 'charged' })).toBe(
+      'REPORTED',
+    );
     expect(m('Critics charged that the bank had hidden its losses.', { ...said, verb: 'charged' })).toBe('ALLEGED');
-    expect(m('The perpetrators were sending a "clear message," the station reports.', { verb: 'reports', attributed: false, expert: false, viaOutlet: true })).toBe('QUOTED_STATEMENT');
+    expect(
+      m('The perpetrators were sending a "clear message," the station reports.', {
+        verb: 'reports',
+        attributed: false,
+        expert: false,
+        viaOutlet: true,
+      }),
+    ).toBe('QUOTED_STATEMENT');
   });
   it('applies the precedence: a denial beats an opinion word in the same sentence', () => {
     expect(m('He called the allegations "absurd and baseless".')).toBe('DENIED');

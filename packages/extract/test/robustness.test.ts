@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { extract, ExtractError } from '../src/index.js';
 
 const seedsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../corpus/seeds');
-const SEEDS = ['000_e183f92d0e6f940b.txt', '001_80d017e1972bd3d0.txt', '002_a793cbcdff3aefe9.txt', '003_0c32177487d0a4bc.txt', '004_79c1a45573b89a30.txt'].map((f) => readFileSync(join(seedsDir, f), 'utf8'));
+const SEEDS = [
+  '000_e183f92d0e6f940b.txt',
+  '001_80d017e1972bd3d0.txt',
+  '002_a793cbcdff3aefe9.txt',
+  '003_0c32177487d0a4bc.txt',
+  '004_79c1a45573b89a30.txt',
+].map((f) => readFileSync(join(seedsDir, f), 'utf8'));
 const corpus = SEEDS.join('\n\n');
 const ofSize = (n: number, unit = corpus) => {
   let s = '';
@@ -36,8 +42,13 @@ function time(f: () => void): number {
 
 describe('real articles', () => {
   // 40 articles of the Article-Bias-Prediction corpus (test/corpus-sample/README.md), extracted as an ingest would.
-  const sample = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), 'corpus-sample/articles-40.jsonl'), 'utf8')
-    .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string; source: string; url: string; date?: string });
+  const sample = readFileSync(
+    resolve(dirname(fileURLToPath(import.meta.url)), 'corpus-sample/articles-40.jsonl'),
+    'utf8',
+  )
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; text: string; source: string; url: string; date?: string });
   it('extracts 40 articles from 20 outlets without error', () => {
     expect(sample).toHaveLength(40);
     const failed: string[] = [];
@@ -55,7 +66,9 @@ describe('real articles', () => {
   // An article published as one line (its line breaks lost, quotations glued to the sentences around them) with an
   // inline "Click Here Now" teaser: chrome rules apply to short lines only, and glued quotations still split.
   it('extracts an article published as one line with an inline video teaser', () => {
-    const a = JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), 'corpus-sample/one-line-article.json'), 'utf8')) as { text: string; source: string; url: string; date: string };
+    const a = JSON.parse(
+      readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), 'corpus-sample/one-line-article.json'), 'utf8'),
+    ) as { text: string; source: string; url: string; date: string };
     const r = extract({ text: a.text, outlet: a.source, url: a.url, publishedAt: a.date });
     expect(r.claims.length).toBeGreaterThan(5);
   });
@@ -69,7 +82,11 @@ describe('bad input', () => {
       ['100k curly quotes', '“'.repeat(50_000) + '”'.repeat(50_000), undefined],
       ['dotted words', 'Word. '.repeat(20_000), undefined],
       ['unclosed quotes', '“Abc Def, '.repeat(10_000), undefined],
-      ['deeply nested tags', '<div>'.repeat(100_000) + '<p>Officials said the strike hit a depot.</p>' + '</div>'.repeat(100_000), 'html'],
+      [
+        'deeply nested tags',
+        '<div>'.repeat(100_000) + '<p>Officials said the strike hit a depot.</p>' + '</div>'.repeat(100_000),
+        'html',
+      ],
       ['unclosed tag', '<p>Officials said it. <div class="a'.repeat(1000), 'html'],
       ['script only', '<html><script>' + 'var a = "Officials said."; '.repeat(5000) + '</script></html>', 'html'],
       ['blank runs', 'A' + ' '.repeat(500_000) + 'b said it.', undefined],
@@ -86,7 +103,8 @@ describe('bad input', () => {
   }, 300_000);
 
   it('drops scripts and styles from HTML', () => {
-    const html = '<html><head><style>.x{}</style></head><body><script>alert("Officials said")</script><p>Egypt said the border would open.</p></body></html>';
+    const html =
+      '<html><head><style>.x{}</style></head><body><script>alert("Officials said")</script><p>Egypt said the border would open.</p></body></html>';
     const r = extract({ text: html });
     expect(r.body).toBe('Egypt said the border would open.');
   });
@@ -104,8 +122,31 @@ describe('property tests (fast-check, seeded)', () => {
 
   it('never throws anything but ExtractError on article-like text with noise', () => {
     const pieces = corpus.split(/(?<=[.!?”"])\s+|\n+/).filter(Boolean);
-    const noise = fc.constantFrom('"', '“', '”', '<p>', '</div>', '\u0000', '\ufffd', '...', ' , ', '(', ')', '\n\n', 'U.S.', 'Jan. 3', '—', '<script>', '&amp;', 'According to', ' said ', 'Mr. ');
-    const doc = fc.array(fc.oneof(fc.constantFrom(...pieces), noise, fc.string({ maxLength: 40 })), { maxLength: 120 }).map((a) => a.join(' '));
+    const noise = fc.constantFrom(
+      '"',
+      '“',
+      '”',
+      '<p>',
+      '</div>',
+      '\u0000',
+      '\ufffd',
+      '...',
+      ' , ',
+      '(',
+      ')',
+      '\n\n',
+      'U.S.',
+      'Jan. 3',
+      '—',
+      '<script>',
+      '&amp;',
+      'According to',
+      ' said ',
+      'Mr. ',
+    );
+    const doc = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), noise, fc.string({ maxLength: 40 })), { maxLength: 120 })
+      .map((a) => a.join(' '));
     fc.assert(
       fc.property(doc, fc.constantFrom<'text' | 'html' | undefined>(undefined, 'text', 'html'), (s, format) => {
         outcome(s, format);
@@ -115,13 +156,22 @@ describe('property tests (fast-check, seeded)', () => {
   }, 120_000);
 
   it('stays roughly linear on random repetitive input', () => {
-    const unit = fc.string({ minLength: 1, maxLength: 12, unit: fc.constantFrom('a', 'A', ' ', '.', '"', '“', '”', ',', '<', '>', '\n', 'said', 'The ', '(', ')', '-', '1') });
+    const unit = fc.string({
+      minLength: 1,
+      maxLength: 12,
+      unit: fc.constantFrom('a', 'A', ' ', '.', '"', '“', '”', ',', '<', '>', '\n', 'said', 'The ', '(', ')', '-', '1'),
+    });
     fc.assert(
       fc.property(unit, (u) => {
         const small = ofSize(20_000, u);
         const big = ofSize(80_000, u);
         // Best of three: one GC pause must not decide the test.
-        const best = (t: string) => Math.min(time(() => outcome(t)), time(() => outcome(t)), time(() => outcome(t)));
+        const best = (t: string) =>
+          Math.min(
+            time(() => outcome(t)),
+            time(() => outcome(t)),
+            time(() => outcome(t)),
+          );
         const ts = Math.max(5, best(small));
         const tb = best(big);
         expect(tb / ts).toBeLessThan(16); // 4 when linear; generous for timer noise on small inputs

@@ -19,7 +19,13 @@ export function readDemoCorpus(file = DEMO_FILE): ArticleInput[] {
     .filter((line) => line.trim())
     .map((line) => {
       const o = JSON.parse(line) as ArticleInput;
-      return { text: o.text, source: o.source, url: o.url, language: o.language, ...(o.publishedAt ? { publishedAt: o.publishedAt } : {}) };
+      return {
+        text: o.text,
+        source: o.source,
+        url: o.url,
+        language: o.language,
+        ...(o.publishedAt ? { publishedAt: o.publishedAt } : {}),
+      };
     });
 }
 

@@ -6,9 +6,13 @@ import { fileURLToPath } from 'node:url';
 function findRepoRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (existsSync(path.join(dir, 'data', 'outlets', 'registry.json')) && existsSync(path.join(dir, 'corpus'))) return dir;
+    if (existsSync(path.join(dir, 'data', 'outlets', 'registry.json')) && existsSync(path.join(dir, 'corpus')))
+      return dir;
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('Cannot find the Claimgraph checkout (data/outlets/registry.json) above ' + fileURLToPath(import.meta.url));
+    if (parent === dir)
+      throw new Error(
+        'Cannot find the Claimgraph checkout (data/outlets/registry.json) above ' + fileURLToPath(import.meta.url),
+      );
     dir = parent;
   }
 }

@@ -32,7 +32,11 @@ export interface IngestQueue {
 }
 
 /** Connects to the queue (creating its tables and the ingest queue on first use). */
-export async function openIngestQueue(databaseUrl: string, options: QueueOptions = {}, log?: Logger): Promise<IngestQueue> {
+export async function openIngestQueue(
+  databaseUrl: string,
+  options: QueueOptions = {},
+  log?: Logger,
+): Promise<IngestQueue> {
   const boss = new PgBoss({
     connectionString: databaseUrl,
     schema: 'pgboss',
@@ -108,7 +112,11 @@ export function lazyIngestQueue(databaseUrl: string, options: QueueOptions = {},
     close: async () => {
       const current = opened;
       opened = null;
-      if (current) await current.then((q) => q.close(), () => {});
+      if (current)
+        await current.then(
+          (q) => q.close(),
+          () => {},
+        );
     },
   };
 }
@@ -147,7 +155,9 @@ export async function enqueueArticles(
         singletonKey: `${options.workspaceId}:${contentHash}`,
         ...(options.expireInSeconds ? { expireInSeconds: options.expireInSeconds } : {}),
       });
-      out.push(jobId ? { index, status: 'queued', jobId, contentHash } : { index, status: 'already-queued', contentHash });
+      out.push(
+        jobId ? { index, status: 'queued', jobId, contentHash } : { index, status: 'already-queued', contentHash },
+      );
     }
     return out;
   } finally {
@@ -187,16 +197,33 @@ export interface RunningWorker {
  * One may be queued while another runs (the queue is stately: one waiting and one running per article),
  * so a job queued after a merge's commit always runs after it.
  */
-export async function enqueueLinks(queue: IngestQueue, articles: readonly { workspaceId: number; articleId: number }[]): Promise<void> {
+export async function enqueueLinks(
+  queue: IngestQueue,
+  articles: readonly { workspaceId: number; articleId: number }[],
+): Promise<void> {
   const keys = new Map(articles.map((a) => [`${a.workspaceId}:${a.articleId}`, a]));
   if (!keys.size) return;
-  await queue.boss.insert([...keys].map(([singletonKey, a]) => ({ name: LINK_QUEUE, data: { workspaceId: a.workspaceId, articleId: a.articleId }, singletonKey })));
+  await queue.boss.insert(
+    [...keys].map(([singletonKey, a]) => ({
+      name: LINK_QUEUE,
+      data: { workspaceId: a.workspaceId, articleId: a.articleId },
+      singletonKey,
+    })),
+  );
 }
 
 /** The catch-up pass as jobs: a link job for every article whose linking has not finished (a crash between the stages). */
-export async function enqueuePendingLinks(queue: IngestQueue, db: PrismaClient, workspaceId: number | null = null): Promise<number> {
+export async function enqueuePendingLinks(
+  queue: IngestQueue,
+  db: PrismaClient,
+  workspaceId: number | null = null,
+): Promise<number> {
   const pending = await pendingArticles(db, workspaceId, 1_000_000);
-  for (let i = 0; i < pending.length; i += 1000) await enqueueLinks(queue, pending.slice(i, i + 1000).map((a) => ({ workspaceId: a.workspaceId, articleId: a.id })));
+  for (let i = 0; i < pending.length; i += 1000)
+    await enqueueLinks(
+      queue,
+      pending.slice(i, i + 1000).map((a) => ({ workspaceId: a.workspaceId, articleId: a.id })),
+    );
   return pending.length;
 }
 
@@ -219,7 +246,8 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
   const queue = await openIngestQueue(options.databaseUrl, options.queue, log);
   const retry = {
     ...(options.retryMs !== undefined ? { maxMs: options.retryMs } : {}),
-    onRetry: (err: unknown, attempt: number) => log.warn({ err: (err as Error).message, attempt }, 'database connection lost; retrying'),
+    onRetry: (err: unknown, attempt: number) =>
+      log.warn({ err: (err as Error).message, attempt }, 'database connection lost; retrying'),
   };
   /** Jobs this process is running now (handed back on stop if they outlast the grace period). */
   const running = new Set<string>();
@@ -246,11 +274,22 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
       return;
     }
     const result = outcome.value;
-    if (result.status === 'ingested') jobLog.info({ articleId: result.articleId, ms, claims: result.counts.claims }, 'ingested');
+    if (result.status === 'ingested')
+      jobLog.info({ articleId: result.articleId, ms, claims: result.counts.claims }, 'ingested');
     else if (result.status === 'duplicate') jobLog.info({ articleId: result.articleId, ms }, 'duplicate');
     else jobLog.warn({ error: result.error, ms }, 'rejected');
     options.onJob?.(job.id, result);
-    const output = result.status === 'ingested' ? { status: result.status, articleId: result.articleId, counts: result.counts, warnings: result.warnings, lockMs: result.lockMs, lockWaitMs: result.lockWaitMs } : result;
+    const output =
+      result.status === 'ingested'
+        ? {
+            status: result.status,
+            articleId: result.articleId,
+            counts: result.counts,
+            warnings: result.warnings,
+            lockMs: result.lockMs,
+            lockWaitMs: result.lockWaitMs,
+          }
+        : result;
     // Completed here, one by one, so each job keeps its own outcome (pg-boss would complete a batch
     // with one shared output; its completion after the handler then finds no active job left).
     // Retried through a blip: an uncompleted job would wait for its expiry before running again.
@@ -260,14 +299,34 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
     for (const job of jobs) {
       const { workspaceId, articleId } = (job.data ?? {}) as { workspaceId?: unknown; articleId?: unknown };
       if (!Number.isInteger(workspaceId) || !Number.isInteger(articleId)) {
-        await retryOnConnectionLoss(() => queue.boss.complete(LINK_QUEUE, job.id, { status: 'failed', error: 'workspaceId and articleId must be integers' }), retry);
+        await retryOnConnectionLoss(
+          () =>
+            queue.boss.complete(LINK_QUEUE, job.id, {
+              status: 'failed',
+              error: 'workspaceId and articleId must be integers',
+            }),
+          retry,
+        );
         continue;
       }
       const started = Date.now();
       try {
-        const linked = await linkArticle(db, workspaceId as number, articleId as number, { ...(retry.maxMs !== undefined ? { retryMs: retry.maxMs } : {}), onRetry: retry.onRetry });
+        const linked = await linkArticle(db, workspaceId as number, articleId as number, {
+          ...(retry.maxMs !== undefined ? { retryMs: retry.maxMs } : {}),
+          onRetry: retry.onRetry,
+        });
         log.debug({ jobId: job.id, articleId, ms: Date.now() - started, relations: linked.counts.relations }, 'linked');
-        await retryOnConnectionLoss(() => queue.boss.complete(LINK_QUEUE, job.id, { status: 'linked', articleId, counts: linked.counts, lockMs: linked.lockMs, lockWaitMs: linked.lockWaitMs }), retry);
+        await retryOnConnectionLoss(
+          () =>
+            queue.boss.complete(LINK_QUEUE, job.id, {
+              status: 'linked',
+              articleId,
+              counts: linked.counts,
+              lockMs: linked.lockMs,
+              lockWaitMs: linked.lockWaitMs,
+            }),
+          retry,
+        );
       } catch (err) {
         log.error({ jobId: job.id, articleId, err }, 'link failed');
         await retryOnConnectionLoss(() => queue.boss.fail(LINK_QUEUE, job.id, err as object), retry);
@@ -292,13 +351,21 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
       const outcomes = await ingestBatch(
         db,
         group.map((g) => g.payload.article),
-        { workspaceId, link: 'later', ...(options.hooks ? { hooks: options.hooks } : {}), ...(retry.maxMs !== undefined ? { retryMs: retry.maxMs } : {}), onRetry: retry.onRetry },
+        {
+          workspaceId,
+          link: 'later',
+          ...(options.hooks ? { hooks: options.hooks } : {}),
+          ...(retry.maxMs !== undefined ? { retryMs: retry.maxMs } : {}),
+          onRetry: retry.onRetry,
+        },
       );
       // Stage 2 queued before the jobs complete: a crash in between leaves the articles to the catch-up pass.
       if (options.betweenStages) await options.betweenStages();
       // Each written article, and the older ones it dated an event of (linked again).
       const written = outcomes.flatMap((o) =>
-        o.status === 'fulfilled' && o.value.status === 'ingested' ? [o.value.articleId, ...o.value.relinked].map((articleId) => ({ workspaceId, articleId })) : [],
+        o.status === 'fulfilled' && o.value.status === 'ingested'
+          ? [o.value.articleId, ...o.value.relinked].map((articleId) => ({ workspaceId, articleId }))
+          : [],
       );
       await retryOnConnectionLoss(() => enqueueLinks(queue, written), retry);
       const ms = Date.now() - started;
@@ -308,10 +375,15 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
   const caughtUp = await retryOnConnectionLoss(() => enqueuePendingLinks(queue, db), retry);
   if (caughtUp) log.info({ articles: caughtUp }, 'queued the linking of articles written but not linked');
   // The ingest loops last: the caller installs its signal handlers when this returns, and a job may start at once.
-  for (const [name, run] of [[LINK_QUEUE, handleLinks], [INGEST_QUEUE, handle]] as const) {
+  for (const [name, run] of [
+    [LINK_QUEUE, handleLinks],
+    [INGEST_QUEUE, handle],
+  ] as const) {
     for (let i = 0; i < concurrency; i++) {
       const loop = loops.length;
-      loops.push(await queue.boss.work(name, { batchSize, pollingIntervalSeconds: 0.5 }, (jobs) => handler(loop, jobs, run)));
+      loops.push(
+        await queue.boss.work(name, { batchSize, pollingIntervalSeconds: 0.5 }, (jobs) => handler(loop, jobs, run)),
+      );
     }
   }
   log.info({ concurrency, batchSize }, 'ingest worker started');
@@ -328,7 +400,10 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
       if (unfinished.length) {
         await queue.boss
           .getDb()
-          .executeSql(`UPDATE pgboss.job SET start_after = now() WHERE name = ANY($1::text[]) AND id = ANY($2::uuid[]) AND state = 'retry'`, [[INGEST_QUEUE, LINK_QUEUE], unfinished]);
+          .executeSql(
+            `UPDATE pgboss.job SET start_after = now() WHERE name = ANY($1::text[]) AND id = ANY($2::uuid[]) AND state = 'retry'`,
+            [[INGEST_QUEUE, LINK_QUEUE], unfinished],
+          );
         log.warn({ jobs: unfinished }, 'handed unfinished jobs back to the queue');
       }
       await (queue.boss.getDb() as unknown as { close(): Promise<void> }).close();
@@ -343,7 +418,9 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
 export async function retryFailedJobs(queue: IngestQueue): Promise<number> {
   let n = 0;
   for (const name of [INGEST_QUEUE, LINK_QUEUE]) {
-    const { rows } = await queue.boss.getDb().executeSql(`SELECT id FROM pgboss.job WHERE name = $1 AND state = 'failed'`, [name]);
+    const { rows } = await queue.boss
+      .getDb()
+      .executeSql(`SELECT id FROM pgboss.job WHERE name = $1 AND state = 'failed'`, [name]);
     const ids = (rows as { id: string }[]).map((r) => r.id);
     if (ids.length) await queue.boss.retry(name, ids);
     n += ids.length;

@@ -37,7 +37,12 @@ export interface ReextractResult {
  */
 export async function reextractArticles(
   db: PrismaClient,
-  options: { workspaceId: number; all?: boolean; versionBelow?: string; onArticle?: (articleId: number, ok: boolean) => void },
+  options: {
+    workspaceId: number;
+    all?: boolean;
+    versionBelow?: string;
+    onArticle?: (articleId: number, ok: boolean) => void;
+  },
 ): Promise<ReextractResult> {
   const { workspaceId } = options;
   const below = options.all ? null : (options.versionBelow ?? EXTRACTOR_VERSION);
@@ -55,7 +60,15 @@ export async function reextractArticles(
         async (tx) => {
           const a = await tx.article.findUniqueOrThrow({
             where: { id },
-            select: { body: true, publishedAt: true, publishedPrecision: true, language: true, url: true, sourceId: true, source: { select: { name: true } } },
+            select: {
+              body: true,
+              publishedAt: true,
+              publishedPrecision: true,
+              language: true,
+              url: true,
+              sourceId: true,
+              source: { select: { name: true } },
+            },
           });
           const extraction = extract({
             text: a.body,
@@ -74,15 +87,32 @@ export async function reextractArticles(
           await tx.article.update({
             where: { id },
             // Linked again below, after the commit (its relations went with its old claims).
-            data: { body: extraction.body, extractorVersion: extraction.extractorVersion, title: extraction.title ?? undefined, warnings: extraction.warnings, linkedAt: null },
+            data: {
+              body: extraction.body,
+              extractorVersion: extraction.extractorVersion,
+              title: extraction.title ?? undefined,
+              warnings: extraction.warnings,
+              linkedAt: null,
+            },
           });
           const sqlTx = prismaTx(tx);
           const { ids } = await resolveActors(sqlTx, workspaceId, extraction.actors, counts);
-          const eventIds = await resolveEvents(sqlTx, workspaceId, id, extraction.events, ids, kindsOf(extraction), counts);
+          const eventIds = await resolveEvents(
+            sqlTx,
+            workspaceId,
+            id,
+            extraction.events,
+            ids,
+            kindsOf(extraction),
+            counts,
+          );
           const ctx = { workspaceId, articleId: id, sourceId: a.sourceId, outlet: a.source.name };
           await writeClaims(sqlTx, ctx, extraction.claims, ids, eventIds, counts, []);
           for (const r of reviewed) {
-            const n = await tx.claim.updateMany({ where: { articleId: id, extractionKey: r.extractionKey }, data: { reviewStatus: r.reviewStatus, reviewNote: r.reviewNote } });
+            const n = await tx.claim.updateMany({
+              where: { articleId: id, extractionKey: r.extractionKey },
+              data: { reviewStatus: r.reviewStatus, reviewNote: r.reviewNote },
+            });
             result.reviewsKept += n.count;
           }
           result.correctionsApplied += await applyCorrections(tx, workspaceId, id);

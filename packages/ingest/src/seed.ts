@@ -23,16 +23,27 @@ const ManifestModel = z.object({
 export interface SeedResult {
   seeded: boolean;
   /** One compact line per seed file (no extraction payload: `npm start` logs this). */
-  results: { file: string; status: IngestResult['status']; articleId?: number; claims?: number; relations?: number; error?: string }[];
+  results: {
+    file: string;
+    status: IngestResult['status'];
+    articleId?: number;
+    claims?: number;
+    relations?: number;
+    error?: string;
+  }[];
 }
 
 /**
  * On a workspace without articles, imports the outlet registry and ingests the five seed articles of
  * `corpus/seeds/` with their manifest metadata. Does nothing on a workspace that has articles.
  */
-export async function seedSampleCorpus(db: PrismaClient, options: { workspaceId: number; userId?: number; dir?: string; force?: boolean }): Promise<SeedResult> {
+export async function seedSampleCorpus(
+  db: PrismaClient,
+  options: { workspaceId: number; userId?: number; dir?: string; force?: boolean },
+): Promise<SeedResult> {
   const dir = options.dir ?? SEEDS_DIR;
-  if (!options.force && (await db.article.count({ where: { workspaceId: options.workspaceId } })) > 0) return { seeded: false, results: [] };
+  if (!options.force && (await db.article.count({ where: { workspaceId: options.workspaceId } })) > 0)
+    return { seeded: false, results: [] };
   await importRegistry(db);
   const manifest = ManifestModel.parse(JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')));
   const results: SeedResult['results'] = [];
@@ -52,7 +63,9 @@ export async function seedSampleCorpus(db: PrismaClient, options: { workspaceId:
     results.push({
       file: m.file,
       status: result.status,
-      ...(result.status === 'failed' ? { error: `${result.error.code}: ${result.error.message}` } : { articleId: result.articleId }),
+      ...(result.status === 'failed'
+        ? { error: `${result.error.code}: ${result.error.message}` }
+        : { articleId: result.articleId }),
       ...(result.status === 'ingested' ? { claims: result.counts.claims, relations: result.counts.relations } : {}),
     });
   }

@@ -24,7 +24,9 @@ export const ArticleInputModel = z.object({
           : `Text must be a string (the article body, plain text or HTML), not ${Array.isArray(issue.input) ? 'a list' : `a ${typeof issue.input}`}.`,
     })
     .refine((s) => s.trim().length > 0, 'Text is empty: paste the article body, plain text or HTML.'),
-  format: z.enum(['text', 'html'], { error: 'Format must be "text" or "html" (or leave it out to detect).' }).optional(),
+  format: z
+    .enum(['text', 'html'], { error: 'Format must be "text" or "html" (or leave it out to detect).' })
+    .optional(),
   source: z
     .string()
     .trim()

@@ -1,6 +1,13 @@
 // Batch ingestion (several articles prepared together, each written and linked in turn) against one-by-one ingestion, on real PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enqueueArticles, importRegistry, ingestArticle, ingestBatch, runWorker, type ArticleInput } from '../src/index.js';
+import {
+  enqueueArticles,
+  importRegistry,
+  ingestArticle,
+  ingestBatch,
+  runWorker,
+  type ArticleInput,
+} from '../src/index.js';
 import { sql } from '../src/service/sql.js';
 import { createLogger } from '../src/log.js';
 import { buildCorpus } from './corpus.js';
@@ -12,10 +19,25 @@ let corpus: ArticleInput[];
 
 /** Every research row of the database, ids included, without the times rows were written. */
 async function snapshot(t: TestDb) {
-  const tables = ['Source', 'Article', 'Actor', 'ActorAlias', 'Event', 'EventActor', 'EventMention', 'Claim', 'ClaimAttribution', 'ClaimActor', 'ClaimRelation', 'ClaimCluster'];
+  const tables = [
+    'Source',
+    'Article',
+    'Actor',
+    'ActorAlias',
+    'Event',
+    'EventActor',
+    'EventMention',
+    'Claim',
+    'ClaimAttribution',
+    'ClaimActor',
+    'ClaimRelation',
+    'ClaimCluster',
+  ];
   const out: Record<string, unknown[]> = {};
   for (const table of tables) {
-    const rows = await t.db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT to_jsonb(x) - 'createdAt' - 'ingestedAt' - 'linkedAt' AS row FROM "${table}" x ORDER BY 1`);
+    const rows = await t.db.$queryRawUnsafe<Record<string, unknown>[]>(
+      `SELECT to_jsonb(x) - 'createdAt' - 'ingestedAt' - 'linkedAt' AS row FROM "${table}" x ORDER BY 1`,
+    );
     out[table] = rows.map((r) => r.row);
   }
   return out;
@@ -33,7 +55,8 @@ describe('ingestBatch', () => {
     const sequential = [];
     for (const a of corpus) sequential.push(await ingestArticle(one.db, a, { workspaceId: one.workspaceId }));
     const batched = [];
-    for (let i = 0; i < corpus.length; i += 6) batched.push(...(await ingestBatch(batch.db, corpus.slice(i, i + 6), { workspaceId: batch.workspaceId })));
+    for (let i = 0; i < corpus.length; i += 6)
+      batched.push(...(await ingestBatch(batch.db, corpus.slice(i, i + 6), { workspaceId: batch.workspaceId })));
 
     const statuses = sequential.map((r) => r.status);
     expect(batched.map((r) => (r.status === 'fulfilled' ? r.value.status : 'rejected'))).toEqual(statuses);
@@ -57,13 +80,23 @@ describe('ingestBatch', () => {
         hooks: {
           afterStage: async (stage, tx) => {
             if (stage !== 'claims') return;
-            const [latest] = await tx.query<{ name: string }>(sql`SELECT s.name FROM "Article" a JOIN "Source" s ON s.id = a."sourceId" ORDER BY a.id DESC LIMIT 1`);
+            const [latest] = await tx.query<{ name: string }>(
+              sql`SELECT s.name FROM "Article" a JOIN "Source" s ON s.id = a."sourceId" ORDER BY a.id DESC LIMIT 1`,
+            );
             if (latest!.name === 'Faulty Outlet') throw new Error('injected fault');
           },
         },
       });
-      expect(results.map((r) => (r.status === 'fulfilled' ? r.value.status : String(r.reason)))).toEqual(['ingested', 'ingested', 'Error: injected fault', 'ingested']);
-      const outlets = await t.db.article.findMany({ select: { source: { select: { name: true } } }, orderBy: { id: 'asc' } });
+      expect(results.map((r) => (r.status === 'fulfilled' ? r.value.status : String(r.reason)))).toEqual([
+        'ingested',
+        'ingested',
+        'Error: injected fault',
+        'ingested',
+      ]);
+      const outlets = await t.db.article.findMany({
+        select: { source: { select: { name: true } } },
+        orderBy: { id: 'asc' },
+      });
       expect(outlets.map((a) => a.source.name)).toEqual(['CGTN', 'American Military News', 'StreamNews']);
       expect(await t.db.source.findFirst({ where: { name: 'Faulty Outlet' } })).toBeNull();
       expect((await rowCounts(t.db))['Claim']).toBeGreaterThan(0);
@@ -80,19 +113,31 @@ describe('ingestBatch', () => {
       const queued = await enqueueArticles(t.url, articles, { workspaceId: t.workspaceId });
       expect(queued.every((q) => q.status === 'queued')).toBe(true);
       const seen: string[] = [];
-      const worker = await runWorker({ databaseUrl: t.url, concurrency: 2, batchSize: 4, log: createLogger('silent'), onJob: (id) => seen.push(id) });
+      const worker = await runWorker({
+        databaseUrl: t.url,
+        concurrency: 2,
+        batchSize: 4,
+        log: createLogger('silent'),
+        onJob: (id) => seen.push(id),
+      });
       try {
         const end = Date.now() + 90_000;
-        while ((await t.db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE name = 'ingest-article' AND state = 'completed'`))[0]!.n < BigInt(articles.length)) {
+        while (
+          (
+            await t.db.$queryRawUnsafe<{ n: bigint }[]>(
+              `SELECT count(*) AS n FROM pgboss.job WHERE name = 'ingest-article' AND state = 'completed'`,
+            )
+          )[0]!.n < BigInt(articles.length)
+        ) {
           if (Date.now() > end) throw new Error('timed out waiting for the jobs');
           await new Promise((r) => setTimeout(r, 200));
         }
       } finally {
         await worker.stop();
       }
-      const jobs = await t.db.$queryRawUnsafe<{ id: string; state: string; output: { status: string; articleId: number } }[]>(
-        `SELECT id::text, state::text, output FROM pgboss.job WHERE name = 'ingest-article'`,
-      );
+      const jobs = await t.db.$queryRawUnsafe<
+        { id: string; state: string; output: { status: string; articleId: number } }[]
+      >(`SELECT id::text, state::text, output FROM pgboss.job WHERE name = 'ingest-article'`);
       expect(jobs).toHaveLength(articles.length);
       expect(jobs.every((j) => j.state === 'completed' && j.output.status === 'ingested')).toBe(true);
       expect(new Set(jobs.map((j) => j.output.articleId)).size).toBe(articles.length);

@@ -16,7 +16,9 @@ let server: FixtureServer;
 
 async function cli(args: string[], extraEnv: Record<string, string> = { FETCH_ALLOWED_PRIVATE_RANGES: '127.0.0.0/8' }) {
   try {
-    const r = await run(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'warn', FETCH_MIN_DELAY_MS: '0', ...extraEnv } });
+    const r = await run(process.execPath, [CLI, ...args], {
+      env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'warn', FETCH_MIN_DELAY_MS: '0', ...extraEnv },
+    });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -29,7 +31,10 @@ beforeAll(async () => {
   server = await startServer({
     '/wire': send(page('wire')),
     '/listing': send(page('listing')),
-    '/feed.xml': send(`<?xml version="1.0"?><rss version="2.0"><channel><title>CLI feed</title><item><link>${'/classic'}</link></item></channel></rss>`, { 'content-type': 'application/rss+xml' }),
+    '/feed.xml': send(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>CLI feed</title><item><link>${'/classic'}</link></item></channel></rss>`,
+      { 'content-type': 'application/rss+xml' },
+    ),
     '/classic': send(page('classic')),
   });
 });
@@ -43,7 +48,9 @@ describe('claimgraph ingest --url', () => {
     const r = await cli(['ingest', '--url', `${server.origin}/wire`]);
     expect(r.stdout).toContain('1 ingested');
     expect(r.code).toBe(0);
-    const article = await t.db.article.findFirstOrThrow({ where: { canonicalUrl: 'https://wire.example.net/markets/central-bank-holds-rates-2026-04-22' } });
+    const article = await t.db.article.findFirstOrThrow({
+      where: { canonicalUrl: 'https://wire.example.net/markets/central-bank-holds-rates-2026-04-22' },
+    });
     expect(article.title).toBe('Central bank holds rates steady, signals cut later this year');
   });
 
@@ -66,7 +73,9 @@ describe('claimgraph feeds', () => {
     const id = /Following feed (\d+)/.exec(added.stdout)![1]!;
     const polled = await cli(['feeds', 'poll']);
     expect(polled.stdout).toContain(`feed ${id}: 1 items, 1 new: 1 ingested`);
-    expect((await cli(['feeds', 'list'])).stdout).toMatch(/rss, every 30 min, 1 items seen, 1 articles; ok \(HTTP 200\)/);
+    expect((await cli(['feeds', 'list'])).stdout).toMatch(
+      /rss, every 30 min, 1 items seen, 1 articles; ok \(HTTP 200\)/,
+    );
     expect((await cli(['feeds', 'pause', id])).stdout).toContain(`Feed ${id} paused.`);
     expect(await t.db.feed.findUniqueOrThrow({ where: { id: Number(id) } })).toMatchObject({ paused: true });
     expect((await cli(['feeds', 'remove', id])).stdout).toContain('removed');

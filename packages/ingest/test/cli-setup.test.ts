@@ -27,7 +27,9 @@ async function admin(sql: string) {
 
 async function cli(args: string[], databaseUrl: string) {
   try {
-    const r = await run(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' } });
+    const r = await run(process.execPath, [CLI, ...args], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+    });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -51,12 +53,18 @@ afterAll(async () => {
 describe('claimgraph against a new database', () => {
   it('migrates an empty database named by DATABASE_URL first, then imports labels and ingests', async () => {
     const csv = path.join(dir, 'labels.csv');
-    await writeFile(csv, 'outlet,scheme,value,rater,url\nCGTN,allsides,left,AllSides,https://www.allsides.com/news-source/cgtn\n');
+    await writeFile(
+      csv,
+      'outlet,scheme,value,rater,url\nCGTN,allsides,left,AllSides,https://www.allsides.com/news-source/cgtn\n',
+    );
     const labels = await cli(['import-labels', csv], emptyUrl);
     expect(labels.stderr).toBe('');
     expect(labels.stdout).toMatch(/^Labels: 1 added, 0 already present, 0 bad line\(s\)/);
     expect(labels.code).toBe(0);
-    const ingest = await cli(['ingest', path.join(SEEDS_DIR, '000_e183f92d0e6f940b.txt'), '--source', 'CGTN'], emptyUrl);
+    const ingest = await cli(
+      ['ingest', path.join(SEEDS_DIR, '000_e183f92d0e6f940b.txt'), '--source', 'CGTN'],
+      emptyUrl,
+    );
     expect(ingest.stdout).toMatch(/Summary: 1 ingested, 0 duplicates, 0 failed/);
     expect(ingest.code).toBe(0);
   });
@@ -65,7 +73,9 @@ describe('claimgraph against a new database', () => {
     const closed = `postgresql://postgres:claimgraph@127.0.0.1:${await freePort()}/claimgraph`;
     const r = await cli(['ingest', path.join(SEEDS_DIR, '000_e183f92d0e6f940b.txt')], closed);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^claimgraph: cannot reach the database \(connect ECONNREFUSED 127\.0\.0\.1:\d+\); check DATABASE_URL and that PostgreSQL is running\.\n$/);
+    expect(r.stderr).toMatch(
+      /^claimgraph: cannot reach the database \(connect ECONNREFUSED 127\.0\.0\.1:\d+\); check DATABASE_URL and that PostgreSQL is running\.\n$/,
+    );
     expect(r.stdout).toBe('');
   });
 });

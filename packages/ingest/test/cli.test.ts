@@ -15,7 +15,10 @@ let dir: string;
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const r = await run(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'warn' }, maxBuffer: 64 * 1024 * 1024 });
+    const r = await run(process.execPath, [CLI, ...args], {
+      env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'warn' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -52,7 +55,9 @@ describe('claimgraph ingest', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/Summary: 5 ingested, 0 duplicates, 0 failed/);
     // The folder's manifest.json supplied each file's outlet.
-    const outlets = (await t.db.article.findMany({ include: { source: true }, orderBy: { id: 'asc' } })).map((a) => a.source.name);
+    const outlets = (await t.db.article.findMany({ include: { source: true }, orderBy: { id: 'asc' } })).map(
+      (a) => a.source.name,
+    );
     expect(outlets).toEqual(['CGTN', 'American Military News', 'Times of Jerusalem', 'StreamNews', 'Press TV']);
     const counts = await rowCounts(t.db);
     const d = await digest(t.db);
@@ -66,21 +71,42 @@ describe('claimgraph ingest', () => {
   it('reports every bad file clearly, ingests the good ones, stores nothing partial, exits non-zero', async () => {
     const bad = path.join(dir, 'bad');
     await import('node:fs/promises').then((fs) => fs.mkdir(bad));
-    const good1 = 'Iran said on Monday that it had launched missiles at two bases in Iraq. The Pentagon said no Americans were hurt.';
-    const good2 = 'Reuters reported that Israel carried out an air strike near Damascus on Tuesday, citing two officials.';
+    const good1 =
+      'Iran said on Monday that it had launched missiles at two bases in Iraq. The Pentagon said no Americans were hurt.';
+    const good2 =
+      'Reuters reported that Israel carried out an air strike near Damascus on Tuesday, citing two officials.';
     await writeFile(path.join(bad, 'a-empty.txt'), '');
     await writeFile(path.join(bad, 'b-huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'a'));
-    await writeFile(path.join(bad, 'c-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-    await writeFile(path.join(bad, 'd-latin1.txt'), Buffer.from('Le ministre a d\xe9clar\xe9 que l\x27attaque \xe9tait termin\xe9e.', 'latin1'));
-    await writeFile(path.join(bad, 'e-broken.html'), '<html><body><div><p>Officials in Baghdad said a drone strike hit a convoy near the airport on Friday.<p>The Pentagon confirmed the strike.</div');
-    await writeFile(path.join(bad, 'f-utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Tehran said the plane was downed by mistake, officials told IRNA on Saturday.', 'utf16le')]));
+    await writeFile(
+      path.join(bad, 'c-binary.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
+    await writeFile(
+      path.join(bad, 'd-latin1.txt'),
+      Buffer.from('Le ministre a d\xe9clar\xe9 que l\x27attaque \xe9tait termin\xe9e.', 'latin1'),
+    );
+    await writeFile(
+      path.join(bad, 'e-broken.html'),
+      '<html><body><div><p>Officials in Baghdad said a drone strike hit a convoy near the airport on Friday.<p>The Pentagon confirmed the strike.</div',
+    );
+    await writeFile(
+      path.join(bad, 'f-utf16.txt'),
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('Tehran said the plane was downed by mistake, officials told IRNA on Saturday.', 'utf16le'),
+      ]),
+    );
     await writeFile(
       path.join(bad, 'g-lines.jsonl'),
       [
         JSON.stringify({ text: good1, outlet: 'Press TV', published: '2020-01-08' }),
         '{"text": "unterminated',
         JSON.stringify({ text: good2, source: 'Reuters', publishedAt: 'not a date' }),
-        JSON.stringify({ text: `${good2} A second paragraph from a new site.`, source: 'The Daily Nowhere', publishedAt: '2999-12-31' }),
+        JSON.stringify({
+          text: `${good2} A second paragraph from a new site.`,
+          source: 'The Daily Nowhere',
+          publishedAt: '2999-12-31',
+        }),
       ].join('\n'),
     );
     const before = await rowCounts(t.db);
@@ -109,7 +135,9 @@ describe('claimgraph ingest', () => {
   });
 
   it('reads stdin', async () => {
-    const child = execFile(process.execPath, [CLI, 'ingest', '-', '--source', 'CNN'], { env: { ...process.env, DATABASE_URL: t.url } });
+    const child = execFile(process.execPath, [CLI, 'ingest', '-', '--source', 'CNN'], {
+      env: { ...process.env, DATABASE_URL: t.url },
+    });
     let stdout = '';
     child.stdout!.on('data', (d) => (stdout += d));
     child.stdin!.end('The White House said on Thursday that the president would address the nation about the strike.');

@@ -6,19 +6,32 @@ import iconv from 'iconv-lite';
 import { Fetcher, parseAllowedRanges } from '@claimgraph/collect';
 import { send, startServer, type FixtureServer } from '@claimgraph/collect/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addFeed, enqueueDueFeeds, pollFeed, removeFeed, setFeedPaused, startFeedWorker, type PollDeps } from '../src/feeds/index.js';
+import {
+  addFeed,
+  enqueueDueFeeds,
+  pollFeed,
+  removeFeed,
+  setFeedPaused,
+  startFeedWorker,
+  type PollDeps,
+} from '../src/feeds/index.js';
 import { openIngestQueue } from '../src/queue.js';
 import { freshDb, rowCounts, type TestDb } from './helpers.js';
 
 const page = (name: string) => readFileSync(new URL(`../../collect/test/fixtures/pages/${name}.html`, import.meta.url));
 
-const rss = (origin: string, paths: string[]) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Fixture feed</title>
+const rss = (
+  origin: string,
+  paths: string[],
+) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Fixture feed</title>
 ${paths.map((p, i) => `<item><title>Item ${i}</title><link>${p.startsWith('http') ? p : origin + p}</link><pubDate>Mon, 0${i + 1} Jun 2026 10:00:00 GMT</pubDate></item>`).join('\n')}
 </channel></rss>`;
 
 /** An article page of one of the origin fixtures (headline, then paragraphs), with site chrome around it. */
 function storyPage(name: string, site: string, published: string): string {
-  const [title, ...paragraphs] = readFileSync(new URL(`./fixtures/origins/${name}.txt`, import.meta.url), 'utf8').trim().split(/\n\n/);
+  const [title, ...paragraphs] = readFileSync(new URL(`./fixtures/origins/${name}.txt`, import.meta.url), 'utf8')
+    .trim()
+    .split(/\n\n/);
   return `<!doctype html><html lang="en"><head><title>${title} | ${site}</title><meta property="og:site_name" content="${site}">
 <meta property="article:published_time" content="${published}"></head><body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
 <article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article><footer>Contact us · Privacy</footer></body></html>`;
@@ -50,16 +63,31 @@ beforeAll(async () => {
     '/bad-items.xml': (_req, res) =>
       res
         .writeHead(200, { 'content-type': 'application/rss+xml' })
-        .end(rss(server.origin, ['/articles/listing', '/articles/paywall', '/articles/latin1', '/articles/flaky', '/blocked/story', 'http://10.0.0.1/story', '/articles/missing'])),
+        .end(
+          rss(server.origin, [
+            '/articles/listing',
+            '/articles/paywall',
+            '/articles/latin1',
+            '/articles/flaky',
+            '/blocked/story',
+            'http://10.0.0.1/story',
+            '/articles/missing',
+          ]),
+        ),
     '/html-instead.xml': send(page('classic')),
-    '/invalid.xml': send('<?xml version="1.0"?><rss><channel><item><title>x</item></channel></rss>', { 'content-type': 'application/xml' }),
+    '/invalid.xml': send('<?xml version="1.0"?><rss><channel><item><title>x</item></channel></rss>', {
+      'content-type': 'application/xml',
+    }),
     '/huge.xml': (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/xml' });
       const chunk = Buffer.alloc(1024 * 1024, ' ');
       for (let i = 0; i < 12; i++) res.write(chunk);
       res.end();
     },
-    '/bomb.xml': send(zlib.gzipSync(Buffer.alloc(100 * 1024 * 1024, ' ')), { 'content-type': 'application/xml', 'content-encoding': 'gzip' }),
+    '/bomb.xml': send(zlib.gzipSync(Buffer.alloc(100 * 1024 * 1024, ' ')), {
+      'content-type': 'application/xml',
+      'content-encoding': 'gzip',
+    }),
     '/loop.xml': send('', { location: '/loop2.xml' }, 302),
     '/loop2.xml': send('', { location: '/loop.xml' }, 302),
     '/gone.xml': send('gone', {}, 410),
@@ -67,18 +95,39 @@ beforeAll(async () => {
     '/down.xml': send('oops', {}, 500),
     '/bad-gateway.xml': send('bad gateway', {}, 502),
     // A wire story and a republication of it under a new headline, with a paragraph edited.
-    '/wire.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(server.origin, ['/wire/original', '/wire/copy'])),
+    '/wire.xml': (_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end(rss(server.origin, ['/wire/original', '/wire/copy'])),
     '/wire/original': send(storyPage('wire', 'Balkan Wire', '2026-03-02T09:00:00Z')),
     '/wire/copy': send(storyPage('republished', 'Valley Daily', '2026-03-02T11:30:00Z')),
     // Non-UTF-8 feeds: the charset in the XML declaration only, and in the Content-Type header only.
-    '/latin1.xml': send(Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Nachrichten aus Graz – Über René Müller</title></channel></rss>`.replace('–', '-'), 'latin1'), {
-      'content-type': 'application/xml',
-    }),
-    '/cp1252.xml': send(iconv.encode('<?xml version="1.0"?><rss version="2.0"><channel><title>“Café” – €5 news</title></channel></rss>', 'windows-1252'), {
-      'content-type': 'application/rss+xml; charset=windows-1252',
-    }),
+    '/latin1.xml': send(
+      Buffer.from(
+        `<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Nachrichten aus Graz – Über René Müller</title></channel></rss>`.replace(
+          '–',
+          '-',
+        ),
+        'latin1',
+      ),
+      {
+        'content-type': 'application/xml',
+      },
+    ),
+    '/cp1252.xml': send(
+      iconv.encode(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>“Café” – €5 news</title></channel></rss>',
+        'windows-1252',
+      ),
+      {
+        'content-type': 'application/rss+xml; charset=windows-1252',
+      },
+    ),
   });
-  deps = { db: t.db, fetcher: new Fetcher({ allowedRanges: parseAllowedRanges('127.0.0.0/8'), minDelayMs: 0, timeoutMs: 5_000 }) };
+  deps = {
+    db: t.db,
+    fetcher: new Fetcher({ allowedRanges: parseAllowedRanges('127.0.0.0/8'), minDelayMs: 0, timeoutMs: 5_000 }),
+  };
 });
 
 afterAll(async () => {
@@ -97,7 +146,16 @@ describe('a followed feed', () => {
     const outcome = await pollFeed(deps, t.workspaceId, feedId);
     expect(outcome).toMatchObject({ status: 'fetched', items: 2, newItems: 2, ingested: 2, failed: 0 });
     const feed = (await t.db.feed.findUnique({ where: { id: feedId } }))!;
-    expect(feed).toMatchObject({ kind: 'rss', title: 'Fixture feed', lastStatus: 200, etag: '"v1"', itemsSeen: 2, articlesIngested: 2, failures: 0, lastError: null });
+    expect(feed).toMatchObject({
+      kind: 'rss',
+      title: 'Fixture feed',
+      lastStatus: 200,
+      etag: '"v1"',
+      itemsSeen: 2,
+      articlesIngested: 2,
+      failures: 0,
+      lastError: null,
+    });
     expect(feed.nextFetchAt.getTime()).toBeGreaterThan(Date.now() + 12 * 60_000); // 15 min ± 10 %
     const articles = await t.db.article.findMany({ where: { workspaceId: t.workspaceId }, orderBy: { id: 'asc' } });
     expect(articles.map((a) => a.canonicalUrl)).toEqual([
@@ -116,7 +174,10 @@ describe('a followed feed', () => {
     const ws = (await t.db.workspace.create({ data: { slug: 'feeds-wire', name: 'feeds-wire' } })).id;
     const feed = await addFeed(t.db, ws, { url: `${server.origin}/wire.xml` });
     expect(await pollFeed(deps, ws, feed.id)).toMatchObject({ status: 'fetched', newItems: 2, ingested: 2 });
-    const [original, copy] = await t.db.article.findMany({ where: { workspaceId: ws }, orderBy: { publishedAt: 'asc' } });
+    const [original, copy] = await t.db.article.findMany({
+      where: { workspaceId: ws },
+      orderBy: { publishedAt: 'asc' },
+    });
     expect(original!.title).toMatch(/^Floodwaters force 12,000/);
     expect(copy!.title).toMatch(/^Thousands flee as Vardar floods/);
     expect([original!.originId, copy!.originId]).toEqual([null, original!.id]);
@@ -135,9 +196,18 @@ describe('a followed feed', () => {
     feedItems = ['/articles/wire', ...feedItems];
     feedVersion = 2;
     const before = requestsTo('/articles/classic').length;
-    expect(await pollFeed(deps, t.workspaceId, feedId)).toMatchObject({ status: 'fetched', items: 3, newItems: 1, ingested: 1 });
+    expect(await pollFeed(deps, t.workspaceId, feedId)).toMatchObject({
+      status: 'fetched',
+      items: 3,
+      newItems: 1,
+      ingested: 1,
+    });
     expect(requestsTo('/articles/classic').length).toBe(before);
-    expect((await t.db.feed.findUnique({ where: { id: feedId } }))!).toMatchObject({ itemsSeen: 3, articlesIngested: 3, etag: '"v2"' });
+    expect((await t.db.feed.findUnique({ where: { id: feedId } }))!).toMatchObject({
+      itemsSeen: 3,
+      articlesIngested: 3,
+      etag: '"v2"',
+    });
   });
 
   it('is polled by the queue: due feeds get one job each, run by the feed worker', async () => {
@@ -149,13 +219,18 @@ describe('a followed feed', () => {
       const before = requestsTo('/feed.xml').length;
       expect(await enqueueDueFeeds(queue.boss, t.db)).toBe(1);
       expect(await enqueueDueFeeds(queue.boss, t.db)).toBe(0); // one waiting job per feed
-      for (let i = 0; i < 100 && requestsTo('/feed.xml').length === before; i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 100 && requestsTo('/feed.xml').length === before; i++)
+        await new Promise((r) => setTimeout(r, 100));
       for (let i = 0; i < 50; i++) {
         const f = (await t.db.feed.findUnique({ where: { id: feedId } }))!;
         if (f.etag === '"v3"') break;
         await new Promise((r) => setTimeout(r, 100));
       }
-      expect((await t.db.feed.findUnique({ where: { id: feedId } }))!).toMatchObject({ etag: '"v3"', lastStatus: 200, articlesIngested: 3 });
+      expect((await t.db.feed.findUnique({ where: { id: feedId } }))!).toMatchObject({
+        etag: '"v3"',
+        lastStatus: 200,
+        articlesIngested: 3,
+      });
       expect(await enqueueDueFeeds(queue.boss, t.db)).toBe(0); // not due again until its interval has passed
     } finally {
       await worker.stop();
@@ -213,7 +288,11 @@ describe('bad input from the wild', () => {
   ])('reads a non-UTF-8 feed by its charset %s', async (_what, path, title) => {
     const feed = await addFeed(t.db, t.workspaceId, { url: `${server.origin}${path}` });
     expect(await pollFeed(deps, t.workspaceId, feed.id)).toMatchObject({ status: 'fetched' });
-    expect(await t.db.feed.findUnique({ where: { id: feed.id } })).toMatchObject({ title, lastErrorCode: null, failures: 0 });
+    expect(await t.db.feed.findUnique({ where: { id: feed.id } })).toMatchObject({
+      title,
+      lastErrorCode: null,
+      failures: 0,
+    });
   });
 
   it('items that cannot be used each get a clear state; the good one is ingested', async () => {
@@ -221,7 +300,9 @@ describe('bad input from the wild', () => {
     const articlesBefore = await t.db.article.count();
     const outcome = await pollFeed(deps, t.workspaceId, feed.id);
     expect(outcome).toMatchObject({ status: 'fetched', newItems: 7, ingested: 1, failed: 5, retry: 1 });
-    const items = Object.fromEntries((await t.db.feedItem.findMany({ where: { feedId: feed.id } })).map((i) => [new URL(i.url).pathname, i]));
+    const items = Object.fromEntries(
+      (await t.db.feedItem.findMany({ where: { feedId: feed.id } })).map((i) => [new URL(i.url).pathname, i]),
+    );
     expect(items['/articles/listing']).toMatchObject({ status: 'failed', errorCode: 'NO_ARTICLE' });
     expect(items['/articles/paywall']).toMatchObject({ status: 'failed', errorCode: 'NO_ARTICLE' });
     expect(items['/blocked/story']).toMatchObject({ status: 'failed', errorCode: 'ROBOTS_DISALLOWED' });
@@ -237,17 +318,29 @@ describe('bad input from the wild', () => {
     const before = server.log.length;
     expect(await pollFeed(deps, t.workspaceId, feed.id)).toMatchObject({ newItems: 1, retry: 1 });
     expect(server.log.slice(before).map((l) => l.path)).toEqual(['/bad-items.xml', '/articles/flaky']);
-    expect((await t.db.feedItem.findFirst({ where: { feedId: feed.id, url: { endsWith: '/flaky' } } }))!.attempts).toBe(2);
-    expect((await t.db.feed.findUnique({ where: { id: feed.id } }))!).toMatchObject({ itemsSeen: 7, articlesIngested: 1, failures: 0 });
+    expect((await t.db.feedItem.findFirst({ where: { feedId: feed.id, url: { endsWith: '/flaky' } } }))!.attempts).toBe(
+      2,
+    );
+    expect((await t.db.feed.findUnique({ where: { id: feed.id } }))!).toMatchObject({
+      itemsSeen: 7,
+      articlesIngested: 1,
+      failures: 0,
+    });
   });
 
   it('refuses a feed at a private address unless the operator allows it', async () => {
     const guarded = new Fetcher({ minDelayMs: 0 });
     try {
       const feed = await addFeed(t.db, t.workspaceId, { url: 'http://169.254.169.254/latest/meta-data/' });
-      expect(await pollFeed({ ...deps, fetcher: guarded }, t.workspaceId, feed.id)).toMatchObject({ status: 'failed', code: 'BLOCKED_ADDRESS' });
+      expect(await pollFeed({ ...deps, fetcher: guarded }, t.workspaceId, feed.id)).toMatchObject({
+        status: 'failed',
+        code: 'BLOCKED_ADDRESS',
+      });
       const local = await addFeed(t.db, t.workspaceId, { url: `http://localhost:${server.port}/feed.xml` });
-      expect(await pollFeed({ ...deps, fetcher: guarded }, t.workspaceId, local.id)).toMatchObject({ status: 'failed', code: 'BLOCKED_ADDRESS' });
+      expect(await pollFeed({ ...deps, fetcher: guarded }, t.workspaceId, local.id)).toMatchObject({
+        status: 'failed',
+        code: 'BLOCKED_ADDRESS',
+      });
     } finally {
       await guarded.close();
     }
@@ -256,7 +349,9 @@ describe('bad input from the wild', () => {
   it('refuses bad feed addresses and intervals with a sentence', async () => {
     await expect(addFeed(t.db, t.workspaceId, { url: 'file:///etc/passwd' })).rejects.toThrow(/must start with http/);
     await expect(addFeed(t.db, t.workspaceId, { url: 'nonsense' })).rejects.toThrow(/not an address/);
-    await expect(addFeed(t.db, t.workspaceId, { url: `${server.origin}/x.xml`, intervalMinutes: 1 })).rejects.toThrow(/from 5 to/);
+    await expect(addFeed(t.db, t.workspaceId, { url: `${server.origin}/x.xml`, intervalMinutes: 1 })).rejects.toThrow(
+      /from 5 to/,
+    );
     await expect(addFeed(t.db, t.workspaceId, { url: `${server.origin}/feed.xml` })).rejects.toThrow(/already follows/);
   });
 });

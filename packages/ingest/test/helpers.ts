@@ -26,7 +26,21 @@ export async function freshDb(): Promise<TestDb> {
 
 /** Row counts of every research table of the workspace-independent schema (for "nothing partial stored"). */
 export async function rowCounts(db: PrismaClient): Promise<Record<string, number>> {
-  const tables = ['Article', 'Actor', 'ActorAlias', 'Event', 'EventActor', 'EventMention', 'Claim', 'ClaimAttribution', 'ClaimActor', 'ClaimRelation', 'ClaimCluster', 'Source', 'BiasLabel'];
+  const tables = [
+    'Article',
+    'Actor',
+    'ActorAlias',
+    'Event',
+    'EventActor',
+    'EventMention',
+    'Claim',
+    'ClaimAttribution',
+    'ClaimActor',
+    'ClaimRelation',
+    'ClaimCluster',
+    'Source',
+    'BiasLabel',
+  ];
   const out: Record<string, number> = {};
   for (const t of tables) {
     const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${t}"`);
@@ -40,7 +54,8 @@ export async function orderFree(t: TestDb) {
   const q = async (text: string) => (await t.db.$queryRawUnsafe<{ v: string }[]>(text)).map((r) => r.v).sort();
   return {
     articles: await q(`SELECT "contentHash" AS v FROM "Article"`),
-    claims: await q(`SELECT a."contentHash" || ':' || c."extractionKey" || ':' || c.text || ':' || (SELECT count(*) FROM "ClaimAttribution" ca WHERE ca."claimId" = c.id) AS v
+    claims:
+      await q(`SELECT a."contentHash" || ':' || c."extractionKey" || ':' || c.text || ':' || (SELECT count(*) FROM "ClaimAttribution" ca WHERE ca."claimId" = c.id) AS v
                        FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"`),
     actorNames: await q(`SELECT DISTINCT normalized AS v FROM "ActorAlias"`),
   };

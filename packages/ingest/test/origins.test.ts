@@ -8,9 +8,24 @@ import { freshDb, type TestDb } from './helpers.js';
 
 const text = (name: string) => readFileSync(new URL(`./fixtures/origins/${name}.txt`, import.meta.url), 'utf8');
 
-const wire: ArticleInput = { text: text('wire'), source: 'Balkan Wire', url: 'https://balkanwire.example/2026/03/02/vardar-floods', publishedAt: '2026-03-02T09:00:00Z' };
-const republished: ArticleInput = { text: text('republished'), source: 'Valley Daily', url: 'https://valleydaily.example/news/thousands-flee-vardar', publishedAt: '2026-03-02T11:30:00Z' };
-const other: ArticleInput = { text: text('other'), source: 'Capital Times', url: 'https://capitaltimes.example/veles-rooftops', publishedAt: '2026-03-02T14:00:00Z' };
+const wire: ArticleInput = {
+  text: text('wire'),
+  source: 'Balkan Wire',
+  url: 'https://balkanwire.example/2026/03/02/vardar-floods',
+  publishedAt: '2026-03-02T09:00:00Z',
+};
+const republished: ArticleInput = {
+  text: text('republished'),
+  source: 'Valley Daily',
+  url: 'https://valleydaily.example/news/thousands-flee-vardar',
+  publishedAt: '2026-03-02T11:30:00Z',
+};
+const other: ArticleInput = {
+  text: text('other'),
+  source: 'Capital Times',
+  url: 'https://capitaltimes.example/veles-rooftops',
+  publishedAt: '2026-03-02T14:00:00Z',
+};
 
 let t: TestDb;
 beforeAll(async () => {
@@ -31,7 +46,9 @@ async function ingest(input: ArticleInput, workspaceId: number) {
 
 const origins = async (workspaceId: number) =>
   Object.fromEntries(
-    (await t.db.article.findMany({ where: { workspaceId }, select: { url: true, originId: true, id: true } })).map((a) => [a.url, a.originId]),
+    (await t.db.article.findMany({ where: { workspaceId }, select: { url: true, originId: true, id: true } })).map(
+      (a) => [a.url, a.originId],
+    ),
   );
 
 describe('near-duplicate origins', () => {
@@ -69,7 +86,10 @@ describe('near-duplicate origins', () => {
     const first = await ingest(wire, ws);
     await ingest(republished, ws);
     // As an article stored before signatures existed.
-    await t.db.article.updateMany({ where: { workspaceId: ws }, data: { minhash: [], shingleCount: null, originId: null } });
+    await t.db.article.updateMany({
+      where: { workspaceId: ws },
+      data: { minhash: [], shingleCount: null, originId: null },
+    });
     await t.db.articleBand.deleteMany({ where: { workspaceId: ws } });
     const r = await reextractArticles(t.db, { workspaceId: ws, all: true });
     expect(r.failed).toEqual([]);
@@ -86,7 +106,9 @@ describe('near-duplicate origins', () => {
       `SELECT "articleId" AS id, "workspaceId", array_agg(band) AS bands FROM "ArticleBand" GROUP BY 1, 2 LIMIT 1`,
     );
     const q = candidatesSql(row!.workspaceId, row!.id, row!.bands);
-    const plan = (await t.db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${q.text}`, ...q.values)).map((p) => p['QUERY PLAN']).join('\n');
+    const plan = (await t.db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${q.text}`, ...q.values))
+      .map((p) => p['QUERY PLAN'])
+      .join('\n');
     expect(plan).toMatch(/(Index Only Scan using|Index Scan using|Bitmap Index Scan on) "ArticleBand_pkey"/);
     expect(plan).not.toMatch(/Seq Scan on "ArticleBand"/);
   });

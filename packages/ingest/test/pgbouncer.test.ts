@@ -52,7 +52,8 @@ async function startBouncer(t: TestDb): Promise<string> {
     ].join('\n') + '\n',
     { mode: 0o644 },
   );
-  const asUser = process.getuid?.() === 0 ? ['-u', spawnSync('id', ['-u', 'postgres']).status === 0 ? 'postgres' : 'nobody'] : [];
+  const asUser =
+    process.getuid?.() === 0 ? ['-u', spawnSync('id', ['-u', 'postgres']).status === 0 ? 'postgres' : 'nobody'] : [];
   bouncer = spawn(PGBOUNCER!, [...asUser, path.join(dir, 'pgbouncer.ini')], { stdio: ['ignore', 'pipe', 'pipe'] });
   bouncer.stdout!.on('data', (d) => (bouncerLog += d));
   bouncer.stderr!.on('data', (d) => (bouncerLog += d));
@@ -84,12 +85,16 @@ async function ingest(url: string, file: string) {
 
 const summary = (out: string) => {
   const m = /Summary: (\d+) ingested, (\d+) duplicates?, (\d+) failed/.exec(out);
-  return m ? { ingested: Number(m[1]), duplicates: Number(m[2]), failed: Number(m[3]) } : { ingested: NaN, duplicates: NaN, failed: NaN };
+  return m
+    ? { ingested: Number(m[1]), duplicates: Number(m[2]), failed: Number(m[3]) }
+    : { ingested: NaN, duplicates: NaN, failed: NaN };
 };
 
 /** What no write order changes, and how many actors share a kind and canonical spelling (1 each when no actor was created twice). */
 async function stored(t: TestDb) {
-  const rows = await t.db.$queryRawUnsafe<{ v: string }[]>(`SELECT a.kind || ' ' || aa.normalized || ' ' || count(DISTINCT a.id) AS v FROM "ActorAlias" aa JOIN "Actor" a ON a.id = aa."actorId"
+  const rows = await t.db.$queryRawUnsafe<
+    { v: string }[]
+  >(`SELECT a.kind || ' ' || aa.normalized || ' ' || count(DISTINCT a.id) AS v FROM "ActorAlias" aa JOIN "Actor" a ON a.id = aa."actorId"
                                                               WHERE aa.kind = 'CANONICAL' GROUP BY a.kind, aa.normalized`);
   return { ...(await orderFree(t)), actorsPerCanonicalName: rows.map((r) => r.v).sort() };
 }
@@ -124,17 +129,28 @@ describe.skipIf(!PGBOUNCER)('through a real PgBouncer, pool_mode = session', () 
     const runs = await Promise.all(files.map((f) => ingest(bouncerUrl, f)));
     for (const r of runs) expect(r.code, `${r.out}\npgbouncer: ${bouncerLog}`).toBe(0);
     // Every article written once, every other attempt a duplicate, none failed.
-    const totals = runs.map((r) => summary(r.out)).reduce((a, s) => ({ ingested: a.ingested + s.ingested, duplicates: a.duplicates + s.duplicates, failed: a.failed + s.failed }));
+    const totals = runs
+      .map((r) => summary(r.out))
+      .reduce((a, s) => ({
+        ingested: a.ingested + s.ingested,
+        duplicates: a.duplicates + s.duplicates,
+        failed: a.failed + s.failed,
+      }));
     expect(totals).toEqual({ ingested: ARTICLES, duplicates: ARTICLES * (WRITERS - 1), failed: 0 });
 
     const viaBouncer = await stored(pooled);
     expect(viaBouncer.articles).toHaveLength(ARTICLES);
     expect(viaBouncer).toEqual(await stored(direct));
-    expect(viaBouncer.actorsPerCanonicalName.filter((r) => !r.endsWith(' 1')), 'an actor created twice').toEqual([]);
+    expect(
+      viaBouncer.actorsPerCanonicalName.filter((r) => !r.endsWith(' 1')),
+      'an actor created twice',
+    ).toEqual([]);
     expect(await pendingArticles(pooled.db, pooled.workspaceId)).toEqual([]);
 
     // The writers' migration runners released their session advisory lock on the connection that took it.
-    const locks = await pooled.db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted`);
+    const locks = await pooled.db.$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted`,
+    );
     expect(Number(locks[0]!.n)).toBe(0);
     // And the traffic did go through PgBouncer.
     const admin = await connectClient(bouncerUrl.replace(/\/claimgraph$/, '/pgbouncer'));

@@ -26,9 +26,28 @@ describe('reextractArticles', () => {
     const claims = await t.db.claim.findMany({ where: { articleId: r.articleId }, orderBy: { id: 'asc' } });
     expect(claims.length).toBeGreaterThan(2);
     const [c0, c1] = claims as [(typeof claims)[0], (typeof claims)[0]];
-    await t.db.correction.create({ data: { workspaceId: t.workspaceId, entityType: 'claim', entityKey: `${r.articleId}:${c0.extractionKey}`, field: 'modality', value: 'DENIED' } });
-    await t.db.correction.create({ data: { workspaceId: t.workspaceId, entityType: 'claim', entityKey: `${r.articleId}:${c0.extractionKey}`, field: 'text', value: { value: 'Corrected by an editor.' } } });
-    await t.db.claim.update({ where: { id: c1.id }, data: { reviewStatus: 'VERIFIED', reviewNote: 'checked against WSJ' } });
+    await t.db.correction.create({
+      data: {
+        workspaceId: t.workspaceId,
+        entityType: 'claim',
+        entityKey: `${r.articleId}:${c0.extractionKey}`,
+        field: 'modality',
+        value: 'DENIED',
+      },
+    });
+    await t.db.correction.create({
+      data: {
+        workspaceId: t.workspaceId,
+        entityType: 'claim',
+        entityKey: `${r.articleId}:${c0.extractionKey}`,
+        field: 'text',
+        value: { value: 'Corrected by an editor.' },
+      },
+    });
+    await t.db.claim.update({
+      where: { id: c1.id },
+      data: { reviewStatus: 'VERIFIED', reviewNote: 'checked against WSJ' },
+    });
 
     const nothing = await reextractArticles(t.db, { workspaceId: t.workspaceId, versionBelow: '0.0.1' });
     expect(nothing.articles).toBe(0);
@@ -42,7 +61,10 @@ describe('reextractArticles', () => {
     expect(after.every((c) => !claims.some((o) => o.id === c.id))).toBe(true); // rows were replaced
     const k0 = after.find((c) => c.extractionKey === c0.extractionKey)!;
     expect(k0).toMatchObject({ modality: 'DENIED', text: 'Corrected by an editor.' });
-    expect(after.find((c) => c.extractionKey === c1.extractionKey)).toMatchObject({ reviewStatus: 'VERIFIED', reviewNote: 'checked against WSJ' });
+    expect(after.find((c) => c.extractionKey === c1.extractionKey)).toMatchObject({
+      reviewStatus: 'VERIFIED',
+      reviewNote: 'checked against WSJ',
+    });
     expect(await t.db.article.count()).toBe(1);
     expect(await t.db.claimAttribution.count({ where: { claim: { articleId: r.articleId } } })).toBeGreaterThan(0);
   });

@@ -12,8 +12,16 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const leanOf = async (name: string) => {
-  const outlet = await t.db.source.findFirstOrThrow({ where: { name, workspaceId: null }, include: { labels: { where: { scheme: 'lean' } } } });
-  return outlet.labels.map((l) => ({ value: l.value, rater: l.rater, shared: l.workspaceId === null, note: l.note ?? '' }));
+  const outlet = await t.db.source.findFirstOrThrow({
+    where: { name, workspaceId: null },
+    include: { labels: { where: { scheme: 'lean' } } },
+  });
+  return outlet.labels.map((l) => ({
+    value: l.value,
+    rater: l.rater,
+    shared: l.workspaceId === null,
+    note: l.note ?? '',
+  }));
 };
 
 describe('shipped AllSides lean ratings', () => {
@@ -22,7 +30,11 @@ describe('shipped AllSides lean ratings', () => {
     // 491 rated entries; the news-side spellings of seven registry outlets share their outlet's label.
     expect(labels.length).toBeGreaterThan(470);
     for (const l of labels) {
-      expect([l.rater, l.workspaceId, l.url]).toEqual(['AllSides', null, 'https://www.allsides.com/media-bias/media-bias-ratings']);
+      expect([l.rater, l.workspaceId, l.url]).toEqual([
+        'AllSides',
+        null,
+        'https://www.allsides.com/media-bias/media-bias-ratings',
+      ]);
       expect(l.note).toContain('Article-Bias-Prediction dataset (Baly et al., EMNLP 2020, Apache-2.0)');
     }
     expect(new Set(labels.map((l) => l.value))).toEqual(new Set(['left', 'center', 'right']));
@@ -43,21 +55,44 @@ describe('shipped AllSides lean ratings', () => {
   });
 
   it("an article under the rater's spelling or the outlet's domain reaches the labelled outlet", async () => {
-    const text = 'The Senate passed the bill on Tuesday, the majority leader said. Opponents said it would fail in the House.';
-    const times = await ingestArticle(t.db, { text, source: 'Washington Times', url: 'https://www.washingtontimes.com/news/2020/jan/1/a/' }, { workspaceId: t.workspaceId });
-    const cnn = await ingestArticle(t.db, { text: `${text} Both sides agreed.`, source: 'CNN (Web News)', url: 'https://politicalticker.blogs.cnn.com/2012/1/1/b/' }, { workspaceId: t.workspaceId });
-    for (const [r, outlet] of [[times, 'Washington Times'], [cnn, 'CNN']] as const) {
+    const text =
+      'The Senate passed the bill on Tuesday, the majority leader said. Opponents said it would fail in the House.';
+    const times = await ingestArticle(
+      t.db,
+      { text, source: 'Washington Times', url: 'https://www.washingtontimes.com/news/2020/jan/1/a/' },
+      { workspaceId: t.workspaceId },
+    );
+    const cnn = await ingestArticle(
+      t.db,
+      {
+        text: `${text} Both sides agreed.`,
+        source: 'CNN (Web News)',
+        url: 'https://politicalticker.blogs.cnn.com/2012/1/1/b/',
+      },
+      { workspaceId: t.workspaceId },
+    );
+    for (const [r, outlet] of [
+      [times, 'Washington Times'],
+      [cnn, 'CNN'],
+    ] as const) {
       if (r.status !== 'ingested') throw new Error(JSON.stringify(r));
       const article = await t.db.article.findUniqueOrThrow({ where: { id: r.articleId }, include: { source: true } });
       expect([article.source.name, article.source.workspaceId]).toEqual([outlet, null]);
     }
   });
 
-  it('an article fetched from a rated outlet\'s site, with no outlet name, gets the outlet and its rating by domain', async () => {
+  it("an article fetched from a rated outlet's site, with no outlet name, gets the outlet and its rating by domain", async () => {
     const text = 'The governor signed the budget on Friday, her office said. Critics said the cuts went too far.';
-    const r = await ingestArticle(t.db, { text, url: 'https://www.dailywire.com/news/budget-signed' }, { workspaceId: t.workspaceId });
+    const r = await ingestArticle(
+      t.db,
+      { text, url: 'https://www.dailywire.com/news/budget-signed' },
+      { workspaceId: t.workspaceId },
+    );
     if (r.status !== 'ingested') throw new Error(JSON.stringify(r));
-    const article = await t.db.article.findUniqueOrThrow({ where: { id: r.articleId }, include: { source: { include: { labels: true } } } });
+    const article = await t.db.article.findUniqueOrThrow({
+      where: { id: r.articleId },
+      include: { source: { include: { labels: true } } },
+    });
     expect(article.source).toMatchObject({ name: 'The Daily Wire', domain: 'dailywire.com', workspaceId: null });
     expect(article.source.labels.map((l) => [l.scheme, l.value, l.rater])).toEqual([['lean', 'right', 'AllSides']]);
   });

@@ -21,7 +21,9 @@ afterAll(async () => t?.close());
 describe('ingestArticle', () => {
   it('turns 16 concurrent submissions of the same article into one article', async () => {
     const results = await Promise.all(
-      Array.from({ length: 16 }, () => ingestArticle(t.db, { text: cgtn, source: 'CGTN', publishedAt: '2020-01-13' }, { workspaceId: t.workspaceId })),
+      Array.from({ length: 16 }, () =>
+        ingestArticle(t.db, { text: cgtn, source: 'CGTN', publishedAt: '2020-01-13' }, { workspaceId: t.workspaceId }),
+      ),
     );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 'ingested')).toHaveLength(1);
@@ -30,14 +32,28 @@ describe('ingestArticle', () => {
     expect(ids.size).toBe(1);
     expect(await t.db.article.count()).toBe(1);
     // No actor was created twice by the racing transactions.
-    const dup = await t.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (SELECT "canonicalName" FROM "Actor" GROUP BY 1 HAVING count(*) > 1) d`;
+    const dup = await t.db.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM (SELECT "canonicalName" FROM "Actor" GROUP BY 1 HAVING count(*) > 1) d`;
     expect(Number(dup[0]!.n)).toBe(0);
   });
 
   it('reports a resubmission, with another URL tracking suffix, as a duplicate of the same article', async () => {
-    const first = await ingestArticle(t.db, { text: amn, source: 'American Military News', url: 'https://americanmilitarynews.com/2020/01/x/?utm_source=feed' }, { workspaceId: t.workspaceId });
+    const first = await ingestArticle(
+      t.db,
+      {
+        text: amn,
+        source: 'American Military News',
+        url: 'https://americanmilitarynews.com/2020/01/x/?utm_source=feed',
+      },
+      { workspaceId: t.workspaceId },
+    );
     expect(first.status).toBe('ingested');
-    const byUrl = await ingestArticle(t.db, { text: `${amn}\n\nUpdated.`, url: 'https://www.americanmilitarynews.com/2020/01/x/' }, { workspaceId: t.workspaceId });
+    const byUrl = await ingestArticle(
+      t.db,
+      { text: `${amn}\n\nUpdated.`, url: 'https://www.americanmilitarynews.com/2020/01/x/' },
+      { workspaceId: t.workspaceId },
+    );
     expect(byUrl).toMatchObject({ status: 'duplicate', reason: 'url' });
   });
 
@@ -46,20 +62,26 @@ describe('ingestArticle', () => {
     const text = amn.replace(/Soleimani/g, 'Soleimani').replace('Baghdad', 'Baghdad,') + '\nA fault-injection variant.';
     let reached: string[] = [];
     await expect(
-      ingestArticle(t.db, { text, source: 'Brand New Outlet Gazette' }, {
-        workspaceId: t.workspaceId,
-        hooks: {
-          afterStage: async (stage, tx) => {
-            reached.push(stage);
-            if (stage === 'claims') {
-              // Rows really were written inside the transaction before the fault.
-              const [{ n }] = (await tx.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM "Claim"`)) as [{ n: number }];
-              expect(n).toBeGreaterThan(before['Claim']!);
-              throw new Error('injected fault');
-            }
+      ingestArticle(
+        t.db,
+        { text, source: 'Brand New Outlet Gazette' },
+        {
+          workspaceId: t.workspaceId,
+          hooks: {
+            afterStage: async (stage, tx) => {
+              reached.push(stage);
+              if (stage === 'claims') {
+                // Rows really were written inside the transaction before the fault.
+                const [{ n }] = (await tx.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM "Claim"`)) as [
+                  { n: number },
+                ];
+                expect(n).toBeGreaterThan(before['Claim']!);
+                throw new Error('injected fault');
+              }
+            },
           },
         },
-      }),
+      ),
     ).rejects.toThrow('injected fault');
     expect(reached).toEqual(['source', 'article', 'actors', 'events', 'claims']);
     expect(await rowCounts(t.db)).toEqual(before);
@@ -90,12 +112,19 @@ describe('ingestArticle', () => {
 
   it('warns about a future date and an unknown outlet, and stores the article without that date', async () => {
     const text = `${amn}\n\nA variant for the future-date case.`;
-    const r = await ingestArticle(t.db, { text, source: 'Nowhere Gazette', publishedAt: '2999-01-01' }, { workspaceId: t.workspaceId });
+    const r = await ingestArticle(
+      t.db,
+      { text, source: 'Nowhere Gazette', publishedAt: '2999-01-01' },
+      { workspaceId: t.workspaceId },
+    );
     expect(r.status).toBe('ingested');
     if (r.status !== 'ingested') return;
     expect(r.warnings.join('\n')).toMatch(/in the future/);
     expect(r.warnings.join('\n')).toMatch(/Nowhere Gazette.*not in the registry/);
-    const a = await t.db.article.findUniqueOrThrow({ where: { id: r.articleId }, include: { source: { include: { labels: true } } } });
+    const a = await t.db.article.findUniqueOrThrow({
+      where: { id: r.articleId },
+      include: { source: { include: { labels: true } } },
+    });
     // The future metadata date is dropped; the date the text itself states (its dateline) stands.
     expect(a.publishedAt?.toISOString().slice(0, 10)).toBe('2020-01-10');
     expect(a.source.labels).toEqual([]);
@@ -108,7 +137,9 @@ describe('ingestArticle', () => {
     const stall = async (stage: string) => {
       if (stage === 'events') await new Promise((resolve) => setTimeout(resolve, 1500));
     };
-    await expect(ingestArticle(t.db, input, { workspaceId: t.workspaceId, timeoutMs: 300, hooks: { afterStage: stall } })).rejects.toThrow(/ended the ingest transaction \(.*idle-in-transaction timeout\); nothing was stored/);
+    await expect(
+      ingestArticle(t.db, input, { workspaceId: t.workspaceId, timeoutMs: 300, hooks: { afterStage: stall } }),
+    ).rejects.toThrow(/ended the ingest transaction \(.*idle-in-transaction timeout\); nothing was stored/);
     expect(await rowCounts(t.db)).toEqual(before);
     // The stalled session's lock is gone: the same article goes in at once.
     const again = await ingestArticle(t.db, input, { workspaceId: t.workspaceId, timeoutMs: 5000 });

@@ -4,7 +4,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { poolOf } from '@claimgraph/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importRegistry, ingestArticle, linkArticle, linkPending, pendingArticles, requestRelink, type ArticleInput } from '../src/index.js';
+import {
+  importRegistry,
+  ingestArticle,
+  linkArticle,
+  linkPending,
+  pendingArticles,
+  requestRelink,
+  type ArticleInput,
+} from '../src/index.js';
 import { SEEDS_DIR } from '../src/paths.js';
 import { freshDb, type TestDb } from './helpers.js';
 import { until } from './processes.js';
@@ -15,7 +23,13 @@ const dbs: TestDb[] = [];
 beforeAll(async () => {
   const files = ['000_e183f92d0e6f940b.txt', '001_80d017e1972bd3d0.txt'];
   const sources = ['CGTN', 'American Military News'];
-  seeds = await Promise.all(files.map(async (f, i) => ({ text: await readFile(path.join(SEEDS_DIR, f), 'utf8'), source: sources[i]!, publishedAt: '2020-01-13' })));
+  seeds = await Promise.all(
+    files.map(async (f, i) => ({
+      text: await readFile(path.join(SEEDS_DIR, f), 'utf8'),
+      source: sources[i]!,
+      publishedAt: '2020-01-13',
+    })),
+  );
 });
 afterAll(async () => Promise.all(dbs.map((t) => t.close())));
 
@@ -38,15 +52,21 @@ describe('late merges', () => {
     const undated = await t.db.event.findMany({ where: { type: 'STRIKE', occurredAt: null }, select: { id: true } });
     expect(undated.length).toBeGreaterThan(0);
     const second = ingested(await ingestArticle(t.db, seeds[0]!, { workspaceId: t.workspaceId, link: 'later' }));
-    const dated = await t.db.event.findMany({ where: { id: { in: undated.map((e) => e.id) }, occurredPrecision: { in: ['DAY', 'EXACT'] } } });
+    const dated = await t.db.event.findMany({
+      where: { id: { in: undated.map((e) => e.id) }, occurredPrecision: { in: ['DAY', 'EXACT'] } },
+    });
     expect(dated.length).toBeGreaterThan(0);
     expect(second.relinked).toEqual([first.articleId]);
-    expect((await pendingArticles(t.db, t.workspaceId)).map((a) => a.id).sort()).toEqual([first.articleId, second.articleId].sort());
+    expect((await pendingArticles(t.db, t.workspaceId)).map((a) => a.id).sort()).toEqual(
+      [first.articleId, second.articleId].sort(),
+    );
     expect((await linkPending(t.db, t.workspaceId)).linked).toBe(2);
     // Linked now (the default), an article links the ones it reset at once.
     const other = await db();
     ingested(await ingestArticle(other.db, seeds[1]!, { workspaceId: other.workspaceId }));
-    expect(ingested(await ingestArticle(other.db, seeds[0]!, { workspaceId: other.workspaceId })).relinked).toHaveLength(1);
+    expect(
+      ingested(await ingestArticle(other.db, seeds[0]!, { workspaceId: other.workspaceId })).relinked,
+    ).toHaveLength(1);
     expect(await pendingArticles(other.db, other.workspaceId)).toEqual([]);
   }, 120_000);
 
@@ -54,7 +74,9 @@ describe('late merges', () => {
     const t = await db();
     const a = ingested(await ingestArticle(t.db, seeds[0]!, { workspaceId: t.workspaceId }));
     const b = ingested(await ingestArticle(t.db, seeds[1]!, { workspaceId: t.workspaceId }));
-    const relations = async () => (await t.db.claimRelation.findMany({ select: { fromClaimId: true, toClaimId: true, kind: true, slot: true } })).length;
+    const relations = async () =>
+      (await t.db.claimRelation.findMany({ select: { fromClaimId: true, toClaimId: true, kind: true, slot: true } }))
+        .length;
     const linkedOnce = await relations();
     expect(linkedOnce).toBeGreaterThan(0);
     // The links undone (B's job must find them again), then a merge of B's events, its transaction held open while B's link job starts.
@@ -64,17 +86,25 @@ describe('late merges', () => {
     const merge = await poolOf(t.db).connect();
     try {
       await merge.query('BEGIN');
-      const reset = await requestRelink({ query: async (s) => (await merge.query(s.text, s.values)).rows }, t.workspaceId, { eventIds: await eventIdsOf(t, b.articleId) });
+      const reset = await requestRelink(
+        { query: async (s) => (await merge.query(s.text, s.values)).rows },
+        t.workspaceId,
+        { eventIds: await eventIdsOf(t, b.articleId) },
+      );
       expect(reset).toContain(b.articleId);
       expect(reset).toContain(a.articleId);
       const job = linkArticle(t.db, t.workspaceId, b.articleId);
       // The job waits for the merge's row lock on the article, before it read any claim (a read would hold a lock on "Claim" to its end) …
       const waiting = await until('the link job to wait for the merge', async () => {
-        const [w] = await t.db.$queryRawUnsafe<{ pid: number }[]>(`SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%UPDATE "Article" SET "linkedAt" = coalesce%'`);
+        const [w] = await t.db.$queryRawUnsafe<{ pid: number }[]>(
+          `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%UPDATE "Article" SET "linkedAt" = coalesce%'`,
+        );
         return w;
       });
       const read = await t.db.$queryRawUnsafe<{ relname: string }[]>(
-        `SELECT c.relname FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.pid = $1 AND c.relname IN ('Claim', 'ClaimActor', 'Event')`, waiting.pid);
+        `SELECT c.relname FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.pid = $1 AND c.relname IN ('Claim', 'ClaimActor', 'Event')`,
+        waiting.pid,
+      );
       expect(read).toEqual([]);
       await merge.query('COMMIT');
       // … and runs once the merge commits: B is linked (its pairs with A found again), A stays pending for its own job.
@@ -91,4 +121,9 @@ describe('late merges', () => {
 });
 
 const eventIdsOf = async (t: TestDb, articleId: number) =>
-  (await t.db.$queryRawUnsafe<{ id: number }[]>(`SELECT DISTINCT "eventId" AS id FROM "Claim" WHERE "articleId" = $1 AND "eventId" IS NOT NULL`, articleId)).map((r) => r.id);
+  (
+    await t.db.$queryRawUnsafe<{ id: number }[]>(
+      `SELECT DISTINCT "eventId" AS id FROM "Claim" WHERE "articleId" = $1 AND "eventId" IS NOT NULL`,
+      articleId,
+    )
+  ).map((r) => r.id);

@@ -13,8 +13,14 @@ let queue: IngestQueue;
 const startWorker = (env: Record<string, string>) => startWorker_(t.url, env);
 
 const job = async (id: string) =>
-  (await t.db.$queryRawUnsafe<{ state: string; due: boolean }[]>(`SELECT state::text, start_after <= now() AS due FROM pgboss.job WHERE id = $1::uuid`, id))[0];
-const articles = async () => Number((await t.db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "Article"`))[0]!.n);
+  (
+    await t.db.$queryRawUnsafe<{ state: string; due: boolean }[]>(
+      `SELECT state::text, start_after <= now() AS due FROM pgboss.job WHERE id = $1::uuid`,
+      id,
+    )
+  )[0];
+const articles = async () =>
+  Number((await t.db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "Article"`))[0]!.n);
 
 async function enqueueSeed(file: string, variant: string): Promise<string> {
   const text = `${await readFile(path.join(SEEDS_DIR, file), 'utf8')}\n${variant}`;

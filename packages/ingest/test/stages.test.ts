@@ -5,7 +5,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enqueueArticles, importRegistry, ingestArticle, openIngestQueue, pendingArticles, type ArticleInput, type IngestQueue } from '../src/index.js';
+import {
+  enqueueArticles,
+  importRegistry,
+  ingestArticle,
+  openIngestQueue,
+  pendingArticles,
+  type ArticleInput,
+  type IngestQueue,
+} from '../src/index.js';
 import { SEEDS_DIR } from '../src/paths.js';
 import { freshDb, rowCounts, type TestDb } from './helpers.js';
 import { CLI, killAll, startWorker, until } from './processes.js';
@@ -22,14 +30,21 @@ async function linkedAtOnce(articles: ArticleInput[]): Promise<number> {
   const t = await freshDb();
   dbs.push(t);
   await importRegistry(t.db);
-  for (const a of articles) expect((await ingestArticle(t.db, a, { workspaceId: t.workspaceId })).status).toBe('ingested');
+  for (const a of articles)
+    expect((await ingestArticle(t.db, a, { workspaceId: t.workspaceId })).status).toBe('ingested');
   return relations(t);
 }
 
 beforeAll(async () => {
   const files = ['000_e183f92d0e6f940b.txt', '001_80d017e1972bd3d0.txt', '002_a793cbcdff3aefe9.txt'];
   const sources = ['CGTN', 'American Military News', 'Times of Jerusalem'];
-  seeds = await Promise.all(files.map(async (f, i) => ({ text: await readFile(path.join(SEEDS_DIR, f), 'utf8'), source: sources[i]!, publishedAt: '2020-01-13' })));
+  seeds = await Promise.all(
+    files.map(async (f, i) => ({
+      text: await readFile(path.join(SEEDS_DIR, f), 'utf8'),
+      source: sources[i]!,
+      publishedAt: '2020-01-13',
+    })),
+  );
 });
 afterAll(async () => {
   killAll();
@@ -55,7 +70,11 @@ describe('linking as its own stage', () => {
     expect(await relations(t)).toBe(0); // the first article was linked when it was alone
 
     const second = startWorker(t.url);
-    await until('the catch-up pass to link it', async () => (await pendingArticles(t.db, t.workspaceId)).length === 0, 90_000);
+    await until(
+      'the catch-up pass to link it',
+      async () => (await pendingArticles(t.db, t.workspaceId)).length === 0,
+      90_000,
+    );
     expect(second.output()).toMatch(/queued the linking of articles written but not linked/);
     expect(await relations(t)).toBe(await linkedAtOnce(seeds.slice(0, 2)));
     expect(await relations(t)).toBeGreaterThan(0);
@@ -66,10 +85,16 @@ describe('linking as its own stage', () => {
     const t = await freshDb();
     dbs.push(t);
     await importRegistry(t.db);
-    for (const a of seeds) expect((await ingestArticle(t.db, a, { workspaceId: t.workspaceId, link: 'later' })).status).toBe('ingested');
+    for (const a of seeds)
+      expect((await ingestArticle(t.db, a, { workspaceId: t.workspaceId, link: 'later' })).status).toBe('ingested');
     expect((await pendingArticles(t.db, t.workspaceId)).length).toBe(3);
     expect(await relations(t)).toBe(0);
-    const cli = async () => (await run(process.execPath, [CLI, 'link', '--pending'], { env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'warn' } })).stdout;
+    const cli = async () =>
+      (
+        await run(process.execPath, [CLI, 'link', '--pending'], {
+          env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'warn' },
+        })
+      ).stdout;
     expect(await cli()).toMatch(/Linked 3 pending article\(s\)/);
     expect((await pendingArticles(t.db, t.workspaceId)).length).toBe(0);
     const linked = await relations(t);

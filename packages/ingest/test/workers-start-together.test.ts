@@ -26,17 +26,37 @@ it('eight queue connections creating the same six queues in different orders all
   }
   await Promise.all(bosses.map((b) => b.start()));
   const results = await Promise.allSettled(
-    bosses.map((b, i) => ensureQueues(b, names.map((_, j) => [names[(i + j) % names.length]!, { policy: 'stately' }] as const))),
+    bosses.map((b, i) =>
+      ensureQueues(
+        b,
+        names.map((_, j) => [names[(i + j) % names.length]!, { policy: 'stately' }] as const),
+      ),
+    ),
   );
-  expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
-  expect((await bosses[0]!.getQueues()).map((q) => q.name).filter((n) => n.startsWith('q-')).sort()).toEqual(names);
+  expect(
+    results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason)),
+  ).toEqual([]);
+  expect(
+    (await bosses[0]!.getQueues())
+      .map((q) => q.name)
+      .filter((n) => n.startsWith('q-'))
+      .sort(),
+  ).toEqual(names);
 }, 120_000);
 
 it('six worker processes started together all start their ingest and feed loops', async () => {
   const workers: Spawned[] = Array.from({ length: 6 }, () => startWorker(t.url));
   const dead = Promise.race(workers.map((w, i) => w.exited.then((how) => ({ i, how }))));
-  const ready = until('every worker to start', async () => workers.every((w) => w.output().includes('feed worker started')), 120_000, 200);
+  const ready = until(
+    'every worker to start',
+    async () => workers.every((w) => w.output().includes('feed worker started')),
+    120_000,
+    200,
+  );
   const first = await Promise.race([ready.then(() => null), dead]);
-  if (first) throw new Error(`worker ${first.i} exited (${JSON.stringify(first.how)}):\n${workers[first.i]!.output().slice(-3000)}`);
+  if (first)
+    throw new Error(
+      `worker ${first.i} exited (${JSON.stringify(first.how)}):\n${workers[first.i]!.output().slice(-3000)}`,
+    );
   expect(workers.every((w) => w.child.exitCode === null)).toBe(true);
 }, 150_000);

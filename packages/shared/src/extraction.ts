@@ -4,11 +4,30 @@
 export const ACTOR_KINDS = ['PERSON', 'ORGANIZATION', 'STATE', 'ARMED_GROUP', 'COMPANY', 'MEDIA', 'OTHER'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
-export const ALIAS_KINDS = ['CANONICAL', 'VARIANT', 'SURNAME', 'ACRONYM', 'TITLE', 'DEMONYM', 'CAPITAL', 'TYPO', 'OTHER'] as const;
+export const ALIAS_KINDS = [
+  'CANONICAL',
+  'VARIANT',
+  'SURNAME',
+  'ACRONYM',
+  'TITLE',
+  'DEMONYM',
+  'CAPITAL',
+  'TYPO',
+  'OTHER',
+] as const;
 export type AliasKind = (typeof ALIAS_KINDS)[number];
 
 export const EVENT_TYPES = [
-  'ATTACK', 'STRIKE', 'KILLING', 'MEETING', 'STATEMENT', 'COORDINATION', 'PROTEST', 'CRASH', 'INVESTIGATION', 'OTHER',
+  'ATTACK',
+  'STRIKE',
+  'KILLING',
+  'MEETING',
+  'STATEMENT',
+  'COORDINATION',
+  'PROTEST',
+  'CRASH',
+  'INVESTIGATION',
+  'OTHER',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -18,7 +37,15 @@ export type EventRole = (typeof EVENT_ROLES)[number];
 export const DATE_PRECISIONS = ['EXACT', 'DAY', 'MONTH', 'YEAR', 'APPROXIMATE', 'UNKNOWN'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-export const MODALITIES = ['REPORTED', 'ALLEGED', 'CONFIRMED', 'DENIED', 'ADMITTED', 'OPINION', 'QUOTED_STATEMENT'] as const;
+export const MODALITIES = [
+  'REPORTED',
+  'ALLEGED',
+  'CONFIRMED',
+  'DENIED',
+  'ADMITTED',
+  'OPINION',
+  'QUOTED_STATEMENT',
+] as const;
 export type Modality = (typeof MODALITIES)[number];
 
 export const ATTRIBUTION_KINDS = ['OUTLET', 'PERSON', 'ORGANIZATION', 'OFFICIAL', 'ANONYMOUS', 'DOCUMENT'] as const;
@@ -187,5 +214,11 @@ export interface ComparisonResult {
 }
 
 /** Codes of the extractor's typed errors. */
-export const EXTRACT_ERROR_CODES = ['EMPTY_TEXT', 'TOO_LARGE', 'BINARY_CONTENT', 'NO_SENTENCES', 'INVALID_INPUT'] as const;
+export const EXTRACT_ERROR_CODES = [
+  'EMPTY_TEXT',
+  'TOO_LARGE',
+  'BINARY_CONTENT',
+  'NO_SENTENCES',
+  'INVALID_INPUT',
+] as const;
 export type ExtractErrorCode = (typeof EXTRACT_ERROR_CODES)[number];

@@ -34,7 +34,10 @@ const WILDCARD_BINDS = new Set(['0.0.0.0', '::', '0:0:0:0:0:0:0:0']);
  * names, the address the server binds and the host of its public URL. Throws one Error naming every bad entry.
  */
 export function parseAllowedHosts(raw: string | undefined, implied: (string | undefined)[] = []): AllowedHosts {
-  const entries = (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const entries = (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (entries.includes('*')) return { any: true, names: new Set() };
   const hasPort = (e: string) => (e.startsWith('[') ? /\]:/.test(e) : e.split(':').length === 2);
   const bad = entries.filter((e) => hostName(e) === null || hasPort(e));
@@ -86,7 +89,8 @@ export function originAllowed(
   hostHeader: string | null | undefined,
   trusted: ReadonlySet<string> = new Set(),
 ): boolean {
-  if (SAFE_METHODS.has((method ?? 'GET').toUpperCase()) || origin === undefined || origin === null || origin === '') return true;
+  if (SAFE_METHODS.has((method ?? 'GET').toUpperCase()) || origin === undefined || origin === null || origin === '')
+    return true;
   if (trusted.has(origin)) return true;
   let host: string;
   try {

@@ -53,7 +53,8 @@ export function filterFromParams(params: URLSearchParams): Record<string, unknow
     } catch {
       throw new ExportInputError('filter must be a JSON ClaimFilter');
     }
-    if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw new ExportInputError('filter must be a JSON object');
+    if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
+      throw new ExportInputError('filter must be a JSON object');
   }
   const list = (k: string) => params.getAll(k).filter(Boolean);
   if (list('actorName').length) filter.actorNames = list('actorName');
@@ -94,18 +95,47 @@ export function csvCell(v: unknown): string {
 }
 
 const CSV_HEADER = [
-  'claim_id', 'text', 'modality', 'outlet', 'outlet_labels', 'attribution_chain', 'actors', 'evidence', 'article_url', 'article_title',
-  'published_at', 'event_type', 'event_summary', 'event_date', 'contradicted', 'review_status',
+  'claim_id',
+  'text',
+  'modality',
+  'outlet',
+  'outlet_labels',
+  'attribution_chain',
+  'actors',
+  'evidence',
+  'article_url',
+  'article_title',
+  'published_at',
+  'event_type',
+  'event_summary',
+  'event_date',
+  'contradicted',
+  'review_status',
 ];
 
 function csvLine(r: ExportRow): string {
-  return [
-    toGlobalId('Claim', r.id), r.text, r.modality, r.outlet,
-    (r.labels ?? []).map((l) => `${l.scheme}:${l.value}`).join('; '),
-    (r.chain ?? []).map((n) => n.label).join(' > '),
-    (r.actors ?? []).map((a) => `${a.name} (${a.role})`).join('; '),
-    r.evidence, r.url, r.title, r.publishedAt, r.eventType, r.eventSummary, r.eventDate, r.contradicted, r.reviewStatus,
-  ].map(csvCell).join(',') + '\r\n';
+  return (
+    [
+      toGlobalId('Claim', r.id),
+      r.text,
+      r.modality,
+      r.outlet,
+      (r.labels ?? []).map((l) => `${l.scheme}:${l.value}`).join('; '),
+      (r.chain ?? []).map((n) => n.label).join(' > '),
+      (r.actors ?? []).map((a) => `${a.name} (${a.role})`).join('; '),
+      r.evidence,
+      r.url,
+      r.title,
+      r.publishedAt,
+      r.eventType,
+      r.eventSummary,
+      r.eventDate,
+      r.contradicted,
+      r.reviewStatus,
+    ]
+      .map(csvCell)
+      .join(',') + '\r\n'
+  );
 }
 
 function jsonLd(r: ExportRow): object {
@@ -117,17 +147,51 @@ function jsonLd(r: ExportRow): object {
     text: r.text,
     'claimgraph:evidence': r.evidence,
     'claimgraph:modality': r.modality,
-    author: innermost ? { '@type': innermost.kind === 'PERSON' || innermost.kind === 'OFFICIAL' ? 'Person' : 'Organization', name: innermost.label } : undefined,
-    'claimgraph:attributionChain': { '@list': chain.map((n, i) => ({ '@type': 'claimgraph:AttributionNode', position: i, 'claimgraph:kind': n.kind, name: n.label })) },
+    author: innermost
+      ? {
+          '@type': innermost.kind === 'PERSON' || innermost.kind === 'OFFICIAL' ? 'Person' : 'Organization',
+          name: innermost.label,
+        }
+      : undefined,
+    'claimgraph:attributionChain': {
+      '@list': chain.map((n, i) => ({
+        '@type': 'claimgraph:AttributionNode',
+        position: i,
+        'claimgraph:kind': n.kind,
+        name: n.label,
+      })),
+    },
     about: (r.actors ?? []).map((a) => ({ '@type': 'Thing', name: a.name, 'claimgraph:role': a.role })),
-    firstAppearance: { '@type': 'NewsArticle', url: r.url, headline: r.title, datePublished: r.publishedAt, publisher: { '@type': 'NewsMediaOrganization', name: r.outlet, url: r.outletDomain ? `https://${r.outletDomain}` : undefined } },
-    appearance: (r.appearances ?? []).map((a) => ({ '@type': 'NewsArticle', url: a.url, headline: a.title, datePublished: a.publishedAt, publisher: { '@type': 'NewsMediaOrganization', name: a.outlet } })),
+    firstAppearance: {
+      '@type': 'NewsArticle',
+      url: r.url,
+      headline: r.title,
+      datePublished: r.publishedAt,
+      publisher: {
+        '@type': 'NewsMediaOrganization',
+        name: r.outlet,
+        url: r.outletDomain ? `https://${r.outletDomain}` : undefined,
+      },
+    },
+    appearance: (r.appearances ?? []).map((a) => ({
+      '@type': 'NewsArticle',
+      url: a.url,
+      headline: a.title,
+      datePublished: a.publishedAt,
+      publisher: { '@type': 'NewsMediaOrganization', name: a.outlet },
+    })),
     'claimgraph:outletLabels': (r.labels ?? []).map((l) => ({ scheme: l.scheme, value: l.value, rater: l.rater })),
     'claimgraph:contradicted': r.contradicted,
-    'claimgraph:event': r.eventSummary ? { '@type': 'Event', name: r.eventSummary, startDate: r.eventDate, 'claimgraph:type': r.eventType } : undefined,
+    'claimgraph:event': r.eventSummary
+      ? { '@type': 'Event', name: r.eventSummary, startDate: r.eventDate, 'claimgraph:type': r.eventType }
+      : undefined,
   };
   if (r.reviewStatus === 'UNREVIEWED') return claim;
-  return { '@type': 'ClaimReview', itemReviewed: claim, reviewRating: { '@type': 'Rating', alternateName: r.reviewStatus } };
+  return {
+    '@type': 'ClaimReview',
+    itemReviewed: claim,
+    reviewRating: { '@type': 'Rating', alternateName: r.reviewStatus },
+  };
 }
 
 /** The client closed the connection before the export ended. */
@@ -168,7 +232,12 @@ function failureMarker(format: 'csv' | 'jsonld', rows: number): string {
   return format === 'csv' ? `"# ${text}"\r\n` : `\n"${text}"\n`;
 }
 
-export async function exportClaims(ctx: Context, url: URL, format: 'csv' | 'jsonld', res: http.ServerResponse): Promise<void> {
+export async function exportClaims(
+  ctx: Context,
+  url: URL,
+  format: 'csv' | 'jsonld',
+  res: http.ServerResponse,
+): Promise<void> {
   assertCan(ctx.viewer, 'export:read');
   let filter;
   try {
@@ -177,7 +246,19 @@ export async function exportClaims(ctx: Context, url: URL, format: 'csv' | 'json
     const e = err as { message: string; extensions?: { code?: string; inputErrors?: unknown }; inputErrors?: unknown };
     res.statusCode = 400;
     res.setHeader('content-type', 'application/json; charset=utf-8');
-    res.end(JSON.stringify({ errors: [{ message: e.message, extensions: { code: e.extensions?.code ?? 'BAD_USER_INPUT', inputErrors: e.extensions?.inputErrors ?? e.inputErrors ?? [] } }] }));
+    res.end(
+      JSON.stringify({
+        errors: [
+          {
+            message: e.message,
+            extensions: {
+              code: e.extensions?.code ?? 'BAD_USER_INPUT',
+              inputErrors: e.extensions?.inputErrors ?? e.inputErrors ?? [],
+            },
+          },
+        ],
+      }),
+    );
     return;
   }
   const q = claimSql(filter);
@@ -216,7 +297,12 @@ export async function exportClaims(ctx: Context, url: URL, format: 'csv' | 'json
     if (exportEvents.hasSubscribers) exportEvents.publish(e);
   };
   try {
-    await write(res, format === 'csv' ? CSV_HEADER.join(',') + '\r\n' : '{"@context":{"@vocab":"https://schema.org/","claimgraph":"urn:claimgraph:vocab#"},"@graph":[');
+    await write(
+      res,
+      format === 'csv'
+        ? CSV_HEADER.join(',') + '\r\n'
+        : '{"@context":{"@vocab":"https://schema.org/","claimgraph":"urn:claimgraph:vocab#"},"@graph":[',
+    );
     for (;;) {
       for (const r of rows) {
         // Offsets count UTF-16 code units, as everywhere in Claimgraph; PostgreSQL counts code points, so it returns a

@@ -75,8 +75,14 @@ function secure(deps: AuthRouteDeps, req: http.IncomingMessage): boolean {
 
 async function me(deps: AuthRouteDeps, req: http.IncomingMessage) {
   if (deps.mode === 'local' && deps.local) {
-    const user = await deps.db.user.findUnique({ where: { id: deps.local.userId }, select: { id: true, email: true, name: true } });
-    const workspace = await deps.db.workspace.findUnique({ where: { id: deps.local.workspaceId }, select: { id: true, slug: true, name: true } });
+    const user = await deps.db.user.findUnique({
+      where: { id: deps.local.userId },
+      select: { id: true, email: true, name: true },
+    });
+    const workspace = await deps.db.workspace.findUnique({
+      where: { id: deps.local.workspaceId },
+      select: { id: true, slug: true, name: true },
+    });
     return { mode: 'local' as const, user, memberships: [{ role: 'ADMIN', workspace }], csrfToken: null };
   }
   const signedIn = await sessionUser(deps.db, deps.access, req.headers.cookie);
@@ -101,7 +107,8 @@ export async function handleAuthRoute(
         return send(res, 200, who);
       }
       case 'POST /auth/login': {
-        if (deps.mode === 'local') return fail(res, 400, 'LOCAL_MODE', 'Local mode has no login: everyone on this machine is the owner');
+        if (deps.mode === 'local')
+          return fail(res, 400, 'LOCAL_MODE', 'Local mode has no login: everyone on this machine is the owner');
         const body = (await jsonBody(req, readBody)) as { email?: unknown; password?: unknown };
         const result = await login(deps.db, deps.access, {
           email: String(body.email ?? ''),
@@ -109,7 +116,11 @@ export async function handleAuthRoute(
           ip: clientIp(req, deps.trustProxy),
         });
         const cookies = sessionCookies(result.session, secure(deps, req));
-        const signedIn = await sessionUser(deps.db, deps.access, `cg_session=${encodeURIComponent(result.session.token)}`);
+        const signedIn = await sessionUser(
+          deps.db,
+          deps.access,
+          `cg_session=${encodeURIComponent(result.session.token)}`,
+        );
         deps.log.info({ userId: result.userId }, 'signed in');
         const { memberships, ...user } = signedIn?.user ?? { memberships: [] };
         return send(res, 200, { mode: 'team', user, memberships, csrfToken: result.session.csrfToken }, cookies);
@@ -132,20 +143,28 @@ export async function handleAuthRoute(
         if (!parsed.success) throw new AuthInputError(parsed.error.issues.map((i) => i.message).join('; '));
         const { token, password, name } = parsed.data;
         const signedIn = deps.mode === 'team' ? await sessionUser(deps.db, deps.access, req.headers.cookie) : null;
-        if (!password && !signedIn) throw new AuthInputError('Choose a password (at least 12 characters), or sign in first');
+        if (!password && !signedIn)
+          throw new AuthInputError('Choose a password (at least 12 characters), or sign in first');
         const membership = password
           ? await acceptInvitation(deps.db, { token, password, ...(name ? { name } : {}) })
           : await acceptInvitation(deps.db, { token, userId: signedIn!.user.id });
         let cookies: string[] = [];
-        if (password) cookies = sessionCookies(await createSession(deps.db, deps.access, membership.userId), secure(deps, req));
-        return send(res, 200, { workspaceId: membership.workspaceId, role: membership.role, userId: membership.userId }, cookies);
+        if (password)
+          cookies = sessionCookies(await createSession(deps.db, deps.access, membership.userId), secure(deps, req));
+        return send(
+          res,
+          200,
+          { workspaceId: membership.workspaceId, role: membership.role, userId: membership.userId },
+          cookies,
+        );
       }
       default:
         return fail(res, 404, 'ROUTE_NOT_FOUND', `No route ${route}`);
     }
   } catch (err) {
     if (err instanceof AuthError) {
-      if (err.code === 'RATE_LIMITED') res.setHeader('retry-after', String((err as { retryAfterSeconds?: number }).retryAfterSeconds ?? 60));
+      if (err.code === 'RATE_LIMITED')
+        res.setHeader('retry-after', String((err as { retryAfterSeconds?: number }).retryAfterSeconds ?? 60));
       return fail(res, err.status, err.code, err.message);
     }
     throw err;

@@ -39,14 +39,25 @@ export function errorBody(code: string, message: string) {
  * A GraphQL POST body parsed as JSON, or an error answer already sent (null): 415 for another content type or
  * charset, 400 for malformed JSON. GET requests have no body (undefined).
  */
-export async function readGraphQLBody(req: http.IncomingMessage, res: http.ServerResponse, limit: number): Promise<{ body: unknown } | null> {
+export async function readGraphQLBody(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  limit: number,
+): Promise<{ body: unknown } | null> {
   if (req.method !== 'POST') return { body: undefined };
   const text = await readBody(req, limit);
   const contentType = (req.headers['content-type'] ?? '').toLowerCase();
   if (!contentType.startsWith('application/json')) {
     // Apollo reads only JSON bodies; say so instead of its CSRF paragraph (uploads go through enqueueArticles).
     const type = contentType.split(';')[0]?.trim() || 'a body without a content-type';
-    sendJson(res, 415, errorBody('UNSUPPORTED_MEDIA_TYPE', `Send GraphQL requests as JSON (content-type: application/json), not ${type.slice(0, 100)}`));
+    sendJson(
+      res,
+      415,
+      errorBody(
+        'UNSUPPORTED_MEDIA_TYPE',
+        `Send GraphQL requests as JSON (content-type: application/json), not ${type.slice(0, 100)}`,
+      ),
+    );
     return null;
   }
   const charset = /charset=([^;]+)/.exec(contentType)?.[1]?.trim();

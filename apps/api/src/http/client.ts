@@ -22,11 +22,16 @@ export function compileTrustProxy(value: string | undefined): TrustProxy {
       `"${raw}" would trust any peer's X-Forwarded-For; list the proxies' addresses instead, e.g. 10.0.0.2 or 172.16.0.0/12, or "uniquelocal" for every private range`,
     );
   }
-  const entries = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const entries = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   try {
     return proxyaddr.compile(entries);
   } catch (err) {
-    throw new Error(`${(err as Error).message}: list addresses or CIDR ranges, e.g. 10.0.0.2,172.16.0.0/12, or loopback/linklocal/uniquelocal`);
+    throw new Error(
+      `${(err as Error).message}: list addresses or CIDR ranges, e.g. 10.0.0.2,172.16.0.0/12, or loopback/linklocal/uniquelocal`,
+    );
   }
 }
 

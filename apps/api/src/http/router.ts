@@ -41,7 +41,12 @@ export function createRouter(deps: RouterDeps): (req: http.IncomingMessage, res:
     const parsed = await readGraphQLBody(req, res, deps.maxBodyBytes);
     if (!parsed) return;
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: parsed.body },
+      httpGraphQLRequest: {
+        method: (req.method ?? 'GET').toUpperCase(),
+        headers,
+        search: url.search,
+        body: parsed.body,
+      },
       context: () => contextFor(req) as Promise<BaseContext>,
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -98,7 +103,11 @@ export function createRouter(deps: RouterDeps): (req: http.IncomingMessage, res:
       }
       if (err instanceof GraphQLError && typeof err.extensions.code === 'string' && !res.headersSent) {
         const code = err.extensions.code;
-        sendJson(res, code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400, errorBody(code, err.message));
+        sendJson(
+          res,
+          code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400,
+          errorBody(code, err.message),
+        );
         return;
       }
       log.error({ err }, 'request failed');

@@ -15,6 +15,11 @@ export const CommonFilterModel = z
     eventIds: ids,
     from: z.date().nullish(),
     to: z.date().nullish(),
-    text: z.string().trim().min(1, 'text must not be empty; omit it instead').max(500, 'text must be at most 500 characters').nullish(),
+    text: z
+      .string()
+      .trim()
+      .min(1, 'text must not be empty; omit it instead')
+      .max(500, 'text must be at most 500 characters')
+      .nullish(),
   })
   .refine((f) => !f.from || !f.to || f.from < f.to, { message: '`from` must be before `to`', path: ['from'] });

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { BadUserInputError, type InputError } from '../errors.js';
 
 /** Validation issues (zod's) as input errors, each path under `prefix`, the argument's name (`filter.from`, `input.text`). */
-export function inputErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix: string): InputError[] {
+export function inputErrorsOf(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  prefix: string,
+): InputError[] {
   return issues.map((i) => ({ path: [prefix, ...i.path.map(String)].join('.'), message: i.message }));
 }
 
@@ -20,4 +23,5 @@ export function parseOrThrow<T extends z.ZodType>(model: T, value: unknown, pref
 }
 
 /** A required, trimmed text of at most `max` characters. */
-export const text = (what: string, max: number) => z.string().trim().min(1, `${what} cannot be empty`).max(max, `${what} is at most ${max} characters`);
+export const text = (what: string, max: number) =>
+  z.string().trim().min(1, `${what} cannot be empty`).max(max, `${what} is at most ${max} characters`);

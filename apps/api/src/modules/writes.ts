@@ -8,7 +8,8 @@ import { z } from 'zod';
 import type { Context } from '../context.js';
 import { asPayload, ExpectedError } from './access/payload.js';
 
-export const notFound = (what: string, id: number | string) => new ExpectedError('NOT_FOUND', `${what} ${id} was not found`);
+export const notFound = (what: string, id: number | string) =>
+  new ExpectedError('NOT_FOUND', `${what} ${id} was not found`);
 
 /** Fails NOT_FOUND unless every id is a row of the viewer's workspace. */
 export async function assertAllIn(found: { id: number }[], ids: number[], what: string) {
@@ -25,5 +26,8 @@ export function write<T>(ctx: Context, run: (tx: Prisma.TransactionClient, viewe
 /** Rows merged into one (actors, events). Ids arrive decoded (database ints) from the resolvers. */
 export const MergeModel = z.object({
   into: z.number().int().positive(),
-  ids: z.array(z.number().int().positive()).min(1, 'Name at least one other id to merge').max(100, 'Merge at most 100 at once'),
+  ids: z
+    .array(z.number().int().positive())
+    .min(1, 'Name at least one other id to merge')
+    .max(100, 'Merge at most 100 at once'),
 });

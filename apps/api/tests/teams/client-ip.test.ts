@@ -9,7 +9,9 @@ const req = (remoteAddress: string, headers: Record<string, string> = {}) =>
 
 test('without a trusted proxy a client cannot choose its rate-limit key with X-Forwarded-For', () => {
   expect(clientIp(req('203.0.113.9', { 'x-forwarded-for': '198.51.100.1' }), TRUST_NONE)).toBe('203.0.113.9');
-  expect(clientIp(req('203.0.113.9', { 'x-forwarded-for': '198.51.100.1' }), compileTrustProxy(''))).toBe('203.0.113.9');
+  expect(clientIp(req('203.0.113.9', { 'x-forwarded-for': '198.51.100.1' }), compileTrustProxy(''))).toBe(
+    '203.0.113.9',
+  );
 });
 
 test('a peer that is not in API_TRUST_PROXY is the client, whatever it forwards', () => {
@@ -21,7 +23,9 @@ test('behind a trusted proxy the nearest untrusted hop counts, not what the clie
   const trust = compileTrustProxy('172.16.0.0/12');
   expect(clientIp(req('172.18.0.5', { 'x-forwarded-for': '10.9.9.9, 198.51.100.7' }), trust)).toBe('198.51.100.7');
   // Two proxies in a row (a TLS terminator, then Caddy), both trusted: the client is the hop before them.
-  expect(clientIp(req('172.18.0.5', { 'x-forwarded-for': '6.6.6.6, 198.51.100.7, 172.18.0.9' }), trust)).toBe('198.51.100.7');
+  expect(clientIp(req('172.18.0.5', { 'x-forwarded-for': '6.6.6.6, 198.51.100.7, 172.18.0.9' }), trust)).toBe(
+    '198.51.100.7',
+  );
   expect(clientIp(req('172.18.0.5'), trust)).toBe('172.18.0.5');
 });
 

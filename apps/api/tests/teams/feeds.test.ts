@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeFeedFetcher } from '../../src/modules/feeds/service.js';
 import { asSession, fingerprint, gql, login, ok, type Session, type TeamsWorld, startTeamsWorld } from './harness.js';
 
-const page = (name: string) => readFileSync(new URL(`../../../../packages/collect/test/fixtures/pages/${name}.html`, import.meta.url));
+const page = (name: string) =>
+  readFileSync(new URL(`../../../../packages/collect/test/fixtures/pages/${name}.html`, import.meta.url));
 
 let w: TeamsWorld;
 let server: FixtureServer;
@@ -15,16 +16,23 @@ let viewer: Session;
 let outsider: Session;
 
 const FEEDS = '{ feeds { id url kind intervalMinutes paused lastError failures itemsSeen articlesIngested } }';
-const ADD = 'mutation($input: AddFeedInput!) { addFeed(input: $input) { feed { id url intervalMinutes paused } error { code message inputErrors { path } } } }';
-const PAUSE = 'mutation($id: ID!, $paused: Boolean!) { pauseFeed(id: $id, paused: $paused) { feed { id paused } error { code message } } }';
+const ADD =
+  'mutation($input: AddFeedInput!) { addFeed(input: $input) { feed { id url intervalMinutes paused } error { code message inputErrors { path } } } }';
+const PAUSE =
+  'mutation($id: ID!, $paused: Boolean!) { pauseFeed(id: $id, paused: $paused) { feed { id paused } error { code message } } }';
 const REMOVE = 'mutation($id: ID!) { removeFeed(id: $id) { removed error { code message } } }';
-const FETCH = 'mutation($url: String!) { fetchArticleUrl(url: $url) { ok { created article { title url publishedAt } } error { code message inputErrors { path } } } }';
+const FETCH =
+  'mutation($url: String!) { fetchArticleUrl(url: $url) { ok { created article { title url publishedAt } } error { code message inputErrors { path } } } }';
 
 beforeAll(async () => {
   // The operator option, as a deployment would set it for an internal mirror: loopback only.
   process.env['FETCH_ALLOWED_PRIVATE_RANGES'] = '127.0.0.0/8';
   process.env['FETCH_MIN_DELAY_MS'] = '0';
-  server = await startServer({ '/wire': send(page('wire')), '/listing': send(page('listing')), '/to-metadata': send('', { location: 'http://169.254.169.254/' }, 302) });
+  server = await startServer({
+    '/wire': send(page('wire')),
+    '/listing': send(page('listing')),
+    '/to-metadata': send('', { location: 'http://169.254.169.254/' }, 302),
+  });
   w = await startTeamsWorld();
   editor = await login(w.base, w.users.editor.email);
   viewer = await login(w.base, w.users.viewer.email);
@@ -40,15 +48,35 @@ afterAll(async () => {
 
 describe('feeds', () => {
   test('an editor adds, pauses and removes a feed; viewers of the workspace see it; other workspaces do not', async () => {
-    const added = (await ok(w.url, asSession(editor), ADD, { input: { url: 'https://news.example.org/rss.xml', intervalMinutes: 30 } })).addFeed.feed;
+    const added = (
+      await ok(w.url, asSession(editor), ADD, {
+        input: { url: 'https://news.example.org/rss.xml', intervalMinutes: 30 },
+      })
+    ).addFeed.feed;
     expect(added).toMatchObject({ url: 'https://news.example.org/rss.xml', intervalMinutes: 30, paused: false });
     const seen = (await ok(w.url, asSession(viewer), FEEDS)).feeds;
-    expect(seen).toEqual([expect.objectContaining({ id: added.id, kind: null, failures: 0, itemsSeen: 0, articlesIngested: 0, lastError: null })]);
+    expect(seen).toEqual([
+      expect.objectContaining({
+        id: added.id,
+        kind: null,
+        failures: 0,
+        itemsSeen: 0,
+        articlesIngested: 0,
+        lastError: null,
+      }),
+    ]);
     expect((await ok(w.url, asSession(outsider), FEEDS)).feeds).toEqual([]);
     // another workspace cannot pause or remove it, even knowing its id
-    expect((await gql(w.url, asSession(outsider), PAUSE, { id: added.id, paused: true })).data.pauseFeed).toMatchObject({ feed: null, error: { code: 'NOT_FOUND' } });
-    expect((await gql(w.url, asSession(outsider), REMOVE, { id: added.id })).data.removeFeed).toMatchObject({ removed: false, error: { code: 'NOT_FOUND' } });
-    expect((await ok(w.url, asSession(editor), PAUSE, { id: added.id, paused: true })).pauseFeed.feed.paused).toBe(true);
+    expect((await gql(w.url, asSession(outsider), PAUSE, { id: added.id, paused: true })).data.pauseFeed).toMatchObject(
+      { feed: null, error: { code: 'NOT_FOUND' } },
+    );
+    expect((await gql(w.url, asSession(outsider), REMOVE, { id: added.id })).data.removeFeed).toMatchObject({
+      removed: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect((await ok(w.url, asSession(editor), PAUSE, { id: added.id, paused: true })).pauseFeed.feed.paused).toBe(
+      true,
+    );
     expect((await ok(w.url, asSession(editor), REMOVE, { id: added.id })).removeFeed.removed).toBe(true);
     expect((await ok(w.url, asSession(viewer), FEEDS)).feeds).toEqual([]);
   });
@@ -70,9 +98,13 @@ describe('feeds', () => {
   test('bad addresses and intervals are input errors with a sentence', async () => {
     const bad = (await gql(w.url, asSession(editor), ADD, { input: { url: 'file:///etc/passwd' } })).data.addFeed.error;
     expect(bad).toMatchObject({ code: 'INVALID_URL', inputErrors: [{ path: 'input.url' }] });
-    const interval = (await gql(w.url, asSession(editor), ADD, { input: { url: 'https://x.example/rss', intervalMinutes: 1 } })).data.addFeed.error;
+    const interval = (
+      await gql(w.url, asSession(editor), ADD, { input: { url: 'https://x.example/rss', intervalMinutes: 1 } })
+    ).data.addFeed.error;
     expect(interval).toMatchObject({ code: 'INVALID_INTERVAL', inputErrors: [{ path: 'input.intervalMinutes' }] });
-    expect((await gql(w.url, asSession(editor), REMOVE, { id: 'not-an-id' })).data.removeFeed.error.code).toBe('NOT_FOUND');
+    expect((await gql(w.url, asSession(editor), REMOVE, { id: 'not-an-id' })).data.removeFeed.error.code).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -80,7 +112,10 @@ describe('fetchArticleUrl', () => {
   test('an editor fetches a page; its article is ingested with title, date and canonical URL', async () => {
     const r = (await ok(w.url, asSession(editor), FETCH, { url: `${server.origin}/wire` })).fetchArticleUrl.ok;
     expect(r.created).toBe(true);
-    expect(r.article).toMatchObject({ title: 'Central bank holds rates steady, signals cut later this year', url: 'https://wire.example.net/markets/central-bank-holds-rates-2026-04-22' });
+    expect(r.article).toMatchObject({
+      title: 'Central bank holds rates steady, signals cut later this year',
+      url: 'https://wire.example.net/markets/central-bank-holds-rates-2026-04-22',
+    });
     expect(r.article.publishedAt).toMatch(/^2026-04-22/);
     expect(server.log.find((l) => l.path === '/wire')!.headers['user-agent']).toMatch(/ClaimgraphBot/);
   });

@@ -33,8 +33,11 @@ export interface TeamsWorld {
 }
 
 export async function createUser(db: PrismaClient, email: string, memberships: [number, Role][]) {
-  const user = await db.user.create({ data: { email, name: email.split('@')[0] ?? email, passwordHash: await hashPassword(PASSWORD) } });
-  for (const [workspaceId, role] of memberships) await db.membership.create({ data: { workspaceId, userId: user.id, role } });
+  const user = await db.user.create({
+    data: { email, name: email.split('@')[0] ?? email, passwordHash: await hashPassword(PASSWORD) },
+  });
+  for (const [workspaceId, role] of memberships)
+    await db.membership.create({ data: { workspaceId, userId: user.id, role } });
   return { id: user.id, email };
 }
 
@@ -78,13 +81,28 @@ function cookiesOf(res: Response): Map<string, string> {
   return out;
 }
 
-export async function login(base: string, email: string, password = PASSWORD): Promise<Session & { status: number; body: any }> {
-  const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+export async function login(
+  base: string,
+  email: string,
+  password = PASSWORD,
+): Promise<Session & { status: number; body: any }> {
+  const res = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   const body = (await res.json()) as any;
   const cookies = cookiesOf(res);
   const session = cookies.get('cg_session') ?? '';
   const csrf = cookies.get('cg_csrf') ?? '';
-  return { status: res.status, body, email, userId: body?.user?.id ?? 0, cookie: `cg_session=${encodeURIComponent(session)}; cg_csrf=${encodeURIComponent(csrf)}`, csrf };
+  return {
+    status: res.status,
+    body,
+    email,
+    userId: body?.user?.id ?? 0,
+    cookie: `cg_session=${encodeURIComponent(session)}; cg_csrf=${encodeURIComponent(csrf)}`,
+    csrf,
+  };
 }
 
 export const asSession = (s: Session): Caller => ({ headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
@@ -98,10 +116,19 @@ export interface GqlResult {
   codes: string[];
 }
 
-export async function gql(url: string, caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
+export async function gql(
+  url: string,
+  caller: Caller,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GqlResult> {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...caller.headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...caller.headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();
@@ -116,11 +143,20 @@ export async function gql(url: string, caller: Caller, query: string, variables:
 }
 
 /** Runs the operation and fails (with the response) on any error, including an `error` payload. */
-export async function ok(url: string, caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+export async function ok(
+  url: string,
+  caller: Caller,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<any> {
   const r = await gql(url, caller, query, variables);
-  const payloadErrors = Object.values(r.data ?? {}).filter((v: any) => v && typeof v === 'object' && 'error' in v && v.error);
+  const payloadErrors = Object.values(r.data ?? {}).filter(
+    (v: any) => v && typeof v === 'object' && 'error' in v && v.error,
+  );
   if (r.errors.length || payloadErrors.length) {
-    throw new Error(`Expected success.\n${query}\n${JSON.stringify(variables)}\n→ ${r.status} ${JSON.stringify({ errors: r.errors, payloadErrors })}`);
+    throw new Error(
+      `Expected success.\n${query}\n${JSON.stringify(variables)}\n→ ${r.status} ${JSON.stringify({ errors: r.errors, payloadErrors })}`,
+    );
   }
   return r.data;
 }
@@ -128,8 +164,26 @@ export async function ok(url: string, caller: Caller, query: string, variables: 
 /** A fingerprint of every table a mutation could change (denied calls must leave it equal). */
 export async function fingerprint(db: PrismaClient): Promise<string> {
   const tables = [
-    'Workspace', 'User', 'Membership', 'Invitation', 'ApiToken', 'AuditLog', 'Source', 'BiasLabel', 'Article', 'Actor', 'ActorAlias',
-    'Event', 'EventActor', 'EventMention', 'ClaimCluster', 'Claim', 'ClaimAttribution', 'ClaimActor', 'ClaimRelation', 'Correction',
+    'Workspace',
+    'User',
+    'Membership',
+    'Invitation',
+    'ApiToken',
+    'AuditLog',
+    'Source',
+    'BiasLabel',
+    'Article',
+    'Actor',
+    'ActorAlias',
+    'Event',
+    'EventActor',
+    'EventMention',
+    'ClaimCluster',
+    'Claim',
+    'ClaimAttribution',
+    'ClaimActor',
+    'ClaimRelation',
+    'Correction',
   ];
   const parts: string[] = [];
   for (const t of tables) {

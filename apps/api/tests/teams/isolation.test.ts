@@ -30,7 +30,10 @@ function nodeIds(value: unknown, out: [string, number][] = []): [string, number]
 async function workspacesOf(data: unknown): Promise<Set<number | null>> {
   const out = new Set<number | null>();
   for (const [type, id] of nodeIds(data)) {
-    const rows = await w.db.$queryRawUnsafe<{ workspaceId: number | null }[]>(`SELECT "workspaceId" FROM "${type}" WHERE id = $1`, id);
+    const rows = await w.db.$queryRawUnsafe<{ workspaceId: number | null }[]>(
+      `SELECT "workspaceId" FROM "${type}" WHERE id = $1`,
+      id,
+    );
     expect(rows, `${type} ${id} exists`).toHaveLength(1);
     out.add(rows[0]!.workspaceId);
   }
@@ -40,7 +43,20 @@ async function workspacesOf(data: unknown): Promise<Set<number | null>> {
 /** Everything of one workspace's research rows, links included, as one hash per table. */
 async function snapshot(ws: number): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const t of ['Source', 'BiasLabel', 'Article', 'Actor', 'ActorAlias', 'Event', 'EventActor', 'EventMention', 'Claim', 'ClaimActor', 'ClaimRelation', 'ClaimCluster']) {
+  for (const t of [
+    'Source',
+    'BiasLabel',
+    'Article',
+    'Actor',
+    'ActorAlias',
+    'Event',
+    'EventActor',
+    'EventMention',
+    'Claim',
+    'ClaimActor',
+    'ClaimRelation',
+    'ClaimCluster',
+  ]) {
     const [row] = await w.db.$queryRawUnsafe<{ h: string | null; n: number }[]>(
       `SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS h, count(*)::int AS n FROM (SELECT t.* FROM "${t}" t WHERE t."workspaceId" = $1) x`,
       ws,
@@ -78,7 +94,8 @@ const VIEWS: Record<string, string> = {
 async function views(session: Session, ws: number) {
   const out: Record<string, any> = {};
   const actor = toGlobalId('Actor', await busiestActor(ws));
-  for (const [name, query] of Object.entries(VIEWS)) out[name] = (await ok(w.url, asSession(session), query, name === 'actorGraph' ? { actor } : {}))[name];
+  for (const [name, query] of Object.entries(VIEWS))
+    out[name] = (await ok(w.url, asSession(session), query, name === 'actorGraph' ? { actor } : {}))[name];
   return out;
 }
 
@@ -87,7 +104,11 @@ const shape = (value: unknown): unknown =>
   Array.isArray(value)
     ? value.map(shape)
     : value && typeof value === 'object'
-      ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'id').map(([k, v]) => [k, shape(v)]))
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([k]) => k !== 'id')
+            .map(([k, v]) => [k, shape(v)]),
+        )
       : value;
 
 const TEXT = (topic: string) =>
@@ -118,7 +139,9 @@ describe('outlets', () => {
   test('each workspace sees the sample outlets with their labels, and filters claims by them, as the other does', async () => {
     expect(baseline.beta.sources.totalCount).toBeGreaterThan(5);
     const names = baseline.beta.sources.edges.map((e: any) => e.node.name);
-    expect(names).toEqual(expect.arrayContaining(['CGTN', 'Press TV', 'American Military News', 'Times of Jerusalem', 'StreamNews']));
+    expect(names).toEqual(
+      expect.arrayContaining(['CGTN', 'Press TV', 'American Military News', 'Times of Jerusalem', 'StreamNews']),
+    );
     const cgtn = baseline.beta.sources.edges.find((e: any) => e.node.name === 'CGTN').node;
     expect(cgtn.labels.map((l: any) => `${l.scheme}=${l.value}`)).toContain('state-affiliated=China');
     expect(baseline.beta.stateAffiliated.totalCount).toBeGreaterThan(0);
@@ -130,7 +153,11 @@ describe('outlets', () => {
   });
 
   test('an outlet one workspace found is invisible to the other: by list, by id and by node id', async () => {
-    const article = await ingest(alpha, { text: TEXT('Alphaville'), url: 'https://alpha-secret-desk.example/2024/depot', outlet: 'Alpha Secret Desk' });
+    const article = await ingest(alpha, {
+      text: TEXT('Alphaville'),
+      url: 'https://alpha-secret-desk.example/2024/depot',
+      outlet: 'Alpha Secret Desk',
+    });
     const id = article.source.id;
     expect(article.source.name).toBe('Alpha Secret Desk');
     const list = `query { sources(first: 50, filter: { text: "Alpha Secret" }) { totalCount edges { node { id } } } }`;
@@ -142,19 +169,32 @@ describe('outlets', () => {
 
     const byId = await gql(w.url, asSession(beta), `query($id: ID!) { source(id: $id) { id name } }`, { id });
     expect(byId.codes).toEqual(['NOT_FOUND']);
-    const byNode = await gql(w.url, asSession(beta), `query($id: ID!) { node(id: $id) { id ... on Source { name } } }`, { id });
+    const byNode = await gql(
+      w.url,
+      asSession(beta),
+      `query($id: ID!) { node(id: $id) { id ... on Source { name } } }`,
+      { id },
+    );
     expect(byNode.data?.node ?? null).toBeNull();
     expect(JSON.stringify(byNode)).not.toContain('Alpha Secret Desk');
     // Nor can the other workspace label it.
-    const label = await gql(w.url, asSession(beta), `mutation($id: ID!) { r: addLabel(input: { sourceId: $id, scheme: "lean", value: "left", rater: "beta" }) { ok { id } error { code } } }`, { id });
+    const label = await gql(
+      w.url,
+      asSession(beta),
+      `mutation($id: ID!) { r: addLabel(input: { sourceId: $id, scheme: "lean", value: "left", rater: "beta" }) { ok { id } error { code } } }`,
+      { id },
+    );
     expect(label.data?.r?.ok ?? null).toBeNull();
     expect([...label.codes, label.data?.r?.error?.code]).toContain('NOT_FOUND');
   });
 
-  test("an outlet at a public suffix (blogspot.com) does not take the blogs under it, in any workspace", async () => {
+  test('an outlet at a public suffix (blogspot.com) does not take the blogs under it, in any workspace', async () => {
     const desk = await ingest(alpha, { text: TEXT('Deskton'), url: 'https://blogspot.com/x', outlet: 'State Desk' });
     expect(desk.source.name).toBe('State Desk');
-    const victim = await ingest(beta, { text: TEXT('Victimton'), url: 'https://victim.blogspot.com/2024/05/post.html' });
+    const victim = await ingest(beta, {
+      text: TEXT('Victimton'),
+      url: 'https://victim.blogspot.com/2024/05/post.html',
+    });
     expect(victim.source.name).toBe('victim.blogspot.com');
     expect(victim.source.id).not.toBe(desk.source.id);
     expect(await workspacesOf(victim)).toEqual(new Set([w.beta]));
@@ -177,19 +217,29 @@ describe('research views, merges and splits stay in their workspace', () => {
       `SELECT "actorId" FROM "ClaimActor" WHERE "workspaceId" = $1 GROUP BY "actorId" ORDER BY count(*) DESC, "actorId" LIMIT 2`,
       w.alpha,
     );
-    const merged = await ok(w.url, asSession(alpha), `mutation($into: ID!, $ids: [ID!]!) { mergeActors(into: $into, actorIds: $ids) { ok { id } error { code message } } }`, {
-      into: toGlobalId('Actor', a1!.actorId),
-      ids: [toGlobalId('Actor', a2!.actorId)],
-    });
+    const merged = await ok(
+      w.url,
+      asSession(alpha),
+      `mutation($into: ID!, $ids: [ID!]!) { mergeActors(into: $into, actorIds: $ids) { ok { id } error { code message } } }`,
+      {
+        into: toGlobalId('Actor', a1!.actorId),
+        ids: [toGlobalId('Actor', a2!.actorId)],
+      },
+    );
     expect(merged.mergeActors.error).toBeNull();
     const [ev] = await w.db.$queryRawUnsafe<{ eventId: number; claimId: number }[]>(
       `SELECT "eventId", min(id) AS "claimId" FROM "Claim" WHERE "workspaceId" = $1 AND "eventId" IS NOT NULL GROUP BY "eventId" HAVING count(*) > 1 ORDER BY "eventId" LIMIT 1`,
       w.alpha,
     );
-    const split = await ok(w.url, asSession(alpha), `mutation($id: ID!, $claims: [ID!]!) { splitEvent(id: $id, input: { claimIds: $claims }) { ok { id } error { code message } } }`, {
-      id: toGlobalId('Event', ev!.eventId),
-      claims: [toGlobalId('Claim', ev!.claimId)],
-    });
+    const split = await ok(
+      w.url,
+      asSession(alpha),
+      `mutation($id: ID!, $claims: [ID!]!) { splitEvent(id: $id, input: { claimIds: $claims }) { ok { id } error { code message } } }`,
+      {
+        id: toGlobalId('Event', ev!.eventId),
+        claims: [toGlobalId('Claim', ev!.claimId)],
+      },
+    );
     expect(split.splitEvent.error).toBeNull();
 
     expect(await snapshot(w.beta)).toEqual(betaBefore);
@@ -203,26 +253,59 @@ describe('research views, merges and splits stay in their workspace', () => {
     const betaBefore = await snapshot(w.beta);
     const alphaActor = await busiestActor(w.alpha);
     const betaActor = await busiestActor(w.beta);
-    const [alphaEvent] = await w.db.event.findMany({ where: { workspaceId: w.alpha }, orderBy: { id: 'asc' }, take: 1 });
-    const [betaClaim] = await w.db.claim.findMany({ where: { workspaceId: w.beta, eventId: { not: null } }, orderBy: { id: 'asc' }, take: 1 });
-    const [alphaClaim] = await w.db.claim.findMany({ where: { workspaceId: w.alpha, eventId: { not: null } }, orderBy: { id: 'asc' }, take: 1 });
+    const [alphaEvent] = await w.db.event.findMany({
+      where: { workspaceId: w.alpha },
+      orderBy: { id: 'asc' },
+      take: 1,
+    });
+    const [betaClaim] = await w.db.claim.findMany({
+      where: { workspaceId: w.beta, eventId: { not: null } },
+      orderBy: { id: 'asc' },
+      take: 1,
+    });
+    const [alphaClaim] = await w.db.claim.findMany({
+      where: { workspaceId: w.alpha, eventId: { not: null } },
+      orderBy: { id: 'asc' },
+      take: 1,
+    });
     const attempts: [string, Record<string, unknown>][] = [
-      [`mutation($a: ID!, $b: [ID!]!) { r: mergeActors(into: $a, actorIds: $b) { ok { id } error { code } } }`, { a: toGlobalId('Actor', betaActor), b: [toGlobalId('Actor', alphaActor)] }],
-      [`mutation($a: ID!, $b: [ID!]!) { r: mergeActors(into: $a, actorIds: $b) { ok { id } error { code } } }`, { a: toGlobalId('Actor', alphaActor), b: [toGlobalId('Actor', betaActor)] }],
+      [
+        `mutation($a: ID!, $b: [ID!]!) { r: mergeActors(into: $a, actorIds: $b) { ok { id } error { code } } }`,
+        { a: toGlobalId('Actor', betaActor), b: [toGlobalId('Actor', alphaActor)] },
+      ],
+      [
+        `mutation($a: ID!, $b: [ID!]!) { r: mergeActors(into: $a, actorIds: $b) { ok { id } error { code } } }`,
+        { a: toGlobalId('Actor', alphaActor), b: [toGlobalId('Actor', betaActor)] },
+      ],
       [
         `mutation($a: ID!, $c: [ID!]) { r: splitActor(id: $a, input: { canonicalName: "Stolen", aliases: [], claimIds: $c }) { ok { id } error { code } } }`,
         { a: toGlobalId('Actor', betaActor), c: [toGlobalId('Claim', alphaClaim!.id)] },
       ],
-      [`mutation($a: ID!) { r: splitActor(id: $a, input: { canonicalName: "Stolen", aliases: [] }) { ok { id } error { code } } }`, { a: toGlobalId('Actor', alphaActor) }],
-      [`mutation($a: ID!, $b: [ID!]!) { r: mergeEvents(into: $a, eventIds: $b) { ok { id } error { code } } }`, { a: toGlobalId('Event', betaClaim!.eventId!), b: [toGlobalId('Event', alphaEvent!.id)] }],
-      [`mutation($a: ID!, $c: [ID!]!) { r: splitEvent(id: $a, input: { claimIds: $c }) { ok { id } error { code } } }`, { a: toGlobalId('Event', betaClaim!.eventId!), c: [toGlobalId('Claim', alphaClaim!.id)] }],
-      [`mutation($a: ID!, $c: [ID!]!) { r: splitEvent(id: $a, input: { claimIds: $c }) { ok { id } error { code } } }`, { a: toGlobalId('Event', alphaClaim!.eventId!), c: [toGlobalId('Claim', alphaClaim!.id)] }],
+      [
+        `mutation($a: ID!) { r: splitActor(id: $a, input: { canonicalName: "Stolen", aliases: [] }) { ok { id } error { code } } }`,
+        { a: toGlobalId('Actor', alphaActor) },
+      ],
+      [
+        `mutation($a: ID!, $b: [ID!]!) { r: mergeEvents(into: $a, eventIds: $b) { ok { id } error { code } } }`,
+        { a: toGlobalId('Event', betaClaim!.eventId!), b: [toGlobalId('Event', alphaEvent!.id)] },
+      ],
+      [
+        `mutation($a: ID!, $c: [ID!]!) { r: splitEvent(id: $a, input: { claimIds: $c }) { ok { id } error { code } } }`,
+        { a: toGlobalId('Event', betaClaim!.eventId!), c: [toGlobalId('Claim', alphaClaim!.id)] },
+      ],
+      [
+        `mutation($a: ID!, $c: [ID!]!) { r: splitEvent(id: $a, input: { claimIds: $c }) { ok { id } error { code } } }`,
+        { a: toGlobalId('Event', alphaClaim!.eventId!), c: [toGlobalId('Claim', alphaClaim!.id)] },
+      ],
     ];
     for (const [query, variables] of attempts) {
       const r = await gql(w.url, asSession(beta), query, variables);
       expect(r.data?.r?.ok ?? null, query).toBeNull();
       // NOT_FOUND, or INVALID_INPUT where the input is refused before any row is looked up.
-      expect([...r.codes, r.data?.r?.error?.code].filter((c) => c === 'NOT_FOUND' || c === 'INVALID_INPUT'), query).not.toEqual([]);
+      expect(
+        [...r.codes, r.data?.r?.error?.code].filter((c) => c === 'NOT_FOUND' || c === 'INVALID_INPUT'),
+        query,
+      ).not.toEqual([]);
     }
     expect(await snapshot(w.alpha)).toEqual(alphaBefore);
     expect(await snapshot(w.beta)).toEqual(betaBefore);

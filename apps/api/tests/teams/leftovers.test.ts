@@ -30,13 +30,27 @@ describe("local mode's owner", () => {
   test('left over from local mode, it cannot be invited, and an old invitation to it cannot take it over', async () => {
     const local = await ensureLocalWorkspace(w.db); // the database once ran in local mode
     const admin = await login(w.base, w.users.admin.email);
-    const invited = await gql(w.url, asSession(admin), `mutation { inviteMember(email: "${LOCAL_OWNER_EMAIL}", role: ADMIN) { ok { token } error { code message } } }`);
+    const invited = await gql(
+      w.url,
+      asSession(admin),
+      `mutation { inviteMember(email: "${LOCAL_OWNER_EMAIL}", role: ADMIN) { ok { token } error { code message } } }`,
+    );
     expect(invited.data.inviteMember.ok).toBeNull();
-    expect(invited.data.inviteMember.error).toEqual({ code: 'BAD_USER_INPUT', message: `${LOCAL_OWNER_EMAIL} is local mode's built-in owner and cannot be invited; invite a real address` });
+    expect(invited.data.inviteMember.error).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: `${LOCAL_OWNER_EMAIL} is local mode's built-in owner and cannot be invited; invite a real address`,
+    });
     // An invitation written before this check existed.
     const token = 'old-invitation-token-to-the-local-owner';
     await w.db.invitation.create({
-      data: { workspaceId: w.alpha, email: LOCAL_OWNER_EMAIL, role: 'VIEWER', tokenHash: createHash('sha256').update(token).digest('hex'), invitedById: w.users.admin.id, expiresAt: new Date(Date.now() + 3600_000) },
+      data: {
+        workspaceId: w.alpha,
+        email: LOCAL_OWNER_EMAIL,
+        role: 'VIEWER',
+        tokenHash: createHash('sha256').update(token).digest('hex'),
+        invitedById: w.users.admin.id,
+        expiresAt: new Date(Date.now() + 3600_000),
+      },
     });
     const r = await acceptWithPassword(token);
     expect(r.status).toBe(400);
@@ -50,27 +64,58 @@ describe("local mode's owner", () => {
 describe('API tokens', () => {
   test('end: expiresInDays is bounded, and a token past its end is refused at once', async () => {
     const editor = await login(w.base, w.users.editor.email);
-    const tooLong = await gql(w.url, asSession(editor), 'mutation { createApiToken(name: "forever", role: VIEWER, expiresInDays: 3650) { ok { secret } error { code message } } }');
+    const tooLong = await gql(
+      w.url,
+      asSession(editor),
+      'mutation { createApiToken(name: "forever", role: VIEWER, expiresInDays: 3650) { ok { secret } error { code message } } }',
+    );
     expect(tooLong.data.createApiToken.error.message).toMatch(/between 1 and 365/);
-    const created = (await ok(w.url, asSession(editor), 'mutation { createApiToken(name: "week", role: VIEWER, expiresInDays: 7) { ok { secret apiToken { databaseId expiresAt } } } }')).createApiToken.ok;
+    const created = (
+      await ok(
+        w.url,
+        asSession(editor),
+        'mutation { createApiToken(name: "week", role: VIEWER, expiresInDays: 7) { ok { secret apiToken { databaseId expiresAt } } } }',
+      )
+    ).createApiToken.ok;
     const days = (Date.parse(created.apiToken.expiresAt) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(6.9);
     expect(days).toBeLessThanOrEqual(7);
     expect((await ok(w.url, asToken(created.secret), '{ me { via } }')).me.via).toBe('TOKEN');
-    await w.db.apiToken.update({ where: { id: created.apiToken.databaseId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await w.db.apiToken.update({
+      where: { id: created.apiToken.databaseId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await gql(w.url, asToken(created.secret), '{ me { via } }')).codes).toEqual(['UNAUTHENTICATED']);
     // The default is 90 days.
-    const plain = (await ok(w.url, asSession(editor), 'mutation { createApiToken(name: "default", role: VIEWER) { ok { apiToken { expiresAt } } } }')).createApiToken.ok;
+    const plain = (
+      await ok(
+        w.url,
+        asSession(editor),
+        'mutation { createApiToken(name: "default", role: VIEWER) { ok { apiToken { expiresAt } } } }',
+      )
+    ).createApiToken.ok;
     expect(Math.round((Date.parse(plain.apiToken.expiresAt) - Date.now()) / 86_400_000)).toBe(90);
   });
 
   test('a token cannot mint tokens, so revoking it leaves nothing working behind', async () => {
     const admin = await login(w.base, w.users.admin.email);
-    const parent = (await ok(w.url, asSession(admin), 'mutation { createApiToken(name: "parent", role: ADMIN) { ok { secret apiToken { databaseId } } } }')).createApiToken.ok;
+    const parent = (
+      await ok(
+        w.url,
+        asSession(admin),
+        'mutation { createApiToken(name: "parent", role: ADMIN) { ok { secret apiToken { databaseId } } } }',
+      )
+    ).createApiToken.ok;
     const before = await w.db.apiToken.count();
-    const child = await gql(w.url, asToken(parent.secret), 'mutation { createApiToken(name: "child", role: ADMIN) { ok { secret } error { code message } } }');
+    const child = await gql(
+      w.url,
+      asToken(parent.secret),
+      'mutation { createApiToken(name: "child", role: ADMIN) { ok { secret } error { code message } } }',
+    );
     expect(child.codes).toEqual(['FORBIDDEN']);
-    expect(child.errors[0]!.message).toBe('API tokens cannot create API tokens; sign in to the dashboard to create one');
+    expect(child.errors[0]!.message).toBe(
+      'API tokens cannot create API tokens; sign in to the dashboard to create one',
+    );
     expect(await w.db.apiToken.count()).toBe(before);
   });
 });
@@ -80,7 +125,10 @@ describe('sessions', () => {
     const s = await login(w.base, w.users.viewer.email);
     expect((await ok(w.url, asSession(s), '{ me { role } }')).me.role).toBe('VIEWER');
     const row = await w.db.session.findFirstOrThrow({ where: { userId: w.users.viewer.id }, orderBy: { id: 'desc' } });
-    await w.db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date(Date.now() - SESSION_IDLE_MS - 1000) } });
+    await w.db.session.update({
+      where: { id: row.id },
+      data: { lastSeenAt: new Date(Date.now() - SESSION_IDLE_MS - 1000) },
+    });
     expect(row.expiresAt.getTime()).toBeGreaterThan(Date.now());
     expect((await gql(w.url, asSession(s), '{ me { role } }')).codes).toEqual(['UNAUTHENTICATED']);
     expect(await w.db.session.count({ where: { id: row.id } })).toBe(0);
@@ -89,11 +137,21 @@ describe('sessions', () => {
   test('housekeeping deletes expired and idle sessions and ended rate-limit windows, and keeps live ones', async () => {
     const user = w.users.editor.id;
     const past = new Date(Date.now() - 60_000);
-    const expired = await w.db.session.create({ data: { userId: user, tokenHash: 'expired-session', csrfToken: 'x', expiresAt: past } });
-    const idle = await w.db.session.create({
-      data: { userId: user, tokenHash: 'idle-session', csrfToken: 'x', expiresAt: new Date(Date.now() + 86_400_000), lastSeenAt: new Date(Date.now() - SESSION_IDLE_MS - 60_000) },
+    const expired = await w.db.session.create({
+      data: { userId: user, tokenHash: 'expired-session', csrfToken: 'x', expiresAt: past },
     });
-    const live = await w.db.session.create({ data: { userId: user, tokenHash: 'live-session', csrfToken: 'x', expiresAt: new Date(Date.now() + 86_400_000) } });
+    const idle = await w.db.session.create({
+      data: {
+        userId: user,
+        tokenHash: 'idle-session',
+        csrfToken: 'x',
+        expiresAt: new Date(Date.now() + 86_400_000),
+        lastSeenAt: new Date(Date.now() - SESSION_IDLE_MS - 60_000),
+      },
+    });
+    const live = await w.db.session.create({
+      data: { userId: user, tokenHash: 'live-session', csrfToken: 'x', expiresAt: new Date(Date.now() + 86_400_000) },
+    });
     await w.db.rateLimit.createMany({
       data: [
         { key: 'login:ip:192.0.2.1', count: 3, resetAt: past },
@@ -101,10 +159,13 @@ describe('sessions', () => {
       ],
     });
     const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline && (await w.db.session.count({ where: { id: { in: [expired.id, idle.id] } } })) > 0) await new Promise((r) => setTimeout(r, 100));
+    while (Date.now() < deadline && (await w.db.session.count({ where: { id: { in: [expired.id, idle.id] } } })) > 0)
+      await new Promise((r) => setTimeout(r, 100));
     expect(await w.db.session.count({ where: { id: { in: [expired.id, idle.id] } } })).toBe(0);
     expect(await w.db.session.count({ where: { id: live.id } })).toBe(1);
-    expect((await w.db.rateLimit.findMany({ where: { key: { startsWith: 'login:ip:192.0.2.' } } })).map((r) => r.key)).toEqual(['login:ip:192.0.2.2']);
+    expect(
+      (await w.db.rateLimit.findMany({ where: { key: { startsWith: 'login:ip:192.0.2.' } } })).map((r) => r.key),
+    ).toEqual(['login:ip:192.0.2.2']);
   });
 });
 
@@ -114,15 +175,28 @@ describe('admins', () => {
     const b = await createUser(w.db, 'second.admin@beta.example', [[w.beta, 'ADMIN']]);
     const [sa, sb] = [await login(w.base, a.email), await login(w.base, b.email)];
     const demote = (s: typeof sa, userId: number) =>
-      gql(w.url, { headers: { ...asSession(s).headers, 'x-claimgraph-workspace': 'beta' } }, `mutation { changeMemberRole(userId: ${userId}, role: VIEWER) { ok { role } error { code message } } }`);
+      gql(
+        w.url,
+        { headers: { ...asSession(s).headers, 'x-claimgraph-workspace': 'beta' } },
+        `mutation { changeMemberRole(userId: ${userId}, role: VIEWER) { ok { role } error { code message } } }`,
+      );
     for (let round = 0; round < 8; round++) {
-      await w.db.membership.updateMany({ where: { workspaceId: w.beta, userId: { in: [a.id, b.id] } }, data: { role: 'ADMIN' } });
-      await w.db.membership.updateMany({ where: { workspaceId: w.beta, userId: w.users.outsider.id }, data: { role: 'VIEWER' } });
+      await w.db.membership.updateMany({
+        where: { workspaceId: w.beta, userId: { in: [a.id, b.id] } },
+        data: { role: 'ADMIN' },
+      });
+      await w.db.membership.updateMany({
+        where: { workspaceId: w.beta, userId: w.users.outsider.id },
+        data: { role: 'VIEWER' },
+      });
       const results = await Promise.all([demote(sa, b.id), demote(sb, a.id)]);
       const admins = await w.db.membership.count({ where: { workspaceId: w.beta, role: 'ADMIN' } });
       expect(admins, JSON.stringify(results.map((r) => r.data ?? r.errors))).toBe(1);
     }
-    await w.db.membership.updateMany({ where: { workspaceId: w.beta, userId: w.users.outsider.id }, data: { role: 'ADMIN' } });
+    await w.db.membership.updateMany({
+      where: { workspaceId: w.beta, userId: w.users.outsider.id },
+      data: { role: 'ADMIN' },
+    });
   });
 });
 
@@ -130,10 +204,19 @@ describe('cookies behind an https proxy', () => {
   function loginVia(base: string, headers: Record<string, string>): Promise<string[]> {
     const url = new URL('/auth/login', base);
     return new Promise((resolve, reject) => {
-      const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(([] as string[]).concat(res.headers['set-cookie'] ?? [])));
-      });
+      const req = http.request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(([] as string[]).concat(res.headers['set-cookie'] ?? [])));
+        },
+      );
       req.on('error', reject);
       req.end(JSON.stringify({ email: w.users.editor.email, password: 'correct horse battery staple' }));
     });

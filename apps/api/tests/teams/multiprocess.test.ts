@@ -38,7 +38,11 @@ function start(name: string, file: string, env: Record<string, string>): Proc {
   return p;
 }
 
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 60_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     const dead = procs.find((p) => p.child.exitCode !== null);
@@ -47,17 +51,21 @@ async function until<T>(what: string, probe: () => Promise<T | null | undefined 
     if (v) return v;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`Timed out waiting for ${what}\n${procs.map((p) => `--- ${p.name}\n${p.log.join('').slice(-2000)}`).join('\n')}`);
+  throw new Error(
+    `Timed out waiting for ${what}\n${procs.map((p) => `--- ${p.name}\n${p.log.join('').slice(-2000)}`).join('\n')}`,
+  );
 }
 
 beforeAll(async () => {
   for (const f of [API_MAIN, WORKER_MAIN]) {
-    if (!existsSync(f)) throw new Error(`${f} is missing: run \`npx turbo run build --filter=@claimgraph/api...\` first`);
+    if (!existsSync(f))
+      throw new Error(`${f} is missing: run \`npx turbo run build --filter=@claimgraph/api...\` first`);
   }
   database = await createTestDatabase();
   db = createPrisma(database.url);
   workspaceId = (await db.workspace.create({ data: { slug: 'desk', name: 'Desk' } })).id;
-  userId = (await db.user.create({ data: { email: 'lead@desk.example', passwordHash: await hashPassword(PASSWORD) } })).id;
+  userId = (await db.user.create({ data: { email: 'lead@desk.example', passwordHash: await hashPassword(PASSWORD) } }))
+    .id;
   await db.membership.create({ data: { workspaceId, userId, role: 'ADMIN' } });
 
   for (const i of [1, 2]) {
@@ -73,8 +81,15 @@ beforeAll(async () => {
     });
     apis.push(`http://127.0.0.1:${port}/graphql`);
   }
-  for (const i of [1, 2]) start(`worker-${i}`, WORKER_MAIN, { DATABASE_URL: database.url, WORKER_CONCURRENCY: '2', LOG_LEVEL: 'info', INGEST_MAINTENANCE_SECONDS: '5' });
-  for (const url of apis) await until(`${url} health`, async () => (await fetch(url.replace('/graphql', '/health'))).ok);
+  for (const i of [1, 2])
+    start(`worker-${i}`, WORKER_MAIN, {
+      DATABASE_URL: database.url,
+      WORKER_CONCURRENCY: '2',
+      LOG_LEVEL: 'info',
+      INGEST_MAINTENANCE_SECONDS: '5',
+    });
+  for (const url of apis)
+    await until(`${url} health`, async () => (await fetch(url.replace('/graphql', '/health'))).ok);
 }, 180_000);
 
 afterAll(async () => {
@@ -99,22 +114,36 @@ test('two APIs and two workers share sessions, the queue and revocations through
   // A session opened on API 1 works on API 2 (sessions live in Postgres, not in a process).
   const session = await login(base1, 'lead@desk.example');
   expect(session.status).toBe(200);
-  expect((await ok(api2, asSession(session), '{ me { role workspace { slug } } }')).me).toEqual({ role: 'ADMIN', workspace: { slug: 'desk' } });
+  expect((await ok(api2, asSession(session), '{ me { role workspace { slug } } }')).me).toEqual({
+    role: 'ADMIN',
+    workspace: { slug: 'desk' },
+  });
   // Anonymous is refused by both.
-  for (const url of apis) expect((await gql(url, { headers: {} }, '{ claims { totalCount } }')).codes).toEqual(['UNAUTHENTICATED']);
+  for (const url of apis)
+    expect((await gql(url, { headers: {} }, '{ claims { totalCount } }')).codes).toEqual(['UNAUTHENTICATED']);
 
   // A batch: the five seed articles, each also as a dated follow-up copy, queued half through each API.
   const seedsDir = path.join(ROOT, 'corpus/seeds');
-  const manifest = JSON.parse(readFileSync(path.join(seedsDir, 'manifest.json'), 'utf8')) as { articles: { file: string; source: string }[] };
+  const manifest = JSON.parse(readFileSync(path.join(seedsDir, 'manifest.json'), 'utf8')) as {
+    articles: { file: string; source: string }[];
+  };
   const inputs = manifest.articles.flatMap((m, i) => {
     const text = readFileSync(path.join(seedsDir, m.file), 'utf8');
     return [
       { text, outlet: m.source },
-      { text: `${text}\n\nUpdate ${i + 1}: officials said on Friday that the review of the incident would continue, according to Reuters.`, outlet: m.source },
+      {
+        text: `${text}\n\nUpdate ${i + 1}: officials said on Friday that the review of the incident would continue, according to Reuters.`,
+        outlet: m.source,
+      },
     ];
   });
-  const { token } = await createApiToken(db, { userId, workspaceId, role: 'ADMIN', via: 'session' }, { name: 'batch script', role: 'EDITOR' });
-  const enqueue = 'mutation($inputs: [IngestArticleInput!]!) { enqueueArticles(inputs: $inputs) { ok { count } error { code message } } }';
+  const { token } = await createApiToken(
+    db,
+    { userId, workspaceId, role: 'ADMIN', via: 'session' },
+    { name: 'batch script', role: 'EDITOR' },
+  );
+  const enqueue =
+    'mutation($inputs: [IngestArticleInput!]!) { enqueueArticles(inputs: $inputs) { ok { count } error { code message } } }';
   const half = Math.ceil(inputs.length / 2);
   const q1 = await ok(api1, asToken(token), enqueue, { inputs: inputs.slice(0, half) });
   const q2 = await ok(api2, asSession(session), enqueue, { inputs: inputs.slice(half) });
@@ -125,7 +154,9 @@ test('two APIs and two workers share sessions, the queue and revocations through
   await until(
     'the whole batch ingested',
     async () => {
-      const [a, b] = await Promise.all(apis.map((url) => ok(url, asToken(token), '{ articles { totalCount } claims { totalCount } }')));
+      const [a, b] = await Promise.all(
+        apis.map((url) => ok(url, asToken(token), '{ articles { totalCount } claims { totalCount } }')),
+      );
       seen.push(a.articles.totalCount);
       expect(b.articles.totalCount).toBeGreaterThanOrEqual(seen.at(-2) ?? 0);
       return a.articles.totalCount === inputs.length && b.articles.totalCount === inputs.length;
@@ -134,12 +165,22 @@ test('two APIs and two workers share sessions, the queue and revocations through
   );
   const claims = await db.claim.count({ where: { workspaceId } });
   expect(claims).toBeGreaterThan(0);
-  const answers = await Promise.all(apis.map((url) => ok(url, asSession(session), '{ claims { totalCount } contradictions { totalCount } search(text: "Soleimani") { articles { id } } }')));
+  const answers = await Promise.all(
+    apis.map((url) =>
+      ok(
+        url,
+        asSession(session),
+        '{ claims { totalCount } contradictions { totalCount } search(text: "Soleimani") { articles { id } } }',
+      ),
+    ),
+  );
   expect(answers[0]).toEqual(answers[1]);
   expect(answers[0].claims.totalCount).toBe(claims);
   // Exactly once: no duplicate articles from the two workers.
   expect(await db.article.count({ where: { workspaceId } })).toBe(inputs.length);
-  console.log(`batch of ${inputs.length} ingested by 2 workers; article counts the APIs reported while it ran: ${seen.join(',')}`);
+  console.log(
+    `batch of ${inputs.length} ingested by 2 workers; article counts the APIs reported while it ran: ${seen.join(',')}`,
+  );
 
   // A revocation on API 2 stops the token on API 1 at once.
   await ok(api2, asSession(session), 'mutation($id: Int!) { revokeApiToken(id: $id) { ok { revokedAt } } }', {

@@ -18,7 +18,12 @@ export async function startTestApi(options: Partial<StartApiOptions> = {}): Prom
   const database = await createTestDatabase();
   const raw = createPrisma(database.url, { statementTimeoutMs: 5000 });
   const scenario = await seedScenario(raw);
-  const statements = { count: 0, reset() { this.count = 0; } };
+  const statements = {
+    count: 0,
+    reset() {
+      this.count = 0;
+    },
+  };
   const counted = raw.$extends({
     query: {
       async $allOperations({ args, query }) {

@@ -10,7 +10,9 @@ export interface SeededApi {
   stop(): Promise<void>;
 }
 
-export async function startSeededApi(seed: (db: PrismaClient, workspaceId: number) => Promise<void>): Promise<SeededApi> {
+export async function startSeededApi(
+  seed: (db: PrismaClient, workspaceId: number) => Promise<void>,
+): Promise<SeededApi> {
   const database = await createTestDatabase();
   const db = createPrisma(database.url);
   const { workspaceId } = await ensureLocalWorkspace(db);

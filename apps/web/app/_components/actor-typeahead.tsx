@@ -4,7 +4,13 @@ import { useQuery } from 'urql';
 import { ActorTypeahead_ActorsDocument } from '@/__generated__/graphql';
 
 /** Accessible combobox over actor names and aliases; the query runs in the browser through urql. */
-export function ActorTypeahead({ onPick, label = 'Actors' }: { onPick: (actorId: string, name: string) => void; label?: string }) {
+export function ActorTypeahead({
+  onPick,
+  label = 'Actors',
+}: {
+  onPick: (actorId: string, name: string) => void;
+  label?: string;
+}) {
   const id = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -13,11 +19,18 @@ export function ActorTypeahead({ onPick, label = 'Actors' }: { onPick: (actorId:
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const typed = input.current?.value;
-    if (typed) { setText(typed); setOpen(true); }
+    if (typed) {
+      setText(typed);
+      setOpen(true);
+    }
   }, []);
   const name = text.trim();
-  const [{ data, fetching, error }] = useQuery({ query: ActorTypeahead_ActorsDocument, variables: { name }, pause: name.length < 2 });
-  const options = name.length >= 2 ? data?.actors.edges.map((e) => e.node) ?? [] : [];
+  const [{ data, fetching, error }] = useQuery({
+    query: ActorTypeahead_ActorsDocument,
+    variables: { name },
+    pause: name.length < 2,
+  });
+  const options = name.length >= 2 ? (data?.actors.edges.map((e) => e.node) ?? []) : [];
   const pick = (i: number) => {
     const o = options[i];
     if (!o) return;
@@ -26,10 +39,17 @@ export function ActorTypeahead({ onPick, label = 'Actors' }: { onPick: (actorId:
     setOpen(false);
   };
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); setActive((a) => Math.min(a + 1, options.length - 1)); }
-    else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => Math.max(a - 1, 0)); }
-    else if (e.key === 'Enter') { e.preventDefault(); pick(active); }
-    else if (e.key === 'Escape') setOpen(false);
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, options.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      pick(active);
+    } else if (e.key === 'Escape') setOpen(false);
   };
   const expanded = open && name.length >= 2;
   return (
@@ -46,18 +66,46 @@ export function ActorTypeahead({ onPick, label = 'Actors' }: { onPick: (actorId:
         autoComplete="off"
         placeholder="Name or alias, e.g. Soleimani"
         value={text}
-        onChange={(e) => { setText(e.target.value); setOpen(true); setActive(0); }}
+        onChange={(e) => {
+          setText(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
         onKeyDown={onKey}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       {expanded ? (
         <ul role="listbox" id={`${id}-list`} aria-label="Matching actors">
-          {fetching && !options.length ? <li role="option" aria-selected="false" aria-disabled="true">Searching…</li> : null}
-          {error ? <li role="option" aria-selected="false" aria-disabled="true">Search failed: {error.message}</li> : null}
-          {!fetching && !error && !options.length ? <li role="option" aria-selected="false" aria-disabled="true">No actor matches “{name}”</li> : null}
+          {fetching && !options.length ? (
+            <li role="option" aria-selected="false" aria-disabled="true">
+              Searching…
+            </li>
+          ) : null}
+          {error ? (
+            <li role="option" aria-selected="false" aria-disabled="true">
+              Search failed: {error.message}
+            </li>
+          ) : null}
+          {!fetching && !error && !options.length ? (
+            <li role="option" aria-selected="false" aria-disabled="true">
+              No actor matches “{name}”
+            </li>
+          ) : null}
           {options.map((o, i) => (
-            <li key={o.id} id={`${id}-opt-${i}`} role="option" aria-selected={i === active} onMouseDown={(e) => { e.preventDefault(); pick(i); }}>
-              {o.canonicalName} <span className="small muted">{o.kind.toLowerCase()} · {o.claimCount} claims</span>
+            <li
+              key={o.id}
+              id={`${id}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(i);
+              }}
+            >
+              {o.canonicalName}{' '}
+              <span className="small muted">
+                {o.kind.toLowerCase()} · {o.claimCount} claims
+              </span>
             </li>
           ))}
         </ul>

@@ -14,7 +14,15 @@ export function facetsQuery(filter: ClaimFilter) {
 
 type FacetsPromise = ReturnType<typeof facetsQuery>;
 
-export function Panel({ state, options, facets }: { state: ExplorerState; options: Explorer_OptionsQuery | null; facets: Awaited<FacetsPromise>['data'] | null }) {
+export function Panel({
+  state,
+  options,
+  facets,
+}: {
+  state: ExplorerState;
+  options: Explorer_OptionsQuery | null;
+  facets: Awaited<FacetsPromise>['data'] | null;
+}) {
   return (
     <UrqlBrowserProvider apiUrl={env().publicApiUrl}>
       <FilterPanel state={state} facets={facets?.claims.facets ?? null} options={options} />
@@ -22,15 +30,34 @@ export function Panel({ state, options, facets }: { state: ExplorerState; option
   );
 }
 
-export async function FacetedPanel({ state, options, facets }: { state: ExplorerState; options: Explorer_OptionsQuery | null; facets: FacetsPromise }) {
+export async function FacetedPanel({
+  state,
+  options,
+  facets,
+}: {
+  state: ExplorerState;
+  options: Explorer_OptionsQuery | null;
+  facets: FacetsPromise;
+}) {
   const res = await facets;
   return <Panel state={state} options={options} facets={res.data} />;
 }
 
 export async function TotalCount({ facets }: { facets: FacetsPromise }) {
   const res = await facets;
-  if (!res.data) return <span className="muted total" title={res.error ?? ''}>(count unavailable)</span>;
+  if (!res.data)
+    return (
+      <span className="muted total" title={res.error ?? ''}>
+        (count unavailable)
+      </span>
+    );
   const { count } = res.data.claims;
-  const title = count.exact ? undefined : 'More matches than are counted exactly: an estimate from the database planner';
-  return <span className="muted total" data-testid="total" title={title}>({countText(count)})</span>;
+  const title = count.exact
+    ? undefined
+    : 'More matches than are counted exactly: an estimate from the database planner';
+  return (
+    <span className="muted total" data-testid="total" title={title}>
+      ({countText(count)})
+    </span>
+  );
 }

@@ -2,7 +2,15 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import type { Explorer_FacetsQuery, Explorer_OptionsQuery, Modality } from '@/__generated__/graphql';
-import { EMPTY_STATE, MODALITIES, labelKey, toSearch, withChange, type ExplorerState, type LabelRef } from '@/lib/filters';
+import {
+  EMPTY_STATE,
+  MODALITIES,
+  labelKey,
+  toSearch,
+  withChange,
+  type ExplorerState,
+  type LabelRef,
+} from '@/lib/filters';
 import { knownDate } from '@/lib/dates';
 import { modalityText } from '@/components/badges';
 import { ActorTypeahead } from './actor-typeahead';
@@ -13,7 +21,15 @@ function toggle<T>(xs: readonly T[], x: T, eq: (a: T, b: T) => boolean = (a, b) 
   return xs.some((y) => eq(x, y)) ? xs.filter((y) => !eq(x, y)) : [...xs, x];
 }
 
-export function FilterPanel({ state, facets, options }: { state: ExplorerState; facets: Facets | null; options: Explorer_OptionsQuery | null }) {
+export function FilterPanel({
+  state,
+  facets,
+  options,
+}: {
+  state: ExplorerState;
+  facets: Facets | null;
+  options: Explorer_OptionsQuery | null;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [q, setQ] = useState(state.q);
@@ -42,28 +58,59 @@ export function FilterPanel({ state, facets, options }: { state: ExplorerState; 
     <div aria-busy={pending}>
       <div className="row" style={{ justifyContent: 'space-between' }}>
         <h2 style={{ margin: 0 }}>Filters</h2>
-        <button type="button" onClick={() => { setQ(''); go({ ...EMPTY_STATE, view: state.view }); }}>Clear all</button>
+        <button
+          type="button"
+          onClick={() => {
+            setQ('');
+            go({ ...EMPTY_STATE, view: state.view });
+          }}
+        >
+          Clear all
+        </button>
       </div>
       {/* One line, always reserved: facets stream in after first paint and must not shift the panel. */}
       <p className="small muted one-line" role="status" aria-live="polite" data-testid="panel-status">
-        {pending ? 'Updating results…' : facets && !facets.exact ? `Counts over the newest ${facets.claimsCounted.toLocaleString('en')} matches` : ''}
+        {pending
+          ? 'Updating results…'
+          : facets && !facets.exact
+            ? `Counts over the newest ${facets.claimsCounted.toLocaleString('en')} matches`
+            : ''}
       </p>
 
       <form className="group field" role="search" onSubmit={submitText}>
         <label htmlFor="f-text">Full text</label>
         <div className="row">
-          <input id="f-text" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder='e.g. "four missiles"' style={{ flex: 1 }} />
+          <input
+            id="f-text"
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder='e.g. "four missiles"'
+            style={{ flex: 1 }}
+          />
           <button type="submit">Search</button>
         </div>
       </form>
 
       <div className="group">
-        <ActorTypeahead onPick={(id) => go({ actors: state.actors.includes(id) ? state.actors : [...state.actors, id] })} />
+        <ActorTypeahead
+          onPick={(id) => go({ actors: state.actors.includes(id) ? state.actors : [...state.actors, id] })}
+        />
         {state.actors.length ? (
-          <ul className="chips" aria-label="Selected actors" style={{ listStyle: 'none', padding: 0, margin: '.4rem 0 0' }}>
+          <ul
+            className="chips"
+            aria-label="Selected actors"
+            style={{ listStyle: 'none', padding: 0, margin: '.4rem 0 0' }}
+          >
             {state.actors.map((id) => (
               <li key={id}>
-                <button type="button" className="chip" aria-pressed="true" aria-label={`Remove actor ${actorNames.get(id) ?? id}`} onClick={() => go({ actors: state.actors.filter((a) => a !== id) })}>
+                <button
+                  type="button"
+                  className="chip"
+                  aria-pressed="true"
+                  aria-label={`Remove actor ${actorNames.get(id) ?? id}`}
+                  onClick={() => go({ actors: state.actors.filter((a) => a !== id) })}
+                >
                   {actorNames.get(id) ?? 'Unknown actor'} ✕
                 </button>
               </li>
@@ -74,12 +121,24 @@ export function FilterPanel({ state, facets, options }: { state: ExplorerState; 
         <details style={{ marginTop: '.4rem' }}>
           <summary className="small">Top actors in these results</summary>
           <div className="chips" style={{ marginTop: '.3rem' }}>
-            {!facets ? <span className="small muted">Counting…</span> : facets.actors.length ? facets.actors.slice(0, 15).map((a) => (
-              <button key={a.actor.id} type="button" className="chip" aria-pressed={state.actors.includes(a.actor.id)}
-                onClick={() => go({ actors: toggle(state.actors, a.actor.id) })}>
-                {a.actor.canonicalName}<span className="count">{a.count}</span>
-              </button>
-            )) : <span className="small muted">None</span>}
+            {!facets ? (
+              <span className="small muted">Counting…</span>
+            ) : facets.actors.length ? (
+              facets.actors.slice(0, 15).map((a) => (
+                <button
+                  key={a.actor.id}
+                  type="button"
+                  className="chip"
+                  aria-pressed={state.actors.includes(a.actor.id)}
+                  onClick={() => go({ actors: toggle(state.actors, a.actor.id) })}
+                >
+                  {a.actor.canonicalName}
+                  <span className="count">{a.count}</span>
+                </button>
+              ))
+            ) : (
+              <span className="small muted">None</span>
+            )}
           </div>
         </details>
       </div>
@@ -87,20 +146,38 @@ export function FilterPanel({ state, facets, options }: { state: ExplorerState; 
       <fieldset className="group">
         <legend>Outlet bias labels</legend>
         <div className="row small" role="radiogroup" aria-label="Combine labels">
-          <label style={{ fontWeight: 400 }}><input type="radio" name="match" checked={state.match === 'any'} onChange={() => go({ match: 'any' })} /> any</label>
-          <label style={{ fontWeight: 400 }}><input type="radio" name="match" checked={state.match === 'all'} onChange={() => go({ match: 'all' })} /> all</label>
+          <label style={{ fontWeight: 400 }}>
+            <input type="radio" name="match" checked={state.match === 'any'} onChange={() => go({ match: 'any' })} />{' '}
+            any
+          </label>
+          <label style={{ fontWeight: 400 }}>
+            <input type="radio" name="match" checked={state.match === 'all'} onChange={() => go({ match: 'all' })} />{' '}
+            all
+          </label>
         </div>
         {[...schemes.entries()].map(([scheme, values]) => (
           <div key={scheme} style={{ marginTop: '.4rem' }}>
-            <div className="small muted" id={`scheme-${scheme}`}>{scheme}</div>
+            <div className="small muted" id={`scheme-${scheme}`}>
+              {scheme}
+            </div>
             <div className="chips" role="group" aria-labelledby={`scheme-${scheme}`}>
               {[{ scheme, value: '' }, ...values].map((l) => {
                 const on = state.labels.some((x) => labelKey(x) === labelKey(l));
                 return (
-                  <button key={labelKey(l)} type="button" className="chip" aria-pressed={on} data-label={labelKey(l)}
-                    onClick={() => go({ labels: toggle(state.labels, l, (a, b) => labelKey(a) === labelKey(b)) })}>
+                  <button
+                    key={labelKey(l)}
+                    type="button"
+                    className="chip"
+                    aria-pressed={on}
+                    data-label={labelKey(l)}
+                    onClick={() => go({ labels: toggle(state.labels, l, (a, b) => labelKey(a) === labelKey(b)) })}
+                  >
                     {l.value || `any ${scheme}`}
-                    {l.value ? <span className="count" aria-label={`${labelCounts.get(labelKey(l)) ?? 0} claims`}>{labelCounts.get(labelKey(l)) ?? 0}</span> : null}
+                    {l.value ? (
+                      <span className="count" aria-label={`${labelCounts.get(labelKey(l)) ?? 0} claims`}>
+                        {labelCounts.get(labelKey(l)) ?? 0}
+                      </span>
+                    ) : null}
                   </button>
                 );
               })}
@@ -114,8 +191,15 @@ export function FilterPanel({ state, facets, options }: { state: ExplorerState; 
         <legend>Modality</legend>
         <div className="chips">
           {MODALITIES.map((m: Modality) => (
-            <button key={m} type="button" className="chip" aria-pressed={state.modalities.includes(m)} onClick={() => go({ modalities: toggle(state.modalities, m) })}>
-              {modalityText(m)}<span className="count">{modalityCounts.get(m) ?? 0}</span>
+            <button
+              key={m}
+              type="button"
+              className="chip"
+              aria-pressed={state.modalities.includes(m)}
+              onClick={() => go({ modalities: toggle(state.modalities, m) })}
+            >
+              {modalityText(m)}
+              <span className="count">{modalityCounts.get(m) ?? 0}</span>
             </button>
           ))}
         </div>
@@ -123,15 +207,28 @@ export function FilterPanel({ state, facets, options }: { state: ExplorerState; 
 
       <div className="group field">
         <label htmlFor="f-source">Outlet</label>
-        <select id="f-source" value="" onChange={(e) => e.target.value && go({ sources: toggle(state.sources, e.target.value) })}>
+        <select
+          id="f-source"
+          value=""
+          onChange={(e) => e.target.value && go({ sources: toggle(state.sources, e.target.value) })}
+        >
           <option value="">Add an outlet…</option>
           {(options?.sources.edges ?? []).map(({ node }) => (
-            <option key={node.id} value={node.id}>{state.sources.includes(node.id) ? '✓ ' : ''}{node.name} ({sourceCounts.get(node.id) ?? 0})</option>
+            <option key={node.id} value={node.id}>
+              {state.sources.includes(node.id) ? '✓ ' : ''}
+              {node.name} ({sourceCounts.get(node.id) ?? 0})
+            </option>
           ))}
         </select>
         <div className="chips">
           {state.sources.map((id) => (
-            <button key={id} type="button" className="chip" aria-pressed="true" onClick={() => go({ sources: state.sources.filter((s) => s !== id) })}>
+            <button
+              key={id}
+              type="button"
+              className="chip"
+              aria-pressed="true"
+              onClick={() => go({ sources: state.sources.filter((s) => s !== id) })}
+            >
               {options?.sources.edges.find((e) => e.node.id === id)?.node.name ?? 'Outlet'} ✕
             </button>
           ))}
@@ -140,10 +237,17 @@ export function FilterPanel({ state, facets, options }: { state: ExplorerState; 
 
       <div className="group field">
         <label htmlFor="f-event">Event</label>
-        <select id="f-event" value={state.events[0] ?? ''} onChange={(e) => go({ events: e.target.value ? [e.target.value] : [] })}>
+        <select
+          id="f-event"
+          value={state.events[0] ?? ''}
+          onChange={(e) => go({ events: e.target.value ? [e.target.value] : [] })}
+        >
           <option value="">Any event</option>
           {(options?.events.edges ?? []).map(({ node }) => (
-            <option key={node.id} value={node.id}>{node.occurredAt ? `${knownDate(node.occurredAt, node.occurredPrecision)} · ` : ''}{node.summary.slice(0, 70)}</option>
+            <option key={node.id} value={node.id}>
+              {node.occurredAt ? `${knownDate(node.occurredAt, node.occurredPrecision)} · ` : ''}
+              {node.summary.slice(0, 70)}
+            </option>
           ))}
         </select>
       </div>
@@ -151,14 +255,23 @@ export function FilterPanel({ state, facets, options }: { state: ExplorerState; 
       <fieldset className="group">
         <legend>Published</legend>
         <div className="row">
-          <label className="field small" style={{ fontWeight: 400 }}>From <input type="date" value={state.from} onChange={(e) => go({ from: e.target.value })} /></label>
-          <label className="field small" style={{ fontWeight: 400 }}>To <input type="date" value={state.to} onChange={(e) => go({ to: e.target.value })} /></label>
+          <label className="field small" style={{ fontWeight: 400 }}>
+            From <input type="date" value={state.from} onChange={(e) => go({ from: e.target.value })} />
+          </label>
+          <label className="field small" style={{ fontWeight: 400 }}>
+            To <input type="date" value={state.to} onChange={(e) => go({ to: e.target.value })} />
+          </label>
         </div>
       </fieldset>
 
       <div className="group">
         <label style={{ fontWeight: 400 }}>
-          <input type="checkbox" checked={state.contradicted} onChange={(e) => go({ contradicted: e.target.checked })} /> Only contradicted claims
+          <input
+            type="checkbox"
+            checked={state.contradicted}
+            onChange={(e) => go({ contradicted: e.target.checked })}
+          />{' '}
+          Only contradicted claims
         </label>
       </div>
     </div>

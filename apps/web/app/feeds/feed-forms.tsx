@@ -2,7 +2,11 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useClient } from 'urql';
-import { FeedsPage_AddFeedDocument, FeedsPage_PauseFeedDocument, FeedsPage_RemoveFeedDocument } from '@/__generated__/graphql';
+import {
+  FeedsPage_AddFeedDocument,
+  FeedsPage_PauseFeedDocument,
+  FeedsPage_RemoveFeedDocument,
+} from '@/__generated__/graphql';
 import { describePayloadError } from '../ingest/_components/errors';
 
 /** Runs a feed mutation; on success the server-rendered list is read again, on failure its sentence is shown. */
@@ -11,7 +15,12 @@ function useFeedMutation() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const run = async (send: () => Promise<{ error?: { message: string } | null; payloadError: Parameters<typeof describePayloadError>[0] | undefined }>) => {
+  const run = async (
+    send: () => Promise<{
+      error?: { message: string } | null;
+      payloadError: Parameters<typeof describePayloadError>[0] | undefined;
+    }>,
+  ) => {
     setBusy(true);
     setError(null);
     const r = await send();
@@ -27,7 +36,12 @@ function useFeedMutation() {
   return { run, error, busy, client };
 }
 
-const Alert = ({ error }: { error: string | null }) => (error ? <p role="alert" className="state state-error">{error}</p> : null);
+const Alert = ({ error }: { error: string | null }) =>
+  error ? (
+    <p role="alert" className="state state-error">
+      {error}
+    </p>
+  ) : null;
 
 export function AddFeedForm() {
   const { run, error, busy, client } = useFeedMutation();
@@ -36,7 +50,11 @@ export function AddFeedForm() {
     const form = e.currentTarget;
     const data = new FormData(form);
     const done = await run(async () => {
-      const r = await client.mutation(FeedsPage_AddFeedDocument, { input: { url: String(data.get('url') ?? ''), intervalMinutes: Number(data.get('interval')) } }).toPromise();
+      const r = await client
+        .mutation(FeedsPage_AddFeedDocument, {
+          input: { url: String(data.get('url') ?? ''), intervalMinutes: Number(data.get('interval')) },
+        })
+        .toPromise();
       return { error: r.error ?? null, payloadError: r.data?.addFeed.error ?? (r.data ? undefined : null) };
     });
     if (done) form.reset();
@@ -44,11 +62,23 @@ export function AddFeedForm() {
   return (
     <form className="card stack" onSubmit={submit} aria-label="Follow a feed">
       <div className="row">
-        <label className="field">Feed address<input name="url" type="url" required placeholder="https://example.org/rss.xml" size={48} /></label>
-        <label className="field">Poll every
-          <select name="interval" defaultValue="15">{[5, 15, 30, 60, 180, 1440].map((m) => <option key={m} value={m}>{m < 60 ? `${m} min` : `${m / 60} h`}</option>)}</select>
+        <label className="field">
+          Feed address
+          <input name="url" type="url" required placeholder="https://example.org/rss.xml" size={48} />
         </label>
-        <button type="submit" disabled={busy}>Follow</button>
+        <label className="field">
+          Poll every
+          <select name="interval" defaultValue="15">
+            {[5, 15, 30, 60, 180, 1440].map((m) => (
+              <option key={m} value={m}>
+                {m < 60 ? `${m} min` : `${m / 60} h`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={busy}>
+          Follow
+        </button>
       </div>
       <Alert error={error} />
     </form>
@@ -69,8 +99,17 @@ export function FeedActions({ id, url, paused }: { id: string; url: string; paus
     });
   return (
     <div className="row">
-      <button type="button" disabled={busy} onClick={() => void toggle()} aria-label={`${paused ? 'Resume' : 'Pause'} ${url}`}>{paused ? 'Resume' : 'Pause'}</button>
-      <button type="button" disabled={busy} onClick={() => void remove()} aria-label={`Remove ${url}`}>Remove</button>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => void toggle()}
+        aria-label={`${paused ? 'Resume' : 'Pause'} ${url}`}
+      >
+        {paused ? 'Resume' : 'Pause'}
+      </button>
+      <button type="button" disabled={busy} onClick={() => void remove()} aria-label={`Remove ${url}`}>
+        Remove
+      </button>
       <Alert error={error} />
     </div>
   );

@@ -14,9 +14,18 @@ export default async function IngestPage() {
   return (
     <div className="stack">
       <h1>Ingest articles</h1>
-      <p className="muted">Paste one article to preview what the extractor finds before saving it, or upload text/HTML files to queue them for the ingestion worker. Identical texts are recognised and not stored twice.</p>
+      <p className="muted">
+        Paste one article to preview what the extractor finds before saving it, or upload text/HTML files to queue them
+        for the ingestion worker. Identical texts are recognised and not stored twice.
+      </p>
       {res.error === null ? <LinkingNotice count={res.data.articlesLinking} always /> : null}
-      {res.error !== null ? <ErrorState message={res.error} /> : <UrqlBrowserProvider apiUrl={env().publicApiUrl}><IngestForm outlets={res.data.sources.edges.map((e) => e.node.name)} /></UrqlBrowserProvider>}
+      {res.error !== null ? (
+        <ErrorState message={res.error} />
+      ) : (
+        <UrqlBrowserProvider apiUrl={env().publicApiUrl}>
+          <IngestForm outlets={res.data.sources.edges.map((e) => e.node.name)} />
+        </UrqlBrowserProvider>
+      )}
     </div>
   );
 }

@@ -25,8 +25,14 @@ export function LoginForm({ apiUrl, next }: { apiUrl: string; next: string }) {
         Password
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      {error ? <p role="alert" className="state state-error">{error}</p> : null}
-      <button type="submit" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
+      {error ? (
+        <p role="alert" className="state state-error">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" disabled={busy}>
+        {busy ? 'Signing in…' : 'Sign in'}
+      </button>
     </form>
   );
 }

@@ -1,7 +1,10 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import {
-  InviteForm_InviteMemberDocument, RevokeTokenButton_RevokeApiTokenDocument, RoleSelect_ChangeMemberRoleDocument, TokenForm_CreateApiTokenDocument,
+  InviteForm_InviteMemberDocument,
+  RevokeTokenButton_RevokeApiTokenDocument,
+  RoleSelect_ChangeMemberRoleDocument,
+  TokenForm_CreateApiTokenDocument,
   type Role,
 } from '@/__generated__/graphql';
 import { choice, useApiMutation } from '@/components/review/browser-api';
@@ -9,7 +12,12 @@ import { choice, useApiMutation } from '@/components/review/browser-api';
 const ROLES: Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];
 const role = (value: FormDataEntryValue | string | null) => choice(ROLES, value, 'VIEWER');
 
-const Alert = ({ error }: { error: string | null }) => (error ? <p role="alert" className="state state-error">{error}</p> : null);
+const Alert = ({ error }: { error: string | null }) =>
+  error ? (
+    <p role="alert" className="state state-error">
+      {error}
+    </p>
+  ) : null;
 
 export function InviteForm() {
   const { run, error, busy } = useApiMutation();
@@ -17,17 +25,32 @@ export function InviteForm() {
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const data = await run(InviteForm_InviteMemberDocument, { email: String(form.get('email') ?? ''), role: role(form.get('role')) });
+    const data = await run(InviteForm_InviteMemberDocument, {
+      email: String(form.get('email') ?? ''),
+      role: role(form.get('role')),
+    });
     if (data?.inviteMember.ok) setLink(`${window.location.origin}${data.inviteMember.ok.acceptPath}`);
   }
   return (
     <form className="card stack" onSubmit={submit} aria-label="Invite a member">
       <div className="row">
-        <label className="field">Email<input name="email" type="email" required /></label>
-        <label className="field">Role
-          <select name="role" defaultValue="VIEWER">{ROLES.map((r) => <option key={r} value={r}>{r.toLowerCase()}</option>)}</select>
+        <label className="field">
+          Email
+          <input name="email" type="email" required />
         </label>
-        <button type="submit" disabled={busy}>Invite</button>
+        <label className="field">
+          Role
+          <select name="role" defaultValue="VIEWER">
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {r.toLowerCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={busy}>
+          Invite
+        </button>
       </div>
       <Alert error={error} />
       {link ? (
@@ -49,7 +72,11 @@ export function RoleSelect({ userId, email, current }: { userId: number; email: 
         disabled={busy}
         onChange={(e) => void run(RoleSelect_ChangeMemberRoleDocument, { userId, role: role(e.target.value) })}
       >
-        {ROLES.map((r) => <option key={r} value={r}>{r.toLowerCase()}</option>)}
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {r.toLowerCase()}
+          </option>
+        ))}
       </select>
       <Alert error={error} />
     </>
@@ -63,20 +90,43 @@ export function TokenForm({ maxRole }: { maxRole: Role }) {
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const data = await run(TokenForm_CreateApiTokenDocument, { name: String(form.get('name') ?? ''), role: role(form.get('role')), expiresInDays: Number(form.get('days')) });
+    const data = await run(TokenForm_CreateApiTokenDocument, {
+      name: String(form.get('name') ?? ''),
+      role: role(form.get('role')),
+      expiresInDays: Number(form.get('days')),
+    });
     if (data?.createApiToken.ok) setSecret(data.createApiToken.ok.secret);
   }
   return (
     <form className="card stack" onSubmit={submit} aria-label="Create an API token">
       <div className="row">
-        <label className="field">Token name<input name="name" required maxLength={100} placeholder="nightly export" /></label>
-        <label className="field">Role
-          <select name="role" defaultValue="VIEWER">{allowed.map((r) => <option key={r} value={r}>{r.toLowerCase()}</option>)}</select>
+        <label className="field">
+          Token name
+          <input name="name" required maxLength={100} placeholder="nightly export" />
         </label>
-        <label className="field">Expires after
-          <select name="days" defaultValue="90">{[7, 30, 90, 365].map((d) => <option key={d} value={d}>{d} days</option>)}</select>
+        <label className="field">
+          Role
+          <select name="role" defaultValue="VIEWER">
+            {allowed.map((r) => (
+              <option key={r} value={r}>
+                {r.toLowerCase()}
+              </option>
+            ))}
+          </select>
         </label>
-        <button type="submit" disabled={busy}>Create token</button>
+        <label className="field">
+          Expires after
+          <select name="days" defaultValue="90">
+            {[7, 30, 90, 365].map((d) => (
+              <option key={d} value={d}>
+                {d} days
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={busy}>
+          Create token
+        </button>
       </div>
       <Alert error={error} />
       {secret ? (
@@ -92,7 +142,12 @@ export function RevokeTokenButton({ id, name }: { id: number; name: string }) {
   const { run, error, busy } = useApiMutation();
   return (
     <>
-      <button type="button" disabled={busy} aria-label={`Revoke token ${name}`} onClick={() => void run(RevokeTokenButton_RevokeApiTokenDocument, { id })}>
+      <button
+        type="button"
+        disabled={busy}
+        aria-label={`Revoke token ${name}`}
+        onClick={() => void run(RevokeTokenButton_RevokeApiTokenDocument, { id })}
+      >
         Revoke
       </button>
       <Alert error={error} />

@@ -46,7 +46,9 @@ export default async function setup(project: TestProject) {
     console.warn(`SKIP dashboard e2e: ${msg}`);
   }
   if (!existsSync(path.join(webDir, '.next/BUILD_ID'))) {
-    throw new Error('No production build of the dashboard: run `npm run build -w @claimgraph/web` (or `npx turbo run build --filter=@claimgraph/web...`) first.');
+    throw new Error(
+      'No production build of the dashboard: run `npm run build -w @claimgraph/web` (or `npx turbo run build --filter=@claimgraph/web...`) first.',
+    );
   }
 
   const stopCluster = await setupTestCluster();
@@ -67,7 +69,13 @@ export default async function setup(project: TestProject) {
   const nextBin = require.resolve('next/dist/bin/next');
   const next = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(webPort)], {
     cwd: webDir,
-    env: { ...process.env, API_URL: api.url, PUBLIC_API_URL: api.url, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      API_URL: api.url,
+      PUBLIC_API_URL: api.url,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let nextLog = '';

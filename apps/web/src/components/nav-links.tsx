@@ -20,7 +20,9 @@ export function NavLinks() {
         const active = l.href === '/' ? path === '/' || path.startsWith('/claims') : path.startsWith(l.href);
         return (
           <li key={l.href}>
-            <Link href={l.href} aria-current={active ? 'page' : undefined}>{l.label}</Link>
+            <Link href={l.href} aria-current={active ? 'page' : undefined}>
+              {l.label}
+            </Link>
           </li>
         );
       })}

@@ -9,22 +9,42 @@ const HINTS: Record<string, string> = {
 };
 
 /** Explicit error state: what failed and what to do. */
-export function ErrorState({ title, message, hint, code }: { title?: string; message: string; hint?: ReactNode; code?: string | null }) {
+export function ErrorState({
+  title,
+  message,
+  hint,
+  code,
+}: {
+  title?: string;
+  message: string;
+  hint?: ReactNode;
+  code?: string | null;
+}) {
   const missing = code === 'NOT_FOUND' || code === 'INVALID_ID';
   return (
     <div className="state state-error" role="alert">
       <strong>{title ?? (missing ? 'Not found' : 'Could not load this view')}.</strong> {message}
-      <div className="small" style={{ marginTop: '.35rem' }}>{hint ?? HINTS[code ?? ''] ?? 'Reload the page; if the error stays, the API log says why.'}</div>
+      <div className="small" style={{ marginTop: '.35rem' }}>
+        {hint ?? HINTS[code ?? ''] ?? 'Reload the page; if the error stays, the API log says why.'}
+      </div>
     </div>
   );
 }
 
 export function EmptyState({ children }: { children: ReactNode }) {
-  return <div className="state state-empty" role="status">{children}</div>;
+  return (
+    <div className="state state-empty" role="status">
+      {children}
+    </div>
+  );
 }
 
 export function LoadingState({ label = 'Loading…' }: { label?: string }) {
-  return <div className="state" role="status" aria-live="polite">{label}</div>;
+  return (
+    <div className="state" role="status" aria-live="polite">
+      {label}
+    </div>
+  );
 }
 
 /**

@@ -6,7 +6,10 @@ describe('explorer URL state', () => {
     const state = {
       ...EMPTY_STATE,
       actors: ['QWN0b3I6MQ==', 'QWN0b3I6Mg=='],
-      labels: [{ scheme: 'state-affiliated', value: '' }, { scheme: 'lean', value: 'right' }],
+      labels: [
+        { scheme: 'state-affiliated', value: '' },
+        { scheme: 'lean', value: 'right' },
+      ],
       match: 'all' as const,
       sources: ['U291cmNlOjM='],
       events: ['RXZlbnQ6NA=='],
@@ -25,7 +28,13 @@ describe('explorer URL state', () => {
   });
 
   it('drops malformed values instead of failing', () => {
-    const s = parseState({ modality: ['DENIED', 'NONSENSE'], from: '13/01/2020', label: [':x', 'lean:', 'lean:left'], page: '-4', view: 'grid' });
+    const s = parseState({
+      modality: ['DENIED', 'NONSENSE'],
+      from: '13/01/2020',
+      label: [':x', 'lean:', 'lean:left'],
+      page: '-4',
+      view: 'grid',
+    });
     expect(s.modalities).toEqual(['DENIED']);
     expect(s.from).toBe('');
     expect(s.labels).toEqual([{ scheme: 'lean', value: 'left' }]);

@@ -1,29 +1,51 @@
 // Explorer filter state <-> URL search params. The URL is the only store: shareable, and Back works.
 import type { ClaimFilter, Modality } from '../__generated__/graphql';
 
-export const MODALITIES: Modality[] = ['REPORTED', 'ALLEGED', 'CONFIRMED', 'DENIED', 'ADMITTED', 'OPINION', 'QUOTED_STATEMENT'];
+export const MODALITIES: Modality[] = [
+  'REPORTED',
+  'ALLEGED',
+  'CONFIRMED',
+  'DENIED',
+  'ADMITTED',
+  'OPINION',
+  'QUOTED_STATEMENT',
+];
 
-export interface LabelRef { scheme: string; value: string }
+export interface LabelRef {
+  scheme: string;
+  value: string;
+}
 
 export interface ExplorerState {
-  actors: string[];          // Actor global ids
-  labels: LabelRef[];        // bias labels: "scheme:value" in the URL, or "scheme" for any value
+  actors: string[]; // Actor global ids
+  labels: LabelRef[]; // bias labels: "scheme:value" in the URL, or "scheme" for any value
   match: 'any' | 'all';
-  sources: string[];         // Source global ids
-  events: string[];          // Event global ids
+  sources: string[]; // Source global ids
+  events: string[]; // Event global ids
   modalities: Modality[];
-  from: string;              // YYYY-MM-DD or ''
+  from: string; // YYYY-MM-DD or ''
   to: string;
-  q: string;                 // full text
+  q: string; // full text
   contradicted: boolean;
   view: 'table' | 'cards';
-  after: string;             // pagination cursor
-  page: number;              // 1-based, for display only
+  after: string; // pagination cursor
+  page: number; // 1-based, for display only
 }
 
 export const EMPTY_STATE: ExplorerState = {
-  actors: [], labels: [], match: 'any', sources: [], events: [], modalities: [], from: '', to: '', q: '',
-  contradicted: false, view: 'table', after: '', page: 1,
+  actors: [],
+  labels: [],
+  match: 'any',
+  sources: [],
+  events: [],
+  modalities: [],
+  from: '',
+  to: '',
+  q: '',
+  contradicted: false,
+  view: 'table',
+  after: '',
+  page: 1,
 };
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -119,7 +141,10 @@ function uniqBy<T>(xs: T[], key: (x: T) => string): T[] {
 }
 
 /** Global id of a database row, as the API encodes it (base64 of "Type:id"). */
-export function globalId(type: 'Claim' | 'Actor' | 'Event' | 'Source' | 'Article', databaseId: number | string): string {
+export function globalId(
+  type: 'Claim' | 'Actor' | 'Event' | 'Source' | 'Article',
+  databaseId: number | string,
+): string {
   const raw = `${type}:${databaseId}`;
   return typeof btoa === 'function' ? btoa(raw) : Buffer.from(raw).toString('base64');
 }

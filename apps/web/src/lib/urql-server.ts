@@ -14,7 +14,11 @@ const { getClient } = registerUrql(() =>
     requestPolicy: 'network-only',
     fetchOptions: { cache: 'no-store' },
     // Team mode: ask as the signed-in person by forwarding the browser's cookies.
-    fetch: async (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), cookie: (await cookies()).toString() } }),
+    fetch: async (input, init) =>
+      fetch(input, {
+        ...init,
+        headers: { ...(init?.headers as Record<string, string>), cookie: (await cookies()).toString() },
+      }),
   }),
 );
 
@@ -22,7 +26,10 @@ const { getClient } = registerUrql(() =>
 export type ServerResult<T> = { data: T; error: null; code: null } | { data: null; error: string; code: string | null };
 
 /** Runs a query for first paint. Errors come back as a message for the page's error state, never thrown. */
-export async function serverQuery<T, V extends AnyVariables>(doc: TypedDocumentNode<T, V>, variables: V): Promise<ServerResult<T>> {
+export async function serverQuery<T, V extends AnyVariables>(
+  doc: TypedDocumentNode<T, V>,
+  variables: V,
+): Promise<ServerResult<T>> {
   try {
     const result = await getClient().query(doc, variables).toPromise();
     if (result.error) return { data: null, error: describeError(result.error), code: errorCode(result.error) };
@@ -33,13 +40,22 @@ export async function serverQuery<T, V extends AnyVariables>(doc: TypedDocumentN
   }
 }
 
-function errorCode(error: { networkError?: Error; graphQLErrors: { extensions?: Record<string, unknown> }[] }): string | null {
+function errorCode(error: {
+  networkError?: Error;
+  graphQLErrors: { extensions?: Record<string, unknown> }[];
+}): string | null {
   if (error.networkError) return 'NETWORK';
   const code = error.graphQLErrors[0]?.extensions?.code;
   return typeof code === 'string' ? code : null;
 }
 
-function describeError(error: { networkError?: Error; graphQLErrors: { message: string; extensions?: Record<string, unknown> }[] }): string {
-  if (error.networkError) return `Cannot reach the Claimgraph API at ${env().apiUrl} (${error.networkError.message}). Is it running?`;
-  return error.graphQLErrors.map((e) => (e.extensions?.code ? `${String(e.extensions.code)}: ${e.message}` : e.message)).join('; ');
+function describeError(error: {
+  networkError?: Error;
+  graphQLErrors: { message: string; extensions?: Record<string, unknown> }[];
+}): string {
+  if (error.networkError)
+    return `Cannot reach the Claimgraph API at ${env().apiUrl} (${error.networkError.message}). Is it running?`;
+  return error.graphQLErrors
+    .map((e) => (e.extensions?.code ? `${String(e.extensions.code)}: ${e.message}` : e.message))
+    .join('; ');
 }

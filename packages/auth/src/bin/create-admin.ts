@@ -56,7 +56,12 @@ async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
-      options: { email: { type: 'string' }, workspace: { type: 'string' }, name: { type: 'string' }, 'workspace-name': { type: 'string' } },
+      options: {
+        email: { type: 'string' },
+        workspace: { type: 'string' },
+        name: { type: 'string' },
+        'workspace-name': { type: 'string' },
+      },
       strict: true,
     }).values;
   } catch (error) {

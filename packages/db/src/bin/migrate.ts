@@ -11,7 +11,9 @@ if (!url || !/^postgres(ql)?:\/\//.test(url)) {
 }
 try {
   const { applied, alreadyApplied } = await migrate(url);
-  console.log(`applied ${applied.length} migration(s)${applied.length ? `: ${applied.join(', ')}` : ''}; ${alreadyApplied} already applied`);
+  console.log(
+    `applied ${applied.length} migration(s)${applied.length ? `: ${applied.join(', ')}` : ''}; ${alreadyApplied} already applied`,
+  );
 } catch (error) {
   console.error(`migration failed: ${(error as Error).message}`);
   process.exit(1);

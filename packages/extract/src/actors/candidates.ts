@@ -13,16 +13,46 @@ export interface Candidate {
   sentence: number;
 }
 
-const OF_HEADS = new Set('republic department ministry chief chiefs secretary minister bank university institute council church kingdom union league court office house federation organization organisation association chamber times gulf sea bay isle strait commander leader state states committee board school college museum academy center centre party people'.split(' '));
-const NAME_CONNECTORS = new Set(['al', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'abu', 'al-', 'el-', 'del', 'di', 'dos', 'das', 'ul']);
+const OF_HEADS = new Set(
+  'republic department ministry chief chiefs secretary minister bank university institute council church kingdom union league court office house federation organization organisation association chamber times gulf sea bay isle strait commander leader state states committee board school college museum academy center centre party people'.split(
+    ' ',
+  ),
+);
+const NAME_CONNECTORS = new Set([
+  'al',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'du',
+  'abu',
+  'al-',
+  'el-',
+  'del',
+  'di',
+  'dos',
+  'das',
+  'ul',
+]);
 // Names are short: a chunk stops at 12 tokens so all-capitals junk stays linear.
 const MAX_CHUNK = 12;
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?$/;
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+const MONTHS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
 // Capitalised function words and verbs only occur inside names in Title Case headlines ("Opposition To The", "Schiff Says").
-const TITLE_CASE_WORDS = new Set('To The For Of On In At A An And With From By Is Are Was Were Be Been As Into Over About After Before Against Says Said Will Can Could Would Not But Or Its It His Her Their Than That This How Why What Who When Up Out Off'.split(' '));
+const TITLE_CASE_WORDS = new Set(
+  'To The For Of On In At A An And With From By Is Are Was Were Be Been As Into Over About After Before Against Says Said Will Can Could Would Not But Or Its It His Her Their Than That This How Why What Who When Up Out Off'.split(
+    ' ',
+  ),
+);
 // Contractions ("I’ve", "They're") and age or majority compounds ("Nine-year-old", "Muslim-majority").
-const NEVER_IN_NAME = /['’](?:ve|re|ll)$|^I['’][md]$|n['’]t$|-(?:year-old|month-old|majority|minority)$|^(?:[AP]\.M\.|EST|EDT|PST|PDT|CST|CDT|GMT|UTC|BST)$/u;
+const NEVER_IN_NAME =
+  /['’](?:ve|re|ll)$|^I['’][md]$|n['’]t$|-(?:year-old|month-old|majority|minority)$|^(?:[AP]\.M\.|EST|EDT|PST|PDT|CST|CDT|GMT|UTC|BST)$/u;
 const SHOUT = /^[\p{Lu}][\p{Lu}'’.&-]+$/u;
 const isShout = (t: string) => SHOUT.test(t) && /\p{Lu}{2}/u.test(t);
 
@@ -38,33 +68,66 @@ export function headlineShaped(text: string): boolean {
 export function candidateSpans(ix: MentionIndex, lk: Lookup): Candidate[] {
   const { tokens, sentOf, sentences } = ix;
   const out: Candidate[] = [];
-  const skipLine = sentences.map((s: SentenceOut) => s.lineKind === 'dateline' || (s.lineKind === 'title' && titleCase(s.text)) || headlineShaped(s.text));
+  const skipLine = sentences.map(
+    (s: SentenceOut) =>
+      s.lineKind === 'dateline' || (s.lineKind === 'title' && titleCase(s.text)) || headlineShaped(s.text),
+  );
   for (let i = 0; i < tokens.length; i++) {
     const tk = tokens[i] as Token;
     const si = sentOf[i] as number;
     if (!isCap(tk.text) || !isWordToken(tk) || si < 0 || skipLine[si]) continue;
     // A name may open with a lower-case particle: "al Qaeda", "bin Laden".
     const pre = tokens[i - 1];
-    const start = pre && sentOf[i - 1] === si && /^(?:al|el|bin|ibn|abu)$/.test(pre.text) && tk.start - pre.end === 1 ? i - 1 : i;
+    const start =
+      pre && sentOf[i - 1] === si && /^(?:al|el|bin|ibn|abu)$/.test(pre.text) && tk.start - pre.end === 1 ? i - 1 : i;
     let j = i + 1;
     const adj = (a: number) => (tokens[a] as Token).start - (tokens[a - 1] as Token).end <= 1 && sentOf[a] === si;
     while (j < tokens.length && j - i < MAX_CHUNK && adj(j)) {
       const w = (tokens[j] as Token).text;
       const prevBase = stripPossessive((tokens[j - 1] as Token).text);
       if (prevBase.possessive && !isCap(w)) break;
-      if (isCap(w) && isWordToken(tokens[j])) { j++; continue; }
+      if (isCap(w) && isWordToken(tokens[j])) {
+        j++;
+        continue;
+      }
       const nx = tokens[j + 1];
       if (!nx || !adj(j + 1)) break;
       const lw = w.toLowerCase();
       if (lw === 'of' && OF_HEADS.has(prevBase.base.toLowerCase()) && !prevBase.possessive) {
-        if (isCap(nx.text) && nx.text !== 'The') { j += 2; continue; }
-        if (nx.text === 'the' && tokens[j + 2] && adj(j + 2) && isCap((tokens[j + 2] as Token).text)) { j += 3; continue; }
+        if (isCap(nx.text) && nx.text !== 'The') {
+          j += 2;
+          continue;
+        }
+        if (nx.text === 'the' && tokens[j + 2] && adj(j + 2) && isCap((tokens[j + 2] as Token).text)) {
+          j += 3;
+          continue;
+        }
       }
-      if (NAME_CONNECTORS.has(lw) && w === lw && isCap(nx.text)) { j += 2; continue; }
+      if (NAME_CONNECTORS.has(lw) && w === lw && isCap(nx.text)) {
+        j += 2;
+        continue;
+      }
       // "Gulf States Institute in Washington", but not "United Nations General Assembly in New York": a known name stops there.
-      if ((lw === 'in' || lw === 'for') && ORG_HEADS.has(prevBase.base.toLowerCase()) && isCap(nx.text) && !knownEndingAt(ix, lk, i, j) && !placeAt(ix, lk, j + 1)) { j += 2; continue; }
+      if (
+        (lw === 'in' || lw === 'for') &&
+        ORG_HEADS.has(prevBase.base.toLowerCase()) &&
+        isCap(nx.text) &&
+        !knownEndingAt(ix, lk, i, j) &&
+        !placeAt(ix, lk, j + 1)
+      ) {
+        j += 2;
+        continue;
+      }
       // "House Oversight and Reform Committee", "McKinsey & Company": a conjunction inside an organisation's name.
-      if ((lw === 'and' || w === '&') && isCap(nx.text) && orgHeadAhead(ix, lk, j + 1, si) && !knownEndingAt(ix, lk, i, j)) { j += 2; continue; }
+      if (
+        (lw === 'and' || w === '&') &&
+        isCap(nx.text) &&
+        orgHeadAhead(ix, lk, j + 1, si) &&
+        !knownEndingAt(ix, lk, i, j)
+      ) {
+        j += 2;
+        continue;
+      }
       break;
     }
     for (const c of splitAtNonNameWords(ix, start, j, si)) out.push(c);
@@ -108,11 +171,12 @@ export function splitAtNonNameWords(ix: MentionIndex, from: number, to: number, 
   const words = tokens.slice(from, to).map((t) => t.text);
   // Headline fragments in capitals ("SCHIFF SAYS", "THESE ALLEGATIONS AND THE …"); short acronym pairs ("USA TODAY") stay.
   const shout = new Uint8Array(to - from);
-  for (let k = 0; k < words.length; ) {
+  for (let k = 0; k < words.length;) {
     let e = k;
     while (e < words.length && isShout(words[e] as string)) e++;
     const run = words.slice(k, e);
-    if (run.length >= 3 || (run.length === 2 && run.every((w) => w.replace(/[^\p{L}]/gu, '').length >= 4))) shout.fill(1, k, e);
+    if (run.length >= 3 || (run.length === 2 && run.every((w) => w.replace(/[^\p{L}]/gu, '').length >= 4)))
+      shout.fill(1, k, e);
     k = Math.max(e, k + 1);
   }
   // Events and holidays: "Hurricane Harvey", "Eid al-Adha", "Operation Inherent Resolve".
@@ -123,13 +187,26 @@ export function splitAtNonNameWords(ix: MentionIndex, from: number, to: number, 
     if (!cut) {
       const t = stripPossessive((tokens[k] as Token).text).base;
       const nextCap = k + 1 < to && isCap((tokens[k + 1] as Token).text);
-      cut = shout[k - from] === 1 || NEVER_IN_NAME.test(t) || WEEKDAYS.test(t) || (MONTHS.test(t) && !nextCap) || (k > from && TITLE_CASE_WORDS.has(t)) || t === 'I' || (k === a && nextCap && /^(?:Team|Photo|Video|Image|Play|Watch|Listen|Pool)$/.test(t));
+      cut =
+        shout[k - from] === 1 ||
+        NEVER_IN_NAME.test(t) ||
+        WEEKDAYS.test(t) ||
+        (MONTHS.test(t) && !nextCap) ||
+        (k > from && TITLE_CASE_WORDS.has(t)) ||
+        t === 'I' ||
+        (k === a && nextCap && /^(?:Team|Photo|Video|Image|Play|Watch|Listen|Pool)$/.test(t));
     }
     if (cut) {
       // A piece never ends on a connector ("University of" once its next word is cut), nor starts on one
       // ("of Representatives" once "House" is cut).
       let e = k;
-      while (e > a && /^(?:of|the|and|&|for|in|al|el|bin|ibn|abu|de|da|van|von|der|la|le|du|del|di|dos|das|ul)$/.test((tokens[e - 1] as Token).text)) e--;
+      while (
+        e > a &&
+        /^(?:of|the|and|&|for|in|al|el|bin|ibn|abu|de|da|van|von|der|la|le|du|del|di|dos|das|ul)$/.test(
+          (tokens[e - 1] as Token).text,
+        )
+      )
+        e--;
       while (a < e && /^(?:of|the|and|&|for|in)$/.test((tokens[a] as Token).text)) a++;
       if (e > a) out.push({ from: a, to: e, sentence });
       a = k + 1;
@@ -150,12 +227,24 @@ export function trimObligatoryCaps(ix: MentionIndex, lk: Lookup, c: Candidate): 
     const w = stripPossessive((tokens[a] as Token).text).base;
     const lw = w.toLowerCase();
     const known = !!lk.find([w]) || TITLE_SET.has(lw);
-    if (NON_NAME.has(lw) && !(a + 1 < b && lk.find([w, (tokens[a + 1] as Token).text]))) { a++; continue; }
-    if (b - a === 1 && !known && !capMid.has(lw)) { a++; continue; }
+    if (NON_NAME.has(lw) && !(a + 1 < b && lk.find([w, (tokens[a + 1] as Token).text]))) {
+      a++;
+      continue;
+    }
+    if (b - a === 1 && !known && !capMid.has(lw)) {
+      a++;
+      continue;
+    }
     // Mikheev: a word the text also writes in lower case is a common word at the start of a name run ("Suppose", "Following").
-    if (!known && !capMid.has(lw) && ix.lowerSeen.has(lw)) { a++; continue; }
+    if (!known && !capMid.has(lw) && ix.lowerSeen.has(lw)) {
+      a++;
+      continue;
+    }
     // A sentence-initial gerund opens a clause, not a name ("Assuming Michael Cohen …", "Painting Sanders as …").
-    if (!known && !capMid.has(lw) && b - a > 1 && /\p{Ll}{2,}ing$/u.test(w)) { a++; continue; }
+    if (!known && !capMid.has(lw) && b - a > 1 && /\p{Ll}{2,}ing$/u.test(w)) {
+      a++;
+      continue;
+    }
     break;
   }
   return a < b ? { from: a, to: b, sentence: c.sentence } : null;

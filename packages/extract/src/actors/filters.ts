@@ -7,9 +7,16 @@ import type { Place, Seg } from './typing.js';
 /** "The former South Bend, Indiana, mayor", "the city of Jizan": a name followed by a region, or after a place noun, is a place. */
 export function placeByContext(ix: MentionIndex, lk: Lookup, s: Seg): boolean {
   if (s.t !== 'name' || s.kind || s.title) return false;
-  if (/\b(?:city|town|village|county|state|province|region|district|suburb|mayor|governor) of\s+$/i.test(ix.body.slice(Math.max(0, s.start - 24), s.start))) return true;
+  if (
+    /\b(?:city|town|village|county|state|province|region|district|suburb|mayor|governor) of\s+$/i.test(
+      ix.body.slice(Math.max(0, s.start - 24), s.start),
+    )
+  )
+    return true;
   // The region is set off by commas: "South Bend, Indiana, mayor"; "Ansari, Iran's news agency" is an apposition.
-  const after = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s*(?:[,;)]|\.(?:\s|$))/u.exec(ix.body.slice(s.end, s.end + 40));
+  const after = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s*(?:[,;)]|\.(?:\s|$))/u.exec(
+    ix.body.slice(s.end, s.end + 40),
+  );
   if (!after) return false;
   const e = lk.find((after[1] as string).split(/\s+/));
   return !!e && (e.role === 'place' || (e.kind === 'STATE' && e.role === 'name'));

@@ -12,7 +12,10 @@ export interface GazEntry {
   caseSensitive: boolean;
 }
 
-const key = (s: string) => tokenize(s).map((t) => t.text.toLowerCase()).join(' ');
+const key = (s: string) =>
+  tokenize(s)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
 
 export class Gazetteer {
   private map = new Map<string, (GazEntry & { exact: string | null })[]>();
@@ -32,7 +35,8 @@ export class Gazetteer {
     this.first.set(parts[0] as string, Math.max(this.first.get(parts[0] as string) ?? 0, parts.length));
     const list = this.map.get(k) ?? [];
     // Short all-caps acronyms (US, IS, AP, WHO) match only as written, so ordinary words do not.
-    const exact = e.caseSensitive || /^[A-Z.]+$/.test(surface) && surface.replace(/\./g, '').length <= 5 ? surface : null;
+    const exact =
+      e.caseSensitive || (/^[A-Z.]+$/.test(surface) && surface.replace(/\./g, '').length <= 5) ? surface : null;
     list.push({ ...e, exact });
     this.map.set(k, list);
   }
@@ -55,16 +59,33 @@ export function baseGazetteer(): Gazetteer {
   if (base) return base;
   const g = new Gazetteer();
   for (const s of STATES) {
-    s.names.forEach((n, i) => g.add(n, { canonical: s.canonical, kind: 'STATE', alias: i === 0 ? 'CANONICAL' : 'VARIANT', role: 'name', caseSensitive: false }));
-    for (const d of s.demonyms) g.add(d, { canonical: s.canonical, kind: 'STATE', alias: 'DEMONYM', role: 'demonym', caseSensitive: false });
-    for (const c of s.capitals) g.add(c, { canonical: s.canonical, kind: 'STATE', alias: 'CAPITAL', role: 'capital', caseSensitive: false });
+    s.names.forEach((n, i) =>
+      g.add(n, {
+        canonical: s.canonical,
+        kind: 'STATE',
+        alias: i === 0 ? 'CANONICAL' : 'VARIANT',
+        role: 'name',
+        caseSensitive: false,
+      }),
+    );
+    for (const d of s.demonyms)
+      g.add(d, { canonical: s.canonical, kind: 'STATE', alias: 'DEMONYM', role: 'demonym', caseSensitive: false });
+    for (const c of s.capitals)
+      g.add(c, { canonical: s.canonical, kind: 'STATE', alias: 'CAPITAL', role: 'capital', caseSensitive: false });
   }
   for (const o of ORGS) {
     o.aliases.forEach((a) =>
-      g.add(a, { canonical: o.canonical, kind: o.kind, alias: a === o.canonical ? 'CANONICAL' : /^[A-Z.]+$/.test(a) ? 'ACRONYM' : 'VARIANT', role: METONYM_ORGS.has(o.canonical) ? 'capital' : 'name', caseSensitive: false }),
+      g.add(a, {
+        canonical: o.canonical,
+        kind: o.kind,
+        alias: a === o.canonical ? 'CANONICAL' : /^[A-Z.]+$/.test(a) ? 'ACRONYM' : 'VARIANT',
+        role: METONYM_ORGS.has(o.canonical) ? 'capital' : 'name',
+        caseSensitive: false,
+      }),
     );
   }
-  for (const p of PLACES) g.add(p, { canonical: p, kind: 'OTHER', alias: 'CANONICAL', role: 'place', caseSensitive: false });
+  for (const p of PLACES)
+    g.add(p, { canonical: p, kind: 'OTHER', alias: 'CANONICAL', role: 'place', caseSensitive: false });
   base = g;
   return g;
 }

@@ -32,12 +32,19 @@ export interface ActorIndex {
 
 type Role = ActorIndex['roles'][number];
 
-const ROLE_HEADS = /^(?:the |a |an )?((?:former |deputy |acting |vice |interim |assistant |top |senior |chief |second-in-command |self-styled |supreme )*(?:[\p{L}-]+ )?(?:head|leader|chief|commander|deputy|president|director|founder|spokesman|spokeswoman|envoy|ambassador|minister|secretary|chairman|adviser|advisor|expert|analyst|official|general|coordinator|emir|ruler|governor|mayor|ceo|member|veteran|correspondent))\b/iu;
+const ROLE_HEADS =
+  /^(?:the |a |an )?((?:former |deputy |acting |vice |interim |assistant |top |senior |chief |second-in-command |self-styled |supreme )*(?:[\p{L}-]+ )?(?:head|leader|chief|commander|deputy|president|director|founder|spokesman|spokeswoman|envoy|ambassador|minister|secretary|chairman|adviser|advisor|expert|analyst|official|general|coordinator|emir|ruler|governor|mayor|ceo|member|veteran|correspondent))\b/iu;
 
-export function findActors(body: string, sentences: SentenceOut[], opts: { outlet?: string; bylineNames: string[]; skip?: { start: number; end: number }[] }): ActorIndex {
+export function findActors(
+  body: string,
+  sentences: SentenceOut[],
+  opts: { outlet?: string; bylineNames: string[]; skip?: { start: number; end: number }[] },
+): ActorIndex {
   const lk = makeLookup(opts.outlet);
   const ix = indexMentions(body, sentences, opts.skip);
-  const candidates = candidateSpans(ix, lk).map((c) => trimObligatoryCaps(ix, lk, c)).filter((c): c is Candidate => c !== null);
+  const candidates = candidateSpans(ix, lk)
+    .map((c) => trimObligatoryCaps(ix, lk, c))
+    .filter((c): c is Candidate => c !== null);
   const typed = typeCandidates(ix, lk, candidates);
   const segs = dropJunk(ix, lk, typed.segs, typed.places);
   lowercaseTitles(ix, segs);
@@ -55,17 +62,43 @@ export function appositions(ix: MentionIndex, drafts: Map<string, Draft>): Role[
       const ap = /^,\s+(?:\d+,\s+)?([^,.;]{3,100})/u.exec(after);
       if (!ap) continue;
       const phrase = ap[1] as string;
-      if (/^(?:the |a |an )?(?:[\p{L}-]+ )?(airline|carrier|company|firm|manufacturer|group|militia|newspaper|daily|broadcaster|agency)\b/iu.test(phrase) && d.kind === 'PERSON' && d.mentions.length <= 3) {
-        d.kind = /(airline|carrier|company|firm|manufacturer)/i.test(phrase) ? 'COMPANY' : /(militia|group)/i.test(phrase) ? 'ARMED_GROUP' : /(newspaper|daily|broadcaster)/i.test(phrase) ? 'MEDIA' : 'ORGANIZATION';
+      if (
+        /^(?:the |a |an )?(?:[\p{L}-]+ )?(airline|carrier|company|firm|manufacturer|group|militia|newspaper|daily|broadcaster|agency)\b/iu.test(
+          phrase,
+        ) &&
+        d.kind === 'PERSON' &&
+        d.mentions.length <= 3
+      ) {
+        d.kind = /(airline|carrier|company|firm|manufacturer)/i.test(phrase)
+          ? 'COMPANY'
+          : /(militia|group)/i.test(phrase)
+            ? 'ARMED_GROUP'
+            : /(newspaper|daily|broadcaster)/i.test(phrase)
+              ? 'MEDIA'
+              : 'ORGANIZATION';
       } else if (d.kind === 'PERSON' && d.mentions.length <= 3) d.kind = appositiveOrgKind(after) ?? d.kind; // "NNA, the Lebanon news agency"
       const r = ROLE_HEADS.exec(phrase);
-      if (r && d.kind === 'PERSON') roles.push({ actorKey: d.id, role: (r[1] as string).toLowerCase(), text: phrase, sentence: m.sentence, start: m.end + 2, end: m.end + 2 + phrase.length });
+      if (r && d.kind === 'PERSON')
+        roles.push({
+          actorKey: d.id,
+          role: (r[1] as string).toLowerCase(),
+          text: phrase,
+          sentence: m.sentence,
+          start: m.end + 2,
+          end: m.end + 2 + phrase.length,
+        });
     }
   }
   return roles;
 }
 
-function output(ix: MentionIndex, drafts: Map<string, Draft>, titles: Map<string, Set<string>>, roles: Role[], places: ActorIndex['places']): ActorIndex {
+function output(
+  ix: MentionIndex,
+  drafts: Map<string, Draft>,
+  titles: Map<string, Set<string>>,
+  roles: Role[],
+  places: ActorIndex['places'],
+): ActorIndex {
   dropNested(drafts);
   const list = [...drafts.values()].filter((d) => d.mentions.length > 0);
   for (const d of list) d.mentions.sort((x, y) => x.start - y.start);
@@ -79,17 +112,45 @@ function output(ix: MentionIndex, drafts: Map<string, Draft>, titles: Map<string
     for (const m of d.mentions) {
       if (seen.has(m.text)) continue;
       seen.add(m.text);
-      aliases.push({ alias: m.text, kind: m.text === d.canonical ? 'CANONICAL' : m.alias === 'CANONICAL' ? 'VARIANT' : m.alias });
+      aliases.push({
+        alias: m.text,
+        kind: m.text === d.canonical ? 'CANONICAL' : m.alias === 'CANONICAL' ? 'VARIANT' : m.alias,
+      });
     }
-    return { key, canonicalName: d.canonical, kind: d.kind, aliases, mentions: d.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) };
+    return {
+      key,
+      canonicalName: d.canonical,
+      kind: d.kind,
+      aliases,
+      mentions: d.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    };
   });
   const mentions: MentionRec[] = [];
-  for (const d of list) for (const m of d.mentions) mentions.push({ start: m.start, end: m.end, text: m.text, actorKey: keyMap.get(d.id) as string, aliasKind: m.alias, sentence: m.sentence });
+  for (const d of list)
+    for (const m of d.mentions)
+      mentions.push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        actorKey: keyMap.get(d.id) as string,
+        aliasKind: m.alias,
+        sentence: m.sentence,
+      });
   mentions.sort((x, y) => x.start - y.start);
   const t2 = new Map<string, Set<string>>();
   for (const [id, set] of titles) if (keyMap.has(id)) t2.set(keyMap.get(id) as string, set);
-  const outRoles = roles.filter((r) => keyMap.has(r.actorKey)).map((r) => ({ ...r, actorKey: keyMap.get(r.actorKey) as string }));
-  return { actors, mentions, places, titles: t2, roles: outRoles, byKey: new Map(actors.map((a) => [a.key, a])), tokens: ix.tokens };
+  const outRoles = roles
+    .filter((r) => keyMap.has(r.actorKey))
+    .map((r) => ({ ...r, actorKey: keyMap.get(r.actorKey) as string }));
+  return {
+    actors,
+    mentions,
+    places,
+    titles: t2,
+    roles: outRoles,
+    byKey: new Map(actors.map((a) => [a.key, a])),
+    tokens: ix.tokens,
+  };
 }
 
 /**

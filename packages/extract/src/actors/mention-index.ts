@@ -26,7 +26,11 @@ export function isWordToken(t: Token | undefined): boolean {
 }
 
 /** `skip`: body spans that are page chrome (hover cards); their tokens belong to no sentence. */
-export function indexMentions(body: string, sentences: SentenceOut[], skip: { start: number; end: number }[] = []): MentionIndex {
+export function indexMentions(
+  body: string,
+  sentences: SentenceOut[],
+  skip: { start: number; end: number }[] = [],
+): MentionIndex {
   const tokens = tokenize(body);
   const sentOf = new Int32Array(tokens.length).fill(-1);
   let s = 0;
@@ -35,14 +39,21 @@ export function indexMentions(body: string, sentences: SentenceOut[], skip: { st
     while (s < sentences.length && (sentences[s] as SentenceOut).end <= tk.start) s++;
     if (s < sentences.length && (sentences[s] as SentenceOut).start <= tk.start) sentOf[i] = s;
   }
-  for (const sp of skip) for (let i = tokens.findIndex((t) => t.start >= sp.start); i >= 0 && i < tokens.length && (tokens[i] as Token).end <= sp.end; i++) sentOf[i] = -1;
+  for (const sp of skip)
+    for (
+      let i = tokens.findIndex((t) => t.start >= sp.start);
+      i >= 0 && i < tokens.length && (tokens[i] as Token).end <= sp.end;
+      i++
+    )
+      sentOf[i] = -1;
   const initial = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (!isWordToken(tokens[i])) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     if (!prev || sentOf[i - 1] !== sentOf[i]) initial[i] = 1;
-    else if (/^["“‘'(\[]$/.test(prev.text) && (!prev2 || sentOf[i - 2] !== sentOf[i] || /^[:;,—–-]$/.test(prev2.text))) initial[i] = 1;
+    else if (/^["“‘'(\[]$/.test(prev.text) && (!prev2 || sentOf[i - 2] !== sentOf[i] || /^[:;,—–-]$/.test(prev2.text)))
+      initial[i] = 1;
     else if (/^[:—–]$/.test(prev.text)) initial[i] = 1; // "Trump: Democrats …"
   }
   const titleCaseLine = sentences.map((x) => x.lineKind === 'title' && titleCase(x.text));

@@ -7,7 +7,13 @@ import { sentenceAt, tokenAfter, tokenAt, type MentionIndex } from './mention-in
 import { tokenize, translitKey, type Token } from './tokens.js';
 import type { NameSeg, Place, Seg } from './typing.js';
 
-export interface DraftMention { start: number; end: number; text: string; alias: AliasKind; sentence: number }
+export interface DraftMention {
+  start: number;
+  end: number;
+  text: string;
+  alias: AliasKind;
+  sentence: number;
+}
 export interface Draft {
   id: string;
   canonical: string;
@@ -23,9 +29,18 @@ export interface Merged {
 
 /** Countries that share their name with a US state. */
 const US_STATE_NAMESAKES = new Set(['Georgia']);
-const KIN = /\b(?:daughter|son|wife|husband|brother|sister|father|mother|son-in-law|daughter-in-law|widow|uncle|aunt|nephew|niece|cousin)\s+$/;
-const SPATIAL_PREP = new Set('in at to from into near outside inside around across toward towards via through of for on over the a an off within'.split(' '));
-const AUX = new Set('has have had is was were are will would could can may might must should did does do says said told sent made took gave went came saw knew met began kept held led left won lost struck hit chose'.split(' '));
+const KIN =
+  /\b(?:daughter|son|wife|husband|brother|sister|father|mother|son-in-law|daughter-in-law|widow|uncle|aunt|nephew|niece|cousin)\s+$/;
+const SPATIAL_PREP = new Set(
+  'in at to from into near outside inside around across toward towards via through of for on over the a an off within'.split(
+    ' ',
+  ),
+);
+const AUX = new Set(
+  'has have had is was were are will would could can may might must should did does do says said told sent made took gave went came saw knew met began kept held led left won lost struck hit chose'.split(
+    ' ',
+  ),
+);
 
 /** A capital ("Tehran") or a building ("the White House") is an actor only when it acts, not after a spatial preposition. */
 export function capitalIsActor(ix: MentionIndex, lk: Lookup, s: Seg): boolean {
@@ -40,7 +55,8 @@ export function capitalIsActor(ix: MentionIndex, lk: Lookup, s: Seg): boolean {
   if (prev && SPATIAL_PREP.has(prev.text.toLowerCase()) && sentOf[ti - 1] === sentOf[ti]) return false;
   if (!next || sentOf[ni] !== sentOf[ti]) return true;
   const nt = next.text;
-  if (/^[.,;:!?)"”]$/.test(nt)) return nt !== ',' || !(tokens[ni + 1] && lk.find([(tokens[ni + 1] as Token).text])?.kind === 'STATE');
+  if (/^[.,;:!?)"”]$/.test(nt))
+    return nt !== ',' || !(tokens[ni + 1] && lk.find([(tokens[ni + 1] as Token).text])?.kind === 'STATE');
   const ln = nt.toLowerCase();
   // "White House reporters": the press that covers the building is not the institution ("White House aides" are).
   if (/^(?:reporters|correspondents|press|journalists)$/.test(ln)) return false;
@@ -63,19 +79,30 @@ export function singleIsPerson(ix: MentionIndex, s: NameSeg): boolean {
   const nxt = (tokens[ni]?.text ?? '').toLowerCase();
   const nxt2 = (tokens[ni + 1]?.text ?? '').toLowerCase();
   if (/^(?:himself|herself)$/.test(nxt)) return true;
-  return (/^(administration|government|campaign|cabinet|presidency)$/.test(nxt) && /^\p{Lu}\p{Ll}+$/u.test(s.text)) || !!REPORT_VERBS[nxt] || (/^(also|has|had|then|later|further|initially|reportedly)$/.test(nxt) && !!REPORT_VERBS[nxt2]) || /^(phoned|called|met|visited|spoke|laughed|added|plans|planned|landed|arrived)$/.test(nxt);
+  return (
+    (/^(administration|government|campaign|cabinet|presidency)$/.test(nxt) && /^\p{Lu}\p{Ll}+$/u.test(s.text)) ||
+    !!REPORT_VERBS[nxt] ||
+    (/^(also|has|had|then|later|further|initially|reportedly)$/.test(nxt) && !!REPORT_VERBS[nxt2]) ||
+    /^(phoned|called|met|visited|spoke|laughed|added|plans|planned|landed|arrived)$/.test(nxt)
+  );
 }
 
 /** Kind named by an apposition after a name: ", the company …", ", a Turkish state-owned bank", ", the Lebanese news agency". */
 export function appositiveOrgKind(after: string): ActorKind | null {
   // The head must end the noun phrase: "Jizan, the group's spokesman" is no group.
-  const m = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(company|firm|bank|lender|airline|carrier|manufacturer|contractor|conglomerate|news agency|agency|newspaper|daily|broadcaster|network|outlet|website|magazine|militia|group|party|charity|foundation|think tank|organi[sz]ation)\b(?![’'])/iu.exec(after);
+  const m =
+    /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(company|firm|bank|lender|airline|carrier|manufacturer|contractor|conglomerate|news agency|agency|newspaper|daily|broadcaster|network|outlet|website|magazine|militia|group|party|charity|foundation|think tank|organi[sz]ation)\b(?![’'])/iu.exec(
+      after,
+    );
   return m ? headKind((m[1] as string).toLowerCase()) : null;
 }
 
 /** Kind named by a lower-case head noun right before a name: "state news agency NNA", "gas company Burisma". */
 export function cueOrgKind(before: string): ActorKind | null {
-  const m = /\b(company|firm|bank|lender|airline|carrier|manufacturer|news agency|newspaper|broadcaster|network|outlet|website|magazine|militia)\s+$/.exec(before);
+  const m =
+    /\b(company|firm|bank|lender|airline|carrier|manufacturer|news agency|newspaper|broadcaster|network|outlet|website|magazine|militia)\s+$/.exec(
+      before,
+    );
   return m ? headKind((m[1] as string).toLowerCase()) : null;
 }
 
@@ -88,8 +115,15 @@ function headKind(head: string): ActorKind {
 
 /** "NNA" and "National News Agency" in one article are one body: an all-capitals name that spells another's initials joins it. */
 export function mergeInitialisms(drafts: Map<string, Draft>): void {
-  const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  const long = [...drafts.values()].filter((d) => d.kind !== 'PERSON' && d.kind !== 'STATE' && d.canonical.includes(' '));
+  const initials = (name: string) =>
+    name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+  const long = [...drafts.values()].filter(
+    (d) => d.kind !== 'PERSON' && d.kind !== 'STATE' && d.canonical.includes(' '),
+  );
   for (const d of drafts.values()) {
     if (!/^\p{Lu}{2,6}$/u.test(d.canonical) || !d.mentions.length) continue;
     const owner = long.find((o) => o !== d && o.mentions.length && initials(o.canonical) === d.canonical);
@@ -99,7 +133,13 @@ export function mergeInitialisms(drafts: Map<string, Draft>): void {
   }
 }
 
-export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: Place[], bylineNames: string[]): Merged {
+export function mergeAliases(
+  ix: MentionIndex,
+  lk: Lookup,
+  segs: Seg[],
+  places: Place[],
+  bylineNames: string[],
+): Merged {
   const { body, sentences } = ix;
   const drafts = new Map<string, Draft>();
   const titles = new Map<string, Set<string>>();
@@ -120,16 +160,43 @@ export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: 
 
   const nameSegs: NameSeg[] = [];
   // A country's name that is also the surname of a person in the text ("Jim Jordan" … "Jordan said") is that person.
-  const evidenced = new Set(segs.flatMap((s) => (s.t === 'gaz' && (s.e.role === 'demonym' || s.e.role === 'capital') ? [s.e.canonical] : [])));
-  const surnames = new Set(segs.filter((s) => s.t === 'name' && !s.kind && s.words.length >= 2).map((s) => translitKey(s.text.split(/\s+/).pop() ?? '')));
+  const evidenced = new Set(
+    segs.flatMap((s) => (s.t === 'gaz' && (s.e.role === 'demonym' || s.e.role === 'capital') ? [s.e.canonical] : [])),
+  );
+  const surnames = new Set(
+    segs
+      .filter((s) => s.t === 'name' && !s.kind && s.words.length >= 2)
+      .map((s) => translitKey(s.text.split(/\s+/).pop() ?? '')),
+  );
   for (const s of segs) {
-    if (s.t === 'gaz' && s.e.kind === 'STATE' && s.e.role === 'name' && !s.text.includes(' ') && surnames.has(translitKey(s.text))) {
-      nameSegs.push({ t: 'name', start: s.start, end: s.end, text: s.text, words: s.words, title: null, sIdx: s.sIdx, kind: null, place: false });
+    if (
+      s.t === 'gaz' &&
+      s.e.kind === 'STATE' &&
+      s.e.role === 'name' &&
+      !s.text.includes(' ') &&
+      surnames.has(translitKey(s.text))
+    ) {
+      nameSegs.push({
+        t: 'name',
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        words: s.words,
+        title: null,
+        sIdx: s.sIdx,
+        kind: null,
+        place: false,
+      });
       continue;
     }
     if (s.t === 'gaz') {
       // "Georgia" alone is the US state (a place) unless the text also says "Georgian" or "Tbilisi".
-      if (s.e.kind === 'STATE' && s.e.role === 'name' && US_STATE_NAMESAKES.has(s.e.canonical) && !evidenced.has(s.e.canonical)) {
+      if (
+        s.e.kind === 'STATE' &&
+        s.e.role === 'name' &&
+        US_STATE_NAMESAKES.has(s.e.canonical) &&
+        !evidenced.has(s.e.canonical)
+      ) {
         places.push({ start: s.start, end: s.end, text: s.text, sentence: s.sIdx });
         continue;
       }
@@ -160,7 +227,13 @@ export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: 
         d = newDraft(k, s.text, s.kind, false);
         orgDrafts.push(d);
       } else if (s.text.length > d.canonical.length && d.kind === s.kind) d.canonical = s.text;
-      d.mentions.push({ start: s.start, end: s.end, text: s.text, alias: d.canonical === s.text ? 'CANONICAL' : 'VARIANT', sentence: s.sIdx });
+      d.mentions.push({
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        alias: d.canonical === s.text ? 'CANONICAL' : 'VARIANT',
+        sentence: s.sIdx,
+      });
       continue;
     }
     if (s.words.length === 1) {
@@ -174,7 +247,13 @@ export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: 
       personKey.set(full, d);
       persons.push(d);
     }
-    d.mentions.push({ start: s.start, end: s.end, text: s.text, alias: d.canonical === s.text ? 'CANONICAL' : 'VARIANT', sentence: s.sIdx });
+    d.mentions.push({
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      alias: d.canonical === s.text ? 'CANONICAL' : 'VARIANT',
+      sentence: s.sIdx,
+    });
     if (s.title) addTitle(d.id, s.title);
   }
   // Single words: a known person's surname, else a person only with a title or a verb after it.
@@ -182,7 +261,9 @@ export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: 
   const surnameOf = (d: Draft) => translitKey(d.canonical.split(/\s+/).pop() ?? '');
   const bySurname = new Map<string, Draft>();
   // "Mohammed bin Salman": the last word is a father's name, so a lone "Salman" is someone else (King Salman).
-  for (const p of persons) if (!bySurname.has(surnameOf(p)) && !/\s(?:bin|ibn|ben|bint)\s\S+$/i.test(p.canonical)) bySurname.set(surnameOf(p), p);
+  for (const p of persons)
+    if (!bySurname.has(surnameOf(p)) && !/\s(?:bin|ibn|ben|bint)\s\S+$/i.test(p.canonical))
+      bySurname.set(surnameOf(p), p);
   // Family name first ("Mao Ning" → "Mao"), only where no family-name-last match exists.
   for (const p of persons) {
     const first = translitKey(p.canonical.split(/\s+/)[0] ?? '');
@@ -192,7 +273,8 @@ export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: 
     const key = translitKey(s.text);
     let d = bySurname.get(key) ?? personKey.get(key);
     if (!d) {
-      const org = appositiveOrgKind(body.slice(s.end, s.end + 80)) ?? cueOrgKind(body.slice(Math.max(0, s.start - 30), s.start));
+      const org =
+        appositiveOrgKind(body.slice(s.end, s.end + 80)) ?? cueOrgKind(body.slice(Math.max(0, s.start - 30), s.start));
       if (org) {
         // "Burisma, the company that …", "Halkbank, a Turkish government-controlled bank".
         const o = newDraft('o:' + key, s.text, org, false);
@@ -205,14 +287,21 @@ export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: 
       personKey.set(key, d);
       persons.push(d);
     }
-    d.mentions.push({ start: s.start, end: s.end, text: s.text, alias: s.title ? 'TITLE' : d.canonical === s.text ? 'CANONICAL' : 'SURNAME', sentence: s.sIdx });
+    d.mentions.push({
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      alias: s.title ? 'TITLE' : d.canonical === s.text ? 'CANONICAL' : 'SURNAME',
+      sentence: s.sIdx,
+    });
     if (s.title) addTitle(d.id, s.title);
   }
   // A second pass: single words that appeared before their person was known.
   for (const s of singles) {
     const key = translitKey(s.text);
     const d = bySurname.get(key) ?? personKey.get(key);
-    if (d && !d.mentions.some((m) => m.start === s.start)) d.mentions.push({ start: s.start, end: s.end, text: s.text, alias: 'SURNAME', sentence: s.sIdx });
+    if (d && !d.mentions.some((m) => m.start === s.start))
+      d.mentions.push({ start: s.start, end: s.end, text: s.text, alias: 'SURNAME', sentence: s.sIdx });
   }
 
   mergeInitialisms(drafts);
@@ -241,7 +330,13 @@ export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: 
     if (!gz) {
       // Unknown acronym: every later mention of it is this actor.
       for (const am of body.matchAll(new RegExp(`\\b${acr.replace(/\./g, '\\.')}\\b`, 'g'))) {
-        owner.mentions.push({ start: am.index, end: am.index + acr.length, text: acr, alias: 'ACRONYM', sentence: sentenceAt(sentences, am.index) });
+        owner.mentions.push({
+          start: am.index,
+          end: am.index + acr.length,
+          text: acr,
+          alias: 'ACRONYM',
+          sentence: sentenceAt(sentences, am.index),
+        });
       }
     }
   }
@@ -255,7 +350,14 @@ export function mergeAliases(ix: MentionIndex, lk: Lookup, segs: Seg[], places: 
       const d = newDraft('p:' + key, n, 'PERSON', false);
       personKey.set(key, d);
       const at = body.indexOf(n);
-      if (at >= 0) d.mentions.push({ start: at, end: at + n.length, text: n, alias: 'CANONICAL', sentence: sentenceAt(sentences, at) });
+      if (at >= 0)
+        d.mentions.push({
+          start: at,
+          end: at + n.length,
+          text: n,
+          alias: 'CANONICAL',
+          sentence: sentenceAt(sentences, at),
+        });
     }
   }
   return { drafts, titles };

@@ -7,21 +7,25 @@ export interface Token {
 }
 
 // CJK runs are their own tokens so "丨CGTN" yields "CGTN".
-const TOKEN_RE = /\b(?:Gen|Lt|Col|Maj|Sgt|Capt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Cpl|Pvt|Gens|Rev|Hon)\.(?=\s)|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}](?:(?!-(?:backed|linked|led|controlled|based|allied|aligned|funded|affiliated|run|owned|inspired|style|sponsored|dominated|leaning|born)\b)(?![\p{sc=Han}\p{sc=Hangul}])[\p{L}\p{M}\p{N}'’\-])*|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE =
+  /\b(?:Gen|Lt|Col|Maj|Sgt|Capt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Cpl|Pvt|Gens|Rev|Hon)\.(?=\s)|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}](?:(?!-(?:backed|linked|led|controlled|based|allied|aligned|funded|affiliated|run|owned|inspired|style|sponsored|dominated|leaning|born)\b)(?![\p{sc=Han}\p{sc=Hangul}])[\p{L}\p{M}\p{N}'’\-])*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  while ((m = TOKEN_RE.exec(text)) !== null)
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
   return out;
 }
 
 /** "Iran's" → { base: "Iran", possessive: true } */
 export function stripPossessive(w: string): { base: string; possessive: boolean } {
   const n = w.length;
-  if (n > 2 && (w[n - 1] === 's' || w[n - 1] === 'S') && (w[n - 2] === "'" || w[n - 2] === '’')) return { base: w.slice(0, -2), possessive: true };
-  if (n > 2 && (w[n - 1] === "'" || w[n - 1] === '’') && w[n - 2] === 's') return { base: w.slice(0, -1), possessive: true };
+  if (n > 2 && (w[n - 1] === 's' || w[n - 1] === 'S') && (w[n - 2] === "'" || w[n - 2] === '’'))
+    return { base: w.slice(0, -2), possessive: true };
+  if (n > 2 && (w[n - 1] === "'" || w[n - 1] === '’') && w[n - 2] === 's')
+    return { base: w.slice(0, -1), possessive: true };
   return { base: w, possessive: false };
 }
 

@@ -1,7 +1,18 @@
 // Stage C: typing by cue. Each candidate span is cut into gazetteer entries, titles ("Prime Minister"),
 // organisation and place heads ("… Committee", "… Airport") and unknown name runs.
 import type { ActorKind } from '@claimgraph/shared';
-import { ARMED_HEADS, COMPANY_HEADS, MEDIA_HEADS, NON_NAME, ORG_HEADS, ORG_WORDS, PLACE_HEADS, REPORT_VERBS, TITLES, TITLE_SET } from '../gazetteer/lexicon.js';
+import {
+  ARMED_HEADS,
+  COMPANY_HEADS,
+  MEDIA_HEADS,
+  NON_NAME,
+  ORG_HEADS,
+  ORG_WORDS,
+  PLACE_HEADS,
+  REPORT_VERBS,
+  TITLES,
+  TITLE_SET,
+} from '../gazetteer/lexicon.js';
 import type { Candidate } from './candidates.js';
 import type { GazEntry } from './gazetteer-index.js';
 import type { Lookup } from './lookup.js';
@@ -9,10 +20,28 @@ import { sentenceAt, type MentionIndex } from './mention-index.js';
 import { stripPossessive, type Token } from './tokens.js';
 
 export type GazSeg = { t: 'gaz'; start: number; end: number; text: string; e: GazEntry; sIdx: number; words: Token[] };
-export type NameSeg = { t: 'name'; start: number; end: number; text: string; words: Token[]; title: string | null; sIdx: number; kind: ActorKind | null; place: boolean };
+export type NameSeg = {
+  t: 'name';
+  start: number;
+  end: number;
+  text: string;
+  words: Token[];
+  title: string | null;
+  sIdx: number;
+  kind: ActorKind | null;
+  place: boolean;
+};
 export type Seg = GazSeg | NameSeg;
-export interface Place { start: number; end: number; text: string; sentence: number }
-export interface Typed { segs: Seg[]; places: Place[] }
+export interface Place {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+}
+export interface Typed {
+  segs: Seg[];
+  places: Place[];
+}
 
 // Titles indexed by their first word (longest first), so the parser does not scan the whole list.
 const TITLES_BY_FIRST = new Map<string, { text: string; n: number }[]>();
@@ -25,19 +54,64 @@ for (const t of TITLES) {
 
 // Titles held in an organisation, which may follow its name inside one capitalised run.
 // Office words that end no one's name (unlike King, Prince or Judge, which are surnames too).
-const OFFICE_TAIL = new Set('adviser advisor administrator secretary director spokesman spokeswoman spokesperson minister ambassador commissioner official chairman chairwoman senator governor mayor analyst correspondent reporter editor'.split(' '));
-const REGION_ADJ = /^(?:Eastern|Western|Northern|Southern|Central|Greater|Asian|African|European|Hispanic|Latino|Arab)$/;
+const OFFICE_TAIL = new Set(
+  'adviser advisor administrator secretary director spokesman spokeswoman spokesperson minister ambassador commissioner official chairman chairwoman senator governor mayor analyst correspondent reporter editor'.split(
+    ' ',
+  ),
+);
+const REGION_ADJ =
+  /^(?:Eastern|Western|Northern|Southern|Central|Greater|Asian|African|European|Hispanic|Latino|Arab)$/;
 // Titles only an organisation confers: the capitalised words before them are that organisation ("Newsmax CEO Chris Ruddy").
-const ORG_ONLY_TITLES = new Set(['ceo', 'chief executive', 'founder', 'co-founder', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'inspector general']);
+const ORG_ONLY_TITLES = new Set([
+  'ceo',
+  'chief executive',
+  'founder',
+  'co-founder',
+  'chairman',
+  'chairwoman',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'inspector general',
+]);
 // Offices a field or a place may qualify ("Budget Director", "Political Editor", "New Orleans Mayor").
-const FIELD_TITLES = /^(?:(?:vice |deputy |assistant |executive )?(?:secretary|director|minister|mayor|governor|gov\.|president|editor|analyst|correspondent|commissioner|chairman|chairwoman|spokesman|spokeswoman|spokesperson|administrator|adviser|advisor|ambassador)|colonel|col\.|ceo)$/i;
-const OFFICE_TITLES = new Set(['ceo', 'chief executive', 'founder', 'co-founder', 'inspector general', 'chairman', 'chairwoman', 'chair', 'ranking member', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'secretary', 'minister', 'leader', 'majority leader', 'minority leader', 'speaker', 'whip', 'commander', 'chief', 'head']);
+const FIELD_TITLES =
+  /^(?:(?:vice |deputy |assistant |executive )?(?:secretary|director|minister|mayor|governor|gov\.|president|editor|analyst|correspondent|commissioner|chairman|chairwoman|spokesman|spokeswoman|spokesperson|administrator|adviser|advisor|ambassador)|colonel|col\.|ceo)$/i;
+const OFFICE_TITLES = new Set([
+  'ceo',
+  'chief executive',
+  'founder',
+  'co-founder',
+  'inspector general',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'ranking member',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'director',
+  'secretary',
+  'minister',
+  'leader',
+  'majority leader',
+  'minority leader',
+  'speaker',
+  'whip',
+  'commander',
+  'chief',
+  'head',
+]);
 
 export function orgKind(head: string, words: string[]): ActorKind {
   if (MEDIA_HEADS.has(head) || (head === 'agency' && words.includes('News'))) return 'MEDIA';
   if (COMPANY_HEADS.has(head)) return 'COMPANY';
   if (ARMED_HEADS.has(head)) return 'ARMED_GROUP';
-  if (words.some((w) => /^(Army|Front|Brigades?|Militias?)$/.test(w)) && !words.some((w) => /^(National|Royal|Defense|Defence)$/.test(w))) return 'ARMED_GROUP';
+  if (
+    words.some((w) => /^(Army|Front|Brigades?|Militias?)$/.test(w)) &&
+    !words.some((w) => /^(National|Royal|Defense|Defence)$/.test(w))
+  )
+    return 'ARMED_GROUP';
   return 'ORGANIZATION';
 }
 
@@ -48,7 +122,17 @@ export function typeCandidates(ix: MentionIndex, lk: Lookup, candidates: Candida
   hyphenStates(ix, lk, out);
   for (const m of ix.body.matchAll(/\b([\p{Lu}][\p{L}.]*)-led coalition\b/gu)) {
     const start = m.index;
-    out.segs.push({ t: 'name', start, end: start + m[0].length, text: m[0], words: [], title: null, sIdx: sentenceAt(ix.sentences, start), kind: 'ORGANIZATION', place: false });
+    out.segs.push({
+      t: 'name',
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      words: [],
+      title: null,
+      sIdx: sentenceAt(ix.sentences, start),
+      kind: 'ORGANIZATION',
+      place: false,
+    });
   }
   return out;
 }
@@ -75,7 +159,11 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
   for (let k = 0; k < ws.length - 1; k++) if (stripPossessive(texts[k] as string).possessive) possIdx = k;
   // A noun after a possessive is the name's possession ("Merkel’s plan", "Putin’s war"), never the name's head.
   const lastPossessive = stripPossessive(texts[texts.length - 1] as string).possessive;
-  const placeTail = PLACE_HEADS.has(lastBase) || (!lastPossessive && (PLACE_HEADS.has(nextLower) || (/^(military|air|army|naval|international|main)$/.test(nextLower) && PLACE_HEADS.has(nextNext))));
+  const placeTail =
+    PLACE_HEADS.has(lastBase) ||
+    (!lastPossessive &&
+      (PLACE_HEADS.has(nextLower) ||
+        (/^(military|air|army|naval|international|main)$/.test(nextLower) && PLACE_HEADS.has(nextNext))));
   const whole = lookup(texts.map((t, k) => (k === texts.length - 1 ? stripPossessive(t).base : t)));
   // "connector" chunks: "Gulf States Institute in Washington", "Mar-a-Lago Club in Florida".
   const conn = texts.findIndex((t, k) => k > 0 && (t === 'in' || t === 'for'));
@@ -84,7 +172,17 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     const sp = span(possIdx + 1 < conn ? possIdx + 1 : 0, ws.length);
     if (possIdx >= 0 && possIdx < conn) recurse(ws.slice(0, possIdx + 1), offset + w0);
     if (PLACE_HEADS.has(headW)) places.push({ ...sp, text: body.slice(sp.start, sp.end), sentence: sIdx });
-    else segs.push({ t: 'name', ...sp, text: body.slice(sp.start, sp.end), words: ws, title: null, sIdx, kind: orgKind(headW, texts), place: false });
+    else
+      segs.push({
+        t: 'name',
+        ...sp,
+        text: body.slice(sp.start, sp.end),
+        words: ws,
+        title: null,
+        sIdx,
+        kind: orgKind(headW, texts),
+        place: false,
+      });
     return;
   }
   if (placeTail && whole && (whole.role === 'name' || whole.role === 'demonym') && !PLACE_HEADS.has(lastBase)) {
@@ -108,7 +206,12 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     // "General Assembly": a title word right before the head is part of the name.
     if (!texts.slice(f, -2).some((t) => TITLE_SET.has(t.toLowerCase()) && !ORG_HEADS.has(t.toLowerCase()))) {
       let f2 = f;
-      if (!lookup(texts.slice(f)) && f + 1 < ws.length && lookup(texts.slice(f + 1)) && lookup([stripPossessive(texts[f] as string).base])?.kind === 'STATE') {
+      if (
+        !lookup(texts.slice(f)) &&
+        f + 1 < ws.length &&
+        lookup(texts.slice(f + 1)) &&
+        lookup([stripPossessive(texts[f] as string).base])?.kind === 'STATE'
+      ) {
         recurse(ws.slice(f, f + 1), offset + w0 + f);
         f2 = f + 1;
       }
@@ -118,7 +221,17 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       else {
         // "the Labor Department’s": the possessive is no part of the name.
         const text = stripPossessive(body.slice(sp.start, sp.end)).base;
-        segs.push({ t: 'name', start: sp.start, end: sp.start + text.length, text, words: ws.slice(f2), title: null, sIdx, kind: orgKind(lastBase, texts.slice(f2)), place: false });
+        segs.push({
+          t: 'name',
+          start: sp.start,
+          end: sp.start + text.length,
+          text,
+          words: ws.slice(f2),
+          title: null,
+          sIdx,
+          kind: orgKind(lastBase, texts.slice(f2)),
+          place: false,
+        });
       }
       return;
     }
@@ -131,31 +244,81 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
   const flush = () => {
     if (!run.length) return;
     // What is left after a known name is cut out is that name's tail, no name of its own ("House" + "of Delegates").
-    if (/^(?:of|the|and|&|for|in)$/.test((run[0] as Token).text)) { run = []; title = null; forceOrg = false; return; }
+    if (/^(?:of|the|and|&|for|in)$/.test((run[0] as Token).text)) {
+      run = [];
+      title = null;
+      forceOrg = false;
+      return;
+    }
     const sp = { start: (run[0] as Token).start, end: (run[run.length - 1] as Token).end };
     const rt = run.map((r) => r.text);
     rt[rt.length - 1] = stripPossessive(rt[rt.length - 1] as string).base;
     // A title alone, a stop word alone, or a regional adjective ("Middle Eastern", "South Asian") names no one.
     // … or a run ending in an office ("Senior Adviser", "FEMA Administrator").
-    const isTitleOnly = TITLE_SET.has(rt.join(' ').toLowerCase()) || (rt.length === 1 && NON_NAME.has((rt[0] as string).toLowerCase())) || REGION_ADJ.test(rt[rt.length - 1] as string) || OFFICE_TAIL.has((rt[rt.length - 1] as string).toLowerCase());
+    const isTitleOnly =
+      TITLE_SET.has(rt.join(' ').toLowerCase()) ||
+      (rt.length === 1 && NON_NAME.has((rt[0] as string).toLowerCase())) ||
+      REGION_ADJ.test(rt[rt.length - 1] as string) ||
+      OFFICE_TAIL.has((rt[rt.length - 1] as string).toLowerCase());
     if (sp.end - sp.start > 0 && !rt.some((t) => /\d/.test(t)) && !isTitleOnly) {
       const low = rt.map((t) => t.toLowerCase());
       const text = stripPossessive(body.slice(sp.start, sp.end)).base;
       const end = sp.start + text.length;
       // "Department of Commerce", "University of Denver": an organisation's head before "of".
       const headOf = low.length >= 3 && low[1] === 'of' && ORG_HEADS.has(low[0] as string);
-      const isOrg = !title && (headOf || low.some((t) => ORG_WORDS.has(t)) && (low.length >= 2 || nextLower && ORG_HEADS.has(nextLower)) || (ORG_HEADS.has(nextLower) && low.some((t) => ORG_WORDS.has(t))));
+      const isOrg =
+        !title &&
+        (headOf ||
+          (low.some((t) => ORG_WORDS.has(t)) && (low.length >= 2 || (nextLower && ORG_HEADS.has(nextLower)))) ||
+          (ORG_HEADS.has(nextLower) && low.some((t) => ORG_WORDS.has(t))));
       const orgTask = !title && /^(task|special|elite)$/.test(nextLower) && /^forces?$/.test(nextNext);
       const prevSeg = segs[segs.length - 1];
-      const afterDemonym = prevSeg && prevSeg.t === 'gaz' && prevSeg.e.role === 'demonym' && body.slice(prevSeg.end, sp.start) === ' ' && rt.length === 1 && !title;
+      const afterDemonym =
+        prevSeg &&
+        prevSeg.t === 'gaz' &&
+        prevSeg.e.role === 'demonym' &&
+        body.slice(prevSeg.end, sp.start) === ' ' &&
+        rt.length === 1 &&
+        !title;
       if (afterDemonym && prevSeg) {
         // "Saudi Aramco", "Russian Railways": a demonym plus an unknown name is a company or body.
         segs.pop();
-        segs.push({ t: 'name', start: prevSeg.start, end, text: body.slice(prevSeg.start, end), words: run, title: null, sIdx, kind: 'ORGANIZATION', place: false });
+        segs.push({
+          t: 'name',
+          start: prevSeg.start,
+          end,
+          text: body.slice(prevSeg.start, end),
+          words: run,
+          title: null,
+          sIdx,
+          kind: 'ORGANIZATION',
+          place: false,
+        });
       } else if (orgTask) {
         const endTok = tokens[offset + words.length + 1] as Token;
-        segs.push({ t: 'name', start: sp.start, end: endTok.end, text: body.slice(sp.start, endTok.end), words: run, title, sIdx, kind: 'ORGANIZATION', place: false });
-      } else segs.push({ t: 'name', start: sp.start, end, text, words: run, title, sIdx, kind: isOrg || forceOrg ? 'ORGANIZATION' : null, place: false });
+        segs.push({
+          t: 'name',
+          start: sp.start,
+          end: endTok.end,
+          text: body.slice(sp.start, endTok.end),
+          words: run,
+          title,
+          sIdx,
+          kind: 'ORGANIZATION',
+          place: false,
+        });
+      } else
+        segs.push({
+          t: 'name',
+          start: sp.start,
+          end,
+          text,
+          words: run,
+          title,
+          sIdx,
+          kind: isOrg || forceOrg ? 'ORGANIZATION' : null,
+          place: false,
+        });
     }
     run = [];
     title = null;
@@ -171,20 +334,56 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       if (slice.slice(0, -1).some((t) => stripPossessive(t).possessive)) continue;
       slice[L - 1] = stripPossessive(slice[L - 1] as string).base;
       const e = lookup(slice);
-      if (e) { entry = e; matched = L; break; }
+      if (e) {
+        entry = e;
+        matched = L;
+        break;
+      }
     }
     // Titles ("Prime Minister", "Secretary of State", "Gen.").
     let tl = 0;
     for (const t of TITLES_BY_FIRST.get((texts[k] as string).toLowerCase()) ?? []) {
-      if (k + t.n <= ws.length && texts.slice(k, k + t.n).join(' ').toLowerCase() === t.text && t.n >= matched) { tl = t.n; break; }
+      if (
+        k + t.n <= ws.length &&
+        texts
+          .slice(k, k + t.n)
+          .join(' ')
+          .toLowerCase() === t.text &&
+        t.n >= matched
+      ) {
+        tl = t.n;
+        break;
+      }
     }
     // A title only opens a name: "President Hassan Sheikh Mohamud" keeps "Sheikh" inside the name.
     // "House Intelligence Chairman Adam Schiff": an organisation's words, then a title opening a name.
-    if (tl && run.length > 0 && k + tl < ws.length && OFFICE_TITLES.has(texts.slice(k, k + tl).join(' ').toLowerCase()) && (ORG_ONLY_TITLES.has(texts.slice(k, k + tl).join(' ').toLowerCase()) || run.some((w) => ORG_WORDS.has(w.text.toLowerCase()) || ORG_HEADS.has(w.text.toLowerCase())))) {
+    if (
+      tl &&
+      run.length > 0 &&
+      k + tl < ws.length &&
+      OFFICE_TITLES.has(
+        texts
+          .slice(k, k + tl)
+          .join(' ')
+          .toLowerCase(),
+      ) &&
+      (ORG_ONLY_TITLES.has(
+        texts
+          .slice(k, k + tl)
+          .join(' ')
+          .toLowerCase(),
+      ) ||
+        run.some((w) => ORG_WORDS.has(w.text.toLowerCase()) || ORG_HEADS.has(w.text.toLowerCase())))
+    ) {
       forceOrg = true;
       // "House" + "Intelligence": a known body right before joins the organisation's name.
       const prev = segs[segs.length - 1];
-      if (prev && prev.t === 'gaz' && prev.e.kind !== 'STATE' && body.slice(prev.end, (run[0] as Token).start) === ' ') {
+      if (
+        prev &&
+        prev.t === 'gaz' &&
+        prev.e.kind !== 'STATE' &&
+        body.slice(prev.end, (run[0] as Token).start) === ' '
+      ) {
         segs.pop();
         run.unshift(...prev.words);
       }
@@ -194,19 +393,33 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     if (tl && run.length > 0 && k + tl < ws.length && FIELD_TITLES.test(texts.slice(k, k + tl).join(' '))) run = [];
     if (tl && run.length === 0 && (!entry || tl >= matched) && k + tl < ws.length) {
       flush();
-      title = texts.slice(k, k + tl).join(' ').toLowerCase();
+      title = texts
+        .slice(k, k + tl)
+        .join(' ')
+        .toLowerCase();
       k += tl;
       continue;
     }
     // "Zionist Organization of America", "Bank of England": a known name after "<head> of" ends an organisation's name.
-    if (entry && run.length >= 2 && (run[run.length - 1] as Token).text === 'of' && ORG_HEADS.has((run[run.length - 2] as Token).text.toLowerCase())) {
+    if (
+      entry &&
+      run.length >= 2 &&
+      (run[run.length - 1] as Token).text === 'of' &&
+      ORG_HEADS.has((run[run.length - 2] as Token).text.toLowerCase())
+    ) {
       run.push(...ws.slice(k, k + matched));
       forceOrg = true;
       k += matched;
       continue;
     }
     // A country's name is a person's name inside a person's run: "Jim Jordan", "Acting Secretary Chad Wolf".
-    if (entry && matched === 1 && entry.kind === 'STATE' && entry.role === 'name' && personRunAround(ix, run, title, ws, k, offset + w0)) {
+    if (
+      entry &&
+      matched === 1 &&
+      entry.kind === 'STATE' &&
+      entry.role === 'name' &&
+      personRunAround(ix, run, title, ws, k, offset + w0)
+    ) {
       run.push(ws[k] as Token);
       if (stripPossessive(texts[k] as string).possessive) flush();
       k++;
@@ -219,10 +432,36 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       const poss = /['’]s$/.test(text);
       if (poss) text = text.replace(/['’]s$/, '');
       // "Israeli intelligence" is an agency, not the state.
-      if (entry.role === 'demonym' && k + matched === ws.length && nextLower === 'intelligence' && !/^(officials?|sources?|information|agenc(y|ies)|services?|reports?|community|chiefs?|officers?|assessments?|analysts?|and)$/.test(nextNext)) {
+      if (
+        entry.role === 'demonym' &&
+        k + matched === ws.length &&
+        nextLower === 'intelligence' &&
+        !/^(officials?|sources?|information|agenc(y|ies)|services?|reports?|community|chiefs?|officers?|assessments?|analysts?|and)$/.test(
+          nextNext,
+        )
+      ) {
         const endTok = tokens[offset + words.length] as Token;
-        segs.push({ t: 'name', start: sp.start, end: endTok.end, text: body.slice(sp.start, endTok.end), words: [], title: null, sIdx, kind: 'ORGANIZATION', place: false });
-      } else segs.push({ t: 'gaz', start: sp.start, end: sp.start + text.length, text, e: entry, sIdx, words: ws.slice(k, k + matched) });
+        segs.push({
+          t: 'name',
+          start: sp.start,
+          end: endTok.end,
+          text: body.slice(sp.start, endTok.end),
+          words: [],
+          title: null,
+          sIdx,
+          kind: 'ORGANIZATION',
+          place: false,
+        });
+      } else
+        segs.push({
+          t: 'gaz',
+          start: sp.start,
+          end: sp.start + text.length,
+          text,
+          e: entry,
+          sIdx,
+          words: ws.slice(k, k + matched),
+        });
       k += matched;
       if (poss) title = null;
       continue;
@@ -247,15 +486,35 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
  * person must act (a reporting verb next) or the same two words recur ("South America", "Nazi Germany" do neither).
  * An unknown word is capitalised, never written in lower case in the text, and no organisation or regional word.
  */
-function personRunAround(ix: MentionIndex, run: Token[], title: string | null, ws: Token[], k: number, wsOffset: number): boolean {
-  const unknown = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ix.lowerSeen.has(t.text.toLowerCase()) && !ORG_WORDS.has(t.text.toLowerCase()) && !ORG_HEADS.has(t.text.toLowerCase()) && !REGION_ADJ.test(t.text) && !NON_NAME.has(t.text.toLowerCase());
+function personRunAround(
+  ix: MentionIndex,
+  run: Token[],
+  title: string | null,
+  ws: Token[],
+  k: number,
+  wsOffset: number,
+): boolean {
+  const unknown = (t: Token | undefined) =>
+    !!t &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !ix.lowerSeen.has(t.text.toLowerCase()) &&
+    !ORG_WORDS.has(t.text.toLowerCase()) &&
+    !ORG_HEADS.has(t.text.toLowerCase()) &&
+    !REGION_ADJ.test(t.text) &&
+    !NON_NAME.has(t.text.toLowerCase());
   if (run.length === 1 && k + 1 === ws.length && unknown(run[0])) {
     if (title) return true;
     const next = ix.tokens[wsOffset + ws.length]?.text.toLowerCase() ?? '';
     const name = `${(run[0] as Token).text} ${stripPossessive((ws[k] as Token).text).base}`;
     return !!REPORT_VERBS[next] || ix.body.indexOf(name) !== ix.body.lastIndexOf(name);
   }
-  return run.length === 0 && !!title && k + 2 === ws.length && unknown(ws[k + 1]) && !stripPossessive((ws[k] as Token).text).possessive;
+  return (
+    run.length === 0 &&
+    !!title &&
+    k + 2 === ws.length &&
+    unknown(ws[k + 1]) &&
+    !stripPossessive((ws[k] as Token).text).possessive
+  );
 }
 
 /** "pro-Iranian", "Iranian-backed", "US-Iran": the states inside hyphenated words. */
@@ -267,7 +526,16 @@ function hyphenStates(ix: MentionIndex, lk: Lookup, out: Typed): void {
     let pos = tk.start;
     for (const part of tk.text.split('-')) {
       const e = part && /^\p{Lu}/u.test(part) ? lk.find([part]) : null;
-      if (e && e.kind === 'STATE' && e.role !== 'capital') out.segs.push({ t: 'gaz', start: pos, end: pos + part.length, text: part, e, sIdx: sentOf[i] as number, words: [] });
+      if (e && e.kind === 'STATE' && e.role !== 'capital')
+        out.segs.push({
+          t: 'gaz',
+          start: pos,
+          end: pos + part.length,
+          text: part,
+          e,
+          sIdx: sentOf[i] as number,
+          words: [],
+        });
       pos += part.length + 1;
     }
   }
@@ -278,7 +546,10 @@ export function lowercaseTitles(ix: MentionIndex, segs: Seg[]): void {
   for (const s of segs) {
     if (s.t !== 'name' || s.kind || s.title) continue;
     const before = ix.body.slice(Math.max(0, s.start - 40), s.start).toLowerCase();
-    const tm = /\b(spokesperson|spokesman|spokeswoman|director|ambassador|envoy|governor|mayor|minister|secretary|president|commander|chief|adviser|advisor|general|leader|official)\s+$/.exec(before);
+    const tm =
+      /\b(spokesperson|spokesman|spokeswoman|director|ambassador|envoy|governor|mayor|minister|secretary|president|commander|chief|adviser|advisor|general|leader|official)\s+$/.exec(
+        before,
+      );
     if (tm) s.title = tm[1] as string;
   }
 }

@@ -25,51 +25,96 @@ export function attribute(r: Reading, disc: Discourse, a: number, b: number, sId
     const media = r.mediaMentions[firstAtOrAfter(r.mediaMentions, at.frame[1])];
     if ((!media || media.start >= b) && !OUTLET_WORDS.test(seg.slice(fb))) return at;
     const outer = findFrame(r, disc, a, b, blanked(), sIdx);
-    return outer?.outlet && !outer.speaker && outer.frame && outer.verbPos > at.verbPos && closesClause(seg, outer.frame[0] - a, outer.frame[1] - a) ? { ...at, outlet: outer.outlet } : at;
+    return outer?.outlet &&
+      !outer.speaker &&
+      outer.frame &&
+      outer.verbPos > at.verbPos &&
+      closesClause(seg, outer.frame[0] - a, outer.frame[1] - a)
+      ? { ...at, outlet: outer.outlet }
+      : at;
   }
   if (!at.outlet || at.speaker) return at;
   const inner = findFrame(r, disc, a, b, blanked(), sIdx);
   // The re-read may find the outer outlet again as the speaker's channel (", Mikati said, according to the BBC").
   if (!inner?.speaker || (inner.outlet && !sameNode(inner.outlet, at.outlet))) return at;
-  return { ...at, speaker: inner.speaker, secondary: inner.secondary ?? at.secondary, verb: inner.verb, verbPos: inner.verbPos };
+  return {
+    ...at,
+    speaker: inner.speaker,
+    secondary: inner.secondary ?? at.secondary,
+    verb: inner.verb,
+    verbPos: inner.verbPos,
+  };
 }
 
 /** A frame that closes its clause: after a comma or a quote, followed by at most a time phrase (", NBC News reported over the weekend."). */
-const closesClause = (seg: string, fa: number, fb: number) => /[,”"]\s*$/.test(seg.slice(0, fa)) && /^(?:\s+(?:on|in|over|last|this|late|early|earlier|overnight|at|during)\b[^,;:“"]{0,30})?\s*[.;!?]?\s*$/.test(seg.slice(fb));
+const closesClause = (seg: string, fa: number, fb: number) =>
+  /[,”"]\s*$/.test(seg.slice(0, fa)) &&
+  /^(?:\s+(?:on|in|over|last|this|late|early|earlier|overnight|at|during)\b[^,;:“"]{0,30})?\s*[.;!?]?\s*$/.test(
+    seg.slice(fb),
+  );
 
 const OUTLET_WORDS = /\b(?:news agency|agency|media|television|newspaper|daily|broadcaster)\b/i;
 
-const sameNode = (x: AttributionNode, y: AttributionNode) => (x.actorKey && y.actorKey ? x.actorKey === y.actorKey : x.label === y.label);
+const sameNode = (x: AttributionNode, y: AttributionNode) =>
+  x.actorKey && y.actorKey ? x.actorKey === y.actorKey : x.label === y.label;
 
 /**
  * A frame for a clause that has none of its own: the previous clause's subject ("..., but later admitted"), the
  * previous sentence's speaker for a quote-only sentence, "accused by X of", "X sent a message to Y: ...".
  */
-export function carriedFrame(r: Reading, disc: Discourse, pa: number, pb: number, sIdx: number, prevAt: Attribution | null): Attribution | null {
+export function carriedFrame(
+  r: Reading,
+  disc: Discourse,
+  pa: number,
+  pb: number,
+  sIdx: number,
+  prevAt: Attribution | null,
+): Attribution | null {
   const text = r.body.slice(pa, pb);
   // "but later admitted ..." — same subject as the first part.
   if (prevAt && /^\s*but\s+(?:\w+\s+){0,2}?[a-z]+/.test(text)) {
-    const ws2 = text.trim().split(/\s+/).slice(1, 4).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+    const ws2 = text
+      .trim()
+      .split(/\s+/)
+      .slice(1, 4)
+      .map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
     const verb = ws2.find((w) => REPORT_VERBS[w]) ?? '';
     if (verb) return { ...prevAt, verb, verbPos: pa };
   }
   // Quote-only sentence right after an attributed quote: same speaker.
   const last = disc.lastSpeaker;
   if (/^["“]/.test(text.trim()) && last && sIdx - disc.lastSpeakerSentence === 1) {
-    return { outlet: disc.lastAttr?.speaker === last ? disc.lastAttr.outlet : null, speaker: last, secondary: null, verb: null, verbPos: -1 };
+    return {
+      outlet: disc.lastAttr?.speaker === last ? disc.lastAttr.outlet : null,
+      speaker: last,
+      secondary: null,
+      verb: null,
+      verbPos: -1,
+    };
   }
   // Unattributed reports as the source (a weasel source, kept in the text's words): "There have been reports of ...", "... reports that X".
   const wm = WEASEL_REPORTS.exec(text);
-  if (wm && !r.mediaMentions.some((m) => m.start >= pa && m.end <= pb)) return { outlet: null, speaker: { node: { kind: 'ANONYMOUS', label: 'reports' }, expert: false, plural: true }, secondary: null, verb: 'reported', verbPos: pa + wm.index };
+  if (wm && !r.mediaMentions.some((m) => m.start >= pa && m.end <= pb))
+    return {
+      outlet: null,
+      speaker: { node: { kind: 'ANONYMOUS', label: 'reports' }, expert: false, plural: true },
+      secondary: null,
+      verb: 'reported',
+      verbPos: pa + wm.index,
+    };
   // Passive accusation: "has been accused by the United States of ..."
   const pm = /\baccused\s+by\s+((?:the\s+)?[\p{Lu}][\p{L}.’' ]{1,60}?)\s+(?:of|for)\b/u.exec(text);
   if (pm) {
     const st = pa + pm.index + pm[0].indexOf(pm[1] as string);
     const src = resolveSource(r, disc, st, st + (pm[1] as string).length, sIdx);
-    if (src?.speaker) return { outlet: null, speaker: src.speaker, secondary: null, verb: 'accused', verbPos: pa + pm.index };
+    if (src?.speaker)
+      return { outlet: null, speaker: src.speaker, secondary: null, verb: 'accused', verbPos: pa + pm.index };
   }
   // "X sent a message to Y: ..." carries X's words.
-  const sm = /^((?:[\p{L}'’.-]+\s+){0,2}?)(?:[\p{L}'’.-]+,\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+(?:sent|delivered|issued|released)\s+(?:a|an)\s+(?:message|statement|letter|note|warning)\b[^:]*:/u.exec(text);
+  const sm =
+    /^((?:[\p{L}'’.-]+\s+){0,2}?)(?:[\p{L}'’.-]+,\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+(?:sent|delivered|issued|released)\s+(?:a|an)\s+(?:message|statement|letter|note|warning)\b[^:]*:/u.exec(
+      text,
+    );
   if (sm) {
     const st = pa + text.indexOf(sm[2] as string);
     const src = resolveSource(r, disc, st, st + (sm[2] as string).length, sIdx);
@@ -79,7 +124,8 @@ export function carriedFrame(r: Reading, disc: Discourse, pa: number, pb: number
 }
 
 // "There have been reports of/that", "Amid reports that", "Reports that": the subject "Reports of X" alone is a topic, not a source.
-const WEASEL_REPORTS = /^\s*(?:(?:but|and)\s+)?(?:(?:there\s+(?:have\s+been|had\s+been|were|are)|amid|following|despite)\s+(?:(?:unconfirmed|media|news|press|local|multiple|several)\s+)?reports\s+(?:that|of)|(?:(?:unconfirmed|media|news|press)\s+)?reports\s+that)\b/i;
+const WEASEL_REPORTS =
+  /^\s*(?:(?:but|and)\s+)?(?:(?:there\s+(?:have\s+been|had\s+been|were|are)|amid|following|despite)\s+(?:(?:unconfirmed|media|news|press|local|multiple|several)\s+)?reports\s+(?:that|of)|(?:(?:unconfirmed|media|news|press)\s+)?reports\s+that)\b/i;
 
 /** What a clause's attribution tells the sentences after it (the last outlet, the last speaker and when). */
 export function remember(disc: Discourse, at: Attribution | null, sIdx: number): void {
@@ -96,8 +142,14 @@ export function remember(disc: Discourse, at: Attribution | null, sIdx: number):
 export function chainOf(r: Reading, at: Attribution | null): AttributionNode[] {
   const chain: AttributionNode[] = [r.root];
   if (!at) return chain;
-  if (at.outlet && at.outlet.label !== r.root.label && (!r.ownKey || at.outlet.actorKey !== r.ownKey)) chain.push(at.outlet);
-  if (at.speaker && at.speaker.node.label !== chain[chain.length - 1]?.label && (!r.ownKey || at.speaker.node.actorKey !== r.ownKey)) chain.push(at.speaker.node);
+  if (at.outlet && at.outlet.label !== r.root.label && (!r.ownKey || at.outlet.actorKey !== r.ownKey))
+    chain.push(at.outlet);
+  if (
+    at.speaker &&
+    at.speaker.node.label !== chain[chain.length - 1]?.label &&
+    (!r.ownKey || at.speaker.node.actorKey !== r.ownKey)
+  )
+    chain.push(at.speaker.node);
   if (at.secondary && at.secondary.label !== chain[chain.length - 1]?.label) chain.push(at.secondary);
   return chain;
 }
@@ -115,8 +167,8 @@ export function blockFrame(r: Reading, sIdx: number, at: Attribution | null): At
 
 /** A clause inside a block: its own frame nests under the block's source; without one, the block's source speaks. */
 export function underBlock(block: Attribution, at: Attribution | null): Attribution {
-  if (!at) return { outlet: block.outlet, speaker: block.speaker, secondary: block.secondary, verb: block.verb, verbPos: -1 };
+  if (!at)
+    return { outlet: block.outlet, speaker: block.speaker, secondary: block.secondary, verb: block.verb, verbPos: -1 };
   if (at.outlet || !block.outlet) return at;
   return { ...at, outlet: block.outlet };
 }
-

@@ -4,7 +4,15 @@
 import type { AttributionNode } from '@claimgraph/shared';
 import { REPORT_VERBS } from '../gazetteer/lexicon.js';
 import type { SentenceOut } from '../sentences.js';
-import { isExpert, kindOf, mentionsIn, type Attribution, type Discourse, type Reading, type Speaker } from './context.js';
+import {
+  isExpert,
+  kindOf,
+  mentionsIn,
+  type Attribution,
+  type Discourse,
+  type Reading,
+  type Speaker,
+} from './context.js';
 import { clauseSubject, resolveSource } from './speakers.js';
 
 /** One claim to emit: the span, its attribution, and whether the words are the outlet's own when unattributed. */
@@ -15,12 +23,16 @@ export interface ClaimSpan {
   ownText: boolean;
 }
 
-const PARTICIPLES = /(?:,\s+(?:and\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling))\s+(?:that\s+)?/gi;
+const PARTICIPLES =
+  /(?:,\s+(?:and\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling))\s+(?:that\s+)?/gi;
 const BUT_SPLIT = /,\s+but\s+/g;
-const WHICH_REPORTS = /,\s+which\s+(?:also\s+|further\s+)?(noted|said|added|reported|stressed|claimed|wrote)\s+(?:that\s+)?/i;
+const WHICH_REPORTS =
+  /,\s+which\s+(?:also\s+|further\s+)?(noted|said|added|reported|stressed|claimed|wrote)\s+(?:that\s+)?/i;
 // Absolute construction: ", with the Pentagon reporting (that) ..." → the named source's own claim.
-const WITH_REPORTS = /,\s+with\s+((?:[\p{L}'’.-]+\s+){1,6}?)(saying|reporting|claiming|warning|insisting|noting|adding|estimating)\s+(?:that\s+)?/u;
-const WHO_REPORTS = /,\s+who\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(denied|said|told|claimed|insisted|confirmed|admitted|warned|added|accused|rejected|acknowledged)\b/i;
+const WITH_REPORTS =
+  /,\s+with\s+((?:[\p{L}'’.-]+\s+){1,6}?)(saying|reporting|claiming|warning|insisting|noting|adding|estimating)\s+(?:that\s+)?/u;
+const WHO_REPORTS =
+  /,\s+who\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(denied|said|told|claimed|insisted|confirmed|admitted|warned|added|accused|rejected|acknowledged)\b/i;
 
 /** The sentence's clauses: split at ", but" when a (not negated, not "report") reporting verb follows within five words. */
 export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
@@ -32,8 +44,17 @@ export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
   while ((bm = BUT_SPLIT.exec(segText)) !== null) {
     const tail = segText.slice(bm.index + bm[0].length, bm.index + bm[0].length + 80);
     const vm = /^(?:[\p{L}'’-]+\s+){0,4}?([a-z]+)\b/u.exec(tail);
-    const words = tail.split(/\s+/).slice(0, 5).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
-    if (words.some((w, i) => REPORT_VERBS[w] && REPORT_VERBS[w] !== 'report' && !(i > 0 && /^(not|never)$/.test(words[i - 1] ?? ''))) && vm) {
+    const words = tail
+      .split(/\s+/)
+      .slice(0, 5)
+      .map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+    if (
+      words.some(
+        (w, i) =>
+          REPORT_VERBS[w] && REPORT_VERBS[w] !== 'report' && !(i > 0 && /^(not|never)$/.test(words[i - 1] ?? '')),
+      ) &&
+      vm
+    ) {
       parts.push([from, s.start + bm.index]);
       from = s.start + bm.index + 2;
     }
@@ -47,15 +68,32 @@ function finiteOf(participle: string): string {
   if (participle === 'saying') return 'said';
   if (/^(arguing|suggesting)$/.test(participle)) return 'claimed';
   if (participle === 'calling') return 'called';
-  for (const [stem, verb] of [['claim', 'claimed'], ['insist', 'insisted'], ['warn', 'warned'], ['accus', 'accused'], ['alleg', 'alleged']] as const) if (participle.startsWith(stem)) return verb;
-  return participle.replace(/^also\s+/, '').replace(/ing$/, 'ed').replace(/ieded$/, 'ied');
+  for (const [stem, verb] of [
+    ['claim', 'claimed'],
+    ['insist', 'insisted'],
+    ['warn', 'warned'],
+    ['accus', 'accused'],
+    ['alleg', 'alleged'],
+  ] as const)
+    if (participle.startsWith(stem)) return verb;
+  return participle
+    .replace(/^also\s+/, '')
+    .replace(/ing$/, 'ed')
+    .replace(/ieded$/, 'ied');
 }
 
 /**
  * The claims of the clause [pa, pb) with attribution `at`: the clause itself and any sub-claim. `speaker` is set
  * when a participial report names the clause's subject as a speaker the next sentences may refer back to.
  */
-export function clauseClaims(r: Reading, disc: Discourse, pa: number, pb: number, si: number, at: Attribution | null): { spans: ClaimSpan[]; speaker?: Speaker } {
+export function clauseClaims(
+  r: Reading,
+  disc: Discourse,
+  pa: number,
+  pb: number,
+  si: number,
+  at: Attribution | null,
+): { spans: ClaimSpan[]; speaker?: Speaker } {
   const seg = r.masked.slice(pa, pb);
   const rel = WHICH_REPORTS.exec(seg);
   if (rel) {
@@ -63,20 +101,47 @@ export function clauseClaims(r: Reading, disc: Discourse, pa: number, pb: number
     const antecedent = resolveSource(r, disc, pa + Math.max(0, rel.index - 25), pa + rel.index, si);
     const outlet = antecedent?.outlet ?? at?.outlet ?? disc.lastOutlet;
     const mainEnd = pa + rel.index;
-    return { spans: [{ a: pa, b: mainEnd, at, ownText: true }, { a: mainEnd + 2, b: pb, at: { outlet, speaker: null, secondary: null, verb: rel[1] as string, verbPos: mainEnd }, ownText: false }] };
+    return {
+      spans: [
+        { a: pa, b: mainEnd, at, ownText: true },
+        {
+          a: mainEnd + 2,
+          b: pb,
+          at: { outlet, speaker: null, secondary: null, verb: rel[1] as string, verbPos: mainEnd },
+          ownText: false,
+        },
+      ],
+    };
   }
   const withR = WITH_REPORTS.exec(seg);
   if (withR) {
     const st = pa + withR.index + withR[0].indexOf(withR[1] as string);
     const src = resolveSource(r, disc, st, st + (withR[1] as string).trimEnd().length, si);
     if (src?.speaker || src?.outlet) {
-      const sub: Attribution = { outlet: src.outlet ?? null, speaker: src.speaker, secondary: null, verb: finiteOf(withR[2] as string), verbPos: st + (withR[1] as string).length };
-      return { spans: [{ a: pa, b: pa + withR.index, at, ownText: !at }, { a: pa + withR.index + 1, b: pb, at: sub, ownText: false }] };
+      const sub: Attribution = {
+        outlet: src.outlet ?? null,
+        speaker: src.speaker,
+        secondary: null,
+        verb: finiteOf(withR[2] as string),
+        verbPos: st + (withR[1] as string).length,
+      };
+      return {
+        spans: [
+          { a: pa, b: pa + withR.index, at, ownText: !at },
+          { a: pa + withR.index + 1, b: pb, at: sub, ownText: false },
+        ],
+      };
     }
   }
   const who = WHO_REPORTS.exec(seg);
   const whoAt = who ? whoFrame(r, pa, who, at) : null;
-  if (who && whoAt) return { spans: [{ a: pa, b: pa + who.index, at, ownText: !at }, { a: pa + who.index + 2, b: pb, at: whoAt, ownText: false }] };
+  if (who && whoAt)
+    return {
+      spans: [
+        { a: pa, b: pa + who.index, at, ownText: !at },
+        { a: pa + who.index + 2, b: pb, at: whoAt, ownText: false },
+      ],
+    };
   PARTICIPLES.lastIndex = 0;
   const pt = PARTICIPLES.exec(seg);
   if (pt && pt.index > 0) {
@@ -84,7 +149,10 @@ export function clauseClaims(r: Reading, disc: Discourse, pa: number, pb: number
     if (subj) {
       const partAt: Attribution = { ...subj, verb: finiteOf(pt[1] as string), verbPos: pa + pt.index };
       // The sentence is also the speaker's when its main verb is not a reporting verb.
-      const spans = [{ a: pa, b: pb, at: at ?? partAt, ownText: !at }, { a: pa + pt.index + 1, b: pb, at: partAt, ownText: false }];
+      const spans = [
+        { a: pa, b: pb, at: at ?? partAt, ownText: !at },
+        { a: pa + pt.index + 1, b: pb, at: partAt, ownText: false },
+      ];
       return !at && partAt.speaker ? { spans, speaker: partAt.speaker } : { spans };
     }
   }
@@ -93,15 +161,27 @@ export function clauseClaims(r: Reading, disc: Discourse, pa: number, pb: number
 
 /** ", who denied ...": the named antecedent's own statement, nested under the clause's speaker when there is one. */
 function whoFrame(r: Reading, pa: number, who: RegExpExecArray, at: Attribution | null): Attribution | null {
-  const antecedent = mentionsIn(r, pa, pa + who.index).filter((x) => kindOf(r, x) !== 'MEDIA').at(-1);
+  const antecedent = mentionsIn(r, pa, pa + who.index)
+    .filter((x) => kindOf(r, x) !== 'MEDIA')
+    .at(-1);
   const act = antecedent ? r.actors.byKey.get(antecedent.actorKey) : undefined;
   if (!antecedent || !act || antecedent.actorKey === r.ownKey) return null;
-  const node: AttributionNode = { kind: act.kind === 'PERSON' ? 'PERSON' : 'ORGANIZATION', label: act.canonicalName, actorKey: antecedent.actorKey };
+  const node: AttributionNode = {
+    kind: act.kind === 'PERSON' ? 'PERSON' : 'ORGANIZATION',
+    label: act.canonicalName,
+    actorKey: antecedent.actorKey,
+  };
   const verb = who[1] as string;
   const verbPos = pa + who.index + who[0].length - verb.length;
   return at?.speaker && at.speaker.node.actorKey !== antecedent.actorKey
     ? { outlet: at.outlet, speaker: at.speaker, secondary: node, verb, verbPos }
-    : { outlet: at?.outlet ?? null, speaker: { node, expert: isExpert(r, antecedent.actorKey), plural: act.kind !== 'PERSON' }, secondary: null, verb, verbPos };
+    : {
+        outlet: at?.outlet ?? null,
+        speaker: { node, expert: isExpert(r, antecedent.actorKey), plural: act.kind !== 'PERSON' },
+        secondary: null,
+        verb,
+        verbPos,
+      };
 }
 
 function subjectAttribution(r: Reading, disc: Discourse, a: number, b: number, si: number): Attribution | null {
@@ -112,7 +192,8 @@ function subjectAttribution(r: Reading, disc: Discourse, a: number, b: number, s
 // A description of a named person in apposition, with its relative clause (", a columnist for the Post who was last
 // seen entering the consulate"), or the relative clause alone (", who has not been seen since"). The writer's
 // background on who someone is, not part of what the source says; a relative that reports (", who denied") is WHO_REPORTS'.
-const APPOSITIVE_WHO = /(?<=[\p{Lu}][\p{L}'’.-]+),\s+((?:(?:a|an|the)\s+[^,;:“”"]{3,100}?\s+)?who\s+[^,;:“”"]{3,200}?)(?=[,;.]|$)/gu;
+const APPOSITIVE_WHO =
+  /(?<=[\p{Lu}][\p{L}'’.-]+),\s+((?:(?:a|an|the)\s+[^,;:“”"]{3,100}?\s+)?who\s+[^,;:“”"]{3,200}?)(?=[,;.]|$)/gu;
 
 /**
  * Spans inside an attributed clause that the outlet states on its own: descriptions of a named person in

@@ -30,7 +30,12 @@ export interface Discourse {
   lastSpeakerSentence: number;
 }
 
-export const freshDiscourse = (): Discourse => ({ lastOutlet: null, lastSpeaker: null, lastAttr: null, lastSpeakerSentence: -9 });
+export const freshDiscourse = (): Discourse => ({
+  lastOutlet: null,
+  lastSpeaker: null,
+  lastAttr: null,
+  lastSpeakerSentence: -9,
+});
 
 /** An article as the claims stages read it. Immutable once built. */
 export interface Reading {
@@ -51,7 +56,13 @@ export interface Reading {
 export function readingOf(body: string, sentences: SentenceOut[], actors: ActorIndex, outlet: string | null): Reading {
   const root: AttributionNode = { kind: 'OUTLET', label: outlet ?? 'unknown outlet', ...(outlet ? { outlet } : {}) };
   // A feed's outlet name may carry a section ("CNN (Web News)", "The Week - News"): the text names the outlet without it.
-  const own = outlet ? new Set([outlet, outlet.replace(/\s*\([^)]*\)\s*$/, ''), outlet.replace(/\s+[-–—]\s+[^-–—]+$/, '')].map((x) => x.toLowerCase())) : null;
+  const own = outlet
+    ? new Set(
+        [outlet, outlet.replace(/\s*\([^)]*\)\s*$/, ''), outlet.replace(/\s+[-–—]\s+[^-–—]+$/, '')].map((x) =>
+          x.toLowerCase(),
+        ),
+      )
+    : null;
   const ownKey = own ? actors.actors.find((a) => own.has(a.canonicalName.toLowerCase()))?.key : undefined;
   const kindOf = (m: MentionRec) => actors.byKey.get(m.actorKey)?.kind;
   const mentionsByKey = new Map<string, MentionRec[]>();
@@ -96,20 +107,33 @@ export function mentionsIn(r: Reading, a: number, b: number): MentionRec[] {
   return out;
 }
 
-export const lastPersonBefore = (r: Reading, pos: number): MentionRec | null => r.personMentions[firstAtOrAfter(r.personMentions, pos) - 1] ?? null;
+export const lastPersonBefore = (r: Reading, pos: number): MentionRec | null =>
+  r.personMentions[firstAtOrAfter(r.personMentions, pos) - 1] ?? null;
 
 export const kindOf = (r: Reading, m: MentionRec) => r.actors.byKey.get(m.actorKey)?.kind;
 
 export function outletNode(r: Reading, m: MentionRec): AttributionNode {
   const a = r.actors.byKey.get(m.actorKey);
-  return { kind: 'OUTLET', label: a?.canonicalName ?? m.text, actorKey: m.actorKey, outlet: a?.canonicalName ?? m.text };
+  return {
+    kind: 'OUTLET',
+    label: a?.canonicalName ?? m.text,
+    actorKey: m.actorKey,
+    outlet: a?.canonicalName ?? m.text,
+  };
 }
 
-export const isExpert = (r: Reading, key: string) => r.actors.roles.some((x) => x.actorKey === key && /\b(expert|analyst|scholar|researcher|fellow|professor)\b/.test(x.role));
+export const isExpert = (r: Reading, key: string) =>
+  r.actors.roles.some(
+    (x) => x.actorKey === key && /\b(expert|analyst|scholar|researcher|fellow|professor)\b/.test(x.role),
+  );
 
 /** A named actor as a speaker: a person, or an organisation speaking as one (plural: "they" refers back to it). */
 export function speakerOf(r: Reading, m: MentionRec): Speaker {
   const act = r.actors.byKey.get(m.actorKey);
   const person = act?.kind === 'PERSON';
-  return { node: { kind: person ? 'PERSON' : 'ORGANIZATION', label: act?.canonicalName ?? m.text, actorKey: m.actorKey }, expert: isExpert(r, m.actorKey), plural: !person };
+  return {
+    node: { kind: person ? 'PERSON' : 'ORGANIZATION', label: act?.canonicalName ?? m.text, actorKey: m.actorKey },
+    expert: isExpert(r, m.actorKey),
+    plural: !person,
+  };
 }

@@ -3,24 +3,50 @@
 // ("told Reuters", "quoted by the daily") and a source the speaker cites ("citing", "quoting", "X said Y denied").
 import type { AttributionNode } from '@claimgraph/shared';
 import { REPORT_VERBS } from '../gazetteer/lexicon.js';
-import { firstAtOrAfter, kindOf, mentionsIn, outletNode, speakerOf, type Attribution, type Discourse, type Reading, type Speaker } from './context.js';
+import {
+  firstAtOrAfter,
+  kindOf,
+  mentionsIn,
+  outletNode,
+  speakerOf,
+  type Attribution,
+  type Discourse,
+  type Reading,
+  type Speaker,
+} from './context.js';
 import type { MentionRec } from '../actors/index.js';
 import { resolveSource, type Source } from './speakers.js';
 
 // One alternation of every reporting verb form: the clause scan visits verbs only, not every word.
-const VERB_RE = new RegExp(`\\b(${Object.keys(REPORT_VERBS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+const VERB_RE = new RegExp(
+  `\\b(${Object.keys(REPORT_VERBS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'g',
+);
 
 /**
  * The attribution frame of the clause [a, b) of the body, read in `seg` (the clause's text, quotes masked, and
  * possibly with an outer frame blanked). Null when the clause names no source.
  */
-export function findFrame(r: Reading, disc: Discourse, a: number, b: number, seg: string, sIdx: number): Attribution | null {
+export function findFrame(
+  r: Reading,
+  disc: Discourse,
+  a: number,
+  b: number,
+  seg: string,
+  sIdx: number,
+): Attribution | null {
   return accordingTo(r, disc, a, seg, sIdx) ?? verbFrame(r, disc, a, b, seg, sIdx);
 }
 
 /** "according to X", "according to a report by X"; "according to the mayor of Lviv, Andriy Sadovyi," → the named person. */
 function accordingTo(r: Reading, disc: Discourse, off: number, seg: string, sIdx: number): Attribution | null {
-  const acc = !/ccording\s+to/i.test(seg) ? null : /\baccording\s+to\s+(?:an?\s+(?:exclusive|report|statement|story|investigation)\s+(?:from|by|in)\s+)?([^,;.]{2,140}?)(?=\s*(?:,|;|\.\s|\.$|$|\s+who\b|\s+which\b))/iu.exec(seg);
+  const acc = !/ccording\s+to/i.test(seg)
+    ? null
+    : /\baccording\s+to\s+(?:an?\s+(?:exclusive|report|statement|story|investigation)\s+(?:from|by|in)\s+)?([^,;.]{2,140}?)(?=\s*(?:,|;|\.\s|\.$|$|\s+who\b|\s+which\b))/iu.exec(
+        seg,
+      );
   if (!acc) return null;
   const np = acc[1] as string;
   const npStart = off + acc.index + acc[0].length - np.length;
@@ -32,7 +58,14 @@ function accordingTo(r: Reading, disc: Discourse, off: number, seg: string, sIdx
     if (named?.speaker?.node.kind === 'PERSON') src = named;
   }
   if (!src || (!src.outlet && !src.speaker)) return null;
-  const at: Attribution = { outlet: src.outlet, speaker: src.speaker, secondary: null, verb: 'according to', verbPos: off + acc.index, frame: [off + acc.index, off + acc.index + acc[0].length] };
+  const at: Attribution = {
+    outlet: src.outlet,
+    speaker: src.speaker,
+    secondary: null,
+    verb: 'according to',
+    verbPos: off + acc.index,
+    frame: [off + acc.index, off + acc.index + acc[0].length],
+  };
   if (src.speaker && !src.outlet) at.outlet = channelIn(r, disc, npStart, npStart + np.length + 40);
   // Nested source with a quotation: "According to Reuters, Iraq's investigators have “...”".
   if (src.outlet && !src.speaker && acc.index < 5) {
@@ -63,12 +96,27 @@ export function reportingVerbs(seg: string): VerbHit[] {
     const before = seg.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
     if (/\b(not|n't|to|never)\s+$/.test(before) && !/\bas\s+$/.test(before)) continue;
     if (/\b(been|was|were|is|are|be|being)\s+$/.test(before)) continue; // passive: handled as "accused by X"
-    if (/^(fear|fears|worry|worries|hope|hopes|believe|think|expect|call|calls)$/.test(verb) && !/^\s+(that|the|a|an|he|she|they|it|we|this|there|[a-z]+s|\d+)\b/.test(seg.slice(m.index + verb.length))) continue;
+    if (
+      /^(fear|fears|worry|worries|hope|hopes|believe|think|expect|call|calls)$/.test(verb) &&
+      !/^\s+(that|the|a|an|he|she|they|it|we|this|there|[a-z]+s|\d+)\b/.test(seg.slice(m.index + verb.length))
+    )
+      continue;
     const after = seg.slice(m.index + verb.length, m.index + verb.length + 12);
-    if (verb === 'called' && !/^\s*(?:\w+\s+){0,3}["“]|^\s+(?:for|on)\b/.test(seg.slice(m.index + 6, m.index + 60))) continue;
+    if (verb === 'called' && !/^\s*(?:\w+\s+){0,3}["“]|^\s+(?:for|on)\b/.test(seg.slice(m.index + 6, m.index + 60)))
+      continue;
     if (verb === 'posted' && !/[:“"]/.test(seg.slice(m.index, m.index + 60))) continue;
-    if (/^(cited|quoted|reported)$/.test(verb) && /^\s+by\b/.test(after) && !/\b(was|were|been|is|are)\s+$/.test(before)) continue;
-    if (/^(saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|stating|urging|demanding|citing|quoting|reporting|denying|admitting|acknowledging|confirming)$/.test(verb)) continue;
+    if (
+      /^(cited|quoted|reported)$/.test(verb) &&
+      /^\s+by\b/.test(after) &&
+      !/\b(was|were|been|is|are)\s+$/.test(before)
+    )
+      continue;
+    if (
+      /^(saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|stating|urging|demanding|citing|quoting|reporting|denying|admitting|acknowledging|confirming)$/.test(
+        verb,
+      )
+    )
+      continue;
     if (/^(noted|noting)$/.test(verb) && !/^\s+that\b/.test(after)) continue;
     hits.push({ verb, pos: m.index });
   }
@@ -85,11 +133,26 @@ function verbFrame(r: Reading, disc: Discourse, off: number, b: number, seg: str
 }
 
 /** Inverted: ', said X' / '” said X', the speaker ending before a prepositional tail ("said Buttigieg in response to"). */
-function invertedFrame(r: Reading, disc: Discourse, off: number, b: number, seg: string, h: VerbHit, sIdx: number): Attribution | null {
-  if (!/[,”"]\s*$/.test(seg.slice(0, h.pos)) || !/^(said|says|added|told|claimed|wrote|writes|noted|asked|explained|reports|reported)$/.test(h.verb)) return null;
+function invertedFrame(
+  r: Reading,
+  disc: Discourse,
+  off: number,
+  b: number,
+  seg: string,
+  h: VerbHit,
+  sIdx: number,
+): Attribution | null {
+  if (
+    !/[,”"]\s*$/.test(seg.slice(0, h.pos)) ||
+    !/^(said|says|added|told|claimed|wrote|writes|noted|asked|explained|reports|reported)$/.test(h.verb)
+  )
+    return null;
   const vAbs = off + h.pos;
   const after = seg.slice(h.pos + h.verb.length);
-  const npm = /^\s+(.{2,140}?)(?=\s+(?:quoted by|as quoted by|in an interview|in response|in reply|in a|on|at|during|after|before|while|when|from)\b|,|\.(?:\s|$)|$)/u.exec(after);
+  const npm =
+    /^\s+(.{2,140}?)(?=\s+(?:quoted by|as quoted by|in an interview|in response|in reply|in a|on|at|during|after|before|while|when|from)\b|,|\.(?:\s|$)|$)/u.exec(
+      after,
+    );
   if (!npm) return null;
   const np = npm[1] as string;
   const s = vAbs + h.verb.length + (npm[0].length - np.length);
@@ -105,11 +168,26 @@ function invertedFrame(r: Reading, disc: Discourse, off: number, b: number, seg:
   const ch = channelIn(r, disc, s + np.length, Math.min(b, s + np.length + 50));
   // The content precedes an inverted frame: a source it reports is the next hop ("“The king denied it,” Trump said").
   const speaker = src.speaker;
-  return { outlet: src.outlet ?? ch, speaker, secondary: embeddedSource(r, disc, off, vAbs, speaker, sIdx), verb: h.verb, verbPos: vAbs, frame: [vAbs, s + np.length] };
+  return {
+    outlet: src.outlet ?? ch,
+    speaker,
+    secondary: embeddedSource(r, disc, off, vAbs, speaker, sIdx),
+    verb: h.verb,
+    verbPos: vAbs,
+    frame: [vAbs, s + np.length],
+  };
 }
 
 /** Subject before the verb, from the last clause boundary, past relative clauses, appositions and adverbials. */
-function subjectFrame(r: Reading, disc: Discourse, off: number, b: number, seg: string, h: VerbHit, sIdx: number): Attribution | null {
+function subjectFrame(
+  r: Reading,
+  disc: Discourse,
+  off: number,
+  b: number,
+  seg: string,
+  h: VerbHit,
+  sIdx: number,
+): Attribution | null {
   const vAbs = off + h.pos;
   let npText = seg.slice(0, h.pos);
   // Drop relative clauses ", which ... ," / ", who ... ,".
@@ -121,7 +199,10 @@ function subjectFrame(r: Reading, disc: Discourse, off: number, b: number, seg: 
   const apposition = /,\s+((?:a|an|the|\d+)\b[^,]*),\s*$/u.exec(npText);
   npText = npText.replace(/,\s+(?:a|an|the|\d+)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
   // Adverbials between subject and verb.
-  const adv = /(?:\s+(?:has|have|had|did|does|do|also|further|initially|later|then|again|reportedly|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly))*\s*$/u.exec(npText);
+  const adv =
+    /(?:\s+(?:has|have|had|did|does|do|also|further|initially|later|then|again|reportedly|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly))*\s*$/u.exec(
+      npText,
+    );
   const npEnd = adv ? npText.length - adv[0].length : npText.length;
   // Clause boundary: the last ', ' / '” ' / ': ' before the verb (any white space, incl. no-break).
   let boundary = 0;
@@ -152,40 +233,71 @@ function subjectFrame(r: Reading, disc: Discourse, off: number, b: number, seg: 
   if (!src || (!src.speaker && !src.outlet)) return null;
   const afterV = off + h.pos + h.verb.length;
   const clauseEnd = Math.min(b, afterV + 60);
-  const at: Attribution = { outlet: src.outlet, speaker: src.speaker, secondary: null, verb: h.verb, verbPos: vAbs, frame: [off + npStartRel, afterV] };
+  const at: Attribution = {
+    outlet: src.outlet,
+    speaker: src.speaker,
+    secondary: null,
+    verb: h.verb,
+    verbPos: vAbs,
+    frame: [off + npStartRel, afterV],
+  };
   if (!at.outlet) {
     // "told WSJ", "who spoke to Reuters", "as quoted by the daily"
     let ch: AttributionNode | null = null;
     if (/^(told|tells|tell)$/.test(h.verb)) {
-      const nm = /^\s+((?:the\s+)?[\p{Lu}][\p{L}’'.\-]*(?:\s+[\p{Lu}][\p{L}’'.\-]*){0,4})/u.exec(r.body.slice(afterV, clauseEnd));
+      const nm = /^\s+((?:the\s+)?[\p{Lu}][\p{L}’'.\-]*(?:\s+[\p{Lu}][\p{L}’'.\-]*){0,4})/u.exec(
+        r.body.slice(afterV, clauseEnd),
+      );
       if (nm) {
         const st = afterV + nm[0].length - (nm[1] as string).length;
         ch = resolveSource(r, disc, st, st + (nm[1] as string).length, sIdx)?.outlet ?? null;
       }
       // "told state news agency NNA": an outlet named after a lower-case description.
       const media = r.mediaMentions[firstAtOrAfter(r.mediaMentions, afterV)];
-      if (!ch && media && media.start < clauseEnd && /^\s+(?:the\s+)?(?:[a-z-]+\s+){1,4}$/.test(r.body.slice(afterV, media.start))) ch = outletNode(r, media);
+      if (
+        !ch &&
+        media &&
+        media.start < clauseEnd &&
+        /^\s+(?:the\s+)?(?:[a-z-]+\s+){1,4}$/.test(r.body.slice(afterV, media.start))
+      )
+        ch = outletNode(r, media);
     }
     ch ??= channelIn(r, disc, afterV, clauseEnd) ?? channelIn(r, disc, off + npStartRel, off + npEnd);
-    if (ch && (/^(told|tells|said|says)$/.test(h.verb) || /spoke to|quoted by|speaking to/.test(r.body.slice(off + npStartRel, clauseEnd)))) {
+    if (
+      ch &&
+      (/^(told|tells|said|says)$/.test(h.verb) ||
+        /spoke to|quoted by|speaking to/.test(r.body.slice(off + npStartRel, clauseEnd)))
+    ) {
       at.outlet = ch;
       if (at.speaker && at.speaker.node.kind !== 'PERSON') {
         // "U.S. officials who spoke to Reuters on condition of anonymity" → the channel leaves the label.
-        const lbl = at.speaker.node.label.replace(/\s+(?:to|with)\s+(?:the\s+)?[\p{Lu}][\p{L}’'.\-]*(?:\s+[\p{Lu}][\p{L}’'.\-]*)*/u, '');
+        const lbl = at.speaker.node.label.replace(
+          /\s+(?:to|with)\s+(?:the\s+)?[\p{Lu}][\p{L}’'.\-]*(?:\s+[\p{Lu}][\p{L}’'.\-]*)*/u,
+          '',
+        );
         at.speaker = { ...at.speaker, node: { ...at.speaker.node, label: lbl } };
       }
     }
   }
   const citedAt = cited ? off + cited.index + cited[0].indexOf(cited[1] as string) : -1;
   const citedSrc = cited ? resolveSource(r, disc, citedAt, citedAt + (cited[1] as string).length, sIdx) : null;
-  at.secondary = citedSrc?.speaker?.node ?? citedSrc?.outlet ?? secondaryIn(r, disc, /^(cited|quoted|cites|quotes)$/.test(h.verb) ? vAbs : afterV, b, sIdx) ?? reportedSpeakerIn(r, afterV, b, at.speaker) ?? embeddedSource(r, disc, afterV, b, at.speaker, sIdx) ?? embeddedSource(r, disc, off, off + npStartRel, at.speaker, sIdx);
+  at.secondary =
+    citedSrc?.speaker?.node ??
+    citedSrc?.outlet ??
+    secondaryIn(r, disc, /^(cited|quoted|cites|quotes)$/.test(h.verb) ? vAbs : afterV, b, sIdx) ??
+    reportedSpeakerIn(r, afterV, b, at.speaker) ??
+    embeddedSource(r, disc, afterV, b, at.speaker, sIdx) ??
+    embeddedSource(r, disc, off, off + npStartRel, at.speaker, sIdx);
   return at;
 }
 
 /** Channel phrases after a speaker: "told Reuters", "quoted by the daily", "who spoke to Reuters". */
 export function channelIn(r: Reading, disc: Discourse, a: number, b: number): AttributionNode | null {
   const seg = r.body.slice(a, b);
-  const m = /\b(?:told|to|by|quoted by|as quoted by|spoke to|speaking to|in an interview with)\s+((?:the\s+)?[\p{L}’'.\- ]{2,40}?)(?=[\s,.;]|$)/iu.exec(seg);
+  const m =
+    /\b(?:told|to|by|quoted by|as quoted by|spoke to|speaking to|in an interview with)\s+((?:the\s+)?[\p{L}’'.\- ]{2,40}?)(?=[\s,.;]|$)/iu.exec(
+      seg,
+    );
   if (!m) return null;
   const s = a + (m.index ?? 0) + m[0].length - (m[1] as string).length;
   for (let L = (m[1] as string).length; L > 1; L--) {
@@ -213,17 +325,25 @@ export function secondaryIn(r: Reading, disc: Discourse, a: number, b: number, s
 export function reportedSpeakerIn(r: Reading, a: number, b: number, outer: Speaker | null): AttributionNode | null {
   if (!outer) return null;
   const seg = r.body.slice(a, Math.min(b, a + 160));
-  const m = /^\s*(?:[^,;:“"]{0,40}?\s)?(?:that\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*)\s+(?:\w+ly\s+)?(denied|said|says|told|confirmed|insisted|claimed|offered\s+(?:him\s+|her\s+|them\s+)?an?\s+(?:\w+\s+)?denial)\b/u.exec(seg);
+  const m =
+    /^\s*(?:[^,;:“"]{0,40}?\s)?(?:that\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*)\s+(?:\w+ly\s+)?(denied|said|says|told|confirmed|insisted|claimed|offered\s+(?:him\s+|her\s+|them\s+)?an?\s+(?:\w+\s+)?denial)\b/u.exec(
+      seg,
+    );
   if (!m) return null;
   const st = a + seg.indexOf(m[1] as string);
   const named = mentionsIn(r, st, st + (m[1] as string).length).at(-1);
   if (!named || named.actorKey === outer.node.actorKey || named.actorKey === r.ownKey) return null;
   const act = r.actors.byKey.get(named.actorKey);
   if (!act || act.kind === 'MEDIA') return null;
-  return { kind: act.kind === 'PERSON' ? 'PERSON' : 'ORGANIZATION', label: act.canonicalName, actorKey: named.actorKey };
+  return {
+    kind: act.kind === 'PERSON' ? 'PERSON' : 'ORGANIZATION',
+    label: act.canonicalName,
+    actorKey: named.actorKey,
+  };
 }
 
-const EMBED_VERB_LIST = 'said|says|say|told|tells|denied|denies|confirmed|confirms|insisted|insists|claimed|claims|admitted|acknowledged|stated|announced|warned|accused';
+const EMBED_VERB_LIST =
+  'said|says|say|told|tells|denied|denies|confirmed|confirms|insisted|insists|claimed|claims|admitted|acknowledged|stated|announced|warned|accused';
 const EMBED_VERB = new RegExp(`^(?:${EMBED_VERB_LIST})$`);
 const EMBED_VERBS = new RegExp(`\\b(?:${EMBED_VERB_LIST})\\b`);
 
@@ -233,7 +353,14 @@ const EMBED_VERBS = new RegExp(`\\b(?:${EMBED_VERB_LIST})\\b`);
  * described group), is the next hop when it is a known actor other than the speaker. Pronouns are left out: inside
  * the content they are the speaker or someone the speaker talks about.
  */
-export function embeddedSource(r: Reading, disc: Discourse, a: number, b: number, outer: Speaker | null, sIdx: number): AttributionNode | null {
+export function embeddedSource(
+  r: Reading,
+  disc: Discourse,
+  a: number,
+  b: number,
+  outer: Speaker | null,
+  sIdx: number,
+): AttributionNode | null {
   if (!outer || b - a < 8) return null;
   const seg = r.body.slice(a, b);
   if (!EMBED_VERBS.test(seg)) return null; // the full verb scan only where a nesting verb is
@@ -260,10 +387,27 @@ const REPLY_VERBS = /^(?:replied|replies|responded|responds|answered|answers|ret
  * Turn-taking: "he responded" answers the last speaker, so the pronoun is the other person of the exchange
  * (the last person named before the clause who is not that speaker), not the speaker the pronoun would recall.
  */
-function replyTurn(r: Reading, disc: Discourse, np: string, verb: string, pos: number, src: Source | null): Source | null {
+function replyTurn(
+  r: Reading,
+  disc: Discourse,
+  np: string,
+  verb: string,
+  pos: number,
+  src: Source | null,
+): Source | null {
   const last = disc.lastSpeaker?.node;
-  if (!REPLY_VERBS.test(verb) || !/^\s*(?:he|she)\s*$/i.test(np) || !last?.actorKey || src?.speaker?.node.actorKey !== last.actorKey) return src;
-  for (let i = firstAtOrAfter(r.personMentions, pos) - 1; i >= 0 && i >= firstAtOrAfter(r.personMentions, pos) - 12; i--) {
+  if (
+    !REPLY_VERBS.test(verb) ||
+    !/^\s*(?:he|she)\s*$/i.test(np) ||
+    !last?.actorKey ||
+    src?.speaker?.node.actorKey !== last.actorKey
+  )
+    return src;
+  for (
+    let i = firstAtOrAfter(r.personMentions, pos) - 1;
+    i >= 0 && i >= firstAtOrAfter(r.personMentions, pos) - 12;
+    i--
+  ) {
     const m = r.personMentions[i] as MentionRec;
     if (m.actorKey !== last.actorKey && m.actorKey !== r.ownKey) return { outlet: null, speaker: speakerOf(r, m) };
   }

@@ -63,7 +63,8 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
 }
 
 // "He spoke to The Associated Press on condition of anonymity": the wire convention names an unnamed source's channel after its words.
-const ANON_CHANNEL = /^\s*(?:he|she|they|the\s+\w+)\s+(?:spoke|talked|was\s+speaking|were\s+speaking)\s+(?:to|with)\s+(.{2,60}?)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b/i;
+const ANON_CHANNEL =
+  /^\s*(?:he|she|they|the\s+\w+)\s+(?:spoke|talked|was\s+speaking|were\s+speaking)\s+(?:to|with)\s+(.{2,60}?)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b/i;
 
 /**
  * A sentence naming the channel of the last speaker after the fact: the speaker's claims emitted since it was
@@ -103,7 +104,9 @@ function claimMaker(r: Reading, ctx: ClaimContext): (span: ClaimSpan, sIdx: numb
   }
   const eventFor = (a: number, sIdx: number): string | null => {
     const list = eventsBySentenceStart.get((r.sentences[sIdx] as SentenceOut).start) ?? [];
-    const ev = list.find((e) => e.surface.end > a && !e.background && e.type !== 'STATEMENT') ?? list.find((e) => e.surface.end > a);
+    const ev =
+      list.find((e) => e.surface.end > a && !e.background && e.type !== 'STATEMENT') ??
+      list.find((e) => e.surface.end > a);
     return ev?.key ?? null;
   };
 
@@ -113,13 +116,20 @@ function claimMaker(r: Reading, ctx: ClaimContext): (span: ClaimSpan, sIdx: numb
     const [a, b] = trimmed;
     const at = span.at;
     const raw = body.slice(a, b); // offsets (slots, the reporting verb) are read in the body's text
-    const chrome = (ctx.chrome ?? []).filter((c) => c.end > a && c.start < b).map((c) => body.slice(Math.max(a, c.start), Math.min(b, c.end)));
+    const chrome = (ctx.chrome ?? [])
+      .filter((c) => c.end > a && c.start < b)
+      .map((c) => body.slice(Math.max(a, c.start), Math.min(b, c.end)));
     const text = stripChrome(raw, chrome);
     if (isFragment(text)) return null;
     const chain = chainOf(r, at);
     let quoteWords = 0;
     for (const [qa, qb] of quoteSpans(text)) quoteWords += (text.slice(qa + 1, qb - 1).match(/\S+/g) ?? []).length;
-    const [modality, sieve] = modalityWhy(text, at ? { verb: at.verb, attributed: !!at.speaker, expert: !!at.speaker?.expert, viaOutlet: !!at.outlet } : null, quoteWords, span.ownText);
+    const [modality, sieve] = modalityWhy(
+      text,
+      at ? { verb: at.verb, attributed: !!at.speaker, expert: !!at.speaker?.expert, viaOutlet: !!at.outlet } : null,
+      quoteWords,
+      span.ownText,
+    );
     const seen = new Set<string>();
     const claimActors: ExtractedClaim['actors'] = [];
     const vp = at?.verbPos ?? -1;
@@ -127,9 +137,23 @@ function claimMaker(r: Reading, ctx: ClaimContext): (span: ClaimSpan, sIdx: numb
       if (seen.has(mm.actorKey) || mm.actorKey === r.ownKey) continue;
       if (chain.some((n) => n.actorKey === mm.actorKey) && at?.outlet?.actorKey === mm.actorKey) continue;
       seen.add(mm.actorKey);
-      claimActors.push({ actorKey: mm.actorKey, role: vp >= 0 && mm.start < vp && at?.speaker?.node.actorKey === mm.actorKey ? 'SUBJECT' : claimActors.length === 0 ? 'SUBJECT' : 'MENTIONED' });
+      claimActors.push({
+        actorKey: mm.actorKey,
+        role:
+          vp >= 0 && mm.start < vp && at?.speaker?.node.actorKey === mm.actorKey
+            ? 'SUBJECT'
+            : claimActors.length === 0
+              ? 'SUBJECT'
+              : 'MENTIONED',
+      });
     }
-    const slots: ClaimSlot[] = extractSlots(raw, a, { actors, dates: datesBySentence.get(sIdx) ?? [], chain, atVerbPos: vp }, slotCtx, sIdx);
+    const slots: ClaimSlot[] = extractSlots(
+      raw,
+      a,
+      { actors, dates: datesBySentence.get(sIdx) ?? [], chain, atVerbPos: vp },
+      slotCtx,
+      sIdx,
+    );
     const claim: ExtractedClaim = {
       key: `c${a}-${b}`,
       text: stripChrome(assertionText(raw, at, a), chrome),

@@ -18,44 +18,63 @@ export interface ModalityCue {
 
 const FAULT = /\b(human error|mistake|by mistake|accidentally|unintentional(?:ly)?|wrongly|fault)\b/i;
 // Charges of wrongdoing (news-genre misconduct nouns and verbs): made by a source about someone, they are allegations.
-const ACCUSATION = /\b(violat\w*|illegal(?:ly)?|unlawful|occupation|war crimes?|aggression|responsib(?:le|ility)|blame[sd]?|crimes?|criminal|fraud\w*|corrupt\w*|brib\w+|illicit|misconduct|misus\w+|abus(?:e|ed|es|ing) (?:of|their|his|her|its)|collu\w+|obstruct\w*|cover(?:ed)?[- ]up|embezzl\w+|launder\w*|price[- ]fixing|fixing (?:\w+ )?prices|cheat\w*|misleading|lied|lying|smear\w*)\b/i;
-const HEDGE_OWN = /\b(seems?|seemed|appears? to|appeared to|is considered|are considered|likely|unlikely|may|might|could|possibly|probably|perhaps|arguably|think|thinks|believe|believes)\b/i;
+const ACCUSATION =
+  /\b(violat\w*|illegal(?:ly)?|unlawful|occupation|war crimes?|aggression|responsib(?:le|ility)|blame[sd]?|crimes?|criminal|fraud\w*|corrupt\w*|brib\w+|illicit|misconduct|misus\w+|abus(?:e|ed|es|ing) (?:of|their|his|her|its)|collu\w+|obstruct\w*|cover(?:ed)?[- ]up|embezzl\w+|launder\w*|price[- ]fixing|fixing (?:\w+ )?prices|cheat\w*|misleading|lied|lying|smear\w*)\b/i;
+const HEDGE_OWN =
+  /\b(seems?|seemed|appears? to|appeared to|is considered|are considered|likely|unlikely|may|might|could|possibly|probably|perhaps|arguably|think|thinks|believe|believes)\b/i;
 const MODAL_ATTR = /\b(could|may|might)\b/i;
 const PURPOSE_MODAL = /\bso (?:that )?\w+ (?:could|might|may)\b/gi;
 // "what appears to be the wreckage" describes what is shown; it hedges nothing the writer asserts.
 const DESCRIPTIVE_HEDGE = /\bwhat (?:appears|appeared|seems|seemed|looks|looked) (?:to be|like)\b/gi;
 const DISTANCING = /\b(suspected of|allegedly|allegations?\s+(?:that|of)|accused of|purportedly|reportedly accused)\b/i;
 // Denials without "deny": a falsity verdict on a claim, or a source negating its own conduct.
-const DENIAL_WORD = /(?<!\b(?:were|was|been|be|being|initially|later|had|have|has)\s+)\b(denied|denies|deny|denying)\b|\b(?:issu|offer|gav|giv|mad|releas|repeat)\w*\s+[^.;,]{0,25}?\bdenials?\b/i;
-const FALSITY = /\b(baseless|untrue|groundless|unfounded|propaganda|fabricat\w+|not true|nonsense|fake news|bullshit|(?:that['’]s|is|was|are|were|it['’]s)\s+(?:completely\s+|totally\s+|simply\s+)?false)\b/i;
+const DENIAL_WORD =
+  /(?<!\b(?:were|was|been|be|being|initially|later|had|have|has)\s+)\b(denied|denies|deny|denying)\b|\b(?:issu|offer|gav|giv|mad|releas|repeat)\w*\s+[^.;,]{0,25}?\bdenials?\b/i;
+const FALSITY =
+  /\b(baseless|untrue|groundless|unfounded|propaganda|fabricat\w+|not true|nonsense|fake news|bullshit|(?:that['’]s|is|was|are|were|it['’]s)\s+(?:completely\s+|totally\s+|simply\s+)?false)\b/i;
 // Not knowing, seeing or wanting something denies no act ("she did not see him leave", "I don't want to ...").
 const STATE_VERB = String.raw`(?!\s*(?:want|think|believe|expect|see|hear|need|like|care|mind|remember|understand|feel|seem)\b)`;
-const OWN_NEGATION = new RegExp(String.raw`\b(?:insist\w*|said|say|says|maintain\w*|stress\w*)\s+(?:that\s+)?(?:(?:they|we|he|she|I)\s+(?:did|do|does|had|has|have|was|were|is|are)\s*(?:not|n['’]t|never)\b${STATE_VERB}|there\s+(?:was|is|were|had been)\s+no\b)`, 'i');
-const QUOTED_OWN_NEGATION = new RegExp(String.raw`["“][^"”]{0,300}\b(we|our\s+\w+(?:\s+\w+)?|i)\s+(?:do|does|did|have|has|had|are|were|was|is)\s*(?:not|n['’]t|never)\b${STATE_VERB}`, 'i');
-const REJECTION = /\b(?:I|we)\s+reject\b|\breject(?:ed|s)?\s+(?:the\s+|these\s+|those\s+|any\s+)?(?:claims?|reports?|reporting|allegations?|accusations?|charges?)\b/i;
+const OWN_NEGATION = new RegExp(
+  String.raw`\b(?:insist\w*|said|say|says|maintain\w*|stress\w*)\s+(?:that\s+)?(?:(?:they|we|he|she|I)\s+(?:did|do|does|had|has|have|was|were|is|are)\s*(?:not|n['’]t|never)\b${STATE_VERB}|there\s+(?:was|is|were|had been)\s+no\b)`,
+  'i',
+);
+const QUOTED_OWN_NEGATION = new RegExp(
+  String.raw`["“][^"”]{0,300}\b(we|our\s+\w+(?:\s+\w+)?|i)\s+(?:do|does|did|have|has|had|are|were|was|is)\s*(?:not|n['’]t|never)\b${STATE_VERB}`,
+  'i',
+);
+const REJECTION =
+  /\b(?:I|we)\s+reject\b|\breject(?:ed|s)?\s+(?:the\s+|these\s+|those\s+|any\s+)?(?:claims?|reports?|reporting|allegations?|accusations?|charges?)\b/i;
 // Confirmation of a fact or of the source's own act ("confirmed the death", "claimed responsibility", "said it had fired").
 const CONFIRMATION = /(?<!\b(?:not|n['’]t|never|to|be|been)\s+)\bconfirm(?:ed|s|ing)\b/i;
-const CLAIMED_ACT = /\bclaim(?:ed|s)?\s+(?:(?:full\s+)?responsibility|credit)\b|\bclaimed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:attacks?|bombings?|strikes?|assaults?|killings?|explosions?|blasts?)\b|\bclaims\s+(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|strikes?)\b/i;
-const OWN_ACT = /\b(?:said|says|say|announced|stated)\s+(?:(?:on|late|early|last)\s+\w+\s+|\w+day\s+|yesterday\s+|today\s+)?(?:that\s+)?(?:it|they|we|its\s+(?:forces|troops|fighters|jets|aircraft|units?)|their\s+(?:forces|troops|fighters))\s+(?:had\s+|have\s+|has\s+)?(?:carried out|fired|launched|conducted|struck|hit|killed|targeted|captured)\b/i;
+const CLAIMED_ACT =
+  /\bclaim(?:ed|s)?\s+(?:(?:full\s+)?responsibility|credit)\b|\bclaimed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:attacks?|bombings?|strikes?|assaults?|killings?|explosions?|blasts?)\b|\bclaims\s+(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|strikes?)\b/i;
+const OWN_ACT =
+  /\b(?:said|says|say|announced|stated)\s+(?:(?:on|late|early|last)\s+\w+\s+|\w+day\s+|yesterday\s+|today\s+)?(?:that\s+)?(?:it|they|we|its\s+(?:forces|troops|fighters|jets|aircraft|units?)|their\s+(?:forces|troops|fighters))\s+(?:had\s+|have\s+|has\s+)?(?:carried out|fired|launched|conducted|struck|hit|killed|targeted|captured)\b/i;
 // Belief ascribed to a third party is an allegation ("officials believe X was killed").
-const THIRD_PARTY_BELIEF = /(?<!\b(?:I|we|I\s+\w+|we\s+\w+)\s+)\b(?:believe[sd]?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,14}?(?:was|were|had|is|are|has|have)\b|believed\s+to\b)/i;
+const THIRD_PARTY_BELIEF =
+  /(?<!\b(?:I|we|I\s+\w+|we\s+\w+)\s+)\b(?:believe[sd]?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,14}?(?:was|were|had|is|are|has|have)\b|believed\s+to\b)/i;
 
 // Judgment words: the writer or speaker evaluates rather than relays ("a stunning reversal", "cowardly").
-const EVALUATIVE = /\b(remarkabl[ey]|stunning|shocking|outrageous|disgrace\w*|shameful|cowardly|cruel|heinous|horrific|flagrant|blatant|absurd|ridiculous|laughable|pathetic|disastrous|terrible|horrible|awful|excellent|wonderful|fantastic|tremendous|incredible|amazing|brilliant|successfully|correctly|wisely|foolish\w*|irresponsible|unacceptable|inexcusable|unforgivable|appalling|deplorable|despicable|hypocri\w+|misguided|naive|bizarre|awkward|embarrassing|humiliating|troubling|alarming|unfair|unjust|sadly|unfortunately|fortunately|ironically|obviously|clearly|undoubtedly|surely|frankly|bumpy|good news|bad news|ambitious|among the most|one of the most)\b/i;
+const EVALUATIVE =
+  /\b(remarkabl[ey]|stunning|shocking|outrageous|disgrace\w*|shameful|cowardly|cruel|heinous|horrific|flagrant|blatant|absurd|ridiculous|laughable|pathetic|disastrous|terrible|horrible|awful|excellent|wonderful|fantastic|tremendous|incredible|amazing|brilliant|successfully|correctly|wisely|foolish\w*|irresponsible|unacceptable|inexcusable|unforgivable|appalling|deplorable|despicable|hypocri\w+|misguided|naive|bizarre|awkward|embarrassing|humiliating|troubling|alarming|unfair|unjust|sadly|unfortunately|fortunately|ironically|obviously|clearly|undoubtedly|surely|frankly|bumpy|good news|bad news|ambitious|among the most|one of the most)\b/i;
 // Hedges of the writer's or speaker's own certainty.
 const HEDGE = /\b(maybe|perhaps|probably|possibly|apparently|who knows|appears? to|appeared to|seems?|seemed)\b/i;
 // Advice and appeals: quoted advice is opinion.
 const APPEAL = /\b(urg(?:ed|es|ing)|call(?:ed|s|ing)? (?:on|for|upon)|appeal(?:ed|s)? (?:to|for))\b/i;
 // A label put on someone in quotation marks: "called it a \"cowardly\" act".
-const LABEL_QUOTE = /\b(call(?:ed|ing|s)?|label(?:l?ed|s)?|brand(?:ed|s)?|describ(?:ed|ing|es)|condemn(?:ed|ing|s)?)\s+(?:\w+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?["“]/i;
+const LABEL_QUOTE =
+  /\b(call(?:ed|ing|s)?|label(?:l?ed|s)?|brand(?:ed|s)?|describ(?:ed|ing|es)|condemn(?:ed|ing|s)?)\s+(?:\w+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?["“]/i;
 const FIRST_PERSON_VIEW = /\b(I|we)\s+(think|believe|hope|feel|want|don['’]t want|expect|ask)\b/i;
-const IMPERATIVE = /^["“]\s*(keep|stay|be|don['’]t|do not|let|let['’]s|please|stop|go|take|make|remain|spend|no need|never|avoid|calm)\b/i;
+const IMPERATIVE =
+  /^["“]\s*(keep|stay|be|don['’]t|do not|let|let['’]s|please|stop|go|take|make|remain|spend|no need|never|avoid|calm)\b/i;
 
 const QUOTE_MIN_WORDS = 4;
 // "we will ...", and the promise of justice made in the passive ("those involved will be brought to justice").
-const PLEDGE = /\b(?:we|I|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|shall|are going to|won['’]t)\s+(?!be\s+(?:able|forced|happy|glad))|\bwill\s+be\s+(?:brought\s+to\s+justice|held\s+(?:accountable|responsible)|punished|prosecuted)\b/i;
+const PLEDGE =
+  /\b(?:we|I|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|shall|are going to|won['’]t)\s+(?!be\s+(?:able|forced|happy|glad))|\bwill\s+be\s+(?:brought\s+to\s+justice|held\s+(?:accountable|responsible)|punished|prosecuted)\b/i;
 const DEONTIC = /\b(should|must|ought to)\b/i;
-const PREDICTION = /\b(?!(?:we|i|our|us)\b)[\p{L}'’]+\s+(?:will|would|won['’]t|is going to|are going to)\s+(?!not\s+(?:allow|tolerate|accept))/iu;
+const PREDICTION =
+  /\b(?!(?:we|i|our|us)\b)[\p{L}'’]+\s+(?:will|would|won['’]t|is going to|are going to)\s+(?!not\s+(?:allow|tolerate|accept))/iu;
 
 /** What every sieve reads. */
 interface Input {
@@ -73,42 +92,153 @@ type Sieve = [name: string, modality: Modality, fires: (x: Input) => boolean];
  * Named so that `modalityWhy` can tell which one decided a claim and the eval can measure each one's precision.
  */
 const SIEVES: Sieve[] = [
-  ['denial', 'DENIED', ({ cls, text }) => cls === 'deny' || DENIAL_WORD.test(text) || FALSITY.test(text) || OWN_NEGATION.test(text) || REJECTION.test(text)],
-  ['responsibility', 'CONFIRMED', ({ attributed, text }) => attributed && /\b(claim(?:ed|s|ing)?|took|take|takes|taking|accept(?:ed|s)?)\s+(?:full\s+)?responsibility\b/i.test(text)],
-  ['quoted own negation', 'DENIED', ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && QUOTED_OWN_NEGATION.test(text)],
+  [
+    'denial',
+    'DENIED',
+    ({ cls, text }) =>
+      cls === 'deny' || DENIAL_WORD.test(text) || FALSITY.test(text) || OWN_NEGATION.test(text) || REJECTION.test(text),
+  ],
+  [
+    'responsibility',
+    'CONFIRMED',
+    ({ attributed, text }) =>
+      attributed &&
+      /\b(claim(?:ed|s|ing)?|took|take|takes|taking|accept(?:ed|s)?)\s+(?:full\s+)?responsibility\b/i.test(text),
+  ],
+  [
+    'quoted own negation',
+    'DENIED',
+    ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && QUOTED_OWN_NEGATION.test(text),
+  ],
   ['admission', 'ADMITTED', ({ cls, attributed, text }) => cls === 'admit' || (attributed && FAULT.test(text))],
-  ['confirmation', 'CONFIRMED', ({ cls, attributed, text }) => cls === 'confirm' || /\b(did|does|do)\s+(say|confirm)\b/.test(text) || CONFIRMATION.test(text) || CLAIMED_ACT.test(text) || (attributed && OWN_ACT.test(text))],
+  [
+    'confirmation',
+    'CONFIRMED',
+    ({ cls, attributed, text }) =>
+      cls === 'confirm' ||
+      /\b(did|does|do)\s+(say|confirm)\b/.test(text) ||
+      CONFIRMATION.test(text) ||
+      CLAIMED_ACT.test(text) ||
+      (attributed && OWN_ACT.test(text)),
+  ],
   // "suggested" offers a possibility: the speaker's assessment, not an assertion of fact.
   ['suggestion', 'OPINION', ({ cue }) => !!cue?.verb && /^suggest/i.test(cue.verb)],
   // Charging someone with a crime is a legal act the outlet relays, not a claim it distances itself from ("charged the bank with fraud"); "charged that" is a claim.
-  ['legal charge', 'REPORTED', ({ cls, cue, text }) => cls === 'claim' && /^charged$/i.test(cue?.verb ?? '') && !/\bcharged\s+that\b/i.test(text)],
+  [
+    'legal charge',
+    'REPORTED',
+    ({ cls, cue, text }) => cls === 'claim' && /^charged$/i.test(cue?.verb ?? '') && !/\bcharged\s+that\b/i.test(text),
+  ],
   // A party's assertion about its own conduct is declarative ("insisted he would not ...").
-  ['insisted own conduct', 'REPORTED', ({ cls, cue, text }) => cls === 'claim' && !!cue?.verb && /^insist/.test(cue.verb) && !ACCUSATION.test(text) && /\binsist\w*\s+(?:that\s+)?(he|she|we|I|it|they)\b/i.test(text)],
+  [
+    'insisted own conduct',
+    'REPORTED',
+    ({ cls, cue, text }) =>
+      cls === 'claim' &&
+      !!cue?.verb &&
+      /^insist/.test(cue.verb) &&
+      !ACCUSATION.test(text) &&
+      /\binsist\w*\s+(?:that\s+)?(he|she|we|I|it|they)\b/i.test(text),
+  ],
   ['claim verb', 'ALLEGED', ({ cls }) => cls === 'claim'],
-  ['distancing', 'ALLEGED', ({ text }) => /\baccused by\b/i.test(text) || DISTANCING.test(text) || THIRD_PARTY_BELIEF.test(text)],
+  [
+    'distancing',
+    'ALLEGED',
+    ({ text }) => /\baccused by\b/i.test(text) || DISTANCING.test(text) || THIRD_PARTY_BELIEF.test(text),
+  ],
   // A label or a judgment put on an act is the speaker's evaluation, even when the label is an accusation ("called it a \"cowardly terrorist attack\"").
-  ['attributed judgment', 'OPINION', ({ attributed, text }) => attributed && (LABEL_QUOTE.test(text) || EVALUATIVE.test(text))],
+  [
+    'attributed judgment',
+    'OPINION',
+    ({ attributed, text }) => attributed && (LABEL_QUOTE.test(text) || EVALUATIVE.test(text)),
+  ],
   // A pledge about the speaker's own acts is a statement, whatever words of accusation it carries ("Our operations will continue until the aggression ends").
-  ['quoted pledge', 'QUOTED_STATEMENT', ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && PLEDGE.test(insideQuotes(text))],
+  [
+    'quoted pledge',
+    'QUOTED_STATEMENT',
+    ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && PLEDGE.test(insideQuotes(text)),
+  ],
   ['accusation', 'ALLEGED', ({ attributed, text }) => attributed && ACCUSATION.test(text)],
   ['opinion verb or expert', 'OPINION', ({ cls, cue }) => cls === 'opinion' || !!cue?.expert],
-  ['appeal verb', 'OPINION', ({ attributed, cue, text }) => attributed && !!cue?.verb && /^(called|urged|urges|urging|demanded|appealed)$/.test(cue.verb) && /\b(called|urged|urges|demanded|appealed)\s+(?:on|for|upon)\b/.test(text)],
-  ['quoted imperative', 'OPINION', ({ attributed, text }) => attributed && IMPERATIVE.test(text.slice(text.search(/["“]/)))],
-  ['attributed modal', 'OPINION', ({ attributed, text }) => attributed && MODAL_ATTR.test(text.replace(PURPOSE_MODAL, ''))],
-  ['evaluation or hedge', 'OPINION', ({ text }) => EVALUATIVE.test(text) || HEDGE.test(outsideQuotes(text).replace(DESCRIPTIVE_HEDGE, '')) || APPEAL.test(text) || LABEL_QUOTE.test(text) || FIRST_PERSON_VIEW.test(text)],
-  ['own hedge', 'OPINION', ({ attributed, ownText, cue, text }) => !attributed && ownText && HEDGE_OWN.test(text.replace(PURPOSE_MODAL, '').replace(DESCRIPTIVE_HEDGE, '')) && !cue?.viaOutlet],
+  [
+    'appeal verb',
+    'OPINION',
+    ({ attributed, cue, text }) =>
+      attributed &&
+      !!cue?.verb &&
+      /^(called|urged|urges|urging|demanded|appealed)$/.test(cue.verb) &&
+      /\b(called|urged|urges|demanded|appealed)\s+(?:on|for|upon)\b/.test(text),
+  ],
+  [
+    'quoted imperative',
+    'OPINION',
+    ({ attributed, text }) => attributed && IMPERATIVE.test(text.slice(text.search(/["“]/))),
+  ],
+  [
+    'attributed modal',
+    'OPINION',
+    ({ attributed, text }) => attributed && MODAL_ATTR.test(text.replace(PURPOSE_MODAL, '')),
+  ],
+  [
+    'evaluation or hedge',
+    'OPINION',
+    ({ text }) =>
+      EVALUATIVE.test(text) ||
+      HEDGE.test(outsideQuotes(text).replace(DESCRIPTIVE_HEDGE, '')) ||
+      APPEAL.test(text) ||
+      LABEL_QUOTE.test(text) ||
+      FIRST_PERSON_VIEW.test(text),
+  ],
+  [
+    'own hedge',
+    'OPINION',
+    ({ attributed, ownText, cue, text }) =>
+      !attributed &&
+      ownText &&
+      HEDGE_OWN.test(text.replace(PURPOSE_MODAL, '').replace(DESCRIPTIVE_HEDGE, '')) &&
+      !cue?.viaOutlet,
+  ],
   // A quoted prediction about others is an assessment; a pledge about the speaker's own acts ("we will") is not.
-  ['quoted prediction', 'OPINION', ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && PREDICTION.test(insideQuotes(text))],
+  [
+    'quoted prediction',
+    'OPINION',
+    ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && PREDICTION.test(insideQuotes(text)),
+  ],
   // What someone should or must do, in their own words, is an appeal ("The US side should stop ...").
-  ['quoted deontic', 'OPINION', ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && DEONTIC.test(insideQuotes(text))],
-  ['quotation', 'QUOTED_STATEMENT', ({ attributed, quoteWords, cls }) => attributed && quoteWords > 0 && (cls === 'say' || cls === null)],
+  [
+    'quoted deontic',
+    'OPINION',
+    ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && DEONTIC.test(insideQuotes(text)),
+  ],
+  [
+    'quotation',
+    'QUOTED_STATEMENT',
+    ({ attributed, quoteWords, cls }) => attributed && quoteWords > 0 && (cls === 'say' || cls === null),
+  ],
   // A quotation of several words is someone's statement even when its speaker was not found; a cited outlet's quoted words are its statement.
-  ['unattributed quotation', 'QUOTED_STATEMENT', ({ attributed, quoteWords, cue }) => !attributed && (quoteWords >= QUOTE_MIN_WORDS || (!!cue?.viaOutlet && quoteWords > 0))],
+  [
+    'unattributed quotation',
+    'QUOTED_STATEMENT',
+    ({ attributed, quoteWords, cue }) =>
+      !attributed && (quoteWords >= QUOTE_MIN_WORDS || (!!cue?.viaOutlet && quoteWords > 0)),
+  ],
 ];
 
 /** The modality of one claim's evidence and the sieve that decided it ("default" when none fired: reported). */
-export function modalityWhy(text: string, cue: ModalityCue | null, quoteWords: number, ownText: boolean): [Modality, string] {
-  const x: Input = { text, cue, cls: cue?.verb ? REPORT_VERBS[cue.verb.toLowerCase()] ?? 'say' : null, attributed: !!cue?.attributed, quoteWords, ownText };
+export function modalityWhy(
+  text: string,
+  cue: ModalityCue | null,
+  quoteWords: number,
+  ownText: boolean,
+): [Modality, string] {
+  const x: Input = {
+    text,
+    cue,
+    cls: cue?.verb ? (REPORT_VERBS[cue.verb.toLowerCase()] ?? 'say') : null,
+    attributed: !!cue?.attributed,
+    quoteWords,
+    ownText,
+  };
   for (const [name, modality, fires] of SIEVES) if (fires(x)) return [modality, name];
   return ['REPORTED', 'default'];
 }
@@ -130,4 +260,3 @@ function outsideQuotes(text: string): string {
 function insideQuotes(text: string): string {
   return (text.match(/["“][^"”]*["”]?/g) ?? []).join(' ');
 }
-

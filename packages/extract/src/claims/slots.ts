@@ -9,7 +9,8 @@ export interface SlotContext {
   /** Clock time (minutes after midnight) of the last narrated arrival ("landed at 3:36 am"). */
   arrival: { mins: number; place: string } | null;
 }
-const arrivalPlace = (t: string) => /\b(?:landed|arrived|touched down)\s+(?:\w+\s+){0,3}?(?:in|at|on)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u.exec(t)?.[1] ?? '';
+const arrivalPlace = (t: string) =>
+  /\b(?:landed|arrived|touched down)\s+(?:\w+\s+){0,3}?(?:in|at|on)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u.exec(t)?.[1] ?? '';
 const arrivalSubject = (place: string) => (place ? `arrival at ${place.toLowerCase()} to strike` : 'arrival to strike');
 
 interface Ctx {
@@ -23,20 +24,40 @@ const ARRIVAL = /\b(landed|arrived|touched down|reached)\b/i;
 const STRIKE = /\b(missiles?|strikes?|struck|killed|fired|hit|bombed|attack(?:ed)?)\b/i;
 const RANK = ['none', 'few', 'limited', 'some', 'many', 'most', 'all'];
 
-export const singular = (w: string) => w.toLowerCase().replace(/^air(?=strike)/, '').replace(/ies$/, 'y').replace(/(ss)$/, '$1').replace(/([^s])s$/, '$1');
-export const verbStem = (w: string) => w.toLowerCase().replace(/(ied|ies)$/, 'y').replace(/(ed|es|ing|s)$/, '').replace(/e$/, '');
+export const singular = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/^air(?=strike)/, '')
+    .replace(/ies$/, 'y')
+    .replace(/(ss)$/, '$1')
+    .replace(/([^s])s$/, '$1');
+export const verbStem = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/(ied|ies)$/, 'y')
+    .replace(/(ed|es|ing|s)$/, '')
+    .replace(/e$/, '');
 
 // --- Counts and distances ---------------------------------------------------------------------
 // A count is (what is counted, what happened to it, how many): "killed 23 people" and "23 dead" are
 // the count of people killed; "147 wounded" another slot. The value keeps its hedge ("at least 25",
 // "nearly 24") so the comparison reads it as an interval (compare/quantity.ts).
 
-interface Tok { w: string; lw: string; start: number }
+interface Tok {
+  w: string;
+  lw: string;
+  start: number;
+}
 const TOKEN = /[$£€]?\d+(?:,\d{3})*(?:\.\d+)?%?|[\p{L}][\p{L}'’-]*|[^\s\p{L}\d]/gu;
-const tokens = (text: string): Tok[] => [...text.matchAll(TOKEN)].map((m) => ({ w: m[0], lw: m[0].toLowerCase(), start: m.index ?? 0 }));
+const tokens = (text: string): Tok[] =>
+  [...text.matchAll(TOKEN)].map((m) => ({ w: m[0], lw: m[0].toLowerCase(), start: m.index ?? 0 }));
 
 /** People counted: one class, so "25 officials" and "25 people" count the same thing. */
-const PERSON = new Set('people persons men women children kids civilians aides officials staff staffers crew employees workers members soldiers troops servicemen personnel fighters militants gunmen police policemen officers students migrants refugees hostages passengers victims patients residents protesters demonstrators individuals adults teenagers citizens prisoners detainees diplomats journalists lawmakers senators voters'.split(' '));
+const PERSON = new Set(
+  'people persons men women children kids civilians aides officials staff staffers crew employees workers members soldiers troops servicemen personnel fighters militants gunmen police policemen officers students migrants refugees hostages passengers victims patients residents protesters demonstrators individuals adults teenagers citizens prisoners detainees diplomats journalists lawmakers senators voters'.split(
+    ' ',
+  ),
+);
 /** What happened to the people counted, by class: "dead", "died" and "killed" are one slot, "wounded" another. */
 const FATE: [RegExp, string][] = [
   [/^(killed|kill|kills|killing|dead|died|die|dies|deaths?|slain|fatalities|perished|executed|lives)$/, 'killed'],
@@ -53,12 +74,19 @@ const THING_FATE: [RegExp, string][] = [
   [/^(intercepted|intercept|intercepting|downed|destroyed|destroying)$/, 'intercepted'],
 ];
 const thingFateOf = (lw: string) => THING_FATE.find(([re]) => re.test(lw))?.[1] ?? null;
-const DISEASE = /\b(?:virus|viral|disease|infect\w*|outbreak|tested positive|covid|coronavirus|flu|influenza|ebola|measles|epidemic|pandemic)\b/i;
+const DISEASE =
+  /\b(?:virus|viral|disease|infect\w*|outbreak|tested positive|covid|coronavirus|flu|influenza|ebola|measles|epidemic|pandemic)\b/i;
 /** Words that end a noun phrase after a number: what follows them is not the thing counted. */
-const NP_STOP = new Set('of in on at by for with from and or but to that who whom which whose were was are is be been being have has had will would could can may might than as into over after before during while where when since including among'.split(' '));
+const NP_STOP = new Set(
+  'of in on at by for with from and or but to that who whom which whose were was are is be been being have has had will would could can may might than as into over after before during while where when since including among'.split(
+    ' ',
+  ),
+);
 /** Counted things that are times, money, shares, scores or ages, never comparable as counts. */
-const NOT_COUNTED = /^(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|times?|percent|per|cents?|dollars?|euros?|pounds?|points?|votes?|kilograms?|kg|tons?|tonnes?|ounces?|degrees?|inches?|sides?|instances?|ways?|others|more|less|such|th|st|nd|rd)$/;
-const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/;
+const NOT_COUNTED =
+  /^(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|times?|percent|per|cents?|dollars?|euros?|pounds?|points?|votes?|kilograms?|kg|tons?|tonnes?|ounces?|degrees?|inches?|sides?|instances?|ways?|others|more|less|such|th|st|nd|rd)$/;
+const MONTHS =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/;
 const AUX = /^(were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|now|were|tested|since|so|far)$/;
 /** Cues that the number is a part of a larger set ("including two officials", "25 of the 40"). */
 const PART_OF = /^(including|include|includes|included|among|of)$/;
@@ -80,14 +108,15 @@ function numberAt(toks: Tok[], i: number): { n: number | null; vague: string | n
   const t = toks[i] as Tok;
   // Most words are no number: one look-up decides.
   if (!/^\d/.test(t.lw) && !NUMBER_START.has(t.lw) && !VAGUE_FIRST.has(t.lw) && !/^[a-z]+ty-/.test(t.lw)) return null;
-  if (VAGUE_FIRST.has(t.lw)) for (const v of VAGUE_LIST) {
-    const ws = v.split(' ');
-    if (ws.every((w, k) => toks[i + k]?.lw === w)) {
-      let end = i + ws.length;
-      if (toks[end]?.lw === 'of') end++;
-      return { n: null, vague: v, end };
+  if (VAGUE_FIRST.has(t.lw))
+    for (const v of VAGUE_LIST) {
+      const ws = v.split(' ');
+      if (ws.every((w, k) => toks[i + k]?.lw === w)) {
+        let end = i + ws.length;
+        if (toks[end]?.lw === 'of') end++;
+        return { n: null, vague: v, end };
+      }
     }
-  }
   let n = /^[a-z]/.test(t.lw) && (t.lw === 'a' || t.lw === 'an') ? 1 : numberWord(t.w);
   if (n === null) return null;
   let end = i + 1;
@@ -102,7 +131,11 @@ function numberAt(toks: Tok[], i: number): { n: number | null; vague: string | n
   return { n, vague: null, end };
 }
 
-const NUMBER_START = new Set('a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'.split(' '));
+const NUMBER_START = new Set(
+  'a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'.split(
+    ' ',
+  ),
+);
 
 function counts(text: string, slots: ClaimSlot[]): void {
   const toks = tokens(text);
@@ -110,11 +143,17 @@ function counts(text: string, slots: ClaimSlot[]): void {
     const t = toks[i] as Tok;
     const prev = toks[i - 1];
     // Dates ("March 23"), clock times ("07:47"), money, shares and ranks are no counts.
-    if (prev && (prev.lw === ':' || prev.lw === 'no' || prev.lw === 'number' || MONTHS.test(prev.lw) || /^[$£€]/.test(prev.w))) continue;
+    if (
+      prev &&
+      (prev.lw === ':' || prev.lw === 'no' || prev.lw === 'number' || MONTHS.test(prev.lw) || /^[$£€]/.test(prev.w))
+    )
+      continue;
     if (/^[$£€]|%$/.test(t.w)) continue;
     // "another missile" / "a single missile": one more of what the claim already counted.
     if ((t.lw === 'another' || t.lw === 'single') && toks[i + 1]) {
-      const more = slots.find((x) => x.slot === 'count' && x.subject.split(' ')[0] === singular(toks[i + 1]!.lw) && /^\d+$/.test(x.value));
+      const more = slots.find(
+        (x) => x.slot === 'count' && x.subject.split(' ')[0] === singular(toks[i + 1]!.lw) && /^\d+$/.test(x.value),
+      );
       if (more) {
         more.value = String(+more.value + 1);
         more.text += ` + ${t.w} ${toks[i + 1]!.w}`;
@@ -134,7 +173,12 @@ function counts(text: string, slots: ClaimSlot[]): void {
     }
     i = num.end - 1;
     const next = toks[num.end] ?? { w: '.', lw: '.', start: text.length };
-    if (next.lw === ':' || (next.w === '-' && /^year/.test(toks[num.end + 1]?.lw ?? '')) || /^[ap]\.?m\.?$/.test(next.lw)) continue;
+    if (
+      next.lw === ':' ||
+      (next.w === '-' && /^year/.test(toks[num.end + 1]?.lw ?? '')) ||
+      /^[ap]\.?m\.?$/.test(next.lw)
+    )
+      continue;
     if (num.n !== null && /^\d{4}$/.test(t.w) && num.n >= 1800 && num.n <= 2100) continue; // a year
     // "Texas and 25 other states", "two more strikes": a part or an increment, never the total.
     if (/^(other|others|more|additional|further|extra)$/.test(next.lw)) continue;
@@ -142,9 +186,20 @@ function counts(text: string, slots: ClaimSlot[]): void {
     const from = q?.at ?? at;
     // A part of a larger set ("including two officials", "25 of the 40") is no count of the whole,
     // nor is the whole it is a part of.
-    if (toks[from - 1]?.lw === 'the' && toks[from - 2]?.lw === 'of' && /^\d|^[a-z]+$/.test(toks[from - 3]?.lw ?? '') && numberAt(toks, from - 3)) continue;
-    if (toks.slice(Math.max(0, from - 3), from).some((x) => PART_OF.test(x.lw) && x.lw !== 'of') || (next.lw === 'of' && num.vague === null)) continue;
-    const value = num.n === null ? `~${num.vague}` : upTo !== null ? `${num.n} to ${upTo}` : `${q ? q.q + ' ' : ''}${num.n}`;
+    if (
+      toks[from - 1]?.lw === 'the' &&
+      toks[from - 2]?.lw === 'of' &&
+      /^\d|^[a-z]+$/.test(toks[from - 3]?.lw ?? '') &&
+      numberAt(toks, from - 3)
+    )
+      continue;
+    if (
+      toks.slice(Math.max(0, from - 3), from).some((x) => PART_OF.test(x.lw) && x.lw !== 'of') ||
+      (next.lw === 'of' && num.vague === null)
+    )
+      continue;
+    const value =
+      num.n === null ? `~${num.vague}` : upTo !== null ? `${num.n} to ${upTo}` : `${q ? q.q + ' ' : ''}${num.n}`;
     // Distances: "about a mile from the village", "six miles away from it".
     const unit = lengthUnit(next.lw);
     if (unit) {
@@ -155,8 +210,22 @@ function counts(text: string, slots: ClaimSlot[]): void {
       k++;
       if (/^(the|a|an)$/.test(toks[k]?.lw ?? '')) k++;
       let place = '';
-      for (; k < toks.length && /^[a-z][a-z-]+$/.test((toks[k] as Tok).w) && !NP_STOP.has((toks[k] as Tok).lw) && !/^(where|who)$/.test((toks[k] as Tok).lw); k++) place = (toks[k] as Tok).lw;
-      if (place && num.n !== null) slots.push({ slot: 'distance', subject: `distance from ${singular(place)}`, value: `${value} ${unit}`, text: text.slice(toks[from]!.start, next.start + next.w.length) });
+      for (
+        ;
+        k < toks.length &&
+        /^[a-z][a-z-]+$/.test((toks[k] as Tok).w) &&
+        !NP_STOP.has((toks[k] as Tok).lw) &&
+        !/^(where|who)$/.test((toks[k] as Tok).lw);
+        k++
+      )
+        place = (toks[k] as Tok).lw;
+      if (place && num.n !== null)
+        slots.push({
+          slot: 'distance',
+          subject: `distance from ${singular(place)}`,
+          value: `${value} ${unit}`,
+          text: text.slice(toks[from]!.start, next.start + next.w.length),
+        });
       continue;
     }
     // The head noun: the first plural noun within five words, past modifiers ("two current senior White House officials").
@@ -185,7 +254,8 @@ function counts(text: string, slots: ClaimSlot[]): void {
     const fateBefore = verbBefore ? fateOf(verbBefore.lw) : null;
     if (!noun && fateBefore) [noun, fate] = ['people', fateBefore];
     // "the death toll rose to 57", "the toll stood at 23".
-    if (!noun && toks.slice(Math.max(0, from - 4), from).some((x) => x.lw === 'toll')) [noun, fate] = ['people', 'killed'];
+    if (!noun && toks.slice(Math.max(0, from - 4), from).some((x) => x.lw === 'toll'))
+      [noun, fate] = ['people', 'killed'];
     if (!noun || NOT_COUNTED.test(noun) || (num.n === 1 && !q)) continue;
     if (noun === 'people' && !fate) {
       fate = fateBefore;
@@ -205,7 +275,14 @@ function counts(text: string, slots: ClaimSlot[]): void {
     }
     // A case of a disease is a person infected: "22 cases" and "15 people have tested positive" count one thing.
     const infected = /^(cases|infections)$/.test(noun) && DISEASE.test(text);
-    const subject = noun === 'people' ? (fate ? `people ${fate}` : 'people') : infected ? 'people infected' : singular(noun) + (fate ? ` ${fate}` : '');
+    const subject =
+      noun === 'people'
+        ? fate
+          ? `people ${fate}`
+          : 'people'
+        : infected
+          ? 'people infected'
+          : singular(noun) + (fate ? ` ${fate}` : '');
     const last = toks[end - 1] as Tok;
     slots.push({ slot: 'count', subject, value, text: text.slice(toks[from]!.start, last.start + last.w.length) });
   }
@@ -220,7 +297,8 @@ const MEANS: [RegExp, string][] = [
 ];
 function means(text: string, slots: ClaimSlot[]): void {
   if (!ATTACKER.test(text)) return;
-  for (const [re, value] of MEANS) for (const m of text.matchAll(re)) slots.push({ slot: 'means', subject: 'attacker', value, text: m[0] });
+  for (const [re, value] of MEANS)
+    for (const m of text.matchAll(re)) slots.push({ slot: 'means', subject: 'attacker', value, text: m[0] });
 }
 
 export function extractSlots(text: string, offset: number, ctx: Ctx, sc: SlotContext, _sIdx: number): ClaimSlot[] {
@@ -230,10 +308,18 @@ export function extractSlots(text: string, offset: number, ctx: Ctx, sc: SlotCon
   // Report day: "X reported on Thursday night" / "reported Friday".
   const cited = ctx.chain[1];
   if (cited && cited.kind === 'OUTLET' && ctx.atVerbPos >= 0) {
-    const dm = ctx.dates.find((d) => d.start >= ctx.atVerbPos && d.start - ctx.atVerbPos <= 30 && (d.precision === 'DAY' || /day\b/i.test(d.text)));
+    const dm = ctx.dates.find(
+      (d) =>
+        d.start >= ctx.atVerbPos && d.start - ctx.atVerbPos <= 30 && (d.precision === 'DAY' || /day\b/i.test(d.text)),
+    );
     if (dm) {
       const wd = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i.exec(dm.text)?.[1]?.toLowerCase();
-      slots.push({ slot: 'date', subject: `report:${cited.label.toLowerCase()}`, value: dm.day ?? wd ?? dm.text.toLowerCase(), text: dm.text });
+      slots.push({
+        slot: 'date',
+        subject: `report:${cited.label.toLowerCase()}`,
+        value: dm.day ?? wd ?? dm.text.toLowerCase(),
+        text: dm.text,
+      });
     }
   }
   // Roles given in apposition: "X, the deputy head of ...".
@@ -250,26 +336,60 @@ export function extractSlots(text: string, offset: number, ctx: Ctx, sc: SlotCon
     if (tm[3] && /p/i.test(tm[3]) && h < 12) h += 12;
     if (tm[3] && /a/i.test(tm[3]) && h === 12) h = 0;
     const mins = h * 60 + mi;
-    const after = text.slice((tm.index ?? 0), (tm.index ?? 0) + 120);
+    const after = text.slice(tm.index ?? 0, (tm.index ?? 0) + 120);
     const before = text.slice(Math.max(0, (tm.index ?? 0) - 60), tm.index ?? 0);
     if (ARRIVAL.test(before + after.slice(0, 30))) sc.arrival = { mins, place: arrivalPlace(text) };
     else if (STRIKE.test(after) && sc.arrival !== null && mins > sc.arrival.mins) {
-      slots.push({ slot: 'time', subject: arrivalSubject(sc.arrival.place), value: `${mins - sc.arrival.mins}m`, text: tm[0] });
+      slots.push({
+        slot: 'time',
+        subject: arrivalSubject(sc.arrival.place),
+        value: `${mins - sc.arrival.mins}m`,
+        text: tm[0],
+      });
     }
   }
   const rel = /\b(landed|arrived|touched down)\b[^.]{0,160}?\b(seconds|minutes|hours|moments)\s+later\b/i.exec(text);
   if (rel && STRIKE.test(text.slice(rel.index))) {
     const unit = (rel[2] as string).toLowerCase();
-    slots.push({ slot: 'time', subject: arrivalSubject(arrivalPlace(text)), value: unit === 'hours' ? '60-1440m' : unit === 'seconds' || unit === 'moments' ? '0-5m' : '1-59m', text: `${rel[2]} later` });
+    slots.push({
+      slot: 'time',
+      subject: arrivalSubject(arrivalPlace(text)),
+      value: unit === 'hours' ? '60-1440m' : unit === 'seconds' || unit === 'moments' ? '0-5m' : '1-59m',
+      text: `${rel[2]} later`,
+    });
   }
   // Scope: "only reviews airstrikes that ..." vs "the vast majority of the strikes ... have been reviewed".
   const only = /\bonly\s+([a-z]+(?:s|ed))\s+(?:the\s+)?([a-z]+s)\b/.exec(text);
-  if (only) slots.push({ slot: 'scope', subject: `${verbStem(only[1] as string)} ${singular(only[2] as string)}`, value: 'limited', text: only[0] });
-  const q = /\b(the vast majority|the majority|most|all|nearly all|almost all|some|many|a few|few|none|a handful)\s+of\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?([a-z]+)\b[^.]{0,80}?\b(?:have|has|had)\s+been\s+([a-z]+ed)\b/u.exec(text);
+  if (only)
+    slots.push({
+      slot: 'scope',
+      subject: `${verbStem(only[1] as string)} ${singular(only[2] as string)}`,
+      value: 'limited',
+      text: only[0],
+    });
+  const q =
+    /\b(the vast majority|the majority|most|all|nearly all|almost all|some|many|a few|few|none|a handful)\s+of\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?([a-z]+)\b[^.]{0,80}?\b(?:have|has|had)\s+been\s+([a-z]+ed)\b/u.exec(
+      text,
+    );
   if (q) {
     const qw = (q[1] as string).toLowerCase();
-    const value = /majority|most/.test(qw) ? 'most' : /all/.test(qw) ? 'all' : /none/.test(qw) ? 'none' : /few|handful/.test(qw) ? 'few' : qw === 'many' ? 'many' : 'some';
-    slots.push({ slot: 'scope', subject: `${verbStem(q[3] as string)} ${singular(q[2] as string)}`, value, text: q[0] });
+    const value = /majority|most/.test(qw)
+      ? 'most'
+      : /all/.test(qw)
+        ? 'all'
+        : /none/.test(qw)
+          ? 'none'
+          : /few|handful/.test(qw)
+            ? 'few'
+            : qw === 'many'
+              ? 'many'
+              : 'some';
+    slots.push({
+      slot: 'scope',
+      subject: `${verbStem(q[3] as string)} ${singular(q[2] as string)}`,
+      value,
+      text: q[0],
+    });
   }
   return slots;
 }

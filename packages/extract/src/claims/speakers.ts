@@ -4,7 +4,17 @@
 import type { AttributionNode } from '@claimgraph/shared';
 import { OUTLET_COREF, SOURCE_NOUNS } from '../gazetteer/lexicon.js';
 import type { MentionRec } from '../actors/index.js';
-import { firstAtOrAfter, kindOf, lastPersonBefore, mentionsIn, outletNode, speakerOf, type Discourse, type Reading, type Speaker } from './context.js';
+import {
+  firstAtOrAfter,
+  kindOf,
+  lastPersonBefore,
+  mentionsIn,
+  outletNode,
+  speakerOf,
+  type Discourse,
+  type Reading,
+  type Speaker,
+} from './context.js';
 
 export interface Source {
   outlet: AttributionNode | null;
@@ -12,17 +22,54 @@ export interface Source {
 }
 
 // Words that never occur inside a source's noun phrase but do in a clause taken for one.
-const CLAUSE_WORDS = /\b(?:is|are|was|were|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|will|would|can|cannot|could|should|might|must|has|have|had|[a-z]+['’]ve)\b|\b(?:but|and|or|that|who|which|whose)$/;
+const CLAUSE_WORDS =
+  /\b(?:is|are|was|were|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|will|would|can|cannot|could|should|might|must|has|have|had|[a-z]+['’]ve)\b|\b(?:but|and|or|that|who|which|whose)$/;
 // Role nouns that refer back to the last actor of a kind ("the group" → the armed group just named).
 const ROLE_ANAPHORS: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
-  group: ['ARMED_GROUP', 'ORGANIZATION'], movement: ['ARMED_GROUP', 'ORGANIZATION'], militia: ['ARMED_GROUP'], organization: ['ORGANIZATION', 'ARMED_GROUP'],
-  organisation: ['ORGANIZATION', 'ARMED_GROUP'], ministry: ['ORGANIZATION'], agency: ['MEDIA', 'ORGANIZATION'], station: ['MEDIA'], broadcaster: ['MEDIA'],
-  committee: ['ORGANIZATION'], company: ['COMPANY'], firm: ['COMPANY'], airline: ['COMPANY'],
+  group: ['ARMED_GROUP', 'ORGANIZATION'],
+  movement: ['ARMED_GROUP', 'ORGANIZATION'],
+  militia: ['ARMED_GROUP'],
+  organization: ['ORGANIZATION', 'ARMED_GROUP'],
+  organisation: ['ORGANIZATION', 'ARMED_GROUP'],
+  ministry: ['ORGANIZATION'],
+  agency: ['MEDIA', 'ORGANIZATION'],
+  station: ['MEDIA'],
+  broadcaster: ['MEDIA'],
+  committee: ['ORGANIZATION'],
+  company: ['COMPANY'],
+  firm: ['COMPANY'],
+  airline: ['COMPANY'],
 });
 const ANAPHOR_LOOKBACK = 60;
 // Office holders named by their office only ("the Iranian ambassador to Beirut") are unnamed sources.
-const ROLE_SOURCES = new Set(['ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'attache', 'consul', 'prosecutor', 'prosecutors', 'judge', 'chairman', 'chairwoman', 'whistleblower', 'witness', 'negotiator', 'negotiators', 'writer', 'reporter', 'columnist', 'correspondent', 'aide', 'aides', 'staffer', 'staffers']);
-const TITLE_REF = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|governor|mayor|chief|commander)$/iu;
+const ROLE_SOURCES = new Set([
+  'ambassador',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'attache',
+  'consul',
+  'prosecutor',
+  'prosecutors',
+  'judge',
+  'chairman',
+  'chairwoman',
+  'whistleblower',
+  'witness',
+  'negotiator',
+  'negotiators',
+  'writer',
+  'reporter',
+  'columnist',
+  'correspondent',
+  'aide',
+  'aides',
+  'staffer',
+  'staffers',
+]);
+const TITLE_REF =
+  /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|governor|mayor|chief|commander)$/iu;
 
 /**
  * The source noun phrase at [a, b) of the body as a chain node. `disc` is read, never changed; sIdx -1 when the
@@ -39,19 +86,32 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
   // A clause is not a noun phrase: a finite verb, a trailing conjunction or a pronoun subject means the boundary was missed.
   // A relative clause's subject ("..., which Israeli intelligence then confirmed") reports inside the clause, not for it.
   // A phrase ending in an initial ("correspondent G") was cut at the initial's dot.
-  if (CLAUSE_WORDS.test(low) || /^(?:he|she|they|we|i|it|which|whom|whose)\s/.test(low) || /\s\p{Lu}$/u.test(text)) return null;
+  if (CLAUSE_WORDS.test(low) || /^(?:he|she|they|we|i|it|which|whom|whose)\s/.test(low) || /\s\p{Lu}$/u.test(text))
+    return null;
   const words = low.match(/[\p{L}’'-]+/gu) ?? [];
   const anaphor = roleAnaphor(r, disc, low, a, sIdx);
   if (anaphor) return anaphor;
   // "many in Lebanon", "some in Washington": an unnamed group in the text's words, not the place.
-  if (/^(?:many|some|most|few|several|others|those|critics|residents)\s+(?:in|at|within|across|from)\s/.test(low)) return { outlet: null, speaker: { node: { kind: 'ANONYMOUS', label: text.charAt(0).toLowerCase() + text.slice(1) }, expert: false, plural: true } };
+  if (/^(?:many|some|most|few|several|others|those|critics|residents)\s+(?:in|at|within|across|from)\s/.test(low))
+    return {
+      outlet: null,
+      speaker: {
+        node: { kind: 'ANONYMOUS', label: text.charAt(0).toLowerCase() + text.slice(1) },
+        expert: false,
+        plural: true,
+      },
+    };
   const again = unnamedAgain(disc, low, sIdx);
   if (again) return again;
   const ms = mentionsIn(r, a, b);
   // Outlet coreference: "the report", "the daily", "the NBC report", "a US-based daily".
   // The head noun comes before any post-modifier ("a source familiar with the investigation" is a source, not an investigation).
-  const head = /^(.*?)(?:\s+(?:with|of|from|in|on|at|for|to|who|familiar|close|briefed)\b|$)/.exec(low)?.[1]?.match(/[\p{L}’'-]+$/u)?.[0] ?? '';
-  if (OUTLET_COREF.has(head) || /\b(report|daily|newspaper)\b/.test(low) && words.length <= 4) return outletReference(r, disc, ms, text, b);
+  const head =
+    /^(.*?)(?:\s+(?:with|of|from|in|on|at|for|to|who|familiar|close|briefed)\b|$)/
+      .exec(low)?.[1]
+      ?.match(/[\p{L}’'-]+$/u)?.[0] ?? '';
+  if (OUTLET_COREF.has(head) || (/\b(report|daily|newspaper)\b/.test(low) && words.length <= 4))
+    return outletReference(r, disc, ms, text, b);
   const titleRef = TITLE_REF.test(text);
   const sourceHeadIdx = words.findIndex((w) => SOURCE_NOUNS.has(w) || ROLE_SOURCES.has(w));
   if (!titleRef) {
@@ -69,7 +129,8 @@ export function trimSourcePhrase(body: string, a: number, b: number): { a: numbe
   const lead = /^\s*(?:(?:but|and|while|as|so|yet|then|however|meanwhile),?\s+)*/i.exec(text)?.[0].length ?? 0;
   text = text.slice(lead).replace(/[\s.,;:]+$/, '');
   // A dateline before the subject ("WASHINGTON (AP) — A career official") is not part of the source.
-  const dateline = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]+\s+|^\([^)]{1,30}\)\s*(?:[—–-]+\s*)?/u.exec(text);
+  const dateline =
+    /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]+\s+|^\([^)]{1,30}\)\s*(?:[—–-]+\s*)?/u.exec(text);
   if (dateline) {
     text = text.slice(dateline[0].length);
     a += dateline[0].length;
@@ -95,14 +156,23 @@ function pronounSource(r: Reading, disc: Discourse, low: string, a: number, sIdx
   if (/^(he|she)$/.test(low)) {
     const subj = sIdx > 0 ? sentenceSubject(r, disc, sIdx - 1) : null;
     if (subj) return { outlet: null, speaker: subj };
-    if (last && last.node.kind === 'PERSON' && sIdx - disc.lastSpeakerSentence <= 3) return { outlet: null, speaker: last };
+    if (last && last.node.kind === 'PERSON' && sIdx - disc.lastSpeakerSentence <= 3)
+      return { outlet: null, speaker: last };
     // "A security official said ... He said ...": the unnamed person who spoke in the sentence before.
-    if (last && last.node.kind === 'ANONYMOUS' && !last.plural && sIdx - disc.lastSpeakerSentence === 1) return recall(disc, last);
+    if (last && last.node.kind === 'ANONYMOUS' && !last.plural && sIdx - disc.lastSpeakerSentence === 1)
+      return recall(disc, last);
     const m = lastPersonBefore(r, a);
     return m ? { outlet: null, speaker: speakerOf(r, m) } : null;
   }
   if (/^(they|we)$/.test(low)) return last && last.plural ? { outlet: null, speaker: last } : null;
-  if (low === 'it' && last && last.node.kind !== 'PERSON' && last.node.kind !== 'ANONYMOUS' && sIdx - disc.lastSpeakerSentence === 1) return { outlet: null, speaker: last };
+  if (
+    low === 'it' &&
+    last &&
+    last.node.kind !== 'PERSON' &&
+    last.node.kind !== 'ANONYMOUS' &&
+    sIdx - disc.lastSpeakerSentence === 1
+  )
+    return { outlet: null, speaker: last };
   if (/^(it|this|that|i|you)$/.test(low)) return null;
   return undefined;
 }
@@ -121,7 +191,8 @@ function roleAnaphor(r: Reading, disc: Discourse, low: string, a: number, sIdx: 
     return act && key !== r.ownKey && kinds.includes(act.kind) ? act : undefined;
   };
   const last = disc.lastSpeaker;
-  if (last && sIdx >= 0 && sIdx - disc.lastSpeakerSentence <= 1 && fits(last.node.actorKey)) return { outlet: null, speaker: last };
+  if (last && sIdx >= 0 && sIdx - disc.lastSpeakerSentence <= 1 && fits(last.node.actorKey))
+    return { outlet: null, speaker: last };
   // Bounded look-back: an antecedent is near, and a long article must stay linear.
   const all = r.actors.mentions;
   const from = firstAtOrAfter(all, a) - 1;
@@ -139,23 +210,46 @@ function roleAnaphor(r: Reading, disc: Discourse, low: string, a: number, sIdx: 
   if (!nearest) return null;
   const act = r.actors.byKey.get(nearest.actorKey);
   if (act?.kind === 'MEDIA') return { outlet: outletNode(r, nearest), speaker: null };
-  return { outlet: null, speaker: { node: { kind: 'ORGANIZATION', label: act?.canonicalName ?? nearest.text, actorKey: nearest.actorKey }, expert: false, plural: true } };
+  return {
+    outlet: null,
+    speaker: {
+      node: { kind: 'ORGANIZATION', label: act?.canonicalName ?? nearest.text, actorKey: nearest.actorKey },
+      expert: false,
+      plural: true,
+    },
+  };
 }
 
 /** A mention that opens its sentence (at most three words before it: "The", "Yemen's Houthi"). */
 function isSentenceSubject(r: Reading, m: MentionRec): boolean {
   const s = r.sentences[m.sentence];
-  return !!s && m.start >= s.start && m.start - s.start < 40 && (r.body.slice(s.start, m.start).match(/\S+/g) ?? []).length <= 3 && !/[,;:]/.test(r.body.slice(s.start, m.start));
+  return (
+    !!s &&
+    m.start >= s.start &&
+    m.start - s.start < 40 &&
+    (r.body.slice(s.start, m.start).match(/\S+/g) ?? []).length <= 3 &&
+    !/[,;:]/.test(r.body.slice(s.start, m.start))
+  );
 }
 
 /** A speaker named again, with the outlet that carried its words then. */
-const recall = (disc: Discourse, speaker: Speaker): Source => ({ outlet: disc.lastAttr?.speaker === speaker ? disc.lastAttr.outlet : null, speaker });
+const recall = (disc: Discourse, speaker: Speaker): Source => ({
+  outlet: disc.lastAttr?.speaker === speaker ? disc.lastAttr.outlet : null,
+  speaker,
+});
 
 /** "the official", "the source" after "a Lebanese security official said": the unnamed speaker named again, in its first words. */
 function unnamedAgain(disc: Discourse, low: string, sIdx: number): Source | null {
   const m = /^the\s+(?:[a-z-]+\s+){0,2}([a-z]+)$/.exec(low);
   const last = disc.lastSpeaker;
-  if (!m || !last || (last.node.kind !== 'ANONYMOUS' && last.node.kind !== 'OFFICIAL') || sIdx < 0 || sIdx - disc.lastSpeakerSentence > 6) return null;
+  if (
+    !m ||
+    !last ||
+    (last.node.kind !== 'ANONYMOUS' && last.node.kind !== 'OFFICIAL') ||
+    sIdx < 0 ||
+    sIdx - disc.lastSpeakerSentence > 6
+  )
+    return null;
   const head = m[1] as string;
   if (!SOURCE_NOUNS.has(head) && !ROLE_SOURCES.has(head)) return null;
   return new RegExp(`\\b${head}\\b`).test(last.node.label.toLowerCase()) ? recall(disc, last) : null;
@@ -167,13 +261,19 @@ function outletReference(r: Reading, disc: Discourse, ms: MentionRec[], text: st
   const media = ms.find((m) => kindOf(r, m) === 'MEDIA');
   if (media) return { outlet: outletNode(r, media), speaker: null };
   // "Iran's state-run news agency": an unnamed outlet of a named state, in the text's words.
-  if (ms.length && /^(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*['’]s\s+\S/u.test(text)) return { outlet: { kind: 'OUTLET', label: text.replace(/^The\b/, 'the') }, speaker: null };
+  if (ms.length && /^(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*['’]s\s+\S/u.test(text))
+    return { outlet: { kind: 'OUTLET', label: text.replace(/^The\b/, 'the') }, speaker: null };
   if (/^(a|an)\b/.test(low)) {
     const next = r.mediaMentions[firstAtOrAfter(r.mediaMentions, b)];
     if (next) return { outlet: outletNode(r, next), speaker: null };
   }
   // "the state news agency", "official media": an unnamed outlet described by its standing, not one named before.
-  if (/\b(?:state|state-run|state-owned|official|semi-official|national)\s+(?:news\s+)?(?:agency|media|television|tv|broadcaster|newspaper|daily)\b/.test(low)) return { outlet: { kind: 'OUTLET', label: text.replace(/^The\b/, 'the') }, speaker: null };
+  if (
+    /\b(?:state|state-run|state-owned|official|semi-official|national)\s+(?:news\s+)?(?:agency|media|television|tv|broadcaster|newspaper|daily)\b/.test(
+      low,
+    )
+  )
+    return { outlet: { kind: 'OUTLET', label: text.replace(/^The\b/, 'the') }, speaker: null };
   return disc.lastOutlet ? { outlet: disc.lastOutlet, speaker: null } : null;
 }
 
@@ -181,26 +281,47 @@ function outletReference(r: Reading, disc: Discourse, ms: MentionRec[], text: st
  * Named: the phrase is (or ends with) an actor's name and has no source head noun after it ("Yemen's Houthi
  * movement" → the movement; "Iran's state media" → an unnamed outlet). Undefined when no name decides it.
  */
-function namedSource(r: Reading, ms: MentionRec[], text: string, b: number, sourceHeadIdx: number): Source | null | undefined {
+function namedSource(
+  r: Reading,
+  ms: MentionRec[],
+  text: string,
+  b: number,
+  sourceHeadIdx: number,
+): Source | null | undefined {
   const lastM = ms[ms.length - 1];
   if (!lastM) return undefined;
   const tailAfterName = r.body.slice(lastM.end, b).trim();
-  if (!(sourceHeadIdx < 0 || /^[,)]?$/.test(tailAfterName) && kindOf(r, lastM) === 'PERSON')) return undefined;
+  if (!(sourceHeadIdx < 0 || (/^[,)]?$/.test(tailAfterName) && kindOf(r, lastM) === 'PERSON'))) return undefined;
   if (tailAfterName && !/^['’]s?$/.test(tailAfterName) && !/^(?:,.*)?$/.test(tailAfterName)) {
     const tl = tailAfterName.toLowerCase().replace(/^['’]s?\s+/, '');
     let label = text;
     if (/^(The|A|An)\b/.test(label)) label = label[0]?.toLowerCase() + label.slice(1);
-    if (/^(?:(?:state|state-run|state-owned|state-controlled|official|semi-official|national)\s+)?(?:media|television|tv|news agency|broadcaster|press)$/.test(tl)) return { outlet: { kind: 'OUTLET', label }, speaker: null };
+    if (
+      /^(?:(?:state|state-run|state-owned|state-controlled|official|semi-official|national)\s+)?(?:media|television|tv|news agency|broadcaster|press)$/.test(
+        tl,
+      )
+    )
+      return { outlet: { kind: 'OUTLET', label }, speaker: null };
     // An organ of a named state or body ("Ukraine's air force", "Iran's foreign ministry"): an official source in the text's words.
-    if (kindOf(r, lastM) !== 'PERSON' && /^(?:(?:\p{L}+\s+){0,2}(?:ministry|department|office|embassy|agency|council|committee|commission)|air force|army|navy|military|police|armed forces|security forces|prosecutors?|officials|spokesman|spokeswoman|spokesperson)$/u.test(tl)) {
+    if (
+      kindOf(r, lastM) !== 'PERSON' &&
+      /^(?:(?:\p{L}+\s+){0,2}(?:ministry|department|office|embassy|agency|council|committee|commission)|air force|army|navy|military|police|armed forces|security forces|prosecutors?|officials|spokesman|spokeswoman|spokesperson)$/u.test(
+        tl,
+      )
+    ) {
       return { outlet: null, speaker: { node: { kind: 'OFFICIAL', label }, expert: false, plural: /s$/.test(tl) } };
     }
     // "a Times writer", "a Democratic aide": an unnamed person in the text's words.
-    if (/^(?:[a-z-]+\s+){0,3}(?:writer|reporter|columnist|editor|correspondent|journalist|member|staffer|aide|adviser|advisor|lawyer|attorney|employee|insider|source)s?$/.test(tl)) {
+    if (
+      /^(?:[a-z-]+\s+){0,3}(?:writer|reporter|columnist|editor|correspondent|journalist|member|staffer|aide|adviser|advisor|lawyer|attorney|employee|insider|source)s?$/.test(
+        tl,
+      )
+    ) {
       return { outlet: null, speaker: { node: { kind: 'ANONYMOUS', label }, expert: false, plural: /s$/.test(tl) } };
     }
     // "Yemen's Houthi movement", "the Turkish side" → the actor itself; any other head noun names someone else.
-    if (!/^(movement|group|rebels|militants?|fighters|side|regime|government|leadership|authorities)$/.test(tl)) return null;
+    if (!/^(movement|group|rebels|militants?|fighters|side|regime|government|leadership|authorities)$/.test(tl))
+      return null;
   }
   if (kindOf(r, lastM) === 'MEDIA') return { outlet: outletNode(r, lastM), speaker: null };
   return { outlet: null, speaker: speakerOf(r, lastM) };
@@ -223,17 +344,38 @@ function titleHolder(r: Reading, text: string, a: number): Source | null {
   }
   if (!best) return null;
   const act = r.actors.byKey.get(best);
-  return { outlet: null, speaker: { node: { kind: 'PERSON', label: act?.canonicalName ?? text, actorKey: best }, expert: false, plural: false } };
+  return {
+    outlet: null,
+    speaker: {
+      node: { kind: 'PERSON', label: act?.canonicalName ?? text, actorKey: best },
+      expert: false,
+      plural: false,
+    },
+  };
 }
 
 /** Unnamed source in the text's own words ("two officials with knowledge of the plans"), first letter lowered unless a name. */
-function unnamedSource(r: Reading, ms: MentionRec[], text: string, a: number, words: string[], sourceHeadIdx: number): Source {
+function unnamedSource(
+  r: Reading,
+  ms: MentionRec[],
+  text: string,
+  a: number,
+  words: string[],
+  sourceHeadIdx: number,
+): Source {
   let label = text.replace(/[,;:]+$/, '');
   if (/^\p{Lu}/u.test(label) && !ms.some((m) => m.start === a)) label = label[0]?.toLowerCase() + label.slice(1);
   const headWord = words[sourceHeadIdx] ?? '';
   const plural = /s$/.test(headWord) || /^(staff|people|police|military)$/.test(headWord);
   const official = /^(?:[\p{Lu}][\p{L}]+\s+)?(authorities|government|ministry|military|police|army)$/u.test(text);
-  return { outlet: null, speaker: { node: { kind: official ? 'OFFICIAL' : 'ANONYMOUS', label }, expert: /\b(analyst|expert|observer)s?\b/.test(text.toLowerCase()), plural } };
+  return {
+    outlet: null,
+    speaker: {
+      node: { kind: official ? 'OFFICIAL' : 'ANONYMOUS', label },
+      expert: /\b(analyst|expert|observer)s?\b/.test(text.toLowerCase()),
+      plural,
+    },
+  };
 }
 
 /** The person a sentence is about when it opens with one ("Iranian President X admitted", "The US president was"). */
@@ -242,7 +384,10 @@ export function sentenceSubject(r: Reading, disc: Discourse, si: number): Speake
   if (!s || s.lineKind !== 'body') return null;
   let t = r.masked.slice(s.start, s.end);
   let off = s.start;
-  const intro = /^(?:in|on|at|after|before|during|despite|when|while|however|but|meanwhile|hours|later|that|the following|shortly|as|since|with|for|although|though|once|then|also|still|yet|so)\b[^,]{0,60},\s+/i.exec(t);
+  const intro =
+    /^(?:in|on|at|after|before|during|despite|when|while|however|but|meanwhile|hours|later|that|the following|shortly|as|since|with|for|although|though|once|then|also|still|yet|so)\b[^,]{0,60},\s+/i.exec(
+      t,
+    );
   if (intro && !mentionsIn(r, off, off + intro[0].length).some((m) => kindOf(r, m) === 'PERSON')) {
     off += intro[0].length;
     t = t.slice(intro[0].length);
@@ -251,7 +396,10 @@ export function sentenceSubject(r: Reading, disc: Discourse, si: number): Speake
   const firstWords = /^(?:\S+\s+){0,5}\S+/.exec(t)?.[0] ?? '';
   const pm = mentionsIn(r, off, off + firstWords.length).find((m) => kindOf(r, m) === 'PERSON');
   if (pm) return speakerOf(r, pm);
-  const rm = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general)\b/iu.exec(t);
+  const rm =
+    /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general)\b/iu.exec(
+      t,
+    );
   if (rm) return resolveSource(r, disc, off, off + rm[0].length, si)?.speaker ?? null;
   return null;
 }
@@ -261,10 +409,14 @@ export function clauseSubject(r: Reading, disc: Discourse, a: number, b: number,
   const seg = r.body.slice(a, b);
   const intro = /^(?:[^,]{0,60},\s+)?/.exec(seg)?.[0] ?? '';
   const rest = seg.slice(intro.length);
-  const np = /^((?:[\p{L}'’.-]+\s+){0,8}?)(?:has|have|had|was|were|is|are|went|laughed|protested|called|sought|tried|[a-z]+ed)\b/u.exec(rest);
+  const np =
+    /^((?:[\p{L}'’.-]+\s+){0,8}?)(?:has|have|had|was|were|is|are|went|laughed|protested|called|sought|tried|[a-z]+ed)\b/u.exec(
+      rest,
+    );
   if (!np || !np[1]) return null;
   const st = a + intro.length;
-  const npt = (np[1] as string).replace(/(?:\s+(?:also|further|initially|later|then|again|repeatedly|publicly|reportedly))+\s*$/i, '').trimEnd();
+  const npt = (np[1] as string)
+    .replace(/(?:\s+(?:also|further|initially|later|then|again|repeatedly|publicly|reportedly))+\s*$/i, '')
+    .trimEnd();
   return resolveSource(r, disc, st, st + npt.length, sIdx)?.speaker ?? null;
 }
-

@@ -12,7 +12,8 @@ export function trimSpan(body: string, a: number, b: number): [number, number] |
 }
 
 /** Fragments and asides ("As you were.", "Stay tuned.") assert nothing a reader could check or compare. */
-export const isFragment = (text: string): boolean => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_CLAIM_WORDS && !/\d/.test(text);
+export const isFragment = (text: string): boolean =>
+  (text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_CLAIM_WORDS && !/\d/.test(text);
 
 /** The assertion of a claim: "according to X," and a trailing attribution ("..., NBC News reported over the weekend.") cut, quotation marks dropped. */
 export function assertionText(text: string, at: Attribution | null, a: number): string {
@@ -32,5 +33,8 @@ export function stripChrome(text: string, chrome: string[]): string {
   if (!chrome.length) return text;
   let out = text;
   for (const piece of chrome) out = out.split(piece).join(' ').split(piece.replace(/["“”]/g, '')).join(' ');
-  return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
+  return out
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .trim();
 }

@@ -17,8 +17,14 @@ export function dayNumber(iso: string | null | undefined): number | null {
 }
 
 /** Event types that one happening is told as ("a strike killed", "the attack"); statements fit any. */
-const GROUP: Partial<Record<EventType, string>> = { ATTACK: 'violence', STRIKE: 'violence', KILLING: 'violence', CRASH: 'violence' };
-const groupOf = (t: EventType | undefined) => (t === undefined || t === 'STATEMENT' || t === 'OTHER' ? null : (GROUP[t] ?? t));
+const GROUP: Partial<Record<EventType, string>> = {
+  ATTACK: 'violence',
+  STRIKE: 'violence',
+  KILLING: 'violence',
+  CRASH: 'violence',
+};
+const groupOf = (t: EventType | undefined) =>
+  t === undefined || t === 'STATEMENT' || t === 'OTHER' ? null : (GROUP[t] ?? t);
 
 export interface When {
   /** Publication day number of the claim's article. */
@@ -28,7 +34,11 @@ export interface When {
   /** The event's kind of happening; null for none, a statement or an unclassified event. */
   group: string | null;
 }
-export const whenOf = (c: ComparableClaim): When => ({ pub: dayNumber(c.published), day: dayNumber(c.event?.date), group: groupOf(c.event?.type) });
+export const whenOf = (c: ComparableClaim): When => ({
+  pub: dayNumber(c.published),
+  day: dayNumber(c.event?.date),
+  group: groupOf(c.event?.type),
+});
 
 export type Verdict = 'same' | 'open' | 'different';
 
@@ -42,7 +52,8 @@ export function happening(a: When, b: When, kindMatters = true): Verdict {
   if (sameDated) return 'same';
   if (a.pub !== null && b.pub !== null && Math.abs(a.pub - b.pub) > MAX_DAYS_APART) return 'different';
   if (kindMatters && a.group !== null && b.group !== null && a.group !== b.group) return 'different';
-  if (a.day !== null && b.day !== null && a.group !== null && b.group !== null && Math.abs(a.day - b.day) > 1) return 'different';
+  if (a.day !== null && b.day !== null && a.group !== null && b.group !== null && Math.abs(a.day - b.day) > 1)
+    return 'different';
   return 'open';
 }
 

@@ -12,14 +12,42 @@ export interface Interval {
 }
 
 const UNITS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 });
 const TENS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 });
 export const SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
-  dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9,
+  dozen: 12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
 });
 
 /** "25", "1,200", "2.5", "seven", "twenty-five"; null for anything else. */
@@ -37,26 +65,71 @@ export function numberWord(w: string): number | null {
 }
 
 /** Vague amounts: a range, never a point ("dozens" is more than two dozen, fewer than two hundred). */
-export const VAGUE: Record<string, [number, number]> = Object.assign(Object.create(null) as Record<string, [number, number]>, {
-  dozens: [24, 199], scores: [40, 199], hundreds: [200, 1999], thousands: [2000, 1999999], millions: [2e6, 2e9],
-  several: [2, 99], 'a few': [2, 12], 'a handful': [2, 9], multiple: [2, Infinity], numerous: [2, Infinity], many: [2, Infinity],
-});
+export const VAGUE: Record<string, [number, number]> = Object.assign(
+  Object.create(null) as Record<string, [number, number]>,
+  {
+    dozens: [24, 199],
+    scores: [40, 199],
+    hundreds: [200, 1999],
+    thousands: [2000, 1999999],
+    millions: [2e6, 2e9],
+    several: [2, 99],
+    'a few': [2, 12],
+    'a handful': [2, 9],
+    multiple: [2, Infinity],
+    numerous: [2, Infinity],
+    many: [2, Infinity],
+  },
+);
 
 /** Hedges before a number, longest first, with the kind of bound they make. */
-export const QUALIFIERS: [string, Bound][] = ([
-  ['no fewer than', 'min'], ['no less than', 'min'], ['a minimum of', 'min'], ['at least', 'min'],
-  ['more than', 'gt'], ['upwards of', 'gt'], ['in excess of', 'gt'], ['just over', 'gt'], ['over', 'gt'],
-  ['just under', 'near'], ['just shy of', 'near'], ['close to', 'near'], ['nearly', 'near'], ['almost', 'near'],
-  ['fewer than', 'lt'], ['less than', 'lt'], ['under', 'lt'],
-  ['no more than', 'max'], ['as many as', 'max'], ['up to', 'max'], ['at most', 'max'], ['within', 'max'],
-  ['an estimated', 'approx'], ['approximately', 'approx'], ['roughly', 'approx'], ['around', 'approx'], ['about', 'approx'], ['some', 'approx'],
-] as [string, Bound][]).sort((a, b) => b[0].length - a[0].length);
+export const QUALIFIERS: [string, Bound][] = (
+  [
+    ['no fewer than', 'min'],
+    ['no less than', 'min'],
+    ['a minimum of', 'min'],
+    ['at least', 'min'],
+    ['more than', 'gt'],
+    ['upwards of', 'gt'],
+    ['in excess of', 'gt'],
+    ['just over', 'gt'],
+    ['over', 'gt'],
+    ['just under', 'near'],
+    ['just shy of', 'near'],
+    ['close to', 'near'],
+    ['nearly', 'near'],
+    ['almost', 'near'],
+    ['fewer than', 'lt'],
+    ['less than', 'lt'],
+    ['under', 'lt'],
+    ['no more than', 'max'],
+    ['as many as', 'max'],
+    ['up to', 'max'],
+    ['at most', 'max'],
+    ['within', 'max'],
+    ['an estimated', 'approx'],
+    ['approximately', 'approx'],
+    ['roughly', 'approx'],
+    ['around', 'approx'],
+    ['about', 'approx'],
+    ['some', 'approx'],
+  ] as [string, Bound][]
+).sort((a, b) => b[0].length - a[0].length);
 type Bound = 'min' | 'gt' | 'near' | 'lt' | 'max' | 'approx';
 const BOUND = new Map(QUALIFIERS);
 
 /** Metres per unit of length, for distances ("about a mile" vs "six miles"). */
 export const LENGTH: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
-  mile: 1609.34, kilometer: 1000, kilometre: 1000, km: 1000, meter: 1, metre: 1, m: 1, yard: 0.9144, foot: 0.3048, feet: 0.3048,
+  mile: 1609.34,
+  kilometer: 1000,
+  kilometre: 1000,
+  km: 1000,
+  meter: 1,
+  metre: 1,
+  m: 1,
+  yard: 0.9144,
+  foot: 0.3048,
+  feet: 0.3048,
 });
 export const lengthUnit = (w: string) => {
   const t = w.toLowerCase();
@@ -88,12 +161,18 @@ export function interval(value: string): Interval | null {
   const bound = m[1] ? BOUND.get(m[1]) : undefined;
   if (m[1] && !bound) return null;
   switch (bound) {
-    case 'min': return { lo: n, hi: Infinity, loOpen: false, hiOpen: false };
-    case 'gt': return { lo: n, hi: Infinity, loOpen: true, hiOpen: false };
-    case 'near': return { lo: 0.8 * n, hi: n, loOpen: false, hiOpen: true };
-    case 'lt': return { lo: 0, hi: n, loOpen: false, hiOpen: true };
-    case 'max': return { lo: 0, hi: n, loOpen: false, hiOpen: false };
-    case 'approx': return { lo: 0.8 * n, hi: 1.2 * n, loOpen: false, hiOpen: false };
+    case 'min':
+      return { lo: n, hi: Infinity, loOpen: false, hiOpen: false };
+    case 'gt':
+      return { lo: n, hi: Infinity, loOpen: true, hiOpen: false };
+    case 'near':
+      return { lo: 0.8 * n, hi: n, loOpen: false, hiOpen: true };
+    case 'lt':
+      return { lo: 0, hi: n, loOpen: false, hiOpen: true };
+    case 'max':
+      return { lo: 0, hi: n, loOpen: false, hiOpen: false };
+    case 'approx':
+      return { lo: 0.8 * n, hi: 1.2 * n, loOpen: false, hiOpen: false };
   }
   // A bare round number is a reporter's rounding ("100 soldiers"), an exact one is exact.
   if (n >= 100 && n % 50 === 0) return { lo: 0.9 * n, hi: 1.1 * n, loOpen: false, hiOpen: false };

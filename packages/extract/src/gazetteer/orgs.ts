@@ -151,7 +151,14 @@ export const ORGS: OrgEntry[] = RAW.trim()
   .split('\n')
   .map((line) => {
     const [canonical = '', kind = 'ORGANIZATION', aliases = ''] = line.split('|');
-    return { canonical, kind: kind as ActorKind, aliases: aliases.split(';').map((s) => s.trim()).filter(Boolean) };
+    return {
+      canonical,
+      kind: kind as ActorKind,
+      aliases: aliases
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    };
   });
 
 // Places that are never actors by themselves (cities, regions); capitals live in states.ts.

@@ -134,6 +134,10 @@ export const STATES: StateEntry[] = RAW.trim()
   .split('\n')
   .map((line) => {
     const [canonical = '', names = '', demonyms = '', capitals = ''] = line.split('|');
-    const list = (s: string) => s.split(';').map((x) => x.trim()).filter(Boolean);
+    const list = (s: string) =>
+      s
+        .split(';')
+        .map((x) => x.trim())
+        .filter(Boolean);
     return { canonical, names: [canonical, ...list(names)], demonyms: list(demonyms), capitals: list(capitals) };
   });

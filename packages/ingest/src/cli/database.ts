@@ -20,14 +20,18 @@ const alive = (pid: number) => {
  * cluster in `<repo>/.data/pg` (or CLAIMGRAPH_DATA_DIR): when `npm start` already runs it, connect to its
  * port (line 4 of postmaster.pid); else start it for the duration of the command.
  */
-export async function openDatabase(cfg: IngestEnv): Promise<{ url: string; release(): Promise<void>; embedded: boolean }> {
+export async function openDatabase(
+  cfg: IngestEnv,
+): Promise<{ url: string; release(): Promise<void>; embedded: boolean }> {
   if (cfg.DATABASE_URL) {
     // As `npm start` does: an empty or older database gets the schema first (runners queue on a lock).
     await migrate(cfg.DATABASE_URL);
     return { url: cfg.DATABASE_URL, release: async () => {}, embedded: false };
   }
   // The same folder `npm start` picks (the default moves out of a private home when run as root).
-  const dataDir = cfg.CLAIMGRAPH_DATA_DIR ? path.resolve(REPO_ROOT, cfg.CLAIMGRAPH_DATA_DIR) : reachableDataDir(DEFAULT_PG_DIR).dataDir;
+  const dataDir = cfg.CLAIMGRAPH_DATA_DIR
+    ? path.resolve(REPO_ROOT, cfg.CLAIMGRAPH_DATA_DIR)
+    : reachableDataDir(DEFAULT_PG_DIR).dataDir;
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (existsSync(pidFile)) {
     const lines = readFileSync(pidFile, 'utf8').split('\n');

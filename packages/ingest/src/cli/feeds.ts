@@ -2,7 +2,15 @@
 import { CollectError, Fetcher, fetcherOptionsFromEnv } from '@claimgraph/collect';
 import type { PrismaClient } from '@claimgraph/db';
 import type { Command } from 'commander';
-import { addFeed, fetchArticle, listFeeds, pollFeed, removeFeed, setFeedPaused, type PollOutcome } from '../feeds/index.js';
+import {
+  addFeed,
+  fetchArticle,
+  listFeeds,
+  pollFeed,
+  removeFeed,
+  setFeedPaused,
+  type PollOutcome,
+} from '../feeds/index.js';
 import type { ArticleMetaFlags, InputItem } from './read-input.js';
 
 type WithDb = <T>(fn: (db: PrismaClient, workspaceId: number, url: string) => Promise<T>) => Promise<T>;
@@ -21,7 +29,16 @@ export async function itemFromUrl(url: string, meta: ArticleMetaFlags): Promise<
   try {
     const input = await withFetcher((f) => fetchArticle(f, url));
     // Flags given on the command line win over what the page says.
-    return { label: url, input: { ...input, ...(meta.source ? { source: meta.source } : {}), ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}), ...(meta.language ? { language: meta.language } : {}) }, warnings: [] };
+    return {
+      label: url,
+      input: {
+        ...input,
+        ...(meta.source ? { source: meta.source } : {}),
+        ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
+        ...(meta.language ? { language: meta.language } : {}),
+      },
+      warnings: [],
+    };
   } catch (err) {
     if (err instanceof CollectError) throw new Error(`${err.message} (${err.code})`);
     throw err;
@@ -48,7 +65,9 @@ function describe(o: PollOutcome): string {
 }
 
 export function feedCommands(program: Command, withDb: WithDb) {
-  const feeds = program.command('feeds').description('Feeds this workspace follows: RSS, Atom or news sitemaps, polled by `npm run worker`.');
+  const feeds = program
+    .command('feeds')
+    .description('Feeds this workspace follows: RSS, Atom or news sitemaps, polled by `npm run worker`.');
   feeds
     .command('add')
     .argument('<url>', 'the feed address')
@@ -56,7 +75,9 @@ export function feedCommands(program: Command, withDb: WithDb) {
     .action(async (url: string, flags: { every?: number }) => {
       await withDb(async (db, workspaceId) => {
         const feed = await addFeed(db, workspaceId, { url, intervalMinutes: flags.every ?? null });
-        process.stdout.write(`Following feed ${feed.id}: ${feed.url} every ${feed.intervalMinutes} min (first poll at the worker's next tick, or now with \`claimgraph feeds poll ${feed.id}\`).\n`);
+        process.stdout.write(
+          `Following feed ${feed.id}: ${feed.url} every ${feed.intervalMinutes} min (first poll at the worker's next tick, or now with \`claimgraph feeds poll ${feed.id}\`).\n`,
+        );
       });
     });
   feeds.command('list').action(async () => {
@@ -64,7 +85,13 @@ export function feedCommands(program: Command, withDb: WithDb) {
       const rows = await listFeeds(db, workspaceId);
       if (!rows.length) process.stdout.write('No feeds yet: `claimgraph feeds add <url>`.\n');
       for (const f of rows) {
-        const state = f.paused ? 'paused' : f.lastErrorCode ? `failing (${f.lastErrorCode}, ${f.failures}x): ${f.lastError}` : f.lastFetchedAt ? `ok (HTTP ${f.lastStatus})` : 'not polled yet';
+        const state = f.paused
+          ? 'paused'
+          : f.lastErrorCode
+            ? `failing (${f.lastErrorCode}, ${f.failures}x): ${f.lastError}`
+            : f.lastFetchedAt
+              ? `ok (HTTP ${f.lastStatus})`
+              : 'not polled yet';
         process.stdout.write(
           `${String(f.id).padStart(4)}  ${f.url}\n      ${f.kind ?? '?'}, every ${f.intervalMinutes} min, ${f.itemsSeen} items seen, ${f.articlesIngested} articles; ${state}; next ${f.paused ? '-' : f.nextFetchAt.toISOString()}\n`,
         );
@@ -78,7 +105,9 @@ export function feedCommands(program: Command, withDb: WithDb) {
     .action(async (ids: string[]) => {
       await withDb(async (db, workspaceId) =>
         withFetcher(async (fetcher) => {
-          const targets = ids.length ? ids.map(id) : (await listFeeds(db, workspaceId)).filter((f) => !f.paused).map((f) => f.id);
+          const targets = ids.length
+            ? ids.map(id)
+            : (await listFeeds(db, workspaceId)).filter((f) => !f.paused).map((f) => f.id);
           for (const feedId of targets) {
             const outcome = await pollFeed({ db, fetcher }, workspaceId, feedId);
             process.stdout.write(`feed ${feedId}: ${describe(outcome)}\n`);
@@ -87,7 +116,10 @@ export function feedCommands(program: Command, withDb: WithDb) {
         }),
       );
     });
-  for (const [name, paused] of [['pause', true], ['resume', false]] as const) {
+  for (const [name, paused] of [
+    ['pause', true],
+    ['resume', false],
+  ] as const) {
     feeds
       .command(name)
       .argument('<id>', 'feed id')

@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 // The `claimgraph` command: ingest files/folders/stdin, import rater labels, re-extract.
-import { createPrisma, ensureLocalWorkspace, isConnectionError, retryOnConnectionLoss, type PrismaClient } from '@claimgraph/db';
+import {
+  createPrisma,
+  ensureLocalWorkspace,
+  isConnectionError,
+  retryOnConnectionLoss,
+  type PrismaClient,
+} from '@claimgraph/db';
 import { Command } from 'commander';
 import { articlesByLean, loadDemoCorpus, readDemoCorpus } from '../demo.js';
 import { env } from '../env.js';
@@ -19,7 +25,10 @@ const cfg = env();
 const retry = {
   maxMs: cfg.INGEST_DB_RETRY_SECONDS * 1000,
   onRetry: (err: unknown, attempt: number) => {
-    if (attempt === 1) process.stderr.write(`database connection lost (${(err as Error).message}); retrying for up to ${cfg.INGEST_DB_RETRY_SECONDS} s\n`);
+    if (attempt === 1)
+      process.stderr.write(
+        `database connection lost (${(err as Error).message}); retrying for up to ${cfg.INGEST_DB_RETRY_SECONDS} s\n`,
+      );
   },
 };
 
@@ -29,7 +38,9 @@ async function withDb<T>(fn: (db: PrismaClient, workspaceId: number, url: string
   try {
     const workspace = await retryOnConnectionLoss(
       async () =>
-        cfg.CLAIMGRAPH_WORKSPACE === 'local' ? (await ensureLocalWorkspace(db)).workspaceId : (await db.workspace.findUnique({ where: { slug: cfg.CLAIMGRAPH_WORKSPACE } }))?.id,
+        cfg.CLAIMGRAPH_WORKSPACE === 'local'
+          ? (await ensureLocalWorkspace(db)).workspaceId
+          : (await db.workspace.findUnique({ where: { slug: cfg.CLAIMGRAPH_WORKSPACE } }))?.id,
       retry,
     );
     if (!workspace) throw new Error(`No workspace with slug "${cfg.CLAIMGRAPH_WORKSPACE}" (CLAIMGRAPH_WORKSPACE).`);
@@ -51,11 +62,15 @@ interface IngestFlags extends ArticleMetaFlags {
   queue?: boolean;
 }
 
-const program = new Command('claimgraph').description('Claimgraph: who claimed what, citing whom, across news outlets.');
+const program = new Command('claimgraph').description(
+  'Claimgraph: who claimed what, citing whom, across news outlets.',
+);
 
 program
   .command('ingest')
-  .description('Ingest articles: .txt, .html, .jsonl files (one article per line), folders, - for stdin, or --url alone to fetch a page.')
+  .description(
+    'Ingest articles: .txt, .html, .jsonl files (one article per line), folders, - for stdin, or --url alone to fetch a page.',
+  )
   .argument('[paths...]', 'files, folders or -')
   .option('--source <name>', 'outlet name, e.g. "Press TV"')
   .option('--url <url>', 'the article URL (single article); given alone, the page is fetched and its article read')
@@ -71,20 +86,34 @@ program
       ...(flags.language ? { language: flags.language } : {}),
       ...(flags.encoding ? { encoding: flags.encoding } : {}),
     };
-    if (!paths.length && !flags.url) throw new Error('Give files, folders or - (stdin) to ingest, or --url <address> to fetch one article.');
-    const { items, skipped } = paths.length ? await collectInputs(paths, meta, readStdin) : { items: [await itemFromUrl(flags.url!, meta)], skipped: [] };
-    const summary = { ingested: 0, duplicates: 0, queued: 0, failed: [] as { label: string; reason: string }[], warnings: [] as { label: string; warning: string }[] };
+    if (!paths.length && !flags.url)
+      throw new Error('Give files, folders or - (stdin) to ingest, or --url <address> to fetch one article.');
+    const { items, skipped } = paths.length
+      ? await collectInputs(paths, meta, readStdin)
+      : { items: [await itemFromUrl(flags.url!, meta)], skipped: [] };
+    const summary = {
+      ingested: 0,
+      duplicates: 0,
+      queued: 0,
+      failed: [] as { label: string; reason: string }[],
+      warnings: [] as { label: string; warning: string }[],
+    };
     for (const s of skipped) summary.warnings.push({ label: s, warning: 'skipped: not .txt, .html or .jsonl' });
     await withDb(async (db, workspaceId, url) => {
       const progress = new Progress(items.length, process.stderr);
       const good = items.filter((it): it is Extract<typeof it, { input: unknown }> => 'input' in it);
-      for (const it of items) if ('error' in it) summary.failed.push({ label: it.label, reason: `${it.error.code}: ${it.error.message}` });
+      for (const it of items)
+        if ('error' in it) summary.failed.push({ label: it.label, reason: `${it.error.code}: ${it.error.message}` });
       for (const it of good) for (const w of it.warnings) summary.warnings.push({ label: it.label, warning: w });
       progress.tick(items.length - good.length);
       if (flags.queue) {
         const queue = await openIngestQueue(url);
         try {
-          const outcomes = await enqueueArticles(queue, good.map((g) => g.input), { workspaceId });
+          const outcomes = await enqueueArticles(
+            queue,
+            good.map((g) => g.input),
+            { workspaceId },
+          );
           for (const o of outcomes) {
             const label = good[o.index]!.label;
             if (o.status === 'queued') summary.queued++;
@@ -113,7 +142,10 @@ program
             progress.tick(1, `${it.label}: failed`);
           }
         } catch (err) {
-          summary.failed.push({ label: it.label, reason: `DATABASE_ERROR: ${(err as Error).message.split('\n').slice(-1)[0]}` });
+          summary.failed.push({
+            label: it.label,
+            reason: `DATABASE_ERROR: ${(err as Error).message.split('\n').slice(-1)[0]}`,
+          });
           progress.tick(1, `${it.label}: failed`);
         }
       }
@@ -142,7 +174,9 @@ program
     await withDb(async (db, workspaceId) => {
       await importRegistry(db);
       const r = await importLabelsCsv(db, text, { workspaceId: flags.workspaceOnly ? workspaceId : null });
-      process.stdout.write(`Labels: ${r.added} added, ${r.unchanged} already present, ${r.errors.length} bad line(s)\n`);
+      process.stdout.write(
+        `Labels: ${r.added} added, ${r.unchanged} already present, ${r.errors.length} bad line(s)\n`,
+      );
       for (const o of r.createdOutlets) process.stdout.write(`  new outlet (unlabelled until now): ${o}\n`);
       // The first 20: a file of thousands of bad lines usually has one mistake, repeated.
       for (const e of r.errors.slice(0, 20)) process.stdout.write(`  line ${e.line}: ${e.message}\n`);
@@ -153,7 +187,9 @@ program
 
 program
   .command('demo')
-  .description('Load the demo corpus: about 1,000 real articles from outlets AllSides rates left, center and right. Running it again loads nothing twice.')
+  .description(
+    'Load the demo corpus: about 1,000 real articles from outlets AllSides rates left, center and right. Running it again loads nothing twice.',
+  )
   .action(async () => {
     const started = performance.now();
     await withDb(async (db, workspaceId) => {
@@ -166,17 +202,23 @@ program
       });
       progress.done();
       const seconds = ((performance.now() - started) / 1000).toFixed(0);
-      process.stdout.write(`\nDemo corpus: ${r.ingested} ingested, ${r.duplicates} already loaded, ${r.failed.length} failed, in ${seconds} s\n`);
+      process.stdout.write(
+        `\nDemo corpus: ${r.ingested} ingested, ${r.duplicates} already loaded, ${r.failed.length} failed, in ${seconds} s\n`,
+      );
       for (const f of r.failed) process.stdout.write(`  failed  ${f.url}: ${f.reason}\n`);
       const lean = Object.entries(await articlesByLean(db, workspaceId)).map(([k, n]) => `${k} ${n}`);
-      process.stdout.write(`Articles in the workspace by AllSides lean of their outlet: ${lean.join(', ')}\nOpen the dashboard and filter by lean (e.g. /?label=lean:left).\n`);
+      process.stdout.write(
+        `Articles in the workspace by AllSides lean of their outlet: ${lean.join(', ')}\nOpen the dashboard and filter by lean (e.g. /?label=lean:left).\n`,
+      );
       if (r.failed.length) process.exitCode = 1;
     });
   });
 
 program
   .command('link')
-  .description('Link the articles written but not yet linked to the others (the catch-up pass after a crash between the two stages).')
+  .description(
+    'Link the articles written but not yet linked to the others (the catch-up pass after a crash between the two stages).',
+  )
   .requiredOption('--pending', 'every article of the workspace whose linking has not finished')
   .action(async () => {
     await withDb(async (db, workspaceId) => {
@@ -192,8 +234,14 @@ program
   .option('--version-below <v>', 'articles extracted by a version below v (default: the current extractor version)')
   .action(async (flags: { all?: boolean; versionBelow?: string }) => {
     await withDb(async (db, workspaceId) => {
-      const r = await reextractArticles(db, { workspaceId, ...(flags.all ? { all: true } : {}), ...(flags.versionBelow ? { versionBelow: flags.versionBelow } : {}) });
-      process.stdout.write(`Re-extracted ${r.articles} article(s): ${r.claims} claims, ${r.correctionsApplied} correction(s) re-applied, ${r.reviewsKept} review status(es) kept, ${r.failed.length} failed\n`);
+      const r = await reextractArticles(db, {
+        workspaceId,
+        ...(flags.all ? { all: true } : {}),
+        ...(flags.versionBelow ? { versionBelow: flags.versionBelow } : {}),
+      });
+      process.stdout.write(
+        `Re-extracted ${r.articles} article(s): ${r.claims} claims, ${r.correctionsApplied} correction(s) re-applied, ${r.reviewsKept} review status(es) kept, ${r.failed.length} failed\n`,
+      );
       for (const f of r.failed) process.stdout.write(`  article ${f.articleId}: ${f.message}\n`);
       if (r.failed.length) process.exitCode = 1;
     });
@@ -218,7 +266,11 @@ try {
 } catch (err) {
   // One sentence, never a stack trace: what went wrong and, for a database, where.
   const message = (err as Error).message?.split('\n').filter(Boolean).slice(-1)[0] ?? String(err);
-  process.stderr.write(isConnectionError(err) ? `claimgraph: cannot reach the database (${message}); check DATABASE_URL and that PostgreSQL is running.\n` : `claimgraph: ${message}\n`);
+  process.stderr.write(
+    isConnectionError(err)
+      ? `claimgraph: cannot reach the database (${message}); check DATABASE_URL and that PostgreSQL is running.\n`
+      : `claimgraph: ${message}\n`,
+  );
   process.exitCode = 1;
 }
 // Exit explicitly: idle pool sockets must neither keep the process alive nor mask the exit code.

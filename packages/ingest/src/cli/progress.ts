@@ -9,7 +9,10 @@ export class Progress {
     private readonly stream: NodeJS.WriteStream,
   ) {
     if (stream.isTTY && total > 1) {
-      this.bar = new cliProgress.SingleBar({ stream, format: 'ingest [{bar}] {value}/{total} {item}', hideCursor: true }, cliProgress.Presets.shades_classic);
+      this.bar = new cliProgress.SingleBar(
+        { stream, format: 'ingest [{bar}] {value}/{total} {item}', hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      );
       this.bar.start(total, 0, { item: '' });
     }
   }

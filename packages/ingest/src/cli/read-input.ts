@@ -15,8 +15,7 @@ export interface ArticleMetaFlags {
 }
 
 export type InputItem =
-  | { label: string; input: Record<string, unknown>; warnings: string[] }
-  | { label: string; error: IngestFailure };
+  { label: string; input: Record<string, unknown>; warnings: string[] } | { label: string; error: IngestFailure };
 
 const SUPPORTED = new Set(['.txt', '.text', '.html', '.htm', '.jsonl', '.ndjson']);
 /** JSONL files hold many articles, so they may be larger than one article. */
@@ -45,15 +44,18 @@ export function decodeBytes(buf: Buffer, encoding?: string): { text: string; war
   const warnings: string[] = [];
   if (buf.length === 0) throw new DecodeError('EMPTY_TEXT', 'the file is empty');
   for (const [name, magic] of MAGIC) {
-    if (magic.every((b, i) => buf[i] === b)) throw new DecodeError('BINARY_CONTENT', `this is a ${name} file, not text or HTML`);
+    if (magic.every((b, i) => buf[i] === b))
+      throw new DecodeError('BINARY_CONTENT', `this is a ${name} file, not text or HTML`);
   }
   if (encoding) {
     if (!iconv.encodingExists(encoding)) throw new DecodeError('BAD_ENCODING', `unknown encoding "${encoding}"`);
     return { text: iconv.decode(buf, encoding), warnings };
   }
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: strictUtf8(buf.subarray(3)), warnings };
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), 'utf16le'), warnings: ['decoded as UTF-16 LE (byte-order mark)'] };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf16be'), warnings: ['decoded as UTF-16 BE (byte-order mark)'] };
+  if (buf[0] === 0xff && buf[1] === 0xfe)
+    return { text: iconv.decode(buf.subarray(2), 'utf16le'), warnings: ['decoded as UTF-16 LE (byte-order mark)'] };
+  if (buf[0] === 0xfe && buf[1] === 0xff)
+    return { text: iconv.decode(buf.subarray(2), 'utf16be'), warnings: ['decoded as UTF-16 BE (byte-order mark)'] };
   // UTF-16 without BOM: ASCII-heavy text has a NUL in every other byte.
   const sample = buf.subarray(0, Math.min(buf.length, 4096));
   let evenNul = 0;
@@ -64,9 +66,12 @@ export function decodeBytes(buf: Buffer, encoding?: string): { text: string; war
     else oddNul++;
   }
   const half = sample.length / 2;
-  if (oddNul > half * 0.3 && evenNul < half * 0.05) return { text: iconv.decode(buf, 'utf16le'), warnings: ['decoded as UTF-16 LE (no byte-order mark)'] };
-  if (evenNul > half * 0.3 && oddNul < half * 0.05) return { text: iconv.decode(buf, 'utf16be'), warnings: ['decoded as UTF-16 BE (no byte-order mark)'] };
-  if (evenNul + oddNul > 0) throw new DecodeError('BINARY_CONTENT', 'the file contains NUL bytes: binary data, not text');
+  if (oddNul > half * 0.3 && evenNul < half * 0.05)
+    return { text: iconv.decode(buf, 'utf16le'), warnings: ['decoded as UTF-16 LE (no byte-order mark)'] };
+  if (evenNul > half * 0.3 && oddNul < half * 0.05)
+    return { text: iconv.decode(buf, 'utf16be'), warnings: ['decoded as UTF-16 BE (no byte-order mark)'] };
+  if (evenNul + oddNul > 0)
+    throw new DecodeError('BINARY_CONTENT', 'the file contains NUL bytes: binary data, not text');
   return { text: strictUtf8(buf), warnings };
 }
 
@@ -76,7 +81,7 @@ function strictUtf8(buf: Buffer): string {
   } catch {
     let offset = 0;
     // Find the first bad byte for the message.
-    for (let lo = 0, hi = buf.length; lo < hi; ) {
+    for (let lo = 0, hi = buf.length; lo < hi;) {
       const mid = (lo + hi) >> 1;
       try {
         new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, mid));
@@ -116,7 +121,11 @@ function fromJsonLine(o: Record<string, unknown>, flags: ArticleMetaFlags): Reco
   return out;
 }
 
-function withFlags(text: string, format: 'text' | 'html' | undefined, flags: ArticleMetaFlags): Record<string, unknown> {
+function withFlags(
+  text: string,
+  format: 'text' | 'html' | undefined,
+  flags: ArticleMetaFlags,
+): Record<string, unknown> {
   return {
     text,
     ...(format ? { format } : {}),
@@ -137,11 +146,17 @@ function splitJsonl(label: string, text: string, flags: ArticleMetaFlags): Input
     try {
       o = JSON.parse(line);
     } catch (err) {
-      items.push({ label: at, error: { code: 'INVALID_INPUT', message: `line ${i + 1} is not JSON (${(err as Error).message})` } });
+      items.push({
+        label: at,
+        error: { code: 'INVALID_INPUT', message: `line ${i + 1} is not JSON (${(err as Error).message})` },
+      });
       continue;
     }
     if (!o || typeof o !== 'object' || Array.isArray(o)) {
-      items.push({ label: at, error: { code: 'INVALID_INPUT', message: `line ${i + 1} is not a JSON object with a "text" field` } });
+      items.push({
+        label: at,
+        error: { code: 'INVALID_INPUT', message: `line ${i + 1} is not a JSON object with a "text" field` },
+      });
       continue;
     }
     items.push({ label: at, input: fromJsonLine(o as Record<string, unknown>, flags), warnings: [] });
@@ -150,10 +165,16 @@ function splitJsonl(label: string, text: string, flags: ArticleMetaFlags): Input
   return items;
 }
 
-const formatOf = (ext: string) => (ext === '.html' || ext === '.htm' ? 'html' : ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'text');
+const formatOf = (ext: string) =>
+  ext === '.html' || ext === '.htm' ? 'html' : ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'text';
 
 /** Turns a file's bytes into input items (one, or one per JSONL line). */
-export function itemsFromBytes(label: string, buf: Buffer, kind: 'text' | 'html' | 'jsonl' | 'auto', flags: ArticleMetaFlags): InputItem[] {
+export function itemsFromBytes(
+  label: string,
+  buf: Buffer,
+  kind: 'text' | 'html' | 'jsonl' | 'auto',
+  flags: ArticleMetaFlags,
+): InputItem[] {
   let decoded;
   try {
     decoded = decodeBytes(buf, flags.encoding);
@@ -174,14 +195,31 @@ export function itemsFromBytes(label: string, buf: Buffer, kind: 'text' | 'html'
       }
     }
   }
-  if (kind === 'jsonl') return splitJsonl(label, text, flags).map((it) => ('input' in it ? { ...it, warnings: [...decoded.warnings] } : it));
+  if (kind === 'jsonl')
+    return splitJsonl(label, text, flags).map((it) =>
+      'input' in it ? { ...it, warnings: [...decoded.warnings] } : it,
+    );
   if (!text.trim()) return [{ label, error: { code: 'EMPTY_TEXT', message: 'the file holds only whitespace' } }];
   text = text.replace(/^\uFEFF/, '');
-  return [{ label, input: withFlags(text, kind === 'html' ? 'html' : kind === 'text' && /^\s*<(!doctype|html)/i.test(text) ? 'html' : undefined, flags), warnings: decoded.warnings }];
+  return [
+    {
+      label,
+      input: withFlags(
+        text,
+        kind === 'html' ? 'html' : kind === 'text' && /^\s*<(!doctype|html)/i.test(text) ? 'html' : undefined,
+        flags,
+      ),
+      warnings: decoded.warnings,
+    },
+  ];
 }
 
 /** Expands files and folders (recursively) into input items; '-' reads stdin. */
-export async function collectInputs(paths: string[], flags: ArticleMetaFlags, stdin: () => Promise<Buffer>): Promise<{ items: InputItem[]; skipped: string[] }> {
+export async function collectInputs(
+  paths: string[],
+  flags: ArticleMetaFlags,
+  stdin: () => Promise<Buffer>,
+): Promise<{ items: InputItem[]; skipped: string[] }> {
   const items: InputItem[] = [];
   const skipped: string[] = [];
   const visit = async (p: string, fileMeta: ArticleMetaFlags = flags) => {
@@ -198,12 +236,15 @@ export async function collectInputs(paths: string[], flags: ArticleMetaFlags, st
     }
     if (s.isDirectory()) {
       const entries = (await readdir(p)).sort();
-      const manifest = entries.includes('manifest.json') ? await readManifest(path.join(p, 'manifest.json')) : new Map<string, ArticleMetaFlags>();
+      const manifest = entries.includes('manifest.json')
+        ? await readManifest(path.join(p, 'manifest.json'))
+        : new Map<string, ArticleMetaFlags>();
       for (const e of entries) {
         const full = path.join(p, e);
         const es = await stat(full);
         if (es.isDirectory()) await visit(full);
-        else if (SUPPORTED.has(path.extname(e).toLowerCase())) await visit(full, { ...manifest.get(e), ...definedOnly(flags) });
+        else if (SUPPORTED.has(path.extname(e).toLowerCase()))
+          await visit(full, { ...manifest.get(e), ...definedOnly(flags) });
         else if (!e.startsWith('.') && e !== 'manifest.json') skipped.push(full);
       }
       return;
@@ -212,7 +253,13 @@ export async function collectInputs(paths: string[], flags: ArticleMetaFlags, st
     const kind = formatOf(ext);
     const limit = kind === 'jsonl' ? MAX_JSONL_BYTES : MAX_ARTICLE_BYTES;
     if (s.size > limit) {
-      items.push({ label: p, error: { code: 'TOO_LARGE', message: `the file is ${(s.size / 1024 / 1024).toFixed(1)} MB; an article may be at most ${limit / 1024 / 1024} MB` } });
+      items.push({
+        label: p,
+        error: {
+          code: 'TOO_LARGE',
+          message: `the file is ${(s.size / 1024 / 1024).toFixed(1)} MB; an article may be at most ${limit / 1024 / 1024} MB`,
+        },
+      });
       return;
     }
     items.push(...itemsFromBytes(p, await readFile(p), SUPPORTED.has(ext) ? kind : 'auto', fileMeta));
@@ -228,7 +275,9 @@ const MAX_LABELS_CSV_BYTES = 10 * 1024 * 1024;
 export async function readLabelsCsv(file: string): Promise<string> {
   const { size } = await stat(file);
   if (size > MAX_LABELS_CSV_BYTES) {
-    throw new Error(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB; a label CSV may be at most ${MAX_LABELS_CSV_BYTES / 1024 / 1024} MB: split it`);
+    throw new Error(
+      `${file} is ${(size / 1024 / 1024).toFixed(1)} MB; a label CSV may be at most ${MAX_LABELS_CSV_BYTES / 1024 / 1024} MB: split it`,
+    );
   }
   try {
     return decodeBytes(await readFile(file)).text.replace(/^\uFEFF/, '');
@@ -238,7 +287,8 @@ export async function readLabelsCsv(file: string): Promise<string> {
   }
 }
 
-const definedOnly = (o: ArticleMetaFlags): ArticleMetaFlags => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+const definedOnly = (o: ArticleMetaFlags): ArticleMetaFlags =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 /** A folder's manifest.json ({ articles: [{ file, source, url, publishedAt, language }] }) gives per-file metadata; flags win. */
 async function readManifest(file: string): Promise<Map<string, ArticleMetaFlags>> {

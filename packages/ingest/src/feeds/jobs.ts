@@ -28,7 +28,8 @@ export async function enqueueDueFeeds(boss: PgBoss, db: PrismaClient, now = new 
   });
   let sent = 0;
   for (const f of due) {
-    if (await boss.send(FEED_POLL_QUEUE, { workspaceId: f.workspaceId, feedId: f.id }, { singletonKey: String(f.id) })) sent++;
+    if (await boss.send(FEED_POLL_QUEUE, { workspaceId: f.workspaceId, feedId: f.id }, { singletonKey: String(f.id) }))
+      sent++;
   }
   return sent;
 }
@@ -52,12 +53,21 @@ export async function startFeedWorker(options: FeedWorkerOptions): Promise<{ sto
     const sent = await enqueueDueFeeds(boss, db);
     if (sent) log?.info({ sent }, 'feeds due');
   });
-  const deps: PollDeps = { db, fetcher: options.fetcher, ...(log ? { log } : {}), ...(options.ingest ? { ingest: options.ingest } : {}) };
+  const deps: PollDeps = {
+    db,
+    fetcher: options.fetcher,
+    ...(log ? { log } : {}),
+    ...(options.ingest ? { ingest: options.ingest } : {}),
+  };
   for (let i = 0; i < (options.concurrency ?? 2); i++) {
-    await boss.work<{ workspaceId: number; feedId: number }>(FEED_POLL_QUEUE, { pollingIntervalSeconds: 2 }, async ([job]) => {
-      if (!job) return;
-      return pollFeed(deps, job.data.workspaceId, job.data.feedId);
-    });
+    await boss.work<{ workspaceId: number; feedId: number }>(
+      FEED_POLL_QUEUE,
+      { pollingIntervalSeconds: 2 },
+      async ([job]) => {
+        if (!job) return;
+        return pollFeed(deps, job.data.workspaceId, job.data.feedId);
+      },
+    );
   }
   log?.info('feed worker started');
   return {

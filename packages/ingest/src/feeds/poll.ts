@@ -27,10 +27,20 @@ export type PollOutcome =
   | { status: 'missing' | 'paused' }
   | { status: 'unchanged' }
   | { status: 'failed'; code: string; message: string }
-  | { status: 'fetched'; items: number; newItems: number; ingested: number; duplicates: number; failed: number; retry: number };
+  | {
+      status: 'fetched';
+      items: number;
+      newItems: number;
+      ingested: number;
+      duplicates: number;
+      failed: number;
+      retry: number;
+    };
 
 const errorOf = (err: unknown) =>
-  err instanceof CollectError ? err : new CollectError('NETWORK', `Unexpected failure: ${(err as Error)?.message ?? String(err)}`);
+  err instanceof CollectError
+    ? err
+    : new CollectError('NETWORK', `Unexpected failure: ${(err as Error)?.message ?? String(err)}`);
 
 export async function pollFeed(deps: PollDeps, workspaceId: number, feedId: number): Promise<PollOutcome> {
   const { db, fetcher } = deps;
@@ -60,12 +70,24 @@ export async function pollFeed(deps: PollDeps, workspaceId: number, feedId: numb
   let parsed;
   let answer;
   try {
-    answer = await fetcher.get(feed.url, { accept: FEED_ACCEPT, etag: feed.etag, lastModified: feed.lastModified, maxBytes: FEED_MAX_BYTES });
+    answer = await fetcher.get(feed.url, {
+      accept: FEED_ACCEPT,
+      etag: feed.etag,
+      lastModified: feed.lastModified,
+      maxBytes: FEED_MAX_BYTES,
+    });
     if (!answer.notModified) parsed = parseFeed(decodeBody(answer.body, answer.contentType), answer.url);
   } catch (err) {
     return fail(err);
   }
-  const good = { lastFetchedAt: new Date(), lastStatus: answer.status, lastErrorCode: null, lastError: null, failures: 0, nextFetchAt: nextAfterSuccess(feed.intervalMinutes) };
+  const good = {
+    lastFetchedAt: new Date(),
+    lastStatus: answer.status,
+    lastErrorCode: null,
+    lastError: null,
+    failures: 0,
+    nextFetchAt: nextAfterSuccess(feed.intervalMinutes),
+  };
   if (!parsed) {
     await db.feed.updateMany({ where: { id: feed.id, workspaceId }, data: good });
     return { status: 'unchanged' };
@@ -73,7 +95,14 @@ export async function pollFeed(deps: PollDeps, workspaceId: number, feedId: numb
 
   // Items already settled are skipped; passing failures are tried again a few times.
   const urls = parsed.items.map((i) => i.url);
-  const known = new Map((await db.feedItem.findMany({ where: { feedId: feed.id, url: { in: urls } }, select: { url: true, status: true, attempts: true } })).map((k) => [k.url, k]));
+  const known = new Map(
+    (
+      await db.feedItem.findMany({
+        where: { feedId: feed.id, url: { in: urls } },
+        select: { url: true, status: true, attempts: true },
+      })
+    ).map((k) => [k.url, k]),
+  );
   const todo = parsed.items.filter((i) => {
     const k = known.get(i.url);
     return !k || (k.status === 'retry' && k.attempts < ITEM_ATTEMPTS);
@@ -83,14 +112,17 @@ export async function pollFeed(deps: PollDeps, workspaceId: number, feedId: numb
   let firstSeen = 0;
   for (const item of batch) {
     const outcome = await ingestItem(deps, workspaceId, item);
-    counts[outcome.status === 'ingested' ? 'ingested' : outcome.status === 'duplicate' ? 'duplicates' : outcome.status]++;
+    counts[
+      outcome.status === 'ingested' ? 'ingested' : outcome.status === 'duplicate' ? 'duplicates' : outcome.status
+    ]++;
     if (!known.has(item.url)) firstSeen++;
     await db.feedItem.upsert({
       where: { feedId_url: { feedId: feed.id, url: item.url } },
       create: { workspaceId, feedId: feed.id, url: item.url, ...outcome },
       update: { ...outcome, attempts: { increment: 1 } },
     });
-    if (outcome.status !== 'ingested' && outcome.status !== 'duplicate') log?.info({ item: item.url, code: outcome.errorCode }, outcome.error ?? 'item failed');
+    if (outcome.status !== 'ingested' && outcome.status !== 'duplicate')
+      log?.info({ item: item.url, code: outcome.errorCode }, outcome.error ?? 'item failed');
   }
   await db.feed.updateMany({
     where: { id: feed.id, workspaceId },
@@ -110,22 +142,37 @@ export async function pollFeed(deps: PollDeps, workspaceId: number, feedId: numb
   return { status: 'fetched', items: parsed.items.length, newItems: batch.length, ...counts };
 }
 
-type ItemOutcome = { status: 'ingested' | 'duplicate' | 'failed' | 'retry'; articleId: number | null; errorCode: string | null; error: string | null };
+type ItemOutcome = {
+  status: 'ingested' | 'duplicate' | 'failed' | 'retry';
+  articleId: number | null;
+  errorCode: string | null;
+  error: string | null;
+};
 
 async function ingestItem(deps: PollDeps, workspaceId: number, item: FeedItem): Promise<ItemOutcome> {
   let input;
   try {
-    input = await fetchArticle(deps.fetcher, item.url, { publishedAt: item.publishedAt, language: item.language, source: item.publication });
+    input = await fetchArticle(deps.fetcher, item.url, {
+      publishedAt: item.publishedAt,
+      language: item.language,
+      source: item.publication,
+    });
   } catch (err) {
     const e = errorOf(err);
     return { status: e.transient ? 'retry' : 'failed', articleId: null, errorCode: e.code, error: e.message };
   }
   try {
     const r = await ingestArticle(deps.db, input, { ...deps.ingest, workspaceId });
-    if (r.status === 'failed') return { status: 'failed', articleId: null, errorCode: r.error.code, error: r.error.message };
+    if (r.status === 'failed')
+      return { status: 'failed', articleId: null, errorCode: r.error.code, error: r.error.message };
     return { status: r.status, articleId: r.articleId, errorCode: null, error: null };
   } catch (err) {
     // The database or the extractor pool failed, not the article: tried again on a later poll.
-    return { status: 'retry', articleId: null, errorCode: 'DATABASE_ERROR', error: (err as Error).message.split('\n').slice(-1)[0] ?? 'database error' };
+    return {
+      status: 'retry',
+      articleId: null,
+      errorCode: 'DATABASE_ERROR',
+      error: (err as Error).message.split('\n').slice(-1)[0] ?? 'database error',
+    };
   }
 }

@@ -16,7 +16,13 @@ export function nextAfterSuccess(intervalMinutes: number, now = Date.now(), rand
 }
 
 /** `failures` counts this one too (1 after the first failure). */
-export function nextAfterFailure(intervalMinutes: number, failures: number, error: CollectError | null, now = Date.now(), random = Math.random): Date {
+export function nextAfterFailure(
+  intervalMinutes: number,
+  failures: number,
+  error: CollectError | null,
+  now = Date.now(),
+  random = Math.random,
+): Date {
   const backoff = Math.min(MAX_BACKOFF_MS, intervalMinutes * 60_000 * 2 ** Math.min(failures - 1, 16));
   const retryAfter = (error?.http?.retryAfterSeconds ?? 0) * 1000;
   return new Date(now + Math.max(jitter(backoff, random), Math.min(retryAfter, MAX_BACKOFF_MS)));

@@ -29,7 +29,12 @@ export const candidatesSql = (workspaceId: number, articleId: number, bands: rea
  * the band's lock reads the first one committed (READ COMMITTED reads afresh at each statement), and a
  * pair is never missed; articles sharing no band never wait for each other. Returns the origin's id, or null.
  */
-export async function assignOrigin(tx: Tx, workspaceId: number, articleId: number, sig: Signature | null): Promise<number | null> {
+export async function assignOrigin(
+  tx: Tx,
+  workspaceId: number,
+  articleId: number,
+  sig: Signature | null,
+): Promise<number | null> {
   if (!sig) return null;
   // (A re-signed article's old bands go first, in their own statement: a CTE's delete is not seen by its insert.)
   await tx.query(sql`
@@ -39,8 +44,16 @@ export async function assignOrigin(tx: Tx, workspaceId: number, articleId: numbe
     INSERT INTO "ArticleBand" ("workspaceId", band, "articleId")
     SELECT DISTINCT ${workspaceId}::int, u.band, ${articleId}::int FROM unnest(${sig.bands}::int[]) AS u(band)`);
   await lockKeys(tx, bandKeys(workspaceId, sig.bands));
-  const candidates = await tx.query<{ id: number; originId: number | null; minhash: number[]; shingleCount: number }>(candidatesSql(workspaceId, articleId, sig.bands));
-  const roots = [...new Set(candidates.filter((c) => nearDuplicate(sig, { minhash: c.minhash, shingles: c.shingleCount }).same).map((c) => c.originId ?? c.id))];
+  const candidates = await tx.query<{ id: number; originId: number | null; minhash: number[]; shingleCount: number }>(
+    candidatesSql(workspaceId, articleId, sig.bands),
+  );
+  const roots = [
+    ...new Set(
+      candidates
+        .filter((c) => nearDuplicate(sig, { minhash: c.minhash, shingles: c.shingleCount }).same)
+        .map((c) => c.originId ?? c.id),
+    ),
+  ];
   if (!roots.length) return null;
   // The earliest-published of the groups' origins and the new article becomes the origin of them all.
   const [row] = await tx.query<{ origin: number }>(sql`

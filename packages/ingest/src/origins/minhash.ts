@@ -45,7 +45,12 @@ const SEEDS = Array.from({ length: HASHES }, (_, i) => fmix32(Math.imul(i + 1, 0
 
 /** Lower-cased words of letters and digits (NFKC: full-width and compatibility forms fold). */
 export function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** The set of SHINGLE_WORDS-word shingles of the text, hashed to 32 bits. */
@@ -97,7 +102,10 @@ export const MIN_JACCARD = 0.4;
 export const MIN_CONTAINMENT = 0.8;
 
 /** Whether two signed texts are one report: a copy, a trimmed copy, or one lightly edited. */
-export function nearDuplicate(a: Pick<Signature, 'minhash' | 'shingles'>, b: Pick<Signature, 'minhash' | 'shingles'>): { same: boolean; jaccard: number } {
+export function nearDuplicate(
+  a: Pick<Signature, 'minhash' | 'shingles'>,
+  b: Pick<Signature, 'minhash' | 'shingles'>,
+): { same: boolean; jaccard: number } {
   const j = jaccard(a.minhash, b.minhash);
   return { same: j >= MIN_JACCARD && containment(j, a.shingles, b.shingles) >= MIN_CONTAINMENT, jaccard: j };
 }

@@ -32,7 +32,13 @@ async function readAliases(tx: Tx, workspaceId: number, all: string[]): Promise<
   const existingPairs = new Set<string>();
   if (all.length) {
     // Raw SQL: this runs for every article, and the ORM's nested select costs more than the query.
-    const rows = await tx.query<{ normalized: string; aliasKind: string; actorId: number; kind: string; canonicalName: string }>(sql`
+    const rows = await tx.query<{
+      normalized: string;
+      aliasKind: string;
+      actorId: number;
+      kind: string;
+      canonicalName: string;
+    }>(sql`
       SELECT aa.normalized, aa.kind::text AS "aliasKind", aa."actorId", a.kind::text AS kind, a."canonicalName"
         FROM "ActorAlias" aa JOIN "Actor" a ON a.id = aa."actorId"
        WHERE aa."workspaceId" = ${workspaceId}::int AND aa.normalized = ANY(${all}::text[])`);
@@ -63,7 +69,12 @@ const formsOf = (a: ExtractedActor) =>
  * writer reads). Otherwise the article's normalised spellings are locked (locks.ts), read again and
  * resolved again: a writer creating "Qassem Soleimani" waits for another creating it, then matches it.
  */
-export async function resolveActors(tx: Tx, workspaceId: number, actors: ExtractedActor[], counts: IngestCounts): Promise<ResolvedActors> {
+export async function resolveActors(
+  tx: Tx,
+  workspaceId: number,
+  actors: ExtractedActor[],
+  counts: IngestCounts,
+): Promise<ResolvedActors> {
   const all = [...new Set(actors.flatMap((a) => formsOf(a).map((f) => f.normalized)))];
   const unlocked = await resolveWith(await readAliases(tx, workspaceId, all), actors, null);
   if (unlocked) {
@@ -98,7 +109,9 @@ async function resolveWith(
   { index, existingPairs }: AliasIndex,
   actors: ExtractedActor[],
   write: { create: (a: ExtractedActor) => Promise<number>; counts: IngestCounts } | null,
-): Promise<(ResolvedActors & { newAliases: { actorId: number; alias: string; normalized: string; kind: AliasKind }[] }) | null> {
+): Promise<
+  (ResolvedActors & { newAliases: { actorId: number; alias: string; normalized: string; kind: AliasKind }[] }) | null
+> {
   const ids = new Map<string, number>();
   const names = new Map<number, string>();
   const newAliases: { actorId: number; alias: string; normalized: string; kind: AliasKind }[] = [];

@@ -49,7 +49,14 @@ export async function writeClaims(
   };
   // Column arrays for one multi-row INSERT per table (unnest), all in ONE statement: claims, then
   // their chains and actors joined back by extraction key.
-  const at = { key: [] as string[], position: [] as number[], kind: [] as string[], label: [] as string[], actorId: [] as (number | null)[], sourceId: [] as (number | null)[] };
+  const at = {
+    key: [] as string[],
+    position: [] as number[],
+    kind: [] as string[],
+    label: [] as string[],
+    actorId: [] as (number | null)[],
+    sourceId: [] as (number | null)[],
+  };
   const ca = { key: [] as string[], actorId: [] as number[], role: [] as string[] };
   for (const c of unique) {
     for (const [position, node] of c.attribution.entries()) {
@@ -72,7 +79,13 @@ export async function writeClaims(
     }
   }
   const eventOf = (c: ExtractedClaim) => (c.eventKey ? (eventIds.get(c.eventKey) ?? null) : null);
-  const rows = await tx.query<{ id: number; extractionKey: string; eventId: number | null; attributions: number; claimActors: number }>(sql`
+  const rows = await tx.query<{
+    id: number;
+    extractionKey: string;
+    eventId: number | null;
+    attributions: number;
+    claimActors: number;
+  }>(sql`
     WITH c AS (
       INSERT INTO "Claim" ("workspaceId", "articleId", "sourceId", "extractionKey", text, "evidenceStart", "evidenceEnd", modality, "eventId", slots)
       SELECT ${ctx.workspaceId}::int, ${ctx.articleId}::int, ${ctx.sourceId}::int, u.k, u.t, u.s, u.e, u.m::"Modality", u.ev, u.sl::jsonb
@@ -113,7 +126,11 @@ export const citedOutlets = (claims: ExtractedClaim[], outlet: string) =>
   claims.flatMap((c) => c.attribution.slice(1).flatMap((n) => (n.outlet && n.outlet !== outlet ? [n.outlet] : [])));
 
 /** Corrections a human made to claims of this article, re-applied after (re-)extraction. Returns how many applied. */
-export async function applyCorrections(tx: Prisma.TransactionClient, workspaceId: number, articleId: number): Promise<number> {
+export async function applyCorrections(
+  tx: Prisma.TransactionClient,
+  workspaceId: number,
+  articleId: number,
+): Promise<number> {
   const corrections = await tx.correction.findMany({
     where: { workspaceId, entityType: 'claim', entityKey: { startsWith: `${articleId}:` } },
     orderBy: { id: 'asc' },
@@ -138,12 +155,21 @@ export async function applyCorrections(tx: Prisma.TransactionClient, workspaceId
  * A corrected attribution chain ([{ kind, label, actorId, sourceId }], outermost first) or actor list
  * ([{ actorId, role }]) replaces the extracted one. Actors deleted since (merged away) drop out of the links.
  */
-async function replaceLinks(tx: Prisma.TransactionClient, workspaceId: number, claimId: number, field: 'attribution' | 'actors', value: unknown): Promise<number> {
+async function replaceLinks(
+  tx: Prisma.TransactionClient,
+  workspaceId: number,
+  claimId: number,
+  field: 'attribution' | 'actors',
+  value: unknown,
+): Promise<number> {
   if (!Array.isArray(value)) return 0;
   const rows = value as Record<string, unknown>[];
   const wanted = rows.map((r) => r.actorId).filter((x): x is number => typeof x === 'number');
-  const live = new Set((await tx.actor.findMany({ where: { id: { in: wanted }, workspaceId }, select: { id: true } })).map((a) => a.id));
-  const actorOf = (r: Record<string, unknown>) => (typeof r.actorId === 'number' && live.has(r.actorId) ? r.actorId : null);
+  const live = new Set(
+    (await tx.actor.findMany({ where: { id: { in: wanted }, workspaceId }, select: { id: true } })).map((a) => a.id),
+  );
+  const actorOf = (r: Record<string, unknown>) =>
+    typeof r.actorId === 'number' && live.has(r.actorId) ? r.actorId : null;
   if (field === 'attribution') {
     await tx.claimAttribution.deleteMany({ where: { claimId } });
     await tx.claimAttribution.createMany({
@@ -175,6 +201,9 @@ const CORRECTABLE = new Set(['text', 'modality', 'reviewStatus', 'reviewNote', '
 function correctionData(field: string, value: unknown): Record<string, unknown> | null {
   if (!CORRECTABLE.has(field)) return null;
   // Corrections store either the bare value or { value }.
-  const v = value !== null && typeof value === 'object' && 'value' in (value as object) ? (value as { value: unknown }).value : value;
+  const v =
+    value !== null && typeof value === 'object' && 'value' in (value as object)
+      ? (value as { value: unknown }).value
+      : value;
   return { [field]: v };
 }

@@ -45,11 +45,13 @@ function datesAgree(a: Date, pa: DatePrecision, b: Date, pb: DatePrecision): boo
 function span(d: Date, precision: DatePrecision): { from: Date; to: Date } {
   const y = d.getUTCFullYear();
   if (precision === 'YEAR') return { from: new Date(Date.UTC(y, 0, 1)), to: new Date(Date.UTC(y + 1, 0, 1)) };
-  if (precision === 'MONTH') return { from: new Date(Date.UTC(y, d.getUTCMonth(), 1)), to: new Date(Date.UTC(y, d.getUTCMonth() + 1, 1)) };
+  if (precision === 'MONTH')
+    return { from: new Date(Date.UTC(y, d.getUTCMonth(), 1)), to: new Date(Date.UTC(y, d.getUTCMonth() + 1, 1)) };
   return { from: new Date(d.getTime() - 4 * DAY), to: new Date(d.getTime() + 4 * DAY) };
 }
 
-const isVictim = (role: EventRole, kind: string | null) => role === 'VICTIM' || (role === 'TARGET' && kind === 'PERSON');
+const isVictim = (role: EventRole, kind: string | null) =>
+  role === 'VICTIM' || (role === 'TARGET' && kind === 'PERSON');
 
 function placesAgree(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
@@ -65,7 +67,15 @@ function parseDate(value: string | null, precision: DatePrecision): Date | null 
 }
 
 /** Score of `c` as the same happening as the extracted event; 0 = different. */
-function matchScore(c: Candidate, type: EventType, date: Date | null, precision: DatePrecision, place: string | null, actorIds: number[], victims: number[]): number {
+function matchScore(
+  c: Candidate,
+  type: EventType,
+  date: Date | null,
+  precision: DatePrecision,
+  place: string | null,
+  actorIds: number[],
+  victims: number[],
+): number {
   if (c.type !== type) return 0;
   const overlap = actorIds.filter((id) => c.actorIds.has(id)).length;
   const sameVictim = victims.some((id) => c.victims.has(id));
@@ -102,13 +112,20 @@ export async function resolveEvents(
 ): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (!events.length) return out;
-  const idsOf = (e: ExtractedEvent) => e.actors.map((a) => actorIds.get(a.actorKey)).filter((x): x is number => x !== undefined);
+  const idsOf = (e: ExtractedEvent) =>
+    e.actors.map((a) => actorIds.get(a.actorKey)).filter((x): x is number => x !== undefined);
   const allActorIds = [...new Set(events.flatMap(idsOf))];
   // When every new event is dated, only events near those dates (or undated ones) can match.
   const dates = events.map((e) => parseDate(e.date.value, e.date.precision));
   const window =
-    dates.every((d) => d) && events.every((e) => e.date.precision === 'DAY' || e.date.precision === 'EXACT' || e.date.precision === 'APPROXIMATE')
-      ? { gte: new Date(Math.min(...dates.map((d) => d!.getTime())) - 4 * DAY), lte: new Date(Math.max(...dates.map((d) => d!.getTime())) + 4 * DAY) }
+    dates.every((d) => d) &&
+    events.every(
+      (e) => e.date.precision === 'DAY' || e.date.precision === 'EXACT' || e.date.precision === 'APPROXIMATE',
+    )
+      ? {
+          gte: new Date(Math.min(...dates.map((d) => d!.getTime())) - 4 * DAY),
+          lte: new Date(Math.max(...dates.map((d) => d!.getTime())) + 4 * DAY),
+        }
       : null;
   const types = [...new Set(events.map((e) => e.type))];
   // Two dated events match only when their dates agree: per dated new event, the span a matching
@@ -116,17 +133,35 @@ export async function resolveEvents(
   // makes a match (see matchScore).
   const spans = events.flatMap((e, i) => (dates[i] ? [span(dates[i]!, e.date.precision)] : []));
   const undatedIds = [...new Set(events.flatMap((e, i) => (dates[i] ? [] : idsOf(e))))];
-  const victimIds = [...new Set(events.flatMap((e) => e.actors.filter((a) => isVictim(a.role, actorKinds.get(a.actorKey) ?? 'OTHER')).map((a) => actorIds.get(a.actorKey))))].filter(
-    (x): x is number => x !== undefined,
-  );
+  const victimIds = [
+    ...new Set(
+      events.flatMap((e) =>
+        e.actors
+          .filter((a) => isVictim(a.role, actorKinds.get(a.actorKey) ?? 'OTHER'))
+          .map((a) => actorIds.get(a.actorKey)),
+      ),
+    ),
+  ].filter((x): x is number => x !== undefined);
   const placedIds = [...new Set(events.filter((e) => e.place).flatMap(idsOf))];
   // No workspace lock: writers whose events could merge with these wait for each other here (locks.ts),
   // so the candidates below include every such event committed before, and none is being created now.
   const victimsOf = (e: ExtractedEvent) =>
-    e.actors.filter((a) => isVictim(a.role, actorKinds.get(a.actorKey) ?? 'OTHER')).flatMap((a) => actorIds.get(a.actorKey) ?? []);
+    e.actors
+      .filter((a) => isVictim(a.role, actorKinds.get(a.actorKey) ?? 'OTHER'))
+      .flatMap((a) => actorIds.get(a.actorKey) ?? []);
   await lockKeys(
     tx,
-    eventKeys(workspaceId, events.map((e, i) => ({ type: e.type, date: dates[i] ?? null, precision: e.date.precision, actorIds: idsOf(e), victimIds: victimsOf(e), placed: !!e.place }))),
+    eventKeys(
+      workspaceId,
+      events.map((e, i) => ({
+        type: e.type,
+        date: dates[i] ?? null,
+        precision: e.date.precision,
+        actorIds: idsOf(e),
+        victimIds: victimsOf(e),
+        placed: !!e.place,
+      })),
+    ),
   );
   // Candidates and ids for the events this article may create (unused ones are just gaps), in one
   // round trip. Candidates, of the same types: the events dated within a new event's span; and among
@@ -176,9 +211,24 @@ export async function resolveEvents(
     victims: new Set(r.actors.filter((a) => isVictim(a.role, a.kind)).map((a) => a.id)),
   }));
   const pool = [...head!.pool];
-  const created: { id: number; workspaceId: number; type: EventType; summary: string; occurredAt: Date | null; occurredPrecision: DatePrecision; place: string | null }[] = [];
+  const created: {
+    id: number;
+    workspaceId: number;
+    type: EventType;
+    summary: string;
+    occurredAt: Date | null;
+    occurredPrecision: DatePrecision;
+    place: string | null;
+  }[] = [];
   const eventActors: { eventId: number; actorId: number; role: EventRole }[] = [];
-  const mentions: { eventId: number; articleId: number; surface: string; dateText: string | null; start: number; end: number }[] = [];
+  const mentions: {
+    eventId: number;
+    articleId: number;
+    surface: string;
+    dateText: string | null;
+    start: number;
+    end: number;
+  }[] = [];
   for (const e of events) {
     const ids = e.actors.map((a) => actorIds.get(a.actorKey)).filter((x): x is number => x !== undefined);
     const victims = e.actors
@@ -210,7 +260,8 @@ export async function resolveEvents(
       }
       if (Object.keys(update).length) {
         const pending = created.find((c) => c.id === best!.id);
-        if (pending) Object.assign(pending, update); // created by this article, not inserted yet
+        if (pending)
+          Object.assign(pending, update); // created by this article, not inserted yet
         else {
           if (update.occurredAt && DAY_PRECISE.has(e.date.precision)) redated.push(best.id);
           await tx.query(sql`
@@ -222,9 +273,25 @@ export async function resolveEvents(
       }
     } else {
       const id = pool.shift()!;
-      created.push({ id, workspaceId, type: e.type, summary: e.summary, occurredAt: date, occurredPrecision: date ? e.date.precision : 'UNKNOWN', place: e.place });
+      created.push({
+        id,
+        workspaceId,
+        type: e.type,
+        summary: e.summary,
+        occurredAt: date,
+        occurredPrecision: date ? e.date.precision : 'UNKNOWN',
+        place: e.place,
+      });
       counts.eventsCreated++;
-      best = { id, type: e.type, occurredAt: date, precision: e.date.precision, place: e.place, actorIds: new Set(), victims: new Set() };
+      best = {
+        id,
+        type: e.type,
+        occurredAt: date,
+        precision: e.date.precision,
+        place: e.place,
+        actorIds: new Set(),
+        victims: new Set(),
+      };
       candidates.unshift(best);
     }
     for (const a of e.actors) {
@@ -235,7 +302,14 @@ export async function resolveEvents(
       eventActors.push({ eventId: best.id, actorId, role: a.role });
     }
     out.set(e.key, best.id);
-    mentions.push({ eventId: best.id, articleId, surface: e.surface.text.slice(0, 2000), dateText: e.date.text, start: e.surface.start, end: e.surface.end });
+    mentions.push({
+      eventId: best.id,
+      articleId,
+      surface: e.surface.text.slice(0, 2000),
+      dateText: e.date.text,
+      start: e.surface.start,
+      end: e.surface.end,
+    });
   }
   // One statement for the new events, their actors and the article's mentions (foreign keys are
   // checked at the end of the statement, so the actors may point at events inserted beside them).
@@ -266,4 +340,5 @@ export async function resolveEvents(
 }
 
 /** Extracted actor key → actor kind. */
-export const kindsOf = (r: { actors: { key: string; kind: string }[] }) => new Map(r.actors.map((a) => [a.key, a.kind]));
+export const kindsOf = (r: { actors: { key: string; kind: string }[] }) =>
+  new Map(r.actors.map((a) => [a.key, a.kind]));

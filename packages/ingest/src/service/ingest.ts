@@ -81,15 +81,23 @@ interface ArticleKey {
 }
 
 /** The oldest of these articles with the key's text or canonical URL, as the duplicate result (null: none). */
-function duplicateAmong(rows: readonly { id: number; contentHash: string; canonicalUrl: string | null }[], key: ArticleKey): Duplicate | null {
-  const hit = rows.find((r) => r.contentHash === key.contentHash || (key.canonical !== null && r.canonicalUrl === key.canonical));
+function duplicateAmong(
+  rows: readonly { id: number; contentHash: string; canonicalUrl: string | null }[],
+  key: ArticleKey,
+): Duplicate | null {
+  const hit = rows.find(
+    (r) => r.contentHash === key.contentHash || (key.canonical !== null && r.canonicalUrl === key.canonical),
+  );
   if (!hit) return null;
   const reason = hit.contentHash === key.contentHash ? ('content' as const) : ('url' as const);
   return {
     status: 'duplicate',
     articleId: hit.id,
     reason,
-    message: reason === 'content' ? `Duplicate of article ${hit.id} (same text).` : `Duplicate of article ${hit.id} (same URL).`,
+    message:
+      reason === 'content'
+        ? `Duplicate of article ${hit.id} (same text).`
+        : `Duplicate of article ${hit.id} (same URL).`,
   };
 }
 
@@ -141,7 +149,12 @@ function hashArticle(input: ArticleInput | unknown): Hashed | IngestResult {
  * the outlets up and extract: everything that needs no lock, for several articles with one query per
  * kind of look-up. Each entry is the final result when there is nothing to write.
  */
-async function prepareArticles(db: PrismaClient, inputs: readonly (ArticleInput | unknown)[], workspaceId: number, run?: Extractor): Promise<(IngestResult | Prepared)[]> {
+async function prepareArticles(
+  db: PrismaClient,
+  inputs: readonly (ArticleInput | unknown)[],
+  workspaceId: number,
+  run?: Extractor,
+): Promise<(IngestResult | Prepared)[]> {
   const direct = onPool(db);
   const hashed = inputs.map(hashArticle);
   const valid = hashed.filter((h): h is Hashed => !('status' in h));
@@ -153,7 +166,10 @@ async function prepareArticles(db: PrismaClient, inputs: readonly (ArticleInput 
     if (!lookups.has(key)) lookups.set(key, findSource(direct, workspaceId, ref));
     return lookups.get(key)!;
   };
-  const [dups, sources] = await Promise.all([findDuplicates(direct, workspaceId, valid), Promise.all(valid.map((h) => lookUp({ name: h.valid.source, url: h.valid.url })))]);
+  const [dups, sources] = await Promise.all([
+    findDuplicates(direct, workspaceId, valid),
+    Promise.all(valid.map((h) => lookUp({ name: h.valid.source, url: h.valid.url }))),
+  ]);
   const knownOutlets = new Map<string, number>();
   const out = await Promise.all(
     hashed.map(async (h) => {
@@ -168,16 +184,23 @@ async function prepareArticles(db: PrismaClient, inputs: readonly (ArticleInput 
   return out;
 }
 
-async function extractArticle(h: Hashed, knownSource: SourceRef | null, knownOutlets: Map<string, number>, run?: Extractor): Promise<Prepared | IngestResult> {
+async function extractArticle(
+  h: Hashed,
+  knownSource: SourceRef | null,
+  knownOutlets: Map<string, number>,
+  run?: Extractor,
+): Promise<Prepared | IngestResult> {
   const { valid } = h;
   const warnings: string[] = [];
   let publishedAt: Date | null = null;
   if (valid.publishedAt) {
     const d = new Date(valid.publishedAt);
-    if (d.getTime() > Date.now() + FUTURE_SLACK_MS) warnings.push(`Published date ${valid.publishedAt} is in the future; it was not stored.`);
+    if (d.getTime() > Date.now() + FUTURE_SLACK_MS)
+      warnings.push(`Published date ${valid.publishedAt} is in the future; it was not stored.`);
     else publishedAt = d;
   }
-  if (!valid.source && !valid.url) warnings.push('No outlet given (source name or URL): the article is filed under "Unknown outlet".');
+  if (!valid.source && !valid.url)
+    warnings.push('No outlet given (source name or URL): the article is filed under "Unknown outlet".');
 
   let extraction: ExtractionResult;
   try {
@@ -195,16 +218,35 @@ async function extractArticle(h: Hashed, knownSource: SourceRef | null, knownOut
       return { status: 'failed', error: { code, message: err.message } };
     }
     if (run) throw err;
-    return { status: 'failed', error: { code: 'EXTRACTION_FAILED', message: `The extractor failed: ${(err as Error).message}` } };
+    return {
+      status: 'failed',
+      error: { code: 'EXTRACTION_FAILED', message: `The extractor failed: ${(err as Error).message}` },
+    };
   }
   warnings.push(...extraction.warnings);
   if (!publishedAt && extraction.published?.value) {
     const d = new Date(extraction.published.value);
     if (!Number.isNaN(d.getTime()) && d.getTime() <= Date.now() + FUTURE_SLACK_MS) publishedAt = d;
   }
-  const publishedPrecision = publishedAt ? (valid.publishedAt ? (valid.publishedAt.length <= 10 ? 'DAY' : 'EXACT') : (extraction.published?.precision ?? 'UNKNOWN')) : 'UNKNOWN';
+  const publishedPrecision = publishedAt
+    ? valid.publishedAt
+      ? valid.publishedAt.length <= 10
+        ? 'DAY'
+        : 'EXACT'
+      : (extraction.published?.precision ?? 'UNKNOWN')
+    : 'UNKNOWN';
   const sourceRef = { name: valid.source, url: valid.url };
-  return { ...h, sourceRef, knownSource, publishedAt, publishedPrecision, warnings, extraction, knownOutlets, signature: signatureOf(extraction.body) };
+  return {
+    ...h,
+    sourceRef,
+    knownSource,
+    publishedAt,
+    publishedPrecision,
+    warnings,
+    extraction,
+    knownOutlets,
+    signature: signatureOf(extraction.body),
+  };
 }
 
 /**
@@ -238,19 +280,41 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
   const { ids: actorIds } = await resolveActors(tx, workspaceId, extraction.actors, counts);
   await hooks?.afterStage?.('actors', tx);
   const redated: number[] = [];
-  const eventIds = await resolveEvents(tx, workspaceId, article.id, extraction.events, actorIds, kindsOf(extraction), counts, redated);
+  const eventIds = await resolveEvents(
+    tx,
+    workspaceId,
+    article.id,
+    extraction.events,
+    actorIds,
+    kindsOf(extraction),
+    counts,
+    redated,
+  );
   await hooks?.afterStage?.('events', tx);
   const ctx = { workspaceId, articleId: article.id, sourceId: source.id, outlet: source.name };
   // (No corrections to re-apply: the article id is new. Re-extraction applies them.)
   // A copy of the cited outlets: writeClaims adds the ones it creates, which a rolled-back batch must forget.
   await writeClaims(tx, ctx, extraction.claims, actorIds, eventIds, counts, warnings, new Map(p.knownOutlets));
   await hooks?.afterStage?.('claims', tx);
-  if (warnings.length !== storedWarnings) await tx.query(sql`UPDATE "Article" SET warnings = ${warnings}::text[] WHERE id = ${article.id}::int`);
+  if (warnings.length !== storedWarnings)
+    await tx.query(sql`UPDATE "Article" SET warnings = ${warnings}::text[] WHERE id = ${article.id}::int`);
   // An event that got its day from this article: its other articles were compared without it.
   const relinked = await requestRelink(tx, workspaceId, { eventIds: redated, except: article.id });
   // Last: it locks its signature's band keys (after the actor and event keys, as locks.ts orders them).
   const originId = await assignOrigin(tx, workspaceId, article.id, p.signature);
-  return { status: 'ingested' as const, articleId: article.id, sourceId: source.id, counts, warnings, extraction, lockMs: 0, lockWaitMs: 0, linked: false, originId, relinked };
+  return {
+    status: 'ingested' as const,
+    articleId: article.id,
+    sourceId: source.id,
+    counts,
+    warnings,
+    extraction,
+    lockMs: 0,
+    lockWaitMs: 0,
+    linked: false,
+    originId,
+    relinked,
+  };
 }
 
 /**
@@ -259,7 +323,13 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
  */
 async function writeAlone(db: PrismaClient, p: Prepared, options: IngestOptions): Promise<IngestResult> {
   try {
-    const { value: written, lockMs, lockWaitMs } = await transaction(db, options, async (tx) => writeArticle(tx, p, options, (await findDuplicates(tx, options.workspaceId, [p]))[0]!));
+    const {
+      value: written,
+      lockMs,
+      lockWaitMs,
+    } = await transaction(db, options, async (tx) =>
+      writeArticle(tx, p, options, (await findDuplicates(tx, options.workspaceId, [p]))[0]!),
+    );
     if (written.status !== 'ingested') return written;
     if (options.link === 'later') return { ...written, lockMs, lockWaitMs };
     const linked = await linkArticle(db, options.workspaceId, written.articleId, options);
@@ -290,8 +360,15 @@ const isPrepared = (x: IngestResult | Prepared): x is Prepared => !('status' in 
  * extraction refusal) come back as `{ status: 'failed' }`; unexpected database errors are thrown, and
  * leave nothing of the failed stage behind (an article whose linking failed stays pending: linkPending).
  */
-export async function ingestArticle(db: PrismaClient, input: ArticleInput | unknown, options: IngestOptions): Promise<IngestResult> {
-  const [p] = await retryOnConnectionLoss(() => prepareArticles(db, [input], options.workspaceId, options.extract), retryOf(options));
+export async function ingestArticle(
+  db: PrismaClient,
+  input: ArticleInput | unknown,
+  options: IngestOptions,
+): Promise<IngestResult> {
+  const [p] = await retryOnConnectionLoss(
+    () => prepareArticles(db, [input], options.workspaceId, options.extract),
+    retryOf(options),
+  );
   return isPrepared(p!) ? writeAlone(db, p, options) : p!;
 }
 
@@ -302,14 +379,23 @@ export async function ingestArticle(db: PrismaClient, input: ArticleInput | unkn
  * ingestion would, and one article's failure loses no other. Results are in input order; `rejected`
  * carries an unexpected error (what `ingestArticle` would throw).
  */
-export async function ingestBatch(db: PrismaClient, inputs: readonly (ArticleInput | unknown)[], options: IngestOptions): Promise<PromiseSettledResult<IngestResult>[]> {
+export async function ingestBatch(
+  db: PrismaClient,
+  inputs: readonly (ArticleInput | unknown)[],
+  options: IngestOptions,
+): Promise<PromiseSettledResult<IngestResult>[]> {
   let prepared: (IngestResult | Prepared)[];
   try {
-    prepared = await retryOnConnectionLoss(() => prepareArticles(db, inputs, options.workspaceId, options.extract), retryOf(options));
+    prepared = await retryOnConnectionLoss(
+      () => prepareArticles(db, inputs, options.workspaceId, options.extract),
+      retryOf(options),
+    );
   } catch (reason) {
     return inputs.map(() => ({ status: 'rejected', reason }));
   }
-  const results: PromiseSettledResult<IngestResult>[] = prepared.map((p) => (isPrepared(p) ? { status: 'rejected', reason: null } : { status: 'fulfilled', value: p }));
+  const results: PromiseSettledResult<IngestResult>[] = prepared.map((p) =>
+    isPrepared(p) ? { status: 'rejected', reason: null } : { status: 'fulfilled', value: p },
+  );
   // Each article in its own transaction, in order (each sees what the earlier ones wrote, as one by one).
   for (const [i, p] of prepared.entries()) {
     if (!isPrepared(p)) continue;
@@ -318,7 +404,9 @@ export async function ingestBatch(db: PrismaClient, inputs: readonly (ArticleInp
     } catch (reason) {
       results[i] = { status: 'rejected', reason };
       // The database stayed out of reach for the whole retry window: the next ones would wait as long again each.
-      if (isConnectionError(reason)) for (const [k, q] of prepared.entries()) if (k > i && isPrepared(q)) results[k] = { status: 'rejected', reason };
+      if (isConnectionError(reason))
+        for (const [k, q] of prepared.entries())
+          if (k > i && isPrepared(q)) results[k] = { status: 'rejected', reason };
       if (isConnectionError(reason)) break;
     }
   }

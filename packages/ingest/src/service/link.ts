@@ -13,7 +13,6 @@ const CLAIMS_PER_ACTOR = 200;
 /** Namespace of the per-workspace advisory lock under which link jobs assign clusters (a (namespace, workspace) pair of ints). */
 export const LINK_LOCK_NAMESPACE = 0x43470002;
 
-
 export interface Linked {
   counts: Pick<IngestCounts, 'relations' | 'clustersCreated' | 'clusteredClaims'>;
   /** Time the link transaction held the workspace's cluster lock (ms), and waited for it. */
@@ -48,8 +47,17 @@ export interface Linked {
  * own transaction. Whichever comes second waits for the first: a job that waited reads the merged rows;
  * a merge that waited leaves the article pending after the job committed, and queues its job again.
  */
-export async function linkArticle(db: PrismaClient, workspaceId: number, articleId: number, options: TransactionOptions = {}): Promise<Linked> {
-  const { value: counts, lockMs, lockWaitMs } = await transaction(db, options, (tx) => linkInTransaction(tx, workspaceId, articleId));
+export async function linkArticle(
+  db: PrismaClient,
+  workspaceId: number,
+  articleId: number,
+  options: TransactionOptions = {},
+): Promise<Linked> {
+  const {
+    value: counts,
+    lockMs,
+    lockWaitMs,
+  } = await transaction(db, options, (tx) => linkInTransaction(tx, workspaceId, articleId));
   return { counts, lockMs, lockWaitMs };
 }
 
@@ -66,7 +74,11 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
   const found = await tx.query<unknown>(sql`
     UPDATE "Article" SET "linkedAt" = coalesce("linkedAt", now()) WHERE id = ${articleId}::int AND "workspaceId" = ${workspaceId}::int RETURNING 1`);
   if (!found.length) return counts; // deleted since it was queued: nothing to link
-  const [head] = await tx.query<{ related: RelatedRow[]; names: Record<string, string>; events: { id: number; type: EventType; at: string | null }[] }>(sql`
+  const [head] = await tx.query<{
+    related: RelatedRow[];
+    names: Record<string, string>;
+    events: { id: number; type: EventType; at: string | null }[];
+  }>(sql`
     WITH own AS (
       SELECT c.id, c."eventId" FROM "Claim" c WHERE c."articleId" = ${articleId}::int AND c."workspaceId" = ${workspaceId}::int
     ), own_actors AS (
@@ -105,14 +117,24 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
                        FROM "Event" e WHERE e.id IN (SELECT rel."eventId" FROM rel)), '[]'::json) AS events`);
   if (!head) return counts;
   const events = new Map<number, { type: EventType; date: string | null }>();
-  for (const e of head.events) events.set(e.id, { type: e.type, date: e.at ? new Date(e.at).toISOString().slice(0, 10) : null });
+  for (const e of head.events)
+    events.set(e.id, { type: e.type, date: e.at ? new Date(e.at).toISOString().slice(0, 10) : null });
   // Every claim read the same way, the article's own and the candidates alike (so a pair compares the same
   // from either side): compare() reads a claim's text, slots, actors' names, event and publication day.
   const claims: ComparableClaim[] = head.related.map((r) => ({
     id: String(r.id),
     articleId: String(r.articleId),
     outlet: '',
-    claim: { key: '', text: r.text, evidence: { start: 0, end: 0 }, attribution: [], modality: 'REPORTED', actors: [], eventKey: null, slots: Array.isArray(r.slots) ? (r.slots as ExtractedClaim['slots']) : [] },
+    claim: {
+      key: '',
+      text: r.text,
+      evidence: { start: 0, end: 0 },
+      attribution: [],
+      modality: 'REPORTED',
+      actors: [],
+      eventKey: null,
+      slots: Array.isArray(r.slots) ? (r.slots as ExtractedClaim['slots']) : [],
+    },
     actorNames: [...new Set(r.actorIds.flatMap((id) => head.names[id] ?? []))],
     event: r.eventId === null ? null : (events.get(r.eventId) ?? null),
     published: r.published,
@@ -123,7 +145,10 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
     const articleOf = new Map(claims.map((c) => [c.id, c.articleId]));
     // Stored: contradictions (and any other pairwise kind) between the article's claims and another article's.
     const relations = result.relations.filter(
-      (r) => r.kind !== 'CORROBORATES' && (own.has(r.fromId) || own.has(r.toId)) && articleOf.get(r.fromId) !== articleOf.get(r.toId),
+      (r) =>
+        r.kind !== 'CORROBORATES' &&
+        (own.has(r.fromId) || own.has(r.toId)) &&
+        articleOf.get(r.fromId) !== articleOf.get(r.toId),
     );
     if (relations.length) {
       const written = await tx.query<unknown>(sql`
@@ -137,7 +162,8 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
       counts.relations += written.length;
     }
     const groups = corroborationGroups(result.relations, own, articleOf);
-    if (groups.length) await assignClusters(tx, workspaceId, groups, new Map(claims.map((c) => [Number(c.id), c.claim.text])), counts);
+    if (groups.length)
+      await assignClusters(tx, workspaceId, groups, new Map(claims.map((c) => [Number(c.id), c.claim.text])), counts);
   }
   return counts;
 }
@@ -154,7 +180,11 @@ interface Group {
  * the article's claims and claims of two articles or more. A contradiction never joins claims: a cluster
  * is what its members corroborate. Each member's reason is its first corroboration in compare()'s order.
  */
-export function corroborationGroups(relations: readonly ClaimRelationResult[], own: ReadonlySet<string>, articleOf: ReadonlyMap<string, string>): Group[] {
+export function corroborationGroups(
+  relations: readonly ClaimRelationResult[],
+  own: ReadonlySet<string>,
+  articleOf: ReadonlyMap<string, string>,
+): Group[] {
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let r = id;
@@ -178,7 +208,10 @@ export function corroborationGroups(relations: readonly ClaimRelationResult[], o
   }
   return [...byRoot.values()]
     .filter((g) => g.some((id) => own.has(id)) && new Set(g.map((id) => articleOf.get(id))).size >= 2)
-    .map((g) => ({ ids: g.map(Number).sort((x, y) => x - y), reasons: new Map(g.map((id) => [Number(id), reasons.get(id)!])) }));
+    .map((g) => ({
+      ids: g.map(Number).sort((x, y) => x - y),
+      reasons: new Map(g.map((id) => [Number(id), reasons.get(id)!])),
+    }));
 }
 
 /**
@@ -188,15 +221,25 @@ export function corroborationGroups(relations: readonly ClaimRelationResult[], o
  * that joins gets its reason; one already in a cluster keeps its own. The lock is held for two
  * statements (three when clusters merge) and the commit.
  */
-async function assignClusters(tx: Tx, workspaceId: number, groups: Group[], textOf: Map<number, string>, counts: IngestCounts): Promise<void> {
+async function assignClusters(
+  tx: Tx,
+  workspaceId: number,
+  groups: Group[],
+  textOf: Map<number, string>,
+  counts: IngestCounts,
+): Promise<void> {
   // Ids for the clusters this may create, before the lock (unused ones are just gaps).
-  const [pool] = await tx.query<{ ids: number[] }>(sql`SELECT array_agg(nextval(pg_get_serial_sequence('"ClaimCluster"', 'id'))::int) AS ids FROM generate_series(1, ${groups.length}::int)`);
+  const [pool] = await tx.query<{ ids: number[] }>(
+    sql`SELECT array_agg(nextval(pg_get_serial_sequence('"ClaimCluster"', 'id'))::int) AS ids FROM generate_series(1, ${groups.length}::int)`,
+  );
   const asked = performance.now();
   await tx.query(sql`SELECT 1 AS held FROM pg_advisory_xact_lock(${LINK_LOCK_NAMESPACE}::int, ${workspaceId}::int)`);
   tx.locked?.(performance.now() - asked);
   const members = [...new Set(groups.flatMap((g) => g.ids))];
   const reasonOf = new Map(groups.flatMap((g) => [...g.reasons]));
-  const rows = await tx.query<{ id: number; clusterId: number | null }>(sql`SELECT id, "clusterId" FROM "Claim" WHERE id = ANY(${members}::int[])`);
+  const rows = await tx.query<{ id: number; clusterId: number | null }>(
+    sql`SELECT id, "clusterId" FROM "Claim" WHERE id = ANY(${members}::int[])`,
+  );
   const stored = new Map(rows.map((r) => [r.id, r.clusterId]));
   // Union-find over cluster ids; a group without one gets a placeholder (negative) until it is created.
   const parent = new Map<number, number>();
@@ -208,7 +251,13 @@ async function assignClusters(tx: Tx, workspaceId: number, groups: Group[], text
   const fresh: { placeholder: number; summary: string }[] = [];
   for (const group of groups) {
     const live = group.ids.filter((id) => stored.has(id));
-    const touched = [...new Set(live.flatMap((id) => (target.has(id) ? [root(target.get(id)!)] : stored.get(id) ? [root(stored.get(id)!)] : [])))];
+    const touched = [
+      ...new Set(
+        live.flatMap((id) =>
+          target.has(id) ? [root(target.get(id)!)] : stored.get(id) ? [root(stored.get(id)!)] : [],
+        ),
+      ),
+    ];
     // Stored clusters first (the lowest id), placeholders last.
     touched.sort((a, b) => (a > 0 && b > 0 ? a - b : b - a));
     let into = touched[0];
@@ -244,7 +293,10 @@ async function assignClusters(tx: Tx, workspaceId: number, groups: Group[], text
       RETURNING 1
     )
     SELECT (SELECT count(*) FROM gi)::int AS created, (SELECT count(*) FROM moved)::int + (SELECT count(*) FROM absorbed)::int AS clustered`);
-  if (merged.length) await tx.query(sql`DELETE FROM "ClaimCluster" WHERE id = ANY(${merged}::int[]) AND "workspaceId" = ${workspaceId}::int`);
+  if (merged.length)
+    await tx.query(
+      sql`DELETE FROM "ClaimCluster" WHERE id = ANY(${merged}::int[]) AND "workspaceId" = ${workspaceId}::int`,
+    );
   counts.clustersCreated += created.length;
   counts.clusteredClaims += written?.clustered ?? 0;
 }
@@ -277,7 +329,11 @@ export async function requestRelink(
 }
 
 /** Articles of the workspace (every workspace when null) whose linking has not finished, oldest first. */
-export async function pendingArticles(db: PrismaClient, workspaceId: number | null, limit = 10_000): Promise<{ id: number; workspaceId: number }[]> {
+export async function pendingArticles(
+  db: PrismaClient,
+  workspaceId: number | null,
+  limit = 10_000,
+): Promise<{ id: number; workspaceId: number }[]> {
   return db.$queryRawUnsafe<{ id: number; workspaceId: number }[]>(
     `SELECT id, "workspaceId" FROM "Article" WHERE "linkedAt" IS NULL AND ($1::int IS NULL OR "workspaceId" = $1::int) ORDER BY id LIMIT $2::int`,
     workspaceId,

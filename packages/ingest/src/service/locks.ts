@@ -17,13 +17,16 @@ export interface LockKey {
 }
 
 /** A signed 64-bit key from the words that name it (a collision only makes two writers wait for each other). */
-const keyOf = (...words: (string | number)[]) => createHash('sha1').update(words.join('\u0000')).digest().readBigInt64BE(0);
+const keyOf = (...words: (string | number)[]) =>
+  createHash('sha1').update(words.join('\u0000')).digest().readBigInt64BE(0);
 
 /** Each key once, in its strongest mode, in ascending order. */
 function ordered(keys: LockKey[]): LockKey[] {
   const strongest = new Map<bigint, boolean>();
   for (const k of keys) strongest.set(k.key, (strongest.get(k.key) ?? false) || k.exclusive);
-  return [...strongest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, exclusive]) => ({ key, exclusive }));
+  return [...strongest]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, exclusive]) => ({ key, exclusive }));
 }
 
 /**
@@ -63,7 +66,14 @@ const DAY = 86_400_000;
  */
 export function eventKeys(
   workspaceId: number,
-  events: readonly { type: EventType; date: Date | null; precision: DatePrecision; actorIds: readonly number[]; victimIds: readonly number[]; placed: boolean }[],
+  events: readonly {
+    type: EventType;
+    date: Date | null;
+    precision: DatePrecision;
+    actorIds: readonly number[];
+    victimIds: readonly number[];
+    placed: boolean;
+  }[],
 ): LockKey[] {
   const out: LockKey[] = [];
   for (const e of events) {
@@ -94,4 +104,5 @@ export function eventKeys(
  * Near-duplicate origins: a writer locks its signature's LSH bands, so two articles that could find each other
  * (they share a band: otherwise neither is the other's candidate) are linked one after the other.
  */
-export const bandKeys = (workspaceId: number, bands: readonly number[]): LockKey[] => bands.map((b) => ({ key: keyOf('band', workspaceId, b), exclusive: true }));
+export const bandKeys = (workspaceId: number, bands: readonly number[]): LockKey[] =>
+  bands.map((b) => ({ key: keyOf('band', workspaceId, b), exclusive: true }));

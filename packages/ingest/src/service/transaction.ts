@@ -32,7 +32,11 @@ export const retryOf = (options: TransactionOptions) => ({
  * deadlock's victim (writers take their advisory locks in one order, but unique-index waits between
  * them are not ordered).
  */
-export async function transaction<T>(db: PrismaClient, options: TransactionOptions, fn: (tx: Tx) => Promise<T>): Promise<Committed<T>> {
+export async function transaction<T>(
+  db: PrismaClient,
+  options: TransactionOptions,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<Committed<T>> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await retryOnConnectionLoss(() => transactionOnce(db, options, fn), retryOf(options));
@@ -43,7 +47,11 @@ export async function transaction<T>(db: PrismaClient, options: TransactionOptio
   }
 }
 
-async function transactionOnce<T>(db: PrismaClient, options: TransactionOptions, fn: (tx: Tx) => Promise<T>): Promise<Committed<T>> {
+async function transactionOnce<T>(
+  db: PrismaClient,
+  options: TransactionOptions,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<Committed<T>> {
   const client = await poolOf(db).connect();
   const timeout = Math.max(1, Math.round(options.timeoutMs ?? 180_000));
   // The server may end the session while we hold it (the idle timeout, a restart): the client then
@@ -55,7 +63,9 @@ async function transactionOnce<T>(db: PrismaClient, options: TransactionOptions,
   let lockWaitMs = 0;
   try {
     // One round trip (the simple protocol runs several statements; the values are integers).
-    await client.query(`BEGIN; SET LOCAL statement_timeout = ${timeout}; SET LOCAL idle_in_transaction_session_timeout = ${timeout}`);
+    await client.query(
+      `BEGIN; SET LOCAL statement_timeout = ${timeout}; SET LOCAL idle_in_transaction_session_timeout = ${timeout}`,
+    );
     const value = await fn({
       ...pgTx(client),
       locked: (waited) => {
@@ -68,7 +78,9 @@ async function transactionOnce<T>(db: PrismaClient, options: TransactionOptions,
   } catch (err) {
     if (!lost) await client.query('ROLLBACK').catch(onError);
     // The cause is why the session ended: a restart is retried, an idle timeout is not.
-    throw lost ? new Error(`The database ended the ingest transaction (${lost.message}); nothing was stored.`, { cause: lost }) : err;
+    throw lost
+      ? new Error(`The database ended the ingest transaction (${lost.message}); nothing was stored.`, { cause: lost })
+      : err;
   } finally {
     client.off('error', onError);
     client.release(lost);

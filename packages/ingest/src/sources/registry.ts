@@ -50,12 +50,18 @@ let aliasSlugs: Map<string, string> | null = null;
 export function registryAliasSlugs(): Map<string, string> {
   if (!aliasSlugs) {
     aliasSlugs = new Map();
-    for (const o of loadRegistry().outlets) for (const a of [o.name, ...(o.aliases ?? [])]) aliasSlugs.set(slugify(a), slugify(o.name));
+    for (const o of loadRegistry().outlets)
+      for (const a of [o.name, ...(o.aliases ?? [])]) aliasSlugs.set(slugify(a), slugify(o.name));
   }
   return aliasSlugs;
 }
 
-const OWNERSHIP: Record<RegistryOutlet['ownership'], Ownership> = { state: 'STATE', public: 'PUBLIC', private: 'PRIVATE', unknown: 'UNKNOWN' };
+const OWNERSHIP: Record<RegistryOutlet['ownership'], Ownership> = {
+  state: 'STATE',
+  public: 'PUBLIC',
+  private: 'PRIVATE',
+  unknown: 'UNKNOWN',
+};
 
 export interface RegistryImportResult {
   outlets: number;
@@ -69,7 +75,10 @@ export interface RegistryImportResult {
  * Idempotent: a second run changes nothing; a label registry.json no longer lists (same outlet, scheme
  * and rater) is retired, not deleted.
  */
-export async function importRegistry(db: PrismaClient, registry: Registry = loadRegistry()): Promise<RegistryImportResult> {
+export async function importRegistry(
+  db: PrismaClient,
+  registry: Registry = loadRegistry(),
+): Promise<RegistryImportResult> {
   const result: RegistryImportResult = { outlets: 0, createdOutlets: 0, labelsAdded: 0, labelsRetired: 0 };
   await db.$transaction(
     async (tx) => {
@@ -80,29 +89,48 @@ export async function importRegistry(db: PrismaClient, registry: Registry = load
         const domains = o.domains.map((d) => d.toLowerCase());
         // Registry outlets only: a workspace's own outlets are its business.
         const existing = await tx.source.findFirst({
-          where: { workspaceId: null, OR: [{ slug }, ...(domains.length ? [{ domain: { in: domains } }, { domains: { hasSome: domains } }] : [])] },
+          where: {
+            workspaceId: null,
+            OR: [{ slug }, ...(domains.length ? [{ domain: { in: domains } }, { domains: { hasSome: domains } }] : [])],
+          },
           orderBy: { id: 'asc' },
         });
-        const data = { name: o.name, country: o.country ?? null, ownership: OWNERSHIP[o.ownership], domains, domain: domains[0] ?? null };
+        const data = {
+          name: o.name,
+          country: o.country ?? null,
+          ownership: OWNERSHIP[o.ownership],
+          domains,
+          domain: domains[0] ?? null,
+        };
         let sourceId: number;
         if (existing) {
           sourceId = existing.id;
           const same =
-            existing.name === data.name && existing.country === data.country && existing.ownership === data.ownership &&
-            existing.domain === data.domain && existing.domains.join() === domains.join() && existing.slug === slug;
+            existing.name === data.name &&
+            existing.country === data.country &&
+            existing.ownership === data.ownership &&
+            existing.domain === data.domain &&
+            existing.domains.join() === domains.join() &&
+            existing.slug === slug;
           if (!same) {
             // Free the domain if another registry outlet holds it (it stays, under its own slug).
-            if (data.domain) await tx.source.updateMany({ where: { workspaceId: null, domain: data.domain, id: { not: existing.id } }, data: { domain: null } });
+            if (data.domain)
+              await tx.source.updateMany({
+                where: { workspaceId: null, domain: data.domain, id: { not: existing.id } },
+                data: { domain: null },
+              });
             await tx.source.update({ where: { id: existing.id }, data: { ...data, slug } });
           }
         } else {
-          if (data.domain) await tx.source.updateMany({ where: { workspaceId: null, domain: data.domain }, data: { domain: null } });
+          if (data.domain)
+            await tx.source.updateMany({ where: { workspaceId: null, domain: data.domain }, data: { domain: null } });
           sourceId = (await tx.source.create({ data: { ...data, slug } })).id;
           result.createdOutlets++;
         }
         result.outlets++;
         const current = await tx.biasLabel.findMany({ where: { sourceId, workspaceId: null, retiredAt: null } });
-        const key = (l: { scheme: string; value: string; rater: string }) => `${l.scheme}\u0000${l.value}\u0000${l.rater}`;
+        const key = (l: { scheme: string; value: string; rater: string }) =>
+          `${l.scheme}\u0000${l.value}\u0000${l.rater}`;
         const wanted = new Map(o.labels.map((l) => [key(l), l]));
         const raters = new Set(o.labels.map((l) => `${l.scheme}\u0000${l.rater}`));
         for (const l of current) {
@@ -146,7 +174,10 @@ const cell = (name: string, max: number, empty?: string) =>
     .trim()
     .min(empty ? 1 : 0, empty)
     .max(max, `${name} is longer than ${max} characters`)
-    .refine((s) => !/^[=+@]|^-[^\d\s]/.test(s), `${name} starts like a spreadsheet formula; save the sheet as values or remove the leading sign`);
+    .refine(
+      (s) => !/^[=+@]|^-[^\d\s]/.test(s),
+      `${name} starts like a spreadsheet formula; save the sheet as values or remove the leading sign`,
+    );
 
 const CsvLabelModel = z.object({
   outlet: cell('outlet', 200, 'outlet is empty'),
@@ -176,16 +207,33 @@ function readLabelCsv(csvText: string): { labels: { line: number; label: CsvLabe
   const errors: LineError[] = [];
   const rows = parseCsv(csvText.replace(/^\uFEFF/, ''));
   const header = rows.shift();
-  if (!header) return { labels, errors: [{ line: 1, message: 'The CSV is empty: expected a header outlet,scheme,value,rater,url[,assertedAt,note].' }] };
+  if (!header)
+    return {
+      labels,
+      errors: [
+        { line: 1, message: 'The CSV is empty: expected a header outlet,scheme,value,rater,url[,assertedAt,note].' },
+      ],
+    };
   const cols = header.cells.map((c) => c.trim().toLowerCase());
   const missing = ['outlet', 'scheme', 'value', 'rater', 'url'].filter((c) => !cols.includes(c));
   if (missing.length) {
-    return { labels, errors: [{ line: header.line, message: `Header lacks column(s) ${missing.join(', ')}; expected outlet,scheme,value,rater,url[,assertedAt,note].` }] };
+    return {
+      labels,
+      errors: [
+        {
+          line: header.line,
+          message: `Header lacks column(s) ${missing.join(', ')}; expected outlet,scheme,value,rater,url[,assertedAt,note].`,
+        },
+      ],
+    };
   }
   for (const row of rows) {
     if (row.cells.every((c) => c.trim() === '')) continue;
     if (row.cells.length > cols.length) {
-      errors.push({ line: row.line, message: `has ${row.cells.length} cells, the header has ${cols.length} (quote cells that contain commas)` });
+      errors.push({
+        line: row.line,
+        message: `has ${row.cells.length} cells, the header has ${cols.length} (quote cells that contain commas)`,
+      });
       continue;
     }
     const record = Object.fromEntries(cols.map((c, i) => [c, row.cells[i] ?? '']));
@@ -222,7 +270,11 @@ export async function importLabelsCsv(
     try {
       await db.$transaction(async (tx) => {
         const looksLikeDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(l.outlet);
-        const src = await resolveSource(prismaTx(tx), workspaceId, looksLikeDomain ? { url: `https://${l.outlet}` } : { name: l.outlet });
+        const src = await resolveSource(
+          prismaTx(tx),
+          workspaceId,
+          looksLikeDomain ? { url: `https://${l.outlet}` } : { name: l.outlet },
+        );
         if (src.created) result.createdOutlets.push(l.outlet);
         const exists = await tx.biasLabel.findFirst({
           where: { sourceId: src.id, workspaceId, scheme: l.scheme, value: l.value, rater: l.rater, retiredAt: null },
@@ -275,7 +327,11 @@ async function importLabelFiles(tx: Prisma.TransactionClient, files: string[], r
   const rows = files.flatMap(readShippedLabels);
   if (!rows.length) return;
   const { candidateSlugs } = await import('./resolve.js');
-  const outlets = await tx.source.findMany({ where: { workspaceId: null }, select: { id: true, slug: true, name: true }, orderBy: { id: 'asc' } });
+  const outlets = await tx.source.findMany({
+    where: { workspaceId: null },
+    select: { id: true, slug: true, name: true },
+    orderBy: { id: 'asc' },
+  });
   const bySlug = new Map<string, { id: number; name: string }>();
   const remember = (o: { id: number; slug: string; name: string }) => bySlug.has(o.slug) || bySlug.set(o.slug, o);
   outlets.forEach(remember);
@@ -287,11 +343,15 @@ async function importLabelFiles(tx: Prisma.TransactionClient, files: string[], r
       .sort((x, y) => x.id - y.id)[0];
   const missing = new Map(rows.filter((r) => !outletOf(r.outlet)).map((r) => [slugify(r.outlet), r.outlet]));
   if (missing.size) {
-    const created = await tx.source.createManyAndReturn({ data: [...missing].map(([slug, name]) => ({ slug, name })), select: { id: true, slug: true, name: true } });
+    const created = await tx.source.createManyAndReturn({
+      data: [...missing].map(([slug, name]) => ({ slug, name })),
+      select: { id: true, slug: true, name: true },
+    });
     created.forEach(remember);
     result.createdOutlets += created.length;
   }
-  const key = (sourceId: number, l: { scheme: string; value: string; rater: string }) => `${sourceId}\u0000${l.scheme}\u0000${l.value}\u0000${l.rater}`;
+  const key = (sourceId: number, l: { scheme: string; value: string; rater: string }) =>
+    `${sourceId}\u0000${l.scheme}\u0000${l.value}\u0000${l.rater}`;
   const current = await tx.biasLabel.findMany({
     where: { workspaceId: null, retiredAt: null, rater: { in: [...new Set(rows.map((r) => r.rater))] } },
     select: { sourceId: true, scheme: true, value: true, rater: true },

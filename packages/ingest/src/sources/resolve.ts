@@ -72,7 +72,8 @@ const outletName = (ref: OutletInput) => ref.name?.trim() || (ref.url ? domainOf
  */
 export async function resolveSource(tx: Tx, scope: OutletScope, ref: OutletInput): Promise<SourceRef> {
   // The registry's slugs are unique only under the registry import's lock (there is no workspace to key them on).
-  if (scope === null) await tx.query(sql`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext('claimgraph:registry'))`);
+  if (scope === null)
+    await tx.query(sql`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext('claimgraph:registry'))`);
   const known = await findSource(tx, scope, ref);
   if (known) return known;
   const domains = domainsOf(ref);

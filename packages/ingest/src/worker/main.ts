@@ -15,10 +15,18 @@ const cfg = env();
 const program = new Command('claimgraph-worker')
   .description('Work the Claimgraph ingest queue (Postgres, pg-boss).')
   .option('-c, --concurrency <k>', 'job loops in this process', (v) => Number.parseInt(v, 10), cfg.WORKER_CONCURRENCY)
-  .option('-b, --batch-size <n>', 'jobs a loop writes in one transaction', (v) => Number.parseInt(v, 10), DEFAULT_BATCH_SIZE)
+  .option(
+    '-b, --batch-size <n>',
+    'jobs a loop writes in one transaction',
+    (v) => Number.parseInt(v, 10),
+    DEFAULT_BATCH_SIZE,
+  )
   .parse();
 const { concurrency, batchSize } = program.opts<{ concurrency: number; batchSize: number }>();
-for (const [flag, value] of [['--concurrency', concurrency], ['--batch-size', batchSize]] as const) {
+for (const [flag, value] of [
+  ['--concurrency', concurrency],
+  ['--batch-size', batchSize],
+] as const) {
   if (!Number.isInteger(value) || value < 1) {
     process.stderr.write(`${flag} must be a whole number of at least 1\n`);
     process.exit(2);
@@ -40,7 +48,10 @@ const log = createLogger(cfg.LOG_LEVEL, 'claimgraph-worker');
 // so a lost connection there is logged; anything else still ends the process.
 process.on('unhandledRejection', (reason) => {
   if (isConnectionError(reason)) {
-    log.warn({ err: (reason as Error).message }, 'queue bookkeeping lost its connection; the jobs were already settled');
+    log.warn(
+      { err: (reason as Error).message },
+      'queue bookkeeping lost its connection; the jobs were already settled',
+    );
     return;
   }
   log.fatal({ err: reason }, 'unhandled rejection');
@@ -87,7 +98,11 @@ process.on('SIGINT', () => onSignal('SIGINT'));
 process.on('SIGTERM', () => onSignal('SIGTERM'));
 // Feeds: the same process polls the feeds that are due (docs/collection.md).
 const feedDb = createPrisma(database.url, { max: 3 });
-const feedQueue = await openIngestQueue(database.url, { maintenanceIntervalSeconds: cfg.INGEST_MAINTENANCE_SECONDS }, log);
+const feedQueue = await openIngestQueue(
+  database.url,
+  { maintenanceIntervalSeconds: cfg.INGEST_MAINTENANCE_SECONDS },
+  log,
+);
 const feeds = await startFeedWorker({
   boss: feedQueue.boss,
   db: feedDb,

@@ -12,15 +12,40 @@ const NORMAL_CLIENTS = 8;
 const ATTACKERS = 2;
 const database = sampleDatabase(30);
 
-const nested = (levels: number) => `{ claims(first: 1) { edges { node { ${'article { claims(first: 1) { '.repeat(levels)}id${' } }'.repeat(levels)} } } } }`;
+const nested = (levels: number) =>
+  `{ claims(first: 1) { edges { node { ${'article { claims(first: 1) { '.repeat(levels)}id${' } }'.repeat(levels)} } } } }`;
 /** Each abusive body and the code that must refuse it. */
 const ABUSIVE: { name: string; body: string; code: string }[] = [
   { name: 'depth 50', body: JSON.stringify({ query: nested(24) }), code: 'QUERY_TOO_DEEP' },
-  { name: 'first: 99999999', body: JSON.stringify({ query: '{ claims(first: 99999999) { edges { node { text article { body } } } } }' }), code: 'BAD_USER_INPUT' },
-  { name: '1,000 aliases', body: JSON.stringify({ query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: claims { totalCount }`).join(' ')} }` }), code: 'TOO_MANY_ALIASES' },
-  { name: 'batch of 100', body: JSON.stringify(Array.from({ length: 100 }, () => ({ query: '{ claims(first: 100) { totalCount } }' }))), code: 'BAD_REQUEST' },
-  { name: '1 MB document', body: JSON.stringify({ query: `{ ${'__typename '.repeat(95_000)}}` }), code: 'GRAPHQL_PARSE_FAILED' },
-  { name: 'article{claims{article{body}}}', body: JSON.stringify({ query: '{ articles(first: 100) { edges { node { claims(first: 500) { article { body } } } } } }' }), code: 'QUERY_TOO_COSTLY' },
+  {
+    name: 'first: 99999999',
+    body: JSON.stringify({ query: '{ claims(first: 99999999) { edges { node { text article { body } } } } }' }),
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: '1,000 aliases',
+    body: JSON.stringify({
+      query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: claims { totalCount }`).join(' ')} }`,
+    }),
+    code: 'TOO_MANY_ALIASES',
+  },
+  {
+    name: 'batch of 100',
+    body: JSON.stringify(Array.from({ length: 100 }, () => ({ query: '{ claims(first: 100) { totalCount } }' }))),
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: '1 MB document',
+    body: JSON.stringify({ query: `{ ${'__typename '.repeat(95_000)}}` }),
+    code: 'GRAPHQL_PARSE_FAILED',
+  },
+  {
+    name: 'article{claims{article{body}}}',
+    body: JSON.stringify({
+      query: '{ articles(first: 100) { edges { node { claims(first: 500) { article { body } } } } } }',
+    }),
+    code: 'QUERY_TOO_COSTLY',
+  },
 ];
 
 describe('abusive queries under normal load', () => {
@@ -45,11 +70,21 @@ describe('abusive queries under normal load', () => {
       attacking = false;
       await Promise.all(attackers);
     }
-    const p = (xs: Answer[], q: number) => percentile(xs.map((a) => a.ms), q);
+    const p = (xs: Answer[], q: number) =>
+      percentile(
+        xs.map((a) => a.ms),
+        q,
+      );
     const ratio = p(underAttack, 99) / p(baseline, 99);
     const wrong = attacks.filter((a) => a.answer.code !== a.code || a.answer.data || a.answer.status >= 500);
     const normalErrors = [...baseline, ...underAttack].filter((a) => a.status !== 200 || a.code);
-    const perKind = ABUSIVE.map((a) => `${a.name} ${attacks.filter((x) => x.name === a.name).length}x ${a.code} (p50 ${percentile(attacks.filter((x) => x.name === a.name).map((x) => x.answer.ms), 50).toFixed(0)} ms)`).join(', ');
+    const perKind = ABUSIVE.map(
+      (a) =>
+        `${a.name} ${attacks.filter((x) => x.name === a.name).length}x ${a.code} (p50 ${percentile(
+          attacks.filter((x) => x.name === a.name).map((x) => x.answer.ms),
+          50,
+        ).toFixed(0)} ms)`,
+    ).join(', ');
     await recordFault({
       fault: `abusive operations from ${ATTACKERS} clients without pause while ${NORMAL_CLIENTS} clients send the dashboard's query mix (${ROUNDS} alternating rounds of ${ROUND_MS / 1000} s without and with the attack; \`abusive-queries.test.ts\`)`,
       expected: 'each refused before execution (no data, not 5xx); normal p99 within 1.5x of its baseline',

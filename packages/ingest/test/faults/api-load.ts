@@ -12,9 +12,22 @@ import { startPrivatePostgres, type PrivatePostgres } from './private-pg.js';
 export const API = path.resolve(import.meta.dirname, '../../../../apps/api/dist/main.js');
 
 /** Starts the API on a free loopback port; resolves once it listens. */
-export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<{ api: Spawned; base: string; graphql: string }> {
-  const api = spawnNode([API], { DATABASE_URL: databaseUrl, API_PORT: '0', LOG_LEVEL: 'fatal', NODE_ENV: 'production', ...env });
-  const port = await until('the API to listen', async () => Number(/Claimgraph API at http:\/\/[^:]+:(\d+)/.exec(api.output())?.[1] ?? 0), 90_000);
+export async function startApiProcess(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<{ api: Spawned; base: string; graphql: string }> {
+  const api = spawnNode([API], {
+    DATABASE_URL: databaseUrl,
+    API_PORT: '0',
+    LOG_LEVEL: 'fatal',
+    NODE_ENV: 'production',
+    ...env,
+  });
+  const port = await until(
+    'the API to listen',
+    async () => Number(/Claimgraph API at http:\/\/[^:]+:(\d+)/.exec(api.output())?.[1] ?? 0),
+    90_000,
+  );
   const base = `http://127.0.0.1:${port}`;
   return { api, base, graphql: `${base}/graphql` };
 }
@@ -39,7 +52,12 @@ export async function ingestSample(databaseUrl: string, n: number): Promise<void
   const dir = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-faults-load-'));
   try {
     const file = path.join(dir, 'articles.jsonl');
-    await writeFile(file, loadArticles(n, 'load').map((a) => JSON.stringify(a)).join('\n') + '\n');
+    await writeFile(
+      file,
+      loadArticles(n, 'load')
+        .map((a) => JSON.stringify(a))
+        .join('\n') + '\n',
+    );
     const cli = spawnNode([CLI, 'ingest', file], { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' });
     const { code } = await cli.exited;
     if (code !== 0) throw new Error(`claimgraph ingest failed:\n${cli.output().slice(-2000)}`);
@@ -75,10 +93,22 @@ export async function post(url: string, body: unknown, timeoutMs = 30_000): Prom
       /* a non-JSON answer: counted by its status */
     }
     const error = parsed.errors?.[0];
-    return { ms: performance.now() - started, status: r.status, code: error?.extensions?.code, message: error?.message, data: parsed.data != null };
+    return {
+      ms: performance.now() - started,
+      status: r.status,
+      code: error?.extensions?.code,
+      message: error?.message,
+      data: parsed.data != null,
+    };
   } catch (err) {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    return { ms: performance.now() - started, status: 0, code: (err as Error).name === 'TimeoutError' ? 'HANG' : 'NETWORK', message: cause?.code ?? cause?.message ?? (err as Error).message, data: false };
+    return {
+      ms: performance.now() - started,
+      status: 0,
+      code: (err as Error).name === 'TimeoutError' ? 'HANG' : 'NETWORK',
+      message: cause?.code ?? cause?.message ?? (err as Error).message,
+      data: false,
+    };
   }
 }
 
@@ -87,13 +117,20 @@ export async function normalMix(graphql: string): Promise<string[]> {
   const res = await fetch(graphql, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ articles(first: 1) { edges { node { id } } } actors(first: 1) { edges { node { id } } } }' }),
+    body: JSON.stringify({
+      query: '{ articles(first: 1) { edges { node { id } } } actors(first: 1) { edges { node { id } } } }',
+    }),
   });
-  const r = (await res.json()) as { data: { articles: { edges: { node: { id: string } }[] }; actors: { edges: { node: { id: string } }[] } } };
+  const r = (await res.json()) as {
+    data: { articles: { edges: { node: { id: string } }[] }; actors: { edges: { node: { id: string } }[] } };
+  };
   const article = r.data.articles.edges[0]!.node.id;
   const actor = r.data.actors.edges[0]!.node.id;
   return [
-    { query: '{ claims(first: 20) { totalCount edges { node { id text modality article { title source { name } } } } } }' },
+    {
+      query:
+        '{ claims(first: 20) { totalCount edges { node { id text modality article { title source { name } } } } } }',
+    },
     { query: '{ actors(first: 20) { totalCount edges { node { id canonicalName } } } }' },
     { query: '{ search(text: "missile", first: 10) { claims { id text } } }' },
     { query: `{ article(id: "${article}") { title claims(first: 50) { text attribution { label } } } }` },
@@ -105,7 +142,13 @@ export async function normalMix(graphql: string): Promise<string[]> {
 }
 
 /** Runs `clients` closed-loop clients for `ms`, each sending `next(client, k)`; returns every answer with what was sent. */
-export async function drive(url: string, clients: number, ms: number, next: (client: number, k: number) => string, timeoutMs = 30_000): Promise<(Answer & { body: string })[]> {
+export async function drive(
+  url: string,
+  clients: number,
+  ms: number,
+  next: (client: number, k: number) => string,
+  timeoutMs = 30_000,
+): Promise<(Answer & { body: string })[]> {
   const out: (Answer & { body: string })[] = [];
   const end = Date.now() + ms;
   await Promise.all(

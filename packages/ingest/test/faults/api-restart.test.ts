@@ -30,8 +30,18 @@ interface Outcome {
 
 describe('database restart under API load', () => {
   it('answers every request (errors, not hangs) and reconnects within 10 s', async () => {
-    const api = spawnNode([API], { DATABASE_URL: pgp.url, API_PORT: '0', LOG_LEVEL: 'fatal', API_DB_POOL: String(POOL), NODE_ENV: 'production' });
-    const port = await until('the API to listen', async () => Number(/Claimgraph API at http:\/\/[^:]+:(\d+)/.exec(api.output())?.[1] ?? 0), 90_000);
+    const api = spawnNode([API], {
+      DATABASE_URL: pgp.url,
+      API_PORT: '0',
+      LOG_LEVEL: 'fatal',
+      API_DB_POOL: String(POOL),
+      NODE_ENV: 'production',
+    });
+    const port = await until(
+      'the API to listen',
+      async () => Number(/Claimgraph API at http:\/\/[^:]+:(\d+)/.exec(api.output())?.[1] ?? 0),
+      90_000,
+    );
     const base = `http://127.0.0.1:${port}`;
     const query = JSON.stringify({ query: '{ actors(first: 3) { totalCount } }' });
     const once = async (k: number): Promise<Outcome> => {
@@ -44,7 +54,12 @@ describe('database restart under API load', () => {
           await r.text();
           return { at, ok: r.status === 200, kind: r.status === 200 ? 'ok' : 'error' };
         }
-        const r = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query, signal });
+        const r = await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: query,
+          signal,
+        });
         const body = (await r.json()) as { data?: { actors?: { totalCount: number } }; errors?: unknown[] };
         const ok = r.status === 200 && !body.errors && typeof body.data?.actors?.totalCount === 'number';
         return { at, ok, kind: ok ? 'ok' : 'error' };
@@ -69,11 +84,15 @@ describe('database restart under API load', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { ok { article { id } } error { code message } } }',
+        query:
+          'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { ok { article { id } } error { code message } } }',
         variables: { input: { text: loadArticles(1, 'api')[0]!.text, outlet: 'CGTN' } },
       }),
       signal: AbortSignal.timeout(45_000),
-    }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: { ingestArticle?: { ok?: unknown; error?: unknown } }; errors?: unknown } }));
+    }).then(async (r) => ({
+      status: r.status,
+      body: (await r.json()) as { data?: { ingestArticle?: { ok?: unknown; error?: unknown } }; errors?: unknown },
+    }));
     await restarted;
     const up = Date.now();
     await new Promise((r) => setTimeout(r, 15_000));
@@ -89,7 +108,9 @@ describe('database restart under API load', () => {
     const hangs = outcomes.filter((o) => o.kind === 'hang').length;
     const firstOk = outcomes.filter((o) => o.at >= up && o.ok).sort((a, b) => a.at - b.at)[0];
     const lateFailures = outcomes.filter((o) => o.at >= up + 10_000 && !o.ok).length;
-    const [conns] = await pgp.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+    const [conns] = await pgp.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
     expect(hangs).toBe(0);
     expect(during.some((o) => o.kind === 'error')).toBe(true);
     expect(firstOk).toBeDefined();

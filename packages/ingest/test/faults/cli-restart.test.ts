@@ -29,13 +29,27 @@ const articleCount = () => count(`SELECT count(*) AS n FROM "Article"`).catch(()
 describe('claimgraph ingest across a database restart', () => {
   it('ingests every article exactly once and exits 0 when PostgreSQL restarts mid-import', async () => {
     const file = path.join(dir, 'articles.jsonl');
-    await writeFile(file, loadArticles(N, 'cli').map((a) => JSON.stringify(a)).join('\n') + '\n');
+    await writeFile(
+      file,
+      loadArticles(N, 'cli')
+        .map((a) => JSON.stringify(a))
+        .join('\n') + '\n',
+    );
     const started = Date.now();
-    const cli = spawnNode([CLI, 'ingest', file], { DATABASE_URL: pgp.url, INGEST_DB_RETRY_SECONDS: '30', LOG_LEVEL: 'warn' });
-    const before = await until('the first articles to be written', async () => {
-      const n = await articleCount();
-      return n >= 5 ? n : null;
-    }, 120_000, 50);
+    const cli = spawnNode([CLI, 'ingest', file], {
+      DATABASE_URL: pgp.url,
+      INGEST_DB_RETRY_SECONDS: '30',
+      LOG_LEVEL: 'warn',
+    });
+    const before = await until(
+      'the first articles to be written',
+      async () => {
+        const n = await articleCount();
+        return n >= 5 ? n : null;
+      },
+      120_000,
+      50,
+    );
     await pgp.restart(2_000);
     const restarted = Date.now();
     const exit = await cli.exited;

@@ -14,7 +14,8 @@ export function csrfPlugin(): ApolloServerPlugin<BaseContext> {
           try {
             assertCsrf((rc.contextValue as Context).viewer, rc.request.http?.headers.get(CSRF_HEADER));
           } catch (err) {
-            if (err instanceof CsrfError) throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 403 } } });
+            if (err instanceof CsrfError)
+              throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 403 } } });
             throw err;
           }
         },

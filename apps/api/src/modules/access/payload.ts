@@ -22,7 +22,15 @@ export class ExpectedError extends Error {
   }
 }
 
-const EXPECTED = new Set(['BAD_USER_INPUT', 'INVALID_INPUT', 'NOT_FOUND', 'INVITATION_INVALID', 'INVALID_ID', 'READ_ONLY', 'CONFLICT']);
+const EXPECTED = new Set([
+  'BAD_USER_INPUT',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'INVITATION_INVALID',
+  'INVALID_ID',
+  'READ_ONLY',
+  'CONFLICT',
+]);
 
 function codeOf(err: unknown): string | undefined {
   if (err instanceof GraphQLError) return typeof err.extensions.code === 'string' ? err.extensions.code : undefined;
@@ -37,7 +45,11 @@ export async function asPayload<T>(run: () => Promise<T>): Promise<{ ok?: T; err
     const code = codeOf(err);
     if (!(err instanceof Error) || !code || !EXPECTED.has(code)) throw err;
     const inputErrors =
-      err instanceof ExpectedError ? err.inputErrors : err instanceof GraphQLError ? ((err.extensions.inputErrors as InputError[] | undefined) ?? []) : [];
+      err instanceof ExpectedError
+        ? err.inputErrors
+        : err instanceof GraphQLError
+          ? ((err.extensions.inputErrors as InputError[] | undefined) ?? [])
+          : [];
     return { error: { code, message: err.message, inputErrors } };
   }
 }

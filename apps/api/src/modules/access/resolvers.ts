@@ -25,7 +25,8 @@ export const resolvers: Resolvers = {
   Invitation: { databaseId },
   ApiToken: {
     databaseId,
-    user: (t, _, ctx) => ctx.db.user.findUniqueOrThrow({ where: { id: t.userId }, select: { id: true, email: true, name: true } }),
+    user: (t, _, ctx) =>
+      ctx.db.user.findUniqueOrThrow({ where: { id: t.userId }, select: { id: true, email: true, name: true } }),
   },
   AuditEntry: {
     databaseId: (e) => String(e.id),

@@ -44,7 +44,11 @@ export async function members(ctx: Context) {
 
 export async function invitations(ctx: Context) {
   assertCan(ctx.viewer, 'member:manage');
-  return ctx.db.invitation.findMany({ where: { workspaceId: ctx.viewer.workspaceId }, orderBy: { id: 'desc' }, take: 500 });
+  return ctx.db.invitation.findMany({
+    where: { workspaceId: ctx.viewer.workspaceId },
+    orderBy: { id: 'desc' },
+    take: 500,
+  });
 }
 
 export async function apiTokens(ctx: Context, allMembers: boolean) {
@@ -52,10 +56,15 @@ export async function apiTokens(ctx: Context, allMembers: boolean) {
   return listApiTokens(ctx.db, ctx.viewer, { allMembers });
 }
 
-export async function auditLog(ctx: Context, a: { first?: number | null; before?: string | null; entityType?: string | null; entityId?: string | null }) {
+export async function auditLog(
+  ctx: Context,
+  a: { first?: number | null; before?: string | null; entityType?: string | null; entityId?: string | null },
+) {
   assertCan(ctx.viewer, 'audit:read');
   if (a.before != null && !/^\d{1,19}$/.test(a.before)) {
-    throw new BadUserInputError(`"${a.before}" is not an audit cursor`, [{ path: 'before', message: 'Pass nextCursor of the previous page' }]);
+    throw new BadUserInputError(`"${a.before}" is not an audit cursor`, [
+      { path: 'before', message: 'Pass nextCursor of the previous page' },
+    ]);
   }
   const page = await listAudit(ctx.db, ctx.viewer.workspaceId, {
     ...(a.first != null ? { first: a.first } : {}),

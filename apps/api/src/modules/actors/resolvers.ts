@@ -16,6 +16,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     mergeActors: (_, a, ctx) => mergeActors(ctx, fromGlobalId(a.into, 'Actor').id, idsOf(a.actorIds, 'Actor')),
-    splitActor: (_, a, ctx) => splitActor(ctx, fromGlobalId(a.id, 'Actor').id, { ...a.input, claimIds: idsOf(a.input.claimIds, 'Claim') }),
+    splitActor: (_, a, ctx) =>
+      splitActor(ctx, fromGlobalId(a.id, 'Actor').id, { ...a.input, claimIds: idsOf(a.input.claimIds, 'Claim') }),
   },
 };

@@ -27,14 +27,26 @@ export async function listArticles(ctx: Context, rawFilter: ArticleFilter | null
   const ws = ctx.viewer.workspaceId;
   const conds = [Prisma.sql`a."workspaceId" = ${ws}`];
   if (f.sourceIds?.length) conds.push(Prisma.sql`a."sourceId" = ANY(${idsOf(f.sourceIds, 'Source')}::int[])`);
-  conds.push(...sourceHasLabels(Prisma.sql`a."sourceId"`, await resolveLabelGroups(ctx.db, ws, f.biasLabels ?? []), f.biasLabelMatch ?? 'ANY', ws));
+  conds.push(
+    ...sourceHasLabels(
+      Prisma.sql`a."sourceId"`,
+      await resolveLabelGroups(ctx.db, ws, f.biasLabels ?? []),
+      f.biasLabelMatch ?? 'ANY',
+      ws,
+    ),
+  );
   if (f.actorIds?.length || f.actorNames?.length) {
-    const actorIds = [...idsOf(f.actorIds, 'Actor'), ...(f.actorNames?.length ? await resolveActorNames(ctx.db, ws, f.actorNames) : [])];
+    const actorIds = [
+      ...idsOf(f.actorIds, 'Actor'),
+      ...(f.actorNames?.length ? await resolveActorNames(ctx.db, ws, f.actorNames) : []),
+    ];
     conds.push(Prisma.sql`a.id IN (SELECT c."articleId" FROM "Claim" c JOIN "ClaimActor" ca ON ca."claimId" = c.id
       WHERE ca."actorId" = ANY(${actorIds}::int[]))`);
   }
   if (f.eventIds?.length) {
-    conds.push(Prisma.sql`a.id IN (SELECT em."articleId" FROM "EventMention" em WHERE em."eventId" = ANY(${idsOf(f.eventIds, 'Event')}::int[]))`);
+    conds.push(
+      Prisma.sql`a.id IN (SELECT em."articleId" FROM "EventMention" em WHERE em."eventId" = ANY(${idsOf(f.eventIds, 'Event')}::int[]))`,
+    );
   }
   if (f.from) conds.push(Prisma.sql`a."publishedAt" >= ${f.from}`);
   if (f.to) conds.push(Prisma.sql`a."publishedAt" < ${f.to}`);
@@ -45,7 +57,11 @@ export async function listArticles(ctx: Context, rawFilter: ArticleFilter | null
   }
   const from = Prisma.sql`"Article" a`;
   const where = and(conds);
-  const rows = await keysetList<Article & { rank?: number }>(ctx.db, { columns: ARTICLE_COLUMNS, from, where, idColumn: Prisma.sql`a.id`, rank }, page);
+  const rows = await keysetList<Article & { rank?: number }>(
+    ctx.db,
+    { columns: ARTICLE_COLUMNS, from, where, idColumn: Prisma.sql`a.id`, rank },
+    page,
+  );
   for (const r of rows) ctx.loaders.article.prime(r.id, r);
   return { ...toConnection(rows, page), totalCount: () => countRows(ctx.db, from, where) };
 }

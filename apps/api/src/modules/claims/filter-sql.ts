@@ -26,11 +26,19 @@ export interface ResolvedClaimFilter {
   text: string | null;
 }
 
-export async function resolveClaimFilter(db: PrismaClient, workspaceId: number, raw: unknown, path = 'filter'): Promise<ResolvedClaimFilter> {
+export async function resolveClaimFilter(
+  db: PrismaClient,
+  workspaceId: number,
+  raw: unknown,
+  path = 'filter',
+): Promise<ResolvedClaimFilter> {
   const f = parseOrThrow(ClaimFilterModel, raw ?? {}, path);
   let actorIds: number[] | null = null;
   if (f.actorIds?.length || f.actorNames?.length) {
-    actorIds = [...idsOf(f.actorIds, 'Actor'), ...(f.actorNames?.length ? await resolveActorNames(db, workspaceId, f.actorNames) : [])];
+    actorIds = [
+      ...idsOf(f.actorIds, 'Actor'),
+      ...(f.actorNames?.length ? await resolveActorNames(db, workspaceId, f.actorNames) : []),
+    ];
   }
   return {
     workspaceId,
@@ -61,7 +69,9 @@ export interface ClaimSql {
 export function claimSql(f: ResolvedClaimFilter): ClaimSql {
   const conds = [Prisma.sql`c."workspaceId" = ${f.workspaceId}`];
   if (f.actorIds) {
-    conds.push(Prisma.sql`c.id IN (SELECT ca."claimId" FROM "ClaimActor" ca WHERE ca."actorId" = ANY(${f.actorIds}::int[]))`);
+    conds.push(
+      Prisma.sql`c.id IN (SELECT ca."claimId" FROM "ClaimActor" ca WHERE ca."actorId" = ANY(${f.actorIds}::int[]))`,
+    );
   }
   conds.push(...sourceHasLabels(Prisma.sql`c."sourceId"`, f.labels, f.labelMatch, f.workspaceId));
   if (f.sourceIds.length) conds.push(Prisma.sql`c."sourceId" = ANY(${f.sourceIds}::int[])`);

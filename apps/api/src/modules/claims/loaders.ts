@@ -1,4 +1,12 @@
-import type { Actor, Claim, ClaimActor, ClaimAttribution, ClaimCluster, ClaimRelation, PrismaClient } from '@claimgraph/db';
+import type {
+  Actor,
+  Claim,
+  ClaimActor,
+  ClaimAttribution,
+  ClaimCluster,
+  ClaimRelation,
+  PrismaClient,
+} from '@claimgraph/db';
 import DataLoader from 'dataloader';
 import { byKey, groupByKey } from '../../loader-utils.js';
 
@@ -12,14 +20,21 @@ export function createClaimLoaders(db: PrismaClient, workspaceId: number) {
     claimsByArticle: new DataLoader<number, Claim[]>(async (ids) =>
       groupByKey(
         ids,
-        await db.claim.findMany({ where: { articleId: { in: [...ids] }, workspaceId }, orderBy: [{ evidenceStart: 'asc' }, { id: 'asc' }] }),
+        await db.claim.findMany({
+          where: { articleId: { in: [...ids] }, workspaceId },
+          orderBy: [{ evidenceStart: 'asc' }, { id: 'asc' }],
+        }),
         (c) => c.articleId,
       ),
     ),
     claimsByCluster: new DataLoader<number, Claim[]>(async (ids) =>
       groupByKey(
         ids,
-        await db.claim.findMany({ where: { clusterId: { in: [...ids] }, workspaceId }, orderBy: { id: 'asc' }, take: 500 * ids.length }),
+        await db.claim.findMany({
+          where: { clusterId: { in: [...ids] }, workspaceId },
+          orderBy: { id: 'asc' },
+          take: 500 * ids.length,
+        }),
         (c) => c.clusterId ?? 0,
       ),
     ),
@@ -29,7 +44,9 @@ export function createClaimLoaders(db: PrismaClient, workspaceId: number) {
     attributionByClaim: new DataLoader<number, ClaimAttribution[]>(async (ids) =>
       groupByKey(
         ids,
-        await db.$queryRaw<ClaimAttribution[]>`SELECT * FROM "ClaimAttribution" WHERE "claimId" = ANY(${[...ids]}::int[]) AND "workspaceId" = ${workspaceId} ORDER BY "claimId", position`,
+        await db.$queryRaw<
+          ClaimAttribution[]
+        >`SELECT * FROM "ClaimAttribution" WHERE "claimId" = ANY(${[...ids]}::int[]) AND "workspaceId" = ${workspaceId} ORDER BY "claimId", position`,
         (a) => a.claimId,
       ),
     ),
@@ -55,10 +72,11 @@ export function createClaimLoaders(db: PrismaClient, workspaceId: number) {
      * Corroborations are cluster membership: each claim's fellow members from other articles (the first 500), with
      * the reason each joined, except those a stored relation already ties to the claim (a contradiction, SAME_AS).
      */
-    corroborationsByClaim: new DataLoader<number, { claimId: number; otherClaimId: number; reason: string | null }[]>(async (ids) =>
-      groupByKey(
-        ids,
-        await db.$queryRaw<{ claimId: number; otherClaimId: number; reason: string | null }[]>`
+    corroborationsByClaim: new DataLoader<number, { claimId: number; otherClaimId: number; reason: string | null }[]>(
+      async (ids) =>
+        groupByKey(
+          ids,
+          await db.$queryRaw<{ claimId: number; otherClaimId: number; reason: string | null }[]>`
           SELECT c.id AS "claimId", o.id AS "otherClaimId", o."clusterReason" AS reason
             FROM "Claim" c
             CROSS JOIN LATERAL (SELECT o.id, o."clusterReason" FROM "Claim" o
@@ -68,8 +86,8 @@ export function createClaimLoaders(db: PrismaClient, workspaceId: number) {
                                  ORDER BY o.id LIMIT 500) o
            WHERE c.id = ANY(${[...ids]}::int[]) AND c."workspaceId" = ${workspaceId} AND c."clusterId" IS NOT NULL
            ORDER BY c.id, o.id`,
-        (r) => r.claimId,
-      ),
+          (r) => r.claimId,
+        ),
     ),
     relation: new DataLoader<number, ClaimRelation | null>(async (ids) =>
       byKey(ids, await db.claimRelation.findMany({ where: { id: { in: [...ids] }, workspaceId } }), (r) => r.id),

@@ -4,7 +4,10 @@ import type { SourceMapper } from '../sources/mappers.js';
 import type { claimFacets, listClaims, PREFETCHED } from './service.js';
 
 /** An attribution link; on a claims page it may carry its actor and outlet (see PREFETCHED). */
-export type AttributionNodeMapper = ClaimAttribution & { [PREFETCHED.actor]?: Actor; [PREFETCHED.source]?: SourceMapper };
+export type AttributionNodeMapper = ClaimAttribution & {
+  [PREFETCHED.actor]?: Actor;
+  [PREFETCHED.source]?: SourceMapper;
+};
 export type ClaimActorLinkMapper = ClaimActor & { actor?: Actor };
 /** A claim row; a claims page leaves what it prefetched on it (see PREFETCHED). */
 export type ClaimMapper = Claim & {

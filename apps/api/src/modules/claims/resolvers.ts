@@ -66,7 +66,8 @@ export const resolvers: Resolvers = {
     claims: (e, a, ctx, info) => listClaims(ctx, null, a, { eventIds: [toGlobalId('Event', e.id)] }, info),
   },
   Actor: {
-    claims: (actor, a, ctx, info) => listClaims(ctx, a.filter, a, { actorIds: [toGlobalId('Actor', actor.id)], actorNames: null }, info),
+    claims: (actor, a, ctx, info) =>
+      listClaims(ctx, a.filter, a, { actorIds: [toGlobalId('Actor', actor.id)], actorNames: null }, info),
   },
   Mutation: {
     correctClaim: (_, a, ctx) => correctClaim(ctx, fromGlobalId(a.id, 'Claim').id, decodeCorrection(a.input)),

@@ -1,4 +1,13 @@
-import { Prisma, type Actor, type BiasLabel, type Claim, type ClaimActor, type ClaimAttribution, type ClaimCluster, type Source } from '@claimgraph/db';
+import {
+  Prisma,
+  type Actor,
+  type BiasLabel,
+  type Claim,
+  type ClaimActor,
+  type ClaimAttribution,
+  type ClaimCluster,
+  type Source,
+} from '@claimgraph/db';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ClaimFilter } from '../../__generated__/resolvers.js';
 import { assertCan } from '../../auth.js';
@@ -28,9 +37,17 @@ export async function getCluster(ctx: Context, id: number): Promise<ClaimCluster
  * less work for PostgreSQL to build and for the API to parse; at 1M claims it was most of the page's cost.
  */
 const NESTED = {
-  AttributionNode: { alias: 'at', keys: ['id', 'claimId', 'actorId', 'sourceId'], columns: ['position', 'kind', 'label'] },
+  AttributionNode: {
+    alias: 'at',
+    keys: ['id', 'claimId', 'actorId', 'sourceId'],
+    columns: ['position', 'kind', 'label'],
+  },
   Actor: { alias: 'a', keys: ['id', 'workspaceId'], columns: ['canonicalName', 'kind', 'createdAt'] },
-  Source: { alias: 's', keys: ['id'], columns: ['slug', 'name', 'domain', 'domains', 'country', 'ownership', 'createdAt'] },
+  Source: {
+    alias: 's',
+    keys: ['id'],
+    columns: ['slug', 'name', 'domain', 'domains', 'country', 'ownership', 'createdAt'],
+  },
   BiasLabel: {
     alias: 'bl',
     keys: ['id', 'sourceId', 'workspaceId'],
@@ -41,7 +58,9 @@ const NESTED = {
 function jsonOf(type: keyof typeof NESTED, selected: Map<string, Set<string>>): Prisma.Sql {
   const { alias, keys, columns } = NESTED[type];
   const wanted = (c: string) => selected.get(type)?.has(c) || selected.get('*')?.has(c);
-  return Prisma.raw(`json_build_object(${[...keys, ...columns.filter(wanted)].map((c) => `'${c}', ${alias}."${c}"`).join(', ')})`);
+  return Prisma.raw(
+    `json_build_object(${[...keys, ...columns.filter(wanted)].map((c) => `'${c}', ${alias}."${c}"`).join(', ')})`,
+  );
 }
 
 // Nested lists fetched in the page's own statement when the operation asks for them (one SQL per list).
@@ -111,19 +130,29 @@ export const DEFAULT_COUNT_LIMITS: ClaimCountLimits = { exactCount: 10_000, face
  * attribution chains, actors, outlet and outlet labels when selected; other nested fields go through per-request loaders.
  * `totalCount`/`count` and `facets` run only when selected, each in one bounded statement.
  */
-export async function listClaims(ctx: Context, rawFilter: ClaimFilter | null | undefined, args: PageArgs, extra: Partial<ClaimFilter> = {}, info?: GraphQLResolveInfo) {
+export async function listClaims(
+  ctx: Context,
+  rawFilter: ClaimFilter | null | undefined,
+  args: PageArgs,
+  extra: Partial<ClaimFilter> = {},
+  info?: GraphQLResolveInfo,
+) {
   assertCan(ctx.viewer, 'workspace:read');
   const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, { ...rawFilter, ...extra });
   // Ordered by text-search rank with text, else by publication: either way the cursor carries the order's value.
   const page = readPage(args, true, filter.text ? undefined : 'published');
   const q = claimSql(filter);
   const list = { columns: CLAIM_COLUMNS, from: q.from, where: q.where };
-  const pageSql = q.rank ? keysetSql({ ...list, idColumn: Prisma.sql`c.id`, rank: q.rank }, page) : byPublicationSql(list, page);
+  const pageSql = q.rank
+    ? keysetSql({ ...list, idColumn: Prisma.sql`c.id`, rank: q.rank }, page)
+    : byPublicationSql(list, page);
   // The nested lists are built around the finished page, once per row on it: inside the page's branches they were
   // planned once per branch and built for every branch's rows before the page was cut.
   const nested = nestedColumns(info, ctx.viewer.workspaceId);
   const rows = await ctx.direct.rows<PageRow>(
-    nested.length ? Prisma.sql`SELECT c.*, ${Prisma.join(nested, ', ')} FROM (${pageSql}) c ORDER BY c.rank DESC, c.id DESC` : pageSql,
+    nested.length
+      ? Prisma.sql`SELECT c.*, ${Prisma.join(nested, ', ')} FROM (${pageSql}) c ORDER BY c.rank DESC, c.id DESC`
+      : pageSql,
   );
   // Rows for the connection: the claim columns plus, under symbols, what the page prefetched.
   const claims = rows.map(({ _attribution, _actors, _source, _labels, ...claim }) => {
@@ -185,7 +214,9 @@ async function countClaims(ctx: Context, q: ClaimSql, counted?: Promise<number>)
   };
   const n = Math.min(await (counted ?? bounded()), limit + 1);
   if (n <= limit) return { value: n, exact: true, atLeast: n };
-  const [plan] = await ctx.db.$queryRaw<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${q.from} WHERE ${q.where}`;
+  const [plan] = await ctx.db.$queryRaw<
+    { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]
+  >`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${q.from} WHERE ${q.where}`;
   const estimate = Math.round(plan?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
   return { value: Math.max(estimate, n), exact: false, atLeast: n };
 }

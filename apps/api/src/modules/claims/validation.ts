@@ -33,11 +33,19 @@ export const ClaimActorLinkModel = z.object({
 export const CorrectClaimModel = z
   .object({
     text: text('The claim text', 5000).optional(),
-    modality: z.enum(['REPORTED', 'ALLEGED', 'CONFIRMED', 'DENIED', 'ADMITTED', 'OPINION', 'QUOTED_STATEMENT']).optional(),
-    attribution: z.array(AttributionLinkModel).min(1, 'A chain needs at least the outlet').max(20, 'A chain has at most 20 links').optional(),
+    modality: z
+      .enum(['REPORTED', 'ALLEGED', 'CONFIRMED', 'DENIED', 'ADMITTED', 'OPINION', 'QUOTED_STATEMENT'])
+      .optional(),
+    attribution: z
+      .array(AttributionLinkModel)
+      .min(1, 'A chain needs at least the outlet')
+      .max(20, 'A chain has at most 20 links')
+      .optional(),
     actors: z.array(ClaimActorLinkModel).max(50, 'At most 50 actors per claim').optional(),
   })
-  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'Give at least one of text, modality, attribution, actors' });
+  .refine((v) => Object.values(v).some((x) => x !== undefined), {
+    message: 'Give at least one of text, modality, attribution, actors',
+  });
 
 export const ReviewClaimModel = z.object({
   status: z.enum(['UNREVIEWED', 'VERIFIED', 'REJECTED']),

@@ -8,6 +8,15 @@ import type { ClaimRelationMapper } from '../relations/mappers.js';
 import type { BiasLabelMapper, SourceMapper } from '../sources/mappers.js';
 
 /** A node's row as `node`/`nodes` load it, tagged with its GraphQL type for `Node.__resolveType`. */
-export type NodeMapper = (ActorMapper | ArticleMapper | BiasLabelMapper | ClaimMapper | ClaimClusterMapper | ClaimRelationMapper | EventMapper | SourceMapper) & {
+export type NodeMapper = (
+  | ActorMapper
+  | ArticleMapper
+  | BiasLabelMapper
+  | ClaimMapper
+  | ClaimClusterMapper
+  | ClaimRelationMapper
+  | EventMapper
+  | SourceMapper
+) & {
   __typename: NodeType;
 };

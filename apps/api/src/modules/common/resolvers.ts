@@ -32,7 +32,8 @@ export const resolvers: Resolvers = {
   Query: {
     node: (_, a, ctx) => loadNode(ctx, a.id),
     nodes: (_, a, ctx) => {
-      if (a.ids.length > 100) throw new BadUserInputError('At most 100 ids', [{ path: 'ids', message: 'Give at most 100 ids' }]);
+      if (a.ids.length > 100)
+        throw new BadUserInputError('At most 100 ids', [{ path: 'ids', message: 'Give at most 100 ids' }]);
       return Promise.all(a.ids.map((id) => loadNode(ctx, id)));
     },
   },

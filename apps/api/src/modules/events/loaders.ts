@@ -8,10 +8,21 @@ export function createEventLoaders(db: PrismaClient, workspaceId: number) {
       byKey(ids, await db.event.findMany({ where: { id: { in: [...ids] }, workspaceId } }), (e) => e.id),
     ),
     participantsByEvent: new DataLoader<number, EventActor[]>(async (ids) =>
-      groupByKey(ids, await db.eventActor.findMany({ where: { eventId: { in: [...ids] }, workspaceId }, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] }), (e) => e.eventId),
+      groupByKey(
+        ids,
+        await db.eventActor.findMany({
+          where: { eventId: { in: [...ids] }, workspaceId },
+          orderBy: [{ role: 'asc' }, { actorId: 'asc' }],
+        }),
+        (e) => e.eventId,
+      ),
     ),
     mentionsByEvent: new DataLoader<number, EventMention[]>(async (ids) =>
-      groupByKey(ids, await db.eventMention.findMany({ where: { eventId: { in: [...ids] }, workspaceId }, orderBy: { id: 'asc' } }), (m) => m.eventId),
+      groupByKey(
+        ids,
+        await db.eventMention.findMany({ where: { eventId: { in: [...ids] }, workspaceId }, orderBy: { id: 'asc' } }),
+        (m) => m.eventId,
+      ),
     ),
     claimCountByEvent: new DataLoader<number, number>(async (ids) => {
       const rows = await db.$queryRaw<{ eventId: number; n: number }[]>`

@@ -20,21 +20,35 @@ export async function mergeEvents(ctx: Context, into: number, ids: number[]) {
     await assertAllIn(events, all, 'Event');
     // The merged events' articles are linked again: as one happening their claims may now meet others'.
     relink = await requestRelink(tx, viewer.workspaceId, { eventIds: sources });
-    const claims = await tx.claim.findMany({ where: { eventId: { in: sources }, workspaceId: viewer.workspaceId }, select: { id: true, articleId: true, extractionKey: true, eventId: true } });
+    const claims = await tx.claim.findMany({
+      where: { eventId: { in: sources }, workspaceId: viewer.workspaceId },
+      select: { id: true, articleId: true, extractionKey: true, eventId: true },
+    });
     await tx.$executeRaw`
       UPDATE "EventMention" m SET "eventId" = ${input.into} WHERE m."eventId" = ANY(${sources})
         AND NOT EXISTS (SELECT 1 FROM "EventMention" t WHERE t."eventId" = ${input.into} AND t."articleId" = m."articleId" AND t.surface = m.surface)`;
     await tx.$executeRaw`
       INSERT INTO "EventActor" ("workspaceId", "eventId", "actorId", role) SELECT "workspaceId", ${input.into}, "actorId", role FROM "EventActor" WHERE "eventId" = ANY(${sources})
       ON CONFLICT DO NOTHING`;
-    await tx.claim.updateMany({ where: { eventId: { in: sources }, workspaceId: viewer.workspaceId }, data: { eventId: input.into } });
+    await tx.claim.updateMany({
+      where: { eventId: { in: sources }, workspaceId: viewer.workspaceId },
+      data: { eventId: input.into },
+    });
     await pinClaimsToEvent(tx, viewer, claims, input.into);
     await tx.event.deleteMany({ where: { id: { in: sources } } });
-    await audit(tx, viewer, 'event.merge', 'Event', input.into, { events: events.map(({ id, type, summary, occurredAt, place }) => ({ id, type, summary, occurredAt, place })) }, {
-      into: input.into,
-      merged: sources,
-      claimIds: claims.map((c) => c.id),
-    });
+    await audit(
+      tx,
+      viewer,
+      'event.merge',
+      'Event',
+      input.into,
+      { events: events.map(({ id, type, summary, occurredAt, place }) => ({ id, type, summary, occurredAt, place })) },
+      {
+        into: input.into,
+        merged: sources,
+        claimIds: claims.map((c) => c.id),
+      },
+    );
     return tx.event.findUniqueOrThrow({ where: { id: input.into } });
   });
   if (payload.ok) await relinkAfterMerge(ctx, ctx.viewer.workspaceId, relink);
@@ -48,11 +62,19 @@ export async function splitEvent(ctx: Context, id: number, raw: unknown) {
     const event = await tx.event.findFirst({ where: { id, workspaceId: viewer.workspaceId } });
     if (!event) throw notFound('Event', id);
     const claimIds = [...new Set(input.claimIds)];
-    const claims = await tx.claim.findMany({ where: { id: { in: claimIds }, workspaceId: viewer.workspaceId, eventId: id } });
+    const claims = await tx.claim.findMany({
+      where: { id: { in: claimIds }, workspaceId: viewer.workspaceId, eventId: id },
+    });
     const stray = claimIds.find((c) => !claims.some((x) => x.id === c));
-    if (stray !== undefined) throw new ExpectedError('INVALID_INPUT', `Claim ${stray} is not a claim of event ${id}`, [{ path: 'input.claimIds', message: `Claim ${stray} is not on this event` }]);
+    if (stray !== undefined)
+      throw new ExpectedError('INVALID_INPUT', `Claim ${stray} is not a claim of event ${id}`, [
+        { path: 'input.claimIds', message: `Claim ${stray} is not on this event` },
+      ]);
     const remaining = await tx.claim.count({ where: { eventId: id, id: { notIn: claimIds } } });
-    if (remaining === 0) throw new ExpectedError('INVALID_INPUT', 'Leave at least one claim on the original event', [{ path: 'input.claimIds', message: 'Leave at least one claim' }]);
+    if (remaining === 0)
+      throw new ExpectedError('INVALID_INPUT', 'Leave at least one claim on the original event', [
+        { path: 'input.claimIds', message: 'Leave at least one claim' },
+      ]);
     const created = await tx.event.create({
       data: {
         workspaceId: viewer.workspaceId,
@@ -71,7 +93,15 @@ export async function splitEvent(ctx: Context, id: number, raw: unknown) {
       UPDATE "EventMention" m SET "eventId" = ${created.id} WHERE m."eventId" = ${id} AND m."articleId" = ANY(${articles})
         AND NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."eventId" = ${id} AND c."articleId" = m."articleId")`;
     await pinClaimsToEvent(tx, viewer, claims, created.id);
-    await audit(tx, viewer, 'event.split', 'Event', id, { id, claimIds }, { newEventId: created.id, summary: created.summary, claimIds });
+    await audit(
+      tx,
+      viewer,
+      'event.split',
+      'Event',
+      id,
+      { id, claimIds },
+      { newEventId: created.id, summary: created.summary, claimIds },
+    );
     return created;
   });
 }

@@ -25,6 +25,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     mergeEvents: (_, a, ctx) => mergeEvents(ctx, fromGlobalId(a.into, 'Event').id, idsOf(a.eventIds, 'Event')),
-    splitEvent: (_, a, ctx) => splitEvent(ctx, fromGlobalId(a.id, 'Event').id, { ...a.input, claimIds: idsOf(a.input.claimIds, 'Claim') }),
+    splitEvent: (_, a, ctx) =>
+      splitEvent(ctx, fromGlobalId(a.id, 'Event').id, { ...a.input, claimIds: idsOf(a.input.claimIds, 'Claim') }),
   },
 };

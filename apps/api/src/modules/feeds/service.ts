@@ -1,7 +1,17 @@
 // Feeds of the viewer's workspace and single-URL fetching, through @claimgraph/ingest/feeds.
 import { audit } from '@claimgraph/auth';
 import type { Feed } from '@claimgraph/db';
-import { addFeed, CollectError, Fetcher, fetcherOptionsFromEnv, FeedInputError, fetchArticle, listFeeds, removeFeed, setFeedPaused } from '@claimgraph/ingest/feeds';
+import {
+  addFeed,
+  CollectError,
+  Fetcher,
+  fetcherOptionsFromEnv,
+  FeedInputError,
+  fetchArticle,
+  listFeeds,
+  removeFeed,
+  setFeedPaused,
+} from '@claimgraph/ingest/feeds';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import type { UserErrorPayload } from '../access/payload.js';
@@ -35,10 +45,16 @@ export async function addFeedFor(ctx: Context, input: { url: string; intervalMin
   assertCan(ctx.viewer, 'article:ingest');
   try {
     const feed = await addFeed(ctx.db, ctx.viewer.workspaceId, input);
-    await audit(ctx.db, ctx.viewer, 'feed.add', 'Feed', feed.id, null, { url: feed.url, intervalMinutes: feed.intervalMinutes });
+    await audit(ctx.db, ctx.viewer, 'feed.add', 'Feed', feed.id, null, {
+      url: feed.url,
+      intervalMinutes: feed.intervalMinutes,
+    });
     return { feed };
   } catch (err) {
-    return expected(err, err instanceof FeedInputError && err.code === 'INVALID_INTERVAL' ? 'input.intervalMinutes' : 'input.url');
+    return expected(
+      err,
+      err instanceof FeedInputError && err.code === 'INVALID_INTERVAL' ? 'input.intervalMinutes' : 'input.url',
+    );
   }
 }
 
@@ -82,7 +98,14 @@ export async function fetchArticleUrl(ctx: Context, url: string) {
     if (err instanceof CollectError) return userError(err.code, err.message, 'url');
     throw err;
   }
-  return ingestArticle(ctx, { text: input.text, format: 'TEXT', url: input.url, outlet: input.source ?? null, publishedAt: input.publishedAt ?? null, language: input.language ?? null });
+  return ingestArticle(ctx, {
+    text: input.text,
+    format: 'TEXT',
+    url: input.url,
+    outlet: input.source ?? null,
+    publishedAt: input.publishedAt ?? null,
+    language: input.language ?? null,
+  });
 }
 
 export const closeFeedFetcher = async () => {

@@ -2,8 +2,18 @@
 import type { Article, PrismaClient } from '@claimgraph/db';
 import { ExtractError } from '@claimgraph/extract';
 import {
-  canonicalUrl, contentHashOf, enqueueArticles as enqueue, enqueueLinks, ingestArticle as ingest, ingestJobStates, lazyIngestQueue, normalizeBody, parseArticleInput, IngestError,
-  type IngestFailure, type IngestQueue,
+  canonicalUrl,
+  contentHashOf,
+  enqueueArticles as enqueue,
+  enqueueLinks,
+  ingestArticle as ingest,
+  ingestJobStates,
+  lazyIngestQueue,
+  normalizeBody,
+  parseArticleInput,
+  IngestError,
+  type IngestFailure,
+  type IngestQueue,
 } from '@claimgraph/ingest';
 import type { ExtractionResult } from '@claimgraph/shared';
 import { extractPool, ExtractorBusyError } from '../../extract-pool.js';
@@ -57,7 +67,11 @@ function toArticleInput(input: IngestArticleInput) {
 }
 
 /** What is stored for an article, summarised (same shape for new and duplicate articles). */
-async function summarise(db: PrismaClient, workspaceId: number, articleId: number): Promise<{ article: Article; extraction: ExtractionSummaryData }> {
+async function summarise(
+  db: PrismaClient,
+  workspaceId: number,
+  articleId: number,
+): Promise<{ article: Article; extraction: ExtractionSummaryData }> {
   const article = await db.article.findFirstOrThrow({ where: { id: articleId, workspaceId } });
   const [row] = await db.$queryRaw<{ claims: number; actors: number; events: number }[]>`
     SELECT (SELECT count(*)::int FROM "Claim" WHERE "articleId" = ${articleId}) AS claims,
@@ -78,10 +92,18 @@ async function summarise(db: PrismaClient, workspaceId: number, articleId: numbe
 }
 
 /** Ingests synchronously. Throws IngestFailureError for expected failures. */
-export async function ingestOne(db: PrismaClient, viewer: { workspaceId: number; userId: number }, input: IngestArticleInput): Promise<IngestPortResult> {
+export async function ingestOne(
+  db: PrismaClient,
+  viewer: { workspaceId: number; userId: number },
+  input: IngestArticleInput,
+): Promise<IngestPortResult> {
   let result;
   try {
-    result = await ingest(db, toArticleInput(input), { workspaceId: viewer.workspaceId, userId: viewer.userId, extract: (x) => extractPool().run(x) });
+    result = await ingest(db, toArticleInput(input), {
+      workspaceId: viewer.workspaceId,
+      userId: viewer.userId,
+      extract: (x) => extractPool().run(x),
+    });
   } catch (err) {
     if (err instanceof ExtractorBusyError) throw new IngestFailureError('EXTRACTOR_BUSY', err.message);
     throw err;
@@ -101,7 +123,11 @@ export interface PreviewData {
  * Validates and extracts like an ingest, reading only (the duplicate look-up): nothing is written.
  * Throws IngestFailureError with the codes an ingest of the same input would give.
  */
-export async function previewOne(db: PrismaClient, workspaceId: number, input: IngestArticleInput): Promise<PreviewData> {
+export async function previewOne(
+  db: PrismaClient,
+  workspaceId: number,
+  input: IngestArticleInput,
+): Promise<PreviewData> {
   let valid;
   try {
     valid = parseArticleInput(toArticleInput(input));
@@ -127,7 +153,10 @@ export async function previewOne(db: PrismaClient, workspaceId: number, input: I
   }
   const canonical = valid.url ? canonicalUrl(valid.url) : null;
   const dup = await db.article.findFirst({
-    where: { workspaceId, OR: [{ contentHash: contentHashOf(valid.text) }, ...(canonical ? [{ canonicalUrl: canonical }] : [])] },
+    where: {
+      workspaceId,
+      OR: [{ contentHash: contentHashOf(valid.text) }, ...(canonical ? [{ canonicalUrl: canonical }] : [])],
+    },
     select: { id: true },
     orderBy: { id: 'asc' },
   });
@@ -138,12 +167,22 @@ export async function previewOne(db: PrismaClient, workspaceId: number, input: I
  * Queues the link jobs of articles a committed merge reset (requestRelink). A queue out of reach costs the
  * editor nothing: the articles stay pending (articlesLinking counts them) until a worker's catch-up pass.
  */
-export async function relinkAfterMerge(ctx: { queue: () => Promise<IngestQueue>; log: { warn: (o: object, msg: string) => void } }, workspaceId: number, articleIds: readonly number[]) {
+export async function relinkAfterMerge(
+  ctx: { queue: () => Promise<IngestQueue>; log: { warn: (o: object, msg: string) => void } },
+  workspaceId: number,
+  articleIds: readonly number[],
+) {
   if (!articleIds.length) return;
   try {
-    await enqueueLinks(await ctx.queue(), articleIds.map((articleId) => ({ workspaceId, articleId })));
+    await enqueueLinks(
+      await ctx.queue(),
+      articleIds.map((articleId) => ({ workspaceId, articleId })),
+    );
   } catch (err) {
-    ctx.log.warn({ err, articles: articleIds.length }, 'could not queue the linking of merged articles; the catch-up pass will link them');
+    ctx.log.warn(
+      { err, articles: articleIds.length },
+      'could not queue the linking of merged articles; the catch-up pass will link them',
+    );
   }
 }
 
@@ -176,13 +215,20 @@ export async function enqueueMany(
     const f: IngestFailure = firstFailure;
     // Name the bad input (which of many files), and the count of the others, in one line.
     const first = errors[0];
-    const message = first ? `${first.path}: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : ''}` : f.message;
+    const message = first
+      ? `${first.path}: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : ''}`
+      : f.message;
     throw new IngestFailureError(errors.length ? 'INVALID_INPUT' : f.code, message, errors);
   }
   const outcomes = await enqueue(await queue(), articles, { workspaceId: viewer.workspaceId, userId: viewer.userId });
   return outcomes.map((o) => {
     if (o.status === 'rejected') throw failure(o.error, `inputs.${o.index}`);
-    return { index: o.index, status: o.status === 'queued' ? 'QUEUED' : 'ALREADY_QUEUED', jobId: o.status === 'queued' ? o.jobId : null, contentHash: o.contentHash };
+    return {
+      index: o.index,
+      status: o.status === 'queued' ? 'QUEUED' : 'ALREADY_QUEUED',
+      jobId: o.status === 'queued' ? o.jobId : null,
+      contentHash: o.contentHash,
+    };
   });
 }
 
@@ -199,7 +245,14 @@ export interface JobView {
   completedAt: Date | null;
 }
 
-const STATES = { created: 'QUEUED', retry: 'RETRYING', active: 'ACTIVE', completed: 'COMPLETED', cancelled: 'CANCELLED', failed: 'FAILED' } as const;
+const STATES = {
+  created: 'QUEUED',
+  retry: 'RETRYING',
+  active: 'ACTIVE',
+  completed: 'COMPLETED',
+  cancelled: 'CANCELLED',
+  failed: 'FAILED',
+} as const;
 
 type WorkerOutput =
   | { status: 'ingested'; articleId: number; counts?: { claims?: number } }
@@ -208,7 +261,11 @@ type WorkerOutput =
   | { message?: string };
 
 /** The workspace's jobs among `ids`, in the order asked; a job the worker rejected (bad input) counts as FAILED. */
-export async function jobStates(queue: () => Promise<IngestQueue>, workspaceId: number, ids: string[]): Promise<JobView[]> {
+export async function jobStates(
+  queue: () => Promise<IngestQueue>,
+  workspaceId: number,
+  ids: string[],
+): Promise<JobView[]> {
   const rows = await ingestJobStates(await queue(), ids);
   const byId = new Map(rows.filter((r) => r.workspaceId === workspaceId).map((r) => [r.id, r]));
   return ids.flatMap((id) => {
@@ -216,21 +273,31 @@ export async function jobStates(queue: () => Promise<IngestQueue>, workspaceId: 
     if (!r) return [];
     const out = (r.output ?? {}) as WorkerOutput;
     const stored = r.state === 'completed' && 'status' in out && out.status !== 'failed' ? out : null;
-    const rejected = r.state === 'completed' && 'status' in out && out.status === 'failed' ? failure(out.error, 'input') : null;
-    const crashed = r.state === 'failed' || r.state === 'retry' ? { code: 'JOB_FAILED', message: ('message' in out && out.message) || 'The ingestion worker failed on this article.', fieldErrors: [] } : null;
+    const rejected =
+      r.state === 'completed' && 'status' in out && out.status === 'failed' ? failure(out.error, 'input') : null;
+    const crashed =
+      r.state === 'failed' || r.state === 'retry'
+        ? {
+            code: 'JOB_FAILED',
+            message: ('message' in out && out.message) || 'The ingestion worker failed on this article.',
+            fieldErrors: [],
+          }
+        : null;
     const error = rejected ?? crashed;
-    return [{
-      id,
-      state: rejected ? 'FAILED' : STATES[r.state],
-      articleId: stored?.articleId ?? null,
-      created: stored ? stored.status === 'ingested' : null,
-      claimCount: stored?.status === 'ingested' ? (stored.counts?.claims ?? null) : null,
-      error: error ? { code: error.code, message: error.message, inputErrors: error.fieldErrors } : null,
-      attempts: r.retryCount + (r.startedOn ? 1 : 0),
-      createdAt: r.createdOn,
-      startedAt: r.startedOn,
-      completedAt: r.completedOn,
-    }];
+    return [
+      {
+        id,
+        state: rejected ? 'FAILED' : STATES[r.state],
+        articleId: stored?.articleId ?? null,
+        created: stored ? stored.status === 'ingested' : null,
+        claimCount: stored?.status === 'ingested' ? (stored.counts?.claims ?? null) : null,
+        error: error ? { code: error.code, message: error.message, inputErrors: error.fieldErrors } : null,
+        attempts: r.retryCount + (r.startedOn ? 1 : 0),
+        createdAt: r.createdOn,
+        startedAt: r.startedOn,
+        completedAt: r.completedOn,
+      },
+    ];
   });
 }
 

@@ -22,7 +22,10 @@ export async function copiesOf(ctx: Context, article: Article, first: number | n
 }
 
 /** Articles, outlets and independent origins (an origin with its copies once) carrying the claims. */
-export async function reachOf(ctx: Context, claimIds: readonly number[]): Promise<{ articles: number; outlets: number; origins: number }> {
+export async function reachOf(
+  ctx: Context,
+  claimIds: readonly number[],
+): Promise<{ articles: number; outlets: number; origins: number }> {
   assertCan(ctx.viewer, 'workspace:read');
   const [row] = await ctx.db.$queryRaw<{ articles: number; outlets: number; origins: number }[]>`
     SELECT count(DISTINCT a.id)::int AS articles, count(DISTINCT a."sourceId")::int AS outlets, count(DISTINCT coalesce(a."originId", a.id))::int AS origins

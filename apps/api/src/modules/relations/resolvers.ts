@@ -19,6 +19,7 @@ export const resolvers: Resolvers = {
   },
   Claim: {
     related: (c, a, ctx) => relatedClaims(ctx, c.id, a.kinds),
-    hasContradictions: async (c, _, ctx) => (await ctx.loaders.relationsByClaim.load(c.id)).some((r) => r.kind === 'CONTRADICTS'),
+    hasContradictions: async (c, _, ctx) =>
+      (await ctx.loaders.relationsByClaim.load(c.id)).some((r) => r.kind === 'CONTRADICTS'),
   },
 };

@@ -57,12 +57,15 @@ export async function listContradictions(ctx: Context, rawFilter: ClaimFilter | 
   const q = claimSql(filter);
   // A relation is listed when either claim matches, checked per relation while walking the newest relations down
   // until the page is full; `IN (every matching claim)` first built the whole set: 7 s for the unfiltered list at 1M claims.
-  const matches = (claimId: Prisma.Sql) => Prisma.sql`EXISTS (SELECT 1 FROM ${q.from} WHERE c.id = ${claimId} AND ${q.where})`;
+  const matches = (claimId: Prisma.Sql) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM ${q.from} WHERE c.id = ${claimId} AND ${q.where})`;
   const from = Prisma.sql`"ClaimRelation" r`;
   const where = Prisma.sql`r."workspaceId" = ${ctx.viewer.workspaceId} AND r.kind = 'CONTRADICTS'
     AND (${matches(Prisma.sql`r."fromClaimId"`)} OR ${matches(Prisma.sql`r."toClaimId"`)})`;
   // A named statement on the direct pool (parsed once per connection, no Prisma decoding), as the claims page.
-  const rows = await ctx.direct.rows<ClaimRelation>(keysetSql({ columns: Prisma.sql`r.*`, from, where, idColumn: Prisma.sql`r.id`, rank: null }, page));
+  const rows = await ctx.direct.rows<ClaimRelation>(
+    keysetSql({ columns: Prisma.sql`r.*`, from, where, idColumn: Prisma.sql`r.id`, rank: null }, page),
+  );
   for (const r of rows) ctx.loaders.relation.prime(r.id, r);
   return { ...toConnection(rows, page), totalCount: () => countRows(ctx.db, from, where) };
 }

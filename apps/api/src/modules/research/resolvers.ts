@@ -10,7 +10,10 @@ import { actorGraph, coverage, coverageMatrix, loadClaims, timeline } from './se
 function scheme(value: string | null | undefined) {
   if (value == null) return value;
   const name = value.trim();
-  if (!name || name.length > 100) throw new BadUserInputError('labelScheme must be 1 to 100 characters', [{ path: 'labelScheme', message: 'Use 1 to 100 characters' }]);
+  if (!name || name.length > 100)
+    throw new BadUserInputError('labelScheme must be 1 to 100 characters', [
+      { path: 'labelScheme', message: 'Use 1 to 100 characters' },
+    ]);
   return name;
 }
 

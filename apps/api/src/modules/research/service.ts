@@ -17,7 +17,9 @@ export async function coverage(ctx: Context, args: QueryCoverageArgs) {
   assertCan(ctx.viewer, 'workspace:read');
   const given = [args.claimId, args.clusterId, args.eventId].filter((v) => v != null);
   if (given.length !== 1) {
-    throw new BadUserInputError('Give exactly one of claimId, clusterId or eventId', [{ path: 'claimId', message: 'Give exactly one id' }]);
+    throw new BadUserInputError('Give exactly one of claimId, clusterId or eventId', [
+      { path: 'claimId', message: 'Give exactly one id' },
+    ]);
   }
   const ws = ctx.viewer.workspaceId;
   let claimIds: number[];
@@ -62,7 +64,11 @@ export async function coverage(ctx: Context, args: QueryCoverageArgs) {
             UNION SELECT "actorId" FROM "EventActor" WHERE "eventId" = ${eventId ?? 0}::int)`;
   // Carriers, blindspots (every outlet in the context that carries none of the claims) and the labels of both, in one
   // statement: the claim page waited on four round trips for these.
-  const [found] = await ctx.direct.rows<{ carriers: { sourceId: number; claimCount: number }[]; blindIds: number[]; labels: { sourceId: number; scheme: string; value: string }[] }>(Prisma.sql`
+  const [found] = await ctx.direct.rows<{
+    carriers: { sourceId: number; claimCount: number }[];
+    blindIds: number[];
+    labels: { sourceId: number; scheme: string; value: string }[];
+  }>(Prisma.sql`
     WITH carrier AS (SELECT "sourceId", count(*)::int AS "claimCount" FROM "Claim" WHERE id = ANY(${claimIds}::int[]) GROUP BY "sourceId"),
     blind AS (SELECT DISTINCT x."sourceId" FROM (${contextSql}) x WHERE x."sourceId" <> ALL(ARRAY(SELECT "sourceId" FROM carrier))),
     label AS (SELECT DISTINCT bl."sourceId", bl.scheme, bl.value FROM "BiasLabel" bl
@@ -100,7 +106,12 @@ function mostCommon(values: (number | null)[]): number | null {
 const BUCKETS = { DAY: 'day', WEEK: 'week', MONTH: 'month' } as const;
 
 /** Claim volume per time bucket and bias label, plus the events of those claims per bucket. Three SQL statements. */
-export async function timeline(ctx: Context, rawFilter: ClaimFilter | null | undefined, bucket: keyof typeof BUCKETS, labelScheme: string | null | undefined) {
+export async function timeline(
+  ctx: Context,
+  rawFilter: ClaimFilter | null | undefined,
+  bucket: keyof typeof BUCKETS,
+  labelScheme: string | null | undefined,
+) {
   assertCan(ctx.viewer, 'workspace:read');
   const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, rawFilter);
   const q = claimSql(filter);
@@ -127,7 +138,10 @@ export async function timeline(ctx: Context, rawFilter: ClaimFilter | null | und
         FROM "Event" e WHERE e.id IN (SELECT "eventId" FROM m) AND e."occurredAt" IS NOT NULL) x
       WHERE rn <= 20`,
   ]);
-  const buckets = new Map<number, { start: Date; claimCount: number; byLabel: { scheme: string; value: string; count: number }[]; events: Event[] }>();
+  const buckets = new Map<
+    number,
+    { start: Date; claimCount: number; byLabel: { scheme: string; value: string; count: number }[]; events: Event[] }
+  >();
   const at = (start: Date) => {
     const key = start.getTime();
     let b = buckets.get(key);
@@ -150,9 +164,15 @@ export async function timeline(ctx: Context, rawFilter: ClaimFilter | null | und
  * many of its outlets carry the cluster (any claim in it) and how many reported the cluster's event (the one most
  * of its claims are about) without carrying it ("silent"). One SQL statement for the rows, one for the cells.
  */
-export async function coverageMatrix(ctx: Context, rawFilter: ClaimFilter | null | undefined, limit: number, labelScheme: string | null | undefined) {
+export async function coverageMatrix(
+  ctx: Context,
+  rawFilter: ClaimFilter | null | undefined,
+  limit: number,
+  labelScheme: string | null | undefined,
+) {
   assertCan(ctx.viewer, 'workspace:read');
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new BadUserInputError('clusters must be between 1 and 100', [{ path: 'clusters', message: 'Use 1 to 100' }]);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+    throw new BadUserInputError('clusters must be between 1 and 100', [{ path: 'clusters', message: 'Use 1 to 100' }]);
   const ws = ctx.viewer.workspaceId;
   const q = claimSql(await resolveClaimFilter(ctx.db, ws, rawFilter));
   const top = Prisma.sql`SELECT c."clusterId", count(*)::int AS n FROM ${q.from} WHERE ${q.where} AND c."clusterId" IS NOT NULL
@@ -189,7 +209,9 @@ export async function coverageMatrix(ctx: Context, rawFilter: ClaimFilter | null
     rows: rows.map((r) => ({
       clusterId: r.clusterId,
       claimCount: r.n,
-      cells: cells.filter((c) => c.clusterId === r.clusterId).map(({ scheme, value, carriers, silent }) => ({ scheme, value, carriers, silent })),
+      cells: cells
+        .filter((c) => c.clusterId === r.clusterId)
+        .map(({ scheme, value, carriers, silent }) => ({ scheme, value, carriers, silent })),
     })),
   };
 }
@@ -197,8 +219,10 @@ export async function coverageMatrix(ctx: Context, rawFilter: ClaimFilter | null
 /** Breadth-first co-occurrence network: one SQL per hop plus one for the edges among the chosen actors. */
 export async function actorGraph(ctx: Context, actorGlobalId: string, depth: number, limit: number) {
   assertCan(ctx.viewer, 'workspace:read');
-  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new BadUserInputError('depth must be 1, 2 or 3', [{ path: 'depth', message: 'Use 1 to 3' }]);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new BadUserInputError('limit must be between 1 and 200', [{ path: 'limit', message: 'Use 1 to 200' }]);
+  if (!Number.isInteger(depth) || depth < 1 || depth > 3)
+    throw new BadUserInputError('depth must be 1, 2 or 3', [{ path: 'depth', message: 'Use 1 to 3' }]);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+    throw new BadUserInputError('limit must be between 1 and 200', [{ path: 'limit', message: 'Use 1 to 200' }]);
   const center = await getActor(ctx, fromGlobalId(actorGlobalId, 'Actor').id);
   const ws = ctx.viewer.workspaceId;
   const nodes = new Map<number, number>([[center.id, 0]]);
@@ -225,7 +249,9 @@ export async function actorGraph(ctx: Context, actorGlobalId: string, depth: num
 
 export async function loadClaims(ctx: Context, ids: number[]): Promise<Claim[]> {
   if (!ids.length) return [];
-  const rows = await ctx.db.$queryRaw<Claim[]>`SELECT ${CLAIM_COLUMNS} FROM "Claim" c WHERE c.id = ANY(${ids}::int[]) AND c."workspaceId" = ${ctx.viewer.workspaceId} ORDER BY c.id`;
+  const rows = await ctx.db.$queryRaw<
+    Claim[]
+  >`SELECT ${CLAIM_COLUMNS} FROM "Claim" c WHERE c.id = ANY(${ids}::int[]) AND c."workspaceId" = ${ctx.viewer.workspaceId} ORDER BY c.id`;
   for (const r of rows) ctx.loaders.claim.prime(r.id, r);
   return rows;
 }

@@ -26,23 +26,36 @@ export async function search(ctx: Context, rawText: string, rawFirst: number, in
   const nameLike = `%${escaped(normalizeName(text))}%`;
   const like = `%${escaped(text)}%`;
   const selected = info ? selectedFieldsByType(info).get('SearchResults') : undefined;
-  const wanted = <T>(kind: string, rows: () => Promise<T[]>): Promise<T[]> => (!selected || selected.has(kind) ? rows() : Promise.resolve([]));
+  const wanted = <T>(kind: string, rows: () => Promise<T[]>): Promise<T[]> =>
+    !selected || selected.has(kind) ? rows() : Promise.resolve([]);
   const [claims, actors, events, articles] = await Promise.all([
-    wanted('claims', () => ctx.db.$queryRaw<Claim[]>`
+    wanted(
+      'claims',
+      () => ctx.db.$queryRaw<Claim[]>`
       SELECT ${CLAIM_COLUMNS} FROM "Claim" c WHERE c."workspaceId" = ${ws} AND c."searchVector" @@ websearch_to_tsquery('english', ${text})
-      ORDER BY ts_rank(c."searchVector", websearch_to_tsquery('english', ${text})) DESC, c.id DESC LIMIT ${first}`),
-    wanted('actors', () => ctx.db.$queryRaw<Actor[]>`
+      ORDER BY ts_rank(c."searchVector", websearch_to_tsquery('english', ${text})) DESC, c.id DESC LIMIT ${first}`,
+    ),
+    wanted(
+      'actors',
+      () => ctx.db.$queryRaw<Actor[]>`
       SELECT a.* FROM "Actor" a WHERE a."workspaceId" = ${ws} AND (lower(a."canonicalName") LIKE ${nameLike}
         OR EXISTS (SELECT 1 FROM "ActorAlias" al WHERE al."actorId" = a.id AND al.normalized LIKE ${nameLike}))
-      ORDER BY (SELECT count(*) FROM "ClaimActor" ca WHERE ca."actorId" = a.id) DESC, a.id LIMIT ${first}`),
-    wanted('events', () => ctx.db.$queryRaw<Event[]>`
+      ORDER BY (SELECT count(*) FROM "ClaimActor" ca WHERE ca."actorId" = a.id) DESC, a.id LIMIT ${first}`,
+    ),
+    wanted(
+      'events',
+      () => ctx.db.$queryRaw<Event[]>`
       SELECT e.* FROM "Event" e WHERE e."workspaceId" = ${ws}
         AND (to_tsvector('english', e.summary) @@ websearch_to_tsquery('english', ${text}) OR e.summary ILIKE ${like} OR coalesce(e.place, '') ILIKE ${like})
-      ORDER BY e."occurredAt" DESC NULLS LAST, e.id DESC LIMIT ${first}`),
-    wanted('articles', () => ctx.db.$queryRaw<Article[]>`
+      ORDER BY e."occurredAt" DESC NULLS LAST, e.id DESC LIMIT ${first}`,
+    ),
+    wanted(
+      'articles',
+      () => ctx.db.$queryRaw<Article[]>`
       SELECT ${ARTICLE_COLUMNS}
       FROM "Article" a WHERE a."workspaceId" = ${ws} AND a."searchVector" @@ websearch_to_tsquery('english', ${text})
-      ORDER BY ts_rank(a."searchVector", websearch_to_tsquery('english', ${text})) DESC, a.id DESC LIMIT ${first}`),
+      ORDER BY ts_rank(a."searchVector", websearch_to_tsquery('english', ${text})) DESC, a.id DESC LIMIT ${first}`,
+    ),
   ]);
   for (const c of claims) ctx.loaders.claim.prime(c.id, c);
   for (const a of actors) ctx.loaders.actor.prime(a.id, a);

@@ -27,14 +27,20 @@ type Spellings = { at: number; rows: Promise<{ scheme: string; value: string }[]
 const spellingCache = new WeakMap<object, Map<number, Spellings>>();
 
 /** Every visible (scheme, value) spelling of the workspace: one small query, kept per process and database client. */
-function spellings(db: PrismaClient, workspaceId: number, fresh: boolean): Promise<{ scheme: string; value: string }[]> {
+function spellings(
+  db: PrismaClient,
+  workspaceId: number,
+  fresh: boolean,
+): Promise<{ scheme: string; value: string }[]> {
   let byWorkspace = spellingCache.get(db);
   if (!byWorkspace) spellingCache.set(db, (byWorkspace = new Map()));
   const hit = byWorkspace.get(workspaceId);
   if (hit && !fresh && Date.now() - hit.at < LABEL_SPELLINGS_TTL_MS) return hit.rows;
   // A plain promise: the cached value is awaited by many requests, and the query must run once.
   const rows = Promise.resolve(
-    db.$queryRaw<{ scheme: string; value: string }[]>`SELECT DISTINCT bl.scheme, bl.value FROM "BiasLabel" bl WHERE ${visibleLabel('bl', workspaceId)}`,
+    db.$queryRaw<
+      { scheme: string; value: string }[]
+    >`SELECT DISTINCT bl.scheme, bl.value FROM "BiasLabel" bl WHERE ${visibleLabel('bl', workspaceId)}`,
   );
   const entry = { at: Date.now(), rows };
   byWorkspace.set(workspaceId, entry);
@@ -53,13 +59,19 @@ function spellings(db: PrismaClient, workspaceId: number, fresh: boolean): Promi
  * is only a second spelling of a label it already knows (e.g. "Lean" beside "lean"), for at most the TTL; spellings
  * that disappeared are harmless, the page statement checks labels itself.
  */
-export async function resolveLabelGroups(db: PrismaClient, workspaceId: number, labels: readonly LabelCondition[]): Promise<LabelCondition[][]> {
+export async function resolveLabelGroups(
+  db: PrismaClient,
+  workspaceId: number,
+  labels: readonly LabelCondition[],
+): Promise<LabelCondition[][]> {
   if (!labels.length) return [];
   const resolve = (rows: { scheme: string; value: string }[]) =>
     labels.map((l) => {
       const scheme = l.scheme.toLowerCase();
       const value = l.value?.toLowerCase();
-      const hits = rows.filter((r) => r.scheme.toLowerCase() === scheme && (value == null || r.value.toLowerCase() === value));
+      const hits = rows.filter(
+        (r) => r.scheme.toLowerCase() === scheme && (value == null || r.value.toLowerCase() === value),
+      );
       return value == null ? [...new Set(hits.map((h) => h.scheme))].map((s) => ({ scheme: s })) : hits;
     });
   const groups = resolve(await spellings(db, workspaceId, false));
@@ -67,7 +79,9 @@ export async function resolveLabelGroups(db: PrismaClient, workspaceId: number, 
 }
 
 function labelMatch(l: LabelCondition): Prisma.Sql {
-  return l.value == null ? Prisma.sql`bl.scheme = ${l.scheme}` : Prisma.sql`(bl.scheme = ${l.scheme} AND bl.value = ${l.value})`;
+  return l.value == null
+    ? Prisma.sql`bl.scheme = ${l.scheme}`
+    : Prisma.sql`(bl.scheme = ${l.scheme} AND bl.value = ${l.value})`;
 }
 
 /**

@@ -9,21 +9,40 @@ import { visibleSourceWhere } from './filter-sql.js';
 import { AddLabelModel, ChangeLabelModel } from './validation.js';
 
 async function ownLabel(tx: Db, viewer: Viewer, id: number) {
-  const label = await tx.biasLabel.findFirst({ where: { id, OR: [{ workspaceId: null }, { workspaceId: viewer.workspaceId }] } });
+  const label = await tx.biasLabel.findFirst({
+    where: { id, OR: [{ workspaceId: null }, { workspaceId: viewer.workspaceId }] },
+  });
   if (!label) throw notFound('BiasLabel', id);
   if (label.workspaceId === null) {
-    throw new ExpectedError('READ_ONLY', 'Shared starter labels are read-only; add your workspace’s own label (addLabel) instead');
+    throw new ExpectedError(
+      'READ_ONLY',
+      'Shared starter labels are read-only; add your workspace’s own label (addLabel) instead',
+    );
   }
   return label;
 }
 
-const labelFields = ({ scheme, value, rater, url, note, assertedAt, retiredAt }: Record<string, unknown>) => ({ scheme, value, rater, url, note, assertedAt, retiredAt });
+const labelFields = ({ scheme, value, rater, url, note, assertedAt, retiredAt }: Record<string, unknown>) => ({
+  scheme,
+  value,
+  rater,
+  url,
+  note,
+  assertedAt,
+  retiredAt,
+});
 
 export async function addLabel(ctx: Context, raw: unknown) {
   assertCan(ctx.viewer, 'label:write');
   return write(ctx, async (tx, viewer) => {
     const input = parseInput(AddLabelModel, raw, 'input');
-    if (!(await tx.source.findFirst({ where: { id: input.sourceId, ...visibleSourceWhere(viewer.workspaceId) }, select: { id: true } }))) throw notFound('Source', input.sourceId);
+    if (
+      !(await tx.source.findFirst({
+        where: { id: input.sourceId, ...visibleSourceWhere(viewer.workspaceId) },
+        select: { id: true },
+      }))
+    )
+      throw notFound('Source', input.sourceId);
     const rater = input.rater ?? (await tx.user.findUniqueOrThrow({ where: { id: viewer.userId } })).email;
     const label = await tx.biasLabel.create({
       data: {
@@ -37,7 +56,10 @@ export async function addLabel(ctx: Context, raw: unknown) {
         assertedAt: input.assertedAt ?? new Date(),
       },
     });
-    await audit(tx, viewer, 'label.add', 'BiasLabel', label.id, null, { sourceId: label.sourceId, ...labelFields(label) });
+    await audit(tx, viewer, 'label.add', 'BiasLabel', label.id, null, {
+      sourceId: label.sourceId,
+      ...labelFields(label),
+    });
     return label;
   });
 }
@@ -65,7 +87,10 @@ export async function retireLabel(ctx: Context, id: number, note: string | null 
   return write(ctx, async (tx, viewer) => {
     const label = await ownLabel(tx, viewer, id);
     if (label.retiredAt) return label;
-    const updated = await tx.biasLabel.update({ where: { id }, data: { retiredAt: new Date(), ...(note ? { note } : {}) } });
+    const updated = await tx.biasLabel.update({
+      where: { id },
+      data: { retiredAt: new Date(), ...(note ? { note } : {}) },
+    });
     await audit(tx, viewer, 'label.retire', 'BiasLabel', id, labelFields(label), labelFields(updated));
     return updated;
   });

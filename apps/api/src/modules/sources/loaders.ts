@@ -8,7 +8,13 @@ import { visibleSource } from './filter-sql.js';
 export function createSourceLoaders(db: PrismaClient, workspaceId: number) {
   return {
     source: new DataLoader<number, Source | null>(async (ids) =>
-      byKey(ids, await db.$queryRaw<Source[]>`SELECT * FROM "Source" WHERE id = ANY(${[...ids]}::int[]) AND ${visibleSource('"Source"', workspaceId)}`, (s) => s.id),
+      byKey(
+        ids,
+        await db.$queryRaw<
+          Source[]
+        >`SELECT * FROM "Source" WHERE id = ANY(${[...ids]}::int[]) AND ${visibleSource('"Source"', workspaceId)}`,
+        (s) => s.id,
+      ),
     ),
     labelsBySource: new DataLoader<number, BiasLabel[]>(async (ids) =>
       groupByKey(

@@ -24,7 +24,14 @@ export async function listSources(ctx: Context, rawFilter: SourceFilter | null |
     conds.push(Prisma.sql`(s.name ILIKE ${like} OR s.slug ILIKE ${like} OR coalesce(s.domain, '') ILIKE ${like})`);
   }
   if (filter.ownership?.length) conds.push(Prisma.sql`s.ownership::text = ANY(${filter.ownership}::text[])`);
-  conds.push(...sourceHasLabels(Prisma.sql`s.id`, await resolveLabelGroups(ctx.db, ws, filter.biasLabels ?? []), filter.biasLabelMatch ?? 'ANY', ws));
+  conds.push(
+    ...sourceHasLabels(
+      Prisma.sql`s.id`,
+      await resolveLabelGroups(ctx.db, ws, filter.biasLabels ?? []),
+      filter.biasLabelMatch ?? 'ANY',
+      ws,
+    ),
+  );
   const where = and(conds);
   // Ordering by id keeps the keyset trivial and stable; outlets are few, so clients sort by name as they like.
   const afterCond = page.after ? Prisma.sql`AND s.id > ${page.after.id}` : Prisma.empty;

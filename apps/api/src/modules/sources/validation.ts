@@ -18,7 +18,11 @@ export const SourceFilterModel = z.object({
 });
 
 // http(s) only: the dashboard links to it (a javascript: or data: URL would run in the reader's browser).
-const url = z.url({ protocol: /^https?$/, error: 'Give an absolute http(s) URL, like https://example.org/rating' }).max(2000).nullable().optional();
+const url = z
+  .url({ protocol: /^https?$/, error: 'Give an absolute http(s) URL, like https://example.org/rating' })
+  .max(2000)
+  .nullable()
+  .optional();
 
 export const AddLabelModel = z.object({
   sourceId: z.number().int().positive(),

@@ -8,7 +8,11 @@ export function AcceptForm({ apiUrl, token }: { apiUrl: string; token: string })
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const name = String(form.get('name') ?? '').trim();
-    const r = await authPost(apiUrl, '/auth/invitation/accept', { token, password: form.get('password'), ...(name ? { name } : {}) });
+    const r = await authPost(apiUrl, '/auth/invitation/accept', {
+      token,
+      password: form.get('password'),
+      ...(name ? { name } : {}),
+    });
     if (r.error) return setError(r.error);
     window.location.href = '/';
   }
@@ -22,7 +26,11 @@ export function AcceptForm({ apiUrl, token }: { apiUrl: string; token: string })
         Password (at least 10 characters)
         <input name="password" type="password" autoComplete="new-password" minLength={10} required />
       </label>
-      {error ? <p role="alert" className="state state-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="state state-error">
+          {error}
+        </p>
+      ) : null}
       <button type="submit">Join</button>
     </form>
   );

@@ -15,10 +15,15 @@ interface InvitationInfo {
 
 export default async function AcceptPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams;
-  if (!token) return <ErrorState title="No invitation" message="This link has no invitation token; ask the admin to send it again." />;
+  if (!token)
+    return (
+      <ErrorState title="No invitation" message="This link has no invitation token; ask the admin to send it again." />
+    );
   let info: InvitationInfo;
   try {
-    const res = await fetch(`${apiOrigin(env().apiUrl)}/auth/invitation?token=${encodeURIComponent(token)}`, { cache: 'no-store' });
+    const res = await fetch(`${apiOrigin(env().apiUrl)}/auth/invitation?token=${encodeURIComponent(token)}`, {
+      cache: 'no-store',
+    });
     info = (await res.json()) as InvitationInfo;
   } catch (err) {
     return <ErrorState message={`Cannot reach the Claimgraph API (${(err as Error).message})`} />;
@@ -28,8 +33,8 @@ export default async function AcceptPage({ searchParams }: { searchParams: Promi
     <section className="stack" style={{ maxWidth: 460 }}>
       <h1>Join {info.workspace.name}</h1>
       <p>
-        You were invited as <strong>{info.email}</strong> with the role <strong>{info.role.toLowerCase()}</strong>. Choose a password to
-        create your account.
+        You were invited as <strong>{info.email}</strong> with the role <strong>{info.role.toLowerCase()}</strong>.
+        Choose a password to create your account.
       </p>
       <AcceptForm apiUrl={env().publicApiUrl} token={token} />
     </section>

@@ -23,8 +23,14 @@ export async function AccessBar() {
         {who.user.email} · {role.toLowerCase()}
         {who.memberships[0]?.workspace ? ` · ${who.memberships[0].workspace.name}` : ''}
       </span>
-      <Link href="/settings" className="access-link">Settings</Link>
-      {role === 'ADMIN' ? <Link href="/audit" className="access-link">Audit log</Link> : null}
+      <Link href="/settings" className="access-link">
+        Settings
+      </Link>
+      {role === 'ADMIN' ? (
+        <Link href="/audit" className="access-link">
+          Audit log
+        </Link>
+      ) : null}
       <SignOutButton apiUrl={env().publicApiUrl} />
     </div>
   );

@@ -20,7 +20,11 @@ export function ActorMergePanel({ actorId, name, aliases }: { actorId: string; n
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const picked = form.getAll('alias').map(String);
-    const data = await run(ActorMergePanel_SplitActorDocument, { id: actorId, input: { canonicalName: String(form.get('canonicalName') ?? ''), aliases: picked } }, { refresh: false });
+    const data = await run(
+      ActorMergePanel_SplitActorDocument,
+      { id: actorId, input: { canonicalName: String(form.get('canonicalName') ?? ''), aliases: picked } },
+      { refresh: false },
+    );
     if (data?.splitActor.ok) window.location.href = `/actors/${data.splitActor.ok.databaseId}`;
   }
 
@@ -28,7 +32,12 @@ export function ActorMergePanel({ actorId, name, aliases }: { actorId: string; n
     <section aria-labelledby="actor-review-title" className="card stack" data-testid="actor-review">
       <h2 id="actor-review-title">Review this actor</h2>
       <div className="stack">
-        <ActorTypeahead label={`Merge another actor into ${name}`} onPick={(id, picked) => (id === actorId ? setError('That is this actor.') : (setError(null), setOther({ id, name: picked })))} />
+        <ActorTypeahead
+          label={`Merge another actor into ${name}`}
+          onPick={(id, picked) =>
+            id === actorId ? setError('That is this actor.') : (setError(null), setOther({ id, name: picked }))
+          }
+        />
         {other ? (
           <button type="button" onClick={() => void merge()}>
             Merge {other.name} into {name}
@@ -40,15 +49,28 @@ export function ActorMergePanel({ actorId, name, aliases }: { actorId: string; n
           <fieldset>
             <legend>Aliases that belong to someone else</legend>
             {aliases.map((a) => (
-              <label key={a} className="row small"><input type="checkbox" name="alias" value={a} /> {a}</label>
+              <label key={a} className="row small">
+                <input type="checkbox" name="alias" value={a} /> {a}
+              </label>
             ))}
           </fieldset>
-          <label className="field">New actor’s name<input name="canonicalName" required maxLength={300} /></label>
+          <label className="field">
+            New actor’s name
+            <input name="canonicalName" required maxLength={300} />
+          </label>
           <button type="submit">Split into a new actor</button>
         </form>
       ) : null}
-      {error ? <p role="alert" className="state state-error">{error}</p> : null}
-      {done ? <p role="status" className="small">{done}</p> : null}
+      {error ? (
+        <p role="alert" className="state state-error">
+          {error}
+        </p>
+      ) : null}
+      {done ? (
+        <p role="status" className="small">
+          {done}
+        </p>
+      ) : null}
     </section>
   );
 }

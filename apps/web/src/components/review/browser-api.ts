@@ -29,7 +29,11 @@ export function useApiMutation() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  async function run<T extends MutationPayloads, V extends AnyVariables>(doc: TypedDocumentNode<T, V>, variables: V, { refresh = true } = {}) {
+  async function run<T extends MutationPayloads, V extends AnyVariables>(
+    doc: TypedDocumentNode<T, V>,
+    variables: V,
+    { refresh = true } = {},
+  ) {
     setBusy(true);
     setError(null);
     const answer = answerOf(await client.mutation(doc, variables).toPromise());
@@ -46,7 +50,8 @@ export function useApiMutation() {
 
 /** A GraphQL error, the first root field's `error` payload, or a network failure, as one readable message. */
 function answerOf<T extends MutationPayloads>(result: OperationResult<T>): BrowserAnswer<T> {
-  if (result.error?.networkError) return { data: null, error: `Cannot reach the Claimgraph API (${result.error.networkError.message})` };
+  if (result.error?.networkError)
+    return { data: null, error: `Cannot reach the Claimgraph API (${result.error.networkError.message})` };
   if (result.error) return { data: null, error: result.error.graphQLErrors.map((e) => e.message).join('; ') };
   const refused = Object.values(result.data ?? {})[0]?.error;
   if (refused) return { data: null, error: refused.message };
@@ -54,7 +59,11 @@ function answerOf<T extends MutationPayloads>(result: OperationResult<T>): Brows
 }
 
 /** A form control's value as one of the choices it offered (an enum of the API), or `fallback`. */
-export function choice<C extends string>(choices: readonly C[], value: FormDataEntryValue | string | null, fallback: C): C {
+export function choice<C extends string>(
+  choices: readonly C[],
+  value: FormDataEntryValue | string | null,
+  fallback: C,
+): C {
   return choices.find((c) => c === value) ?? fallback;
 }
 

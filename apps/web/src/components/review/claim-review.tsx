@@ -19,7 +19,12 @@ export async function ClaimReview({ claimId }: { claimId: string }) {
         modality={claim.modality}
         reviewStatus={claim.reviewStatus}
         reviewNote={claim.reviewNote}
-        attribution={claim.attribution.map((l) => ({ kind: l.kind, label: l.label, actorId: l.actor?.id ?? null, sourceId: l.source?.id ?? null }))}
+        attribution={claim.attribution.map((l) => ({
+          kind: l.kind,
+          label: l.label,
+          actorId: l.actor?.id ?? null,
+          sourceId: l.source?.id ?? null,
+        }))}
       />
     </UrqlBrowserProvider>
   );

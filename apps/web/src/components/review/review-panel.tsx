@@ -2,11 +2,25 @@
 // Editors' corrections on the claim page: fix the wording or modality, mark verified/rejected with a note.
 // Stored as corrections (re-extraction keeps them) and audited.
 import { useState, type FormEvent } from 'react';
-import { ReviewPanel_CorrectClaimDocument, ReviewPanel_ReviewClaimDocument, type CorrectClaimInput, type Modality, type ReviewStatus } from '@/__generated__/graphql';
+import {
+  ReviewPanel_CorrectClaimDocument,
+  ReviewPanel_ReviewClaimDocument,
+  type CorrectClaimInput,
+  type Modality,
+  type ReviewStatus,
+} from '@/__generated__/graphql';
 import { choice, useApiMutation } from './browser-api';
 import { ChainEditor, type ChainLink } from './chain-editor';
 
-const MODALITIES: readonly Modality[] = ['REPORTED', 'ALLEGED', 'CONFIRMED', 'DENIED', 'ADMITTED', 'OPINION', 'QUOTED_STATEMENT'];
+const MODALITIES: readonly Modality[] = [
+  'REPORTED',
+  'ALLEGED',
+  'CONFIRMED',
+  'DENIED',
+  'ADMITTED',
+  'OPINION',
+  'QUOTED_STATEMENT',
+];
 
 export interface ReviewPanelProps {
   claimId: string;
@@ -45,7 +59,8 @@ export function ReviewPanel({ claimId, text, modality, reviewStatus, reviewNote,
 
   async function review(status: 'VERIFIED' | 'REJECTED', note: string) {
     setSaved(null);
-    if (await run(ReviewPanel_ReviewClaimDocument, { id: claimId, status, note: note || null })) setSaved(status === 'VERIFIED' ? 'Marked verified.' : 'Marked rejected.');
+    if (await run(ReviewPanel_ReviewClaimDocument, { id: claimId, status, note: note || null }))
+      setSaved(status === 'VERIFIED' ? 'Marked verified.' : 'Marked rejected.');
   }
 
   return (
@@ -59,10 +74,16 @@ export function ReviewPanel({ claimId, text, modality, reviewStatus, reviewNote,
         <label className="field">
           Modality
           <select name="modality" defaultValue={modality}>
-            {MODALITIES.map((m) => <option key={m} value={m}>{m.toLowerCase().replace('_', ' ')}</option>)}
+            {MODALITIES.map((m) => (
+              <option key={m} value={m}>
+                {m.toLowerCase().replace('_', ' ')}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" disabled={busy}>Save correction</button>
+        <button type="submit" disabled={busy}>
+          Save correction
+        </button>
       </form>
       <ChainEditor initial={attribution} busy={busy} onSave={saveChain} />
       <form className="stack" aria-label="Review this claim" onSubmit={(e) => e.preventDefault()}>
@@ -72,12 +93,32 @@ export function ReviewPanel({ claimId, text, modality, reviewStatus, reviewNote,
         </label>
         <div className="row">
           <span className="small muted">Now: {reviewStatus.toLowerCase()}</span>
-          <button type="button" disabled={busy} onClick={() => void review('VERIFIED', (document.getElementById('review-note') as HTMLInputElement).value)}>Mark verified</button>
-          <button type="button" disabled={busy} onClick={() => void review('REJECTED', (document.getElementById('review-note') as HTMLInputElement).value)}>Mark rejected</button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void review('VERIFIED', (document.getElementById('review-note') as HTMLInputElement).value)}
+          >
+            Mark verified
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void review('REJECTED', (document.getElementById('review-note') as HTMLInputElement).value)}
+          >
+            Mark rejected
+          </button>
         </div>
       </form>
-      {error ? <p role="alert" className="state state-error">{error}</p> : null}
-      {saved ? <p role="status" className="small">{saved}</p> : null}
+      {error ? (
+        <p role="alert" className="state state-error">
+          {error}
+        </p>
+      ) : null}
+      {saved ? (
+        <p role="status" className="small">
+          {saved}
+        </p>
+      ) : null}
     </section>
   );
 }

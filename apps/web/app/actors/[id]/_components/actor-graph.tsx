@@ -3,18 +3,47 @@
 // links (Tab / Enter), hovering or focusing one highlights its neighbours, and nodes can be dragged.
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCenter,
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 
-export interface GraphNodeIn { id: string; databaseId: number; name: string; kind: string; depth: number; claimCount: number }
-export interface GraphEdgeIn { from: string; to: string; weight: number }
+export interface GraphNodeIn {
+  id: string;
+  databaseId: number;
+  name: string;
+  kind: string;
+  depth: number;
+  claimCount: number;
+}
+export interface GraphEdgeIn {
+  from: string;
+  to: string;
+  weight: number;
+}
 
-interface SimNode extends SimulationNodeDatum, GraphNodeIn { degree: number }
+interface SimNode extends SimulationNodeDatum, GraphNodeIn {
+  degree: number;
+}
 type SimLink = SimulationLinkDatum<SimNode> & { weight: number };
 
 const W = 900;
 const H = 560;
 const KIND_COLOR: Record<string, string> = {
-  PERSON: '#1f4fbf', ORGANIZATION: '#0b6e69', STATE: '#b3261e', ARMED_GROUP: '#8a5a00', COMPANY: '#5b3cc4', MEDIA: '#4a4f57', OTHER: '#6b7280',
+  PERSON: '#1f4fbf',
+  ORGANIZATION: '#0b6e69',
+  STATE: '#b3261e',
+  ARMED_GROUP: '#8a5a00',
+  COMPANY: '#5b3cc4',
+  MEDIA: '#4a4f57',
+  OTHER: '#6b7280',
 };
 
 function layout(nodesIn: GraphNodeIn[], edgesIn: GraphEdgeIn[]) {
@@ -25,15 +54,28 @@ function layout(nodesIn: GraphNodeIn[], edgesIn: GraphEdgeIn[]) {
   }
   const nodes: SimNode[] = nodesIn.map((n) => ({ ...n, degree: degree.get(n.id) ?? 0 }));
   const ids = new Set(nodes.map((n) => n.id));
-  const links: SimLink[] = edgesIn.filter((e) => ids.has(e.from) && ids.has(e.to)).map((e) => ({ source: e.from, target: e.to, weight: e.weight }));
+  const links: SimLink[] = edgesIn
+    .filter((e) => ids.has(e.from) && ids.has(e.to))
+    .map((e) => ({ source: e.from, target: e.to, weight: e.weight }));
   const center = nodes.find((n) => n.depth === 0);
-  if (center) { center.fx = W / 2; center.fy = H / 2; }
+  if (center) {
+    center.fx = W / 2;
+    center.fy = H / 2;
+  }
   // Deterministic: d3-force seeds positions on a phyllotaxis spiral and uses its own seeded LCG,
   // so the server render and the browser's hydration agree.
   const sim = forceSimulation(nodes)
-    .force('link', forceLink<SimNode, SimLink>(links).id((n) => n.id).distance((l) => 90 - Math.min(40, l.weight * 5)))
+    .force(
+      'link',
+      forceLink<SimNode, SimLink>(links)
+        .id((n) => n.id)
+        .distance((l) => 90 - Math.min(40, l.weight * 5)),
+    )
     .force('charge', forceManyBody().strength(-260))
-    .force('collide', forceCollide<SimNode>().radius((n) => radius(n) + 14))
+    .force(
+      'collide',
+      forceCollide<SimNode>().radius((n) => radius(n) + 14),
+    )
     .force('x', forceX(W / 2).strength(0.05))
     .force('y', forceY(H / 2).strength(0.08))
     .force('center', forceCenter(W / 2, H / 2))
@@ -69,7 +111,16 @@ export function ActorGraph({ nodes: nodesIn, edges: edgesIn }: { nodes: GraphNod
     }
     return m;
   }, [base]);
-  const labelled = useMemo(() => new Set([...base.nodes].sort((a, b) => b.degree - a.degree).slice(0, 14).map((n) => n.id)), [base]);
+  const labelled = useMemo(
+    () =>
+      new Set(
+        [...base.nodes]
+          .sort((a, b) => b.degree - a.degree)
+          .slice(0, 14)
+          .map((n) => n.id),
+      ),
+    [base],
+  );
   const lit = (id: string) => !focus || id === focus || neighbours.get(focus)?.has(id);
 
   const toSvg = (e: ReactPointerEvent) => {
@@ -93,20 +144,38 @@ export function ActorGraph({ nodes: nodesIn, edges: edgesIn }: { nodes: GraphNod
           const p = toSvg(e);
           setMoved((m) => ({ ...m, [drag.current!.id]: p }));
         }}
-        onPointerUp={() => { drag.current = null; }}
-        onPointerLeave={() => { drag.current = null; }}
+        onPointerUp={() => {
+          drag.current = null;
+        }}
+        onPointerLeave={() => {
+          drag.current = null;
+        }}
       >
         <g aria-hidden="true">
           {base.links.map((l, i) => {
             const s = l.source as SimNode;
             const t = l.target as SimNode;
             const on = lit(s.id) && lit(t.id) && (!focus || s.id === focus || t.id === focus);
-            return <line key={i} x1={pos(s).x} y1={pos(s).y} x2={pos(t).x} y2={pos(t).y} stroke={on ? '#6b7280' : '#e2e4e8'} strokeWidth={Math.min(6, 0.8 + l.weight * 0.8)} />;
+            return (
+              <line
+                key={i}
+                x1={pos(s).x}
+                y1={pos(s).y}
+                x2={pos(t).x}
+                y2={pos(t).y}
+                stroke={on ? '#6b7280' : '#e2e4e8'}
+                strokeWidth={Math.min(6, 0.8 + l.weight * 0.8)}
+              />
+            );
           })}
         </g>
         {base.nodes.map((n) => {
           const p = pos(n);
-          const showLabel = n.depth === 0 || labelled.has(n.id) || focus === n.id || (focus !== null && neighbours.get(focus)?.has(n.id));
+          const showLabel =
+            n.depth === 0 ||
+            labelled.has(n.id) ||
+            focus === n.id ||
+            (focus !== null && neighbours.get(focus)?.has(n.id));
           return (
             <g
               key={n.id}
@@ -121,13 +190,33 @@ export function ActorGraph({ nodes: nodesIn, edges: edgesIn }: { nodes: GraphNod
               onBlur={() => setFocus(null)}
               onMouseEnter={() => setFocus(n.id)}
               onMouseLeave={() => setFocus(null)}
-              onPointerDown={(e) => { drag.current = { id: n.id, moved: false }; (e.target as Element).setPointerCapture?.(e.pointerId); }}
-              onClick={() => { if (!drag.current?.moved) router.push(`/actors/${n.databaseId}`); drag.current = null; }}
-              onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); router.push(`/actors/${n.databaseId}`); } }}
+              onPointerDown={(e) => {
+                drag.current = { id: n.id, moved: false };
+                (e.target as Element).setPointerCapture?.(e.pointerId);
+              }}
+              onClick={() => {
+                if (!drag.current?.moved) router.push(`/actors/${n.databaseId}`);
+                drag.current = null;
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  router.push(`/actors/${n.databaseId}`);
+                }
+              }}
             >
               <circle r={radius(n)} fill={KIND_COLOR[n.kind] ?? KIND_COLOR.OTHER} stroke="#fff" strokeWidth={2} />
               {showLabel ? (
-                <text x={radius(n) + 4} y={4} fontSize={n.depth === 0 ? 15 : 12} fontWeight={n.depth === 0 ? 700 : 400} fill="#1b1d21" stroke="#fff" strokeWidth={3} paintOrder="stroke">
+                <text
+                  x={radius(n) + 4}
+                  y={4}
+                  fontSize={n.depth === 0 ? 15 : 12}
+                  fontWeight={n.depth === 0 ? 700 : 400}
+                  fill="#1b1d21"
+                  stroke="#fff"
+                  strokeWidth={3}
+                  paintOrder="stroke"
+                >
                   {n.name}
                 </text>
               ) : null}
@@ -136,7 +225,11 @@ export function ActorGraph({ nodes: nodesIn, edges: edgesIn }: { nodes: GraphNod
         })}
       </svg>
       <div className="legend" style={{ padding: '.5rem .75rem' }} aria-label="Colour legend">
-        {Object.entries(KIND_COLOR).map(([k, c]) => <span key={k} style={{ ['--sw' as string]: c }}>{k.toLowerCase().replace('_', ' ')}</span>)}
+        {Object.entries(KIND_COLOR).map(([k, c]) => (
+          <span key={k} style={{ ['--sw' as string]: c }}>
+            {k.toLowerCase().replace('_', ' ')}
+          </span>
+        ))}
       </div>
     </div>
   );

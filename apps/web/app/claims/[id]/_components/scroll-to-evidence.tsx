@@ -6,7 +6,8 @@ export function ScrollToEvidence() {
   useEffect(() => {
     const mark = document.getElementById('evidence');
     const box = mark?.closest('.article-body');
-    if (mark && box instanceof HTMLElement) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - box.clientHeight / 3);
+    if (mark && box instanceof HTMLElement)
+      box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - box.clientHeight / 3);
   }, []);
   return null;
 }
