@@ -77,3 +77,59 @@ test('merging actors: the articles whose claims name a merged-away actor are lin
   await linkPending(api.db, api.workspaceId);
   expect(await linking()).toBe(0);
 }, 60_000);
+
+// The articles a corrective split must link again, found here from the stored links (not requestRelink's query):
+// the moved claims' own, and those of the claims they are related to or share a cluster with.
+const partnersOf = async (claimIds: number[]) =>
+  articlesOf(
+    `c.id = ANY($1::int[])
+      OR c.id IN (SELECT r."toClaimId" FROM "ClaimRelation" r WHERE r."fromClaimId" = ANY($1::int[]))
+      OR c.id IN (SELECT r."fromClaimId" FROM "ClaimRelation" r WHERE r."toClaimId" = ANY($1::int[]))
+      OR c."clusterId" IN (SELECT m."clusterId" FROM "Claim" m WHERE m.id = ANY($1::int[]))`,
+    claimIds,
+  );
+
+test('splitting an event: the moved claims’ articles and those they were related to are linked again', async () => {
+  await api.db.$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = 'link-article'`);
+  // A claim with a contradiction in another article, on an event that keeps other claims.
+  const [moved] = await api.db.$queryRawUnsafe<{ id: number; eventId: number }[]>(`
+    SELECT c.id, c."eventId" FROM "ClaimRelation" r JOIN "Claim" c ON c.id = r."fromClaimId"
+     WHERE c."eventId" IS NOT NULL AND EXISTS (SELECT 1 FROM "Claim" o WHERE o."eventId" = c."eventId" AND o.id <> c.id)
+     ORDER BY c.id LIMIT 1`);
+  const touched = await partnersOf([moved!.id]);
+  expect(touched.length).toBeGreaterThan(1);
+  const r = await data(
+    api.url,
+    `mutation($id: ID!, $input: SplitEventInput!) { splitEvent(id: $id, input: $input) { ok { id } error { code message } } }`,
+    { id: toGlobalId('Event', moved!.eventId), input: { claimIds: [toGlobalId('Claim', moved!.id)] } },
+  );
+  expect(r.splitEvent.error).toBeNull();
+  expect(await pending()).toEqual(touched);
+  expect(await queued()).toEqual(touched);
+  expect((await linkPending(api.db, api.workspaceId)).linked).toBe(touched.length);
+  expect(await linking()).toBe(0);
+}, 60_000);
+
+test('splitting an actor: the articles of the claims that move, and of their cluster and relations, are linked again', async () => {
+  await api.db.$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = 'link-article'`);
+  // A clustered claim naming an actor that other claims name too.
+  const [link] = await api.db.$queryRawUnsafe<{ claimId: number; actorId: number }[]>(`
+    SELECT ca."claimId", ca."actorId" FROM "ClaimActor" ca JOIN "Claim" c ON c.id = ca."claimId"
+     WHERE c."clusterId" IS NOT NULL AND EXISTS (SELECT 1 FROM "ClaimActor" o WHERE o."actorId" = ca."actorId" AND o."claimId" <> ca."claimId")
+     ORDER BY ca."claimId", ca."actorId" LIMIT 1`);
+  const touched = await partnersOf([link!.claimId]);
+  expect(touched.length).toBeGreaterThan(1);
+  const r = await data(
+    api.url,
+    `mutation($id: ID!, $input: SplitActorInput!) { splitActor(id: $id, input: $input) { ok { id } error { code message } } }`,
+    {
+      id: toGlobalId('Actor', link!.actorId),
+      input: { canonicalName: 'A namesake', aliases: [], claimIds: [toGlobalId('Claim', link!.claimId)] },
+    },
+  );
+  expect(r.splitActor.error).toBeNull();
+  expect(await pending()).toEqual(touched);
+  expect(await queued()).toEqual(touched);
+  await linkPending(api.db, api.workspaceId);
+  expect(await linking()).toBe(0);
+}, 60_000);

@@ -307,21 +307,36 @@ async function assignClusters(
  * compared with, or not found with, before. Resets their linkedAt in the caller's transaction (rows locked
  * in id order) and returns them: the caller queues their link jobs after its commit (enqueueLinks); if that
  * is lost, they stay pending for the catch-up pass. `except`: an article the caller links anyway.
+ *
+ * A corrective split passes `claimIds`, the claims it moves to a new actor or event: their articles are
+ * linked again (their claims read differently now), and so are the articles of the claims they were
+ * related to or clustered with (those were compared with them as they were). The other claims of the
+ * split actor or event are not touched: what they were compared with did not change.
  */
 export async function requestRelink(
   tx: Tx | Prisma.TransactionClient,
   workspaceId: number,
-  touched: { actorIds?: readonly number[]; eventIds?: readonly number[]; except?: number },
+  touched: {
+    actorIds?: readonly number[];
+    eventIds?: readonly number[];
+    claimIds?: readonly number[];
+    except?: number;
+  },
 ): Promise<number[]> {
   const actorIds = [...(touched.actorIds ?? [])];
   const eventIds = [...(touched.eventIds ?? [])];
-  if (!actorIds.length && !eventIds.length) return [];
+  const claimIds = [...(touched.claimIds ?? [])];
+  if (!actorIds.length && !eventIds.length && !claimIds.length) return [];
   const rows = await ('query' in tx ? tx : prismaTx(tx)).query<{ id: number }>(sql`
     WITH touched AS (
       SELECT a.id FROM "Article" a
        WHERE a."workspaceId" = ${workspaceId}::int AND a.id <> ${touched.except ?? 0}::int
          AND a.id IN (SELECT c."articleId" FROM "Claim" c WHERE c."workspaceId" = ${workspaceId}::int AND c."eventId" = ANY(${eventIds}::int[])
-                      UNION SELECT c."articleId" FROM "ClaimActor" ca JOIN "Claim" c ON c.id = ca."claimId" WHERE ca."actorId" = ANY(${actorIds}::int[]))
+                      UNION SELECT c."articleId" FROM "ClaimActor" ca JOIN "Claim" c ON c.id = ca."claimId" WHERE ca."actorId" = ANY(${actorIds}::int[])
+                      UNION SELECT c."articleId" FROM "Claim" c WHERE c.id = ANY(${claimIds}::int[])
+                      UNION SELECT o."articleId" FROM "ClaimRelation" r JOIN "Claim" o ON o.id IN (r."fromClaimId", r."toClaimId")
+                             WHERE r."fromClaimId" = ANY(${claimIds}::int[]) OR r."toClaimId" = ANY(${claimIds}::int[])
+                      UNION SELECT o."articleId" FROM "Claim" c JOIN "Claim" o ON o."clusterId" = c."clusterId" WHERE c.id = ANY(${claimIds}::int[]))
        ORDER BY a.id FOR UPDATE OF a
     )
     UPDATE "Article" a SET "linkedAt" = NULL FROM touched WHERE a.id = touched.id RETURNING a.id`);

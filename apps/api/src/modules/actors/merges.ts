@@ -70,7 +70,8 @@ export async function mergeActors(ctx: Context, into: number, ids: number[]) {
 
 export async function splitActor(ctx: Context, id: number, raw: unknown) {
   assertCan(ctx.viewer, 'actor:split');
-  return write(ctx, async (tx, viewer) => {
+  let relink: number[] = [];
+  const payload = await write(ctx, async (tx, viewer) => {
     const input = parseInput(SplitActorModel, raw, 'input');
     const actor = await tx.actor.findFirst({
       where: { id, workspaceId: viewer.workspaceId },
@@ -118,6 +119,8 @@ export async function splitActor(ctx: Context, id: number, raw: unknown) {
     }
     let claimLinks = 0;
     if (claimIds.length) {
+      // The moved claims name another actor now: their articles, and those they were related to, are linked again.
+      relink = await requestRelink(tx, viewer.workspaceId, { claimIds });
       claimLinks = await tx.$executeRaw`
         UPDATE "ClaimActor" SET "actorId" = ${created.id} WHERE "actorId" = ${id} AND "claimId" = ANY(${claimIds})`;
       await tx.$executeRaw`UPDATE "ClaimAttribution" SET "actorId" = ${created.id} WHERE "actorId" = ${id} AND "claimId" = ANY(${claimIds})`;
@@ -146,4 +149,6 @@ export async function splitActor(ctx: Context, id: number, raw: unknown) {
     );
     return created;
   });
+  if (payload.ok) await relinkAfterMerge(ctx, ctx.viewer.workspaceId, relink);
+  return payload;
 }

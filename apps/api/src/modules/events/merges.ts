@@ -57,7 +57,8 @@ export async function mergeEvents(ctx: Context, into: number, ids: number[]) {
 
 export async function splitEvent(ctx: Context, id: number, raw: unknown) {
   assertCan(ctx.viewer, 'event:split');
-  return write(ctx, async (tx, viewer) => {
+  let relink: number[] = [];
+  const payload = await write(ctx, async (tx, viewer) => {
     const input = parseInput(SplitEventModel, raw, 'input');
     const event = await tx.event.findFirst({ where: { id, workspaceId: viewer.workspaceId } });
     if (!event) throw notFound('Event', id);
@@ -86,6 +87,8 @@ export async function splitEvent(ctx: Context, id: number, raw: unknown) {
       },
     });
     await tx.$executeRaw`INSERT INTO "EventActor" ("workspaceId", "eventId", "actorId", role) SELECT "workspaceId", ${created.id}, "actorId", role FROM "EventActor" WHERE "eventId" = ${id}`;
+    // The moved claims are about another happening now: their articles, and those they were related to, are linked again.
+    relink = await requestRelink(tx, viewer.workspaceId, { claimIds });
     await tx.claim.updateMany({ where: { id: { in: claimIds } }, data: { eventId: created.id } });
     // Articles whose every claim of the event moved take their mentions along.
     const articles = [...new Set(claims.map((c) => c.articleId))];
@@ -104,4 +107,6 @@ export async function splitEvent(ctx: Context, id: number, raw: unknown) {
     );
     return created;
   });
+  if (payload.ok) await relinkAfterMerge(ctx, ctx.viewer.workspaceId, relink);
+  return payload;
 }

@@ -164,7 +164,7 @@ export async function previewOne(
 }
 
 /**
- * Queues the link jobs of articles a committed merge reset (requestRelink). A queue out of reach costs the
+ * Queues the link jobs of articles a committed merge or split reset (requestRelink). A queue out of reach costs the
  * editor nothing: the articles stay pending (articlesLinking counts them) until a worker's catch-up pass.
  */
 export async function relinkAfterMerge(
