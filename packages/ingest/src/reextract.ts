@@ -4,7 +4,7 @@ import { EXTRACTOR_VERSION, extract } from '@claimgraph/extract';
 import { resolveActors } from './service/actors.js';
 import { applyCorrections, writeClaims } from './service/claims.js';
 import { kindsOf, resolveEvents } from './service/events.js';
-import { linkArticle } from './service/link.js';
+import { linkArticle, requestRelink } from './service/link.js';
 import { assignOrigin } from './origins/assign.js';
 import { signatureOf } from './origins/minhash.js';
 import { prismaTx } from './service/sql.js';
@@ -26,6 +26,8 @@ export interface ReextractResult {
   claims: number;
   correctionsApplied: number;
   reviewsKept: number;
+  /** Other articles linked again because the new extraction gave an event of theirs its day. */
+  relinked: number;
   failed: { articleId: number; message: string }[];
 }
 
@@ -52,11 +54,19 @@ export async function reextractArticles(
     orderBy: { id: 'asc' },
   });
   const todo = articles.filter((a) => below === null || compareVersions(a.extractorVersion, below) < 0);
-  const result: ReextractResult = { articles: 0, claims: 0, correctionsApplied: 0, reviewsKept: 0, failed: [] };
+  const result: ReextractResult = {
+    articles: 0,
+    claims: 0,
+    correctionsApplied: 0,
+    reviewsKept: 0,
+    relinked: 0,
+    failed: [],
+  };
   for (const { id } of todo) {
     try {
       const counts: IngestCounts = emptyCounts();
-      await db.$transaction(
+      const redated: number[] = [];
+      const relinked = await db.$transaction(
         async (tx) => {
           const a = await tx.article.findUniqueOrThrow({
             where: { id },
@@ -105,6 +115,7 @@ export async function reextractArticles(
             ids,
             kindsOf(extraction),
             counts,
+            redated,
           );
           const ctx = { workspaceId, articleId: id, sourceId: a.sourceId, outlet: a.source.name };
           await writeClaims(sqlTx, ctx, extraction.claims, ids, eventIds, counts, []);
@@ -118,14 +129,19 @@ export async function reextractArticles(
           result.correctionsApplied += await applyCorrections(tx, workspaceId, id);
           // Events no article mentions any more go; actors stay (people may have curated them).
           await tx.event.deleteMany({ where: { workspaceId, mentions: { none: {} }, claims: { none: {} } } });
+          // An event that got its day from the new extraction: its other articles were compared without it (as in ingestion).
+          const again = await requestRelink(sqlTx, workspaceId, { eventIds: redated, except: id });
           // Signed again from the new body (an article stored before signatures existed gets its first), last: it locks its band keys.
           await assignOrigin(sqlTx, workspaceId, id, signatureOf(extraction.body));
+          return again;
         },
         { timeout: 180_000, maxWait: 60_000 },
       );
       // Stage 2 as for a new article: compared with every other article, older or newer (linkPending finishes it if this fails).
       await linkArticle(db, workspaceId, id);
+      for (const other of relinked) await linkArticle(db, workspaceId, other);
       result.articles++;
+      result.relinked += relinked.length;
       result.claims += counts.claims;
       options.onArticle?.(id, true);
     } catch (err) {

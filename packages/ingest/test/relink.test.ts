@@ -10,6 +10,7 @@ import {
   linkArticle,
   linkPending,
   pendingArticles,
+  reextractArticles,
   requestRelink,
   type ArticleInput,
 } from '../src/index.js';
@@ -68,6 +69,28 @@ describe('late merges', () => {
       ingested(await ingestArticle(other.db, seeds[0]!, { workspaceId: other.workspaceId })).relinked,
     ).toHaveLength(1);
     expect(await pendingArticles(other.db, other.workspaceId)).toEqual([]);
+  }, 120_000);
+
+  it('re-extraction that gives a stored event its day links the event’s other articles again', async () => {
+    const t = await db();
+    const first = ingested(await ingestArticle(t.db, seeds[1]!, { workspaceId: t.workspaceId }));
+    const second = ingested(await ingestArticle(t.db, seeds[0]!, { workspaceId: t.workspaceId }));
+    // As if the second had been extracted by an extractor that did not date the strike: its events lose their day.
+    const undated = await t.db.event.updateMany({
+      where: {
+        id: { in: await eventIdsOf(t, second.articleId) },
+        claims: { some: { articleId: first.articleId } },
+      },
+      data: { occurredAt: null, occurredPrecision: 'UNKNOWN' },
+    });
+    expect(undated.count).toBeGreaterThan(0);
+    await t.db.article.update({ where: { id: second.articleId }, data: { extractorVersion: '0.0.0' } });
+    const before = await t.db.article.findUniqueOrThrow({ where: { id: first.articleId } });
+    const r = await reextractArticles(t.db, { workspaceId: t.workspaceId });
+    expect(r).toMatchObject({ articles: 1, relinked: 1, failed: [] });
+    const after = await t.db.article.findUniqueOrThrow({ where: { id: first.articleId } });
+    expect(after.linkedAt!.getTime()).toBeGreaterThan(before.linkedAt!.getTime());
+    expect(await pendingArticles(t.db, t.workspaceId)).toEqual([]);
   }, 120_000);
 
   it('a merge committed while a link job waits for the article: the job reads the merged rows, and nothing is left pending', async () => {

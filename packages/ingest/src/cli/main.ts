@@ -240,7 +240,7 @@ program
         ...(flags.versionBelow ? { versionBelow: flags.versionBelow } : {}),
       });
       process.stdout.write(
-        `Re-extracted ${r.articles} article(s): ${r.claims} claims, ${r.correctionsApplied} correction(s) re-applied, ${r.reviewsKept} review status(es) kept, ${r.failed.length} failed\n`,
+        `Re-extracted ${r.articles} article(s): ${r.claims} claims, ${r.correctionsApplied} correction(s) re-applied, ${r.reviewsKept} review status(es) kept, ${r.relinked} other article(s) linked again, ${r.failed.length} failed\n`,
       );
       for (const f of r.failed) process.stdout.write(`  article ${f.articleId}: ${f.message}\n`);
       if (r.failed.length) process.exitCode = 1;
