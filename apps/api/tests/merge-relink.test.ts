@@ -78,6 +78,34 @@ test('merging actors: the articles whose claims name a merged-away actor are lin
   expect(await linking()).toBe(0);
 }, 60_000);
 
+// What linking stored: the contradictions, and the clusters as sets of claims.
+const links = async () => ({
+  relations: await api.db.$queryRawUnsafe<unknown[]>(
+    `SELECT "fromClaimId", "toClaimId", kind, slot FROM "ClaimRelation" ORDER BY 1, 2, 3, 4`,
+  ),
+  clusters: await api.db.$queryRawUnsafe<unknown[]>(
+    `SELECT array_agg(id ORDER BY id) AS claims FROM "Claim" WHERE "clusterId" IS NOT NULL GROUP BY "clusterId" ORDER BY 1`,
+  ),
+});
+// After a split and its re-linking, the links are those that linking every article afresh finds.
+const expectAsFromScratch = async () => {
+  const relinked = await links();
+  await api.db.$executeRawUnsafe(`DELETE FROM "ClaimRelation"`);
+  await api.db.$executeRawUnsafe(`UPDATE "Claim" SET "clusterId" = NULL, "clusterReason" = NULL`);
+  await api.db.$executeRawUnsafe(`DELETE FROM "ClaimCluster"`);
+  await api.db.$executeRawUnsafe(`UPDATE "Article" SET "linkedAt" = NULL`);
+  await linkPending(api.db, api.workspaceId);
+  expect(relinked).toEqual(await links());
+};
+const linksOf = async (claimId: number) =>
+  (
+    await api.db.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT (SELECT count(*) FROM "ClaimRelation" WHERE $1 IN ("fromClaimId", "toClaimId"))::int
+            + (SELECT count(*) FROM "Claim" WHERE id = $1 AND "clusterId" IS NOT NULL)::int AS n`,
+      claimId,
+    )
+  )[0]!.n;
+
 // The articles a corrective split must link again, found here from the stored links (not requestRelink's query):
 // the moved claims' own, and those of the claims they are related to or share a cluster with.
 const partnersOf = async (claimIds: number[]) =>
@@ -106,8 +134,10 @@ test('splitting an event: the moved claims’ articles and those they were relat
   expect(r.splitEvent.error).toBeNull();
   expect(await pending()).toEqual(touched);
   expect(await queued()).toEqual(touched);
+  expect(await linksOf(moved!.id)).toBe(0); // undone until its article is linked again
   expect((await linkPending(api.db, api.workspaceId)).linked).toBe(touched.length);
   expect(await linking()).toBe(0);
+  await expectAsFromScratch();
 }, 60_000);
 
 test('splitting an actor: the articles of the claims that move, and of their cluster and relations, are linked again', async () => {
@@ -130,6 +160,8 @@ test('splitting an actor: the articles of the claims that move, and of their clu
   expect(r.splitActor.error).toBeNull();
   expect(await pending()).toEqual(touched);
   expect(await queued()).toEqual(touched);
+  expect(await linksOf(link!.claimId)).toBe(0);
   await linkPending(api.db, api.workspaceId);
   expect(await linking()).toBe(0);
+  await expectAsFromScratch();
 }, 60_000);

@@ -1,7 +1,14 @@
 // @claimgraph/ingest: articles in, research data out.
 export { ingestArticle, ingestBatch, type IngestOptions, type IngestResult } from './service/ingest.js';
 export type { IngestCounts, IngestHooks, IngestStage } from './service/types.js';
-export { linkArticle, linkPending, pendingArticles, requestRelink, type Linked } from './service/link.js';
+export {
+  linkArticle,
+  linkPending,
+  pendingArticles,
+  requestRelink,
+  unlinkForSplit,
+  type Linked,
+} from './service/link.js';
 export {
   ArticleInputModel,
   IngestJobModel,

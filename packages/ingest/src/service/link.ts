@@ -343,6 +343,40 @@ export async function requestRelink(
   return rows.map((r) => r.id).sort((x, y) => x - y);
 }
 
+/**
+ * A corrective split: the links found for `claimIds` (the claims it moves to a new actor or event) were found
+ * for what the claims were, and a link job only adds. So they are undone here, in the split's transaction —
+ * the claims' contradictions, and every cluster one of them is in (a moved claim may have been what joined
+ * the others) — and the articles of all the claims concerned are reset (requestRelink): their link jobs find
+ * again whatever compare() still gives, from either side, as for articles never linked. The cluster lock
+ * orders this with link jobs' cluster updates. Returns the articles to queue after the commit.
+ */
+export async function unlinkForSplit(
+  tx: Tx | Prisma.TransactionClient,
+  workspaceId: number,
+  claimIds: readonly number[],
+): Promise<number[]> {
+  if (!claimIds.length) return [];
+  const relink = await requestRelink(tx, workspaceId, { claimIds });
+  const q = 'query' in tx ? tx : prismaTx(tx);
+  await q.query(sql`SELECT 1 AS held FROM pg_advisory_xact_lock(${LINK_LOCK_NAMESPACE}::int, ${workspaceId}::int)`);
+  const ids = [...claimIds];
+  await q.query(sql`
+    DELETE FROM "ClaimRelation" WHERE "workspaceId" = ${workspaceId}::int AND ("fromClaimId" = ANY(${ids}::int[]) OR "toClaimId" = ANY(${ids}::int[]))`);
+  const gone = (
+    await q.query<{ id: number }>(sql`
+      SELECT DISTINCT "clusterId" AS id FROM "Claim" WHERE id = ANY(${ids}::int[]) AND "workspaceId" = ${workspaceId}::int AND "clusterId" IS NOT NULL`)
+  ).map((r) => r.id);
+  if (gone.length) {
+    await q.query(sql`
+      UPDATE "Claim" SET "clusterId" = NULL, "clusterReason" = NULL WHERE "clusterId" = ANY(${gone}::int[]) AND "workspaceId" = ${workspaceId}::int`);
+    await q.query(
+      sql`DELETE FROM "ClaimCluster" WHERE id = ANY(${gone}::int[]) AND "workspaceId" = ${workspaceId}::int`,
+    );
+  }
+  return relink;
+}
+
 /** Articles of the workspace (every workspace when null) whose linking has not finished, oldest first. */
 export async function pendingArticles(
   db: PrismaClient,

@@ -1,6 +1,6 @@
 // Editors' merges and splits of actors (see ../writes.ts for what every write does).
 import { audit, recordCorrection } from '@claimgraph/auth';
-import { requestRelink } from '@claimgraph/ingest';
+import { requestRelink, unlinkForSplit } from '@claimgraph/ingest';
 import { normalizeName } from '@claimgraph/shared';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
@@ -119,8 +119,8 @@ export async function splitActor(ctx: Context, id: number, raw: unknown) {
     }
     let claimLinks = 0;
     if (claimIds.length) {
-      // The moved claims name another actor now: their articles, and those they were related to, are linked again.
-      relink = await requestRelink(tx, viewer.workspaceId, { claimIds });
+      // The moved claims name another actor now: their links are undone and found again (unlinkForSplit).
+      relink = await unlinkForSplit(tx, viewer.workspaceId, claimIds);
       claimLinks = await tx.$executeRaw`
         UPDATE "ClaimActor" SET "actorId" = ${created.id} WHERE "actorId" = ${id} AND "claimId" = ANY(${claimIds})`;
       await tx.$executeRaw`UPDATE "ClaimAttribution" SET "actorId" = ${created.id} WHERE "actorId" = ${id} AND "claimId" = ANY(${claimIds})`;

@@ -1,6 +1,6 @@
 // Editors' merges and splits of events (see ../writes.ts for what every write does).
 import { audit } from '@claimgraph/auth';
-import { requestRelink } from '@claimgraph/ingest';
+import { requestRelink, unlinkForSplit } from '@claimgraph/ingest';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { ExpectedError, parseInput } from '../access/payload.js';
@@ -87,8 +87,8 @@ export async function splitEvent(ctx: Context, id: number, raw: unknown) {
       },
     });
     await tx.$executeRaw`INSERT INTO "EventActor" ("workspaceId", "eventId", "actorId", role) SELECT "workspaceId", ${created.id}, "actorId", role FROM "EventActor" WHERE "eventId" = ${id}`;
-    // The moved claims are about another happening now: their articles, and those they were related to, are linked again.
-    relink = await requestRelink(tx, viewer.workspaceId, { claimIds });
+    // The moved claims are about another happening now: their links are undone and found again (unlinkForSplit).
+    relink = await unlinkForSplit(tx, viewer.workspaceId, claimIds);
     await tx.claim.updateMany({ where: { id: { in: claimIds } }, data: { eventId: created.id } });
     // Articles whose every claim of the event moved take their mentions along.
     const articles = [...new Set(claims.map((c) => c.articleId))];
