@@ -1,5 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- responses of ad-hoc GraphQL documents are checked by value, not typed */
 import { subscribe } from 'node:diagnostics_channel';
+import { readFileSync } from 'node:fs';
+import { parse, print, visit } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toGlobalId } from '../src/ids.js';
 import { directStatements } from '../src/sql-list.js';
@@ -175,6 +177,11 @@ describe('claims explorer', () => {
       id: toGlobalId('Claim', api.scenario.other.claim.id),
     });
     expect(codes).toEqual(['NOT_FOUND']);
+    // With its chain asked for, the claim is read with it in its own statement: scoped the same way.
+    const withChain = await errorCodes(api.url, `query($id: ID!) { claim(id: $id) { attribution { label } } }`, {
+      id: toGlobalId('Claim', api.scenario.other.claim.id),
+    });
+    expect(withChain.codes).toEqual(['NOT_FOUND']);
     const node = await data(api.url, `query($id: ID!) { node(id: $id) { id } }`, {
       id: toGlobalId('Claim', api.scenario.other.claim.id),
     });
@@ -346,5 +353,31 @@ describe('claims explorer', () => {
         { scheme: 'state-affiliated', value: 'China', shared: true },
       ],
     });
+  });
+});
+
+describe("the dashboard's claim page", () => {
+  // The operation the web app sends (apps/web/src/graphql, with its fragments), without its coverage: coverage runs
+  // beside the claim, so how their loaders' batches meet depends on timing (its statements: research.test).
+  const dir = new URL('../../web/src/graphql/', import.meta.url);
+  const document = parse(
+    ['claim.graphql', 'fragments.graphql'].map((f) => readFileSync(new URL(f, dir), 'utf8')).join('\n'),
+  );
+  const CLAIM_PAGE = print(visit(document, { Field: (f) => (f.name.value === 'coverage' ? null : undefined) }));
+
+  test('the claim with its chain, outlet, event and contradictions takes a fixed number of SQL statements', async () => {
+    const id = toGlobalId('Claim', api.scenario.claims.fourMissiles.id);
+    await data(api.url, CLAIM_PAGE, { id }); // the server's first request also sweeps expired sessions and tokens
+    resetStatements();
+    const r = await data(api.url, CLAIM_PAGE, { id });
+    expect(r.claim.text).toMatch(/four/i);
+    expect(r.claim.source.labels.length).toBeGreaterThan(0);
+    expect(r.claim.attribution.length).toBeGreaterThan(0);
+    expect(r.claim.actors.length).toBeGreaterThan(0);
+    expect(r.claim.related).toHaveLength(1);
+    expect(r.claim.related[0].claim.source.name).toBe('American Military News');
+    // The claim with its chain, actors, outlet and labels in one statement (they were four more: 14 before); then
+    // relations, article, event; the contradicting claim; its relations, article, outlet, chain; outlet labels.
+    expect(statements()).toBe(10);
   });
 });

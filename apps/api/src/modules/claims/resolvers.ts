@@ -6,7 +6,7 @@ import { getEvent } from '../events/service.js';
 import { nodeFields } from '../node-fields.js';
 import { getSource } from '../sources/service.js';
 import { correctClaim, reviewClaim } from './corrections.js';
-import { getClaim, getCluster, listClaims, PREFETCHED } from './service.js';
+import { getCluster, getClaimPage, listClaims, PREFETCHED } from './service.js';
 
 /** Global ids inside the correction input → database ids (INVALID_ID when malformed or of another type). */
 function decodeCorrection(input: CorrectClaimInput) {
@@ -25,7 +25,7 @@ function decodeCorrection(input: CorrectClaimInput) {
 
 export const resolvers: Resolvers = {
   Query: {
-    claim: (_, a, ctx) => getClaim(ctx, fromGlobalId(a.id, 'Claim').id),
+    claim: (_, a, ctx, info) => getClaimPage(ctx, fromGlobalId(a.id, 'Claim').id, info),
     claims: (_, a, ctx, info) => listClaims(ctx, a.filter, a, {}, info),
     cluster: (_, a, ctx) => getCluster(ctx, fromGlobalId(a.id, 'ClaimCluster').id),
   },
