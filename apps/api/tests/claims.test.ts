@@ -182,6 +182,10 @@ describe('claims explorer', () => {
       id: toGlobalId('Claim', api.scenario.other.claim.id),
     });
     expect(withChain.codes).toEqual(['NOT_FOUND']);
+    const coverage = await errorCodes(api.url, `query($id: ID!) { coverage(claimId: $id) { basis } }`, {
+      id: toGlobalId('Claim', api.scenario.other.claim.id),
+    });
+    expect(coverage.codes).toEqual(['NOT_FOUND']);
     const node = await data(api.url, `query($id: ID!) { node(id: $id) { id } }`, {
       id: toGlobalId('Claim', api.scenario.other.claim.id),
     });

@@ -2,11 +2,11 @@ import { Prisma, type Claim, type Event } from '@claimgraph/db';
 import type { ClaimFilter, QueryCoverageArgs } from '../../__generated__/resolvers.js';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
-import { BadUserInputError } from '../../errors.js';
-import { fromGlobalId } from '../../ids.js';
+import { BadUserInputError, NotFoundError } from '../../errors.js';
+import { fromGlobalId, toGlobalId } from '../../ids.js';
 import { getActor } from '../actors/service.js';
 import { CLAIM_COLUMNS, claimSql, resolveClaimFilter } from '../claims/filter-sql.js';
-import { getClaim, getCluster } from '../claims/service.js';
+import { getCluster } from '../claims/service.js';
 import { getEvent } from '../events/service.js';
 import { visibleLabel } from '../sources/filter-sql.js';
 
@@ -25,19 +25,22 @@ export async function coverage(ctx: Context, args: QueryCoverageArgs) {
   let claimIds: number[];
   let eventId: number | null = null;
   if (args.claimId) {
-    const claim = await getClaim(ctx, fromGlobalId(args.claimId, 'Claim').id);
-    // The claim, its cluster and SAME_AS partners, minus anything that contradicts it (that is not "carrying" it).
-    const rows = await ctx.db.$queryRaw<{ id: number }[]>`
-      SELECT x.id FROM (
-        SELECT ${claim.id}::int AS id
-        UNION SELECT id FROM "Claim" WHERE "workspaceId" = ${ws} AND ${claim.clusterId}::int IS NOT NULL AND "clusterId" = ${claim.clusterId}::int
-        UNION SELECT CASE WHEN "fromClaimId" = ${claim.id} THEN "toClaimId" ELSE "fromClaimId" END FROM "ClaimRelation"
-          WHERE "workspaceId" = ${ws} AND kind = 'SAME_AS' AND (${claim.id} IN ("fromClaimId", "toClaimId"))) x
+    const claimId = fromGlobalId(args.claimId, 'Claim').id;
+    // The claim (looked up here, not through the loader: one round trip less), its cluster and SAME_AS partners,
+    // minus anything that contradicts it (that is not "carrying" it). Every row carries the claim's event.
+    const rows = await ctx.db.$queryRaw<{ id: number; eventId: number | null }[]>`
+      WITH me AS (SELECT id, "clusterId", "eventId" FROM "Claim" WHERE id = ${claimId} AND "workspaceId" = ${ws})
+      SELECT x.id, me."eventId" FROM me CROSS JOIN LATERAL (
+        SELECT me.id
+        UNION SELECT id FROM "Claim" WHERE "workspaceId" = ${ws} AND me."clusterId" IS NOT NULL AND "clusterId" = me."clusterId"
+        UNION SELECT CASE WHEN "fromClaimId" = me.id THEN "toClaimId" ELSE "fromClaimId" END FROM "ClaimRelation"
+          WHERE "workspaceId" = ${ws} AND kind = 'SAME_AS' AND (me.id IN ("fromClaimId", "toClaimId"))) x
       WHERE NOT EXISTS (SELECT 1 FROM "ClaimRelation" r WHERE r.kind = 'CONTRADICTS'
-        AND ((r."fromClaimId" = ${claim.id} AND r."toClaimId" = x.id) OR (r."toClaimId" = ${claim.id} AND r."fromClaimId" = x.id)))
+        AND ((r."fromClaimId" = me.id AND r."toClaimId" = x.id) OR (r."toClaimId" = me.id AND r."fromClaimId" = x.id)))
       ORDER BY x.id LIMIT ${MAX_CLAIMS}`;
+    if (!rows.length) throw new NotFoundError('Claim', toGlobalId('Claim', claimId));
     claimIds = rows.map((r) => r.id);
-    eventId = claim.eventId;
+    eventId = rows[0]!.eventId;
   } else if (args.clusterId) {
     const cluster = await getCluster(ctx, fromGlobalId(args.clusterId, 'ClaimCluster').id);
     const rows = await ctx.db.$queryRaw<{ id: number; eventId: number | null }[]>`
