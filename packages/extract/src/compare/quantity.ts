@@ -3,6 +3,8 @@
 // extractor (which writes a value such as "nearly 24" or "about 1 mile") and the comparison (which
 // reads it back); a stored value of an older extractor ("4") reads as an exact count.
 
+import { TENS, UNITS } from '../gazetteer/lexicon.js';
+
 export interface Interval {
   lo: number;
   hi: number;
@@ -11,37 +13,6 @@ export interface Interval {
   hiOpen: boolean;
 }
 
-const UNITS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-});
-const TENS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-});
 export const SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   dozen: 12,
   hundred: 100,

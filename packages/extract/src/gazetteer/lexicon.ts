@@ -284,7 +284,8 @@ export const OUTLET_COREF = set(
   'report;daily;newspaper;paper;outlet;agency;broadcaster;network;channel;website;site;magazine;publication;article;story;exclusive;investigation;network',
 );
 
-export const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+/** Number words below twenty. */
+export const UNITS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   one: 1,
   two: 2,
   three: 3,
@@ -304,6 +305,20 @@ export const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
+});
+/** The tens, twenty to ninety. */
+export const TENS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+});
+export const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  ...UNITS,
   twenty: 20,
   thirty: 30,
   forty: 40,
