@@ -148,8 +148,10 @@ describe.skipIf(!PGBOUNCER)('through a real PgBouncer, pool_mode = session', () 
     expect(await pendingArticles(pooled.db, pooled.workspaceId)).toEqual([]);
 
     // The writers' migration runners released their session advisory lock on the connection that took it.
+    // (pg_locks covers the whole server: other test files' databases hold advisory locks of their own meanwhile.)
     const locks = await pooled.db.$queryRawUnsafe<{ n: bigint }[]>(
-      `SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted`,
+      `SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted
+          AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
     );
     expect(Number(locks[0]!.n)).toBe(0);
     // And the traffic did go through PgBouncer.
