@@ -19,7 +19,7 @@ import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createPrisma, ensureLocalWorkspace, migrate, type PrismaClient } from '@claimgraph/db';
+import { createPrisma, ensureLocalWorkspace, migrate, RESEARCH_TABLES, type PrismaClient } from '@claimgraph/db';
 import { startEmbeddedPostgres } from '@claimgraph/db/embedded';
 import { enqueueArticles, importRegistry, openIngestQueue, type ArticleInput } from '@claimgraph/ingest';
 import { generateCorpus } from './generate.js';
@@ -41,19 +41,7 @@ const MAX_SECONDS = Number(arg('max-seconds', '0'));
 // before batching have no --batch-size).
 const CONCURRENCY = arg('concurrency', '1');
 const BATCH = arg('batch-size', '');
-const TABLES = [
-  'Article',
-  'Actor',
-  'ActorAlias',
-  'Event',
-  'EventActor',
-  'EventMention',
-  'ClaimCluster',
-  'Claim',
-  'ClaimAttribution',
-  'ClaimActor',
-  'ClaimRelation',
-];
+const TABLES = RESEARCH_TABLES;
 
 const base = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-bench-'));
 await chmod(base, 0o777);

@@ -37,3 +37,4 @@ export function poolOf(db: PrismaClient): Pool {
   if (!pool) throw new Error('This Prisma client was not made by createPrisma; its connection pool is unknown.');
   return pool;
 }
+export { RESEARCH_TABLES } from './tables.js';

@@ -1,5 +1,6 @@
 // Batch ingestion (several articles prepared together, each written and linked in turn) against one-by-one ingestion, on real PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RESEARCH_TABLES } from '@claimgraph/db';
 import {
   enqueueArticles,
   importRegistry,
@@ -19,20 +20,7 @@ let corpus: ArticleInput[];
 
 /** Every research row of the database, ids included, without the times rows were written. */
 async function snapshot(t: TestDb) {
-  const tables = [
-    'Source',
-    'Article',
-    'Actor',
-    'ActorAlias',
-    'Event',
-    'EventActor',
-    'EventMention',
-    'Claim',
-    'ClaimAttribution',
-    'ClaimActor',
-    'ClaimRelation',
-    'ClaimCluster',
-  ];
+  const tables = ['Source', ...RESEARCH_TABLES];
   const out: Record<string, unknown[]> = {};
   for (const table of tables) {
     const rows = await t.db.$queryRawUnsafe<Record<string, unknown>[]>(

@@ -1,4 +1,4 @@
-import { createPrisma, ensureLocalWorkspace, type PrismaClient } from '@claimgraph/db';
+import { createPrisma, ensureLocalWorkspace, RESEARCH_TABLES, type PrismaClient } from '@claimgraph/db';
 import { createTestDatabase } from '@claimgraph/db/testing';
 
 export interface TestDb {
@@ -26,21 +26,7 @@ export async function freshDb(): Promise<TestDb> {
 
 /** Row counts of every research table of the workspace-independent schema (for "nothing partial stored"). */
 export async function rowCounts(db: PrismaClient): Promise<Record<string, number>> {
-  const tables = [
-    'Article',
-    'Actor',
-    'ActorAlias',
-    'Event',
-    'EventActor',
-    'EventMention',
-    'Claim',
-    'ClaimAttribution',
-    'ClaimActor',
-    'ClaimRelation',
-    'ClaimCluster',
-    'Source',
-    'BiasLabel',
-  ];
+  const tables = [...RESEARCH_TABLES, 'Source', 'BiasLabel'];
   const out: Record<string, number> = {};
   for (const t of tables) {
     const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${t}"`);

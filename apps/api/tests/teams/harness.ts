@@ -2,7 +2,7 @@
 // Team mode over real HTTP: a fresh database with two workspaces (alpha, beta) each holding the seed corpus,
 // people with every role, signed in through POST /auth/login; requests carry their cookie and CSRF header.
 import { hashPassword } from '@claimgraph/auth';
-import { createPrisma, type PrismaClient, type Role } from '@claimgraph/db';
+import { createPrisma, RESEARCH_TABLES, type PrismaClient, type Role } from '@claimgraph/db';
 import { createTestDatabase } from '@claimgraph/db/testing';
 import { seedSampleCorpus } from '@claimgraph/ingest';
 import { startApi, type StartApiOptions } from '../../src/index.js';
@@ -172,17 +172,7 @@ export async function fingerprint(db: PrismaClient): Promise<string> {
     'AuditLog',
     'Source',
     'BiasLabel',
-    'Article',
-    'Actor',
-    'ActorAlias',
-    'Event',
-    'EventActor',
-    'EventMention',
-    'ClaimCluster',
-    'Claim',
-    'ClaimAttribution',
-    'ClaimActor',
-    'ClaimRelation',
+    ...RESEARCH_TABLES,
     'Correction',
   ];
   const parts: string[] = [];
