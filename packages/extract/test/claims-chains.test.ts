@@ -307,3 +307,52 @@ describe("unnamed people and groups in the text's words", () => {
     ).not.toMatch(/correspondent G$/);
   });
 });
+
+describe('reporting conventions of political news', () => {
+  it('reads a closing "X noted" as a frame, and never "the noted author" as one', () => {
+    expect(
+      chainFor(
+        article('The bank hired a consultant and was seeking a “quiet deal for its client,” Bloomberg noted.'),
+        'Daily Planet',
+        'The bank',
+      ),
+    ).toBe('Daily Planet > Bloomberg');
+    expect(
+      chainFor(
+        article('The noted author Maria Lopez signed copies of her novel at the fair.'),
+        'Daily Planet',
+        'The noted',
+      ),
+    ).toBe('Daily Planet');
+  });
+  it('keeps a lawmaker named with a home state or party tag as the speaker ("Rep. Jane Doe of Ohio")', () => {
+    expect(
+      chainFor(
+        article('The head of the House Budget Committee, Rep. Jane Doe of Ohio, said she is ready to issue subpoenas.'),
+        'Daily Planet',
+        'The head',
+      ),
+    ).toBe('Daily Planet > Jane Doe');
+    expect(chainFor(article('Sen. Jane Doe (D-Ohio) said the bill would pass.'), 'Daily Planet', 'Sen.')).toBe(
+      'Daily Planet > Jane Doe',
+    );
+  });
+  it('reads a later clause\'s "they" as the group that opens the sentence', () => {
+    expect(
+      chainFor(
+        article('The European Commission did not name the companies, but they said the list includes two large banks.'),
+        'Daily Planet',
+        'but they',
+      ),
+    ).toBe('Daily Planet > European Commission');
+  });
+  it('nests a speaker\'s frame under a second speaker\'s frame closing the clause ("X told the panel, Y wrote")', () => {
+    expect(
+      chainFor(
+        article('“I would not stay silent,” Maria Lopez told the panel, the European Commission wrote.'),
+        'Daily Planet',
+        '“I would',
+      ),
+    ).toBe('Daily Planet > European Commission > Maria Lopez');
+  });
+});

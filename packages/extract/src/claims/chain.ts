@@ -22,16 +22,17 @@ export function attribute(r: Reading, disc: Discourse, a: number, b: number, sId
   const blanked = () => seg.slice(0, fa) + ' '.repeat(Math.max(0, fb - fa)) + seg.slice(fb);
   if (at.speaker && !at.outlet) {
     // The speaker's frame first, the outlet's after it ("Saree said ..., Al Jazeera reported" / ", reports Al Jazeera").
+    // Or a second speaker's frame closing the clause, a report of a report ("Newbold told the committee, Democrats wrote").
     const media = r.mediaMentions[firstAtOrAfter(r.mediaMentions, at.frame[1])];
-    if ((!media || media.start >= b) && !OUTLET_WORDS.test(seg.slice(fb))) return at;
+    const reporterAfter = !at.secondary && SECOND_FRAME.test(seg.slice(fb));
+    if ((!media || media.start >= b) && !OUTLET_WORDS.test(seg.slice(fb)) && !reporterAfter) return at;
     const outer = findFrame(r, disc, a, b, blanked(), sIdx);
-    return outer?.outlet &&
-      !outer.speaker &&
-      outer.frame &&
-      outer.verbPos > at.verbPos &&
-      closesClause(seg, outer.frame[0] - a, outer.frame[1] - a)
-      ? { ...at, outlet: outer.outlet }
-      : at;
+    if (!outer?.frame || outer.verbPos <= at.verbPos || !closesClause(seg, outer.frame[0] - a, outer.frame[1] - a))
+      return at;
+    if (outer.outlet && !outer.speaker) return { ...at, outlet: outer.outlet };
+    if (reporterAfter && outer.speaker && !sameNode(outer.speaker.node, at.speaker.node))
+      return { ...at, outlet: outer.outlet, speaker: outer.speaker, secondary: at.speaker.node };
+    return at;
   }
   if (!at.outlet || at.speaker) return at;
   const inner = findFrame(r, disc, a, b, blanked(), sIdx);
@@ -53,6 +54,7 @@ const closesClause = (seg: string, fa: number, fb: number) =>
     seg.slice(fb),
   );
 
+const SECOND_FRAME = /,\s+[^,;“"]{2,80}?\s(?:wrote|writes|said|says|reported|reports|noted|added|stated)\b[^,;]{0,40}$/;
 const OUTLET_WORDS = /\b(?:news agency|agency|media|television|newspaper|daily|broadcaster)\b/i;
 
 const sameNode = (x: AttributionNode, y: AttributionNode) =>

@@ -117,7 +117,8 @@ export function reportingVerbs(seg: string): VerbHit[] {
       )
     )
       continue;
-    if (/^(noted|noting)$/.test(verb) && !/^\s+that\b/.test(after)) continue;
+    // "noted" reports before "that" or when it closes its clause (", Bloomberg noted."), not "the noted author".
+    if (/^(noted|noting)$/.test(verb) && !/^\s+that\b/.test(after) && !/^\s*(?:[.;!?]|$)/.test(after)) continue;
     hits.push({ verb, pos: m.index });
   }
   return hits;

@@ -164,7 +164,11 @@ function pronounSource(r: Reading, disc: Discourse, low: string, a: number, sIdx
     const m = lastPersonBefore(r, a);
     return m ? { outlet: null, speaker: speakerOf(r, m) } : null;
   }
-  if (/^(they|we)$/.test(low)) return last && last.plural ? { outlet: null, speaker: last } : null;
+  if (/^(they|we)$/.test(low)) {
+    const group = sIdx >= 0 ? groupOpening(r, sIdx, a) : null;
+    if (group) return { outlet: null, speaker: group };
+    return last && last.plural ? { outlet: null, speaker: last } : null;
+  }
   if (
     low === 'it' &&
     last &&
@@ -218,6 +222,22 @@ function roleAnaphor(r: Reading, disc: Discourse, low: string, a: number, sIdx: 
       plural: true,
     },
   };
+}
+
+/**
+ * "Democrats didn't name the officials, but they said ...": a later clause's "they" is the group that opens the
+ * sentence (a named organisation or party as its subject), when the sentence names one before the pronoun.
+ */
+function groupOpening(r: Reading, sIdx: number, a: number): Speaker | null {
+  const s = r.sentences[sIdx];
+  if (!s || a - s.start < 10) return null;
+  for (const m of mentionsIn(r, s.start, a)) {
+    if (!isSentenceSubject(r, m)) break;
+    const kind = kindOf(r, m);
+    if (m.actorKey === r.ownKey || (kind !== 'ORGANIZATION' && kind !== 'ARMED_GROUP' && kind !== 'COMPANY')) continue;
+    return { ...speakerOf(r, m), plural: true };
+  }
+  return null;
 }
 
 /** A mention that opens its sentence (at most three words before it: "The", "Yemen's Houthi"). */
@@ -290,7 +310,9 @@ function namedSource(
 ): Source | null | undefined {
   const lastM = ms[ms.length - 1];
   if (!lastM) return undefined;
-  const tailAfterName = r.body.slice(lastM.end, b).trim();
+  let tailAfterName = r.body.slice(lastM.end, b).trim();
+  // A person's home state or constituency, or a party tag ("Rep. Jane Doe of Ohio", "Sen. Jane Doe (D-Ohio)"), is still the person.
+  if (kindOf(r, lastM) === 'PERSON' && HOME_TAIL.test(tailAfterName)) tailAfterName = '';
   if (!(sourceHeadIdx < 0 || (/^[,)]?$/.test(tailAfterName) && kindOf(r, lastM) === 'PERSON'))) return undefined;
   if (tailAfterName && !/^['’]s?$/.test(tailAfterName) && !/^(?:,.*)?$/.test(tailAfterName)) {
     const tl = tailAfterName.toLowerCase().replace(/^['’]s?\s+/, '');
@@ -326,6 +348,8 @@ function namedSource(
   if (kindOf(r, lastM) === 'MEDIA') return { outlet: outletNode(r, lastM), speaker: null };
   return { outlet: null, speaker: speakerOf(r, lastM) };
 }
+
+const HOME_TAIL = /^(?:(?:of|from)\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}|\([A-Z]-[\p{L}. ]{2,20}\))$/u;
 
 /** Title reference: "the President", "the US president" → the person who carries that title, nearest before. */
 function titleHolder(r: Reading, text: string, a: number): Source | null {
