@@ -2,6 +2,7 @@
 export { ingestArticle, ingestBatch, type IngestOptions, type IngestResult } from './service/ingest.js';
 export type { IngestCounts, IngestHooks, IngestStage } from './service/types.js';
 export {
+  LINK_LOCK_NAMESPACE,
   linkArticle,
   linkPending,
   pendingArticles,

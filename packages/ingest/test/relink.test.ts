@@ -7,11 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   importRegistry,
   ingestArticle,
+  LINK_LOCK_NAMESPACE,
   linkArticle,
   linkPending,
   pendingArticles,
   reextractArticles,
   requestRelink,
+  seedSampleCorpus,
+  unlinkForSplit,
   type ArticleInput,
 } from '../src/index.js';
 import { SEEDS_DIR } from '../src/paths.js';
@@ -141,6 +144,58 @@ describe('late merges', () => {
     expect(await pendingArticles(t.db, t.workspaceId)).toEqual([]);
     expect(await relations()).toBe(linkedOnce);
   }, 120_000);
+
+  it('a split committed while a link job compares: the job compares again, and the links are those linking afresh finds', async () => {
+    const t = await db();
+    await seedSampleCorpus(t.db, { workspaceId: t.workspaceId });
+    // A clustered claim naming an actor other claims name too, and another article with a claim in its cluster.
+    const [pick] = await t.db.$queryRawUnsafe<{ claimId: number; actorId: number; job: number }[]>(`
+      SELECT ca."claimId", ca."actorId", (SELECT min(o."articleId") FROM "Claim" o WHERE o."clusterId" = c."clusterId" AND o."articleId" <> c."articleId") AS job
+        FROM "ClaimActor" ca JOIN "Claim" c ON c.id = ca."claimId"
+       WHERE c."clusterId" IS NOT NULL AND EXISTS (SELECT 1 FROM "ClaimActor" o WHERE o."actorId" = ca."actorId" AND o."claimId" <> ca."claimId")
+       ORDER BY ca."claimId", ca."actorId" LIMIT 1`);
+    expect(pick).toBeDefined();
+    await unlinkAll(t);
+    // The split's transaction holds the cluster lock first: the link job reads and compares, then waits for it …
+    const split = await poolOf(t.db).connect();
+    try {
+      await split.query('BEGIN');
+      await split.query('SELECT pg_advisory_xact_lock($1::int, $2::int)', [LINK_LOCK_NAMESPACE, t.workspaceId]);
+      const job = linkArticle(t.db, t.workspaceId, pick!.job);
+      await until('the link job to wait for the cluster lock', async () => {
+        const [w] = await t.db.$queryRawUnsafe<{ pid: number }[]>(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'`,
+        );
+        return w;
+      });
+      // … while the split moves the claim to a namesake (as the API's splitActor does) and commits.
+      const tx = {
+        query: async <T>(s: { text: string; values: unknown[] }) => (await split.query(s.text, s.values)).rows as T[],
+      };
+      const relink = await unlinkForSplit(tx, t.workspaceId, [pick!.claimId]);
+      expect(relink).not.toContain(pick!.job);
+      const {
+        rows: [namesake],
+      } = await split.query(
+        `INSERT INTO "Actor" ("workspaceId", "canonicalName", kind) SELECT "workspaceId", 'A namesake', kind FROM "Actor" WHERE id = $1 RETURNING id`,
+        [pick!.actorId],
+      );
+      await split.query(`UPDATE "ClaimActor" SET "actorId" = $1 WHERE "actorId" = $2 AND "claimId" = $3`, [
+        namesake.id,
+        pick!.actorId,
+        pick!.claimId,
+      ]);
+      await split.query('COMMIT');
+      await job;
+    } finally {
+      split.release();
+    }
+    await linkPending(t.db, t.workspaceId);
+    const raced = await links(t);
+    await unlinkAll(t);
+    await linkPending(t.db, t.workspaceId);
+    expect(raced).toEqual(await links(t));
+  }, 120_000);
 });
 
 const eventIdsOf = async (t: TestDb, articleId: number) =>
@@ -150,3 +205,20 @@ const eventIdsOf = async (t: TestDb, articleId: number) =>
       articleId,
     )
   ).map((r) => r.id);
+
+// What linking stored: the contradictions, and the clusters as sets of claims.
+const links = async (t: TestDb) => ({
+  relations: await t.db.$queryRawUnsafe<unknown[]>(
+    `SELECT "fromClaimId", "toClaimId", kind, slot FROM "ClaimRelation" ORDER BY 1, 2, 3, 4`,
+  ),
+  clusters: await t.db.$queryRawUnsafe<unknown[]>(
+    `SELECT array_agg(id ORDER BY id) AS claims FROM "Claim" WHERE "clusterId" IS NOT NULL GROUP BY "clusterId" ORDER BY 1`,
+  ),
+});
+// Every link undone and every article pending.
+const unlinkAll = async (t: TestDb) => {
+  await t.db.$executeRawUnsafe(`DELETE FROM "ClaimRelation"`);
+  await t.db.$executeRawUnsafe(`UPDATE "Claim" SET "clusterId" = NULL, "clusterReason" = NULL`);
+  await t.db.$executeRawUnsafe(`DELETE FROM "ClaimCluster"`);
+  await t.db.$executeRawUnsafe(`UPDATE "Article" SET "linkedAt" = NULL`);
+};

@@ -3,7 +3,7 @@ import type { Prisma, PrismaClient } from '@claimgraph/db';
 import { compare } from '@claimgraph/extract';
 import type { ClaimRelationResult, ComparableClaim, EventType, ExtractedClaim } from '@claimgraph/shared';
 import { prismaTx, sql } from './sql.js';
-import { transaction, type TransactionOptions } from './transaction.js';
+import { ReadChanged, transaction, type TransactionOptions } from './transaction.js';
 import { emptyCounts, type IngestCounts, type Tx } from './types.js';
 
 /** Most claims of other articles compared with an article (by shared event first, then shared actors). */
@@ -41,6 +41,12 @@ export interface Linked {
  * claim's reason is set once, when it first joins. That read and write of cluster ids (two or three
  * short statements) is the one serialised step: it runs under a per-workspace advisory lock, taken
  * last, just before the commit.
+ *
+ * Why a split is never undone by a job that read before it (unlinkForSplit): the split moves claims and
+ * removes their links under the same cluster lock. A job that stores anything takes the lock first and
+ * then reads again what compare() was given of the claims it stores (their event and actors): if a split
+ * committed since the job read them, they differ, and the job rolls back and runs again (ReadChanged); if
+ * the split comes after, it waits for the job's commit and removes what the job stored.
  *
  * Why a late merge is never lost (requestRelink): the job's first statement sets linkedAt, which locks
  * the article's row until the job commits, and a merge resets linkedAt of the articles it touches in its
@@ -162,10 +168,56 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
       counts.relations += written.length;
     }
     const groups = corroborationGroups(result.relations, own, articleOf);
-    if (groups.length)
-      await assignClusters(tx, workspaceId, groups, new Map(claims.map((c) => [Number(c.id), c.claim.text])), counts);
+    if (relations.length || groups.length) {
+      const ids = new Set([
+        ...relations.flatMap((r) => [Number(r.fromId), Number(r.toId)]),
+        ...groups.flatMap((g) => g.ids),
+      ]);
+      const stored = await lockAndReread(tx, workspaceId, groups.length, [...ids]);
+      const read = new Map(head.related.map((r) => [r.id, r]));
+      const changed = [...ids].filter((id) => {
+        const [then, now] = [read.get(id)!, stored.rows.get(id)];
+        return !now || now.eventId !== then.eventId || now.actorIds.join() !== then.actorIds.join();
+      });
+      if (changed.length)
+        throw new ReadChanged(`claims ${changed.join(', ')} changed while article ${articleId} was linked`);
+      if (groups.length)
+        await assignClusters(
+          tx,
+          workspaceId,
+          groups,
+          new Map(claims.map((c) => [Number(c.id), c.claim.text])),
+          stored,
+          counts,
+        );
+    }
   }
   return counts;
+}
+
+interface Reread {
+  rows: Map<number, { clusterId: number | null; eventId: number | null; actorIds: number[] }>;
+  /** Ids drawn for the clusters this job may create (unused ones are just gaps). */
+  clusterIds: number[];
+}
+
+/**
+ * Takes the workspace's cluster lock (held until the commit) and reads the claims the job stores links of
+ * afresh: their cluster, event and actors. The ids for new clusters are drawn before the lock, in the same
+ * round trip.
+ */
+async function lockAndReread(tx: Tx, workspaceId: number, groups: number, ids: number[]): Promise<Reread> {
+  const [pool] = await tx.query<{ ids: number[] }>(
+    sql`SELECT coalesce(array_agg(nextval(pg_get_serial_sequence('"ClaimCluster"', 'id'))::int), '{}') AS ids FROM generate_series(1, ${groups}::int)`,
+  );
+  const asked = performance.now();
+  await tx.query(sql`SELECT 1 AS held FROM pg_advisory_xact_lock(${LINK_LOCK_NAMESPACE}::int, ${workspaceId}::int)`);
+  tx.locked?.(performance.now() - asked);
+  const rows = await tx.query<{ id: number; clusterId: number | null; eventId: number | null; actorIds: number[] }>(sql`
+    SELECT c.id, c."clusterId", c."eventId",
+           coalesce((SELECT array_agg(DISTINCT ca."actorId") FROM "ClaimActor" ca WHERE ca."claimId" = c.id), '{}'::int[]) AS "actorIds"
+      FROM "Claim" c WHERE c.id = ANY(${ids}::int[])`);
+  return { rows: new Map(rows.map((r) => [r.id, r])), clusterIds: pool!.ids };
 }
 
 /** A group of claims stating the same thing, with each member's reason for being in it. */
@@ -215,8 +267,8 @@ export function corroborationGroups(
 }
 
 /**
- * Puts each group's claims in one cluster, under the workspace's cluster lock (held until the commit):
- * the cluster ids are read afresh, a group joins the lowest cluster among its members' (else a new one,
+ * Puts each group's claims in one cluster, under the workspace's cluster lock (lockAndReread): with the
+ * cluster ids read afresh there, a group joins the lowest cluster among its members' (else a new one,
  * summarised by its first claim), and the other clusters it touches are merged into that one. A claim
  * that joins gets its reason; one already in a cluster keeps its own. The lock is held for two
  * statements (three when clusters merge) and the commit.
@@ -226,21 +278,11 @@ async function assignClusters(
   workspaceId: number,
   groups: Group[],
   textOf: Map<number, string>,
+  reread: Reread,
   counts: IngestCounts,
 ): Promise<void> {
-  // Ids for the clusters this may create, before the lock (unused ones are just gaps).
-  const [pool] = await tx.query<{ ids: number[] }>(
-    sql`SELECT array_agg(nextval(pg_get_serial_sequence('"ClaimCluster"', 'id'))::int) AS ids FROM generate_series(1, ${groups.length}::int)`,
-  );
-  const asked = performance.now();
-  await tx.query(sql`SELECT 1 AS held FROM pg_advisory_xact_lock(${LINK_LOCK_NAMESPACE}::int, ${workspaceId}::int)`);
-  tx.locked?.(performance.now() - asked);
-  const members = [...new Set(groups.flatMap((g) => g.ids))];
   const reasonOf = new Map(groups.flatMap((g) => [...g.reasons]));
-  const rows = await tx.query<{ id: number; clusterId: number | null }>(
-    sql`SELECT id, "clusterId" FROM "Claim" WHERE id = ANY(${members}::int[])`,
-  );
-  const stored = new Map(rows.map((r) => [r.id, r.clusterId]));
+  const stored = new Map([...reread.rows].map(([id, r]) => [id, r.clusterId]));
   // Union-find over cluster ids; a group without one gets a placeholder (negative) until it is created.
   const parent = new Map<number, number>();
   const root = (c: number): number => {
@@ -250,10 +292,9 @@ async function assignClusters(
   const target = new Map<number, number>();
   const fresh: { placeholder: number; summary: string }[] = [];
   for (const group of groups) {
-    const live = group.ids.filter((id) => stored.has(id));
     const touched = [
       ...new Set(
-        live.flatMap((id) =>
+        group.ids.flatMap((id) =>
           target.has(id) ? [root(target.get(id)!)] : stored.get(id) ? [root(stored.get(id)!)] : [],
         ),
       ),
@@ -263,13 +304,13 @@ async function assignClusters(
     let into = touched[0];
     if (into === undefined) {
       into = -(fresh.length + 1);
-      fresh.push({ placeholder: into, summary: (textOf.get(Math.min(...live)) ?? '').slice(0, 500) });
+      fresh.push({ placeholder: into, summary: (textOf.get(Math.min(...group.ids)) ?? '').slice(0, 500) });
     }
     for (const c of touched) if (c !== into) parent.set(c, into);
-    for (const id of live) target.set(id, into);
+    for (const id of group.ids) target.set(id, into);
   }
   const created = fresh.filter((f) => !parent.has(f.placeholder));
-  const ids = pool!.ids.slice(0, created.length);
+  const ids = reread.clusterIds.slice(0, created.length);
   const real = new Map(created.map((f, i) => [f.placeholder, ids[i]!]));
   const final = (c: number) => {
     const r = root(c);

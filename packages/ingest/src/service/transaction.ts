@@ -18,7 +18,14 @@ export interface Committed<T> {
   lockWaitMs: number;
 }
 
-const DEADLOCK_ATTEMPTS = 5;
+const RETRY_ATTEMPTS = 5;
+
+/**
+ * Thrown inside a transaction that found, under its lock, that rows it read before the lock were changed by a
+ * transaction that committed meanwhile: everything is rolled back and the transaction runs again, reading afresh.
+ */
+export class ReadChanged extends Error {}
+
 const isDeadlock = (err: unknown) => (err as { code?: string } | null)?.code === '40P01';
 
 export const retryOf = (options: TransactionOptions) => ({
@@ -30,7 +37,7 @@ export const retryOf = (options: TransactionOptions) => ({
  * Runs `fn` in one transaction on a connection of its own; any error rolls everything back. A
  * transaction the connection loss rolled back is run again whole, and so is one PostgreSQL chose as a
  * deadlock's victim (writers take their advisory locks in one order, but unique-index waits between
- * them are not ordered).
+ * them are not ordered) and one that threw ReadChanged.
  */
 export async function transaction<T>(
   db: PrismaClient,
@@ -41,7 +48,7 @@ export async function transaction<T>(
     try {
       return await retryOnConnectionLoss(() => transactionOnce(db, options, fn), retryOf(options));
     } catch (err) {
-      if (!isDeadlock(err) || attempt >= DEADLOCK_ATTEMPTS) throw err;
+      if (!(isDeadlock(err) || err instanceof ReadChanged) || attempt >= RETRY_ATTEMPTS) throw err;
       await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
     }
   }
