@@ -133,10 +133,11 @@ export async function generate(
       await run(
         'claims',
         `
-        INSERT INTO "Claim" (id, "workspaceId", "articleId", "sourceId", "extractionKey", text, "evidenceStart", "evidenceEnd", modality, "eventId", "searchVector")
+        INSERT INTO "Claim" (id, "workspaceId", "articleId", "sourceId", "extractionKey", text, "evidenceStart", "evidenceEnd", modality, "eventId", "searchVector", "publishedAt")
         SELECT i, ${workspaceId}, 1 + (i - 1) % ${s.articles}, 1 + ((i - 1) % ${s.articles}) % ${s.sources}, 'k' || i, t.text, 0, 40,
           (ARRAY['REPORTED','ALLEGED','CONFIRMED','DENIED','ADMITTED','OPINION','QUOTED_STATEMENT'])[1 + i % 7]::"Modality",
-          CASE WHEN i % 5 = 0 THEN NULL ELSE 1 + i % ${s.events} END, to_tsvector('english', t.text)
+          CASE WHEN i % 5 = 0 THEN NULL ELSE 1 + i % ${s.events} END, to_tsvector('english', t.text),
+          timestamptz '2018-01-01' + ((1 + (i - 1) % ${s.articles}) * interval '37 minutes') -- its article's date (triggers are off)
         FROM generate_series(1, ${s.claims}) i, LATERAL (SELECT ${words(10, 'i')} AS text) t;`,
       );
       // Actor popularity is skewed (a few actors are in many claims), as in the news.

@@ -6,7 +6,8 @@ const MATCH = `c.id IN (SELECT ca."claimId" FROM "ClaimActor" ca WHERE ca."actor
     AND c."sourceId" IN (SELECT bl."sourceId" FROM "BiasLabel" bl WHERE bl."retiredAt" IS NULL AND (bl."workspaceId" IS NULL OR bl."workspaceId" = $1)
       AND bl.scheme = $3 AND bl.value = $4)`;
 
-// Dated claims newest first, then undated ones (two branches, each walking an index and stopping after a page).
+// Dated claims newest first, then undated ones (two branches, each walking the claims' (workspaceId, publishedAt, id)
+// index and stopping after a page; the article's date is on the claim, as the API reads it).
 export const RAW_PAGE_SQL = `
 SELECT json_build_object('data', json_build_object('claims', json_build_object('edges', coalesce(json_agg(json_build_object('node', json_build_object(
   'id', c.id, 'text', c.text, 'modality', c.modality,
@@ -20,13 +21,13 @@ SELECT json_build_object('data', json_build_object('claims', json_build_object('
 )) ORDER BY c."publishedAt" DESC NULLS LAST, c.id DESC), '[]')))) AS body
 FROM (
   SELECT * FROM ((
-    SELECT c.id, c.text, c.modality, c."sourceId", pa."publishedAt" FROM "Claim" c JOIN "Article" pa ON pa.id = c."articleId"
-    WHERE c."workspaceId" = $1 AND pa."workspaceId" = $1 AND pa."publishedAt" IS NOT NULL AND ${MATCH}
-    ORDER BY pa."publishedAt" DESC, c.id DESC LIMIT 50
+    SELECT c.id, c.text, c.modality, c."sourceId", c."publishedAt" FROM "Claim" c
+    WHERE c."workspaceId" = $1 AND c."publishedAt" IS NOT NULL AND ${MATCH}
+    ORDER BY c."publishedAt" DESC, c.id DESC LIMIT 50
   ) UNION ALL (
-    SELECT c.id, c.text, c.modality, c."sourceId", pa."publishedAt" FROM "Claim" c JOIN "Article" pa ON pa.id = c."articleId"
-    WHERE c."workspaceId" = $1 AND pa."workspaceId" = $1 AND pa."publishedAt" IS NULL AND ${MATCH}
-    ORDER BY c.id DESC LIMIT 50
+    SELECT c.id, c.text, c.modality, c."sourceId", c."publishedAt" FROM "Claim" c
+    WHERE c."workspaceId" = $1 AND c."publishedAt" IS NULL AND ${MATCH}
+    ORDER BY c."publishedAt" DESC, c.id DESC LIMIT 50
   )) b ORDER BY "publishedAt" DESC NULLS LAST, id DESC LIMIT 50
 ) c JOIN "Source" s ON s.id = c."sourceId"`;
 

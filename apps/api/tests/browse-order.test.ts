@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- responses of ad-hoc GraphQL documents are checked by value, not typed */
 // Default orders on real articles (the demo corpus): the explorer by publication, undated last; actors most-cited first.
-import { loadDemoCorpus } from '@claimgraph/ingest';
+import { loadDemoCorpus, reextractArticles } from '@claimgraph/ingest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { data, errorCodes } from './testkit/client.js';
 import { startSeededApi, type SeededApi } from './testkit/seeded-api.js';
@@ -81,5 +81,49 @@ describe('default orders', () => {
       { n: number }[]
     >`SELECT count(DISTINCT "claimId")::int AS n FROM "ClaimActor" GROUP BY "actorId" ORDER BY n DESC LIMIT 1`;
     expect(counts[0]).toBe(top!.n);
+  });
+
+  test("the order follows an article's corrected date, and re-extracted claims take their article's date", async () => {
+    const stale = () =>
+      api.db.$queryRaw<
+        { n: number }[]
+      >`SELECT count(*)::int AS n FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
+        WHERE c."publishedAt" IS DISTINCT FROM a."publishedAt"`;
+    const firstPage = async () =>
+      (
+        await data(api.url, `{ claims(first: 100) { edges { node { databaseId article { databaseId } } } } }`)
+      ).claims.edges.map((e: any) => e.node);
+    expect(await stale()).toEqual([{ n: 0 }]);
+    // The oldest dated article becomes the newest, and the newest dated one loses its date.
+    const dated = await api.db.article.findMany({
+      where: { publishedAt: { not: null }, claims: { some: {} } },
+      orderBy: { publishedAt: 'asc' },
+      select: { id: true, publishedAt: true },
+    });
+    const [oldest, newest] = [dated[0]!, dated.at(-1)!];
+    await api.db.article.update({ where: { id: oldest.id }, data: { publishedAt: new Date(Date.UTC(2030, 0, 1)) } });
+    await api.db.article.update({ where: { id: newest.id }, data: { publishedAt: null } });
+    expect(await stale()).toEqual([{ n: 0 }]);
+    const page = await firstPage();
+    const ofOldest = await api.db.claim.count({ where: { articleId: oldest.id } });
+    expect(page.slice(0, ofOldest).every((n: any) => n.article.databaseId === oldest.id)).toBe(true);
+    expect(page.slice(ofOldest).some((n: any) => n.article.databaseId === newest.id)).toBe(false);
+    const all = await walk('claims', (after) =>
+      data(
+        api.url,
+        `query($after: String) { claims(first: 100, after: $after) { edges { node { article { databaseId publishedAt } } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      ),
+    );
+    expect(all.findIndex((n) => n.article.databaseId === newest.id)).toBeGreaterThan(
+      all.findLastIndex((n) => n.article.publishedAt !== null),
+    );
+    // Re-extraction deletes and writes every claim again: each takes its (corrected) article's date.
+    const before = await firstPage();
+    const { failed } = await reextractArticles(api.db, { workspaceId: api.workspaceId, all: true });
+    expect(failed).toEqual([]);
+    expect(await stale()).toEqual([{ n: 0 }]);
+    const after = await firstPage();
+    expect(after.map((n: any) => n.article.databaseId)).toEqual(before.map((n: any) => n.article.databaseId));
   });
 });

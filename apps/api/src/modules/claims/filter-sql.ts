@@ -81,11 +81,9 @@ export function claimSql(f: ResolvedClaimFilter): ClaimSql {
   if (f.modalities.length) conds.push(Prisma.sql`c.modality::text = ANY(${f.modalities}::text[])`);
   let from = Prisma.sql`"Claim" c`;
   if (f.from || f.to) {
-    const col = f.dateField === 'EVENT' ? Prisma.sql`d."occurredAt"` : Prisma.sql`d."publishedAt"`;
-    from =
-      f.dateField === 'EVENT'
-        ? Prisma.sql`"Claim" c JOIN "Event" d ON d.id = c."eventId"`
-        : Prisma.sql`"Claim" c JOIN "Article" d ON d.id = c."articleId"`;
+    // The article's date is on the claim (kept by triggers); an event's needs the join.
+    const col = f.dateField === 'EVENT' ? Prisma.sql`d."occurredAt"` : Prisma.sql`c."publishedAt"`;
+    if (f.dateField === 'EVENT') from = Prisma.sql`"Claim" c JOIN "Event" d ON d.id = c."eventId"`;
     if (f.from) conds.push(Prisma.sql`${col} >= ${f.from}`);
     if (f.to) conds.push(Prisma.sql`${col} < ${f.to}`);
   }

@@ -122,7 +122,7 @@ export async function timeline(
   const dateExpr =
     filter.dateField === 'EVENT'
       ? Prisma.sql`(SELECT ev."occurredAt" FROM "Event" ev WHERE ev.id = c."eventId")`
-      : Prisma.sql`(SELECT ar."publishedAt" FROM "Article" ar WHERE ar.id = c."articleId")`;
+      : Prisma.sql`c."publishedAt"`;
   const matching = Prisma.sql`SELECT c.id, c."sourceId", c."eventId", date_trunc(${unit}, ${dateExpr}, 'UTC') AS start FROM ${q.from} WHERE ${q.where}`;
   const schemeCond = labelScheme ? Prisma.sql`AND lower(bl.scheme) = lower(${labelScheme})` : Prisma.empty;
   const [volumes, perLabel, events] = await Promise.all([
