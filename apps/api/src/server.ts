@@ -24,6 +24,7 @@ import { createViewerResolver, type ViewerResolver } from './auth.js';
 import { createLoaders, type Context } from './context.js';
 import { DatabaseBusyError, DatabaseTimeoutError } from './errors.js';
 import { holdExtractPool } from './extract-pool.js';
+import { watchLabels } from './modules/sources/filter-sql.js';
 import { lazyQueue } from './modules/ingest/port.js';
 import { createLogger, type Logger } from './logger.js';
 import { compileTrustProxy } from './http/client.js';
@@ -150,6 +151,10 @@ export async function createServer(options: ServerOptions) {
     connectionTimeoutMs,
     onIdleError: (err) => log.warn({ err }, 'idle database connection lost'),
   });
+  // Label writes through any API process reach this one's label spellings copy (see modules/sources/filter-sql.ts).
+  const labels = watchLabels(options.databaseUrl, (err) =>
+    log.warn({ err }, 'label change listener down; label spellings are read afresh until it reconnects'),
+  );
   const countLimits = { ...DEFAULT_COUNT_LIMITS, ...options.countLimits };
   // Checked before anything listens: a bad list stops the start with the entry it names.
   const trustProxy = compileTrustProxy(options.trustProxy);
@@ -251,6 +256,7 @@ export async function createServer(options: ServerOptions) {
       await apollo.stop();
       await queue.close();
       await releaseExtractPool();
+      await labels.stop();
       await direct.end();
       if (ownsDb) await db.$disconnect();
     },

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses of ad-hoc documents are checked by value */
 // Team mode over real HTTP: a fresh database with two workspaces (alpha, beta) each holding the seed corpus,
 // people with every role, signed in through POST /auth/login; requests carry their cookie and CSRF header.
+import type { ChildProcess } from 'node:child_process';
 import { hashPassword } from '@claimgraph/auth';
 import { createPrisma, RESEARCH_TABLES, type PrismaClient, type Role } from '@claimgraph/db';
 import { createTestDatabase } from '@claimgraph/db/testing';
@@ -183,4 +184,19 @@ export async function fingerprint(db: PrismaClient): Promise<string> {
     parts.push(`${t}:${rows[0]?.n}:${rows[0]?.h}`);
   }
   return parts.join('\n');
+}
+
+/** Stops spawned processes (SIGTERM, SIGKILL after 10 s) and waits for each to exit. */
+export async function stopProcesses(children: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise<void>((resolve) => {
+          if (c.exitCode !== null) return resolve();
+          const timer = setTimeout(() => c.kill('SIGKILL'), 10_000);
+          c.once('exit', () => (clearTimeout(timer), resolve()));
+          c.kill('SIGTERM');
+        }),
+    ),
+  );
 }

@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from '@claimgraph/db';
+import { connectClient, Prisma, type PrismaClient } from '@claimgraph/db';
 
 export interface LabelCondition {
   scheme: string;
@@ -23,8 +23,82 @@ export const visibleSourceWhere = (workspaceId: number) => ({ OR: [{ workspaceId
 /** How long a process trusts its copy of the label spellings (see resolveLabelGroups). */
 export const LABEL_SPELLINGS_TTL_MS = 10_000;
 
-type Spellings = { at: number; rows: Promise<{ scheme: string; value: string }[]> };
+type Spellings = { at: number; generation: number; rows: Promise<{ scheme: string; value: string }[]> };
 const spellingCache = new WeakMap<object, Map<number, Spellings>>();
+
+/** Bumped whenever labels change (here, or in another process: see watchLabels); older copies are not used. */
+let generation = 0;
+/** While no process-wide listener is connected, a copy is not trusted at all. */
+let listening = 0;
+const LABELS_CHANNEL = 'claimgraph_labels';
+
+/** Drops every copy of the spellings this process holds. Call after a label write commits. */
+export function forgetLabelSpellings(): void {
+  generation++;
+}
+
+/** Tells every API process that labels changed; delivered when the writing transaction commits. */
+export async function announceLabelChange(tx: { $executeRaw: PrismaClient['$executeRaw'] }): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify(${LABELS_CHANNEL}, '')`;
+}
+
+/**
+ * Listens (one connection per process) for label writes made by any API process, and drops the spellings copy
+ * when one commits. While the connection is down the copy is bypassed; it reconnects after `retryMs`.
+ */
+export function watchLabels(
+  databaseUrl: string,
+  onError: (err: unknown) => void,
+  retryMs = 2000,
+): { stop(): Promise<void> } {
+  let client: Awaited<ReturnType<typeof connectClient>> | null = null;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const lost = (err: unknown) => {
+    if (!client) return;
+    const c = client;
+    client = null;
+    listening--;
+    forgetLabelSpellings();
+    void c.end().catch(() => undefined);
+    if (stopped) return;
+    onError(err);
+    timer = setTimeout(() => void connect(), retryMs);
+    timer.unref();
+  };
+  const connect = async () => {
+    try {
+      const c = await connectClient(databaseUrl, { connectionTimeoutMs: 5000 });
+      c.on('notification', forgetLabelSpellings);
+      c.on('error', (err) => lost(err));
+      c.on('end', () => lost(new Error('label listener connection ended')));
+      await c.query(`LISTEN ${LABELS_CHANNEL}`);
+      if (stopped) return void (await c.end());
+      client = c;
+      listening++;
+      // Writes made while nobody listened are not announced to us.
+      forgetLabelSpellings();
+    } catch (err) {
+      if (stopped) return;
+      onError(err);
+      timer = setTimeout(() => void connect(), retryMs);
+      timer.unref();
+    }
+  };
+  void connect();
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      const c = client;
+      if (c) {
+        client = null;
+        listening--;
+        await c.end().catch(() => undefined);
+      }
+    },
+  };
+}
 
 /** Every visible (scheme, value) spelling of the workspace: one small query, kept per process and database client. */
 function spellings(
@@ -35,14 +109,15 @@ function spellings(
   let byWorkspace = spellingCache.get(db);
   if (!byWorkspace) spellingCache.set(db, (byWorkspace = new Map()));
   const hit = byWorkspace.get(workspaceId);
-  if (hit && !fresh && Date.now() - hit.at < LABEL_SPELLINGS_TTL_MS) return hit.rows;
+  if (hit && !fresh && listening > 0 && hit.generation === generation && Date.now() - hit.at < LABEL_SPELLINGS_TTL_MS)
+    return hit.rows;
   // A plain promise: the cached value is awaited by many requests, and the query must run once.
   const rows = Promise.resolve(
     db.$queryRaw<
       { scheme: string; value: string }[]
     >`SELECT DISTINCT bl.scheme, bl.value FROM "BiasLabel" bl WHERE ${visibleLabel('bl', workspaceId)}`,
   );
-  const entry = { at: Date.now(), rows };
+  const entry = { at: Date.now(), generation, rows };
   byWorkspace.set(workspaceId, entry);
   rows.catch(() => byWorkspace.get(workspaceId) === entry && byWorkspace.delete(workspaceId));
   return rows;
@@ -54,10 +129,12 @@ function spellings(
  * planner real statistics (lower(...) made it misjudge selectivity badly).
  *
  * The spellings are cached per process for LABEL_SPELLINGS_TTL_MS, so most requests send no statement for them.
- * Labels are written by other processes too (imports, the registry, other API replicas), so a label the cache does
- * not know is looked up again at once: a new label works on the next request anywhere. What a stale copy can miss
- * is only a second spelling of a label it already knows (e.g. "Lean" beside "lean"), for at most the TTL; spellings
- * that disappeared are harmless, the page statement checks labels itself.
+ * Every API process's label writes announce themselves at commit (announceLabelChange, LISTEN/NOTIFY), and each
+ * process drops its copy when it hears one (watchLabels), so a second spelling of a known label ("Lean" beside
+ * "lean") added through one API filters on every other at once. Labels written outside the API (the registry
+ * import) are not announced: a label the cache does not know is looked up again at once, and what such a write can
+ * still hide is only a second spelling of a known label, for at most the TTL; spellings that disappeared are
+ * harmless, the page statement checks labels itself.
  */
 export async function resolveLabelGroups(
   db: PrismaClient,

@@ -5,7 +5,7 @@ import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { ExpectedError, parseInput } from '../access/payload.js';
 import { notFound, write } from '../writes.js';
-import { visibleSourceWhere } from './filter-sql.js';
+import { announceLabelChange, forgetLabelSpellings, visibleSourceWhere } from './filter-sql.js';
 import { AddLabelModel, ChangeLabelModel } from './validation.js';
 
 async function ownLabel(tx: Db, viewer: Viewer, id: number) {
@@ -32,9 +32,22 @@ const labelFields = ({ scheme, value, rater, url, note, assertedAt, retiredAt }:
   retiredAt,
 });
 
+/** A label write: announced to every API process at commit, and this process's spellings copy dropped after it. */
+async function labelWrite<T>(ctx: Context, fn: Parameters<typeof write<T>>[1]) {
+  try {
+    return await write<T>(ctx, async (tx, viewer) => {
+      const result = await fn(tx, viewer);
+      await announceLabelChange(tx);
+      return result;
+    });
+  } finally {
+    forgetLabelSpellings();
+  }
+}
+
 export async function addLabel(ctx: Context, raw: unknown) {
   assertCan(ctx.viewer, 'label:write');
-  return write(ctx, async (tx, viewer) => {
+  return labelWrite(ctx, async (tx, viewer) => {
     const input = parseInput(AddLabelModel, raw, 'input');
     if (
       !(await tx.source.findFirst({
@@ -66,7 +79,7 @@ export async function addLabel(ctx: Context, raw: unknown) {
 
 export async function changeLabel(ctx: Context, id: number, raw: unknown) {
   assertCan(ctx.viewer, 'label:write');
-  return write(ctx, async (tx, viewer) => {
+  return labelWrite(ctx, async (tx, viewer) => {
     const input = parseInput(ChangeLabelModel, raw, 'input');
     const label = await ownLabel(tx, viewer, id);
     if (label.retiredAt) throw new ExpectedError('READ_ONLY', `Label ${id} is retired; add a new one instead`);
@@ -84,7 +97,7 @@ export async function changeLabel(ctx: Context, id: number, raw: unknown) {
 
 export async function retireLabel(ctx: Context, id: number, note: string | null | undefined) {
   assertCan(ctx.viewer, 'label:write');
-  return write(ctx, async (tx, viewer) => {
+  return labelWrite(ctx, async (tx, viewer) => {
     const label = await ownLabel(tx, viewer, id);
     if (label.retiredAt) return label;
     const updated = await tx.biasLabel.update({
