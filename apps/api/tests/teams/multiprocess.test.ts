@@ -9,7 +9,7 @@ import { createPrisma, type PrismaClient } from '@claimgraph/db';
 import { freePort } from '@claimgraph/db/embedded';
 import { createTestDatabase } from '@claimgraph/db/testing';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { asSession, asToken, gql, login, ok, PASSWORD } from './harness.js';
+import { asSession, asToken, gql, login, ok, PASSWORD, stopProcesses } from './harness.js';
 
 const ROOT = path.resolve(new URL('.', import.meta.url).pathname, '../../../..');
 const API_MAIN = path.join(ROOT, 'apps/api/dist/main.js');
@@ -93,17 +93,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all(
-    procs.map(
-      (p) =>
-        new Promise<void>((resolve) => {
-          if (p.child.exitCode !== null) return resolve();
-          const timer = setTimeout(() => p.child.kill('SIGKILL'), 10_000);
-          p.child.once('exit', () => (clearTimeout(timer), resolve()));
-          p.child.kill('SIGTERM');
-        }),
-    ),
-  );
+  await stopProcesses(procs.map((p) => p.child));
   await db?.$disconnect();
   await database?.drop();
 }, 60_000);
@@ -152,14 +142,20 @@ test('two APIs and two workers share sessions, the queue and revocations through
   // While the workers ingest, both APIs answer; the counts only grow and agree with the database.
   const seen: number[] = [];
   await until(
-    'the whole batch ingested',
+    'the whole batch ingested and linked',
     async () => {
       const [a, b] = await Promise.all(
-        apis.map((url) => ok(url, asToken(token), '{ articles { totalCount } claims { totalCount } }')),
+        apis.map((url) => ok(url, asToken(token), '{ articles { totalCount } claims { totalCount } articlesLinking }')),
       );
       seen.push(a.articles.totalCount);
       expect(b.articles.totalCount).toBeGreaterThanOrEqual(seen.at(-2) ?? 0);
-      return a.articles.totalCount === inputs.length && b.articles.totalCount === inputs.length;
+      // Written and linked (stage 2 adds contradictions after the article is written).
+      return (
+        a.articles.totalCount === inputs.length &&
+        b.articles.totalCount === inputs.length &&
+        a.articlesLinking === 0 &&
+        b.articlesLinking === 0
+      );
     },
     150_000,
   );
