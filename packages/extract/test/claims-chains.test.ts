@@ -355,4 +355,35 @@ describe('reporting conventions of political news', () => {
       ),
     ).toBe('Daily Planet > European Commission > Maria Lopez');
   });
+  it('reads a progressive reporting verb before "that" as a frame, and the party over the body it sits in', () => {
+    expect(
+      chainFor(
+        article('Now, Republicans in Congress are demanding that the agency explain how the permits were issued.'),
+        'Daily Planet',
+        'Now,',
+      ),
+    ).toBe('Daily Planet > Republican Party');
+  });
+  it('gives "but noted ..." the subject of a first clause that cites nothing ("cited no evidence")', () => {
+    const text = article(
+      'Governor Maria Lopez spoke on Monday.',
+      'The governor cited no specific evidence, but noted she had just spoken with Mayor John Smith.',
+    );
+    expect(chainFor(text, 'Daily Planet', 'The governor')).toBe('Daily Planet');
+    expect(chainFor(text, 'Daily Planet', 'but noted')).toBe('Daily Planet > Maria Lopez');
+  });
+  it('gives a document\'s words to whoever issued it ("the GOP memo", "the Commission\'s letter")', () => {
+    expect(
+      chainFor(
+        article("The European Commission's letter said the banks were at fault."),
+        'Daily Planet',
+        'The European',
+      ),
+    ).toBe('Daily Planet > European Commission');
+  });
+  it('reads a party\'s lawmakers speaking as one as the party ("GOP lawmakers said")', () => {
+    expect(chainFor(article('GOP lawmakers said the permits were issued lawfully.'), 'Daily Planet', 'GOP')).toBe(
+      'Daily Planet > Republican Party',
+    );
+  });
 });

@@ -5,7 +5,7 @@ import type { AttributionNode } from '@claimgraph/shared';
 import { REPORT_VERBS } from '../gazetteer/lexicon.js';
 import { firstAtOrAfter, type Attribution, type Discourse, type Reading } from './context.js';
 import { findFrame } from './frames.js';
-import { resolveSource } from './speakers.js';
+import { clauseSubject, resolveSource } from './speakers.js';
 
 /**
  * The attribution of the clause [a, b). A frame that names only an outlet ("according to NNA", ", reports the
@@ -73,7 +73,19 @@ export function carriedFrame(
   prevAt: Attribution | null,
 ): Attribution | null {
   const text = r.body.slice(pa, pb);
-  // "but later admitted ..." — same subject as the first part.
+  // "but later admitted ..." — same subject as the first part, also when the first part reports nothing
+  // ("The president cited no evidence, but noted ...").
+  const sentStart = r.sentences[sIdx]?.start ?? pa;
+  if (!prevAt && pa > sentStart && /^\s*but\s/.test(text)) {
+    const speaker = clauseSubject(
+      r,
+      disc,
+      sentStart,
+      sentStart + r.body.slice(sentStart, pa).trimEnd().length - 1,
+      sIdx,
+    );
+    if (speaker) prevAt = { outlet: null, speaker, secondary: null, verb: null, verbPos: -1 };
+  }
   if (prevAt && /^\s*but\s+(?:\w+\s+){0,2}?[a-z]+/.test(text)) {
     const ws2 = text
       .trim()

@@ -95,6 +95,15 @@ export function reportingVerbs(seg: string): VerbHit[] {
     if (!REPORT_VERBS[verb]) continue;
     const before = seg.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
     if (/\b(not|n't|to|never)\s+$/.test(before) && !/\bas\s+$/.test(before)) continue;
+    // Progressive before "that" ("Democrats are demanding that", "officials were insisting that") reports; any other form after "be" is passive.
+    const progressive =
+      /ing$/.test(verb) &&
+      /\b(is|are|was|were|been)\s+$/.test(before) &&
+      /^\s+that\b/.test(seg.slice(m.index + verb.length));
+    if (progressive) {
+      hits.push({ verb, pos: m.index });
+      continue;
+    }
     if (/\b(been|was|were|is|are|be|being)\s+$/.test(before)) continue; // passive: handled as "accused by X"
     if (
       /^(fear|fears|worry|worries|hope|hopes|believe|think|expect|call|calls)$/.test(verb) &&
@@ -105,6 +114,8 @@ export function reportingVerbs(seg: string): VerbHit[] {
     if (verb === 'called' && !/^\s*(?:\w+\s+){0,3}["“]|^\s+(?:for|on)\b/.test(seg.slice(m.index + 6, m.index + 60)))
       continue;
     if (verb === 'posted' && !/[:“"]/.test(seg.slice(m.index, m.index + 60))) continue;
+    // "cited no evidence", "cited few details": nothing is cited.
+    if (/^(cited|cites)$/.test(verb) && /^\s+(?:no|few|little|any)\b/.test(after)) continue;
     if (
       /^(cited|quoted|reported)$/.test(verb) &&
       /^\s+by\b/.test(after) &&
@@ -201,7 +212,7 @@ function subjectFrame(
   npText = npText.replace(/,\s+(?:a|an|the|\d+)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
   // Adverbials between subject and verb.
   const adv =
-    /(?:\s+(?:has|have|had|did|does|do|also|further|initially|later|then|again|reportedly|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly))*\s*$/u.exec(
+    /(?:\s+(?:has|have|had|did|does|do|is|are|was|were|also|further|initially|later|then|again|reportedly|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly))*\s*$/u.exec(
       npText,
     );
   const npEnd = adv ? npText.length - adv[0].length : npText.length;

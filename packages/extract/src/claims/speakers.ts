@@ -310,7 +310,22 @@ function namedSource(
 ): Source | null | undefined {
   const lastM = ms[ms.length - 1];
   if (!lastM) return undefined;
+  // "Democrats in Congress", "Republicans on the committee": the party or group, not the body it sits in.
+  const head = ms[0] as MentionRec;
+  if (
+    ms.length === 2 &&
+    (kindOf(r, head) === 'ORGANIZATION' || kindOf(r, head) === 'ARMED_GROUP') &&
+    !r.body.slice(lastM.end, b).trim() &&
+    /^\s+(?:in|on|within|inside)\s+(?:the\s+)?$/.test(r.body.slice(head.end, lastM.start))
+  )
+    return { outlet: null, speaker: speakerOf(r, head) };
   let tailAfterName = r.body.slice(lastM.end, b).trim();
+  // A party's members speaking as one ("GOP lawmakers", "Democratic senators") are the party.
+  if (
+    kindOf(r, lastM) === 'ORGANIZATION' &&
+    /^(?:lawmakers|legislators|senators|congressmen|leaders|leadership)$/.test(tailAfterName.toLowerCase())
+  )
+    return { outlet: null, speaker: { ...speakerOf(r, lastM), plural: true } };
   // A person's home state or constituency, or a party tag ("Rep. Jane Doe of Ohio", "Sen. Jane Doe (D-Ohio)"), is still the person.
   if (kindOf(r, lastM) === 'PERSON' && HOME_TAIL.test(tailAfterName)) tailAfterName = '';
   if (!(sourceHeadIdx < 0 || (/^[,)]?$/.test(tailAfterName) && kindOf(r, lastM) === 'PERSON'))) return undefined;
@@ -341,6 +356,13 @@ function namedSource(
     ) {
       return { outlet: null, speaker: { node: { kind: 'ANONYMOUS', label }, expert: false, plural: /s$/.test(tl) } };
     }
+    // A document speaks for whoever issued it ("the GOP memo", "the committee's letter", "Iran's statement").
+    if (
+      /^(?:[a-z-]+\s+)?(?:memo|memorandum|letter|statement|filing|complaint|lawsuit|indictment|press release)$/.test(tl)
+    )
+      return kindOf(r, lastM) === 'MEDIA'
+        ? { outlet: outletNode(r, lastM), speaker: null }
+        : { outlet: null, speaker: speakerOf(r, lastM) };
     // "Yemen's Houthi movement", "the Turkish side" → the actor itself; any other head noun names someone else.
     if (!/^(movement|group|rebels|militants?|fighters|side|regime|government|leadership|authorities)$/.test(tl))
       return null;
