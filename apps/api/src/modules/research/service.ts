@@ -5,7 +5,7 @@ import type { Context } from '../../context.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import { fromGlobalId, toGlobalId } from '../../ids.js';
 import { getActor } from '../actors/service.js';
-import { CLAIM_COLUMNS, claimSql, resolveClaimFilter } from '../claims/filter-sql.js';
+import { CLAIM_COLUMNS, claimSql, resolveClaimFilter, type ResolvedClaimFilter } from '../claims/filter-sql.js';
 import { getCluster } from '../claims/service.js';
 import { getEvent } from '../events/service.js';
 import { visibleLabel } from '../sources/filter-sql.js';
@@ -108,7 +108,69 @@ function mostCommon(values: (number | null)[]): number | null {
 
 const BUCKETS = { DAY: 'day', WEEK: 'week', MONTH: 'month' } as const;
 
-/** Claim volume per time bucket and bias label, plus the events of those claims per bucket. Three SQL statements. */
+/**
+ * The timeline's series kept by triggers in "TimelineDelta" (see its migration): every claim of the workspace (0), or
+ * one actor's claims, by article date. Other filters (labels, outlets, dates, text…) are computed from the claims.
+ */
+function keptSeries(f: ResolvedClaimFilter): number | null {
+  // Any other condition (one added later too) narrows the claims: not a kept series.
+  const { workspaceId: _ws, actorIds, labels, labelMatch: _match, dateField, ...rest } = f;
+  if (dateField !== 'ARTICLE' || labels.length) return null;
+  if (Object.values(rest).some((v) => (Array.isArray(v) ? v.length : v !== null))) return null;
+  if (actorIds === null) return 0;
+  return actorIds.length === 1 ? actorIds[0]! : null;
+}
+
+/** Rows summed per key beyond which a read asks for the series to be folded (after answering). */
+const ROLLUP_SLACK = 1000;
+
+type TimelineRows = [
+  { start: Date; n: number; rows?: number }[],
+  { start: Date; scheme: string; value: string; count: number }[],
+  (Event & { bucketStart: Date })[],
+];
+
+/** The three answers from the kept series: sums of a few rows per day, label and event instead of every claim. */
+async function keptTimeline(
+  ctx: Context,
+  actorId: number,
+  unit: string,
+  labelScheme: string | null | undefined,
+): Promise<TimelineRows> {
+  const ws = ctx.viewer.workspaceId;
+  const schemeCond = labelScheme ? Prisma.sql`AND lower(scheme) = lower(${labelScheme})` : Prisma.empty;
+  const series = Prisma.sql`"TimelineDelta" WHERE "workspaceId" = ${ws} AND "actorId" = ${actorId}`;
+  const start = Prisma.sql`date_trunc(${unit}, day::timestamp) AT TIME ZONE 'UTC'`;
+  const rows = await Promise.all([
+    ctx.db.$queryRaw<{ start: Date; n: number; rows: number }[]>`
+      SELECT ${start} AS start, sum(n)::int AS n, count(*)::int AS rows FROM ${series} AND day IS NOT NULL AND scheme = ''
+      GROUP BY 1 HAVING sum(n) > 0 ORDER BY start LIMIT 300`,
+    ctx.db.$queryRaw<{ start: Date; scheme: string; value: string; count: number }[]>`
+      SELECT ${start} AS start, scheme, value, sum(n)::int AS count FROM ${series} AND day IS NOT NULL AND scheme <> '' ${schemeCond}
+      GROUP BY 1, 2, 3 HAVING sum(n) > 0 ORDER BY start, count DESC, scheme, value`,
+    ctx.db.$queryRaw<(Event & { bucketStart: Date })[]>`
+      SELECT * FROM (
+        SELECT e.*, date_trunc(${unit}, e."occurredAt", 'UTC') AS "bucketStart",
+          row_number() OVER (PARTITION BY date_trunc(${unit}, e."occurredAt", 'UTC') ORDER BY e."occurredAt", e.id) AS rn
+        FROM "Event" e WHERE e.id IN (SELECT "eventId" FROM ${series} AND "eventId" IS NOT NULL GROUP BY "eventId" HAVING sum(n) > 0)
+          AND e."occurredAt" IS NOT NULL) x
+      WHERE rn <= 20`,
+  ]);
+  const [volumes] = rows;
+  const summed = volumes.reduce((a, v) => a + v.rows, 0);
+  if (summed > volumes.length + ROLLUP_SLACK) {
+    // Folded after answering, by the one request that gets the lock; a failure only leaves more rows to sum.
+    ctx.db.$queryRaw`SELECT "claimgraph_timeline_rollup"(${ws}::int, ${actorId}::int)`.catch((err: unknown) =>
+      ctx.log.warn({ err }, 'timeline roll-up failed'),
+    );
+  }
+  return rows;
+}
+
+/**
+ * Claim volume per time bucket and bias label, plus the events of those claims per bucket. Three SQL statements,
+ * over the kept series when the filter is one of them (none, or one actor), else over the matching claims.
+ */
 export async function timeline(
   ctx: Context,
   rawFilter: ClaimFilter | null | undefined,
@@ -117,30 +179,12 @@ export async function timeline(
 ) {
   assertCan(ctx.viewer, 'workspace:read');
   const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, rawFilter);
-  const q = claimSql(filter);
   const unit = BUCKETS[bucket];
-  const dateExpr =
-    filter.dateField === 'EVENT'
-      ? Prisma.sql`(SELECT ev."occurredAt" FROM "Event" ev WHERE ev.id = c."eventId")`
-      : Prisma.sql`c."publishedAt"`;
-  const matching = Prisma.sql`SELECT c.id, c."sourceId", c."eventId", date_trunc(${unit}, ${dateExpr}, 'UTC') AS start FROM ${q.from} WHERE ${q.where}`;
-  const schemeCond = labelScheme ? Prisma.sql`AND lower(bl.scheme) = lower(${labelScheme})` : Prisma.empty;
-  const [volumes, perLabel, events] = await Promise.all([
-    ctx.db.$queryRaw<{ start: Date; n: number }[]>`
-      WITH m AS (${matching}) SELECT start, count(*)::int AS n FROM m WHERE start IS NOT NULL GROUP BY start ORDER BY start LIMIT 300`,
-    ctx.db.$queryRaw<{ start: Date; scheme: string; value: string; count: number }[]>`
-      WITH m AS (${matching})
-      SELECT m.start, bl.scheme, bl.value, count(DISTINCT m.id)::int AS count FROM m JOIN "BiasLabel" bl ON bl."sourceId" = m."sourceId"
-      WHERE m.start IS NOT NULL AND ${visibleLabel('bl', ctx.viewer.workspaceId)} ${schemeCond}
-      GROUP BY m.start, bl.scheme, bl.value ORDER BY m.start, count DESC`,
-    ctx.db.$queryRaw<(Event & { bucketStart: Date })[]>`
-      WITH m AS (${matching})
-      SELECT * FROM (
-        SELECT e.*, date_trunc(${unit}, e."occurredAt", 'UTC') AS "bucketStart",
-          row_number() OVER (PARTITION BY date_trunc(${unit}, e."occurredAt", 'UTC') ORDER BY e."occurredAt", e.id) AS rn
-        FROM "Event" e WHERE e.id IN (SELECT "eventId" FROM m) AND e."occurredAt" IS NOT NULL) x
-      WHERE rn <= 20`,
-  ]);
+  const kept = keptSeries(filter);
+  const [volumes, perLabel, events] =
+    kept === null
+      ? await matchingTimeline(ctx, filter, unit, labelScheme)
+      : await keptTimeline(ctx, kept, unit, labelScheme);
   const buckets = new Map<
     number,
     { start: Date; claimCount: number; byLabel: { scheme: string; value: string; count: number }[]; events: Event[] }
@@ -160,6 +204,38 @@ export async function timeline(
     at(bucketStart).events.push(event);
   }
   return { bucket, buckets: [...buckets.values()].sort((a, b) => a.start.getTime() - b.start.getTime()) };
+}
+
+/** The timeline's three answers computed from the claims matching any filter. */
+async function matchingTimeline(
+  ctx: Context,
+  filter: ResolvedClaimFilter,
+  unit: string,
+  labelScheme: string | null | undefined,
+): Promise<TimelineRows> {
+  const q = claimSql(filter);
+  const dateExpr =
+    filter.dateField === 'EVENT'
+      ? Prisma.sql`(SELECT ev."occurredAt" FROM "Event" ev WHERE ev.id = c."eventId")`
+      : Prisma.sql`c."publishedAt"`;
+  const matching = Prisma.sql`SELECT c.id, c."sourceId", c."eventId", date_trunc(${unit}, ${dateExpr}, 'UTC') AS start FROM ${q.from} WHERE ${q.where}`;
+  const schemeCond = labelScheme ? Prisma.sql`AND lower(bl.scheme) = lower(${labelScheme})` : Prisma.empty;
+  return Promise.all([
+    ctx.db.$queryRaw<{ start: Date; n: number }[]>`
+      WITH m AS (${matching}) SELECT start, count(*)::int AS n FROM m WHERE start IS NOT NULL GROUP BY start ORDER BY start LIMIT 300`,
+    ctx.db.$queryRaw<{ start: Date; scheme: string; value: string; count: number }[]>`
+      WITH m AS (${matching})
+      SELECT m.start, bl.scheme, bl.value, count(DISTINCT m.id)::int AS count FROM m JOIN "BiasLabel" bl ON bl."sourceId" = m."sourceId"
+      WHERE m.start IS NOT NULL AND ${visibleLabel('bl', ctx.viewer.workspaceId)} ${schemeCond}
+      GROUP BY m.start, bl.scheme, bl.value ORDER BY m.start, count DESC, bl.scheme, bl.value`,
+    ctx.db.$queryRaw<(Event & { bucketStart: Date })[]>`
+      WITH m AS (${matching})
+      SELECT * FROM (
+        SELECT e.*, date_trunc(${unit}, e."occurredAt", 'UTC') AS "bucketStart",
+          row_number() OVER (PARTITION BY date_trunc(${unit}, e."occurredAt", 'UTC') ORDER BY e."occurredAt", e.id) AS rn
+        FROM "Event" e WHERE e.id IN (SELECT "eventId" FROM m) AND e."occurredAt" IS NOT NULL) x
+      WHERE rn <= 20`,
+  ]);
 }
 
 /**
