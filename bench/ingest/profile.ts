@@ -16,7 +16,7 @@ const N = i > 0 ? Number(process.argv[i + 1]) : 300;
 const b = process.argv.indexOf('--batch');
 const BATCH = b > 0 ? Number(process.argv[b + 1]) : 1;
 // After the stage-1 hooks: the commit, then linking (stage 2, its own transaction).
-const STAGES = ['prepare', 'source', 'article', 'actors', 'events', 'claims', 'commit, link'];
+const STAGES = ['prepare', 'source', 'article', 'actors', 'claims', 'events', 'commit, link'];
 const base = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-profile-'));
 const { chmod } = await import('node:fs/promises');
 await chmod(base, 0o777);

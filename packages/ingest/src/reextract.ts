@@ -5,7 +5,7 @@ import { resolveActors } from './service/actors.js';
 import { applyCorrections, writeClaims } from './service/claims.js';
 import { kindsOf, resolveEvents } from './service/events.js';
 import { linkArticle, requestRelink } from './service/link.js';
-import { assignOrigin } from './origins/assign.js';
+import { assignOrigin, storeSignature } from './origins/assign.js';
 import { signatureOf } from './origins/minhash.js';
 import { prismaTx } from './service/sql.js';
 import { emptyCounts, type IngestCounts } from './service/types.js';
@@ -132,7 +132,9 @@ export async function reextractArticles(
           // An event that got its day from the new extraction: its other articles were compared without it (as in ingestion).
           const again = await requestRelink(sqlTx, workspaceId, { eventIds: redated, except: id });
           // Signed again from the new body (an article stored before signatures existed gets its first), last: it locks its band keys.
-          await assignOrigin(sqlTx, workspaceId, id, signatureOf(extraction.body));
+          const signature = signatureOf(extraction.body);
+          await storeSignature(sqlTx, workspaceId, id, signature);
+          await assignOrigin(sqlTx, workspaceId, id, signature);
           return again;
         },
         { timeout: 180_000, maxWait: 60_000 },

@@ -83,7 +83,7 @@ describe('ingestArticle', () => {
         },
       ),
     ).rejects.toThrow('injected fault');
-    expect(reached).toEqual(['source', 'article', 'actors', 'events', 'claims']);
+    expect(reached).toEqual(['source', 'article', 'actors', 'claims']);
     expect(await rowCounts(t.db)).toEqual(before);
     expect(await t.db.source.findFirst({ where: { name: 'Brand New Outlet Gazette' } })).toBeNull();
     reached = [];

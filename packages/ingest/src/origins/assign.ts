@@ -36,13 +36,6 @@ export async function assignOrigin(
   sig: Signature | null,
 ): Promise<number | null> {
   if (!sig) return null;
-  // (A re-signed article's old bands go first, in their own statement: a CTE's delete is not seen by its insert.)
-  await tx.query(sql`
-    WITH gone AS (DELETE FROM "ArticleBand" WHERE "articleId" = ${articleId}::int RETURNING 1)
-    UPDATE "Article" SET minhash = ${sig.minhash}::int[], "shingleCount" = ${sig.shingles}::int WHERE id = ${articleId}::int`);
-  await tx.query(sql`
-    INSERT INTO "ArticleBand" ("workspaceId", band, "articleId")
-    SELECT DISTINCT ${workspaceId}::int, u.band, ${articleId}::int FROM unnest(${sig.bands}::int[]) AS u(band)`);
   await lockKeys(tx, bandKeys(workspaceId, sig.bands));
   const candidates = await tx.query<{ id: number; originId: number | null; minhash: number[]; shingleCount: number }>(
     candidatesSql(workspaceId, articleId, sig.bands),
@@ -67,4 +60,20 @@ export async function assignOrigin(
     )
     SELECT id AS origin FROM chosen`);
   return row?.origin ?? null;
+}
+
+/**
+ * Stores the article's signature and its bands (replacing any it had: re-extraction), before assignOrigin. It
+ * takes no lock: the bands are seen by others at the commit, after assignOrigin's band locks. (Stage 1 writes a
+ * new article's signature and bands with the article itself.)
+ */
+export async function storeSignature(tx: Tx, workspaceId: number, articleId: number, sig: Signature | null) {
+  if (!sig) return;
+  // (Old bands go first, in their own statement: a CTE's delete is not seen by its insert.)
+  await tx.query(sql`
+    WITH gone AS (DELETE FROM "ArticleBand" WHERE "articleId" = ${articleId}::int RETURNING 1)
+    UPDATE "Article" SET minhash = ${sig.minhash}::int[], "shingleCount" = ${sig.shingles}::int WHERE id = ${articleId}::int`);
+  await tx.query(sql`
+    INSERT INTO "ArticleBand" ("workspaceId", band, "articleId")
+    SELECT DISTINCT ${workspaceId}::int, u.band, ${articleId}::int FROM unnest(${sig.bands}::int[]) AS u(band)`);
 }

@@ -97,7 +97,8 @@ function matchScore(
 /**
  * Maps each extracted event to an Event of the workspace: merged with an existing one when it is the
  * same happening (same type, dates agreeing within their precision, shared actors or place), created
- * otherwise. Also records the article's EventMentions.
+ * otherwise. Also records the article's EventMentions, and sets the event of the article's `claims` already
+ * written (stage 1 writes them before it takes the event keys: see ingest.ts).
  */
 export async function resolveEvents(
   tx: Tx,
@@ -109,6 +110,7 @@ export async function resolveEvents(
   counts: IngestCounts,
   /** Told the stored events this article gave their first day (what compare() reads of an event's date). */
   redated: number[] = [],
+  claims: readonly { id: number; extracted: { eventKey: string | null } }[] = [],
 ): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (!events.length) return out;
@@ -311,8 +313,12 @@ export async function resolveEvents(
       end: e.surface.end,
     });
   }
-  // One statement for the new events, their actors and the article's mentions (foreign keys are
-  // checked at the end of the statement, so the actors may point at events inserted beside them).
+  // One statement for the new events, their actors, the article's mentions and its claims' events (foreign
+  // keys are checked at the end of the statement, so these may point at events inserted beside them).
+  const placed = claims.flatMap((c) => {
+    const eventId = c.extracted.eventKey === null ? undefined : out.get(c.extracted.eventKey);
+    return eventId === undefined ? [] : [{ id: c.id, eventId }];
+  });
   const [written] = await tx.query<{ mentions: number }>(sql`
     WITH ev AS (
       INSERT INTO "Event" (id, "workspaceId", type, summary, "occurredAt", "occurredPrecision", place)
@@ -333,8 +339,12 @@ export async function resolveEvents(
                     ${mentions.map((x) => x.start)}::int[], ${mentions.map((x) => x.end)}::int[]) AS u(e, s, d, st, en)
       ON CONFLICT DO NOTHING
       RETURNING 1
+    ), cl AS (
+      UPDATE "Claim" c SET "eventId" = u.e FROM unnest(${placed.map((x) => x.id)}::int[], ${placed.map((x) => x.eventId)}::int[]) AS u(id, e)
+       WHERE c.id = u.id
+      RETURNING 1
     )
-    SELECT (SELECT count(*) FROM ev)::int AS events, (SELECT count(*) FROM ea)::int AS actors, (SELECT count(*) FROM m)::int AS mentions`);
+    SELECT (SELECT count(*) FROM ev)::int AS events, (SELECT count(*) FROM cl)::int AS claims, (SELECT count(*) FROM ea)::int AS actors, (SELECT count(*) FROM m)::int AS mentions`);
   counts.eventMentions += written?.mentions ?? 0;
   return out;
 }

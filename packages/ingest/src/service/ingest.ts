@@ -265,22 +265,46 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
   if (source.created) warnings.push(`Outlet "${source.name}" was not in the registry: created without labels.`);
   await hooks?.afterStage?.('source', tx);
 
-  // Raw SQL: the ORM's create costs more than the insert.
+  // Raw SQL: the ORM's create costs more than the insert. With the article, its near-duplicate signature and
+  // bands (others see them at the commit, after assignOrigin's band locks).
+  const sig = p.signature;
   const [article] = await tx.query<{ id: number }>(sql`
-    INSERT INTO "Article" ("workspaceId", "sourceId", url, "canonicalUrl", title, "publishedAt", "publishedPrecision", language, body,
-                           "removedLines", "contentHash", "extractorVersion", warnings)
-    VALUES (${workspaceId}::int, ${source.id}::int, ${valid.url ?? null}, ${p.canonical}, ${extraction.title}, ${p.publishedAt}::timestamptz,
-            ${p.publishedPrecision}::"DatePrecision", ${valid.language ?? extraction.language}, ${extraction.body}, ${extraction.removedLines}::text[],
-            ${p.contentHash}, ${extraction.extractorVersion}, ${warnings}::text[])
-    RETURNING id`);
+    WITH a AS (
+      INSERT INTO "Article" ("workspaceId", "sourceId", url, "canonicalUrl", title, "publishedAt", "publishedPrecision", language, body,
+                             "removedLines", "contentHash", "extractorVersion", warnings, minhash, "shingleCount")
+      VALUES (${workspaceId}::int, ${source.id}::int, ${valid.url ?? null}, ${p.canonical}, ${extraction.title}, ${p.publishedAt}::timestamptz,
+              ${p.publishedPrecision}::"DatePrecision", ${valid.language ?? extraction.language}, ${extraction.body}, ${extraction.removedLines}::text[],
+              ${p.contentHash}, ${extraction.extractorVersion}, ${warnings}::text[], ${sig?.minhash ?? []}::int[], ${sig?.shingles ?? null}::int)
+      RETURNING id
+    ), bands AS (
+      INSERT INTO "ArticleBand" ("workspaceId", band, "articleId")
+      SELECT DISTINCT ${workspaceId}::int, u.band, a.id FROM a, unnest(${sig?.bands ?? []}::int[]) AS u(band)
+    )
+    SELECT id FROM a`);
   if (!article) throw new Error('The article insert returned no row.');
   const storedWarnings = warnings.length;
   await hooks?.afterStage?.('article', tx);
 
   const { ids: actorIds } = await resolveActors(tx, workspaceId, extraction.actors, counts);
   await hooks?.afterStage?.('actors', tx);
+  const ctx = { workspaceId, articleId: article.id, sourceId: source.id, outlet: source.name };
+  // The claims before their events: writing them (chains, actors, search vectors) is most of the write and
+  // needs no event key, so the event keys (held to the commit) are taken after it; resolveEvents sets the
+  // claims' events. (No corrections to re-apply: the article id is new. Re-extraction applies them.)
+  // A copy of the cited outlets: writeClaims adds the ones it creates, which a rolled-back batch must forget.
+  const claims = await writeClaims(
+    tx,
+    ctx,
+    extraction.claims,
+    actorIds,
+    new Map(),
+    counts,
+    warnings,
+    new Map(p.knownOutlets),
+  );
+  await hooks?.afterStage?.('claims', tx);
   const redated: number[] = [];
-  const eventIds = await resolveEvents(
+  await resolveEvents(
     tx,
     workspaceId,
     article.id,
@@ -289,13 +313,9 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
     kindsOf(extraction),
     counts,
     redated,
+    claims,
   );
   await hooks?.afterStage?.('events', tx);
-  const ctx = { workspaceId, articleId: article.id, sourceId: source.id, outlet: source.name };
-  // (No corrections to re-apply: the article id is new. Re-extraction applies them.)
-  // A copy of the cited outlets: writeClaims adds the ones it creates, which a rolled-back batch must forget.
-  await writeClaims(tx, ctx, extraction.claims, actorIds, eventIds, counts, warnings, new Map(p.knownOutlets));
-  await hooks?.afterStage?.('claims', tx);
   if (warnings.length !== storedWarnings)
     await tx.query(sql`UPDATE "Article" SET warnings = ${warnings}::text[] WHERE id = ${article.id}::int`);
   // An event that got its day from this article: its other articles were compared without it.

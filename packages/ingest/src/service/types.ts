@@ -3,7 +3,7 @@ import type { Tx } from './sql.js';
 export type { Tx } from './sql.js';
 
 /** Stages of the write transaction (stage 1), in order; `hooks.afterStage` runs after each (tests inject faults and delays). */
-export type IngestStage = 'source' | 'article' | 'actors' | 'events' | 'claims';
+export type IngestStage = 'source' | 'article' | 'actors' | 'claims' | 'events';
 
 export interface IngestHooks {
   afterStage?: (stage: IngestStage, tx: Tx) => void | Promise<void>;
