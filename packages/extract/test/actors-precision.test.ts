@@ -258,3 +258,13 @@ describe('actor precision on real political text', () => {
     ).toEqual(['Department of Commerce ORGANIZATION']);
   });
 });
+
+describe('lines addressed to the reader', () => {
+  it('names no actor in a call to action ("Want the best from X in your inbox?")', () => {
+    const names = actorNames(
+      B + 'Maria Lopez met the Federal Reserve on Monday.\n\nWant the best from Planet Weekly News in your inbox?',
+    );
+    expect(names).toContain('Maria Lopez');
+    expect(names.join('|')).not.toMatch(/Planet Weekly/);
+  });
+});

@@ -213,6 +213,14 @@ describe('claim text', () => {
     expect(isFragment('Toll rises to 25.')).toBe(false);
     expect(isFragment('The talks failed again.')).toBe(false);
   });
+  it('drops lines addressed to the reader, by their shape, and keeps claims that open with the same words', () => {
+    expect(isFragment('Read the full interview at the Daily Planet.')).toBe(true);
+    expect(isFragment('Send pictures, but please stay safe.')).toBe(true);
+    expect(isFragment('Want the best from the Daily Planet in your inbox?')).toBe(true);
+    expect(isFragment('share not immediately clear, according to a U.S. official.')).toBe(false);
+    expect(isFragment('“Watch what happens next,” the governor said on Monday.')).toBe(false);
+    expect(isFragment('Readers of the paper fell by a third last year.')).toBe(false);
+  });
   it('trims a span and leaves out inline chrome', () => {
     expect(trimSpan(' , abc def ', 0, 11)).toEqual([3, 10]);
     expect(trimSpan('  ab ', 0, 5)).toBeNull();

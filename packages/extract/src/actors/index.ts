@@ -2,6 +2,7 @@
 //   indexMentions → candidateSpans → trimObligatoryCaps → typeCandidates → dropJunk → mergeAliases → roles → output.
 import type { AliasKind, ExtractedActor, Mention } from '@claimgraph/shared';
 import type { SentenceOut } from '../sentences.js';
+import { isReaderPrompt } from '../claims/text.js';
 import { candidateSpans, trimObligatoryCaps, type Candidate } from './candidates.js';
 import { dropJunk } from './filters.js';
 import { makeLookup } from './lookup.js';
@@ -41,7 +42,9 @@ export function findActors(
   opts: { outlet?: string; bylineNames: string[]; skip?: { start: number; end: number }[] },
 ): ActorIndex {
   const lk = makeLookup(opts.outlet);
-  const ix = indexMentions(body, sentences, opts.skip);
+  // Lines addressed to the reader ("Want the best from X in your inbox?") name no actor of the story.
+  const prompts = sentences.filter((s) => isReaderPrompt(s.text)).map((s) => ({ start: s.start, end: s.end }));
+  const ix = indexMentions(body, sentences, prompts.length ? [...(opts.skip ?? []), ...prompts] : opts.skip);
   const candidates = candidateSpans(ix, lk)
     .map((c) => trimObligatoryCaps(ix, lk, c))
     .filter((c): c is Candidate => c !== null);

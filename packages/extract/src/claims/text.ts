@@ -12,8 +12,20 @@ export function trimSpan(body: string, a: number, b: number): [number, number] |
 }
 
 /** Fragments and asides ("As you were.", "Stay tuned.") assert nothing a reader could check or compare. */
-export const isFragment = (text: string): boolean =>
-  (text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_CLAIM_WORDS && !/\d/.test(text);
+export const isFragment = (text: string): boolean => {
+  const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return (words < MIN_CLAIM_WORDS && !/\d/.test(text)) || isReaderPrompt(text, words);
+};
+
+/** A line addressed to the reader: neither a claim nor a source of actors. */
+export const isReaderPrompt = (text: string, words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length): boolean =>
+  words <= READER_PROMPT_WORDS && ((/^\p{Lu}/u.test(text) && READER_PROMPT.test(text)) || /\byour inbox\b/i.test(text));
+
+// Lines addressed to the reader ("Read the full interview at ...", "Send pictures, but please stay safe.", "Want the
+// best from X in your inbox?"): calls to action of the page, by their shape (an imperative opening or "your inbox").
+const READER_PROMPT_WORDS = 14;
+const READER_PROMPT =
+  /^(?:read|watch|listen|send|subscribe|sign up|click|tap|download|share|follow us|want (?:the best|more)|get (?:the|our) (?:latest|best|app|newsletter))\b/i;
 
 /** The assertion of a claim: "according to X," and a trailing attribution ("..., NBC News reported over the weekend.") cut, quotation marks dropped. */
 export function assertionText(text: string, at: Attribution | null, a: number): string {
