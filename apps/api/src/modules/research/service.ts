@@ -143,16 +143,16 @@ async function keptTimeline(
   const start = Prisma.sql`date_trunc(${unit}, day::timestamp) AT TIME ZONE 'UTC'`;
   const rows = await Promise.all([
     ctx.db.$queryRaw<{ start: Date; n: number; rows: number }[]>`
-      SELECT ${start} AS start, sum(n)::int AS n, count(*)::int AS rows FROM ${series} AND day IS NOT NULL AND scheme = ''
+      SELECT ${start} AS start, sum(n)::int AS n, count(*)::int AS rows FROM ${series} AND scheme = '' AND day IS NOT NULL
       GROUP BY 1 HAVING sum(n) > 0 ORDER BY start LIMIT 300`,
     ctx.db.$queryRaw<{ start: Date; scheme: string; value: string; count: number }[]>`
-      SELECT ${start} AS start, scheme, value, sum(n)::int AS count FROM ${series} AND day IS NOT NULL AND scheme <> '' ${schemeCond}
+      SELECT ${start} AS start, scheme, value, sum(n)::int AS count FROM ${series} AND scheme > '' AND day IS NOT NULL ${schemeCond}
       GROUP BY 1, 2, 3 HAVING sum(n) > 0 ORDER BY start, count DESC, scheme, value`,
     ctx.db.$queryRaw<(Event & { bucketStart: Date })[]>`
       SELECT * FROM (
         SELECT e.*, date_trunc(${unit}, e."occurredAt", 'UTC') AS "bucketStart",
           row_number() OVER (PARTITION BY date_trunc(${unit}, e."occurredAt", 'UTC') ORDER BY e."occurredAt", e.id) AS rn
-        FROM "Event" e WHERE e.id IN (SELECT "eventId" FROM ${series} AND "eventId" IS NOT NULL GROUP BY "eventId" HAVING sum(n) > 0)
+        FROM "Event" e WHERE e.id IN (SELECT "eventId" FROM ${series} AND scheme = '' AND day IS NULL GROUP BY "eventId" HAVING sum(n) > 0)
           AND e."occurredAt" IS NOT NULL) x
       WHERE rn <= 20`,
   ]);
