@@ -386,4 +386,9 @@ describe('reporting conventions of political news', () => {
       'Daily Planet > Republican Party',
     );
   });
+  it('gives "in what X called ..." to X as its own claim, and the event before it to the outlet', () => {
+    const text = article('The army shelled the town on Tuesday in what Human Rights Watch described as a war crime.');
+    expect(chainFor(text, 'Daily Planet', 'The army')).toBe('Daily Planet');
+    expect(chainFor(text, 'Daily Planet', 'in what')).toBe('Daily Planet > Human Rights Watch');
+  });
 });

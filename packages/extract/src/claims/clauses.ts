@@ -31,6 +31,8 @@ const WHICH_REPORTS =
 // Absolute construction: ", with the Pentagon reporting (that) ..." → the named source's own claim.
 const WITH_REPORTS =
   /,\s+with\s+((?:[\p{L}'’.-]+\s+){1,6}?)(saying|reporting|claiming|warning|insisting|noting|adding|estimating)\s+(?:that\s+)?/u;
+const WHAT_X_CALLED =
+  /\bin what\s+((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:calling|called|calls|call|described\s+as|describes\s+as|describe\s+as|termed|dubbed)\b/u;
 const WHO_REPORTS =
   /,\s+who\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(denied|said|told|claimed|insisted|confirmed|admitted|warned|added|accused|rejected|acknowledged)\b/i;
 
@@ -129,6 +131,29 @@ export function clauseClaims(
         spans: [
           { a: pa, b: pa + withR.index, at, ownText: !at },
           { a: pa + withR.index + 1, b: pb, at: sub, ownText: false },
+        ],
+      };
+    }
+  }
+  // "... killed 20 people in what officials called a deliberate attack": the characterisation is the source's claim.
+  const what = WHAT_X_CALLED.exec(seg);
+  if (what && what.index > 0) {
+    const st = pa + what.index + what[0].indexOf(what[1] as string);
+    const src = resolveSource(r, disc, st, st + (what[1] as string).length, si);
+    if (src?.speaker || src?.outlet) {
+      const sub: Attribution = {
+        outlet: src.outlet,
+        speaker: src.speaker,
+        secondary: null,
+        verb: 'called',
+        verbPos: st,
+      };
+      // The verb inside "in what X described as" is no frame of the main clause.
+      const main = at && at.verbPos >= pa + what.index ? null : at;
+      return {
+        spans: [
+          { a: pa, b: pa + what.index, at: main, ownText: !main },
+          { a: pa + what.index, b: pb, at: sub, ownText: false },
         ],
       };
     }
