@@ -32,6 +32,14 @@ const VOCAB = (
   'port strait sea island coast desert mountain village camp refugee border crossing checkpoint raid arrest detention'
 ).split(' ');
 
+/**
+ * Every 5th claim is in a cluster (claims stating the same thing), 20 claims per cluster on average, sizes skewed
+ * (cluster 1 is the largest) and members from many outlets: what the coverage matrix ranks.
+ */
+export const clusterCount = (claims: number) => Math.max(1, Math.floor(claims / 100));
+export const clusterOf = (id: string, clusters: number) =>
+  `CASE WHEN ${id} % 5 = 1 THEN 1 + floor(${clusters} * power(((${id} * 2654435761::bigint) % 1000003) / 1000003.0, 2))::int END`;
+
 const TABLES = [
   'Source',
   'BiasLabel',
@@ -40,6 +48,7 @@ const TABLES = [
   'Event',
   'EventActor',
   'Article',
+  'ClaimCluster',
   'Claim',
   'ClaimActor',
   'ClaimAttribution',
@@ -62,6 +71,7 @@ export async function generate(
 ): Promise<number> {
   const t0 = performance.now();
   const s = scale;
+  const clusters = clusterCount(s.claims);
   const vocab = `ARRAY[${VOCAB.map((w) => `'${w}'`).join(',')}]::text[]`;
   const V = VOCAB.length;
   const words = (n: number, seed: string) =>
@@ -131,13 +141,15 @@ export async function generate(
           LATERAL (SELECT ${words(6, 'a')} AS title, ${words(12, 'a + 1')} || '. ' || ${words(12, 'a + 2')} || '.' AS body) t;`,
       );
       await run(
-        'claims',
+        'clusters + claims',
         `
-        INSERT INTO "Claim" (id, "workspaceId", "articleId", "sourceId", "extractionKey", text, "evidenceStart", "evidenceEnd", modality, "eventId", "searchVector", "publishedAt")
+        INSERT INTO "ClaimCluster" (id, "workspaceId", summary) SELECT k, ${workspaceId}, 'Cluster ' || k FROM generate_series(1, ${clusters}) k;
+        INSERT INTO "Claim" (id, "workspaceId", "articleId", "sourceId", "extractionKey", text, "evidenceStart", "evidenceEnd", modality, "eventId", "searchVector", "publishedAt", "clusterId")
         SELECT i, ${workspaceId}, 1 + (i - 1) % ${s.articles}, 1 + ((i - 1) % ${s.articles}) % ${s.sources}, 'k' || i, t.text, 0, 40,
           (ARRAY['REPORTED','ALLEGED','CONFIRMED','DENIED','ADMITTED','OPINION','QUOTED_STATEMENT'])[1 + i % 7]::"Modality",
           CASE WHEN i % 5 = 0 THEN NULL ELSE 1 + i % ${s.events} END, to_tsvector('english', t.text),
-          timestamptz '2018-01-01' + ((1 + (i - 1) % ${s.articles}) * interval '37 minutes') -- its article's date (triggers are off)
+          timestamptz '2018-01-01' + ((1 + (i - 1) % ${s.articles}) * interval '37 minutes'), -- its article's date (triggers are off)
+          ${clusterOf('i', clusters)}
         FROM generate_series(1, ${s.claims}) i, LATERAL (SELECT ${words(10, 'i')} AS text) t;`,
       );
       // Actor popularity is skewed (a few actors are in many claims), as in the news.
@@ -173,6 +185,7 @@ export async function generate(
         'ActorAlias',
         'Event',
         'Article',
+        'ClaimCluster',
         'Claim',
         'ClaimAttribution',
         'ClaimRelation',

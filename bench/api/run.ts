@@ -25,6 +25,17 @@ import { CASES, EXPORT } from './cases.js';
 import { DEFAULT_SCALE, ensureDataset } from './generate.js';
 import { arg, postgresCpu, processCpu } from './measure.js';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`API benchmark: each research query beside its hand-written SQL, at 1M claims (bench/api/cases.ts).
+
+  npx tsx bench/api/run.ts [--claims 1000000] [--duration 10] [--connections 10] [--only explorer,timeline]
+                           [--baseline /path/to/other/checkout] [--export-runs 3] [--keep]
+
+  --only        cases by name (${CASES.map((c) => c.name).join('; ')}), 'two processes', 'export'
+  --baseline    runs that checkout's API in the same phases (API, baseline, raw, raw, baseline, API)
+  --keep        keeps the dataset in /tmp/claimgraph-bench-api even if --claims differs`);
+  process.exit(0);
+}
 const here = path.dirname(fileURLToPath(import.meta.url));
 const claims = Number(arg('claims', String(DEFAULT_SCALE.claims)));
 const scale = { ...DEFAULT_SCALE, claims, articles: Math.max(1000, Math.round(claims / 10)) };
@@ -160,8 +171,32 @@ try {
   };
   const mean = (xs: Phase[], k: keyof Phase) => xs.reduce((a, x) => a + Number(x[k]), 0) / xs.length;
   const rows: string[] = [];
+  // A serial case: requests one at a time in the same interleaved phases, mean time per request.
+  const serialRuns = Math.max(1, Math.round(DURATION / 2));
+  const timeSerial = async (server: Server, i: number) => {
+    await post(server, i); // warm-up
+    const t = performance.now();
+    for (let k = 0; k < serialRuns; k++) await post(server, i);
+    return (performance.now() - t) / serialRuns;
+  };
   for (const [i, c] of cases.entries()) {
     const order = baseline ? [api, baseline, raw, raw, baseline, api] : [api, raw, raw, api];
+    if (c.serial) {
+      const ms = new Map<Server, number[]>();
+      const l0 = load();
+      for (const s of order) ms.set(s, [...(ms.get(s) ?? []), await timeSerial(s, i)]);
+      const f = (s: Server) =>
+        ms
+          .get(s)!
+          .map((x) => x.toFixed(0))
+          .join(', ');
+      const avg = (s: Server) => ms.get(s)!.reduce((a, x) => a + x, 0) / ms.get(s)!.length;
+      console.log(`  ${c.name}: ${[...ms.keys()].map((s) => `${s.name} ${f(s)} ms`).join('; ')} per request`);
+      rows.push(
+        `| ${c.name} (one at a time, ${serialRuns} each) | ${f(api)} ms per request | | | ${f(raw)} ms per request | | | **${(avg(api) / avg(raw)).toFixed(3)}** (time) |${baseline ? ` | ${(avg(api) / avg(baseline)).toFixed(3)} (time) |` : ''} ${l0}–${load()} |`,
+      );
+      continue;
+    }
     const phases = new Map<Server, Phase[]>();
     for (const s of order) {
       const p = await measure(s, i);
