@@ -7,7 +7,7 @@ import { serverQuery } from '@/lib/urql-server';
 import { parseState, toClaimFilter, toSearch, withChange } from '@/lib/filters';
 import { ClaimList } from '@/components/claim-list';
 import { EmptyState, ErrorState, LinkingNotice } from '@/components/states';
-import { FacetedPanel, Panel, TotalCount, facetsQuery } from './_components/deferred';
+import { Panel, TotalCount, facetsQuery } from './_components/deferred';
 
 export const metadata: Metadata = { title: 'Claims explorer' };
 export const dynamic = 'force-dynamic';
@@ -33,9 +33,7 @@ export default async function ExplorerPage({
   return (
     <div className="explorer">
       <aside aria-label="Filters" className="filters card">
-        <Suspense fallback={<Panel state={state} options={options.data} facets={null} />}>
-          <FacetedPanel state={state} options={options.data} facets={facets} />
-        </Suspense>
+        <Panel state={state} options={options.data} facets={facets} />
       </aside>
       <section aria-labelledby="results-title">
         <div className="results-head">

@@ -1,13 +1,18 @@
 'use client';
+import dynamic from 'next/dynamic';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useQuery } from 'urql';
-import { ActorTypeahead_ActorsDocument } from '@/__generated__/graphql';
+import type { Found } from './actor-search';
 
-/** Accessible combobox over actor names and aliases; the query runs in the browser through urql. */
+const ActorSearch = dynamic(() => import('./actor-search'), { ssr: false });
+const NOTHING: Found = { actors: [], fetching: true, error: null };
+
+/** Accessible combobox over actor names and aliases; the query runs in the browser through urql, loaded once typed. */
 export function ActorTypeahead({
+  apiUrl,
   onPick,
   label = 'Actors',
 }: {
+  apiUrl: string;
   onPick: (actorId: string, name: string) => void;
   label?: string;
 }) {
@@ -25,12 +30,9 @@ export function ActorTypeahead({
     }
   }, []);
   const name = text.trim();
-  const [{ data, fetching, error }] = useQuery({
-    query: ActorTypeahead_ActorsDocument,
-    variables: { name },
-    pause: name.length < 2,
-  });
-  const options = name.length >= 2 ? (data?.actors.edges.map((e) => e.node) ?? []) : [];
+  const [found, setFound] = useState<Found>(NOTHING);
+  const { fetching, error } = found;
+  const options = name.length >= 2 ? found.actors : [];
   const pick = (i: number) => {
     const o = options[i];
     if (!o) return;
@@ -74,6 +76,7 @@ export function ActorTypeahead({
         onKeyDown={onKey}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
+      {name.length >= 2 ? <ActorSearch apiUrl={apiUrl} name={name} onFound={setFound} /> : null}
       {expanded ? (
         <ul role="listbox" id={`${id}-list`} aria-label="Matching actors">
           {fetching && !options.length ? (
@@ -83,7 +86,7 @@ export function ActorTypeahead({
           ) : null}
           {error ? (
             <li role="option" aria-selected="false" aria-disabled="true">
-              Search failed: {error.message}
+              Search failed: {error}
             </li>
           ) : null}
           {!fetching && !error && !options.length ? (

@@ -1,11 +1,10 @@
-// Parts of the explorer that wait for the count and facets; rendered inside <Suspense> so the
-// claims table paints without them.
+// Parts of the explorer that wait for the count and facets: the total (a server component inside <Suspense>) and
+// the filter panel, which receives the facets promise, so the claims table paints without them.
 import { Explorer_FacetsDocument, type ClaimFilter, type Explorer_OptionsQuery } from '@/__generated__/graphql';
 import { env } from '@/env';
 import type { ExplorerState } from '@/lib/filters';
 import { serverQuery } from '@/lib/urql-server';
 import { countText } from '@/lib/count';
-import { UrqlBrowserProvider } from '@/lib/urql-browser';
 import { FilterPanel } from './filter-panel';
 
 export function facetsQuery(filter: ClaimFilter) {
@@ -14,23 +13,8 @@ export function facetsQuery(filter: ClaimFilter) {
 
 type FacetsPromise = ReturnType<typeof facetsQuery>;
 
+/** The filter panel, painted at once; the facets promise goes in with it and fills the counts when it resolves. */
 export function Panel({
-  state,
-  options,
-  facets,
-}: {
-  state: ExplorerState;
-  options: Explorer_OptionsQuery | null;
-  facets: Awaited<FacetsPromise>['data'] | null;
-}) {
-  return (
-    <UrqlBrowserProvider apiUrl={env().publicApiUrl}>
-      <FilterPanel state={state} facets={facets?.claims.facets ?? null} options={options} />
-    </UrqlBrowserProvider>
-  );
-}
-
-export async function FacetedPanel({
   state,
   options,
   facets,
@@ -39,8 +23,14 @@ export async function FacetedPanel({
   options: Explorer_OptionsQuery | null;
   facets: FacetsPromise;
 }) {
-  const res = await facets;
-  return <Panel state={state} options={options} facets={res.data} />;
+  return (
+    <FilterPanel
+      state={state}
+      facets={facets.then((r) => r.data?.claims.facets ?? null)}
+      options={options}
+      apiUrl={env().publicApiUrl}
+    />
+  );
 }
 
 export async function TotalCount({ facets }: { facets: FacetsPromise }) {

@@ -1,6 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition, type FormEvent } from 'react';
+import { Suspense, use, useState, useTransition, type FormEvent } from 'react';
 import type { Explorer_FacetsQuery, Explorer_OptionsQuery, Modality } from '@/__generated__/graphql';
 import {
   EMPTY_STATE,
@@ -16,19 +16,28 @@ import { modalityText } from '@/components/badges';
 import { ActorTypeahead } from './actor-typeahead';
 
 type Facets = Explorer_FacetsQuery['claims']['facets'];
+/** The facets as they stream in after first paint (null when they could not be counted). */
+export type FacetsPromise = Promise<Facets | null>;
+type Go = (change: Partial<ExplorerState>) => void;
 
 function toggle<T>(xs: readonly T[], x: T, eq: (a: T, b: T) => boolean = (a, b) => a === b): T[] {
   return xs.some((y) => eq(x, y)) ? xs.filter((y) => !eq(x, y)) : [...xs, x];
 }
 
+/**
+ * The panel hydrates once, with the page: only the parts that show facets read the streamed promise, each inside
+ * its own small Suspense boundary, so their arrival re-renders a few counts, not the panel.
+ */
 export function FilterPanel({
   state,
   facets,
   options,
+  apiUrl,
 }: {
   state: ExplorerState;
-  facets: Facets | null;
+  facets: FacetsPromise;
   options: Explorer_OptionsQuery | null;
+  apiUrl: string;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -37,18 +46,14 @@ export function FilterPanel({
     startTransition(() => router.push(`/${toSearch(withChange(state, change))}`, { scroll: false }));
   };
 
-  const labelCounts = new Map((facets?.biasLabels ?? []).map((l) => [labelKey(l), l.count]));
   const schemes = new Map<string, LabelRef[]>();
   for (const l of options?.biasLabels ?? []) {
     const list = schemes.get(l.scheme) ?? [];
     list.push({ scheme: l.scheme, value: l.value });
     schemes.set(l.scheme, list);
   }
-  const modalityCounts = new Map((facets?.modalities ?? []).map((m) => [m.modality, m.count]));
-  const sourceCounts = new Map((facets?.sources ?? []).map((s) => [s.source.id, s.count]));
   const actorNames = new Map<string, string>();
   for (const n of options?.nodes ?? []) if (n && 'canonicalName' in n) actorNames.set(n.id, n.canonicalName);
-  for (const a of facets?.actors ?? []) actorNames.set(a.actor.id, a.actor.canonicalName);
   const submitText = (e: FormEvent) => {
     e.preventDefault();
     go({ q });
@@ -70,11 +75,13 @@ export function FilterPanel({
       </div>
       {/* One line, always reserved: facets stream in after first paint and must not shift the panel. */}
       <p className="small muted one-line" role="status" aria-live="polite" data-testid="panel-status">
-        {pending
-          ? 'Updating results…'
-          : facets && !facets.exact
-            ? `Counts over the newest ${facets.claimsCounted.toLocaleString('en')} matches`
-            : ''}
+        {pending ? (
+          'Updating results…'
+        ) : (
+          <Suspense fallback={null}>
+            <FacetsNote facets={facets} />
+          </Suspense>
+        )}
       </p>
 
       <form className="group field" role="search" onSubmit={submitText}>
@@ -94,6 +101,7 @@ export function FilterPanel({
 
       <div className="group">
         <ActorTypeahead
+          apiUrl={apiUrl}
           onPick={(id) => go({ actors: state.actors.includes(id) ? state.actors : [...state.actors, id] })}
         />
         {state.actors.length ? (
@@ -121,24 +129,9 @@ export function FilterPanel({
         <details style={{ marginTop: '.4rem' }}>
           <summary className="small">Top actors in these results</summary>
           <div className="chips" style={{ marginTop: '.3rem' }}>
-            {!facets ? (
-              <span className="small muted">Counting…</span>
-            ) : facets.actors.length ? (
-              facets.actors.slice(0, 15).map((a) => (
-                <button
-                  key={a.actor.id}
-                  type="button"
-                  className="chip"
-                  aria-pressed={state.actors.includes(a.actor.id)}
-                  onClick={() => go({ actors: toggle(state.actors, a.actor.id) })}
-                >
-                  {a.actor.canonicalName}
-                  <span className="count">{a.count}</span>
-                </button>
-              ))
-            ) : (
-              <span className="small muted">None</span>
-            )}
+            <Suspense fallback={<span className="small muted">Counting…</span>}>
+              <TopActors facets={facets} state={state} go={go} />
+            </Suspense>
           </div>
         </details>
       </div>
@@ -174,9 +167,11 @@ export function FilterPanel({
                   >
                     {l.value || `any ${scheme}`}
                     {l.value ? (
-                      <span className="count" aria-label={`${labelCounts.get(labelKey(l)) ?? 0} claims`}>
-                        {labelCounts.get(labelKey(l)) ?? 0}
-                      </span>
+                      <FacetCount
+                        facets={facets}
+                        of={(f) => f.biasLabels.find((x) => labelKey(x) === labelKey(l))?.count}
+                        labelled
+                      />
                     ) : null}
                   </button>
                 );
@@ -199,7 +194,7 @@ export function FilterPanel({
               onClick={() => go({ modalities: toggle(state.modalities, m) })}
             >
               {modalityText(m)}
-              <span className="count">{modalityCounts.get(m) ?? 0}</span>
+              <FacetCount facets={facets} of={(f) => f.modalities.find((x) => x.modality === m)?.count} />
             </button>
           ))}
         </div>
@@ -207,19 +202,9 @@ export function FilterPanel({
 
       <div className="group field">
         <label htmlFor="f-source">Outlet</label>
-        <select
-          id="f-source"
-          value=""
-          onChange={(e) => e.target.value && go({ sources: toggle(state.sources, e.target.value) })}
-        >
-          <option value="">Add an outlet…</option>
-          {(options?.sources.edges ?? []).map(({ node }) => (
-            <option key={node.id} value={node.id}>
-              {state.sources.includes(node.id) ? '✓ ' : ''}
-              {node.name} ({sourceCounts.get(node.id) ?? 0})
-            </option>
-          ))}
-        </select>
+        <Suspense fallback={<SourceSelect state={state} options={options} go={go} counts={null} />}>
+          <CountedSourceSelect facets={facets} state={state} options={options} go={go} />
+        </Suspense>
         <div className="chips">
           {state.sources.map((id) => (
             <button
@@ -275,5 +260,89 @@ export function FilterPanel({
         </label>
       </div>
     </div>
+  );
+}
+
+/** One facet count; until the facets arrive, an empty placeholder of the same width (`.count` reserves it). */
+function FacetCount({
+  facets,
+  of,
+  labelled = false,
+}: {
+  facets: FacetsPromise;
+  of: (f: Facets) => number | undefined;
+  labelled?: boolean;
+}) {
+  return (
+    <Suspense fallback={<span className="count" />}>
+      <Counted facets={facets} of={of} labelled={labelled} />
+    </Suspense>
+  );
+}
+
+function Counted({
+  facets,
+  of,
+  labelled,
+}: {
+  facets: FacetsPromise;
+  of: (f: Facets) => number | undefined;
+  labelled: boolean;
+}) {
+  const f = use(facets);
+  const n = (f && of(f)) ?? 0;
+  return (
+    <span className="count" aria-label={labelled ? `${n} claims` : undefined}>
+      {n}
+    </span>
+  );
+}
+
+function FacetsNote({ facets }: { facets: FacetsPromise }) {
+  const f = use(facets);
+  return f && !f.exact ? `Counts over the newest ${f.claimsCounted.toLocaleString('en')} matches` : null;
+}
+
+function TopActors({ facets, state, go }: { facets: FacetsPromise; state: ExplorerState; go: Go }) {
+  const f = use(facets);
+  if (!f?.actors.length) return <span className="small muted">None</span>;
+  return f.actors.slice(0, 15).map((a) => (
+    <button
+      key={a.actor.id}
+      type="button"
+      className="chip"
+      aria-pressed={state.actors.includes(a.actor.id)}
+      onClick={() => go({ actors: toggle(state.actors, a.actor.id) })}
+    >
+      {a.actor.canonicalName}
+      <span className="count">{a.count}</span>
+    </button>
+  ));
+}
+
+type SourceSelectProps = { state: ExplorerState; options: Explorer_OptionsQuery | null; go: Go };
+
+function CountedSourceSelect({ facets, ...props }: SourceSelectProps & { facets: FacetsPromise }) {
+  const f = use(facets);
+  return <SourceSelect {...props} counts={new Map((f?.sources ?? []).map((s) => [s.source.id, s.count]))} />;
+}
+
+/** The outlet picker; counts appear in the option texts once the facets arrive. */
+function SourceSelect({ state, options, go, counts }: SourceSelectProps & { counts: Map<string, number> | null }) {
+  return (
+    <select
+      id="f-source"
+      value=""
+      onChange={(e) => e.target.value && go({ sources: toggle(state.sources, e.target.value) })}
+    >
+      <option value="">Add an outlet…</option>
+      {(options?.sources.edges ?? []).map(({ node }) => (
+        <option key={node.id} value={node.id}>
+          {state.sources.includes(node.id) ? '✓ ' : ''}
+          {node.name}
+          {counts ? ` (${counts.get(node.id) ?? 0})` : ''}
+        </option>
+      ))}
+    </select>
   );
 }

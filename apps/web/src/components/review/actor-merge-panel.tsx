@@ -4,7 +4,17 @@ import { ActorTypeahead } from '../../../app/_components/actor-typeahead';
 import { ActorMergePanel_MergeActorsDocument, ActorMergePanel_SplitActorDocument } from '../../__generated__/graphql';
 import { useApiMutation } from './browser-api';
 
-export function ActorMergePanel({ actorId, name, aliases }: { actorId: string; name: string; aliases: string[] }) {
+export function ActorMergePanel({
+  actorId,
+  name,
+  aliases,
+  apiUrl,
+}: {
+  actorId: string;
+  name: string;
+  aliases: string[];
+  apiUrl: string;
+}) {
   const { run, error, setError } = useApiMutation();
   const [other, setOther] = useState<{ id: string; name: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -33,6 +43,7 @@ export function ActorMergePanel({ actorId, name, aliases }: { actorId: string; n
       <h2 id="actor-review-title">Review this actor</h2>
       <div className="stack">
         <ActorTypeahead
+          apiUrl={apiUrl}
           label={`Merge another actor into ${name}`}
           onPick={(id, picked) =>
             id === actorId ? setError('That is this actor.') : (setError(null), setOther({ id, name: picked }))

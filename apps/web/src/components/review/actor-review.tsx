@@ -10,7 +10,7 @@ export async function ActorReview({ actorId, name, aliases }: { actorId: string;
   if (!res.data || res.data.me.role === 'VIEWER') return null;
   return (
     <UrqlBrowserProvider apiUrl={env().publicApiUrl}>
-      <ActorMergePanel actorId={actorId} name={name} aliases={aliases} />
+      <ActorMergePanel actorId={actorId} name={name} aliases={aliases} apiUrl={env().publicApiUrl} />
     </UrqlBrowserProvider>
   );
 }
