@@ -3,6 +3,7 @@
 // explorer, a claim page, and the static Help page of the same app as the baseline shell.
 //
 //   npx tsx bench/web/run.ts [--claims 1000000] [--runs 3] [--keep] [--only 'filtered']  (pages whose name contains it, plus the baseline)
+//                            [--profile]  (Lighthouse's main-thread breakdown and costliest scripts per run)
 //
 // Needs `npm run build -w @claimgraph/web` first. The dataset is generated once into
 // /tmp/claimgraph-bench-web (bench/api's generator) and reused while its scale matches.
@@ -211,6 +212,25 @@ try {
             console.log(
               `  layout shift ${(s.score ?? 0).toFixed(3)} on ${name} [${mode}]: ${s.node?.selector ?? '?'} ${s.node?.snippet?.slice(0, 120) ?? ''}`,
             );
+          // Where the main thread went (Lighthouse's breakdown, throttled ms), and which scripts cost most.
+          if (process.argv.includes('--profile')) {
+            const groups =
+              (a['mainthread-work-breakdown']?.details as { items?: { groupLabel?: string; duration?: number }[] })
+                ?.items ?? [];
+            const boot =
+              (
+                a['bootup-time']?.details as {
+                  items?: { url?: string; scripting?: number; scriptParseCompile?: number }[];
+                }
+              )?.items ?? [];
+            console.log(
+              `  main thread on ${name} [${mode}]: ${groups.map((g) => `${g.groupLabel} ${(g.duration ?? 0).toFixed(0)}`).join(' · ')}`,
+            );
+            for (const b of boot.slice(0, 4))
+              console.log(
+                `    ${(b.url ?? '?').replace(webUrl, '')}: scripting ${(b.scripting ?? 0).toFixed(0)} ms, parse+compile ${(b.scriptParseCompile ?? 0).toFixed(0)} ms`,
+              );
+          }
           samples.push({
             page: name,
             mode,
