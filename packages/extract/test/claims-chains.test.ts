@@ -391,4 +391,16 @@ describe('reporting conventions of political news', () => {
     expect(chainFor(text, 'Daily Planet', 'The army')).toBe('Daily Planet');
     expect(chainFor(text, 'Daily Planet', 'in what')).toBe('Daily Planet > Human Rights Watch');
   });
+  it("names the lede's unnamed official after the person the next sentence introduces, but keeps anonymous sources", () => {
+    const text = article(
+      'A career official in the city water office says she warned managers about the pipes.',
+      'Maria Lopez, a 20-year employee who oversaw inspections, says her warnings were ignored.',
+    );
+    expect(chainFor(text, 'Daily Planet', 'A career')).toBe('Daily Planet > Maria Lopez');
+    const anon = article(
+      'A source in the city water office says managers knew about the pipes.',
+      'Maria Lopez, a 20-year employee who oversaw inspections, says her warnings were ignored.',
+    );
+    expect(chainFor(anon, 'Daily Planet', 'A source')).toBe('Daily Planet > a source in the city water office');
+  });
 });

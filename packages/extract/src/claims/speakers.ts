@@ -119,7 +119,15 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
     if (named !== undefined) return named;
   }
   if (titleRef) return titleHolder(r, text, a);
-  if (sourceHeadIdx >= 0) return unnamedSource(r, ms, text, a, words, sourceHeadIdx);
+  if (sourceHeadIdx >= 0) {
+    // The lede withholds a name the next sentences give ("A career official ... says ..." then "Jane Doe, a
+    // 20-year employee who ..."): the description is that person. Anonymous sources stay in their own words.
+    const later =
+      /^(?:a|an)\s/.test(low) && !/^(?:source|sources|person|people)$/.test(words[sourceHeadIdx] ?? '')
+        ? namedInLede(r, sIdx)
+        : null;
+    return later ? { outlet: null, speaker: later } : unnamedSource(r, ms, text, a, words, sourceHeadIdx);
+  }
   return null;
 }
 
@@ -372,6 +380,17 @@ function namedSource(
 }
 
 const HOME_TAIL = /^(?:(?:of|from)\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}|\([A-Z]-[\p{L}. ]{2,20}\))$/u;
+
+/** In the article's first body sentence: the person the next two sentences open with, described in apposition. */
+function namedInLede(r: Reading, sIdx: number): Speaker | null {
+  if (sIdx < 0 || r.sentences.slice(0, sIdx).some((s) => s.lineKind === 'body')) return null;
+  for (const s of r.sentences.slice(sIdx + 1, sIdx + 3)) {
+    if (s.lineKind !== 'body') continue;
+    const m = mentionsIn(r, s.start, Math.min(s.end, s.start + 60)).find((x) => kindOf(r, x) === 'PERSON');
+    if (m && isSentenceSubject(r, m) && /^,\s+(?:a|an)\s/.test(r.body.slice(m.end, m.end + 6))) return speakerOf(r, m);
+  }
+  return null;
+}
 
 /** Title reference: "the President", "the US president" → the person who carries that title, nearest before. */
 function titleHolder(r: Reading, text: string, a: number): Source | null {
