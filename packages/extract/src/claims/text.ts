@@ -17,9 +17,11 @@ export const isFragment = (text: string): boolean => {
   return (words < MIN_CLAIM_WORDS && !/\d/.test(text)) || isReaderPrompt(text, words);
 };
 
-/** A line addressed to the reader: neither a claim nor a source of actors. */
-export const isReaderPrompt = (text: string, words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length): boolean =>
-  words <= READER_PROMPT_WORDS && ((/^\p{Lu}/u.test(text) && READER_PROMPT.test(text)) || /\byour inbox\b/i.test(text));
+/** A line addressed to the reader: neither a claim nor a source of actors. The shape first, the word count only then. */
+export function isReaderPrompt(text: string, words?: number): boolean {
+  if (!((/^\p{Lu}/u.test(text) && READER_PROMPT.test(text)) || /\byour inbox\b/i.test(text))) return false;
+  return (words ?? (text.match(/[\p{L}\p{N}]+/gu) ?? []).length) <= READER_PROMPT_WORDS;
+}
 
 // Lines addressed to the reader ("Read the full interview at ...", "Send pictures, but please stay safe.", "Want the
 // best from X in your inbox?"): calls to action of the page, by their shape (an imperative opening or "your inbox").
