@@ -41,14 +41,8 @@ describe('modalityOf', () => {
     expect(m('The company was fined for price fixing in 2015.', own)).toBe('REPORTED');
   });
   it('names the sieve that decided', () => {
-    expect(modalityWhy('Her lawyer rejected the allegations on Monday.', said, 0, false).slice(0, 2)).toEqual([
-      'DENIED',
-      'denial',
-    ]);
-    expect(modalityWhy('The ship docked at the port on Monday.', own, 0, true).slice(0, 2)).toEqual([
-      'REPORTED',
-      'default',
-    ]);
+    expect(modalityWhy('Her lawyer rejected the allegations on Monday.', said, 0, false)).toEqual(['DENIED', 'denial']);
+    expect(modalityWhy('The ship docked at the port on Monday.', own, 0, true)).toEqual(['REPORTED', 'default']);
   });
   it('reads judgments, hedges and appeals as opinion', () => {
     expect(m('That is a stunning reversal for the government.', own)).toBe('OPINION');

@@ -12,7 +12,7 @@ import { attribute, blockFrame, carriedFrame, chainOf, remember, underBlock } fr
 import { backgroundSpans, clauseClaims, splitClauses, type ClaimSpan } from './clauses.js';
 import { freshDiscourse, mentionsIn, readingOf, type Attribution, type Discourse, type Reading } from './context.js';
 import { resolveSource } from './speakers.js';
-import { modalityReading, modalitySieve, modalityWhy } from './modality.js';
+import { modalitySieve, modalityWhy } from './modality.js';
 import { extractSlots, type SlotContext } from './slots.js';
 import { assertionText, isFragment, stripChrome, trimSpan } from './text.js';
 
@@ -124,12 +124,11 @@ function claimMaker(r: Reading, ctx: ClaimContext): (span: ClaimSpan, sIdx: numb
     const chain = chainOf(r, at);
     let quoteWords = 0;
     for (const [qa, qb] of quoteSpans(text)) quoteWords += (text.slice(qa + 1, qb - 1).match(/\S+/g) ?? []).length;
-    const [modality, sieve, reading] = modalityWhy(
+    const [modality, sieve] = modalityWhy(
       text,
       at ? { verb: at.verb, attributed: !!at.speaker, expert: !!at.speaker?.expert, viaOutlet: !!at.outlet } : null,
       quoteWords,
       span.ownText,
-      sIdx / Math.max(r.sentences.length - 1, 1),
     );
     const seen = new Set<string>();
     const claimActors: ExtractedClaim['actors'] = [];
@@ -166,7 +165,6 @@ function claimMaker(r: Reading, ctx: ClaimContext): (span: ClaimSpan, sIdx: numb
       slots,
     };
     modalitySieve.set(claim, sieve);
-    modalityReading.set(claim, reading);
     return claim;
   };
 }

@@ -3,7 +3,6 @@
 // fires wins. Every list here is general news-genre English, never an outlet's or a story's wording.
 import type { Modality } from '@claimgraph/shared';
 import { REPORT_VERBS } from '../gazetteer/lexicon.js';
-import { insideQuotes, LEARNED_OVER, learnedModality, outsideQuotes } from './opinion.js';
 
 /** What the attribution stage knows about the cue that introduced the content. */
 export interface ModalityCue {
@@ -77,19 +76,15 @@ const DEONTIC = /\b(should|must|ought to)\b/i;
 const PREDICTION =
   /\b(?!(?:we|i|our|us)\b)[\p{L}'’]+\s+(?:will|would|won['’]t|is going to|are going to)\s+(?!not\s+(?:allow|tolerate|accept))/iu;
 
-/** What every sieve (and the learned decision) reads. */
-export interface ModalityInput {
+/** What every sieve reads. */
+interface Input {
   text: string;
   cue: ModalityCue | null;
-  /** The cue verb's class in the lexicon (say, claim, admit, opinion, ...), null without a verb. */
   cls: string | null;
   attributed: boolean;
   quoteWords: number;
   ownText: boolean;
-  /** Where the claim's sentence stands in the article, 0 (the first) to 1 (the last). */
-  position: number;
 }
-type Input = ModalityInput;
 type Sieve = [name: string, modality: Modality, fires: (x: Input) => boolean];
 
 /**
@@ -229,18 +224,13 @@ const SIEVES: Sieve[] = [
   ],
 ];
 
-/**
- * The modality of one claim's evidence, the sieve that decided it ("default" when none fired: reported), and what
- * the sieves read. Where the sieve that fired is one the rules are unsure of (`LEARNED_OVER`), the learned decision
- * (`opinion.ts`) gives the modality and the name reads "learned (sieve)".
- */
+/** The modality of one claim's evidence and the sieve that decided it ("default" when none fired: reported). */
 export function modalityWhy(
   text: string,
   cue: ModalityCue | null,
   quoteWords: number,
   ownText: boolean,
-  position = 0,
-): [Modality, string, RuleReading] {
+): [Modality, string] {
   const x: Input = {
     text,
     cue,
@@ -248,32 +238,25 @@ export function modalityWhy(
     attributed: !!cue?.attributed,
     quoteWords,
     ownText,
-    position,
   };
-  const [ruled, sieve] = ruleModality(x);
-  const reading = { input: x, sieve, ruled };
-  const learned = LEARNED_OVER.has(sieve) ? learnedModality(reading) : null;
-  return learned && learned !== ruled ? [learned, `learned (${sieve})`, reading] : [ruled, sieve, reading];
-}
-
-/** What the rules read of one claim: their input, the sieve that fired and its modality (the learned decision's input). */
-export interface RuleReading {
-  input: ModalityInput;
-  sieve: string;
-  ruled: Modality;
-}
-
-function ruleModality(x: Input): [Modality, string] {
   for (const [name, modality, fires] of SIEVES) if (fires(x)) return [modality, name];
   return ['REPORTED', 'default'];
 }
 
 /** Which sieve decided each claim's modality (read by the eval to measure each sieve's precision on gold). */
 export const modalitySieve = new WeakMap<object, string>();
-/** What the rules read of each claim (read by the training script of the learned decision). */
-export const modalityReading = new WeakMap<object, RuleReading>();
 
 /** Reads the modality of one claim's evidence given its cue and how many of its words are quoted. */
 export function modalityOf(text: string, cue: ModalityCue | null, quoteWords: number, ownText: boolean): Modality {
   return modalityWhy(text, cue, quoteWords, ownText)[0];
+}
+
+/** The text with quotations blanked: a hedge inside a quotation is the speaker's wording, not a hedge on the relay. */
+function outsideQuotes(text: string): string {
+  return text.replace(/["“][^"”]*["”]?/g, ' ');
+}
+
+/** Only the quoted words of the text. */
+function insideQuotes(text: string): string {
+  return (text.match(/["“][^"”]*["”]?/g) ?? []).join(' ');
 }
