@@ -403,4 +403,13 @@ describe('reporting conventions of political news', () => {
     );
     expect(chainFor(anon, 'Daily Planet', 'A source')).toBe('Daily Planet > a source in the city water office');
   });
+  it('starts a new clause at ", and" after a frame that closes its clause, but not at the frame\'s own next verb', () => {
+    const text = article(
+      'Officials had granted permission for the search, a diplomatic source told the Daily Star, and police were seen cordoning off the area.',
+    );
+    expect(chainFor(text, 'Daily Planet', 'and police')).toBe('Daily Planet');
+    const added = article('The bridge will reopen in May, Mayor John Smith said, and added that tolls will stay.');
+    expect(chainFor(added, 'Daily Planet', 'The bridge')).toBe('Daily Planet > John Smith');
+    expect(chainFor(added, 'Daily Planet', 'and added')).toBeUndefined();
+  });
 });

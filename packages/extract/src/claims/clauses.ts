@@ -26,6 +26,8 @@ export interface ClaimSpan {
 const PARTICIPLES =
   /(?:,\s+(?:and\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling))\s+(?:that\s+)?/gi;
 const BUT_SPLIT = /,\s+but\s+/g;
+const AND_SPLIT = /,\s+and\s+/g;
+const CLOSING_FRAME = /[,”"]\s+[^,;“”"]{2,70}?\s(?:said|says|told\s+[^,;]{2,30}|reported|added)$/;
 const WHICH_REPORTS =
   /,\s+which\s+(?:also\s+|further\s+)?(noted|said|added|reported|stressed|claimed|wrote)\s+(?:that\s+)?/i;
 // Absolute construction: ", with the Pentagon reporting (that) ..." → the named source's own claim.
@@ -59,6 +61,20 @@ export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
     ) {
       parts.push([from, s.start + bm.index]);
       from = s.start + bm.index + 2;
+    }
+  }
+  // ", and" after a frame that closes the clause before it starts a new clause, the outlet's own unless it has a
+  // frame ("..., a diplomatic source told CNN, and police were seen ...").
+  if (segText.includes(', and ')) {
+    AND_SPLIT.lastIndex = 0;
+    for (let am = AND_SPLIT.exec(segText); am; am = AND_SPLIT.exec(segText)) {
+      const at = s.start + am.index;
+      if (at <= from || !CLOSING_FRAME.test(r.masked.slice(from, at))) continue;
+      // A new subject, not the frame's own next verb (", and added that ...").
+      const next = /^[\p{L}'’-]+/u.exec(segText.slice(am.index + am[0].length))?.[0].toLowerCase() ?? '';
+      if (!next || REPORT_VERBS[next] || /(?:ed|s)$/.test(next)) continue;
+      parts.push([from, at]);
+      from = at + 2;
     }
   }
   parts.push([from, s.end]);
