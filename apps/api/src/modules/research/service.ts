@@ -121,11 +121,11 @@ function keptSeries(f: ResolvedClaimFilter): number | null {
   return actorIds.length === 1 ? actorIds[0]! : null;
 }
 
-/** Rows summed per key beyond which a read asks for the series to be folded (after answering). */
+/** Volume rows beyond one per day (appended since the last fold) past which a read asks for a fold, after answering. */
 const ROLLUP_SLACK = 1000;
 
 type TimelineRows = [
-  { start: Date; n: number; rows?: number }[],
+  { start: Date; n: number; extra?: number }[],
   { start: Date; scheme: string; value: string; count: number }[],
   (Event & { bucketStart: Date })[],
 ];
@@ -142,8 +142,8 @@ async function keptTimeline(
   const series = Prisma.sql`"TimelineDelta" WHERE "workspaceId" = ${ws} AND "actorId" = ${actorId}`;
   const start = Prisma.sql`date_trunc(${unit}, day::timestamp) AT TIME ZONE 'UTC'`;
   const rows = await Promise.all([
-    ctx.db.$queryRaw<{ start: Date; n: number; rows: number }[]>`
-      SELECT ${start} AS start, sum(n)::int AS n, count(*)::int AS rows FROM ${series} AND scheme = '' AND day IS NOT NULL
+    ctx.db.$queryRaw<{ start: Date; n: number; extra: number }[]>`
+      SELECT ${start} AS start, sum(n)::int AS n, (count(*) - count(DISTINCT day))::int AS extra FROM ${series} AND scheme = '' AND day IS NOT NULL
       GROUP BY 1 HAVING sum(n) > 0 ORDER BY start LIMIT 300`,
     ctx.db.$queryRaw<{ start: Date; scheme: string; value: string; count: number }[]>`
       SELECT ${start} AS start, scheme, value, sum(n)::int AS count FROM ${series} AND scheme > '' AND day IS NOT NULL ${schemeCond}
@@ -157,8 +157,7 @@ async function keptTimeline(
       WHERE rn <= 20`,
   ]);
   const [volumes] = rows;
-  const summed = volumes.reduce((a, v) => a + v.rows, 0);
-  if (summed > volumes.length + ROLLUP_SLACK) {
+  if (volumes.reduce((a, v) => a + v.extra, 0) > ROLLUP_SLACK) {
     // Folded after answering, by the one request that gets the lock; a failure only leaves more rows to sum.
     ctx.db.$queryRaw`SELECT "claimgraph_timeline_rollup"(${ws}::int, ${actorId}::int)`.catch((err: unknown) =>
       ctx.log.warn({ err }, 'timeline roll-up failed'),
