@@ -13,6 +13,9 @@ export function facetsQuery(filter: ClaimFilter) {
 
 type FacetsPromise = ReturnType<typeof facetsQuery>;
 
+/** How many of the actors in the results the panel offers (the API lists them most claims first). */
+const TOP_ACTORS = 15;
+
 /** The filter panel, painted at once; the facets promise goes in with it and fills the counts when it resolves. */
 export function Panel({
   state,
@@ -23,14 +26,23 @@ export function Panel({
   options: Explorer_OptionsQuery | null;
   facets: FacetsPromise;
 }) {
-  return (
-    <FilterPanel
-      state={state}
-      facets={facets.then((r) => r.data?.claims.facets ?? null)}
-      options={options}
-      apiUrl={env().publicApiUrl}
-    />
-  );
+  // Only what the panel shows crosses to the browser: at 1M claims the facets name thousands of actors and every
+  // labelled outlet, and parsing them all was most of the filtered explorer's main-thread work on a phone.
+  const listed = new Set(options?.sources.edges.map((e) => e.node.id));
+  const shown = facets.then((r) => {
+    const f = r.data?.claims.facets;
+    return f
+      ? { ...f, actors: f.actors.slice(0, TOP_ACTORS), sources: f.sources.filter((s) => listed.has(s.source.id)) }
+      : null;
+  });
+  // The event picker shows the start of each summary.
+  const slim = options && {
+    ...options,
+    events: {
+      edges: options.events.edges.map(({ node }) => ({ node: { ...node, summary: node.summary.slice(0, 70) } })),
+    },
+  };
+  return <FilterPanel state={state} facets={shown} options={slim} apiUrl={env().publicApiUrl} />;
 }
 
 export async function TotalCount({ facets }: { facets: FacetsPromise }) {

@@ -231,7 +231,7 @@ export function FilterPanel({
           {(options?.events.edges ?? []).map(({ node }) => (
             <option key={node.id} value={node.id}>
               {node.occurredAt ? `${knownDate(node.occurredAt, node.occurredPrecision)} · ` : ''}
-              {node.summary.slice(0, 70)}
+              {node.summary}
             </option>
           ))}
         </select>
@@ -306,7 +306,7 @@ function FacetsNote({ facets }: { facets: FacetsPromise }) {
 function TopActors({ facets, state, go }: { facets: FacetsPromise; state: ExplorerState; go: Go }) {
   const f = use(facets);
   if (!f?.actors.length) return <span className="small muted">None</span>;
-  return f.actors.slice(0, 15).map((a) => (
+  return f.actors.map((a) => (
     <button
       key={a.actor.id}
       type="button"
