@@ -140,8 +140,6 @@ try {
     probeLines.push(line);
     console.log(line);
   }
-  if (process.argv.includes('--probe-only')) throw PROBE_DONE;
-
   const only = arg('only', '');
   const pages = (
     [
@@ -154,6 +152,17 @@ try {
       ['claim page', `/claims/${claim?.id ?? 1}`],
     ] as [string, string][]
   ).filter(([name]) => name.startsWith('shell') || !only || name.includes(only));
+  // What each page's HTML carries: markup, and the inline RSC payload (scripts) the browser parses to hydrate.
+  for (const [name, p] of pages) {
+    const html = await (await fetch(`${webUrl}${p}`)).text();
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1]!.length, 0);
+    if (process.argv.includes('--save-html'))
+      await writeFile(path.join(dir, `${name.replace(/\W+/g, '-')}.html`), html);
+    console.log(
+      `${name}: HTML ${(html.length / 1024).toFixed(0)} KB, of it inline scripts ${(inline / 1024).toFixed(0)} KB`,
+    );
+  }
+  if (process.argv.includes('--probe-only')) throw PROBE_DONE;
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: [
