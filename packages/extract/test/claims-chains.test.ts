@@ -412,4 +412,12 @@ describe('reporting conventions of political news', () => {
     expect(chainFor(added, 'Daily Planet', 'The bridge')).toBe('Daily Planet > John Smith');
     expect(chainFor(added, 'Daily Planet', 'and added')).toBeUndefined();
   });
+  it('gives "X used an address to urge ..." to X', () => {
+    const text = article(
+      'Governor Maria Lopez, speaking after the storm, used a televised address on Monday to urge residents to stay indoors.',
+      'Governor Maria Lopez used the old bridge to reach the town.',
+    );
+    expect(chainFor(text, 'Daily Planet', 'Governor Maria Lopez, speaking')).toBe('Daily Planet > Maria Lopez');
+    expect(chainFor(text, 'Daily Planet', 'Governor Maria Lopez used')).toBe('Daily Planet');
+  });
 });

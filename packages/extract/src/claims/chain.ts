@@ -3,7 +3,15 @@
 // chain a claim gets (outermost first: the article's outlet, a cited outlet, the speaker, the source the speaker cites).
 import type { AttributionNode } from '@claimgraph/shared';
 import { REPORT_VERBS } from '../gazetteer/lexicon.js';
-import { firstAtOrAfter, type Attribution, type Discourse, type Reading } from './context.js';
+import {
+  firstAtOrAfter,
+  kindOf,
+  mentionsIn,
+  speakerOf,
+  type Attribution,
+  type Discourse,
+  type Reading,
+} from './context.js';
 import { findFrame } from './frames.js';
 import { clauseSubject, resolveSource } from './speakers.js';
 
@@ -116,6 +124,19 @@ export function carriedFrame(
       verb: 'reported',
       verbPos: pa + wm.index,
     };
+  // "X used a speech at the UN to urge ...": the occasion names X's words.
+  const um = USED_TO.exec(r.masked.slice(pa, pb));
+  if (um) {
+    const subj = mentionsIn(r, pa, pa + um.index).find((m) => m.actorKey !== r.ownKey && kindOf(r, m) !== 'MEDIA');
+    if (subj && !/[.;]/.test(r.body.slice(pa, subj.start)))
+      return {
+        outlet: null,
+        speaker: speakerOf(r, subj),
+        secondary: null,
+        verb: um[1] as string,
+        verbPos: pa + um.index,
+      };
+  }
   // Passive accusation: "has been accused by the United States of ..."
   const pm = /\baccused\s+by\s+((?:the\s+)?[\p{Lu}][\p{L}.’' ]{1,60}?)\s+(?:of|for)\b/u.exec(text);
   if (pm) {
@@ -140,6 +161,9 @@ export function carriedFrame(
 // "There have been reports of/that", "Amid reports that", "Reports that": the subject "Reports of X" alone is a topic, not a source.
 const WEASEL_REPORTS =
   /^\s*(?:(?:but|and)\s+)?(?:(?:there\s+(?:have\s+been|had\s+been|were|are)|amid|following|despite)\s+(?:(?:unconfirmed|media|news|press|local|multiple|several)\s+)?reports\s+(?:that|of)|(?:(?:unconfirmed|media|news|press)\s+)?reports\s+that)\b/i;
+
+const USED_TO =
+  /\bused\s+(?:a|an|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:speech|address|interview|statement|appearance|news conference|press conference|op-ed|post|briefing|testimony|remarks)\b[^,;]{0,60}?\s+to\s+(urge|warn|call|say|argue|defend|insist|announce|accuse|deny|press|demand|criticize|criticise|attack|make the case)\b/u;
 
 /** What a clause's attribution tells the sentences after it (the last outlet, the last speaker and when). */
 export function remember(disc: Discourse, at: Attribution | null, sIdx: number): void {
