@@ -1,8 +1,10 @@
 // Team-mode cost: the same explorer query through the built API (`node apps/api/dist/main.js`) in local mode,
 // in team mode with a bearer token and with a session cookie; plus the latency of one audited correction
 // (correctClaim: Correction + AuditLog rows in the claim's transaction). Each API runs in its own process.
+// And two local-mode API processes on the one database against one: the same connections, split between the two,
+// in rounds of one, two, two, one; the ratio of the summed req/s.
 //
-//   npx tsx bench/teams/run.ts [--duration 10] [--connections 10] [--corrections 200]
+//   npx tsx bench/teams/run.ts [--duration 10] [--connections 10] [--corrections 200] [--rounds 2]
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +23,7 @@ const arg = (name: string, dflt: string) => {
 const DURATION = arg('duration', '10');
 const CONNECTIONS = arg('connections', '10');
 const CORRECTIONS = arg('corrections', '200');
+const ROUNDS = arg('rounds', '2');
 const QUERY = JSON.stringify({
   query: '{ claims(first: 20) { totalCount edges { node { id text modality source { name } } } } }',
 });
@@ -54,12 +57,17 @@ async function api(mode: 'local' | 'team'): Promise<string> {
   throw new Error(`API (${mode}) did not start`);
 }
 
-async function load(name: string, url: string, headers: Record<string, string>) {
+async function load(
+  name: string,
+  url: string,
+  headers: Record<string, string>,
+  { connections = CONNECTIONS, duration = DURATION } = {},
+) {
   const r = await autocannon({
     url,
     method: 'POST',
-    connections: CONNECTIONS,
-    duration: DURATION,
+    connections,
+    duration,
     headers: { 'content-type': 'application/json', ...headers },
     body: QUERY,
   });
@@ -91,6 +99,7 @@ try {
   const claims = await db.claim.count();
 
   const local = await api('local');
+  const local2 = await api('local');
   const team = await api('team');
   const login = await fetch(`${team}/auth/login`, {
     method: 'POST',
@@ -109,6 +118,26 @@ try {
     await load('team mode, Bearer token', `${team}/graphql`, { authorization: `Bearer ${token}` }),
     await load('team mode, session cookie', `${team}/graphql`, { cookie: cookies }),
   ];
+
+  // One process, then two sharing the same connections (the first gets the odd one).
+  const one = () => load('1 process', `${local}/graphql`, {});
+  const two = async () => {
+    const half = Math.floor(CONNECTIONS / 2);
+    const parts = await Promise.all([
+      load('2 processes: first', `${local}/graphql`, {}, { connections: CONNECTIONS - half }),
+      load('2 processes: second', `${local2}/graphql`, {}, { connections: half }),
+    ]);
+    return parts.reduce((sum, p) => sum + p.reqPerSec, 0);
+  };
+  // The second process has served nothing yet: warm it (JIT, pools, prepared statements) as the first is.
+  await load('warm-up of the second process', `${local2}/graphql`, {}, { duration: 5 });
+  const scaling: { one: number[]; two: number[] } = { one: [], two: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    scaling.one.push((await one()).reqPerSec);
+    scaling.two.push(await two());
+    scaling.two.push(await two());
+    scaling.one.push((await one()).reqPerSec);
+  }
 
   const claim = await db.claim.findFirstOrThrow({ where: { workspaceId } });
   const id = Buffer.from(`Claim:${claim.id}`).toString('base64');
@@ -143,6 +172,10 @@ try {
   );
   console.log('\n| case | req/s | p50 ms | p99 ms |\n|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.name} | ${r.reqPerSec} | ${r.p50ms} | ${r.p99ms} |`);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  console.log(
+    `\nlocal mode, ${CONNECTIONS} connections in all: 1 process ${scaling.one.join(' / ')} req/s, 2 processes ${scaling.two.join(' / ')} req/s (${ROUNDS} × one, two, two, one): 2 ÷ 1 = ${(sum(scaling.two) / sum(scaling.one)).toFixed(2)}`,
+  );
   await db.$disconnect();
 } finally {
   for (const c of children) c.kill('SIGTERM');
