@@ -32,7 +32,8 @@ export function attribute(r: Reading, disc: Discourse, a: number, b: number, sId
     // The speaker's frame first, the outlet's after it ("Saree said ..., Al Jazeera reported" / ", reports Al Jazeera").
     // Or a second speaker's frame closing the clause, a report of a report ("Newbold told the committee, Democrats wrote").
     const media = r.mediaMentions[firstAtOrAfter(r.mediaMentions, at.frame[1])];
-    const reporterAfter = !at.secondary && SECOND_FRAME.test(seg.slice(fb));
+    const tail = seg.slice(fb);
+    const reporterAfter = !at.secondary && CLOSING_VERB.test(tail) && SECOND_FRAME.test(tail);
     if ((!media || media.start >= b) && !OUTLET_WORDS.test(seg.slice(fb)) && !reporterAfter) return at;
     const outer = findFrame(r, disc, a, b, blanked(), sIdx);
     if (!outer?.frame || outer.verbPos <= at.verbPos || !closesClause(seg, outer.frame[0] - a, outer.frame[1] - a))
@@ -62,6 +63,8 @@ const closesClause = (seg: string, fa: number, fb: number) =>
     seg.slice(fb),
   );
 
+// A cheap look at the clause's end before the full pattern, which is tried from every comma.
+export const CLOSING_VERB = /\b(?:wrote|writes|said|says|reported|reports|noted|added|stated|told)\b[^,;]{0,40}$/;
 const SECOND_FRAME = /,\s+[^,;“"]{2,80}?\s(?:wrote|writes|said|says|reported|reports|noted|added|stated)\b[^,;]{0,40}$/;
 const OUTLET_WORDS = /\b(?:news agency|agency|media|television|newspaper|daily|broadcaster)\b/i;
 

@@ -14,6 +14,7 @@ import {
   type Speaker,
 } from './context.js';
 import { clauseSubject, resolveSource } from './speakers.js';
+import { CLOSING_VERB } from './chain.js';
 
 /** One claim to emit: the span, its attribution, and whether the words are the outlet's own when unattributed. */
 export interface ClaimSpan {
@@ -69,7 +70,8 @@ export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
     AND_SPLIT.lastIndex = 0;
     for (let am = AND_SPLIT.exec(segText); am; am = AND_SPLIT.exec(segText)) {
       const at = s.start + am.index;
-      if (at <= from || !CLOSING_FRAME.test(r.masked.slice(from, at))) continue;
+      const before = r.masked.slice(from, at);
+      if (at <= from || !CLOSING_VERB.test(before) || !CLOSING_FRAME.test(before)) continue;
       // A new subject, not the frame's own next verb (", and added that ...").
       const next = /^[\p{L}'’-]+/u.exec(segText.slice(am.index + am[0].length))?.[0].toLowerCase() ?? '';
       if (!next || REPORT_VERBS[next] || /(?:ed|s)$/.test(next)) continue;
