@@ -171,3 +171,20 @@ test('a label added through A, in another spelling of a label B knows, filters o
   expect(after.count.value).toBe(before.count.value + outlet!.claims);
   expect(after.facets.sources.map((s: { source: { id: string } }) => s.source.id)).toContain(gid('Source', outlet!.id));
 }, 60_000);
+
+test('a label written outside the API (as the outlet registry import writes it) filters on B at once', async () => {
+  const outlets = await db.$queryRaw<{ id: number; claims: number }[]>`
+    SELECT c."sourceId" AS id, count(*)::int AS claims FROM "Claim" c WHERE c."workspaceId" = ${workspaceId}
+    GROUP BY c."sourceId" ORDER BY claims DESC, id LIMIT 2`;
+  expect(outlets).toHaveLength(2);
+  const [first, second] = outlets as [{ id: number; claims: number }, { id: number; claims: number }];
+  const filter = { biasLabels: [{ scheme: 'registry-check', value: 'yes' }] };
+  const label = (sourceId: number, scheme: string, value: string) =>
+    db.biasLabel.create({ data: { sourceId, scheme, value, rater: 'registry import' } });
+  await label(first.id, 'registry-check', 'yes');
+  // B learns the spelling in use...
+  for (let i = 0; i < 2; i++) expect((await ok(B, editor, EXPLORER, { filter })).claims.count.value).toBe(first.claims);
+  // ...then the registry writes another spelling of it, which only a fresh copy of the spellings knows.
+  await label(second.id, 'REGISTRY-CHECK', 'YES');
+  expect((await ok(B, editor, EXPLORER, { filter })).claims.count.value).toBe(first.claims + second.claims);
+}, 60_000);

@@ -30,16 +30,12 @@ const spellingCache = new WeakMap<object, Map<number, Spellings>>();
 let generation = 0;
 /** While no process-wide listener is connected, a copy is not trusted at all. */
 let listening = 0;
+/** A statement trigger on BiasLabel notifies this channel at commit, whoever writes labels (migration label_writes_notify). */
 const LABELS_CHANNEL = 'claimgraph_labels';
 
 /** Drops every copy of the spellings this process holds. Call after a label write commits. */
 export function forgetLabelSpellings(): void {
   generation++;
-}
-
-/** Tells every API process that labels changed; delivered when the writing transaction commits. */
-export async function announceLabelChange(tx: { $executeRaw: PrismaClient['$executeRaw'] }): Promise<void> {
-  await tx.$executeRaw`SELECT pg_notify(${LABELS_CHANNEL}, '')`;
 }
 
 /**
@@ -129,12 +125,10 @@ function spellings(
  * planner real statistics (lower(...) made it misjudge selectivity badly).
  *
  * The spellings are cached per process for LABEL_SPELLINGS_TTL_MS, so most requests send no statement for them.
- * Every API process's label writes announce themselves at commit (announceLabelChange, LISTEN/NOTIFY), and each
- * process drops its copy when it hears one (watchLabels), so a second spelling of a known label ("Lean" beside
- * "lean") added through one API filters on every other at once. Labels written outside the API (the registry
- * import) are not announced: a label the cache does not know is looked up again at once, and what such a write can
- * still hide is only a second spelling of a known label, for at most the TTL; spellings that disappeared are
- * harmless, the page statement checks labels itself.
+ * Every label write announces itself at commit (a statement trigger on BiasLabel, LISTEN/NOTIFY), whoever writes
+ * it (an API process, the registry import), and each process drops its copy when it hears one (watchLabels), so a
+ * second spelling of a known label ("Lean" beside "lean") filters on every process at once. Spellings that
+ * disappeared are harmless: the page statement checks labels itself.
  */
 export async function resolveLabelGroups(
   db: PrismaClient,

@@ -5,7 +5,7 @@ import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { ExpectedError, parseInput } from '../access/payload.js';
 import { notFound, write } from '../writes.js';
-import { announceLabelChange, forgetLabelSpellings, visibleSourceWhere } from './filter-sql.js';
+import { forgetLabelSpellings, visibleSourceWhere } from './filter-sql.js';
 import { AddLabelModel, ChangeLabelModel } from './validation.js';
 
 async function ownLabel(tx: Db, viewer: Viewer, id: number) {
@@ -32,14 +32,10 @@ const labelFields = ({ scheme, value, rater, url, note, assertedAt, retiredAt }:
   retiredAt,
 });
 
-/** A label write: announced to every API process at commit, and this process's spellings copy dropped after it. */
+/** A label write (announced to every API process at commit by BiasLabel's trigger); this process's copy dropped after it. */
 async function labelWrite<T>(ctx: Context, fn: Parameters<typeof write<T>>[1]) {
   try {
-    return await write<T>(ctx, async (tx, viewer) => {
-      const result = await fn(tx, viewer);
-      await announceLabelChange(tx);
-      return result;
-    });
+    return await write<T>(ctx, fn);
   } finally {
     forgetLabelSpellings();
   }
