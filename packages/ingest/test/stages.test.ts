@@ -57,7 +57,11 @@ describe('linking as its own stage', () => {
     const t = await freshDb();
     dbs.push(t);
     await importRegistry(t.db);
-    expect((await ingestArticle(t.db, seeds[0]!, { workspaceId: t.workspaceId })).status).toBe('ingested');
+    const first0 = await ingestArticle(t.db, seeds[0]!, { workspaceId: t.workspaceId });
+    expect(first0.status).toBe('ingested');
+    // Written and linked in one call: the counts are the write's, with the link stage's added (not replaced).
+    if (first0.status === 'ingested')
+      expect(first0.counts.claims).toBe(await t.db.claim.count({ where: { articleId: first0.articleId } }));
     queue = await openIngestQueue(t.url);
     await enqueueArticles(queue, [seeds[1]!], { workspaceId: t.workspaceId, expireInSeconds: 5 });
 

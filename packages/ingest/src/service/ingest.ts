@@ -353,7 +353,9 @@ async function writeAlone(db: PrismaClient, p: Prepared, options: IngestOptions)
     if (written.status !== 'ingested') return written;
     if (options.link === 'later') return { ...written, lockMs, lockWaitMs };
     const linked = await linkArticle(db, options.workspaceId, written.articleId, options);
-    Object.assign(written.counts, linked.counts);
+    // Only what linking counts: its counts object is a whole IngestCounts of zeros otherwise.
+    const { relations, clustersCreated, clusteredClaims } = linked.counts;
+    Object.assign(written.counts, { relations, clustersCreated, clusteredClaims });
     let [held, waited] = [lockMs + linked.lockMs, lockWaitMs + linked.lockWaitMs];
     for (const id of written.relinked) {
       const again = await linkArticle(db, options.workspaceId, id, options);
