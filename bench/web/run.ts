@@ -19,6 +19,7 @@ import { createPrisma, ensureLocalWorkspace, migrate } from '@claimgraph/db';
 import { freePort, startEmbeddedPostgres } from '@claimgraph/db/embedded';
 import { startApi } from '@claimgraph/api';
 import { print } from 'graphql';
+import { OFFLINE_FLAGS } from '../../apps/web/e2e/browser.js';
 import { DEFAULT_SCALE, ensureDataset } from '../api/generate.js';
 import {
   ClaimPage_ClaimDocument,
@@ -165,20 +166,7 @@ try {
   if (process.argv.includes('--probe-only')) throw PROBE_DONE;
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-domain-reliability',
-      '--no-pings',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-      '--disable-features=DnsOverHttps,NetworkTimeServiceQuerying,OptimizationHints,Translate,MediaRouter',
-    ],
+    chromeFlags: ['--headless=new', ...OFFLINE_FLAGS],
   });
   type Row = {
     page: string;

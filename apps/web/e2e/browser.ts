@@ -6,23 +6,25 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ARTIFACTS = path.resolve(new URL('.', import.meta.url).pathname, 'artifacts');
 
+/** Chromium flags for measuring and testing offline: no lookups but loopback, no background traffic. */
+export const OFFLINE_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+  '--disable-features=DnsOverHttps,NetworkTimeServiceQuerying,OptimizationHints,Translate,MediaRouter',
+];
+
 export async function launch(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-domain-reliability',
-      '--no-pings',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-      '--disable-features=DnsOverHttps,NetworkTimeServiceQuerying,OptimizationHints,Translate,MediaRouter',
-    ],
+    args: ['--headless', ...OFFLINE_FLAGS],
   });
 }
 

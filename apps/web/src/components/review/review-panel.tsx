@@ -9,18 +9,9 @@ import {
   type Modality,
   type ReviewStatus,
 } from '@/__generated__/graphql';
+import { MODALITIES } from '@/lib/filters';
 import { choice, useApiMutation } from './browser-api';
 import { ChainEditor, type ChainLink } from './chain-editor';
-
-const MODALITIES: readonly Modality[] = [
-  'REPORTED',
-  'ALLEGED',
-  'CONFIRMED',
-  'DENIED',
-  'ADMITTED',
-  'OPINION',
-  'QUOTED_STATEMENT',
-];
 
 export interface ReviewPanelProps {
   claimId: string;
