@@ -7,10 +7,11 @@
 //
 //   npm run bench -- api          (= npx tsx bench/api/run.ts)
 //   npx tsx bench/api/run.ts [--claims 1000000] [--duration 10] [--connections 10] [--only explorer,timeline]
-//                            [--baseline /path/to/other/checkout] [--export-runs 3] [--keep]
+//                            [--baseline /path/to/other/checkout] [--export-runs 3] [--keep] [--dir <path>]
 // (--only also takes 'two processes' and 'export').
 //
-// The dataset (≈1M claims) is generated once into /tmp/claimgraph-bench-api and reused while its scale matches.
+// The dataset (≈1M claims) is generated once into --dir (default /tmp/claimgraph-bench-api: the dataset and its
+// embedded PostgreSQL) and reused while its scale matches; two benchmarks on two directories can run side by side.
 // --baseline runs that checkout's API (its bench/api/serve-api.ts, its own build) in the same phases: before/after.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -29,11 +30,13 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`API benchmark: each research query beside its hand-written SQL, at 1M claims (bench/api/cases.ts).
 
   npx tsx bench/api/run.ts [--claims 1000000] [--duration 10] [--connections 10] [--only explorer,timeline]
-                           [--baseline /path/to/other/checkout] [--export-runs 3] [--keep]
+                           [--baseline /path/to/other/checkout] [--export-runs 3] [--keep] [--dir <path>]
 
   --only        cases by name (${CASES.map((c) => c.name).join('; ')}), 'two processes', 'export'
   --baseline    runs that checkout's API in the same phases (API, baseline, raw, raw, baseline, API)
-  --keep        keeps the dataset in /tmp/claimgraph-bench-api even if --claims differs`);
+  --keep        keeps the dataset in --dir even if --claims differs
+  --dir         the dataset and its embedded PostgreSQL (default /tmp/claimgraph-bench-api); another directory lets
+                two benchmarks run side by side`);
   process.exit(0);
 }
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -44,7 +47,7 @@ const CONNECTIONS = Number(arg('connections', '10'));
 const EXPORT_RUNS = Number(arg('export-runs', '3'));
 const only = arg('only', '').split(',').filter(Boolean);
 const baselineDir = arg('baseline', '');
-const dir = '/tmp/claimgraph-bench-api';
+const dir = path.resolve(arg('dir', '/tmp/claimgraph-bench-api'));
 const dataDir = path.join(dir, 'data');
 const marker = path.join(dir, 'scale.json');
 const load = () => os.loadavg()[0]!.toFixed(1);
