@@ -176,8 +176,9 @@ export async function generate(
         FROM generate_series(1, ${Math.floor(s.claims / 50) - 1}) i;`,
       );
       await run('indexes', indexes.map((i) => i.indexdef).join(';\n'));
-      // The timeline's kept series, which the triggers (off during the load) would have appended.
+      // The timeline's and the coverage matrix's kept rows, which the triggers (off during the load) would have appended.
       await run('timeline series', `SELECT "claimgraph_timeline_rebuild"(${workspaceId})`);
+      await run('cluster counts', `SELECT "claimgraph_cluster_rebuild"(${workspaceId})`);
       for (const t of [
         'Source',
         'BiasLabel',

@@ -237,10 +237,114 @@ async function matchingTimeline(
   ]);
 }
 
+type MatrixRows = [
+  { clusterId: number; n: number }[],
+  { clusterId: number; scheme: string; value: string; carriers: number; silent: number }[],
+];
+
+/** The cells of the given clusters: per visible label, outlets carrying each (`carrier`) and those silent on it. */
+const matrixCells = (
+  ctx: Context,
+  ids: number[],
+  labelScheme: string | null | undefined,
+  carrier: Prisma.Sql,
+  clusterEvent: Prisma.Sql,
+  eventOutlets: Prisma.Sql,
+) =>
+  ctx.db.$queryRaw<MatrixRows[1]>`
+    WITH carrier AS (${carrier}),
+    reporter AS (
+      -- The cluster's event: the one most of its claims are about (as coverage(clusterId) does).
+      SELECT DISTINCT ce."clusterId", x."sourceId" FROM (${clusterEvent}) ce
+      CROSS JOIN LATERAL (
+        SELECT a."sourceId" FROM "EventMention" em JOIN "Article" a ON a.id = em."articleId" WHERE em."eventId" = ce."eventId"
+        UNION ${eventOutlets}) x),
+    cell AS (
+      SELECT "clusterId", "sourceId", true AS carries FROM carrier
+      UNION ALL SELECT "clusterId", "sourceId", false FROM (SELECT * FROM reporter EXCEPT SELECT * FROM carrier) s)
+    SELECT cell."clusterId", bl.scheme, bl.value,
+      count(DISTINCT cell."sourceId") FILTER (WHERE cell.carries)::int AS carriers,
+      count(DISTINCT cell."sourceId") FILTER (WHERE NOT cell.carries)::int AS silent
+    FROM cell JOIN "BiasLabel" bl ON bl."sourceId" = cell."sourceId"
+    WHERE ${visibleLabel('bl', ctx.viewer.workspaceId)}
+      ${labelScheme ? Prisma.sql`AND lower(bl.scheme) = lower(${labelScheme})` : Prisma.empty}
+    GROUP BY cell."clusterId", bl.scheme, bl.value ORDER BY bl.scheme, bl.value`;
+
+/** The matrix from the claims matching any filter. */
+async function matchingMatrix(
+  ctx: Context,
+  filter: ResolvedClaimFilter,
+  limit: number,
+  labelScheme: string | null | undefined,
+): Promise<MatrixRows> {
+  const ws = ctx.viewer.workspaceId;
+  const q = claimSql(filter);
+  const rows = await ctx.db.$queryRaw<MatrixRows[0]>`
+    SELECT c."clusterId", count(*)::int AS n FROM ${q.from} WHERE ${q.where} AND c."clusterId" IS NOT NULL
+    GROUP BY c."clusterId" ORDER BY n DESC, c."clusterId" LIMIT ${limit}`;
+  const ids = rows.map((r) => r.clusterId);
+  if (!ids.length) return [rows, []];
+  const cells = await matrixCells(
+    ctx,
+    ids,
+    labelScheme,
+    Prisma.sql`SELECT DISTINCT c."clusterId", c."sourceId" FROM "Claim" c WHERE c."workspaceId" = ${ws} AND c."clusterId" = ANY(${ids}::int[])`,
+    Prisma.sql`SELECT DISTINCT ON ("clusterId") "clusterId", "eventId" FROM "Claim"
+      WHERE "workspaceId" = ${ws} AND "clusterId" = ANY(${ids}::int[]) AND "eventId" IS NOT NULL
+      GROUP BY "clusterId", "eventId" ORDER BY "clusterId", count(*) DESC, "eventId"`,
+    Prisma.sql`SELECT c2."sourceId" FROM "Claim" c2 WHERE c2."eventId" = ce."eventId"`,
+  );
+  return [rows, cells];
+}
+
+/**
+ * The matrix from the counts kept in "ClusterDelta" (see its migration) for the workspace's claims (series 0) or one
+ * actor's: sums of a series' rows per cluster, of the top clusters' outlet and event rows, and of their events'
+ * outlet rows, instead of every matching claim. Event mentions are read as they are (a few per event).
+ */
+async function keptMatrix(
+  ctx: Context,
+  actorId: number,
+  limit: number,
+  labelScheme: string | null | undefined,
+): Promise<MatrixRows> {
+  const ws = ctx.viewer.workspaceId;
+  const [top] = await ctx.db.$queryRaw<{ rows: MatrixRows[0]; extra: number }[]>`
+    WITH g AS (
+      SELECT "clusterId", sum(n)::int AS n, count(*)::int AS k FROM "ClusterDelta" WHERE "workspaceId" = ${ws} AND "actorId" = ${actorId}
+      GROUP BY "clusterId")
+    SELECT (SELECT coalesce(json_agg(json_build_object('clusterId', "clusterId", 'n', n) ORDER BY n DESC, "clusterId"), '[]') FROM (
+        SELECT "clusterId", n FROM g WHERE n > 0 ORDER BY n DESC, "clusterId" LIMIT ${limit}) t) AS rows,
+      (SELECT coalesce(sum(k), 0) - count(*) FROM g)::int AS extra`;
+  const rows = top!.rows;
+  const ids = rows.map((r) => r.clusterId);
+  if (!ids.length) return [rows, []];
+  const kept = Prisma.sql`"ClusterDelta" WHERE "workspaceId" = ${ws} AND "actorId" IS NULL`;
+  const cells = await matrixCells(
+    ctx,
+    ids,
+    labelScheme,
+    Prisma.sql`SELECT "clusterId", "sourceId" FROM ${kept} AND "clusterId" = ANY(${ids}::int[]) AND "sourceId" IS NOT NULL
+      GROUP BY "clusterId", "sourceId" HAVING sum(n) > 0`,
+    Prisma.sql`SELECT DISTINCT ON ("clusterId") "clusterId", "eventId" FROM ${kept} AND "clusterId" = ANY(${ids}::int[]) AND "eventId" IS NOT NULL
+      GROUP BY "clusterId", "eventId" HAVING sum(n) > 0 ORDER BY "clusterId", sum(n) DESC, "eventId"`,
+    Prisma.sql`SELECT "sourceId" FROM ${kept} AND "clusterId" IS NULL AND "eventId" = ce."eventId" GROUP BY "sourceId" HAVING sum(n) > 0`,
+  );
+  if (top!.extra > ROLLUP_SLACK) {
+    // Folded after answering (as the timeline's series): the series' rows, and its top clusters' and their events'.
+    ctx.db.$queryRaw`SELECT "claimgraph_cluster_rollup"(${ws}::int, ${actorId}::int, ${ids}::int[],
+        ARRAY(SELECT "eventId" FROM ${kept} AND "clusterId" = ANY(${ids}::int[]) AND "eventId" IS NOT NULL))`.catch(
+      (err: unknown) => ctx.log.warn({ err }, 'coverage matrix roll-up failed'),
+    );
+  }
+  return [rows, cells];
+}
+
 /**
  * Coverage matrix: the `limit` clusters with the most claims matching the filter, and for each bias label how
  * many of its outlets carry the cluster (any claim in it) and how many reported the cluster's event (the one most
- * of its claims are about) without carrying it ("silent"). One SQL statement for the rows, one for the cells.
+ * of its claims are about) without carrying it ("silent"). One SQL statement for the rows, one for the cells, over
+ * the kept counts when the filter is one of their series (none, or one actor), else over the matching claims.
  */
 export async function coverageMatrix(
   ctx: Context,
@@ -251,36 +355,12 @@ export async function coverageMatrix(
   assertCan(ctx.viewer, 'workspace:read');
   if (!Number.isInteger(limit) || limit < 1 || limit > 100)
     throw new BadUserInputError('clusters must be between 1 and 100', [{ path: 'clusters', message: 'Use 1 to 100' }]);
-  const ws = ctx.viewer.workspaceId;
-  const q = claimSql(await resolveClaimFilter(ctx.db, ws, rawFilter));
-  const top = Prisma.sql`SELECT c."clusterId", count(*)::int AS n FROM ${q.from} WHERE ${q.where} AND c."clusterId" IS NOT NULL
-    GROUP BY c."clusterId" ORDER BY n DESC, c."clusterId" LIMIT ${limit}`;
-  const rows = await ctx.db.$queryRaw<{ clusterId: number; n: number }[]>`${top}`;
-  const ids = rows.map((r) => r.clusterId);
-  const schemeCond = labelScheme ? Prisma.sql`AND lower(bl.scheme) = lower(${labelScheme})` : Prisma.empty;
-  const cells = ids.length
-    ? await ctx.db.$queryRaw<{ clusterId: number; scheme: string; value: string; carriers: number; silent: number }[]>`
-      WITH carrier AS (
-        SELECT DISTINCT c."clusterId", c."sourceId" FROM "Claim" c WHERE c."workspaceId" = ${ws} AND c."clusterId" = ANY(${ids}::int[])),
-      reporter AS (
-        -- The cluster's event: the one most of its claims are about (as coverage(clusterId) does).
-        SELECT DISTINCT ce."clusterId", x."sourceId" FROM (
-          SELECT DISTINCT ON ("clusterId") "clusterId", "eventId" FROM "Claim"
-          WHERE "workspaceId" = ${ws} AND "clusterId" = ANY(${ids}::int[]) AND "eventId" IS NOT NULL
-          GROUP BY "clusterId", "eventId" ORDER BY "clusterId", count(*) DESC, "eventId") ce
-        CROSS JOIN LATERAL (
-          SELECT a."sourceId" FROM "EventMention" em JOIN "Article" a ON a.id = em."articleId" WHERE em."eventId" = ce."eventId"
-          UNION SELECT c2."sourceId" FROM "Claim" c2 WHERE c2."eventId" = ce."eventId") x),
-      cell AS (
-        SELECT "clusterId", "sourceId", true AS carries FROM carrier
-        UNION ALL SELECT "clusterId", "sourceId", false FROM (SELECT * FROM reporter EXCEPT SELECT * FROM carrier) s)
-      SELECT cell."clusterId", bl.scheme, bl.value,
-        count(DISTINCT cell."sourceId") FILTER (WHERE cell.carries)::int AS carriers,
-        count(DISTINCT cell."sourceId") FILTER (WHERE NOT cell.carries)::int AS silent
-      FROM cell JOIN "BiasLabel" bl ON bl."sourceId" = cell."sourceId"
-      WHERE ${visibleLabel('bl', ws)} ${schemeCond}
-      GROUP BY cell."clusterId", bl.scheme, bl.value ORDER BY bl.scheme, bl.value`
-    : [];
+  const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, rawFilter);
+  const kept = keptSeries(filter);
+  const [rows, cells] =
+    kept === null
+      ? await matchingMatrix(ctx, filter, limit, labelScheme)
+      : await keptMatrix(ctx, kept, limit, labelScheme);
   const labels = new Map(cells.map((c) => [`${c.scheme}\u0000${c.value}`, { scheme: c.scheme, value: c.value }]));
   return {
     labels: [...labels.values()],
