@@ -420,4 +420,20 @@ describe('reporting conventions of political news', () => {
     expect(chainFor(text, 'Daily Planet', 'Governor Maria Lopez, speaking')).toBe('Daily Planet > Maria Lopez');
     expect(chainFor(text, 'Daily Planet', 'Governor Maria Lopez used')).toBe('Daily Planet');
   });
+  it('gives a relative clause with its own subject that denies, accuses or blames to that subject', () => {
+    const text = article(
+      'The convoy was passing the border post.',
+      'The strikes are helping General Omar Haddad, whom the European Union has accused of war crimes.',
+      'Prices rose after a fire at the refinery that Norway has blamed on saboteurs.',
+      'Her lawyer, Anna Berg, said she would testify about the charges -- which Mayor John Smith has strongly denied.',
+      'The minister said that Mayor John Smith denied the report.',
+    );
+    expect(chainFor(text, 'Daily Planet', 'whom the European')).toBe('Daily Planet > European Union');
+    expect(chainFor(text, 'Daily Planet', 'The strikes')).toBe('Daily Planet');
+    expect(chainFor(text, 'Daily Planet', 'that Norway')).toBe('Daily Planet > Norway');
+    expect(chainFor(text, 'Daily Planet', 'which Mayor John Smith')).toBe('Daily Planet > John Smith');
+    expect(chainFor(text, 'Daily Planet', 'Her lawyer')).toBe('Daily Planet > Anna Berg');
+    // "said that X denied" stays the frame's report of a report.
+    expect(chainFor(text, 'Daily Planet', 'that Mayor John Smith denied')).toBeUndefined();
+  });
 });

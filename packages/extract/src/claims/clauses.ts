@@ -37,7 +37,13 @@ const WITH_REPORTS =
 const WHAT_X_CALLED =
   /\bin what\s+((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:calling|called|calls|call|described\s+as|describes\s+as|describe\s+as|termed|dubbed)\b/u;
 const WHO_REPORTS =
-  /,\s+who\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(denied|said|told|claimed|insisted|confirmed|admitted|warned|added|accused|rejected|acknowledged)\b/i;
+  /(?:,|\s[—–]|\s--)\s+who\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(denied|said|told|claimed|insisted|confirmed|admitted|warned|added|accused|rejected|acknowledged)\b/i;
+
+// A relative clause with its own named subject that reports on the antecedent ("Assad, whom the U.N. has accused of
+// war crimes", "an attack that Washington has blamed on Tehran", "the allegations -- which he has strongly denied"):
+// that subject's claim, not the clause speaker's.
+const OBJECT_RELATIVE =
+  /(?:,|\s[—–]|\s--)?\s(which|whom|that)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(denied|denies|accused|accuses|blamed|blames|rejected|disputed)\b/u;
 
 /** The sentence's clauses: split at ", but" when a (not negated, not "report") reporting verb follows within five words. */
 export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
@@ -185,6 +191,17 @@ export function clauseClaims(
         { a: pa + who.index + 2, b: pb, at: whoAt, ownText: false },
       ],
     };
+  const objRel = OBJECT_RELATIVE.exec(seg);
+  const relAt = objRel ? relativeFrame(r, disc, pa, objRel, at, si) : null;
+  if (objRel && relAt) {
+    const st = pa + objRel.index + objRel[0].indexOf(objRel[1] as string);
+    return {
+      spans: [
+        { a: pa, b: pa + objRel.index, at, ownText: !at },
+        { a: st, b: pb, at: relAt, ownText: false },
+      ],
+    };
+  }
   PARTICIPLES.lastIndex = 0;
   const pt = PARTICIPLES.exec(seg);
   if (pt && pt.index > 0) {
@@ -225,6 +242,48 @@ function whoFrame(r: Reading, pa: number, who: RegExpExecArray, at: Attribution 
         verb,
         verbPos,
       };
+}
+
+/** "whom the U.N. has accused of ...": the relative clause's own subject as the source, beside the clause's speaker. */
+function relativeFrame(
+  r: Reading,
+  disc: Discourse,
+  pa: number,
+  m: RegExpExecArray,
+  at: Attribution | null,
+  si: number,
+): Attribution | null {
+  if (m.index === 0) return null;
+  // "said that Iran denied" is a report of a report (the frame's), not a relative clause.
+  const before = /(\p{L}+)\W*$/u.exec(r.masked.slice(pa, pa + m.index))?.[1]?.toLowerCase() ?? '';
+  if (m[1] === 'that' && REPORT_VERBS[before]) return null;
+  const st = pa + m.index + m[0].indexOf(m[2] as string, (m[1] as string).length);
+  const named = mentionsIn(r, st, st + (m[2] as string).length).at(-1);
+  const act = named ? r.actors.byKey.get(named.actorKey) : undefined;
+  const src: Pick<Attribution, 'speaker'> | null =
+    named && act
+      ? {
+          speaker: {
+            node: {
+              kind: act.kind === 'PERSON' ? 'PERSON' : act.kind === 'MEDIA' ? 'OUTLET' : 'ORGANIZATION',
+              label: act.canonicalName,
+              actorKey: named.actorKey,
+            },
+            expert: isExpert(r, named.actorKey),
+            plural: act.kind !== 'PERSON',
+          },
+        }
+      : resolveSource(r, disc, st, st + (m[2] as string).length, si);
+  if (!src?.speaker || (at?.speaker && src.speaker.node.label === at.speaker.node.label)) return null;
+  if (src.speaker.node.actorKey === r.ownKey) return null;
+  const verb = m[3] as string;
+  return {
+    outlet: at?.outlet ?? null,
+    speaker: src.speaker,
+    secondary: null,
+    verb,
+    verbPos: pa + m.index + m[0].length - verb.length,
+  };
 }
 
 function subjectAttribution(r: Reading, disc: Discourse, a: number, b: number, si: number): Attribution | null {
