@@ -19,6 +19,13 @@ describe('modalityOf', () => {
     expect(m('Her lawyer rejected the allegations on Monday.')).toBe('DENIED');
     expect(m('He said the king firmly denied any knowledge of it.')).toBe('DENIED');
   });
+  it('reads an apology, or owning up that a claim was false, as an admission rather than a denial', () => {
+    expect(m('"We deeply apologize to the families for the harm this caused," the company said.')).toBe('ADMITTED');
+    expect(m('The firm issued an apology to its customers.')).toBe('ADMITTED');
+    expect(m('"We are truly sorry for what happened," the statement said.')).toBe('ADMITTED');
+    expect(m('The club said the player has acknowledged that his account of the fight was false.')).toBe('ADMITTED');
+    expect(m('The minister said the report was false.')).toBe('DENIED');
+  });
   it('does not read a passive refusal as a denial', () => {
     expect(m('Twenty applicants were initially denied clearances.', own)).not.toBe('DENIED');
   });

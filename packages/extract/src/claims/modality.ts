@@ -16,6 +16,8 @@ export interface ModalityCue {
   viaOutlet: boolean;
 }
 
+const APOLOGY =
+  /\b(?:apologi[sz](?:e|es|ed|ing)|apology|(?:I|we)(?:['’]re|['’]m| am| are)\s+(?:\w+\s+)?sorry|(?:acknowledg|admit)\w*\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:was|were|had been)\s+(?:false|untrue|made up|fabricated))\b/i;
 const FAULT = /\b(human error|mistake|by mistake|accidentally|unintentional(?:ly)?|wrongly|fault)\b/i;
 // Charges of wrongdoing (news-genre misconduct nouns and verbs): made by a source about someone, they are allegations.
 const ACCUSATION =
@@ -92,6 +94,9 @@ type Sieve = [name: string, modality: Modality, fires: (x: Input) => boolean];
  * Named so that `modalityWhy` can tell which one decided a claim and the eval can measure each one's precision.
  */
 const SIEVES: Sieve[] = [
+  // An apology, or owning up that one's own claim was false, acknowledges fault: the falsity verdict it carries is
+  // no denial ("we sincerely apologize", "has acknowledged that the allegations were false").
+  ['apology', 'ADMITTED', ({ text }) => APOLOGY.test(text)],
   [
     'denial',
     'DENIED',
