@@ -26,6 +26,12 @@ describe('modalityOf', () => {
     expect(m('The club said the player has acknowledged that his account of the fight was false.')).toBe('ADMITTED');
     expect(m('The minister said the report was false.')).toBe('DENIED');
   });
+  it('reads the writer\'s own "should" as opinion, but not one in an embedded question or a plan\'s "must"', () => {
+    expect(m('The council should publish the full report before the vote.', own)).toBe('OPINION');
+    expect(m('Voters ought to be told what the plan costs.', own)).toBe('OPINION');
+    expect(m('Some of the officers wondered whether they should call off the raid.', own)).toBe('REPORTED');
+    expect(m('Under the schedule, the train must leave the station at noon.', own)).toBe('REPORTED');
+  });
   it('does not read a passive refusal as a denial', () => {
     expect(m('Twenty applicants were initially denied clearances.', own)).not.toBe('DENIED');
   });

@@ -75,6 +75,8 @@ const QUOTE_MIN_WORDS = 4;
 const PLEDGE =
   /\b(?:we|I|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|shall|are going to|won['’]t)\s+(?!be\s+(?:able|forced|happy|glad))|\bwill\s+be\s+(?:brought\s+to\s+justice|held\s+(?:accountable|responsible)|punished|prosecuted)\b/i;
 const DEONTIC = /\b(should|must|ought to)\b/i;
+// The writer's own "should" (not one inside an embedded question: "wondered whether they should cancel").
+const OWN_DEONTIC = /(?<!\b(?:if|whether)\s+(?:[\w'’-]+\s+){0,3})\b(?:should|ought to)\b/i;
 const PREDICTION =
   /\b(?!(?:we|i|our|us)\b)[\p{L}'’]+\s+(?:will|would|won['’]t|is going to|are going to)\s+(?!not\s+(?:allow|tolerate|accept))/iu;
 
@@ -202,6 +204,13 @@ const SIEVES: Sieve[] = [
       ownText &&
       HEDGE_OWN.test(text.replace(PURPOSE_MODAL, '').replace(DESCRIPTIVE_HEDGE, '')) &&
       !cue?.viaOutlet,
+  ],
+  // What someone should or must do, in the writer's own words, is the writer's view ("The campaign should build ...").
+  [
+    'own deontic',
+    'OPINION',
+    ({ attributed, ownText, cue, text }) =>
+      !attributed && ownText && !cue?.verb && !cue?.viaOutlet && OWN_DEONTIC.test(outsideQuotes(text)),
   ],
   // A quoted prediction about others is an assessment; a pledge about the speaker's own acts ("we will") is not.
   [
