@@ -343,11 +343,12 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
  */
 async function writeAlone(db: PrismaClient, p: Prepared, options: IngestOptions): Promise<IngestResult> {
   try {
+    // Its natural keys deferred to its end (locks.ts): the window they are held in is the check and the commit.
     const {
       value: written,
       lockMs,
       lockWaitMs,
-    } = await transaction(db, options, async (tx) =>
+    } = await transaction(db, { ...options, deferKeys: true }, async (tx) =>
       writeArticle(tx, p, options, (await findDuplicates(tx, options.workspaceId, [p]))[0]!),
     );
     if (written.status !== 'ingested') return written;

@@ -1,46 +1,118 @@
-// Short advisory locks on the natural keys two articles' writes must agree on, instead of one lock per workspace.
+// Stage 1's natural keys: two articles' writes must agree on what these name (an actor's spelling, an event's type and
+// date bucket, a near-duplicate band), so two writers of one key must not both decide from what they read before the
+// other committed. Writers of different keys never meet.
 //
-// Two writers wait for each other only when they touch the same actor name or events that could merge.
-// Every transaction takes its keys in one global order — all actor keys (sorted), then all event keys
-// (sorted), then, last, its signature's band keys (sorted), each key once in its strongest mode, never
-// upgraded — so no two writers wait for each other in a cycle. The locks are transaction-scoped: they are held until commit, so a writer that waited reads
-// what the other one committed.
+// A key is a row of "IngestKey": the last transaction that held it exclusively and the last that held it shared. A
+// writer of a key updates that row, and holds the row's lock from then to its commit.
+// - Deferred (stage 1's first attempt, `Tx.deferred`): the writer reads and writes without holding anything and notes,
+//   with each group of keys, the snapshot taken just before the reads the keys guard. Only at its end, in one
+//   statement, does it update every key row (sorted) and check that no conflicting holder (an exclusive one, or for
+//   an exclusive key any one) committed after that snapshot; if one did, its reads may be stale: KeysChanged rolls it
+//   back and it runs again, taking its keys at once this time. Rows are held from that statement to the commit: the
+//   lock window is the check and the commit, whatever the article's size.
+// - At once (retries, re-extraction): each group's rows are updated before the reads they guard and held to the
+//   commit, as locks; a writer that waited reads what the other one committed.
+// Why it is enough: writers of one key update its row one after the other (the row lock), so the row names the last
+// committed holder of each mode, and if that one committed before the snapshot, so did every earlier one; a holder
+// still to come finds this writer after its own snapshot in turn. Every transaction takes its rows in one global
+// order — actor keys, then event keys, then band keys, each group sorted — so no two wait for each other in a cycle
+// (unique-index waits between writers are not ordered: a deadlock is retried, transaction.ts).
 import { createHash } from 'node:crypto';
 import type { DatePrecision, EventType } from '@claimgraph/shared';
 import { sql } from './sql.js';
 import type { Tx } from './types.js';
-
 /** One key: exclusive (the writer may create or change what the key names) or shared (it only must not miss such a change). */
 export interface LockKey {
   key: bigint;
   exclusive: boolean;
+  /** The key's group in the global order: 0 actor keys, 1 event keys, 2 band keys. */
+  rank: 0 | 1 | 2;
 }
+
+/** Keys noted by a deferred writer, each with the snapshot taken before the reads it guards; settled at its end. */
+export interface DeferredKeys {
+  keys: (LockKey & { snapshot: string })[];
+}
+
+/**
+ * Thrown at the end of a deferred write when a conflicting holder of one of its keys committed after it read: the
+ * transaction runs again, taking its keys at once (transaction.ts).
+ */
+export class KeysChanged extends Error {}
 
 /** A signed 64-bit key from the words that name it (a collision only makes two writers wait for each other). */
 const keyOf = (...words: (string | number)[]) =>
   createHash('sha1').update(words.join('\u0000')).digest().readBigInt64BE(0);
 
-/** Each key once, in its strongest mode, in ascending order. */
-function ordered(keys: LockKey[]): LockKey[] {
-  const strongest = new Map<bigint, boolean>();
-  for (const k of keys) strongest.set(k.key, (strongest.get(k.key) ?? false) || k.exclusive);
-  return [...strongest]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, exclusive]) => ({ key, exclusive }));
+/** Each key once, in its strongest mode (a key's group is in its name, so a key is in one group), in the global order. */
+function ordered<K extends LockKey>(keys: K[]): K[] {
+  const strongest = new Map<bigint, K>();
+  for (const k of keys) {
+    const had = strongest.get(k.key);
+    if (!had || (k.exclusive && !had.exclusive))
+      strongest.set(k.key, had ? { ...k, snapshot: minSnapshot(had, k) } : k);
+  }
+  return [...strongest.values()].sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+/** Of one key noted twice, the earlier snapshot (the reads of both are guarded). */
+const minSnapshot = (a: LockKey, b: LockKey) =>
+  ((a as { snapshot?: string }).snapshot ?? (b as { snapshot?: string }).snapshot) as string;
+
+/**
+ * Takes the keys: deferred, notes them with a snapshot taken now (before the reads they guard); otherwise updates
+ * their rows now and holds them to the commit. Returns when the keys are noted or held; a wait counts against the
+ * transaction's statement timeout.
+ */
+export async function lockKeys(tx: Tx, keys: LockKey[]): Promise<void> {
+  if (!keys.length) return;
+  if (tx.deferred) {
+    const [row] = await tx.query<{ snapshot: string }>(sql`SELECT pg_current_snapshot()::text AS snapshot`);
+    for (const k of keys) tx.deferred.keys.push({ ...k, snapshot: row!.snapshot });
+    return;
+  }
+  const asked = performance.now();
+  await takeKeys(tx, ordered(keys));
+  tx.locked?.(performance.now() - asked);
 }
 
 /**
- * Takes the keys in ascending order, in one statement (unnest yields the array in order, one lock per
- * row). Returns when all are held; the wait counts against the transaction's statement timeout.
+ * A deferred writer's end: its keys' rows updated in one statement, in the global order, each only when no
+ * conflicting holder committed after the key's snapshot. Throws KeysChanged when one did. The rows are held from
+ * here to the commit (the window `Tx.locked` is told about).
  */
-export async function lockKeys(tx: Tx, keys: LockKey[]): Promise<void> {
-  const sorted = ordered(keys);
-  if (!sorted.length) return;
+export async function settleKeys(tx: Tx, deferred: DeferredKeys): Promise<void> {
+  const keys = ordered(deferred.keys);
+  if (!keys.length) return;
   const asked = performance.now();
-  await tx.query(sql`
-    SELECT 1 AS held FROM unnest(${sorted.map((k) => k.key.toString())}::bigint[], ${sorted.map((k) => k.exclusive)}::boolean[]) AS u(k, x)
-     CROSS JOIN LATERAL (SELECT CASE WHEN u.x THEN pg_advisory_xact_lock(u.k) ELSE pg_advisory_xact_lock_shared(u.k) END) l`);
+  const taken = await takeKeys(tx, keys);
   tx.locked?.(performance.now() - asked);
+  if (taken < keys.length) throw new KeysChanged(`${keys.length - taken} of ${keys.length} keys changed since read`);
+}
+
+/**
+ * Upserts the keys' rows in the order given (one row lock each, held to the commit), as this transaction's hold in
+ * each key's mode. A key with a snapshot is updated only when its last exclusive holder — and for an exclusive key
+ * its last shared holder too — is this transaction or was committed in that snapshot. Returns the rows updated.
+ */
+async function takeKeys(tx: Tx, keys: (LockKey & { snapshot?: string })[]): Promise<number> {
+  const [row] = await tx.query<{ taken: number }>(sql`
+    WITH u AS (SELECT * FROM unnest(${keys.map((k) => k.key.toString())}::bigint[], ${keys.map((k) => k.exclusive)}::boolean[],
+                                    ${keys.map((k) => k.snapshot ?? null)}::text[]) WITH ORDINALITY AS u(k, x, s, n)),
+    me AS (SELECT pg_current_xact_id()::text::bigint AS id),
+    up AS (
+      INSERT INTO "IngestKey" AS ik (key, "lastExclusive", "lastShared")
+      SELECT u.k, CASE WHEN u.x THEN me.id END, CASE WHEN u.x THEN NULL ELSE me.id END FROM u, me ORDER BY u.n
+      ON CONFLICT (key) DO UPDATE SET "lastExclusive" = coalesce(excluded."lastExclusive", ik."lastExclusive"),
+                                      "lastShared" = coalesce(excluded."lastShared", ik."lastShared")
+       WHERE (SELECT u.s IS NULL
+                     OR ((ik."lastExclusive" IS NULL OR ik."lastExclusive" = me.id
+                          OR pg_visible_in_snapshot(ik."lastExclusive"::text::xid8, u.s::pg_snapshot))
+                         AND (NOT u.x OR ik."lastShared" IS NULL OR ik."lastShared" = me.id
+                              OR pg_visible_in_snapshot(ik."lastShared"::text::xid8, u.s::pg_snapshot)))
+                FROM u, me WHERE u.k = excluded.key)
+      RETURNING 1)
+    SELECT count(*)::int AS taken FROM up`);
+  return row!.taken;
 }
 
 /**
@@ -48,7 +120,7 @@ export async function lockKeys(tx: Tx, keys: LockKey[]): Promise<void> {
  * so a second writer with the same spelling waits and then finds what the first created.
  */
 export const actorKeys = (workspaceId: number, normalizedForms: readonly string[]): LockKey[] =>
-  normalizedForms.map((n) => ({ key: keyOf('actor', workspaceId, n), exclusive: true }));
+  normalizedForms.map((n) => ({ key: keyOf('actor', workspaceId, n), exclusive: true, rank: 0 }));
 
 const DAY = 86_400_000;
 
@@ -78,24 +150,24 @@ export function eventKeys(
   const out: LockKey[] = [];
   for (const e of events) {
     const k = (...words: (string | number)[]) => keyOf('event', workspaceId, e.type, ...words);
-    for (const v of e.victimIds) out.push({ key: k('victim', v), exclusive: e.date === null });
-    if (e.placed) for (const a of e.actorIds) out.push({ key: k('placed', a), exclusive: e.date === null });
+    for (const v of e.victimIds) out.push({ rank: 1, key: k('victim', v), exclusive: e.date === null });
+    if (e.placed) for (const a of e.actorIds) out.push({ rank: 1, key: k('placed', a), exclusive: e.date === null });
     if (!e.date) continue;
     const year = e.date.getUTCFullYear();
     const month = `${year}-${e.date.getUTCMonth() + 1}`;
     if (e.precision === 'YEAR') {
-      out.push({ key: k('year', year), exclusive: true });
+      out.push({ rank: 1, key: k('year', year), exclusive: true });
       continue;
     }
-    out.push({ key: k('year', year), exclusive: false });
+    out.push({ rank: 1, key: k('year', year), exclusive: false });
     if (e.precision === 'MONTH') {
-      out.push({ key: k('month', month), exclusive: true });
+      out.push({ rank: 1, key: k('month', month), exclusive: true });
       continue;
     }
-    out.push({ key: k('month', month), exclusive: false });
+    out.push({ rank: 1, key: k('month', month), exclusive: false });
     const day = Math.floor(e.date.getTime() / DAY);
     const reach = e.precision === 'APPROXIMATE' ? 3 : 1;
-    for (let d = day - reach; d <= day + reach; d++) out.push({ key: k('day', d), exclusive: true });
+    for (let d = day - reach; d <= day + reach; d++) out.push({ rank: 1, key: k('day', d), exclusive: true });
   }
   return out;
 }
@@ -105,4 +177,4 @@ export function eventKeys(
  * (they share a band: otherwise neither is the other's candidate) are linked one after the other.
  */
 export const bandKeys = (workspaceId: number, bands: readonly number[]): LockKey[] =>
-  bands.map((b) => ({ key: keyOf('band', workspaceId, b), exclusive: true }));
+  bands.map((b) => ({ key: keyOf('band', workspaceId, b), exclusive: true, rank: 2 }));

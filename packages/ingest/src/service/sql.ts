@@ -12,6 +12,8 @@ export interface Tx {
   query<T>(statement: Sql): Promise<T[]>;
   /** Told each time the transaction took advisory locks, with how long it waited for them (ms). */
   locked?: (waitedMs: number) => void;
+  /** Present when the natural keys are deferred to the transaction's end (locks.ts): the keys noted so far. */
+  deferred?: { keys: { key: bigint; exclusive: boolean; rank: 0 | 1 | 2; snapshot: string }[] };
 }
 
 export const pgTx = (client: ClientBase | Pool): Tx => ({

@@ -1,5 +1,6 @@
 // One write transaction on a bare connection of the pool, retried whole through a lost connection or a deadlock.
 import { poolOf, retryOnConnectionLoss, type PrismaClient } from '@claimgraph/db';
+import { KeysChanged, settleKeys, type DeferredKeys } from './locks.js';
 import { pgTx } from './sql.js';
 import type { Tx } from './types.js';
 
@@ -9,6 +10,11 @@ export interface TransactionOptions {
   /** How long a lost or refused connection is retried (ms). Default 30 s. */
   retryMs?: number;
   onRetry?: (err: unknown, attempt: number) => void;
+  /**
+   * Defer the natural keys (locks.ts) to the end of the first attempt: its reads and writes hold nothing, and it
+   * runs again, taking its keys at once, when a conflicting writer committed after it read. Default: at once.
+   */
+  deferKeys?: boolean;
 }
 
 /** A transaction's value, how long it held advisory locks (from the first taken until its commit, ms) and waited for them. */
@@ -44,11 +50,15 @@ export async function transaction<T>(
   options: TransactionOptions,
   fn: (tx: Tx) => Promise<T>,
 ): Promise<Committed<T>> {
+  let defer = options.deferKeys ?? false;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await retryOnConnectionLoss(() => transactionOnce(db, options, fn), retryOf(options));
+      return await retryOnConnectionLoss(() => transactionOnce(db, options, defer, fn), retryOf(options));
     } catch (err) {
-      if (!(isDeadlock(err) || err instanceof ReadChanged) || attempt >= RETRY_ATTEMPTS) throw err;
+      const changed = err instanceof KeysChanged;
+      if (!(isDeadlock(err) || changed || err instanceof ReadChanged) || attempt >= RETRY_ATTEMPTS) throw err;
+      // Its keys changed under it once: it takes them at once now, so it cannot be overtaken again.
+      if (changed) defer = false;
       await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
     }
   }
@@ -57,6 +67,7 @@ export async function transaction<T>(
 async function transactionOnce<T>(
   db: PrismaClient,
   options: TransactionOptions,
+  defer: boolean,
   fn: (tx: Tx) => Promise<T>,
 ): Promise<Committed<T>> {
   const client = await poolOf(db).connect();
@@ -73,13 +84,18 @@ async function transactionOnce<T>(
     await client.query(
       `BEGIN; SET LOCAL statement_timeout = ${timeout}; SET LOCAL idle_in_transaction_session_timeout = ${timeout}`,
     );
-    const value = await fn({
+    const deferred: DeferredKeys | undefined = defer ? { keys: [] } : undefined;
+    const tx: Tx = {
       ...pgTx(client),
       locked: (waited) => {
-        lockedAt ??= performance.now();
+        // A deferred writer holds its keys from the statement that takes them: it waited within the window.
+        lockedAt ??= performance.now() - (deferred ? waited : 0);
         lockWaitMs += waited;
       },
-    });
+      ...(deferred ? { deferred } : {}),
+    };
+    const value = await fn(tx);
+    if (deferred) await settleKeys(tx, deferred);
     await client.query('COMMIT');
     return { value, lockMs: lockedAt === null ? 0 : performance.now() - lockedAt, lockWaitMs };
   } catch (err) {
