@@ -9,7 +9,7 @@ import { MODALITIES, type ExtractionResult } from '@claimgraph/shared';
 import { extract, EXTRACTOR_VERSION } from '../../packages/extract/src/index.js';
 import { parseCsv } from '../../packages/ingest/src/sources/csv.js';
 
-interface Article {
+export interface Article {
   title?: unknown;
   text?: unknown;
   source?: unknown;
@@ -80,7 +80,8 @@ export function publishedAtOf(date: unknown): string | undefined {
   return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== m[0] ? undefined : m[0];
 }
 
-async function* lines(path: string): AsyncGenerator<string> {
+/** The lines of a .jsonl or .jsonl.gz file. */
+export async function* lines(path: string): AsyncGenerator<string> {
   const raw = createReadStream(path);
   const input = path.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
   yield* createInterface({ input, crlfDelay: Infinity });

@@ -3,6 +3,8 @@
 // Run: npm run bench -w @claimgraph/extract   (or: npx tsx bench/extract/run.ts [--n 1000])
 // Real corpus: npm run bench -w @claimgraph/extract -- --corpus <articles.jsonl[.gz]> [--labels <csv>] [--limit N] [--write]
 //   (corpus.ts; prints errors, speed and the figures of the extraction; --write puts them in docs/benchmarks.md).
+// Same output as another checkout: npx tsx bench/extract/run.ts --same-as <checkout dir> [--corpus <jsonl[.gz]>] [--limit N]
+//   (same.ts: seeds, fixtures, gold texts and N articles of each corpus, full JSON compared; exit 1 when any differs).
 // Against another checkout: npx tsx bench/extract/run.ts --baseline <checkout dir> [--n N]  (e.g. a `git worktree` of the
 //   commit to compare with, node_modules linked in): both extractors run in alternating rounds in this one process and
 //   the ratio of their CPU throughput is printed (nothing is written).
@@ -12,11 +14,21 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract, EXTRACTOR_VERSION } from '../../packages/extract/src/index.js';
 import { runCorpus } from './corpus.js';
+import { sameAs } from './same.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
 const argOf = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const corpus = argOf('--corpus');
+const sameAsDir = argOf('--same-as');
+if (sameAsDir) {
+  // Every --corpus given, relative to where npm was called.
+  const corpora = args.flatMap((a, i) =>
+    a === '--corpus' && args[i + 1] ? [resolve(process.env.INIT_CWD ?? process.cwd(), args[i + 1] as string)] : [],
+  );
+  const dir = resolve(process.env.INIT_CWD ?? process.cwd(), sameAsDir);
+  process.exit((await sameAs(root, dir, corpora, Number(argOf('--limit')) || 500)) ? 1 : 0);
+}
 if (corpus) {
   // npm runs workspace scripts in the package folder: paths are taken relative to where npm was called.
   const from = (p: string) => resolve(process.env.INIT_CWD ?? process.cwd(), p);
@@ -40,7 +52,7 @@ if (corpus) {
 }
 if (args.includes('--help') || args.includes('-h')) {
   console.log(
-    'usage: npx tsx bench/extract/run.ts [--n N] [--no-write] | --baseline <checkout dir> [--n N] | --corpus <jsonl[.gz]> [--labels <csv>] [--limit N] [--write]',
+    'usage: npx tsx bench/extract/run.ts [--n N] [--no-write] | --baseline <checkout dir> [--n N] | --same-as <checkout dir> [--corpus <jsonl[.gz]>]... [--limit N] | --corpus <jsonl[.gz]> [--labels <csv>] [--limit N] [--write]',
   );
   process.exit();
 }
