@@ -3,7 +3,7 @@
 import type { AttributionNode, ClaimSlot } from '@claimgraph/shared';
 import type { ActorIndex } from '../actors/index.js';
 import type { DateMention } from '../dates.js';
-import { lengthUnit, numberWord, QUALIFIERS, SCALES, VAGUE } from '../compare/quantity.js';
+import { LENGTH, lengthUnit, numberWord, QUALIFIERS, SCALES, VAGUE } from '../compare/quantity.js';
 
 export interface SlotContext {
   /** Clock time (minutes after midnight) of the last narrated arrival ("landed at 3:36 am"). */
@@ -49,8 +49,13 @@ interface Tok {
   start: number;
 }
 const TOKEN = /[$£€]?\d+(?:,\d{3})*(?:\.\d+)?%?|[\p{L}][\p{L}'’-]*|[^\s\p{L}\d]/gu;
-const tokens = (text: string): Tok[] =>
-  [...text.matchAll(TOKEN)].map((m) => ({ w: m[0], lw: m[0].toLowerCase(), start: m.index ?? 0 }));
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text))
+    out.push({ w: m[0], lw: m[0].toLowerCase(), start: m.index });
+  return out;
+}
 
 /** People counted: one class, so "25 officials" and "25 people" count the same thing. */
 const PERSON = new Set(
@@ -92,9 +97,9 @@ const AUX = /^(were|was|are|is|have|has|had|been|being|be|reportedly|also|all|la
 const PART_OF = /^(including|include|includes|included|among|of)$/;
 
 /** The hedge right before token i, and where it starts. */
+const QUALIFIER_WORDS = QUALIFIERS.map(([q]) => [q, q.split(' ')] as const);
 function hedgeBefore(toks: Tok[], i: number): { q: string; at: number } | null {
-  for (const [q] of QUALIFIERS) {
-    const ws = q.split(' ');
+  for (const [q, ws] of QUALIFIER_WORDS) {
     if (i - ws.length < 0) continue;
     if (ws.every((w, k) => toks[i - ws.length + k]?.lw === w)) return { q, at: i - ws.length };
   }
@@ -102,15 +107,16 @@ function hedgeBefore(toks: Tok[], i: number): { q: string; at: number } | null {
 }
 
 /** A number phrase at token i: "25", "1,200", "two dozen", "a hundred", "twenty-five", "dozens of". */
-const VAGUE_LIST = Object.keys(VAGUE);
-const VAGUE_FIRST = new Set(VAGUE_LIST.map((v) => v.split(' ')[0]));
+const VAGUE_LIST = Object.keys(VAGUE).map((v) => [v, v.split(' ')] as const);
+const VAGUE_FIRST = new Set(VAGUE_LIST.map(([, ws]) => ws[0]));
+/** Most words are no number: one look-up decides. */
+const mayStartNumber = (lw: string) =>
+  NUMBER_START.has(lw) || VAGUE_FIRST.has(lw) || /^\d/.test(lw) || /^[a-z]+ty-/.test(lw);
 function numberAt(toks: Tok[], i: number): { n: number | null; vague: string | null; end: number } | null {
   const t = toks[i] as Tok;
-  // Most words are no number: one look-up decides.
-  if (!/^\d/.test(t.lw) && !NUMBER_START.has(t.lw) && !VAGUE_FIRST.has(t.lw) && !/^[a-z]+ty-/.test(t.lw)) return null;
+  if (!mayStartNumber(t.lw)) return null;
   if (VAGUE_FIRST.has(t.lw))
-    for (const v of VAGUE_LIST) {
-      const ws = v.split(' ');
+    for (const [v, ws] of VAGUE_LIST) {
       if (ws.every((w, k) => toks[i + k]?.lw === w)) {
         let end = i + ws.length;
         if (toks[end]?.lw === 'of') end++;
@@ -137,10 +143,26 @@ const NUMBER_START = new Set(
   ),
 );
 
+/**
+ * True when some token could start a number phrase (numberAt): a digit, a number word, a vague amount, or "a"/"an"
+ * before "few", "handful", a scale or a unit of length. Most sentences have none, and then counts() tokenises nothing.
+ * A token of letters starts after a non-letter, so after no ASCII letter (a Unicode property in the look-behind
+ * made this test cost as much as the rest of counts()); the word lists are the ones numberAt reads.
+ */
+const NUMBER_WORDS = [...NUMBER_START, ...VAGUE_FIRST].filter((w) => w !== 'a' && w !== 'an');
+const A_BEFORE = ['few', 'handful', ...Object.keys(SCALES), ...Object.keys(LENGTH)];
+const MAY_COUNT = new RegExp(
+  `\\d|(?<![a-zA-Z])(?:${NUMBER_WORDS.join('|')}|an?\\s*(?:${A_BEFORE.join('|')})s?(?![\\p{L}'’-]))`,
+  'iu',
+);
+
 function counts(text: string, slots: ClaimSlot[]): void {
+  if (!MAY_COUNT.test(text)) return;
   const toks = tokens(text);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
+    // Every later test only skips a token that is no number and no "another"/"single": skip those at once.
+    if (!mayStartNumber(t.lw) && t.lw !== 'another' && t.lw !== 'single') continue;
     const prev = toks[i - 1];
     // Dates ("March 23"), clock times ("07:47"), money, shares and ranks are no counts.
     if (
