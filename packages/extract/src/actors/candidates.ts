@@ -3,7 +3,7 @@
 import { EVENT_OPENERS, NON_NAME, ORG_HEADS, TITLE_SET } from '../gazetteer/lexicon.js';
 import type { SentenceOut } from '../sentences.js';
 import type { Lookup } from './lookup.js';
-import { isWordToken, titleCase, type MentionIndex } from './mention-index.js';
+import { isWordToken, titleCase, titleCaseWords, type MentionIndex } from './mention-index.js';
 import { isCap, stripPossessive, type Token } from './tokens.js';
 
 /** Token range [from, to) inside one sentence. */
@@ -59,8 +59,10 @@ const isShout = (t: string) => SHOUT.test(t) && /\p{Lu}{2}/u.test(t);
 /** A sentence in Title Case or capitals ("Richest Towns Fight Affordable Housing In …", "TRUMP SAYS COHEN'S …") gives no names of its own. */
 export function headlineShaped(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length >= 3 && words.filter((w) => isShout(w)).length / words.length > 0.6) return true;
-  if (!titleCase(text)) return false;
+  // A shouted word has two capitals in a row: most sentences have none.
+  if (words.length >= 3 && /\p{Lu}{2}/u.test(text) && words.filter((w) => isShout(w)).length / words.length > 0.6)
+    return true;
+  if (!titleCaseWords(words)) return false;
   return words.slice(1).some((w) => TITLE_CASE_WORDS.has(w));
 }
 

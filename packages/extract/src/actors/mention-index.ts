@@ -25,6 +25,9 @@ export function isWordToken(t: Token | undefined): boolean {
   return c > 127 && /^[\p{L}\p{N}]/u.test(t.text);
 }
 
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '(', '[']);
+const CLAUSE_MARKS = new Set([':', ';', ',', '—', '–', '-']);
+
 /** `skip`: body spans that are page chrome (hover cards); their tokens belong to no sentence. */
 export function indexMentions(
   body: string,
@@ -52,9 +55,9 @@ export function indexMentions(
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     if (!prev || sentOf[i - 1] !== sentOf[i]) initial[i] = 1;
-    else if (/^["“‘'(\[]$/.test(prev.text) && (!prev2 || sentOf[i - 2] !== sentOf[i] || /^[:;,—–-]$/.test(prev2.text)))
+    else if (OPEN_QUOTES.has(prev.text) && (!prev2 || sentOf[i - 2] !== sentOf[i] || CLAUSE_MARKS.has(prev2.text)))
       initial[i] = 1;
-    else if (/^[:—–]$/.test(prev.text)) initial[i] = 1; // "Trump: Democrats …"
+    else if (prev.text === ':' || prev.text === '—' || prev.text === '–') initial[i] = 1; // "Trump: Democrats …"
   }
   const titleCaseLine = sentences.map((x) => x.lineKind === 'title' && titleCase(x.text));
   const capMid = new Set<string>();
@@ -64,7 +67,8 @@ export function indexMentions(
     const si = sentOf[i] as number;
     // Title-case headlines capitalise every word: no evidence either way.
     if (si >= 0 && titleCaseLine[si]) continue;
-    if (/^\p{Ll}/u.test(t)) lowerSeen.add(stripPossessive(t).base);
+    const c = t.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t))) lowerSeen.add(stripPossessive(t).base);
     else if (!initial[i] && isCap(t)) capMid.add(stripPossessive(t).base.toLowerCase());
   }
   return { body, sentences, tokens, sentOf, initial, capMid, lowerSeen };
@@ -94,7 +98,11 @@ export function tokenAfter(ix: MentionIndex, from: number, end: number): number 
 
 /** Headlines in Title Case ("Drone Attack Sets Oil Terminal Ablaze") give no capitalisation signal. */
 export function titleCase(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return titleCaseWords(text.match(/\p{L}[\p{L}'’-]*/gu) ?? []);
+}
+
+/** titleCase() over the words of a text already split. */
+export function titleCaseWords(words: string[]): boolean {
   const long = words.filter((w) => w.length > 3);
   return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.7;
 }

@@ -120,20 +120,21 @@ export function typeCandidates(ix: MentionIndex, lk: Lookup, candidates: Candida
   const out: Typed = { segs: [], places: [] };
   for (const c of candidates) typeSpan(ix, lk, ix.tokens.slice(c.from, c.to), c.from, c.sentence, out);
   hyphenStates(ix, lk, out);
-  for (const m of ix.body.matchAll(/\b([\p{Lu}][\p{L}.]*)-led coalition\b/gu)) {
-    const start = m.index;
-    out.segs.push({
-      t: 'name',
-      start,
-      end: start + m[0].length,
-      text: m[0],
-      words: [],
-      title: null,
-      sIdx: sentenceAt(ix.sentences, start),
-      kind: 'ORGANIZATION',
-      place: false,
-    });
-  }
+  if (ix.body.includes('-led coalition'))
+    for (const m of ix.body.matchAll(/\b([\p{Lu}][\p{L}.]*)-led coalition\b/gu)) {
+      const start = m.index;
+      out.segs.push({
+        t: 'name',
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        words: [],
+        title: null,
+        sIdx: sentenceAt(ix.sentences, start),
+        kind: 'ORGANIZATION',
+        place: false,
+      });
+    }
   return out;
 }
 

@@ -13,9 +13,18 @@ export function trimSpan(body: string, a: number, b: number): [number, number] |
 
 /** Fragments and asides ("As you were.", "Stay tuned.") assert nothing a reader could check or compare. */
 export const isFragment = (text: string): boolean => {
-  const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const words = wordCount(text, READER_PROMPT_WORDS + 1);
   return (words < MIN_CLAIM_WORDS && !/\d/.test(text)) || isReaderPrompt(text, words);
 };
+
+/** The number of words of a text, counted up to `cap` (the decisions read no further). */
+const WORD = /[\p{L}\p{N}]+/gu;
+function wordCount(text: string, cap: number): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (n < cap && WORD.test(text)) n++;
+  return n;
+}
 
 /** A line addressed to the reader: neither a claim nor a source of actors. The shape first, the word count only then. */
 export function isReaderPrompt(text: string, words?: number): boolean {
