@@ -163,3 +163,23 @@ describe('the kept timeline', () => {
     await expectSameAnswers(actors);
   });
 });
+
+test('a read that sums more than 1,000 rows beyond one per day folds the series after answering', async () => {
+  const ws = api.workspaceId;
+  const count = () => api.db.timelineDelta.count({ where: { workspaceId: ws, actorId: 0 } });
+  const [day] = await api.db.$queryRaw<{ day: Date }[]>`SELECT day FROM "TimelineDelta"
+    WHERE "workspaceId" = ${ws} AND "actorId" = 0 AND scheme = '' AND day IS NOT NULL ORDER BY day LIMIT 1`;
+  // 1,200 rows that add and remove the same claims on one day (as many dated corrections would append).
+  await api.db.$executeRaw`INSERT INTO "TimelineDelta" ("workspaceId", "actorId", day, n)
+    SELECT ${ws}::int, 0, ${day!.day}::date, CASE WHEN i % 2 = 0 THEN 1 ELSE -1 END FROM generate_series(1, 1200) i`;
+  const before = await count();
+  const answer = await data(api.url, TIMELINE, { b: 'MONTH' });
+  let after = before;
+  for (let i = 0; i < 100 && after > before - 1200; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    after = await count();
+  }
+  expect(after).toBeLessThanOrEqual(before - 1200);
+  expect(await data(api.url, TIMELINE, { b: 'MONTH' })).toEqual(answer);
+  await expectKept();
+});
