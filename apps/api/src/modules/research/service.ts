@@ -141,20 +141,24 @@ async function keptTimeline(
   const schemeCond = labelScheme ? Prisma.sql`AND lower(scheme) = lower(${labelScheme})` : Prisma.empty;
   const series = Prisma.sql`"TimelineDelta" WHERE "workspaceId" = ${ws} AND "actorId" = ${actorId}`;
   const start = Prisma.sql`date_trunc(${unit}, day::timestamp) AT TIME ZONE 'UTC'`;
+  // Through node-postgres (ctx.direct): ~1,500 event rows and ~850 label rows a request at 1M claims, which Prisma's
+  // result decoding spent more CPU on than PostgreSQL on the sums.
   const rows = await Promise.all([
-    ctx.db.$queryRaw<{ start: Date; n: number; extra: number }[]>`
+    ctx.direct.rows<{ start: Date; n: number; extra: number }>(Prisma.sql`
       SELECT ${start} AS start, sum(n)::int AS n, (count(*) - count(DISTINCT day))::int AS extra FROM ${series} AND scheme = '' AND day IS NOT NULL
-      GROUP BY 1 HAVING sum(n) > 0 ORDER BY start LIMIT 300`,
-    ctx.db.$queryRaw<{ start: Date; scheme: string; value: string; count: number }[]>`
+      GROUP BY 1 HAVING sum(n) > 0 ORDER BY start LIMIT 300`),
+    ctx.direct.rows<{ start: Date; scheme: string; value: string; count: number }>(Prisma.sql`
       SELECT ${start} AS start, scheme, value, sum(n)::int AS count FROM ${series} AND scheme > '' AND day IS NOT NULL ${schemeCond}
-      GROUP BY 1, 2, 3 HAVING sum(n) > 0 ORDER BY start, count DESC, scheme, value`,
-    ctx.db.$queryRaw<(Event & { bucketStart: Date })[]>`
-      SELECT * FROM (
-        SELECT e.*, date_trunc(${unit}, e."occurredAt", 'UTC') AS "bucketStart",
+      GROUP BY 1, 2, 3 HAVING sum(n) > 0 ORDER BY start, count DESC, scheme, value`),
+    ctx.direct.rows<Event & { bucketStart: Date }>(Prisma.sql`
+      -- The first 20 of each bucket chosen by id and date alone (a narrow sort of the series' ~4,000 events at 1M
+      -- claims), then their rows.
+      SELECT e.*, x."bucketStart" FROM (
+        SELECT e.id, date_trunc(${unit}, e."occurredAt", 'UTC') AS "bucketStart",
           row_number() OVER (PARTITION BY date_trunc(${unit}, e."occurredAt", 'UTC') ORDER BY e."occurredAt", e.id) AS rn
         FROM "Event" e WHERE e.id IN (SELECT "eventId" FROM ${series} AND scheme = '' AND day IS NULL GROUP BY "eventId" HAVING sum(n) > 0)
           AND e."occurredAt" IS NOT NULL) x
-      WHERE rn <= 20`,
+      JOIN "Event" e ON e.id = x.id WHERE x.rn <= 20`),
   ]);
   const [volumes] = rows;
   if (volumes.reduce((a, v) => a + v.extra, 0) > ROLLUP_SLACK) {
