@@ -7,14 +7,16 @@
 //   (same.ts: seeds, fixtures, gold texts and N articles of each corpus, full JSON compared; exit 1 when any differs).
 // Against another checkout: npx tsx bench/extract/run.ts --baseline <checkout dir> [--n N]  (e.g. a `git worktree` of the
 //   commit to compare with, node_modules linked in): both extractors run in alternating rounds in this one process and
-//   the ratio of their CPU throughput is printed (nothing is written).
+//   the ratio of their CPU throughput is printed (nothing is written). With --corpus <jsonl[.gz]> [--limit N] [--rounds R]
+//   the rounds extract the first N (300) corpus articles instead of the seeds, every article once per round.
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ExtractInput } from '@claimgraph/shared';
 import { extract, EXTRACTOR_VERSION } from '../../packages/extract/src/index.js';
 import { runCorpus } from './corpus.js';
-import { sameAs } from './same.js';
+import { corpusCases, sameAs } from './same.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -29,7 +31,7 @@ if (sameAsDir) {
   const dir = resolve(process.env.INIT_CWD ?? process.cwd(), sameAsDir);
   process.exit((await sameAs(root, dir, corpora, Number(argOf('--limit')) || 500)) ? 1 : 0);
 }
-if (corpus) {
+if (corpus && !argOf('--baseline')) {
   // npm runs workspace scripts in the package folder: paths are taken relative to where npm was called.
   const from = (p: string) => resolve(process.env.INIT_CWD ?? process.cwd(), p);
   try {
@@ -52,22 +54,24 @@ if (corpus) {
 }
 if (args.includes('--help') || args.includes('-h')) {
   console.log(
-    'usage: npx tsx bench/extract/run.ts [--n N] [--no-write] | --baseline <checkout dir> [--n N] | --same-as <checkout dir> [--corpus <jsonl[.gz]>]... [--limit N] | --corpus <jsonl[.gz]> [--labels <csv>] [--limit N] [--write]',
+    'usage: npx tsx bench/extract/run.ts [--n N] [--no-write] | --baseline <checkout dir> [--n N | --corpus <jsonl[.gz]> [--limit N] [--rounds R]] | --same-as <checkout dir> [--corpus <jsonl[.gz]>]... [--limit N] | --corpus <jsonl[.gz]> [--labels <csv>] [--limit N] [--write]',
   );
   process.exit();
 }
 const n = Number(args[args.indexOf('--n') + 1]) || 1000;
 const write = !args.includes('--no-write') && !argOf('--baseline');
 
+const BENCH = { outlet: 'Bench', publishedAt: '2020-01-13' };
 const seedDir = join(root, 'corpus/seeds');
 const fxDir = join(root, 'packages/extract/test/fixtures/texts');
 const docs = [
   ...readdirSync(seedDir)
     .filter((f) => f.endsWith('.txt'))
-    .map((f) => ({ text: readFileSync(join(seedDir, f), 'utf8'), format: 'text' as const })),
+    .map((f) => ({ text: readFileSync(join(seedDir, f), 'utf8'), format: 'text' as const, ...BENCH })),
   ...readdirSync(fxDir).map((f) => ({
     text: readFileSync(join(fxDir, f), 'utf8'),
     format: f.endsWith('.html') ? ('html' as const) : ('text' as const),
+    ...BENCH,
   })),
 ];
 // 10× longer: ten different articles glued together (different order per doc).
@@ -76,20 +80,21 @@ const long = docs.map((_, i) => ({
     (docs[(i + k * 3) % docs.length] as { text: string }).text.replace(/<[^>]{0,200}>/g, ' '),
   ).join('\n\n'),
   format: 'text' as const,
+  ...BENCH,
 }));
 
 let peakRss = 0;
 // CPU time per article (process.cpuUsage) is the "one core" figure: on a shared, loaded machine wall
 // time mostly measures the other processes. Wall-clock throughput is reported next to it.
 type Extract = typeof extract;
-function run(set: { text: string; format: 'text' | 'html' }[], count: number, fn: Extract = extract) {
+function run(set: ExtractInput[], count: number, fn: Extract = extract) {
   const times: number[] = [];
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   for (let i = 0; i < count; i++) {
-    const d = set[i % set.length] as { text: string; format: 'text' | 'html' };
+    const d = set[i % set.length] as ExtractInput;
     const a = process.cpuUsage();
-    fn({ text: d.text, format: d.format, outlet: 'Bench', publishedAt: '2020-01-13' });
+    fn(d);
     const u = process.cpuUsage(a);
     times.push((u.user + u.system) / 1000);
     if (i % 25 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -108,13 +113,19 @@ if (baseline) {
   const other = (await import(
     resolve(process.env.INIT_CWD ?? process.cwd(), baseline, 'packages/extract/src/index.ts')
   )) as { extract: Extract; EXTRACTOR_VERSION: string };
-  run(docs, 100);
-  run(docs, 100, other.extract);
+  const set = corpus
+    ? (await corpusCases(resolve(process.env.INIT_CWD ?? process.cwd(), corpus), Number(argOf('--limit')) || 300)).map(
+        (c) => c.input,
+      )
+    : docs;
+  run(set, 100);
+  run(set, 100, other.extract);
   // Alternating rounds: the load of the shared machine changes over the run and should hit both sides alike.
-  const rounds = 10;
+  const rounds = Number(argOf('--rounds')) || (corpus ? 4 : 10);
   const sum = { head: [0, 0], base: [0, 0] };
+  const load0 = loadavg()[0] ?? 0;
   for (let i = 0; i < rounds; i++) {
-    const per = Math.max(10, Math.round(n / rounds));
+    const per = corpus ? set.length : Math.max(10, Math.round(n / rounds));
     for (const [side, fn] of (i % 2
       ? [
           ['base', other.extract],
@@ -124,15 +135,16 @@ if (baseline) {
           ['head', extract],
           ['base', other.extract],
         ]) as [keyof typeof sum, Extract][]) {
-      const r = run(docs, per, fn);
+      const r = run(set, per, fn);
       sum[side][0] += r.count;
       sum[side][1] += r.count / r.perSec;
     }
   }
   const head = sum.head[0] / sum.head[1];
   const base = sum.base[0] / sum.base[1];
+  const what = corpus ? `${corpus} articles (first ${set.length})` : 'seed-sized articles';
   console.log(
-    `seed-sized articles per CPU-second: this checkout (${EXTRACTOR_VERSION}) ${head.toFixed(0)}, baseline ${baseline} (${other.EXTRACTOR_VERSION}) ${base.toFixed(0)}; ratio ${(head / base).toFixed(3)} (${rounds} alternating rounds, n=${sum.head[0]} each)`,
+    `${what} per CPU-second: this checkout (${EXTRACTOR_VERSION}) ${head.toFixed(0)} (${(1000 / head).toFixed(2)} CPU ms each), baseline ${baseline} (${other.EXTRACTOR_VERSION}) ${base.toFixed(0)} (${(1000 / base).toFixed(2)} ms); ratio ${(head / base).toFixed(3)} (${rounds} alternating rounds, n=${sum.head[0]} each, load average ${load0.toFixed(1)} -> ${(loadavg()[0] ?? 0).toFixed(1)})`,
   );
   process.exit();
 }

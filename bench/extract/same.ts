@@ -32,7 +32,8 @@ function folder(dir: string, label: string): Case[] {
     }));
 }
 
-async function corpusCases(path: string, limit: number): Promise<Case[]> {
+/** The first `limit` articles of a corpus, as an ingest would extract them. */
+export async function corpusCases(path: string, limit: number): Promise<Case[]> {
   const out: Case[] = [];
   for await (const line of lines(path)) {
     if (out.length >= limit) break;
