@@ -50,6 +50,7 @@ const TITLE_CASE_WORDS = new Set(
     ' ',
   ),
 );
+const TITLE_CASE_WORD_INSIDE = new RegExp(`.(?:${[...TITLE_CASE_WORDS].join('|')})(?![\\p{L}'’-])`, 'su');
 // Contractions ("I’ve", "They're") and age or majority compounds ("Nine-year-old", "Muslim-majority").
 const NEVER_IN_NAME =
   /['’](?:ve|re|ll)$|^I['’][md]$|n['’]t$|-(?:year-old|month-old|majority|minority)$|^(?:[AP]\.M\.|EST|EDT|PST|PDT|CST|CDT|GMT|UTC|BST)$/u;
@@ -58,10 +59,12 @@ const isShout = (t: string) => SHOUT.test(t) && /\p{Lu}{2}/u.test(t);
 
 /** A sentence in Title Case or capitals ("Richest Towns Fight Affordable Housing In …", "TRUMP SAYS COHEN'S …") gives no names of its own. */
 export function headlineShaped(text: string): boolean {
+  // A shouted word has two capitals in a row, and a Title Case function word after the first word ends a word
+  // somewhere past the start: most sentences have neither, and need no split into words.
+  const shouts = /\p{Lu}{2}/u.test(text);
+  if (!shouts && !TITLE_CASE_WORD_INSIDE.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  // A shouted word has two capitals in a row: most sentences have none.
-  if (words.length >= 3 && /\p{Lu}{2}/u.test(text) && words.filter((w) => isShout(w)).length / words.length > 0.6)
-    return true;
+  if (words.length >= 3 && shouts && words.filter((w) => isShout(w)).length / words.length > 0.6) return true;
   if (!titleCaseWords(words)) return false;
   return words.slice(1).some((w) => TITLE_CASE_WORDS.has(w));
 }
