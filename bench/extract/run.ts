@@ -181,7 +181,7 @@ Peak RSS during the run: ${(peakRss / 1024 / 1024).toFixed(0)} MB. Time is linea
 console.log(section);
 if (write) writeSection('## Extractor', section);
 
-/** Replaces (or appends) one "## " section of docs/benchmarks.md. */
+/** Replaces (or appends) one "## " section of docs/benchmarks.md; its "### " subsections (dated runs) are kept. */
 function writeSection(heading: string, text: string) {
   const path = join(root, 'docs/benchmarks.md');
   const doc = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
@@ -190,7 +190,9 @@ function writeSection(heading: string, text: string) {
   if (start < 0) out = `${doc.trimEnd()}\n\n${text}`;
   else {
     const next = doc.indexOf('\n## ', start + heading.length);
-    out = doc.slice(0, start + 1) + text + (next < 0 ? '' : doc.slice(next));
+    const old = doc.slice(start + 1, next < 0 ? doc.length : next);
+    const sub = old.indexOf('\n### ');
+    out = doc.slice(0, start + 1) + text + (sub < 0 ? '' : old.slice(sub)) + (next < 0 ? '' : doc.slice(next));
   }
   writeFileSync(path, out);
 }
