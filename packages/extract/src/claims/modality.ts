@@ -76,7 +76,7 @@ const PLEDGE =
   /\b(?:we|I|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|shall|are going to|won['’]t)\s+(?!be\s+(?:able|forced|happy|glad))|\bwill\s+be\s+(?:brought\s+to\s+justice|held\s+(?:accountable|responsible)|punished|prosecuted)\b/i;
 const DEONTIC = /\b(should|must|ought to)\b/i;
 // The writer's own "should" (not one inside an embedded question: "wondered whether they should cancel").
-const OWN_DEONTIC = /(?<!\b(?:if|whether)\s+(?:[\w'’-]+\s+){0,3})\b(?:should|ought to)\b/i;
+const OWN_DEONTIC = /\b(?:should|ought to)\b(?<!\b(?:if|whether)\s+(?:[\w'’-]+\s+){0,3}(?:should|ought to))/i;
 const PREDICTION =
   /\b(?!(?:we|i|our|us)\b)[\p{L}'’]+\s+(?:will|would|won['’]t|is going to|are going to)\s+(?!not\s+(?:allow|tolerate|accept))/iu;
 
