@@ -80,6 +80,15 @@ describe('merging aliases', () => {
     expect(pompeo?.mentions.map((x) => x.text)).toEqual(['Mike Pompeo', 'Pompeo']);
     expect([...(m.titles.get(pompeo!.id) ?? [])]).toEqual(['secretary of state']);
   });
+  it('joins "the Times" / "the Post" to the outlet named before whose name ends with that word', () => {
+    const { body, sentences } = stageInputs(
+      'The body starts here.\n\nThe Washington Post reported the vote. The bill passed, the Post said, and the Times agreed.',
+    );
+    const r = findActors(body, sentences, { bylineNames: [] });
+    const post = r.actors.find((a) => a.canonicalName === 'The Washington Post');
+    expect(r.mentions.filter((m) => m.actorKey === post?.key).map((m) => m.text)).toEqual(['Washington Post', 'Post']);
+    expect(r.actors.map((a) => a.canonicalName)).toEqual(['The Washington Post']);
+  });
   it('counts a capital or a building only when it acts', () => {
     const { ix, lk, segs } = typed('The body starts here.\n\nTehran said it would respond. Officials met in Tehran.');
     const tehran = segs.filter((s) => s.t === 'gaz');

@@ -269,8 +269,17 @@ export function mergeAliases(
     const first = translitKey(p.canonical.split(/\s+/)[0] ?? '');
     if (p.canonical.split(/\s+/).length === 2 && !bySurname.has(first)) bySurname.set(first, p);
   }
+  // "the Times" after "The New York Times": an outlet named again by the last word of its name.
+  const byMasthead = new Map<string, Draft>();
+  for (const d of drafts.values())
+    if (d.kind === 'MEDIA' && d.canonical.split(/\s+/).length >= 2) byMasthead.set(surnameOf(d), d);
   for (const s of singles) {
     const key = translitKey(s.text);
+    const masthead = /\bthe\s+$/.test(body.slice(Math.max(0, s.start - 4), s.start)) ? byMasthead.get(key) : undefined;
+    if (masthead) {
+      masthead.mentions.push({ start: s.start, end: s.end, text: s.text, alias: 'VARIANT', sentence: s.sIdx });
+      continue;
+    }
     let d = bySurname.get(key) ?? personKey.get(key);
     if (!d) {
       const org =
