@@ -436,4 +436,17 @@ describe('reporting conventions of political news', () => {
     // "said that X denied" stays the frame's report of a report.
     expect(chainFor(text, 'Daily Planet', 'that Mayor John Smith denied')).toBeUndefined();
   });
+  it("gives the words of someone's kin to the kin in the text's words, not to the person they are kin of", () => {
+    const text = article(
+      'The convoy was passing the border post.',
+      'The family of jailed reporter Maria Lopez says she was beaten in custody, the BBC reported.',
+      "Lopez's mother and brother said she had not been charged.",
+      "Lopez's mother Ana Lopez told the BBC she was worried.",
+    );
+    expect(chainFor(text, 'Daily Planet', 'The family')).toBe(
+      'Daily Planet > BBC > the family of jailed reporter Maria Lopez',
+    );
+    expect(chainFor(text, 'Daily Planet', "Lopez's mother and")).toBe("Daily Planet > Lopez's mother and brother");
+    expect(chainFor(text, 'Daily Planet', "Lopez's mother Ana")).toBe('Daily Planet > BBC > Ana Lopez');
+  });
 });

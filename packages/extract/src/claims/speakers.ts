@@ -305,6 +305,11 @@ function outletReference(r: Reading, disc: Discourse, ms: MentionRec[], text: st
   return disc.lastOutlet ? { outlet: disc.lastOutlet, speaker: null } : null;
 }
 
+// Kin who speak for someone named ("the family of ...", "X's mother and brother").
+const KIN = String.raw`(?:family|families|mother|father|parents|brother|brothers|sister|sisters|wife|husband|widow|son|sons|daughter|daughters|relatives)`;
+const lowerFirst = (t: string) =>
+  /^(The|A|An|His|Her|Their)\b/.test(t) ? (t[0]?.toLowerCase() ?? '') + t.slice(1) : t;
+
 /**
  * Named: the phrase is (or ends with) an actor's name and has no source head noun after it ("Yemen's Houthi
  * movement" → the movement; "Iran's state media" → an unnamed outlet). Undefined when no name decides it.
@@ -327,6 +332,13 @@ function namedSource(
     /^\s+(?:in|on|within|inside)\s+(?:the\s+)?$/.test(r.body.slice(head.end, lastM.start))
   )
     return { outlet: null, speaker: speakerOf(r, head) };
+  // "The family of journalist Jane Doe", "Doe's mother and brother": her kin speak, in the text's words, not she.
+  const kinOf = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}-]+\s+)?${KIN}\s+of\s`, 'iu');
+  if (kinOf.test(text) && !r.body.slice(lastM.end, b).trim())
+    return {
+      outlet: null,
+      speaker: { node: { kind: 'ANONYMOUS', label: lowerFirst(text) }, expert: false, plural: true },
+    };
   let tailAfterName = r.body.slice(lastM.end, b).trim();
   // A party's members speaking as one ("GOP lawmakers", "Democratic senators") are the party.
   if (
@@ -360,7 +372,8 @@ function namedSource(
     if (
       /^(?:[a-z-]+\s+){0,3}(?:writer|reporter|columnist|editor|correspondent|journalist|member|staffer|aide|adviser|advisor|lawyer|attorney|employee|insider|source)s?$/.test(
         tl,
-      )
+      ) ||
+      new RegExp(String.raw`^(?:[a-z-]+\s+){0,2}${KIN}$`).test(tl)
     ) {
       return { outlet: null, speaker: { node: { kind: 'ANONYMOUS', label }, expert: false, plural: /s$/.test(tl) } };
     }
