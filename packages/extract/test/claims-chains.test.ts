@@ -449,4 +449,13 @@ describe('reporting conventions of political news', () => {
     expect(chainFor(text, 'Daily Planet', "Lopez's mother and")).toBe("Daily Planet > Lopez's mother and brother");
     expect(chainFor(text, 'Daily Planet', "Lopez's mother Ana")).toBe('Daily Planet > BBC > Ana Lopez');
   });
+  it('reads "X called <a long object> a \"...\"" as X\'s label, but not "X called Y on Tuesday" (a phone call)', () => {
+    const text = article(
+      'The convoy was passing the border post.',
+      'However, Mayor John Smith called the threat from the floods, the storms and the fires a more "immediate concern that has to be dealt with."',
+      'Mayor John Smith called Governor Maria Lopez on Tuesday to discuss the flooding, and the two agreed on a plan.',
+    );
+    expect(chainFor(text, 'Daily Planet', 'However')).toBe('Daily Planet > John Smith');
+    expect(chainFor(text, 'Daily Planet', 'Mayor John Smith called Governor')).toBe('Daily Planet');
+  });
 });

@@ -111,7 +111,12 @@ export function reportingVerbs(seg: string): VerbHit[] {
     )
       continue;
     const after = seg.slice(m.index + verb.length, m.index + verb.length + 12);
-    if (verb === 'called' && !/^\s*(?:\w+\s+){0,3}["“]|^\s+(?:for|on)\b/.test(seg.slice(m.index + 6, m.index + 60)))
+    if (
+      verb === 'called' &&
+      !/^\s*(?:[\w,'’-]+\s+){0,16}?(?:an?\s+|the\s+)?(?:\w+\s+)?["“]|^\s+(?:for|on)\b/.test(
+        seg.slice(m.index + 6, m.index + 160),
+      )
+    )
       continue;
     if (verb === 'posted' && !/[:“"]/.test(seg.slice(m.index, m.index + 60))) continue;
     // "cited no evidence", "cited few details": nothing is cited.
