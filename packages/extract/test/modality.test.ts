@@ -32,6 +32,15 @@ describe('modalityOf', () => {
     expect(m('Some of the officers wondered whether they should call off the raid.', own)).toBe('REPORTED');
     expect(m('Under the schedule, the train must leave the station at noon.', own)).toBe('REPORTED');
   });
+  it('reads an admission reported inside the content as one, but not a refusal to admit', () => {
+    expect(m('The mayor said his deputy has acknowledged that the permits were issued without checks.')).toBe(
+      'ADMITTED',
+    );
+    expect(m('The mayor said his deputy had admitted to signing the permits.')).toBe('ADMITTED');
+    expect(m('The mayor said his deputy has refused to acknowledge that the permits were flawed.')).not.toBe(
+      'ADMITTED',
+    );
+  });
   it('does not read a passive refusal as a denial', () => {
     expect(m('Twenty applicants were initially denied clearances.', own)).not.toBe('DENIED');
   });

@@ -18,6 +18,9 @@ export interface ModalityCue {
 
 const APOLOGY =
   /\b(?:apologi[sz](?:e|es|ed|ing)|apology|(?:I|we)(?:['’]re|['’]m| am| are)\s+(?:\w+\s+)?sorry|(?:acknowledg|admit)\w*\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:was|were|had been)\s+(?:false|untrue|made up|fabricated))\b/i;
+// "said his director has acknowledged that ...": an admission reported inside the content (not "refused to admit").
+const EMBEDDED_ADMISSION =
+  /\b(?:acknowledged|admitted|acknowledges|admits)\s+(?:that|to)\b(?<!\b(?:not|never|to|refused to|refuses to)\s+\w+\s+\w+)/i;
 const FAULT = /\b(human error|mistake|by mistake|accidentally|unintentional(?:ly)?|wrongly|fault)\b/i;
 // Charges of wrongdoing (news-genre misconduct nouns and verbs): made by a source about someone, they are allegations.
 const ACCUSATION =
@@ -117,7 +120,12 @@ const SIEVES: Sieve[] = [
     'DENIED',
     ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && QUOTED_OWN_NEGATION.test(text),
   ],
-  ['admission', 'ADMITTED', ({ cls, attributed, text }) => cls === 'admit' || (attributed && FAULT.test(text))],
+  [
+    'admission',
+    'ADMITTED',
+    ({ cls, attributed, text }) =>
+      cls === 'admit' || (attributed && (FAULT.test(text) || EMBEDDED_ADMISSION.test(text))),
+  ],
   [
     'confirmation',
     'CONFIRMED',
