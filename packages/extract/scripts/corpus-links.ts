@@ -9,6 +9,9 @@
 // the 120 best. Actors are one per canonical name, as the ingest's merge mostly makes them.
 // --any-precision gives compare() an event's date whatever its precision ("2016" as 2016-01-01), as
 // the database's Event.occurredAt does.
+// --dump <file.json> also writes every article's comparable claims (as compare() got them), the relations,
+// and near misses (candidate pairs sharing many words that compare() did not relate): the input of
+// eval/corpus-pairs/draw.ts, which draws the labelled corroboration pairs.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -35,6 +38,7 @@ const fullDay = (v: string) => (v.length === 4 ? `${v}-01-01` : v.length === 7 ?
 
 interface Row {
   text: string;
+  url?: string;
   source?: string;
   date?: string | null;
   title?: string;
@@ -50,6 +54,30 @@ const key = (n: string) => n.toLowerCase();
 const dayNo = (d: string) => Math.round(Date.parse(d) / DAY);
 const t0 = Date.now();
 let errors = 0;
+const DUMP = args.includes('--dump') ? opt('--dump', '') : '';
+const articles: Record<
+  string,
+  { outlet: string; published: string | null; url: string; title: string; claims: ComparableClaim[] }
+> = {};
+/** A looser variant than compare()'s: four or more words of four letters shared, a quarter of the shorter claim's. */
+const near: [string, string][] = [];
+const looseWords = new Map<string, Set<string>>();
+const wordsOfText = (t: string) => {
+  let w = looseWords.get(t);
+  if (!w)
+    looseWords.set(
+      t,
+      (w = new Set(
+        (t.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter(
+          (x) =>
+            !/^(that|this|with|from|have|were|said|they|their|been|would|will|about|which|there|what|when|also|into|more)$/.test(
+              x,
+            ),
+        ),
+      )),
+    );
+  return w;
+};
 
 rows.forEach((row, ai) => {
   let fresh: ComparableClaim[];
@@ -101,14 +129,34 @@ rows.forEach((row, ai) => {
     .sort((x, y) => y[1] - x[1] || y[0] - x[0])
     .slice(0, RELATED_LIMIT)
     .map(([i]) => claims[i] as ComparableClaim);
+  if (DUMP)
+    articles[String(ai)] = {
+      outlet: row.source ?? 'unknown',
+      published: published ?? null,
+      url: row.url ?? '',
+      title: row.title ?? '',
+      claims: fresh,
+    };
   if (old.length) {
     const isNew = new Set(fresh.map((c) => c.id));
     const all = new Map([...old, ...fresh].map((c) => [c.id, c]));
+    const related = new Set<string>();
     for (const r of compare([...old, ...fresh]).relations) {
       const a = all.get(r.fromId) as ComparableClaim;
       const b = all.get(r.toId) as ComparableClaim;
+      related.add(`${r.fromId} ${r.toId}`);
       if ((isNew.has(r.fromId) || isNew.has(r.toId)) && a.articleId !== b.articleId) relations.push({ ...r, a, b });
     }
+    if (DUMP)
+      for (const a of old)
+        for (const b of fresh) {
+          if (related.has(`${a.id} ${b.id}`)) continue;
+          const x = wordsOfText(a.claim.text);
+          const y = wordsOfText(b.claim.text);
+          let n = 0;
+          for (const w of x) if (y.has(w)) n++;
+          if (n >= 4 && n >= 0.25 * Math.min(x.size, y.size)) near.push([a.id, b.id]);
+        }
   }
   // Store the article's claims, its actors' claims and its dated events.
   const ev = new Map(events.map((e) => [e.key, e]));
@@ -157,5 +205,10 @@ for (const kind of ['CONTRADICTS', 'CORROBORATES']) {
   });
 }
 const text = out.join('\n');
+if (DUMP)
+  writeFileSync(
+    DUMP,
+    JSON.stringify({ articles, relations: relations.map((r) => [r.fromId, r.toId, r.kind, r.reason]), near }),
+  );
 if (args.includes('--out')) writeFileSync(opt('--out', ''), text + '\n');
 console.log(args.includes('--out') ? out.slice(0, 3).join('\n') : text);

@@ -16,6 +16,7 @@ import {
   SPLIT_PARTS,
   type Report,
 } from '../test/eval-lib.js';
+import { formatPairs, scorePairs } from '../test/eval-pairs.js';
 
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(pkgDir, '../..');
@@ -70,9 +71,13 @@ function runSplit() {
   const splitPath = resolve(process.cwd(), arg('--split-file') ?? join(pkgDir, 'eval/split.json'));
   if (!existsSync(splitPath)) fail(`split file not found: ${splitPath}`);
   const r = evaluateSplit(splitPath, warn);
+  // Corroboration precision on the labelled corpus pairs, beside the gold's recall.
+  const pairs = scorePairs(join(pkgDir, 'eval/corpus-pairs'));
   if (args.includes('--write-baseline')) writeBaselines(r);
   if (json) {
-    console.log(JSON.stringify(Object.fromEntries(SPLIT_PARTS.map((p) => [p, jsonOf(r[p])]))));
+    console.log(
+      JSON.stringify({ ...Object.fromEntries(SPLIT_PARTS.map((p) => [p, jsonOf(r[p])])), corpusPairs: pairs }),
+    );
     return;
   }
   // The checking half's individual errors stay hidden unless asked for: rules are tuned on the tuning half only.
@@ -84,6 +89,7 @@ function runSplit() {
   console.log(`=== union ===\n${formatReport(r.union, false, { perFile: false, listErrors: false })}\n`);
   console.log(`=== seeds ===\n${formatReport(r.seeds, false)}\n`);
   console.log(`=== summary ===\n${formatSummary(r)}`);
+  if (pairs) console.log(formatPairs(pairs, { tuning: true, checking: showChecking }).join('\n'));
 }
 
 /** Rewrites eval/baseline-split.json (both halves) from this run, and raises the seeds' figures in eval/baseline.json where this run beats them. */
