@@ -303,12 +303,19 @@ describe('corroborations on real news: a background happening vouches for nothin
       { actors: ['Robert Mueller', 'Russia'], published: '2018-02-20', event },
     );
     expect(corroborations([a, b])).toBe(0);
-    // A happening of the same days vouches for the loose match.
+    // A happening of the same days vouches for the loose match about the same people (a shared state is not one).
     const fresh = { type: 'INVESTIGATION' as const, date: '2018-02-05' };
     expect(
       corroborations([
         { ...a, event: fresh },
         { ...b, event: fresh },
+      ]),
+    ).toBe(0);
+    const horowitz = { event: fresh, actorNames: ['Michael Horowitz', 'Russia'] };
+    expect(
+      corroborations([
+        { ...a, ...horowitz },
+        { ...b, ...horowitz },
       ]),
     ).toBe(1);
   });

@@ -1,0 +1,80 @@
+// Corroborations a researcher can trust (issue 14): two claims of one news week that share its words and
+// its parties say different things unless they are about the same people; compare()'s clusters do not
+// depend on the order of its input.
+import type { ComparableClaim } from '@claimgraph/shared';
+import fc from 'fast-check';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compare } from '../src/index.js';
+import { claim } from './compare-helpers.js';
+import { loadPairs } from './eval-pairs.js';
+
+const corroborations = (claims: ComparableClaim[]) =>
+  compare(claims).relations.filter((r) => r.kind === 'CORROBORATES').length;
+
+describe('the same assertion', () => {
+  it('claims of one news week sharing its words and only its parties are two statements', () => {
+    const a = claim(
+      'wt1',
+      'President Trump and Republican leaders in Congress tamped down a conservative rebellion and pushed a stopgap spending bill through the House.',
+      { actors: ['Donald Trump', 'Republican Party', 'U.S. House of Representatives'], published: '2018-01-18' },
+    );
+    const b = claim(
+      'wt2',
+      'Republican leaders saw a chance to flip the script that for decades has given them the blame for shutdown showdowns over a spending bill.',
+      { actors: ['Republican Party'], published: '2018-01-17' },
+    );
+    expect(corroborations([a, b])).toBe(0);
+  });
+  it('the same loose words about the same people are one statement', () => {
+    const a = claim(
+      'pv1',
+      'Project Veritas published an article claiming a CBS News crew pulled medical staff to line up in their cars for its COVID-19 coverage.',
+      { actors: ['Project Veritas', 'CBS News'], published: '2020-05-07' },
+    );
+    const b = claim(
+      'pv2',
+      'A CBS News crew took medical staff away from their duties and got them to line up in their cars, Project Veritas said.',
+      { actors: ['Project Veritas', 'CBS News'], published: '2020-05-07' },
+    );
+    expect(corroborations([a, b])).toBe(1);
+  });
+});
+
+describe("compare()'s clusters", () => {
+  it('are the same for any order of its input (real corpus articles)', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../eval/corpus-pairs');
+    const { rows, context } = loadPairs(dir)!;
+    // The articles of the pairs of two news weeks: several clusters, and claims compared across them.
+    const weeks = [...new Set(rows.filter((r) => r.source === 'cluster').map((r) => r.week))].slice(0, 2);
+    const ids = new Set(
+      rows
+        .filter((r) => weeks.includes(r.week))
+        .flatMap((r) => [r.a.claimId, r.b.claimId].map((c) => c.slice(0, c.indexOf('#')))),
+    );
+    const claims: ComparableClaim[] = [...ids].flatMap((id) => {
+      const a = context.get(id)!;
+      return a.claims.map((c) =>
+        claim(a.articleId, c.text, { actors: c.actorNames, published: a.published, event: c.event, slots: c.slots }),
+      );
+    });
+    const canonical = (cs: ComparableClaim[]) =>
+      compare(cs)
+        .clusters.map((g) =>
+          g
+            .map((id) => cs.find((c) => c.id === id)!.claim.text)
+            .sort()
+            .join('\n'),
+        )
+        .sort();
+    const expected = canonical(claims);
+    expect(expected.length).toBeGreaterThan(1);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(claims, { minLength: claims.length }), (shuffled) => {
+        expect(canonical(shuffled)).toEqual(expected);
+      }),
+      { numRuns: 15, seed: 14 },
+    );
+  });
+});
