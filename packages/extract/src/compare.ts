@@ -547,7 +547,7 @@ function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories:
   // (Published the same day, a story's articles tell one news: a fair share of words is enough.)
   const loose =
     (said >= 0.2 || contained >= 0.5) &&
-    (core >= 2 || (said >= 0.25 && core >= 1) || contained >= 0.7 || (apart === 0 && said >= 0.24));
+    (core >= 2 || (said >= 0.2 && core >= 1) || contained >= 0.7 || (apart === 0 && said >= 0.24));
   // Published within a week of each other, a fair match is the same statement too.
   const near =
     apart !== null &&

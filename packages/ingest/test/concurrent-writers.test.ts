@@ -117,7 +117,8 @@ beforeAll(async () => {
   expect(await relinkAll(t)).toEqual(UNCHANGED);
   referenceLinks = await links(t);
   expect(referenceLinks.relations.length).toBeGreaterThan(0);
-  expect(referenceLinks.clusters.length).toBeGreaterThan(5);
+  // Several clusters (5 of these 60 templated articles since compare()'s stricter same-assertion bar).
+  expect(referenceLinks.clusters.length).toBeGreaterThanOrEqual(5);
 }, 240_000);
 afterAll(async () => Promise.all(dbs.map((t) => t.close())));
 
