@@ -11,13 +11,13 @@ import { createClaimLoaders } from './modules/claims/loaders.js';
 import { createEventLoaders } from './modules/events/loaders.js';
 import { createSourceLoaders } from './modules/sources/loaders.js';
 
-export function createLoaders(db: PrismaClient, viewer: Viewer) {
+export function createLoaders(db: PrismaClient, direct: DirectDb, viewer: Viewer) {
   return {
     ...createSourceLoaders(db, viewer.workspaceId),
-    ...createArticleLoaders(db, viewer.workspaceId),
+    ...createArticleLoaders(direct, viewer.workspaceId),
     ...createActorLoaders(db, viewer.workspaceId),
     ...createEventLoaders(db, viewer.workspaceId),
-    ...createClaimLoaders(db, viewer.workspaceId),
+    ...createClaimLoaders(db, direct, viewer.workspaceId),
   };
 }
 

@@ -199,7 +199,7 @@ export async function createServer(options: ServerOptions) {
 
   const contextFor = async (req: http.IncomingMessage): Promise<Context> => {
     const viewer = await resolveViewer(req);
-    return { db, direct, viewer, loaders: createLoaders(db, viewer), countLimits, log, queue: queue.get };
+    return { db, direct, viewer, loaders: createLoaders(db, direct, viewer), countLimits, log, queue: queue.get };
   };
 
   httpServer.on(

@@ -118,6 +118,27 @@ describe('research queries', () => {
     expect(none.contradictions.totalCount).toBe(0);
   });
 
+  test('the contradictions list with both claims and the claim page relations read no row through Prisma', async () => {
+    const list = `query { contradictions(first: 20) { edges { node { databaseId reason from { databaseId text } to { databaseId text } } } } }`;
+    await data(api.url, list); // the server's first request also sweeps expired sessions and tokens
+    api.statements.reset();
+    direct = 0;
+    const r = await data(api.url, list);
+    expect(r.contradictions.edges.length).toBeGreaterThan(0);
+    // The page, then the claim loader's one batch for both sides: both on the direct pool (the claims were Prisma's).
+    expect({ prisma: api.statements.count, direct }).toEqual({ prisma: 0, direct: 2 });
+    api.statements.reset();
+    direct = 0;
+    const page = await data(
+      api.url,
+      `query($id: ID!) { claim(id: $id) { text evidence { text } related { reason claim { text evidence { text } } } } }`,
+      { id: toGlobalId('Claim', api.scenario.claims.fourMissiles.id) },
+    );
+    expect(page.claim.related[0].claim.evidence.text).toMatch(/two/i);
+    // The claim; its relations, corroborations and article; the other claim; its article (all but the claim were Prisma's).
+    expect({ prisma: api.statements.count, direct }).toEqual({ prisma: 0, direct: 6 });
+  });
+
   test('related claims seen from each side', async () => {
     const r = await data(
       api.url,
