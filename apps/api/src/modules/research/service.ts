@@ -1,4 +1,4 @@
-import { Prisma, type Claim, type Event } from '@claimgraph/db';
+import { Prisma, type Claim, type ClaimCluster, type Event } from '@claimgraph/db';
 import type { ClaimFilter, QueryCoverageArgs } from '../../__generated__/resolvers.js';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
@@ -9,6 +9,7 @@ import { CLAIM_COLUMNS, claimSql, resolveClaimFilter, type ResolvedClaimFilter }
 import { getCluster } from '../claims/service.js';
 import { getEvent } from '../events/service.js';
 import { visibleLabel } from '../sources/filter-sql.js';
+import { jsonDate } from '../../sql-list.js';
 
 const MAX_CLAIMS = 500;
 
@@ -255,7 +256,7 @@ const matrixCells = (
   clusterEvent: Prisma.Sql,
   eventOutlets: Prisma.Sql,
 ) =>
-  ctx.db.$queryRaw<MatrixRows[1]>`
+  ctx.direct.rows<MatrixRows[1][number]>(Prisma.sql`
     WITH carrier AS (${carrier}),
     reporter AS (
       -- The cluster's event: the one most of its claims are about (as coverage(clusterId) does).
@@ -266,13 +267,16 @@ const matrixCells = (
     cell AS (
       SELECT "clusterId", "sourceId", true AS carries FROM carrier
       UNION ALL SELECT "clusterId", "sourceId", false FROM (SELECT * FROM reporter EXCEPT SELECT * FROM carrier) s)
-    SELECT cell."clusterId", bl.scheme, bl.value,
-      count(DISTINCT cell."sourceId") FILTER (WHERE cell.carries)::int AS carriers,
-      count(DISTINCT cell."sourceId") FILTER (WHERE NOT cell.carries)::int AS silent
-    FROM cell JOIN "BiasLabel" bl ON bl."sourceId" = cell."sourceId"
-    WHERE ${visibleLabel('bl', ctx.viewer.workspaceId)}
-      ${labelScheme ? Prisma.sql`AND lower(bl.scheme) = lower(${labelScheme})` : Prisma.empty}
-    GROUP BY cell."clusterId", bl.scheme, bl.value ORDER BY bl.scheme, bl.value`;
+    -- An outlet is in a cluster's cells once (carrier or silent), and once per label however many raters give it:
+    -- counted after a hashed DISTINCT rather than by count(DISTINCT), which sorts every group.
+    SELECT "clusterId", scheme, value, count(*) FILTER (WHERE carries)::int AS carriers,
+      count(*) FILTER (WHERE NOT carries)::int AS silent
+    FROM (
+      SELECT DISTINCT cell."clusterId", cell."sourceId", cell.carries, bl.scheme, bl.value
+      FROM cell JOIN "BiasLabel" bl ON bl."sourceId" = cell."sourceId"
+      WHERE ${visibleLabel('bl', ctx.viewer.workspaceId)}
+        ${labelScheme ? Prisma.sql`AND lower(bl.scheme) = lower(${labelScheme})` : Prisma.empty}) x
+    GROUP BY "clusterId", scheme, value ORDER BY scheme, value`);
 
 /** The matrix from the claims matching any filter. */
 async function matchingMatrix(
@@ -313,14 +317,21 @@ async function keptMatrix(
   labelScheme: string | null | undefined,
 ): Promise<MatrixRows> {
   const ws = ctx.viewer.workspaceId;
-  const [top] = await ctx.db.$queryRaw<{ rows: MatrixRows[0]; extra: number }[]>`
+  // The top clusters' rows come along (the matrix's rows resolve them: one round trip less).
+  const [top] = await ctx.direct.rows<{
+    rows: (MatrixRows[0][number] & { cluster: ClaimCluster | null })[];
+    extra: number;
+  }>(Prisma.sql`
     WITH g AS (
       SELECT "clusterId", sum(n)::int AS n, count(*)::int AS k FROM "ClusterDelta" WHERE "workspaceId" = ${ws} AND "actorId" = ${actorId}
       GROUP BY "clusterId")
-    SELECT (SELECT coalesce(json_agg(json_build_object('clusterId', "clusterId", 'n', n) ORDER BY n DESC, "clusterId"), '[]') FROM (
-        SELECT "clusterId", n FROM g WHERE n > 0 ORDER BY n DESC, "clusterId" LIMIT ${limit}) t) AS rows,
-      (SELECT coalesce(sum(k), 0) - count(*) FROM g)::int AS extra`;
+    SELECT (SELECT coalesce(json_agg(json_build_object('clusterId', t."clusterId", 'n', t.n, 'cluster', cc) ORDER BY t.n DESC, t."clusterId"), '[]')
+        FROM (SELECT "clusterId", n FROM g WHERE n > 0 ORDER BY n DESC, "clusterId" LIMIT ${limit}) t
+        LEFT JOIN "ClaimCluster" cc ON cc.id = t."clusterId") AS rows,
+      (SELECT coalesce(sum(k), 0) - count(*) FROM g)::int AS extra`);
   const rows = top!.rows;
+  for (const { cluster } of rows)
+    if (cluster) ctx.loaders.cluster.prime(cluster.id, { ...cluster, createdAt: jsonDate(cluster.createdAt) as Date });
   const ids = rows.map((r) => r.clusterId);
   if (!ids.length) return [rows, []];
   const kept = Prisma.sql`"ClusterDelta" WHERE "workspaceId" = ${ws} AND "actorId" IS NULL`;
