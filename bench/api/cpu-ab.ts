@@ -1,0 +1,96 @@
+// The API process's own CPU per request, this checkout against another (--baseline), one request at a time: for each
+// case, rounds of `--requests` sequential requests to each API in turn (A then B, then B then A), and the CPU time
+// each process used per request in each round (/proc). Throughput on a shared, loaded box swings by 2× between two
+// phases of one server; CPU time per request of sequential requests, interleaved in short rounds, moves far less.
+//
+//   npx tsx bench/api/cpu-ab.ts --baseline /path/to/other/checkout [--only explorer,contradictions] [--rounds 8]
+//                               [--requests 60] [--dir /tmp/claimgraph-bench-api]
+//
+// Uses the dataset bench/api/run.ts generated (run that first); the baseline checkout needs its own install and build.
+import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, startEmbeddedPostgres } from '@claimgraph/db/embedded';
+import { CASES } from './cases.js';
+import { arg, processCpu } from './measure.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const baselineDir = arg('baseline', '');
+if (!baselineDir) throw new Error('--baseline <checkout> is required');
+const only = arg('only', 'explorer,contradictions,claim page').split(',').filter(Boolean);
+const ROUNDS = Number(arg('rounds', '8'));
+const REQUESTS = Number(arg('requests', '60'));
+const dir = arg('dir', '/tmp/claimgraph-bench-api');
+/** NAME=value,… set for the baseline's process only (e.g. a switch of the same checkout). */
+const baselineEnv = Object.fromEntries(
+  arg('baseline-env', '')
+    .split(',')
+    .filter(Boolean)
+    .map((kv) => kv.split('=') as [string, string]),
+);
+const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), database: 'claimgraph_bench' });
+const children: ChildProcess[] = [];
+process.on('exit', () => children.forEach((c) => c.exitCode === null && c.kill('SIGKILL')));
+
+const start = async (script: string, cwd?: string, extra: Record<string, string> = {}) => {
+  const child = fork(script, {
+    cwd,
+    env: {
+      ...process.env,
+      ...extra,
+      DATABASE_URL: pgServer.url,
+      API_PORT: String(await freePort()),
+      NODE_ENV: 'production',
+    },
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
+  children.push(child);
+  return new Promise<{ url: string; pid: number }>((resolve, reject) => {
+    child.once('message', (m: { url: string }) => resolve({ url: m.url, pid: child.pid! }));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+try {
+  const sides = {
+    API: await start(path.join(here, 'serve-api.ts')),
+    baseline: await start(path.join(baselineDir, 'bench/api/serve-api.ts'), baselineDir, baselineEnv),
+  };
+  console.log(
+    `| case | API ms CPU / request (median, rounds) | baseline | API ÷ baseline | load |\n|---|---|---|---|---|`,
+  );
+  for (const c of CASES.filter((x) => only.includes(x.name))) {
+    const body = JSON.stringify({ query: c.query, variables: c.variables });
+    const send = async (url: string) => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const json = (await res.json()) as { errors?: unknown };
+      if (!res.ok || json.errors) throw new Error(`${c.name}: ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
+    };
+    const round = async (side: { url: string; pid: number }) => {
+      const cpu0 = await processCpu(side.pid);
+      for (let i = 0; i < REQUESTS; i++) await send(side.url);
+      return ((await processCpu(side.pid)) - cpu0) / REQUESTS;
+    };
+    for (const s of Object.values(sides)) for (let i = 0; i < 20; i++) await send(s.url); // warm-up
+    const per: Record<keyof typeof sides, number[]> = { API: [], baseline: [] };
+    const load0 = os.loadavg()[0]!.toFixed(1);
+    for (let r = 0; r < ROUNDS; r++) {
+      const order = r % 2 ? (['baseline', 'API'] as const) : (['API', 'baseline'] as const);
+      for (const name of order) per[name].push(await round(sides[name]));
+    }
+    const [a, b] = [median(per.API), median(per.baseline)];
+    const list = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(' ');
+    console.log(
+      `| ${c.name} | **${a.toFixed(2)}** (${list(per.API)}) | **${b.toFixed(2)}** (${list(per.baseline)}) | **${(a / b).toFixed(2)}** | ${load0}–${os.loadavg()[0]!.toFixed(1)} |`,
+    );
+  }
+} finally {
+  await Promise.all(
+    children.map((c) => (c.exitCode === null ? new Promise((r) => (c.once('exit', r), c.kill('SIGTERM'))) : null)),
+  );
+  await pgServer.stop();
+}
