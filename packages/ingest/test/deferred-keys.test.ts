@@ -10,7 +10,7 @@ let seed: ArticleInput;
 let t: TestDb;
 
 beforeAll(async () => {
-  [seed] = await buildCorpus();
+  seed = (await buildCorpus())[0]!;
   t = await freshDb();
   await importRegistry(t.db);
 });

@@ -6,10 +6,11 @@
 // writer of a key updates that row, and holds the row's lock from then to its commit.
 // - Deferred (stage 1's first attempt, `Tx.deferred`): the writer reads and writes without holding anything and notes,
 //   with each group of keys, the snapshot taken just before the reads the keys guard. Only at its end, in one
-//   statement, does it update every key row (sorted) and check that no conflicting holder (an exclusive one, or for
-//   an exclusive key any one) committed after that snapshot; if one did, its reads may be stale: KeysChanged rolls it
-//   back and it runs again, taking its keys at once this time. Rows are held from that statement to the commit: the
-//   lock window is the check and the commit, whatever the article's size.
+//   statement sent with its COMMIT, does it update every key row (sorted) and check that no conflicting holder (an
+//   exclusive one, or for an exclusive key any one) committed after that snapshot; if one did, its reads may be
+//   stale: the statement raises CGK01, and the writer rolls back and runs again, taking its keys at once this time.
+//   Rows are held from that statement to the commit: the lock window is the check and the commit, whatever the
+//   article's size.
 // - At once (retries, re-extraction): each group's rows are updated before the reads they guard and held to the
 //   commit, as locks; a writer that waited reads what the other one committed.
 // Why it is enough: writers of one key update its row one after the other (the row lock), so the row names the last
@@ -35,10 +36,10 @@ export interface DeferredKeys {
 }
 
 /**
- * Thrown at the end of a deferred write when a conflicting holder of one of its keys committed after it read: the
- * transaction runs again, taking its keys at once (transaction.ts).
+ * The error of a deferred write whose keys a conflicting writer took after it read (claimgraph_take_keys raises it):
+ * the transaction runs again, taking its keys at once (transaction.ts).
  */
-export class KeysChanged extends Error {}
+export const isKeysChanged = (err: unknown) => (err as { code?: string } | null)?.code === 'CGK01';
 
 /** A signed 64-bit key from the words that name it (a collision only makes two writers wait for each other). */
 const keyOf = (...words: (string | number)[]) =>
@@ -70,49 +71,27 @@ export async function lockKeys(tx: Tx, keys: LockKey[]): Promise<void> {
     for (const k of keys) tx.deferred.keys.push({ ...k, snapshot: row!.snapshot });
     return;
   }
+  const sorted = ordered(keys);
   const asked = performance.now();
-  await takeKeys(tx, ordered(keys));
+  await tx.query(sql`
+    SELECT "claimgraph_take_keys"(${sorted.map((k) => k.key.toString())}::bigint[], ${sorted.map((k) => k.exclusive)}::boolean[],
+                                  ${sorted.map(() => null)}::text[]) AS taken`);
   tx.locked?.(performance.now() - asked);
 }
 
 /**
- * A deferred writer's end: its keys' rows updated in one statement, in the global order, each only when no
- * conflicting holder committed after the key's snapshot. Throws KeysChanged when one did. The rows are held from
- * here to the commit (the window `Tx.locked` is told about).
+ * A deferred writer's end: the statement that takes all its keys (claimgraph_take_keys, in the global order, each
+ * only when no conflicting holder committed after the key's snapshot; it raises CGK01 otherwise), sent with the
+ * COMMIT in one round trip, so the rows are held from the upsert to the commit inside the server. Null: no keys.
+ * Literals, checked: keys are integers, snapshots digits, colons and commas.
  */
-export async function settleKeys(tx: Tx, deferred: DeferredKeys): Promise<void> {
+export function settleStatement(deferred: DeferredKeys): string | null {
   const keys = ordered(deferred.keys);
-  if (!keys.length) return;
-  const asked = performance.now();
-  const taken = await takeKeys(tx, keys);
-  tx.locked?.(performance.now() - asked);
-  if (taken < keys.length) throw new KeysChanged(`${keys.length - taken} of ${keys.length} keys changed since read`);
-}
-
-/**
- * Upserts the keys' rows in the order given (one row lock each, held to the commit), as this transaction's hold in
- * each key's mode. A key with a snapshot is updated only when its last exclusive holder — and for an exclusive key
- * its last shared holder too — is this transaction or was committed in that snapshot. Returns the rows updated.
- */
-async function takeKeys(tx: Tx, keys: (LockKey & { snapshot?: string })[]): Promise<number> {
-  const [row] = await tx.query<{ taken: number }>(sql`
-    WITH u AS (SELECT * FROM unnest(${keys.map((k) => k.key.toString())}::bigint[], ${keys.map((k) => k.exclusive)}::boolean[],
-                                    ${keys.map((k) => k.snapshot ?? null)}::text[]) WITH ORDINALITY AS u(k, x, s, n)),
-    me AS (SELECT pg_current_xact_id()::text::bigint AS id),
-    up AS (
-      INSERT INTO "IngestKey" AS ik (key, "lastExclusive", "lastShared")
-      SELECT u.k, CASE WHEN u.x THEN me.id END, CASE WHEN u.x THEN NULL ELSE me.id END FROM u, me ORDER BY u.n
-      ON CONFLICT (key) DO UPDATE SET "lastExclusive" = coalesce(excluded."lastExclusive", ik."lastExclusive"),
-                                      "lastShared" = coalesce(excluded."lastShared", ik."lastShared")
-       WHERE (SELECT u.s IS NULL
-                     OR ((ik."lastExclusive" IS NULL OR ik."lastExclusive" = me.id
-                          OR pg_visible_in_snapshot(ik."lastExclusive"::text::xid8, u.s::pg_snapshot))
-                         AND (NOT u.x OR ik."lastShared" IS NULL OR ik."lastShared" = me.id
-                              OR pg_visible_in_snapshot(ik."lastShared"::text::xid8, u.s::pg_snapshot)))
-                FROM u, me WHERE u.k = excluded.key)
-      RETURNING 1)
-    SELECT count(*)::int AS taken FROM up`);
-  return row!.taken;
+  if (!keys.length) return null;
+  if (!keys.every((k) => /^[0-9:,]+$/.test(k.snapshot))) throw new Error('Unexpected snapshot text.');
+  return `SELECT "claimgraph_take_keys"('{${keys.map((k) => k.key.toString()).join(',')}}'::bigint[], '{${keys
+    .map((k) => (k.exclusive ? 't' : 'f'))
+    .join(',')}}'::boolean[], '{${keys.map((k) => `"${k.snapshot}"`).join(',')}}'::text[])`;
 }
 
 /**

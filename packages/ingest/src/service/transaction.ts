@@ -1,6 +1,6 @@
 // One write transaction on a bare connection of the pool, retried whole through a lost connection or a deadlock.
 import { poolOf, retryOnConnectionLoss, type PrismaClient } from '@claimgraph/db';
-import { KeysChanged, settleKeys, type DeferredKeys } from './locks.js';
+import { isKeysChanged, settleStatement, type DeferredKeys } from './locks.js';
 import { pgTx } from './sql.js';
 import type { Tx } from './types.js';
 
@@ -55,7 +55,7 @@ export async function transaction<T>(
     try {
       return await retryOnConnectionLoss(() => transactionOnce(db, options, defer, fn), retryOf(options));
     } catch (err) {
-      const changed = err instanceof KeysChanged;
+      const changed = isKeysChanged(err);
       if (!(isDeadlock(err) || changed || err instanceof ReadChanged) || attempt >= RETRY_ATTEMPTS) throw err;
       // Its keys changed under it once: it takes them at once now, so it cannot be overtaken again.
       if (changed) defer = false;
@@ -88,15 +88,17 @@ async function transactionOnce<T>(
     const tx: Tx = {
       ...pgTx(client),
       locked: (waited) => {
-        // A deferred writer holds its keys from the statement that takes them: it waited within the window.
-        lockedAt ??= performance.now() - (deferred ? waited : 0);
+        lockedAt ??= performance.now();
         lockWaitMs += waited;
       },
       ...(deferred ? { deferred } : {}),
     };
     const value = await fn(tx);
-    if (deferred) await settleKeys(tx, deferred);
-    await client.query('COMMIT');
+    // A deferred writer takes its keys with the commit (one round trip): held from that statement to the commit's
+    // reply, a wait for a row included.
+    const settle = deferred && settleStatement(deferred);
+    if (settle) lockedAt ??= performance.now();
+    await client.query(settle ? `${settle}; COMMIT` : 'COMMIT');
     return { value, lockMs: lockedAt === null ? 0 : performance.now() - lockedAt, lockWaitMs };
   } catch (err) {
     if (!lost) await client.query('ROLLBACK').catch(onError);
