@@ -42,6 +42,7 @@ const WHO_REPORTS =
 // A relative clause with its own named subject that reports on the antecedent ("Assad, whom the U.N. has accused of
 // war crimes", "an attack that Washington has blamed on Tehran", "the allegations -- which he has strongly denied"):
 // that subject's claim, not the clause speaker's.
+const RELATIVE_VERB = /\b(?:denie[ds]|accuse[ds]|blame[ds]|rejected|disputed)\b/;
 const OBJECT_RELATIVE =
   /(?:,|\s[—–]|\s--)?\s(which|whom|that)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(denied|denies|accused|accuses|blamed|blames|rejected|disputed)\b/u;
 
@@ -191,7 +192,7 @@ export function clauseClaims(
         { a: pa + who.index + 2, b: pb, at: whoAt, ownText: false },
       ],
     };
-  const objRel = OBJECT_RELATIVE.exec(seg);
+  const objRel = RELATIVE_VERB.test(seg) ? OBJECT_RELATIVE.exec(seg) : null;
   const relAt = objRel ? relativeFrame(r, disc, pa, objRel, at, si) : null;
   if (objRel && relAt) {
     const st = pa + objRel.index + objRel[0].indexOf(objRel[1] as string);

@@ -307,6 +307,8 @@ function outletReference(r: Reading, disc: Discourse, ms: MentionRec[], text: st
 
 // Kin who speak for someone named ("the family of ...", "X's mother and brother").
 const KIN = String.raw`(?:family|families|mother|father|parents|brother|brothers|sister|sisters|wife|husband|widow|son|sons|daughter|daughters|relatives)`;
+const KIN_OF = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}-]+\s+)?${KIN}\s+of\s`, 'iu');
+const KIN_TAIL = new RegExp(String.raw`^(?:[a-z-]+\s+){0,2}${KIN}$`);
 const lowerFirst = (t: string) =>
   /^(The|A|An|His|Her|Their)\b/.test(t) ? (t[0]?.toLowerCase() ?? '') + t.slice(1) : t;
 
@@ -333,8 +335,7 @@ function namedSource(
   )
     return { outlet: null, speaker: speakerOf(r, head) };
   // "The family of journalist Jane Doe", "Doe's mother and brother": her kin speak, in the text's words, not she.
-  const kinOf = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}-]+\s+)?${KIN}\s+of\s`, 'iu');
-  if (kinOf.test(text) && !r.body.slice(lastM.end, b).trim())
+  if (KIN_OF.test(text) && !r.body.slice(lastM.end, b).trim())
     return {
       outlet: null,
       speaker: { node: { kind: 'ANONYMOUS', label: lowerFirst(text) }, expert: false, plural: true },
@@ -373,7 +374,7 @@ function namedSource(
       /^(?:[a-z-]+\s+){0,3}(?:writer|reporter|columnist|editor|correspondent|journalist|member|staffer|aide|adviser|advisor|lawyer|attorney|employee|insider|source)s?$/.test(
         tl,
       ) ||
-      new RegExp(String.raw`^(?:[a-z-]+\s+){0,2}${KIN}$`).test(tl)
+      KIN_TAIL.test(tl)
     ) {
       return { outlet: null, speaker: { node: { kind: 'ANONYMOUS', label }, expert: false, plural: /s$/.test(tl) } };
     }
