@@ -427,6 +427,7 @@ describe('reporting conventions of political news', () => {
       'Prices rose after a fire at the refinery that Norway has blamed on saboteurs.',
       'Her lawyer, Anna Berg, said she would testify about the charges -- which Mayor John Smith has strongly denied.',
       'The minister said that Mayor John Smith denied the report.',
+      'Governor Maria Lopez tweeted early Monday that Mayor John Smith denied any knowledge of the deal.',
     );
     expect(chainFor(text, 'Daily Planet', 'whom the European')).toBe('Daily Planet > European Union');
     expect(chainFor(text, 'Daily Planet', 'The strikes')).toBe('Daily Planet');
@@ -435,6 +436,9 @@ describe('reporting conventions of political news', () => {
     expect(chainFor(text, 'Daily Planet', 'Her lawyer')).toBe('Daily Planet > Anna Berg');
     // "said that X denied" stays the frame's report of a report.
     expect(chainFor(text, 'Daily Planet', 'that Mayor John Smith denied')).toBeUndefined();
+    expect(chainFor(text, 'Daily Planet', 'Governor Maria Lopez tweeted')).toBe(
+      'Daily Planet > Maria Lopez > John Smith',
+    );
   });
   it("gives the words of someone's kin to the kin in the text's words, not to the person they are kin of", () => {
     const text = article(

@@ -255,9 +255,14 @@ function relativeFrame(
   si: number,
 ): Attribution | null {
   if (m.index === 0) return null;
-  // "said that Iran denied" is a report of a report (the frame's), not a relative clause.
-  const before = /(\p{L}+)\W*$/u.exec(r.masked.slice(pa, pa + m.index))?.[1]?.toLowerCase() ?? '';
-  if (m[1] === 'that' && REPORT_VERBS[before]) return null;
+  // "said that Iran denied", "tweeted early Monday that Salman denied": a report of a report (the frame's), not a
+  // relative clause: a reporting verb among the four words before "that".
+  const before = r.masked
+    .slice(Math.max(pa, pa + m.index - 60), pa + m.index)
+    .toLowerCase()
+    .match(/\p{L}+/gu)
+    ?.slice(-4);
+  if (m[1] === 'that' && before?.some((w) => REPORT_VERBS[w])) return null;
   const st = pa + m.index + m[0].indexOf(m[2] as string, (m[1] as string).length);
   const named = mentionsIn(r, st, st + (m[2] as string).length).at(-1);
   const act = named ? r.actors.byKey.get(named.actorKey) : undefined;
