@@ -159,7 +159,7 @@ async function keptTimeline(
           row_number() OVER (PARTITION BY date_trunc(${unit}, e."occurredAt", 'UTC') ORDER BY e."occurredAt", e.id) AS rn
         FROM "Event" e WHERE e.id IN (SELECT "eventId" FROM ${series} AND scheme = '' AND day IS NULL GROUP BY "eventId" HAVING sum(n) > 0)
           AND e."occurredAt" IS NOT NULL) x
-      JOIN "Event" e ON e.id = x.id WHERE x.rn <= 20`),
+      JOIN "Event" e ON e.id = x.id WHERE x.rn <= 20 ORDER BY x."bucketStart", x.rn`),
   ]);
   const [volumes] = rows;
   if (volumes.reduce((a, v) => a + v.extra, 0) > ROLLUP_SLACK) {
