@@ -263,9 +263,12 @@ describe('claims explorer', () => {
     ]);
     expect(statements()).toBe(1); // the page alone
     // Written behind the API's back, as an import or another API process would: found on the very next request.
-    const label = await api.db.biasLabel.create({
-      data: { sourceId: api.scenario.sources.presstv.id, scheme: 'reliability', value: 'mixed', rater: 'test' },
-    });
+    const { label, xid } = await api.db.$transaction(async (tx) => ({
+      label: await tx.biasLabel.create({
+        data: { sourceId: api.scenario.sources.presstv.id, scheme: 'reliability', value: 'mixed', rater: 'test' },
+      }),
+      xid: (await tx.$queryRaw<{ xid: string }[]>`SELECT pg_current_xact_id()::text AS xid`)[0]!.xid,
+    }));
     try {
       const mixed = { biasLabels: [{ scheme: 'Reliability', value: 'MIXED' }] };
       resetStatements();
@@ -274,6 +277,24 @@ describe('claims explorer', () => {
       resetStatements();
       expect(outlets(await data(api.url, PAGE, { filter: mixed }))).toEqual(['Press TV']);
       expect(statements()).toBe(1);
+      // The write's notification may arrive after that look-up (it is sent at commit, heard asynchronously): the
+      // copy's snapshot already saw the write, so hearing it (again, here) costs no second look-up ...
+      const announce = async (x: string) => {
+        await api.db.$executeRaw`SELECT pg_notify('claimgraph_labels', ${x})`;
+        await new Promise((r) => setTimeout(r, 300)); // delivered to the API's listener
+      };
+      await announce(xid);
+      resetStatements();
+      expect(outlets(await data(api.url, PAGE, { filter: mixed }))).toEqual(['Press TV']);
+      expect(statements()).toBe(1);
+      // ... while a write the copy did not see (a transaction after it) is read again.
+      const later = await api.db.$transaction(
+        async (tx) => (await tx.$queryRaw<{ xid: string }[]>`SELECT pg_current_xact_id()::text AS xid`)[0]!.xid,
+      );
+      await announce(later);
+      resetStatements();
+      expect(outlets(await data(api.url, PAGE, { filter: mixed }))).toEqual(['Press TV']);
+      expect(statements()).toBe(2);
     } finally {
       await api.db.biasLabel.delete({ where: { id: label.id } });
     }

@@ -23,11 +23,40 @@ export const visibleSourceWhere = (workspaceId: number) => ({ OR: [{ workspaceId
 /** How long a process trusts its copy of the label spellings (see resolveLabelGroups). */
 export const LABEL_SPELLINGS_TTL_MS = 10_000;
 
-type Spellings = { at: number; generation: number; rows: Promise<{ scheme: string; value: string }[]> };
+type Spelling = { scheme: string; value: string };
+type Spellings = { at: number; generation: number; read: Promise<{ rows: Spelling[]; seen: Snapshot }> };
 const spellingCache = new WeakMap<object, Map<number, Spellings>>();
 
-/** Bumped whenever labels change (here, or in another process: see watchLabels); older copies are not used. */
+/** Bumped whenever labels change (here, or in another process: see watchLabels). */
 let generation = 0;
+/**
+ * The label writes heard since, by generation: the writer's transaction id, or null when unknown (this process's
+ * own writes, a listener reconnecting). A copy stays good while its snapshot saw every one of them: a copy read
+ * after a write committed must not be read again when that write's notification arrives late.
+ */
+const heard: { generation: number; xid: bigint | null }[] = [];
+const HEARD_KEPT = 256;
+
+/** A PostgreSQL snapshot (`pg_current_snapshot()` as text, "xmin:xmax:xip,…"): which transactions it saw. */
+type Snapshot = { xmin: bigint; xmax: bigint; running: Set<bigint> };
+function parseSnapshot(text: string): Snapshot {
+  const [xmin = '0', xmax = '0', xip = ''] = text.split(':');
+  return { xmin: BigInt(xmin), xmax: BigInt(xmax), running: new Set(xip ? xip.split(',').map(BigInt) : []) };
+}
+const sawCommit = (s: Snapshot, xid: bigint) => xid < s.xmin || (xid < s.xmax && !s.running.has(xid));
+
+function heardWrite(xid: bigint | null): void {
+  generation++;
+  heard.push({ generation, xid });
+  if (heard.length > HEARD_KEPT) heard.shift();
+}
+
+/** Whether a copy read at `since` with snapshot `seen` saw every label write heard after it was read. */
+function stillGood(since: number, seen: Snapshot): boolean {
+  if (since === generation) return true;
+  if (!heard.length || heard[0]!.generation > since + 1) return false; // writes forgotten since
+  return heard.every((h) => h.generation <= since || (h.xid !== null && sawCommit(seen, h.xid)));
+}
 /** While no process-wide listener is connected, a copy is not trusted at all. */
 let listening = 0;
 /** A statement trigger on BiasLabel notifies this channel at commit, whoever writes labels (migration label_writes_notify). */
@@ -35,7 +64,7 @@ const LABELS_CHANNEL = 'claimgraph_labels';
 
 /** Drops every copy of the spellings this process holds. Call after a label write commits. */
 export function forgetLabelSpellings(): void {
-  generation++;
+  heardWrite(null);
 }
 
 /**
@@ -65,7 +94,7 @@ export function watchLabels(
   const connect = async () => {
     try {
       const c = await connectClient(databaseUrl, { connectionTimeoutMs: 5000 });
-      c.on('notification', forgetLabelSpellings);
+      c.on('notification', (n) => heardWrite(/^\d+$/.test(n.payload ?? '') ? BigInt(n.payload!) : null));
       c.on('error', (err) => lost(err));
       c.on('end', () => lost(new Error('label listener connection ended')));
       await c.query(`LISTEN ${LABELS_CHANNEL}`);
@@ -97,26 +126,27 @@ export function watchLabels(
 }
 
 /** Every visible (scheme, value) spelling of the workspace: one small query, kept per process and database client. */
-function spellings(
-  db: PrismaClient,
-  workspaceId: number,
-  fresh: boolean,
-): Promise<{ scheme: string; value: string }[]> {
+async function spellings(db: PrismaClient, workspaceId: number, fresh: boolean): Promise<Spelling[]> {
   let byWorkspace = spellingCache.get(db);
   if (!byWorkspace) spellingCache.set(db, (byWorkspace = new Map()));
   const hit = byWorkspace.get(workspaceId);
-  if (hit && !fresh && listening > 0 && hit.generation === generation && Date.now() - hit.at < LABEL_SPELLINGS_TTL_MS)
-    return hit.rows;
-  // A plain promise: the cached value is awaited by many requests, and the query must run once.
-  const rows = Promise.resolve(
-    db.$queryRaw<
-      { scheme: string; value: string }[]
-    >`SELECT DISTINCT bl.scheme, bl.value FROM "BiasLabel" bl WHERE ${visibleLabel('bl', workspaceId)}`,
-  );
-  const entry = { at: Date.now(), generation, rows };
+  if (hit && !fresh && listening > 0 && Date.now() - hit.at < LABEL_SPELLINGS_TTL_MS) {
+    const { rows, seen } = await hit.read;
+    if (stillGood(hit.generation, seen)) return rows;
+    if (byWorkspace.get(workspaceId) !== hit) return spellings(db, workspaceId, false); // read again meanwhile
+  }
+  // A plain promise: the cached value is awaited by many requests, and the query must run once. The statement's
+  // snapshot is read with the rows: it says which label writes the copy already holds.
+  const read = Promise.resolve(
+    db.$queryRaw<{ rows: Spelling[] | null; seen: string }[]>`
+      SELECT (SELECT json_agg(DISTINCT jsonb_build_object('scheme', bl.scheme, 'value', bl.value))
+                FROM "BiasLabel" bl WHERE ${visibleLabel('bl', workspaceId)}) AS rows,
+             pg_current_snapshot()::text AS seen`,
+  ).then(([r]) => ({ rows: r?.rows ?? [], seen: parseSnapshot(r?.seen ?? '0:0:') }));
+  const entry = { at: Date.now(), generation, read };
   byWorkspace.set(workspaceId, entry);
-  rows.catch(() => byWorkspace.get(workspaceId) === entry && byWorkspace.delete(workspaceId));
-  return rows;
+  read.catch(() => byWorkspace.get(workspaceId) === entry && byWorkspace.delete(workspaceId));
+  return (await read).rows;
 }
 
 /**
