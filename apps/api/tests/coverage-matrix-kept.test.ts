@@ -2,36 +2,33 @@
 // corpus: after ingestion, clusters formed, merged, split and deleted, claims re-linked to another event, label
 // changes, actor merges and a split, re-extraction, an article deleted and a fold, the rows sum to what a rebuild
 // computes, and the API's matrix from them equals the matrix computed from the claims.
-import { reextractArticles, seedSampleCorpus } from '@claimgraph/ingest';
+import { reextractArticles } from '@claimgraph/ingest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toGlobalId } from '../src/ids.js';
 import { data } from './testkit/client.js';
-import { startSeededApi, type SeededApi } from './testkit/seeded-api.js';
+import {
+  expectFoldAfterRead,
+  expectKeptAnswers,
+  expectRebuildKeeps,
+  startKeptApi,
+  type KeptApi,
+} from './testkit/kept.js';
 
-let api: SeededApi;
-let modalities: string[];
-beforeAll(async () => {
-  api = await startSeededApi(async (db, workspaceId) => void (await seedSampleCorpus(db, { workspaceId })));
-  const [row] = await api.db.$queryRaw<{ m: string[] }[]>`SELECT enum_range(NULL::"Modality")::text[] AS m`;
-  modalities = row!.m;
-}, 180_000);
+let api: KeptApi;
+beforeAll(async () => void (api = await startKeptApi()), 180_000);
 afterAll(async () => api?.stop());
 
 const MATRIX = `query($f: ClaimFilter, $k: Int, $s: String) { coverageMatrix(filter: $f, clusters: $k, labelScheme: $s) {
   labels { scheme value } rows { claimCount cluster { databaseId } cells { scheme value carriers silent } } } }`;
 
-/** Every key's rows summed, in a fixed order. */
-const sums = () =>
-  api.db.$queryRaw<unknown[]>`SELECT "actorId", "clusterId", "eventId", "sourceId", sum(n)::int AS n FROM "ClusterDelta"
-    WHERE "workspaceId" = ${api.workspaceId} GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 ORDER BY 1, 2, 3, 4`;
-
-/** The kept rows sum to what a rebuild from the claims computes (the rebuild then replaces them). */
-async function expectKept() {
-  const kept = await sums();
-  expect(kept.length).toBeGreaterThan(0);
-  await api.db.$executeRaw`SELECT "claimgraph_cluster_rebuild"(${api.workspaceId}::int)`;
-  expect(await sums()).toEqual(kept);
-}
+/** Every key's rows summed, in a fixed order, against a rebuild from the claims. */
+const expectKept = () =>
+  expectRebuildKeeps(
+    () => api.db.$queryRaw<unknown[]>`SELECT "actorId", "clusterId", "eventId", "sourceId", sum(n)::int AS n
+      FROM "ClusterDelta" WHERE "workspaceId" = ${api.workspaceId} GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0
+      ORDER BY 1, 2, 3, 4`,
+    () => api.db.$executeRaw`SELECT "claimgraph_cluster_rebuild"(${api.workspaceId}::int)`,
+  );
 
 /** Actors with the most clustered claims (the series most worth checking). */
 const topActors = async (n: number) =>
@@ -43,29 +40,19 @@ const topActors = async (n: number) =>
       GROUP BY ca."actorId" ORDER BY count(DISTINCT ca."claimId") DESC, ca."actorId" LIMIT ${n}`
   ).map((a) => a.id);
 
-/**
- * The API's matrix for the workspace and for each actor, from the kept counts, equals the one computed from the
- * claims (the same filter plus every modality, which matches the same claims but is not a kept series).
- */
-async function expectSameAnswers(actorIds: number[]) {
-  let rows = 0;
-  for (const actors of [null, ...actorIds.map((id) => [toGlobalId('Actor', id)])]) {
-    for (const [k, s] of [
-      [20, null],
-      [2, 'lean'],
-    ]) {
-      const kept = await data(api.url, MATRIX, { f: actors ? { actorIds: actors } : null, k, s });
-      const computed = await data(api.url, MATRIX, {
-        f: { ...(actors ? { actorIds: actors } : {}), modalities },
-        k,
-        s,
-      });
-      expect(kept).toEqual(computed);
-      rows += kept.coverageMatrix.rows.length;
-    }
-  }
-  return rows;
-}
+/** The API's matrix for the workspace and for each actor, from the kept counts, equals the one computed. */
+const expectSameAnswers = async (actorIds: number[]) =>
+  (
+    await expectKeptAnswers(
+      api,
+      MATRIX,
+      [
+        { k: 20, s: null },
+        { k: 2, s: 'lean' },
+      ],
+      actorIds,
+    )
+  ).reduce((rows, kept) => rows + kept.coverageMatrix.rows.length, 0);
 
 const clusters = () =>
   api.db.$queryRaw<{ id: number; n: number }[]>`SELECT "clusterId" AS id, count(*)::int AS n FROM "Claim"
@@ -193,14 +180,6 @@ test('a read that sums more than 1,000 rows beyond one per cluster folds them af
   // 1,200 rows that add and remove the same claims of a cluster (as many re-links would append).
   await api.db.$executeRaw`INSERT INTO "ClusterDelta" ("workspaceId", "actorId", "clusterId", n)
     SELECT ${ws}::int, 0, ${cluster!.id}::int, CASE WHEN i % 2 = 0 THEN 1 ELSE -1 END FROM generate_series(1, 1200) i`;
-  const before = await count();
-  const answer = await data(api.url, MATRIX, {});
-  let after = before;
-  for (let i = 0; i < 100 && after > before - 1200; i++) {
-    await new Promise((r) => setTimeout(r, 50));
-    after = await count();
-  }
-  expect(after).toBeLessThanOrEqual(before - 1200);
-  expect(await data(api.url, MATRIX, {})).toEqual(answer);
+  await expectFoldAfterRead(count, 1200, () => data(api.url, MATRIX, {}));
   await expectKept();
 });

@@ -1,36 +1,33 @@
 // The timeline's kept series ("TimelineDelta", appended by triggers) against the claims themselves, on the seed
 // corpus: after ingestion, a corrected article date, label changes, merges, a split, re-extraction and a roll-up, the
 // rows sum to what a rebuild computes, and the API's answer from them equals its answer computed from the claims.
-import { reextractArticles, seedSampleCorpus } from '@claimgraph/ingest';
+import { reextractArticles } from '@claimgraph/ingest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toGlobalId } from '../src/ids.js';
 import { data } from './testkit/client.js';
-import { startSeededApi, type SeededApi } from './testkit/seeded-api.js';
+import {
+  expectFoldAfterRead,
+  expectKeptAnswers,
+  expectRebuildKeeps,
+  startKeptApi,
+  type KeptApi,
+} from './testkit/kept.js';
 
-let api: SeededApi;
-let modalities: string[];
-beforeAll(async () => {
-  api = await startSeededApi(async (db, workspaceId) => void (await seedSampleCorpus(db, { workspaceId })));
-  const [row] = await api.db.$queryRaw<{ m: string[] }[]>`SELECT enum_range(NULL::"Modality")::text[] AS m`;
-  modalities = row!.m;
-}, 180_000);
+let api: KeptApi;
+beforeAll(async () => void (api = await startKeptApi()), 180_000);
 afterAll(async () => api?.stop());
 
 const TIMELINE = `query($f: ClaimFilter, $b: TimeBucket, $s: String) { timeline(filter: $f, bucket: $b, labelScheme: $s) {
   buckets { start claimCount byLabel { scheme value count } events { databaseId } } } }`;
 
-/** Every series' rows summed per key, in a fixed order. */
-const sums = () =>
-  api.db.$queryRaw<unknown[]>`SELECT "actorId", day, scheme, value, "eventId", sum(n)::int AS n FROM "TimelineDelta"
-    WHERE "workspaceId" = ${api.workspaceId} GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) <> 0 ORDER BY 1, 2, 3, 4, 5`;
-
-/** The kept rows sum to what a rebuild from the claims computes (the rebuild then replaces them). */
-async function expectKept() {
-  const kept = await sums();
-  expect(kept.length).toBeGreaterThan(0);
-  await api.db.$executeRaw`SELECT "claimgraph_timeline_rebuild"(${api.workspaceId}::int)`;
-  expect(await sums()).toEqual(kept);
-}
+/** Every series' rows summed per key, in a fixed order, against a rebuild from the claims. */
+const expectKept = () =>
+  expectRebuildKeeps(
+    () => api.db.$queryRaw<unknown[]>`SELECT "actorId", day, scheme, value, "eventId", sum(n)::int AS n
+      FROM "TimelineDelta" WHERE "workspaceId" = ${api.workspaceId} GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) <> 0
+      ORDER BY 1, 2, 3, 4, 5`,
+    () => api.db.$executeRaw`SELECT "claimgraph_timeline_rebuild"(${api.workspaceId}::int)`,
+  );
 
 /** Actors with the most claims (the series most worth checking). */
 const topActors = async (n: number) =>
@@ -41,27 +38,18 @@ const topActors = async (n: number) =>
       GROUP BY "actorId" ORDER BY count(DISTINCT "claimId") DESC, "actorId" LIMIT ${n}`
   ).map((a) => a.id);
 
-/**
- * The API's timeline for the workspace and for each actor, from the kept series, equals the one computed from the
- * claims (the same filter plus every modality, which matches the same claims but is not a kept series).
- */
-async function expectSameAnswers(actorIds: number[]) {
-  for (const actors of [null, ...actorIds.map((id) => [toGlobalId('Actor', id)])]) {
-    for (const [b, s] of [
-      ['MONTH', null],
-      ['DAY', 'lean'],
-      ['WEEK', null],
-    ]) {
-      const kept = await data(api.url, TIMELINE, { f: actors ? { actorIds: actors } : null, b, s });
-      const computed = await data(api.url, TIMELINE, {
-        f: { ...(actors ? { actorIds: actors } : {}), modalities },
-        b,
-        s,
-      });
-      expect(kept).toEqual(computed);
-    }
-  }
-}
+/** The API's timeline for the workspace and for each actor, from the kept series, equals the one computed. */
+const expectSameAnswers = (actorIds: number[]) =>
+  expectKeptAnswers(
+    api,
+    TIMELINE,
+    [
+      { b: 'MONTH', s: null },
+      { b: 'DAY', s: 'lean' },
+      { b: 'WEEK', s: null },
+    ],
+    actorIds,
+  );
 
 describe('the kept timeline', () => {
   test('after ingestion', async () => {
@@ -172,14 +160,6 @@ test('a read that sums more than 1,000 rows beyond one per day folds the series 
   // 1,200 rows that add and remove the same claims on one day (as many dated corrections would append).
   await api.db.$executeRaw`INSERT INTO "TimelineDelta" ("workspaceId", "actorId", day, n)
     SELECT ${ws}::int, 0, ${day!.day}::date, CASE WHEN i % 2 = 0 THEN 1 ELSE -1 END FROM generate_series(1, 1200) i`;
-  const before = await count();
-  const answer = await data(api.url, TIMELINE, { b: 'MONTH' });
-  let after = before;
-  for (let i = 0; i < 100 && after > before - 1200; i++) {
-    await new Promise((r) => setTimeout(r, 50));
-    after = await count();
-  }
-  expect(after).toBeLessThanOrEqual(before - 1200);
-  expect(await data(api.url, TIMELINE, { b: 'MONTH' })).toEqual(answer);
+  await expectFoldAfterRead(count, 1200, () => data(api.url, TIMELINE, { b: 'MONTH' }));
   await expectKept();
 });
