@@ -46,3 +46,20 @@ export async function orderFree(t: TestDb) {
     actorNames: await q(`SELECT DISTINCT normalized AS v FROM "ActorAlias"`),
   };
 }
+
+// What linking stored: the contradictions, and the clusters as sets of claims.
+export const links = async (t: TestDb) => ({
+  relations: await t.db.$queryRawUnsafe<unknown[]>(
+    `SELECT "fromClaimId", "toClaimId", kind, slot FROM "ClaimRelation" ORDER BY 1, 2, 3, 4`,
+  ),
+  clusters: await t.db.$queryRawUnsafe<unknown[]>(
+    `SELECT array_agg(id ORDER BY id) AS claims FROM "Claim" WHERE "clusterId" IS NOT NULL GROUP BY "clusterId" ORDER BY 1`,
+  ),
+});
+// Every link undone and every article pending.
+export const unlinkAll = async (t: TestDb) => {
+  await t.db.$executeRawUnsafe(`DELETE FROM "ClaimRelation"`);
+  await t.db.$executeRawUnsafe(`UPDATE "Claim" SET "clusterId" = NULL, "clusterReason" = NULL`);
+  await t.db.$executeRawUnsafe(`DELETE FROM "ClaimCluster"`);
+  await t.db.$executeRawUnsafe(`UPDATE "Article" SET "linkedAt" = NULL`);
+};

@@ -18,7 +18,7 @@ import {
   type ArticleInput,
 } from '../src/index.js';
 import { SEEDS_DIR } from '../src/paths.js';
-import { freshDb, type TestDb } from './helpers.js';
+import { freshDb, links, unlinkAll, type TestDb } from './helpers.js';
 import { until } from './processes.js';
 
 let seeds: ArticleInput[];
@@ -205,20 +205,3 @@ const eventIdsOf = async (t: TestDb, articleId: number) =>
       articleId,
     )
   ).map((r) => r.id);
-
-// What linking stored: the contradictions, and the clusters as sets of claims.
-const links = async (t: TestDb) => ({
-  relations: await t.db.$queryRawUnsafe<unknown[]>(
-    `SELECT "fromClaimId", "toClaimId", kind, slot FROM "ClaimRelation" ORDER BY 1, 2, 3, 4`,
-  ),
-  clusters: await t.db.$queryRawUnsafe<unknown[]>(
-    `SELECT array_agg(id ORDER BY id) AS claims FROM "Claim" WHERE "clusterId" IS NOT NULL GROUP BY "clusterId" ORDER BY 1`,
-  ),
-});
-// Every link undone and every article pending.
-const unlinkAll = async (t: TestDb) => {
-  await t.db.$executeRawUnsafe(`DELETE FROM "ClaimRelation"`);
-  await t.db.$executeRawUnsafe(`UPDATE "Claim" SET "clusterId" = NULL, "clusterReason" = NULL`);
-  await t.db.$executeRawUnsafe(`DELETE FROM "ClaimCluster"`);
-  await t.db.$executeRawUnsafe(`UPDATE "Article" SET "linkedAt" = NULL`);
-};

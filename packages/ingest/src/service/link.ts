@@ -3,7 +3,7 @@ import type { Prisma, PrismaClient } from '@claimgraph/db';
 import { compare } from '@claimgraph/extract';
 import type { ClaimRelationResult, ComparableClaim, EventType, ExtractedClaim } from '@claimgraph/shared';
 import { prismaTx, sql } from './sql.js';
-import { ReadChanged, transaction, type TransactionOptions } from './transaction.js';
+import { transaction, type TransactionOptions } from './transaction.js';
 import { emptyCounts, type IngestCounts, type Tx } from './types.js';
 
 /** Most claims of other articles compared with an article (by shared event first, then shared actors). */
@@ -38,15 +38,19 @@ export interface Linked {
  * unique key (from, to, kind, slot) makes a second insert a no-op. Clusters are unions: a group joins
  * the lowest cluster any member has, and the other clusters it touches are merged into it — the end
  * result is the connected components of the corroborations found, whatever order the jobs ran in; a
- * claim's reason is set once, when it first joins. That read and write of cluster ids (two or three
- * short statements) is the one serialised step: it runs under a per-workspace advisory lock, taken
- * last, just before the commit.
+ * claim's reason is set once, when it first joins. That step is the one serialised: the job reads the
+ * claims' clusters with its candidates and decides with nothing held, and its write (claimgraph_link_write,
+ * sent with the COMMIT in one round trip) takes a per-workspace advisory lock, then checks that what the
+ * decision read of every claim it stores links of — its cluster, event and actors — is unchanged, and only
+ * then writes. With those inputs unchanged the decision is the one it would have made under the lock; a
+ * cluster merged or created by another job since, or a claim moved, raises CGL01: the job rolls back and
+ * runs again, this time taking the lock before it reads (transaction.ts), so it is not overtaken twice.
+ * The lock is held from that statement to the commit, inside the server, whatever the client does.
  *
  * Why a split is never undone by a job that read before it (unlinkForSplit): the split moves claims and
- * removes their links under the same cluster lock. A job that stores anything takes the lock first and
- * then reads again what compare() was given of the claims it stores (their event and actors): if a split
- * committed since the job read them, they differ, and the job rolls back and runs again (ReadChanged); if
- * the split comes after, it waits for the job's commit and removes what the job stored.
+ * removes their links under the same cluster lock. A split committed after the job read but before its
+ * write changes the event, actors or cluster of a claim the job stores, and the check sends the job round
+ * again; a split that comes after the write waits for the job's commit and removes what the job stored.
  *
  * Why a late merge is never lost (requestRelink): the job's first statement sets linkedAt, which locks
  * the article's row until the job commits, and a merge resets linkedAt of the articles it touches in its
@@ -59,16 +63,35 @@ export async function linkArticle(
   articleId: number,
   options: TransactionOptions = {},
 ): Promise<Linked> {
-  const {
-    value: counts,
-    lockMs,
-    lockWaitMs,
-  } = await transaction(db, options, (tx) => linkInTransaction(tx, workspaceId, articleId));
-  return { counts, lockMs, lockWaitMs };
+  // deferKeys: the first attempt takes the cluster lock only in its write, sent with the COMMIT; a retry before it reads.
+  const committed = await transaction(db, { ...options, deferKeys: true }, async (tx) => ({
+    counts: await linkInTransaction(tx, workspaceId, articleId),
+    written: tx.atCommit!,
+  }));
+  const { counts } = committed.value;
+  const written = committed.value.written.row as { link: WriteResult } | undefined;
+  // The write's wait for the lock is inside its round trip: counted as waiting, not holding.
+  const waited = written?.link.waitedMs ?? 0;
+  if (written) addWritten(counts, written.link);
+  return { counts, lockMs: Math.max(0, committed.lockMs - waited), lockWaitMs: committed.lockWaitMs + waited };
 }
 
-/** linkArticle's work inside the caller's transaction (re-extraction's, tests). */
-export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: number): Promise<Linked['counts']> {
+/** What claimgraph_link_write stored. */
+interface WriteResult {
+  relations: number;
+  created: number;
+  clustered: number;
+  waitedMs: number;
+}
+
+const addWritten = (counts: Linked['counts'], r: WriteResult) => {
+  counts.relations += r.relations;
+  counts.clustersCreated += r.created;
+  counts.clusteredClaims += r.clustered;
+};
+
+/** linkArticle's work inside its transaction: the counts of a write sent with the COMMIT come back in tx.atCommit. */
+async function linkInTransaction(tx: Tx, workspaceId: number, articleId: number): Promise<Linked['counts']> {
   const counts = emptyCounts();
   // One round trip: the article's claims and the ranked candidates (what compare() reads of each), their
   // actors' names, and the events of both sides. Candidates: claims of the same events first, then
@@ -80,6 +103,12 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
   const found = await tx.query<unknown>(sql`
     UPDATE "Article" SET "linkedAt" = coalesce("linkedAt", now()) WHERE id = ${articleId}::int AND "workspaceId" = ${workspaceId}::int RETURNING 1`);
   if (!found.length) return counts; // deleted since it was queued: nothing to link
+  // A retry (its optimistic write found a change) holds the lock from before it reads: it cannot be overtaken again.
+  if (!tx.deferred) {
+    const asked = performance.now();
+    await tx.query(sql`SELECT 1 AS held FROM pg_advisory_xact_lock(${LINK_LOCK_NAMESPACE}::int, ${workspaceId}::int)`);
+    tx.locked?.(performance.now() - asked);
+  }
   const [head] = await tx.query<{
     related: RelatedRow[];
     names: Record<string, string>;
@@ -105,7 +134,7 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
       ) r GROUP BY id ORDER BY max(rank) DESC, id DESC LIMIT ${RELATED_LIMIT}::int
     ), rel AS (
       -- Only what compare() reads of a claim: text, slots, actors, event and publication day.
-      SELECT c.id, c."articleId", c.text, c."eventId", c.slots,
+      SELECT c.id, c."articleId", c.text, c."eventId", c."clusterId", c.slots,
              -- The article's publication day when known to the day: compare() does not relate claims of articles far apart in time.
              (SELECT CASE WHEN ar."publishedPrecision" IN ('DAY', 'EXACT') THEN to_char(ar."publishedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD') END
                 FROM "Article" ar WHERE ar.id = c."articleId") AS published,
@@ -156,68 +185,53 @@ export async function linkInTransaction(tx: Tx, workspaceId: number, articleId: 
         (own.has(r.fromId) || own.has(r.toId)) &&
         articleOf.get(r.fromId) !== articleOf.get(r.toId),
     );
-    if (relations.length) {
-      const written = await tx.query<unknown>(sql`
-        INSERT INTO "ClaimRelation" ("workspaceId", "fromClaimId", "toClaimId", kind, reason, slot, "fromValue", "toValue")
-        SELECT ${workspaceId}::int, u.f, u.t, u.k::"RelationKind", u.re, u.sl, u.fv, u.tv
-          FROM unnest(${relations.map((r) => Number(r.fromId))}::int[], ${relations.map((r) => Number(r.toId))}::int[], ${relations.map((r) => r.kind)}::text[],
-                      ${relations.map((r) => r.reason.slice(0, 1000))}::text[], ${relations.map((r) => (r.kind === 'CONTRADICTS' ? r.slot : ''))}::text[],
-                      ${relations.map((r) => r.fromValue ?? null)}::text[], ${relations.map((r) => r.toValue ?? null)}::text[]) AS u(f, t, k, re, sl, fv, tv)
-        ON CONFLICT DO NOTHING
-        RETURNING 1`);
-      counts.relations += written.length;
-    }
     const groups = corroborationGroups(result.relations, own, articleOf);
     if (relations.length || groups.length) {
-      const ids = new Set([
-        ...relations.flatMap((r) => [Number(r.fromId), Number(r.toId)]),
-        ...groups.flatMap((g) => g.ids),
-      ]);
-      const stored = await lockAndReread(tx, workspaceId, groups.length, [...ids]);
+      const ids = [
+        ...new Set([...relations.flatMap((r) => [Number(r.fromId), Number(r.toId)]), ...groups.flatMap((g) => g.ids)]),
+      ].sort((x, y) => x - y);
       const read = new Map(head.related.map((r) => [r.id, r]));
-      const changed = [...ids].filter((id) => {
-        const [then, now] = [read.get(id)!, stored.rows.get(id)];
-        return !now || now.eventId !== then.eventId || now.actorIds.join() !== then.actorIds.join();
-      });
-      if (changed.length)
-        throw new ReadChanged(`claims ${changed.join(', ')} changed while article ${articleId} was linked`);
-      if (groups.length)
-        await assignClusters(
-          tx,
-          workspaceId,
-          groups,
-          new Map(claims.map((c) => [Number(c.id), c.claim.text])),
-          stored,
-          counts,
+      const plan = clusterPlan(
+        groups,
+        new Map(claims.map((c) => [Number(c.id), c.claim.text])),
+        new Map(ids.map((id) => [id, read.get(id)!.clusterId])),
+      );
+      const write = {
+        w: workspaceId,
+        ns: LINK_LOCK_NAMESPACE,
+        // What the decision read of the claims it stores links of: the write checks it is unchanged under the lock.
+        expect: ids.map((id) => {
+          const r = read.get(id)!;
+          return { id, c: r.clusterId, e: r.eventId, a: [...r.actorIds].sort((x, y) => x - y) };
+        }),
+        rel: relations.map((r) => ({
+          f: Number(r.fromId),
+          t: Number(r.toId),
+          k: r.kind,
+          re: r.reason.slice(0, 1000),
+          sl: r.kind === 'CONTRADICTS' ? r.slot : '',
+          fv: r.fromValue ?? null,
+          tv: r.toValue ?? null,
+        })),
+        ...plan,
+      };
+      if (tx.atCommit) tx.atCommit.text = `SELECT "claimgraph_link_write"(${jsonLiteral(write)}) AS link`;
+      else {
+        const [row] = await tx.query<{ link: WriteResult }>(
+          sql`SELECT "claimgraph_link_write"(${write}::jsonb) AS link`,
         );
+        addWritten(counts, row!.link);
+      }
     }
   }
   return counts;
 }
 
-interface Reread {
-  rows: Map<number, { clusterId: number | null; eventId: number | null; actorIds: number[] }>;
-  /** Ids drawn for the clusters this job may create (unused ones are just gaps). */
-  clusterIds: number[];
-}
-
-/**
- * Takes the workspace's cluster lock (held until the commit) and reads the claims the job stores links of
- * afresh: their cluster, event and actors. The ids for new clusters are drawn before the lock, in the same
- * round trip.
- */
-async function lockAndReread(tx: Tx, workspaceId: number, groups: number, ids: number[]): Promise<Reread> {
-  const [pool] = await tx.query<{ ids: number[] }>(
-    sql`SELECT coalesce(array_agg(nextval(pg_get_serial_sequence('"ClaimCluster"', 'id'))::int), '{}') AS ids FROM generate_series(1, ${groups}::int)`,
-  );
-  const asked = performance.now();
-  await tx.query(sql`SELECT 1 AS held FROM pg_advisory_xact_lock(${LINK_LOCK_NAMESPACE}::int, ${workspaceId}::int)`);
-  tx.locked?.(performance.now() - asked);
-  const rows = await tx.query<{ id: number; clusterId: number | null; eventId: number | null; actorIds: number[] }>(sql`
-    SELECT c.id, c."clusterId", c."eventId",
-           coalesce((SELECT array_agg(DISTINCT ca."actorId") FROM "ClaimActor" ca WHERE ca."claimId" = c.id), '{}'::int[]) AS "actorIds"
-      FROM "Claim" c WHERE c.id = ANY(${ids}::int[])`);
-  return { rows: new Map(rows.map((r) => [r.id, r])), clusterIds: pool!.ids };
+/** A JSON document as an SQL literal (standard_conforming_strings: only the quote is special). */
+function jsonLiteral(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (text.includes('\u0000')) throw new Error('A link write cannot hold a NUL character.');
+  return `'${text.replace(/'/g, "''")}'::jsonb`;
 }
 
 /** A group of claims stating the same thing, with each member's reason for being in it. */
@@ -267,22 +281,13 @@ export function corroborationGroups(
 }
 
 /**
- * Puts each group's claims in one cluster, under the workspace's cluster lock (lockAndReread): with the
- * cluster ids read afresh there, a group joins the lowest cluster among its members' (else a new one,
- * summarised by its first claim), and the other clusters it touches are merged into that one. A claim
- * that joins gets its reason; one already in a cluster keeps its own. The lock is held for two
- * statements (three when clusters merge) and the commit.
+ * Where each group's claims go, from the clusters its members were read in: a group joins the lowest cluster among
+ * its members' (else a new one, summarised by its first claim), and the other clusters it touches are merged into
+ * that one. A claim that joins gets its reason; one already in a cluster keeps its own. `fresh`: the summaries of
+ * the clusters to create, the i-th named -i in `moves`. The write applies it only if those clusters are unchanged.
  */
-async function assignClusters(
-  tx: Tx,
-  workspaceId: number,
-  groups: Group[],
-  textOf: Map<number, string>,
-  reread: Reread,
-  counts: IngestCounts,
-): Promise<void> {
+function clusterPlan(groups: Group[], textOf: Map<number, string>, stored: Map<number, number | null>) {
   const reasonOf = new Map(groups.flatMap((g) => [...g.reasons]));
-  const stored = new Map([...reread.rows].map(([id, r]) => [id, r.clusterId]));
   // Union-find over cluster ids; a group without one gets a placeholder (negative) until it is created.
   const parent = new Map<number, number>();
   const root = (c: number): number => {
@@ -310,36 +315,19 @@ async function assignClusters(
     for (const id of group.ids) target.set(id, into);
   }
   const created = fresh.filter((f) => !parent.has(f.placeholder));
-  const ids = reread.clusterIds.slice(0, created.length);
-  const real = new Map(created.map((f, i) => [f.placeholder, ids[i]!]));
+  const named = new Map(created.map((f, i) => [f.placeholder, -(i + 1)]));
   const final = (c: number) => {
     const r = root(c);
-    return r > 0 ? r : real.get(r)!;
+    return r > 0 ? r : named.get(r)!;
   };
-  const moves = [...target].map(([id, c]) => [id, final(c)] as const).filter(([id, c]) => stored.get(id) !== c);
-  const merged = [...parent.keys()].filter((c) => c > 0);
-  const [written] = await tx.query<{ clustered: number }>(sql`
-    WITH gi AS (
-      INSERT INTO "ClaimCluster" (id, "workspaceId", summary)
-      SELECT u.id, ${workspaceId}::int, u.s FROM unnest(${ids}::int[], ${created.map((f) => f.summary)}::text[]) AS u(id, s)
-      RETURNING 1
-    ), moved AS (
-      UPDATE "Claim" c SET "clusterId" = m.cid, "clusterReason" = coalesce(c."clusterReason", m.why)
-        FROM unnest(${moves.map((m) => m[0])}::int[], ${moves.map((m) => m[1])}::int[], ${moves.map((m) => reasonOf.get(m[0]) ?? null)}::text[]) AS m(id, cid, why)
-       WHERE c.id = m.id
-      RETURNING 1
-    ), absorbed AS (
-      UPDATE "Claim" c SET "clusterId" = m.cid FROM unnest(${merged}::int[], ${merged.map(final)}::int[]) AS m(old, cid)
-       WHERE c."clusterId" = m.old AND c."workspaceId" = ${workspaceId}::int AND NOT (c.id = ANY(${moves.map((m) => m[0])}::int[]))
-      RETURNING 1
-    )
-    SELECT (SELECT count(*) FROM gi)::int AS created, (SELECT count(*) FROM moved)::int + (SELECT count(*) FROM absorbed)::int AS clustered`);
-  if (merged.length)
-    await tx.query(
-      sql`DELETE FROM "ClaimCluster" WHERE id = ANY(${merged}::int[]) AND "workspaceId" = ${workspaceId}::int`,
-    );
-  counts.clustersCreated += created.length;
-  counts.clusteredClaims += written?.clustered ?? 0;
+  return {
+    fresh: created.map((f) => f.summary),
+    moves: [...target]
+      .filter(([id, c]) => stored.get(id) !== final(c))
+      .map(([id, c]) => ({ id, c: final(c), why: reasonOf.get(id) ?? null })),
+    // A stored cluster merged into another is always merged into a stored one (they sort first).
+    merged: [...parent.keys()].filter((c) => c > 0).map((old) => ({ old, c: final(old) })),
+  };
 }
 
 /**

@@ -14,6 +14,11 @@ export interface Tx {
   locked?: (waitedMs: number) => void;
   /** Present when the natural keys are deferred to the transaction's end (locks.ts): the keys noted so far. */
   deferred?: { keys: { key: bigint; exclusive: boolean; rank: 0 | 1 | 2; snapshot: string }[] };
+  /**
+   * Present when the transaction can send a last statement with its COMMIT, in one round trip (what is locked there is
+   * held inside the server only): set `text` (literals only); its first row is in `row` after the commit.
+   */
+  atCommit?: { text: string | null; row?: unknown };
 }
 
 export const pgTx = (client: ClientBase | Pool): Tx => ({

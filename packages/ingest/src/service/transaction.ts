@@ -5,6 +5,8 @@ import { pgTx } from './sql.js';
 import type { Tx } from './types.js';
 
 export interface TransactionOptions {
+  /** Tests: awaited before each statement of the transaction, the COMMIT's round trip included (to pause it there). */
+  beforeStatement?: () => Promise<void>;
   /** Longest any statement, a lock wait included, and any pause between statements may take (ms). Default 180 s. */
   timeoutMs?: number;
   /** How long a lost or refused connection is retried (ms). Default 30 s. */
@@ -26,13 +28,9 @@ export interface Committed<T> {
 
 const RETRY_ATTEMPTS = 5;
 
-/**
- * Thrown inside a transaction that found, under its lock, that rows it read before the lock were changed by a
- * transaction that committed meanwhile: everything is rolled back and the transaction runs again, reading afresh.
- */
-export class ReadChanged extends Error {}
-
 const isDeadlock = (err: unknown) => (err as { code?: string } | null)?.code === '40P01';
+/** A link job's write found claims it read changed since (claimgraph_link_write): it runs again, reading afresh. */
+const isLinkChanged = (err: unknown) => (err as { code?: string } | null)?.code === 'CGL01';
 
 export const retryOf = (options: TransactionOptions) => ({
   ...(options.retryMs !== undefined ? { maxMs: options.retryMs } : {}),
@@ -43,7 +41,8 @@ export const retryOf = (options: TransactionOptions) => ({
  * Runs `fn` in one transaction on a connection of its own; any error rolls everything back. A
  * transaction the connection loss rolled back is run again whole, and so is one PostgreSQL chose as a
  * deadlock's victim (writers take their advisory locks in one order, but unique-index waits between
- * them are not ordered) and one that threw ReadChanged.
+ * them are not ordered) and one whose optimistic write found what it read changed (CGK01, CGL01): that one runs
+ * again taking its locks before it reads, so it cannot be overtaken a second time.
  */
 export async function transaction<T>(
   db: PrismaClient,
@@ -55,9 +54,9 @@ export async function transaction<T>(
     try {
       return await retryOnConnectionLoss(() => transactionOnce(db, options, defer, fn), retryOf(options));
     } catch (err) {
-      const changed = isKeysChanged(err);
-      if (!(isDeadlock(err) || changed || err instanceof ReadChanged) || attempt >= RETRY_ATTEMPTS) throw err;
-      // Its keys changed under it once: it takes them at once now, so it cannot be overtaken again.
+      const changed = isKeysChanged(err) || isLinkChanged(err);
+      if (!(isDeadlock(err) || changed) || attempt >= RETRY_ATTEMPTS) throw err;
+      // What it read changed under it once: it takes its locks at once now, so it cannot be overtaken again.
       if (changed) defer = false;
       await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
     }
@@ -85,8 +84,12 @@ async function transactionOnce<T>(
       `BEGIN; SET LOCAL statement_timeout = ${timeout}; SET LOCAL idle_in_transaction_session_timeout = ${timeout}`,
     );
     const deferred: DeferredKeys | undefined = defer ? { keys: [] } : undefined;
+    const atCommit: NonNullable<Tx['atCommit']> = { text: null };
+    const plain = pgTx(client);
+    const pause = options.beforeStatement;
     const tx: Tx = {
-      ...pgTx(client),
+      query: pause ? async (s) => (await pause(), plain.query(s)) : plain.query,
+      atCommit,
       locked: (waited) => {
         lockedAt ??= performance.now();
         lockWaitMs += waited;
@@ -94,11 +97,13 @@ async function transactionOnce<T>(
       ...(deferred ? { deferred } : {}),
     };
     const value = await fn(tx);
-    // A deferred writer takes its keys with the commit (one round trip): held from that statement to the commit's
-    // reply, a wait for a row included.
-    const settle = deferred && settleStatement(deferred);
-    if (settle) lockedAt ??= performance.now();
-    await client.query(settle ? `${settle}; COMMIT` : 'COMMIT');
+    // A deferred writer takes its keys, and a link job its cluster lock, with the commit (one round trip): held from that
+    // statement to the commit's reply, a wait included.
+    const last = [deferred && settleStatement(deferred), atCommit.text].filter((t): t is string => !!t);
+    await pause?.();
+    if (last.length) lockedAt ??= performance.now();
+    const replies = (await client.query([...last, 'COMMIT'].join('; '))) as unknown as { rows: unknown[] }[];
+    if (atCommit.text) atCommit.row = replies[replies.length - 2]!.rows[0];
     return { value, lockMs: lockedAt === null ? 0 : performance.now() - lockedAt, lockWaitMs };
   } catch (err) {
     if (!lost) await client.query('ROLLBACK').catch(onError);
