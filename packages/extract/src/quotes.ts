@@ -1,6 +1,6 @@
 /**
  * Spans of quotations ([open, close] inclusive of the marks) in one linear pass. Straight quotes
- * toggle; curly quotes pair “ with the next ”; an unclosed quote is dropped at a newline or after
+ * toggle (a ” also closes an open straight quote); curly quotes pair “ with the next ”; an unclosed quote is dropped at a newline or after
  * 2,000 characters, so broken input cannot make later passes slow.
  */
 export function quoteSpans(text: string, from = 0, to = text.length): [number, number][] {
@@ -21,6 +21,10 @@ export function quoteSpans(text: string, from = 0, to = text.length): [number, n
     else if (c === 0x201d && curly >= 0) {
       if (i - curly <= 2000) out.push([curly, i + 1]);
       curly = -1;
+    } else if (c === 0x201d && straight >= 0) {
+      // Mixed marks ("..."...”): the curly close ends the straight quotation, else the next straight mark would.
+      if (i - straight <= 2000) out.push([straight, i + 1]);
+      straight = -1;
     }
   }
   return out.sort((a, b) => a[0] - b[0]);

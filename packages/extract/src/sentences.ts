@@ -37,6 +37,7 @@ export function splitSentences(body: string, lines: BodyLine[]): SentenceOut[] {
       if (ch === '"') straight = !straight;
       else if (ch === '“' || ch === '«') curly++;
       else if ((ch === '”' || ch === '»') && curly > 0) curly--;
+      else if (ch === '”' && straight) straight = false; // mixed marks: "...” (quotes.ts reads them so too)
       if (ch !== '.' && ch !== '!' && ch !== '?') continue;
       // Text whose line breaks were lost glues a quotation to the sentence before it: 'his own."Having ...'.
       // Outside a quotation, a straight quote right after the stop and before a capital opens the next sentence.
@@ -55,6 +56,7 @@ export function splitSentences(body: string, lines: BodyLine[]): SentenceOut[] {
       ) {
         if (body[j] === '"') st2 = !st2;
         else if ((body[j] === '”' || body[j] === '»') && cu2 > 0) cu2--;
+        else if (body[j] === '”' && st2) st2 = false;
         j++;
       }
       if (j >= ln.end) break;

@@ -463,3 +463,74 @@ describe('reporting conventions of political news', () => {
     expect(chainFor(text, 'Daily Planet', 'Mayor John Smith called Governor')).toBe('Daily Planet');
   });
 });
+
+describe('outlets that quote, passive frames and channels', () => {
+  it('"X quoted Y as saying": the outlet carries the words of the person it quotes', () => {
+    const text = article('Reuters quoted Mayor Ana Ruiz as saying the bridge would reopen in May.');
+    expect(chainFor(text, 'CNN', 'Reuters quoted')).toBe('CNN > Reuters > Ana Ruiz');
+  });
+  it('"said as quoted by the daily" names no second source', () => {
+    const text = article(
+      'The Wall Street Journal reported on the talks.',
+      '"The mood is calm," said Karl Berg, a former envoy, as quoted by the daily.',
+    );
+    expect(chainFor(text, 'CNN', '"The mood')).toBe('CNN > The Wall Street Journal > Karl Berg');
+  });
+  it('"he was quoted by Reuters as saying": the subject speaks through the outlet', () => {
+    const text = article(
+      'Foreign Minister Karl Berg met his counterpart on Friday. "The talks went well," he was quoted by Reuters as saying.',
+    );
+    expect(chainFor(text, 'CNN', '"The talks')).toBe('CNN > Reuters > Karl Berg');
+  });
+  it('"was echoed by X": X says it again', () => {
+    const text = article('The warning was echoed by Defence Minister Lena Holm on Tuesday.');
+    expect(chainFor(text, 'CNN', 'The warning')).toBe('CNN > Lena Holm');
+  });
+  it('"said in a BBC interview": the interview names the channel', () => {
+    expect(chainFor(article('"We lost everything," Maria Lopez said in a BBC interview.'), 'CNN', '"We lost')).toBe(
+      'CNN > BBC > Maria Lopez',
+    );
+  });
+  it('a broadcaster named again by its brand ("Zenith" after "Zenith News") is that outlet', () => {
+    const text = article(
+      'Zenith News aired the interview on Sunday.',
+      '"We were never told," Rosa Diaz said in a Zenith interview.',
+    );
+    expect(chainFor(text, 'CNN', '"We were never')).toBe('CNN > Zenith News > Rosa Diaz');
+  });
+  it('"by the report" is what the speaker reacts to, not the channel of the words', () => {
+    const text = article(
+      'Bloomberg reported that the plant would close.',
+      'Senator Paul Grant said he was "surprised" by the report.',
+    );
+    expect(chainFor(text, 'CNN', 'Senator Paul Grant')).toBe('CNN > Paul Grant');
+  });
+  it('", told Reuters" after an apposition: the named subject speaks, the outlet listens', () => {
+    const text = article('"We ended the contract the same day," Anna Kovac, a company spokeswoman, told Reuters.');
+    expect(chainFor(text, 'CNN', '"We ended')).toBe('CNN > Reuters > Anna Kovac');
+  });
+  it('a "News Foundation" is a newsroom, so telling it is a channel', () => {
+    const text = article(
+      '"We ended the contract," Anna Kovac, a company spokeswoman, told the Daily Record News Foundation.',
+    );
+    expect(chainFor(text, 'CNN', '"We ended')).toBe('CNN > Daily Record News Foundation > Anna Kovac');
+  });
+  it('a concessive clause between subject and verb (", while not ..., said") leaves the subject', () => {
+    const text = article(
+      "The city's mayor, Tomas Weber, while declining to name the firm, said the contract had been cancelled.",
+    );
+    expect(chainFor(text, 'CNN', "The city's mayor")).toBe('CNN > Tomas Weber');
+  });
+  it('a person in apposition before a nested verb ("her deputy, Mark Ellis, has acknowledged") is the next hop', () => {
+    const text = article(
+      'Governor Ruth Bane said her chief of staff, Mark Ellis, has acknowledged that the budget was late.',
+    );
+    expect(chainFor(text, 'CNN', 'Governor')).toBe('CNN > Ruth Bane > Mark Ellis');
+  });
+  it('a straight quote closed by a curly mark ends there: the next sentence has its own frame', () => {
+    const text = article(
+      'Governor Ruth Bane said her chief of staff, Mark Ellis, has acknowledged that the budget was "late in May.” She also said it was "absolutely true" that the state overspent.',
+    );
+    expect(chainFor(text, 'CNN', 'She also said')).toBe('CNN > Ruth Bane');
+  });
+});

@@ -273,9 +273,19 @@ export function mergeAliases(
   const byMasthead = new Map<string, Draft>();
   for (const d of drafts.values())
     if (d.kind === 'MEDIA' && d.canonical.split(/\s+/).length >= 2) byMasthead.set(surnameOf(d), d);
+  // "ABC" after "ABC News", "CBS" after "CBS Radio": a broadcaster named again by its brand, without the medium.
+  const byBrand = new Map<string, Draft>();
+  for (const d of drafts.values()) {
+    const m = /^(\S+)\s+(?:News|TV|Television|Radio|Network)$/.exec(d.canonical);
+    if (d.kind === 'MEDIA' && m) byBrand.set(translitKey(m[1] as string), d);
+  }
   for (const s of singles) {
     const key = translitKey(s.text);
-    const masthead = /\bthe\s+$/.test(body.slice(Math.max(0, s.start - 4), s.start)) ? byMasthead.get(key) : undefined;
+    const masthead = /\bthe\s+$/.test(body.slice(Math.max(0, s.start - 4), s.start))
+      ? byMasthead.get(key)
+      : !bySurname.has(key)
+        ? byBrand.get(key)
+        : undefined;
     if (masthead) {
       masthead.mentions.push({ start: s.start, end: s.end, text: s.text, alias: 'VARIANT', sentence: s.sIdx });
       continue;

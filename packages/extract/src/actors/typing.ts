@@ -104,7 +104,9 @@ const OFFICE_TITLES = new Set([
 ]);
 
 export function orgKind(head: string, words: string[]): ActorKind {
-  if (MEDIA_HEADS.has(head) || (head === 'agency' && words.includes('News'))) return 'MEDIA';
+  // "X News Agency", "X News Service", "X News Foundation": a newsroom by any other head noun.
+  if (MEDIA_HEADS.has(head) || (/^(?:agency|service|foundation|network|channel)$/.test(head) && words.includes('News')))
+    return 'MEDIA';
   if (COMPANY_HEADS.has(head)) return 'COMPANY';
   if (ARMED_HEADS.has(head)) return 'ARMED_GROUP';
   if (

@@ -37,7 +37,42 @@ export function findFrame(
   seg: string,
   sIdx: number,
 ): Attribution | null {
-  return accordingTo(r, disc, a, seg, sIdx) ?? verbFrame(r, disc, a, b, seg, sIdx);
+  return (
+    accordingTo(r, disc, a, seg, sIdx) ?? passiveFrame(r, disc, a, seg, sIdx) ?? verbFrame(r, disc, a, b, seg, sIdx)
+  );
+}
+
+// "he was quoted by Reuters as saying": the subject speaks, the outlet carries it.
+const QUOTED_BY =
+  /(?:^|[,”":;]\s+)([^,”":;]{1,80}?)\s+(?:was|were|is|are|has been|had been)\s+quoted\s+by\s+([^,;.“"]{2,60}?)\s+as\s+(?:saying|telling)\b/u;
+// "The warning was echoed by X": X says it again.
+const ECHOED_BY =
+  /\b(?:was|were|has been|have been|had been)\s+(?:echoed|repeated|reiterated|seconded)\s+by\s+((?:the\s+)?[\p{Lu}][^,;.“"]{1,80}?)(?=\s+(?:on|in|at|during|last|this|who|when|after)\b|[,;.]|$)/u;
+
+/** Passive reporting: the speaker follows "by" ("echoed by X") or the channel does ("X was quoted by Reuters as saying"). */
+function passiveFrame(r: Reading, disc: Discourse, off: number, seg: string, sIdx: number): Attribution | null {
+  const q = /quoted\s+by/.test(seg) ? QUOTED_BY.exec(seg) : null;
+  if (q) {
+    const subjAt = off + q.index + q[0].indexOf(q[1] as string);
+    const chAt = off + q.index + q[0].lastIndexOf(q[2] as string);
+    const speaker = resolveSource(r, disc, subjAt, subjAt + (q[1] as string).length, sIdx)?.speaker;
+    const outlet = resolveSource(r, disc, chAt, chAt + (q[2] as string).length, sIdx)?.outlet;
+    if (speaker && outlet)
+      return {
+        outlet,
+        speaker,
+        secondary: null,
+        verb: 'said',
+        verbPos: subjAt,
+        frame: [subjAt, off + q.index + q[0].length],
+      };
+  }
+  const e = /\s+by\s/.test(seg) ? ECHOED_BY.exec(seg) : null;
+  if (!e) return null;
+  const st = off + e.index + e[0].lastIndexOf(e[1] as string);
+  const src = resolveSource(r, disc, st, st + (e[1] as string).length, sIdx);
+  if (!src?.speaker) return null;
+  return { outlet: src.outlet, speaker: src.speaker, secondary: null, verb: 'echoed', verbPos: off + e.index };
 }
 
 /** "according to X", "according to a report by X"; "according to the mayor of Lviv, Andriy Sadovyi," → the named person. */
@@ -161,7 +196,8 @@ function invertedFrame(
 ): Attribution | null {
   if (
     !/[,”"]\s*$/.test(seg.slice(0, h.pos)) ||
-    !/^(said|says|added|told|claimed|wrote|writes|noted|asked|explained|reports|reported)$/.test(h.verb)
+    // Not "told": after a comma its object is the listener ("Jane Doe, a spokeswoman, told Reuters"), never the speaker.
+    !/^(said|says|added|claimed|wrote|writes|noted|asked|explained|reports|reported)$/.test(h.verb)
   )
     return null;
   const vAbs = off + h.pos;
@@ -207,8 +243,8 @@ function subjectFrame(
 ): Attribution | null {
   const vAbs = off + h.pos;
   let npText = seg.slice(0, h.pos);
-  // Drop relative clauses ", which ... ," / ", who ... ,".
-  npText = npText.replace(/,\s+(?:which|who)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
+  // Drop relative and concessive clauses ", which ... ," / ", who ... ," / ", while not ... ,".
+  npText = npText.replace(/,\s+(?:which|who|while|whilst|although|though)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
   // A cited source between subject and verb: "Fox News, citing the AP, reported that ..." (the next hop).
   const cited = /,\s+(?:citing|quoting)\s+([^,]{2,80}),\s*$/u.exec(npText);
   if (cited) npText = npText.slice(0, cited.index) + ' '.repeat(npText.length - cited.index);
@@ -311,11 +347,23 @@ function subjectFrame(
 /** Channel phrases after a speaker: "told Reuters", "quoted by the daily", "who spoke to Reuters". */
 export function channelIn(r: Reading, disc: Discourse, a: number, b: number): AttributionNode | null {
   const seg = r.body.slice(a, b);
+  // "said in a BBC interview", "in an NPR radio interview": the outlet names the interview.
+  const iv =
+    /\bin\s+an?\s+((?:[\p{Lu}][\p{L}’'.\-]*\s+){1,4}?)(?:(?:television|TV|radio|phone|exclusive)\s+)?interview\b/u.exec(
+      seg,
+    );
+  if (iv) {
+    const s = a + iv.index + iv[0].indexOf(iv[1] as string);
+    const media = mentionsIn(r, s, s + (iv[1] as string).length).find((x) => kindOf(r, x) === 'MEDIA');
+    if (media) return outletNode(r, media);
+  }
   const m =
     /\b(?:told|to|by|quoted by|as quoted by|spoke to|speaking to|in an interview with)\s+((?:the\s+)?[\p{L}’'.\- ]{2,40}?)(?=[\s,.;]|$)/iu.exec(
       seg,
     );
   if (!m) return null;
+  // "surprised by the report", "reacted to the story": the report is what was said, not who carried the words.
+  if (/^(?:by|to)\s+(?:the|this|that)\s+(?:report|story|article|account|reporting)\b/i.test(m[0])) return null;
   const s = a + (m.index ?? 0) + m[0].length - (m[1] as string).length;
   for (let L = (m[1] as string).length; L > 1; L--) {
     const src = resolveSource(r, disc, s, s + L, -1);
@@ -328,7 +376,11 @@ export function channelIn(r: Reading, disc: Discourse, a: number, b: number): At
 /** A source the speaker cites: "citing", "quoting", "based on". */
 export function secondaryIn(r: Reading, disc: Discourse, a: number, b: number, sIdx: number): AttributionNode | null {
   const seg = r.body.slice(a, b);
-  const m = /\b(?:quoting|citing|based on|cited)\s+(.{3,120}?)(?:\s+(?:as saying|that)\b|[,.;]|$)/iu.exec(seg);
+  // "quoted X as saying": the outlet's verb names the person whose words it carries.
+  const m =
+    /\b(?:quoting|quoted(?!\s+by\b)|citing|based on|cited)\s+(.{3,120}?)(?:\s+(?:as saying|that)\b|[,.;]|$)/iu.exec(
+      seg,
+    );
   if (!m) return null;
   const s = a + (m.index ?? 0) + m[0].indexOf(m[1] as string);
   const src = resolveSource(r, disc, s, s + (m[1] as string).length, sIdx);
@@ -384,7 +436,11 @@ export function embeddedSource(
   for (const h of reportingVerbs(seg)) {
     if (!EMBED_VERB.test(h.verb)) continue;
     // The subject: the words since the last clause opener ("that", a quote mark, a comma, the content's start), at most six.
-    const before = seg.slice(0, h.pos).replace(/\s+(?:\w+ly|also|has|have|had|did)\s*$/u, '');
+    // An apposition closes before the verb ("his deputy, Jane Doe, has said"): its comma is no clause opener.
+    const before = seg
+      .slice(0, h.pos)
+      .replace(/\s+(?:\w+ly|also|has|have|had|did)\s*$/u, '')
+      .replace(/,\s*$/, '');
     const m = /(?:^|[“"‘,;:]\s*|\bthat\s+)((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s*$/u.exec(before);
     if (!m) continue;
     const np = m[1] as string;
