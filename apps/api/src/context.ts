@@ -13,10 +13,10 @@ import { createSourceLoaders } from './modules/sources/loaders.js';
 
 export function createLoaders(db: PrismaClient, direct: DirectDb, viewer: Viewer) {
   return {
-    ...createSourceLoaders(db, viewer.workspaceId),
+    ...createSourceLoaders(db, direct, viewer.workspaceId),
     ...createArticleLoaders(direct, viewer.workspaceId),
     ...createActorLoaders(db, viewer.workspaceId),
-    ...createEventLoaders(db, viewer.workspaceId),
+    ...createEventLoaders(db, direct, viewer.workspaceId),
     ...createClaimLoaders(db, direct, viewer.workspaceId),
   };
 }

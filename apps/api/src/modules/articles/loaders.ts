@@ -4,7 +4,7 @@ import { byKey } from '../../loader-utils.js';
 import type { DirectDb } from '../../sql-list.js';
 
 /** Every column of the Article model (its search vector aside), as Prisma's rows have them. */
-const ARTICLE_ROW = Prisma.raw(`"id", "workspaceId", "sourceId", "url", "canonicalUrl", "title", "publishedAt",
+export const ARTICLE_ROW = Prisma.raw(`"id", "workspaceId", "sourceId", "url", "canonicalUrl", "title", "publishedAt",
   "publishedPrecision", "language", "body", "removedLines", "contentHash", "extractorVersion", "warnings", "ingestedAt",
   "linkedAt", "originId", "minhash", "shingleCount"`);
 

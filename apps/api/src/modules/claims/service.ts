@@ -6,6 +6,9 @@ import {
   type ClaimActor,
   type ClaimAttribution,
   type ClaimCluster,
+  type ClaimRelation,
+  type Article,
+  type Event,
   type Source,
 } from '@claimgraph/db';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -20,6 +23,8 @@ import { NotFoundError } from '../../errors.js';
 import { toGlobalId } from '../../ids.js';
 import { visibleLabel } from '../sources/filter-sql.js';
 import { PREFETCHED_LABELS } from '../sources/prefetch.js';
+import { ARTICLE_ROW } from '../articles/loaders.js';
+import { RELATION_ROW } from './loaders.js';
 import { byPublicationSql } from './order-sql.js';
 import { CLAIM_COLUMNS, claimSql, resolveClaimFilter, type ClaimSql, type ResolvedClaimFilter } from './filter-sql.js';
 
@@ -145,20 +150,96 @@ function withPrefetched({ _attribution, _actors, _source, _labels, ...claim }: P
 }
 
 /**
- * One claim (the claim page) with the chain, actors, outlet and outlet labels the operation selects, in one statement
- * on the direct pool, as the explorer's page: they were four more round trips. Without those, the claim loader.
+ * A claim's own rows beyond its columns when the operation selects them: its stored relations, article, event and
+ * cluster (`c` is the claim). The claim page read each in a round trip of its own after the claim.
+ */
+function claimRows(info: GraphQLResolveInfo, ws: number): Prisma.Sql[] {
+  const wants = (...fields: string[]) => fields.some((f) => selectsField(info, f));
+  const out: Prisma.Sql[] = [];
+  if (wants('related', 'hasContradictions')) {
+    out.push(Prisma.sql`(SELECT coalesce(json_agg(r ORDER BY r.id), '[]') FROM (SELECT ${RELATION_ROW} FROM "ClaimRelation"
+      WHERE "workspaceId" = ${ws} AND (c.id = "fromClaimId" OR c.id = "toClaimId")) r) AS "_relations"`);
+  }
+  if (wants('article', 'evidence')) {
+    out.push(Prisma.sql`(SELECT row_to_json(x) FROM (SELECT ${ARTICLE_ROW} FROM "Article"
+      WHERE id = c."articleId" AND "workspaceId" = ${ws}) x) AS "_article"`);
+  }
+  if (wants('event')) {
+    out.push(
+      Prisma.sql`(SELECT row_to_json(e) FROM "Event" e WHERE e.id = c."eventId" AND e."workspaceId" = ${ws}) AS "_event"`,
+    );
+  }
+  if (wants('cluster')) {
+    out.push(Prisma.sql`(SELECT row_to_json(k) FROM "ClaimCluster" k
+      WHERE k.id = c."clusterId" AND k."workspaceId" = ${ws}) AS "_cluster"`);
+  }
+  return out;
+}
+
+export type ClaimPageRow = PageRow & {
+  _relations?: ClaimRelation[];
+  _article?: Article | null;
+  _event?: Event | null;
+  _cluster?: ClaimCluster | null;
+  _others?: ClaimPageRow[];
+};
+
+/** A claim page row into the loaders: the claim with what it prefetched, and its relations, article, event, cluster. */
+export function primeClaimPage(
+  ctx: Context,
+  { _relations, _article, _event, _cluster, _others, ...page }: ClaimPageRow,
+) {
+  const claim = withPrefetched(dates(page, 'createdAt'));
+  const { loaders } = ctx;
+  loaders.claim.prime(claim.id, claim);
+  if (_relations)
+    loaders.relationsByClaim.prime(
+      claim.id,
+      _relations.map((r) => dates(r, 'createdAt')),
+    );
+  if (_article) loaders.article.prime(_article.id, dates(_article, 'publishedAt', 'ingestedAt', 'linkedAt'));
+  if (_event) loaders.event.prime(_event.id, dates(_event, 'occurredAt', 'createdAt'));
+  if (_cluster) loaders.cluster.prime(_cluster.id, dates(_cluster, 'createdAt'));
+  for (const other of _others ?? []) primeClaimPage(ctx, other);
+  return claim;
+}
+
+/**
+ * One claim (the claim page) in one statement on the direct pool, with what the operation selects of: its chain,
+ * actors, outlet and outlet labels (as the explorer's page), its relations, article, event and cluster, and the
+ * claims at the other end of its relations with the same. They were four dependent waves of loader statements.
+ * Without any of those, the claim loader.
  */
 export async function getClaimPage(ctx: Context, id: number, info: GraphQLResolveInfo): Promise<Claim> {
-  const nested = nestedColumns(info, ctx.viewer.workspaceId);
-  if (!nested.length) return getClaim(ctx, id);
+  const ws = ctx.viewer.workspaceId;
+  const columns = pageColumns(info, ws);
+  if (!columns) return getClaim(ctx, id);
   assertCan(ctx.viewer, 'workspace:read');
-  const [row] = await ctx.direct.rows<PageRow>(Prisma.sql`
-    SELECT ${CLAIM_COLUMNS}, c.slots, ${Prisma.join(nested, ', ')}
-      FROM "Claim" c WHERE c.id = ${id}::int AND c."workspaceId" = ${ctx.viewer.workspaceId}`);
+  const others = selectsField(info, 'related')
+    ? Prisma.sql`, (SELECT coalesce(json_agg(o), '[]') FROM (SELECT ${columns} FROM "Claim" c WHERE c."workspaceId" = ${ws}
+        AND c.id IN (SELECT CASE WHEN r."fromClaimId" = ${id}::int THEN r."toClaimId" ELSE r."fromClaimId" END FROM "ClaimRelation" r
+          WHERE r."workspaceId" = ${ws} AND (r."fromClaimId" = ${id}::int OR r."toClaimId" = ${id}::int))) o) AS "_others"`
+    : Prisma.empty;
+  const [row] = await ctx.direct.rows<ClaimPageRow>(Prisma.sql`
+    SELECT ${columns} ${others} FROM "Claim" c WHERE c.id = ${id}::int AND c."workspaceId" = ${ws}`);
   if (!row) throw new NotFoundError('Claim', toGlobalId('Claim', id));
-  const claim = withPrefetched(row);
-  ctx.loaders.claim.prime(id, claim);
-  return claim;
+  return primeClaimPage(ctx, row);
+}
+
+/** A claim's columns and what the operation selects of its rows (null: nothing beyond the claim loader's row). */
+export function pageColumns(info: GraphQLResolveInfo, ws: number): Prisma.Sql | null {
+  const own = [...nestedColumns(info, ws), ...claimRows(info, ws)];
+  return own.length ? Prisma.sql`${CLAIM_COLUMNS}, c.slots, ${Prisma.join(own, ', ')}` : null;
+}
+
+/** Claims by id (a coverage's claims) as getClaimPage reads one, in one statement, in id order. */
+export async function loadClaimPages(ctx: Context, ids: number[], info: GraphQLResolveInfo): Promise<Claim[]> {
+  assertCan(ctx.viewer, 'workspace:read');
+  if (!ids.length) return [];
+  const columns = pageColumns(info, ctx.viewer.workspaceId) ?? CLAIM_COLUMNS;
+  const rows = await ctx.direct.rows<ClaimPageRow>(Prisma.sql`
+    SELECT ${columns} FROM "Claim" c WHERE c.id = ANY(${ids}::int[]) AND c."workspaceId" = ${ctx.viewer.workspaceId} ORDER BY c.id`);
+  return rows.map((r) => primeClaimPage(ctx, r));
 }
 
 /** How many claims `totalCount` counts exactly, and how many (the newest) matching claims facets are counted over. */

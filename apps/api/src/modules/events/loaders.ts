@@ -1,11 +1,19 @@
-import type { Event, EventActor, EventMention, PrismaClient } from '@claimgraph/db';
+import { Prisma, type Event, type EventActor, type EventMention, type PrismaClient } from '@claimgraph/db';
 import DataLoader from 'dataloader';
 import { byKey, groupByKey } from '../../loader-utils.js';
+import type { DirectDb } from '../../sql-list.js';
 
-export function createEventLoaders(db: PrismaClient, workspaceId: number) {
+export function createEventLoaders(db: PrismaClient, direct: DirectDb, workspaceId: number) {
   return {
+    // Through the direct pool, as the claim loaders: the claim page and the explorer's rows read their events.
     event: new DataLoader<number, Event | null>(async (ids) =>
-      byKey(ids, await db.event.findMany({ where: { id: { in: [...ids] }, workspaceId } }), (e) => e.id),
+      byKey(
+        ids,
+        await direct.rows<Event>(
+          Prisma.sql`SELECT * FROM "Event" WHERE id = ANY(${[...ids]}::int[]) AND "workspaceId" = ${workspaceId}`,
+        ),
+        (e) => e.id,
+      ),
     ),
     participantsByEvent: new DataLoader<number, EventActor[]>(async (ids) =>
       groupByKey(

@@ -7,6 +7,6 @@ export const resolvers: Resolvers = {
     copies: (a, args, ctx) => copiesOf(ctx, a, args.first),
   },
   Coverage: {
-    reach: (c, _, ctx) => reachOf(ctx, c.claimIds),
+    reach: (c, _, ctx) => c.reach ?? reachOf(ctx, c.claimIds),
   },
 };

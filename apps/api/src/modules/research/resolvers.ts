@@ -2,9 +2,9 @@ import type { Resolvers } from '../../__generated__/resolvers.js';
 import { getActor } from '../actors/service.js';
 import { getEvent } from '../events/service.js';
 import { getSource } from '../sources/service.js';
-import { getCluster } from '../claims/service.js';
+import { getCluster, loadClaimPages } from '../claims/service.js';
 import { BadUserInputError } from '../../errors.js';
-import { actorGraph, coverage, coverageMatrix, loadClaims, timeline } from './service.js';
+import { actorGraph, coverage, coverageMatrix, timeline } from './service.js';
 
 /** A label scheme's name as the filters take it (label schemes are short names: `lean`, `state-affiliation`). */
 function scheme(value: string | null | undefined) {
@@ -19,14 +19,14 @@ function scheme(value: string | null | undefined) {
 
 export const resolvers: Resolvers = {
   Query: {
-    coverage: (_, a, ctx) => coverage(ctx, a),
+    coverage: (_, a, ctx, info) => coverage(ctx, a, info),
     timeline: (_, a, ctx) => timeline(ctx, a.filter, a.bucket, scheme(a.labelScheme)),
     coverageMatrix: (_, a, ctx) => coverageMatrix(ctx, a.filter, a.clusters, scheme(a.labelScheme)),
     actorGraph: (_, a, ctx) => actorGraph(ctx, a.actorId, a.depth, a.limit),
   },
   Coverage: {
     event: (c, _, ctx) => (c.eventId !== null ? getEvent(ctx, c.eventId) : null),
-    claims: (c, _, ctx) => loadClaims(ctx, c.claimIds),
+    claims: (c, _, ctx, info) => c.claims ?? loadClaimPages(ctx, c.claimIds, info),
   },
   CoverageMatrixRow: {
     cluster: (r, _, ctx) => getCluster(ctx, r.clusterId),

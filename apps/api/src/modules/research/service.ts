@@ -1,20 +1,27 @@
-import { Prisma, type Claim, type ClaimCluster, type Event } from '@claimgraph/db';
+import { Prisma, type BiasLabel, type ClaimCluster, type Event, type Source } from '@claimgraph/db';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ClaimFilter, QueryCoverageArgs } from '../../__generated__/resolvers.js';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import { fromGlobalId, toGlobalId } from '../../ids.js';
 import { getActor } from '../actors/service.js';
-import { CLAIM_COLUMNS, claimSql, resolveClaimFilter, type ResolvedClaimFilter } from '../claims/filter-sql.js';
-import { getCluster } from '../claims/service.js';
+import { claimSql, resolveClaimFilter, type ResolvedClaimFilter } from '../claims/filter-sql.js';
+import { getCluster, pageColumns, primeClaimPage, type ClaimPageRow } from '../claims/service.js';
+import { reachSql, type Reach } from '../origins/service.js';
 import { getEvent } from '../events/service.js';
-import { visibleLabel } from '../sources/filter-sql.js';
+import { visibleLabel, visibleSource } from '../sources/filter-sql.js';
+import { selectsField } from '../../selection.js';
 import { jsonDate } from '../../sql-list.js';
 
 const MAX_CLAIMS = 500;
 
-/** Which outlets carry the claim set; blindspots are labelled outlets in the context (event reporters or same-actor outlets) that do not. */
-export async function coverage(ctx: Context, args: QueryCoverageArgs) {
+/**
+ * Which outlets carry the claim set; blindspots are labelled outlets in the context (event reporters or same-actor
+ * outlets) that do not. One statement from a claim (its claim set, carriers, blindspots, the labels of both and, when
+ * the operation selects them, those outlets' rows with their labels for the loaders); a cluster or an event is read first.
+ */
+export async function coverage(ctx: Context, args: QueryCoverageArgs, info: GraphQLResolveInfo) {
   assertCan(ctx.viewer, 'workspace:read');
   const given = [args.claimId, args.clusterId, args.eventId].filter((v) => v != null);
   if (given.length !== 1) {
@@ -23,64 +30,94 @@ export async function coverage(ctx: Context, args: QueryCoverageArgs) {
     ]);
   }
   const ws = ctx.viewer.workspaceId;
-  let claimIds: number[];
-  let eventId: number | null = null;
+  // The claim set (`ids`: id, ordered) and the event it is measured against (`ev`: one row or none).
+  let claimSet: Prisma.Sql;
+  let missing: NotFoundError | null = null;
   if (args.claimId) {
     const claimId = fromGlobalId(args.claimId, 'Claim').id;
-    // The claim (looked up here, not through the loader: one round trip less), its cluster and SAME_AS partners,
-    // minus anything that contradicts it (that is not "carrying" it). Every row carries the claim's event.
-    const rows = await ctx.db.$queryRaw<{ id: number; eventId: number | null }[]>`
-      WITH me AS (SELECT id, "clusterId", "eventId" FROM "Claim" WHERE id = ${claimId} AND "workspaceId" = ${ws})
-      SELECT x.id, me."eventId" FROM me CROSS JOIN LATERAL (
+    missing = new NotFoundError('Claim', toGlobalId('Claim', claimId));
+    // The claim, its cluster and SAME_AS partners, minus anything that contradicts it (that is not "carrying" it).
+    claimSet = Prisma.sql`me AS (SELECT id, "clusterId", "eventId" FROM "Claim" WHERE id = ${claimId}::int AND "workspaceId" = ${ws}::int),
+      ids AS (SELECT x.id FROM me CROSS JOIN LATERAL (
         SELECT me.id
-        UNION SELECT id FROM "Claim" WHERE "workspaceId" = ${ws} AND me."clusterId" IS NOT NULL AND "clusterId" = me."clusterId"
+        UNION SELECT id FROM "Claim" WHERE "workspaceId" = ${ws}::int AND me."clusterId" IS NOT NULL AND "clusterId" = me."clusterId"
         UNION SELECT CASE WHEN "fromClaimId" = me.id THEN "toClaimId" ELSE "fromClaimId" END FROM "ClaimRelation"
-          WHERE "workspaceId" = ${ws} AND kind = 'SAME_AS' AND (me.id IN ("fromClaimId", "toClaimId"))) x
+          WHERE "workspaceId" = ${ws}::int AND kind = 'SAME_AS' AND (me.id IN ("fromClaimId", "toClaimId"))) x
       WHERE NOT EXISTS (SELECT 1 FROM "ClaimRelation" r WHERE r.kind = 'CONTRADICTS'
         AND ((r."fromClaimId" = me.id AND r."toClaimId" = x.id) OR (r."toClaimId" = me.id AND r."fromClaimId" = x.id)))
-      ORDER BY x.id LIMIT ${MAX_CLAIMS}`;
-    if (!rows.length) throw new NotFoundError('Claim', toGlobalId('Claim', claimId));
-    claimIds = rows.map((r) => r.id);
-    eventId = rows[0]!.eventId;
+      ORDER BY x.id LIMIT ${MAX_CLAIMS}::int),
+      ev AS (SELECT "eventId" FROM me WHERE "eventId" IS NOT NULL)`;
   } else if (args.clusterId) {
     const cluster = await getCluster(ctx, fromGlobalId(args.clusterId, 'ClaimCluster').id);
-    const rows = await ctx.db.$queryRaw<{ id: number; eventId: number | null }[]>`
-      SELECT id, "eventId" FROM "Claim" WHERE "workspaceId" = ${ws} AND "clusterId" = ${cluster.id} ORDER BY id LIMIT ${MAX_CLAIMS}`;
-    claimIds = rows.map((r) => r.id);
-    eventId = mostCommon(rows.map((r) => r.eventId));
+    const rows = await ctx.direct.rows<{ id: number; eventId: number | null }>(Prisma.sql`
+      SELECT id, "eventId" FROM "Claim" WHERE "workspaceId" = ${ws} AND "clusterId" = ${cluster.id} ORDER BY id LIMIT ${MAX_CLAIMS}::int`);
+    claimSet = givenSet(
+      rows.map((r) => r.id),
+      mostCommon(rows.map((r) => r.eventId)),
+    );
   } else {
     const event = await getEvent(ctx, fromGlobalId(args.eventId ?? '', 'Event').id);
-    eventId = event.id;
-    const rows = await ctx.db.$queryRaw<{ id: number }[]>`
-      SELECT id FROM "Claim" WHERE "workspaceId" = ${ws} AND "eventId" = ${event.id} ORDER BY id LIMIT ${MAX_CLAIMS}`;
-    claimIds = rows.map((r) => r.id);
+    const rows = await ctx.direct.rows<{ id: number }>(Prisma.sql`
+      SELECT id FROM "Claim" WHERE "workspaceId" = ${ws} AND "eventId" = ${event.id} ORDER BY id LIMIT ${MAX_CLAIMS}::int`);
+    claimSet = givenSet(
+      rows.map((r) => r.id),
+      event.id,
+    );
   }
 
-  // Context: outlets that reported the event; for an event query, outlets with claims about its actors.
-  const basis = eventId !== null && !args.eventId ? 'EVENT' : 'ACTORS';
-  const contextSql =
-    basis === 'EVENT'
-      ? Prisma.sql`SELECT a."sourceId" FROM "EventMention" em JOIN "Article" a ON a.id = em."articleId" WHERE em."eventId" = ${eventId}::int AND a."workspaceId" = ${ws}::int
-          UNION SELECT c."sourceId" FROM "Claim" c WHERE c."eventId" = ${eventId}::int AND c."workspaceId" = ${ws}::int`
-      : Prisma.sql`SELECT c."sourceId" FROM "Claim" c JOIN "ClaimActor" ca ON ca."claimId" = c.id
-          WHERE c."workspaceId" = ${ws}::int AND ca.role <> 'MENTIONED' AND ca."actorId" IN (
-            SELECT "actorId" FROM "ClaimActor" WHERE "claimId" = ANY(${claimIds}::int[]) AND role <> 'MENTIONED'
-            UNION SELECT "actorId" FROM "EventActor" WHERE "eventId" = ${eventId ?? 0}::int)`;
+  // Context: outlets that reported the event; for an event query, or without an event, outlets with claims about its actors.
+  const byEvent = args.eventId ? Prisma.sql`false` : Prisma.sql`EXISTS (SELECT 1 FROM ev)`;
+  const contextSql = Prisma.sql`SELECT a."sourceId" FROM "EventMention" em JOIN "Article" a ON a.id = em."articleId"
+      WHERE ${byEvent} AND em."eventId" = (SELECT "eventId" FROM ev) AND a."workspaceId" = ${ws}::int
+    UNION SELECT c."sourceId" FROM "Claim" c WHERE ${byEvent} AND c."eventId" = (SELECT "eventId" FROM ev) AND c."workspaceId" = ${ws}::int
+    UNION SELECT c."sourceId" FROM "Claim" c JOIN "ClaimActor" ca ON ca."claimId" = c.id
+      WHERE NOT ${byEvent} AND c."workspaceId" = ${ws}::int AND ca.role <> 'MENTIONED' AND ca."actorId" IN (
+        SELECT "actorId" FROM "ClaimActor" WHERE "claimId" IN (SELECT id FROM ids) AND role <> 'MENTIONED'
+        UNION SELECT "actorId" FROM "EventActor" WHERE "eventId" = (SELECT "eventId" FROM ev))`;
+  const labelsJson = Prisma.sql`(SELECT coalesce(json_agg(bl ORDER BY bl.scheme, bl.value, bl.id), '[]') FROM "BiasLabel" bl
+    WHERE bl."sourceId" = s.id AND ${visibleLabel('bl', ws)})`;
+  const sources =
+    !selectsField(info, 'source') && !selectsField(info, 'byLabel')
+      ? Prisma.sql`NULL`
+      : Prisma.sql`(
+    SELECT json_agg(x) FROM (SELECT s.*, ${selectsField(info, 'labels') ? labelsJson : Prisma.sql`NULL`} AS "_labels" FROM "Source" s
+      WHERE s.id IN (SELECT "sourceId" FROM carrier UNION ALL SELECT "sourceId" FROM blind) AND ${visibleSource('s', ws)}) x)`;
+  const reach = selectsField(info, 'reach')
+    ? Prisma.sql`(SELECT row_to_json(r) FROM (${reachSql(Prisma.sql`SELECT id FROM ids`, ws)}) r)`
+    : Prisma.sql`NULL`;
+  const claimColumns = selectsField(info, 'claims') && pageColumns(info, ws);
+  const claims = claimColumns
+    ? Prisma.sql`(SELECT coalesce(json_agg(x ORDER BY x.id), '[]') FROM (SELECT ${claimColumns} FROM "Claim" c
+        WHERE c.id IN (SELECT id FROM ids) AND c."workspaceId" = ${ws}::int) x)`
+    : Prisma.sql`NULL`;
   // Carriers, blindspots (every outlet in the context that carries none of the claims) and the labels of both, in one
-  // statement: the claim page waited on four round trips for these.
+  // statement with the claim set: the claim page waited on six round trips for these and the outlets.
   const [found] = await ctx.direct.rows<{
+    claimIds: number[] | null;
+    eventId: number | null;
     carriers: { sourceId: number; claimCount: number }[];
     blindIds: number[];
     labels: { sourceId: number; scheme: string; value: string }[];
+    sources: (Source & { _labels: BiasLabel[] | null })[] | null;
+    reach: Reach | null;
+    claims: ClaimPageRow[] | null;
   }>(Prisma.sql`
-    WITH carrier AS (SELECT "sourceId", count(*)::int AS "claimCount" FROM "Claim" WHERE id = ANY(${claimIds}::int[]) GROUP BY "sourceId"),
+    WITH ${claimSet},
+    carrier AS (SELECT "sourceId", count(*)::int AS "claimCount" FROM "Claim" WHERE id IN (SELECT id FROM ids) GROUP BY "sourceId"),
     blind AS (SELECT DISTINCT x."sourceId" FROM (${contextSql}) x WHERE x."sourceId" <> ALL(ARRAY(SELECT "sourceId" FROM carrier))),
     label AS (SELECT DISTINCT bl."sourceId", bl.scheme, bl.value FROM "BiasLabel" bl
       WHERE bl."sourceId" IN (SELECT "sourceId" FROM carrier UNION ALL SELECT "sourceId" FROM blind) AND ${visibleLabel('bl', ws)})
-    SELECT (SELECT coalesce(json_agg(c ORDER BY c."claimCount" DESC, c."sourceId"), '[]') FROM carrier c) AS carriers,
+    SELECT (SELECT json_agg(id ORDER BY id) FROM ids) AS "claimIds", (SELECT "eventId" FROM ev) AS "eventId",
+      (SELECT coalesce(json_agg(c ORDER BY c."claimCount" DESC, c."sourceId"), '[]') FROM carrier c) AS carriers,
       (SELECT coalesce(json_agg(b."sourceId" ORDER BY b."sourceId"), '[]') FROM blind b) AS "blindIds",
-      (SELECT coalesce(json_agg(l ORDER BY l.scheme, l.value, l."sourceId"), '[]') FROM label l) AS labels`);
-  const { carriers, blindIds, labels } = found!;
+      (SELECT coalesce(json_agg(l ORDER BY l.scheme, l.value, l."sourceId"), '[]') FROM label l) AS labels,
+      ${sources} AS sources, ${reach} AS reach, ${claims} AS claims`);
+  const { claimIds, eventId, carriers, blindIds, labels } = found!;
+  if (!claimIds && missing) throw missing;
+  for (const { _labels, ...source } of found!.sources ?? []) {
+    ctx.loaders.source.prime(source.id, { ...source, createdAt: jsonDate(source.createdAt) as Date });
+    if (_labels) ctx.loaders.labelsBySource.prime(source.id, _labels.map(labelDates));
+  }
   const carrierIds = carriers.map((c) => c.sourceId);
   const groups = new Map<string, { scheme: string; value: string; carriers: number[]; blindspots: number[] }>();
   for (const l of labels) {
@@ -91,13 +128,26 @@ export async function coverage(ctx: Context, args: QueryCoverageArgs) {
   }
   return {
     eventId,
-    claimIds,
-    basis,
+    claimIds: claimIds ?? [],
+    reach: found!.reach,
+    claims: found!.claims?.map((r) => primeClaimPage(ctx, r)) ?? null,
+    basis: eventId !== null && !args.eventId ? ('EVENT' as const) : ('ACTORS' as const),
     carriers,
     blindspots: blindIds.map((sourceId) => ({ sourceId, claimCount: 0 })),
     byLabel: [...groups.values()],
   };
 }
+
+/** A claim set read beforehand, as coverage's statement takes it. */
+const givenSet = (ids: number[], eventId: number | null) =>
+  Prisma.sql`ids AS (SELECT unnest(${ids}::int[]) AS id), ev AS (SELECT "eventId" FROM (SELECT ${eventId}::int AS "eventId") e WHERE "eventId" IS NOT NULL)`;
+
+const labelDates = (l: BiasLabel): BiasLabel => ({
+  ...l,
+  assertedAt: jsonDate(l.assertedAt) as Date | null,
+  retiredAt: jsonDate(l.retiredAt) as Date | null,
+  createdAt: jsonDate(l.createdAt) as Date,
+});
 
 function mostCommon(values: (number | null)[]): number | null {
   const counts = new Map<number, number>();
@@ -418,13 +468,4 @@ export async function actorGraph(ctx: Context, actorGlobalId: string, depth: num
     WHERE ca1."actorId" = ANY(${ids}::int[]) AND ca2."actorId" = ANY(${ids}::int[])
     GROUP BY 1, 2 ORDER BY weight DESC, 1, 2 LIMIT ${10 * ids.length}`;
   return { center, nodes: ids.map((id) => ({ actorId: id, depth: nodes.get(id) ?? 0 })), edges };
-}
-
-export async function loadClaims(ctx: Context, ids: number[]): Promise<Claim[]> {
-  if (!ids.length) return [];
-  const rows = await ctx.db.$queryRaw<
-    Claim[]
-  >`SELECT ${CLAIM_COLUMNS} FROM "Claim" c WHERE c.id = ANY(${ids}::int[]) AND c."workspaceId" = ${ctx.viewer.workspaceId} ORDER BY c.id`;
-  for (const r of rows) ctx.loaders.claim.prime(r.id, r);
-  return rows;
 }
