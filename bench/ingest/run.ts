@@ -14,14 +14,14 @@
 //
 // Needs `npm run build -w @claimgraph/ingest` (workers run dist/worker/main.js).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPrisma, ensureLocalWorkspace, migrate, RESEARCH_TABLES, type PrismaClient } from '@claimgraph/db';
 import { startEmbeddedPostgres } from '@claimgraph/db/embedded';
-import { enqueueArticles, importRegistry, openIngestQueue, type ArticleInput } from '@claimgraph/ingest';
+import { enqueueArticles, importRegistry, openIngestQueue } from '@claimgraph/ingest';
+import { readCorpus } from './corpus.js';
 import { generateCorpus } from './generate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -59,23 +59,6 @@ console.log(
   `${CORPUS ? `read from ${CORPUS}` : 'generated'}: ${N} articles (${new Set(corpus.map((a) => a.text)).size} distinct texts)`,
 );
 
-/** Real articles, one JSON object a line (gzipped or not): text, source, url, date. */
-async function readCorpus(file: string, limit: number): Promise<ArticleInput[]> {
-  const raw = await readFile(path.resolve(file));
-  const lines = (file.endsWith('.gz') ? gunzipSync(raw) : raw)
-    .toString('utf8')
-    .split('\n')
-    .filter((l) => l.trim());
-  return (limit ? lines.slice(0, limit) : lines).map((l) => {
-    const a = JSON.parse(l) as { text: string; source?: string; url?: string; date?: string };
-    return {
-      text: a.text,
-      ...(a.source ? { source: a.source } : {}),
-      ...(a.url ? { url: a.url } : {}),
-      ...(a.date ? { publishedAt: a.date } : {}),
-    };
-  });
-}
 {
   const db = createPrisma(server.url, { max: 2 });
   await importRegistry(db);
