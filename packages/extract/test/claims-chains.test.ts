@@ -534,3 +534,22 @@ describe('outlets that quote, passive frames and channels', () => {
     expect(chainFor(text, 'CNN', 'She also said')).toBe('CNN > Ruth Bane');
   });
 });
+
+describe('sources named again and reports that close a sentence', () => {
+  it('"the officials with knowledge of the talks" names again the unnamed source of before, also after a named speaker', () => {
+    const text = article(
+      'Two officials with knowledge of the talks told Reuters the deal was close.',
+      'Mayor Tom Hill said he was hopeful.',
+      'The plan would cut taxes, the officials with knowledge of the talks said.',
+    );
+    expect(chainFor(text, 'CNN', 'The plan')).toBe('CNN > Reuters > two officials with knowledge of the talks');
+  });
+  it('", three people told Reuters" closing a sentence reports its act; an act is no second hop', () => {
+    const text = article(
+      'The regional government rejected the mayor’s plan and ordered staff to keep the library open, three people with knowledge of the matter told Reuters.',
+    );
+    expect(chainFor(text, 'Reuters', 'The regional government')).toBe(
+      'Reuters > three people with knowledge of the matter',
+    );
+  });
+});

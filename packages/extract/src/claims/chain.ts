@@ -39,8 +39,15 @@ export function attribute(r: Reading, disc: Discourse, a: number, b: number, sId
     if (!outer?.frame || outer.verbPos <= at.verbPos || !closesClause(seg, outer.frame[0] - a, outer.frame[1] - a))
       return at;
     if (outer.outlet && !outer.speaker) return { ...at, outlet: outer.outlet };
-    if (reporterAfter && outer.speaker && !sameNode(outer.speaker.node, at.speaker.node))
-      return { ...at, outlet: outer.outlet, speaker: outer.speaker, secondary: at.speaker.node };
+    if (reporterAfter && outer.speaker && !sameNode(outer.speaker.node, at.speaker.node)) {
+      // The inner verb reports speech ("Newbold told the committee, Democrats wrote"): a report of a report. Any
+      // other act ("Beijing rejected the plan, officials told Reuters") is what the outer source reports.
+      const speech = at.verb && /^(?:say|report)$/.test(REPORT_VERBS[at.verb] ?? '');
+      return {
+        ...outer,
+        secondary: speech ? at.speaker.node : null,
+      };
+    }
     return at;
   }
   if (!at.outlet || at.speaker) return at;
@@ -56,16 +63,20 @@ export function attribute(r: Reading, disc: Discourse, a: number, b: number, sId
   };
 }
 
-/** A frame that closes its clause: after a comma or a quote, followed by at most a time phrase (", NBC News reported over the weekend."). */
+/**
+ * A frame that closes its clause: after a comma or a quote, followed by at most the listener and a time phrase
+ * (", NBC News reported over the weekend.", ", three officials told Reuters on Monday.").
+ */
 const closesClause = (seg: string, fa: number, fb: number) =>
   /[,”"]\s*$/.test(seg.slice(0, fa)) &&
-  /^(?:\s+(?:on|in|over|last|this|late|early|earlier|overnight|at|during)\b[^,;:“"]{0,30})?\s*[.;!?]?\s*$/.test(
+  /^(?:\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})?(?:\s+(?:on|in|over|last|this|late|early|earlier|overnight|at|during)\b[^,;:“"]{0,30})?\s*[.;!?]?\s*$/u.test(
     seg.slice(fb),
   );
 
 // A cheap look at the clause's end before the full pattern, which is tried from every comma.
 export const CLOSING_VERB = /\b(?:wrote|writes|said|says|reported|reports|noted|added|stated|told)\b[^,;]{0,40}$/;
-const SECOND_FRAME = /,\s+[^,;“"]{2,80}?\s(?:wrote|writes|said|says|reported|reports|noted|added|stated)\b[^,;]{0,40}$/;
+const SECOND_FRAME =
+  /,\s+[^,;“"]{2,80}?\s(?:wrote|writes|said|says|reported|reports|noted|added|stated|told)\b[^,;]{0,40}$/;
 const OUTLET_WORDS = /\b(?:news agency|agency|media|television|newspaper|daily|broadcaster)\b/i;
 
 const sameNode = (x: AttributionNode, y: AttributionNode) =>
@@ -173,6 +184,10 @@ export function remember(disc: Discourse, at: Attribution | null, sIdx: number):
   if (at?.outlet) disc.lastOutlet = at.outlet;
   if (at?.speaker) {
     disc.lastAttr = at;
+    if (at.speaker.node.kind === 'ANONYMOUS' || at.speaker.node.kind === 'OFFICIAL') {
+      disc.unnamed.push({ at, sentence: sIdx });
+      if (disc.unnamed.length > 4) disc.unnamed.shift();
+    }
     disc.lastSpeaker = at.speaker;
     disc.lastSpeakerSentence = sIdx;
   }

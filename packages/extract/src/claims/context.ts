@@ -28,6 +28,8 @@ export interface Discourse {
   lastSpeaker: Speaker | null;
   lastAttr: Attribution | null;
   lastSpeakerSentence: number;
+  /** Recent unnamed sources (with their channel), newest last: "the official" may name one again after others spoke. */
+  unnamed: { at: Attribution; sentence: number }[];
 }
 
 export const freshDiscourse = (): Discourse => ({
@@ -35,6 +37,7 @@ export const freshDiscourse = (): Discourse => ({
   lastSpeaker: null,
   lastAttr: null,
   lastSpeakerSentence: -9,
+  unnamed: [],
 });
 
 /** An article as the claims stages read it. Immutable once built. */

@@ -266,21 +266,25 @@ const recall = (disc: Discourse, speaker: Speaker): Source => ({
   speaker,
 });
 
-/** "the official", "the source" after "a Lebanese security official said": the unnamed speaker named again, in its first words. */
+/**
+ * "the official", "the source", "the individuals with direct knowledge" after "a senior official said": the last
+ * unnamed speaker named again by its head noun, with its channel, also when named people spoke in between.
+ */
 function unnamedAgain(disc: Discourse, low: string, sIdx: number): Source | null {
-  const m = /^the\s+(?:[a-z-]+\s+){0,2}([a-z]+)$/.exec(low);
-  const last = disc.lastSpeaker;
-  if (
-    !m ||
-    !last ||
-    (last.node.kind !== 'ANONYMOUS' && last.node.kind !== 'OFFICIAL') ||
-    sIdx < 0 ||
-    sIdx - disc.lastSpeakerSentence > 6
-  )
-    return null;
+  const m = /^the\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(?:with|who|familiar|close|briefed|in|at|from|of)\b.*)?$/.exec(
+    low,
+  );
+  if (!m || sIdx < 0) return null;
   const head = m[1] as string;
   if (!SOURCE_NOUNS.has(head) && !ROLE_SOURCES.has(head)) return null;
-  return new RegExp(`\\b${head}\\b`).test(last.node.label.toLowerCase()) ? recall(disc, last) : null;
+  const named = new RegExp(`\\b${head}\\b`);
+  for (let i = disc.unnamed.length - 1; i >= 0; i--) {
+    const { at, sentence } = disc.unnamed[i] as (typeof disc.unnamed)[number];
+    if (sIdx - sentence > 12) break;
+    if (at.speaker && named.test(at.speaker.node.label.toLowerCase()))
+      return { outlet: at.outlet, speaker: at.speaker };
+  }
+  return null;
 }
 
 /** "the report", "the NBC report", "a US-based daily": the outlet named in the phrase, the next one, or the last cited. */

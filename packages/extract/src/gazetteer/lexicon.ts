@@ -277,7 +277,7 @@ export const SOURCE_NOUNS =
 analyst;analysts;expert;experts;observer;observers;witness;witnesses;resident;residents;investigator;investigators;agent;agents;commander;commanders;
 aide;aides;adviser;advisers;advisor;advisors;insider;insiders;member;members;authorities;authority;officer;officers;lawmaker;lawmakers;
 spy;spies;informant;informants;leader;leaders;minister;ministers;staff;employee;employees;activist;activists;medic;medics;doctor;doctors;
-security;intelligence;military;police;ministry;government;administration;army`);
+security;intelligence;military;police;ministry;government;administration;army;individual;individuals`);
 
 /** Nouns that refer back to a cited outlet or its story. */
 export const OUTLET_COREF = set(
