@@ -1,6 +1,7 @@
 // The modality stage on its own: one sentence per cue class, and the precedence between classes.
 import { describe, expect, it } from 'vitest';
 import { modalityOf, modalityWhy, type ModalityCue } from '../src/claims/modality.js';
+import { isArguedPiece, writerEvaluates } from '../src/claims/voice.js';
 
 const said: ModalityCue = { verb: 'said', attributed: true, expert: false, viaOutlet: false };
 const own = null;
@@ -139,5 +140,64 @@ describe('modalityOf', () => {
   });
   it('applies the precedence: a denial beats an opinion word in the same sentence', () => {
     expect(m('He called the allegations "absurd and baseless".')).toBe('DENIED');
+  });
+  it("reads a speaker's quoted judgement as opinion, a quoted statement of fact or intent as a quoted statement", () => {
+    expect(m('"The new plan is a far riskier bet," the senator said.')).toBe('OPINION');
+    expect(m('"The turnout was very disappointing," the organiser said.')).toBe('OPINION');
+    expect(m('"The aim of the closures is to punish the strikers," the union leader said.')).toBe('OPINION');
+    expect(m('"I admire the nurses enormously," the minister said.')).toBe('OPINION');
+    expect(m('"The depot was closed at noon," the spokeswoman said.')).toBe('QUOTED_STATEMENT');
+    expect(m('"There were more than 40 people inside," the spokeswoman said.')).toBe('QUOTED_STATEMENT');
+  });
+  it("keeps a modal inside someone's finding or fear out of the writer's own hedges", () => {
+    expect(m('The audit found that closing the depot could save two million a year.', own)).toBe('REPORTED');
+    expect(m('She raised concerns that the contract may breach the rules.', own)).toBe('REPORTED');
+    expect(m('Closing the depot could save two million a year.', own)).toBe('OPINION');
+  });
+  it('reads a charge made against others, and a claim made "by claiming", as allegations', () => {
+    expect(m('The ministry accused foreign agents of stirring up the protests.', own)).toBe('ALLEGED');
+    expect(m('The mayor opened his campaign by claiming the council had wasted millions.', own)).toBe('ALLEGED');
+  });
+});
+
+// An argued piece (a column, an analysis): the writer's own weighing sentences are opinion; the same sentence in a
+// news report, or a dated account of what happened, stays reported.
+const column = [
+  "There's something odd about the council's budget: it hasn't been doing much, er, budgeting.",
+  "The mayor's plan is just a wish list, and it isn't even a good one.",
+  "Yet it's hardly surprising. The council has simply never had to choose, and it won't start now.",
+  "That's a shame, because the city can't keep borrowing. It really is that simple.",
+  "Of course, the mayor would say the plan is a start. It isn't; it's a delay dressed up as a decision.",
+  "Even his allies are quietly wondering whether he's serious, and they're right to wonder.",
+  "Nobody really believes the numbers add up, and the mayor's own officials are too polite to say so.",
+  "So here's the truth: the budget doesn't fix the roads, doesn't fund the schools, and won't survive the winter.",
+  'The plan was published on Tuesday.',
+].join(' ');
+const report = [
+  'The city council approved a budget of 40 million on Tuesday after a three-hour debate.',
+  'The plan raises spending on roads by 5 percent and cuts the parks budget by 2 million.',
+  'The mayor said the plan would balance the books within two years.',
+  'Opposition members voted against it, saying it relied on optimistic forecasts of tax revenue.',
+  'A final vote on the transport levy is expected next month, officials said.',
+  'The council also named a new auditor, who will start work in January.',
+].join(' ');
+
+describe("the writer's voice", () => {
+  const ownWhy = (text: string, argued: boolean) => modalityWhy(text, null, 0, true, argued)[0];
+  it('tells an argued piece from a news report', () => {
+    expect(isArguedPiece(column)).toBe(true);
+    expect(isArguedPiece(report)).toBe(false);
+  });
+  it("reads the writer's own weighing sentence as opinion only in an argued piece", () => {
+    const s = 'Building the new depot would do very little to cut the waiting lists.';
+    expect(ownWhy(s, true)).toBe('OPINION');
+    expect(ownWhy(s, false)).toBe('REPORTED');
+    expect(ownWhy('A deadly storm hit the coast, destroying the harbour wall.', true)).toBe('REPORTED');
+    expect(ownWhy('The council has simply never had to choose.', true)).toBe('OPINION');
+  });
+  it('keeps a dated account of what happened a report even in an argued piece', () => {
+    expect(writerEvaluates('The plan was very quickly published on Tuesday.')).toBe(false);
+    expect(writerEvaluates('Organising like this helped the party win in 2008.')).toBe(false);
+    expect(writerEvaluates("Yet it's an ineffective plan.")).toBe(true);
   });
 });

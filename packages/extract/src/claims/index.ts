@@ -13,6 +13,7 @@ import { backgroundSpans, clauseClaims, splitClauses, type ClaimSpan } from './c
 import { freshDiscourse, mentionsIn, readingOf, type Attribution, type Discourse, type Reading } from './context.js';
 import { resolveSource } from './speakers.js';
 import { modalitySieve, modalityWhy } from './modality.js';
+import { isArguedPiece } from './voice.js';
 import { extractSlots, type SlotContext } from './slots.js';
 import { assertionText, isFragment, stripChrome, trimSpan } from './text.js';
 
@@ -90,6 +91,7 @@ function channelAfter(r: Reading, disc: Discourse, s: SentenceOut, claims: Extra
 function claimMaker(r: Reading, ctx: ClaimContext): (span: ClaimSpan, sIdx: number) => ExtractedClaim | null {
   const { body, actors } = r;
   const slotCtx: SlotContext = { arrival: null };
+  const argued = isArguedPiece(body);
   const eventsBySentenceStart = new Map<number, ExtractedEvent[]>();
   for (const e of ctx.events) {
     const l = eventsBySentenceStart.get(e.surface.start);
@@ -129,6 +131,7 @@ function claimMaker(r: Reading, ctx: ClaimContext): (span: ClaimSpan, sIdx: numb
       at ? { verb: at.verb, attributed: !!at.speaker, expert: !!at.speaker?.expert, viaOutlet: !!at.outlet } : null,
       quoteWords,
       span.ownText,
+      argued,
     );
     const seen = new Set<string>();
     const claimActors: ExtractedClaim['actors'] = [];

@@ -3,6 +3,7 @@
 // fires wins. Every list here is general news-genre English, never an outlet's or a story's wording.
 import type { Modality } from '@claimgraph/shared';
 import { REPORT_VERBS } from '../gazetteer/lexicon.js';
+import { writerEvaluates } from './voice.js';
 
 /** What the attribution stage knows about the cue that introduced the content. */
 export interface ModalityCue {
@@ -28,10 +29,16 @@ const ACCUSATION =
 const HEDGE_OWN =
   /\b(seems?|seemed|appears? to|appeared to|is considered|are considered|likely|unlikely|may|might|could|possibly|probably|perhaps|arguably|think|thinks|believe|believes)\b/i;
 const MODAL_ATTR = /\b(could|may|might)\b/i;
+// A modal inside the content of someone's finding or fear ("found that X could help", "concern that X may prove")
+// is that finding's wording, not a hedge of the writer's.
+const REPORTED_FINDING =
+  /\b(?:found|finds|concluded|concludes|analy[sz]ed|assessed|examined|showed|shows|concerns?|fears?|worries)\s+(?:that|how|whether)\b[^.;]*/gi;
 const PURPOSE_MODAL = /\bso (?:that )?\w+ (?:could|might|may)\b/gi;
 // "what appears to be the wreckage" describes what is shown; it hedges nothing the writer asserts.
 const DESCRIPTIVE_HEDGE = /\bwhat (?:appears|appeared|seems|seemed|looks|looked) (?:to be|like)\b/gi;
-const DISTANCING = /\b(suspected of|allegedly|allegations?\s+(?:that|of)|accused of|purportedly|reportedly accused)\b/i;
+// "accused foreign powers of ...", "by claiming that ...": a charge or claim the writer relays without endorsing.
+const DISTANCING =
+  /\b(suspected of|allegedly|allegations?\s+(?:that|of)|accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of|purportedly|by\s+(?:claiming|alleging))\b/i;
 // Denials without "deny": a falsity verdict on a claim, or a source negating its own conduct.
 const DENIAL_WORD =
   /(?<!\b(?:were|was|been|be|being|initially|later|had|have|has)\s+)\b(denied|denies|deny|denying)\b|\b(?:issu|offer|gav|giv|mad|releas|repeat)\w*\s+[^.;,]{0,25}?\bdenials?\b/i;
@@ -69,6 +76,19 @@ const APPEAL = /\b(urg(?:ed|es|ing)|call(?:ed|s|ing)? (?:on|for|upon)|appeal(?:e
 // A label put on someone in quotation marks: "called it a \"cowardly\" act".
 const LABEL_QUOTE =
   /\b(call(?:ed|ing|s)?|label(?:l?ed|s)?|brand(?:ed|s)?|describ(?:ed|ing|es)|condemn(?:ed|ing|s)?)\s+(?:\w+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?["“]/i;
+// A speaker's judgement in their own quoted words: an intensified or compared predicate ("was very strong", "is a
+// more challenging situation"), an account of motive or cause ("the aim of the blast is to", "a direct result of"),
+// or the speaker's own regard ("I admire her"). Plain statements of fact or intent in quotes stay quoted statements.
+const QUOTED_EVALUATION = new RegExp(
+  [
+    String.raw`\b(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:a|an|the)\s+)?(?:very|so|too|extremely|really|just|far|much|more|less|most|least)\s+(?!(?:many|much|few|than)\b)[a-z]{3,}`,
+    String.raw`\bthe\s+(?:aim|goal|purpose|intention|objective|point)\s+(?:of|behind)\s+(?:[\w'’-]+\s+){1,4}?(?:is|was)\s+to\b`,
+    String.raw`\b(?:a|the)\s+(?:direct\s+)?(?:result|consequence)\s+of\b`,
+    String.raw`\bthe\s+only\s+(?:solution|way|answer|option|remedy)\b`,
+    String.raw`\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:admire|respect|applaud|commend|salute|can only imagine|am proud|are proud)\b`,
+  ].join('|'),
+  'i',
+);
 const FIRST_PERSON_VIEW = /\b(I|we)\s+(think|believe|hope|feel|want|don['’]t want|expect|ask)\b/i;
 const IMPERATIVE =
   /^["“]\s*(keep|stay|be|don['’]t|do not|let|let['’]s|please|stop|go|take|make|remain|spend|no need|never|avoid|calm)\b/i;
@@ -91,6 +111,8 @@ interface Input {
   attributed: boolean;
   quoteWords: number;
   ownText: boolean;
+  /** The article argues (an op-ed, an analysis): see voice.ts. */
+  argued: boolean;
 }
 type Sieve = [name: string, modality: Modality, fires: (x: Input) => boolean];
 
@@ -210,7 +232,7 @@ const SIEVES: Sieve[] = [
     ({ attributed, ownText, cue, text }) =>
       !attributed &&
       ownText &&
-      HEDGE_OWN.test(text.replace(PURPOSE_MODAL, '').replace(DESCRIPTIVE_HEDGE, '')) &&
+      HEDGE_OWN.test(text.replace(PURPOSE_MODAL, '').replace(DESCRIPTIVE_HEDGE, '').replace(REPORTED_FINDING, ' ')) &&
       !cue?.viaOutlet,
   ],
   // What someone should or must do, in the writer's own words, is the writer's view ("The campaign should build ...").
@@ -232,6 +254,19 @@ const SIEVES: Sieve[] = [
     'OPINION',
     ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && DEONTIC.test(insideQuotes(text)),
   ],
+  // In an argued piece, the writer's own sentence that weighs what it states is the writer's view ("Yet it's an
+  // ineffective solution"); a dated statement of what happened stays a report.
+  [
+    'argued piece',
+    'OPINION',
+    ({ argued, attributed, ownText, cue, quoteWords, text }) =>
+      argued && !attributed && ownText && !cue?.verb && !cue?.viaOutlet && quoteWords === 0 && writerEvaluates(text),
+  ],
+  [
+    'quoted evaluation',
+    'OPINION',
+    ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && QUOTED_EVALUATION.test(insideQuotes(text)),
+  ],
   [
     'quotation',
     'QUOTED_STATEMENT',
@@ -252,6 +287,7 @@ export function modalityWhy(
   cue: ModalityCue | null,
   quoteWords: number,
   ownText: boolean,
+  argued = false,
 ): [Modality, string] {
   const x: Input = {
     text,
@@ -260,6 +296,7 @@ export function modalityWhy(
     attributed: !!cue?.attributed,
     quoteWords,
     ownText,
+    argued,
   };
   for (const [name, modality, fires] of SIEVES) if (fires(x)) return [modality, name];
   return ['REPORTED', 'default'];
