@@ -45,6 +45,17 @@ const searchCase = (name: string, text: string, about: string): Case => ({
 
 export const CASES: Case[] = [
   {
+    name: 'floor',
+    about:
+      'the smallest operation, `{ __typename }`: what every request pays (HTTP, Apollo, context), beside one trivial statement',
+    query: `{ __typename }`,
+    variables: {},
+    sql: `SELECT json_build_object('__typename', 'Query', 'workspace', $1::int) AS body`,
+    params: [],
+    apiKey: (d) => d.__typename,
+    rawKey: (b) => b.__typename,
+  },
+  {
     name: 'explorer',
     about: 'claims about actor 1 from outlets labelled lean: right, 50 per page, with outlet, labels, actors, chain',
     query: API_PAGE_QUERY,

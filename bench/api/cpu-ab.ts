@@ -6,14 +6,27 @@
 //   npx tsx bench/api/cpu-ab.ts --baseline /path/to/other/checkout [--only explorer,contradictions] [--rounds 8]
 //                               [--requests 60] [--dir /tmp/claimgraph-bench-api]
 //
+// `--baseline raw` measures against each case's hand-written statement served by node:http + pg (serve-raw.ts) instead:
+// with `--only floor` (`{ __typename }` beside a one-row statement) it gives the fixed cost every API request pays.
+//
 // Uses the dataset bench/api/run.ts generated (run that first); the baseline checkout needs its own install and build.
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createPrisma, ensureLocalWorkspace } from '@claimgraph/db';
 import { freePort, startEmbeddedPostgres } from '@claimgraph/db/embedded';
 import { CASES } from './cases.js';
 import { arg, processCpu } from './measure.js';
+
+const localWorkspace = async (url: string) => {
+  const db = createPrisma(url, { max: 1 });
+  try {
+    return (await ensureLocalWorkspace(db)).workspaceId;
+  } finally {
+    await db.$disconnect();
+  }
+};
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const baselineDir = arg('baseline', '');
@@ -55,18 +68,31 @@ const start = async (script: string, cwd?: string, extra: Record<string, string>
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+const cases = CASES.filter((x) => only.includes(x.name));
+const againstRaw = baselineDir === 'raw';
 try {
   const sides = {
     API: await start(path.join(here, 'serve-api.ts')),
-    baseline: await start(path.join(baselineDir, 'bench/api/serve-api.ts'), baselineDir, baselineEnv),
+    baseline: againstRaw
+      ? await start(path.join(here, 'serve-raw.ts'), undefined, {
+          RAW_PORT: String(await freePort()),
+          RAW_WORKSPACE: String(await localWorkspace(pgServer.url)),
+          RAW_CASES: JSON.stringify(cases.map((c) => ({ sql: c.sql, params: c.params }))),
+        })
+      : await start(path.join(baselineDir, 'bench/api/serve-api.ts'), baselineDir, baselineEnv),
   };
   console.log(
-    `| case | API ms CPU / request (median, rounds) | baseline | API ÷ baseline | load |\n|---|---|---|---|---|`,
+    `| case | API ms CPU / request (median, rounds) | ${againstRaw ? 'raw SQL' : 'baseline'} | API ÷ ${againstRaw ? 'raw' : 'baseline'} | load |\n|---|---|---|---|---|`,
   );
-  for (const c of CASES.filter((x) => only.includes(x.name))) {
+  for (const [i, c] of cases.entries()) {
     const body = JSON.stringify({ query: c.query, variables: c.variables });
     const send = async (url: string) => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const raw = againstRaw && url === sides.baseline.url;
+      const res = await fetch(raw ? `${url}${i}` : url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: raw ? '{}' : body,
+      });
       const json = (await res.json()) as { errors?: unknown };
       if (!res.ok || json.errors) throw new Error(`${c.name}: ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
     };
