@@ -193,6 +193,7 @@ describe("the writer's voice", () => {
     expect(ownWhy(s, true)).toBe('OPINION');
     expect(ownWhy(s, false)).toBe('REPORTED');
     expect(ownWhy('A deadly storm hit the coast, destroying the harbour wall.', true)).toBe('REPORTED');
+    expect(ownWhy('In the northern district, the mayor won by 12 points.', true)).toBe('REPORTED');
     expect(ownWhy('The council has simply never had to choose.', true)).toBe('OPINION');
   });
   it('keeps a dated account of what happened a report even in an argued piece', () => {

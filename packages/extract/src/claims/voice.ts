@@ -19,9 +19,10 @@ const ARGUED_PER_1000 = 25;
 const MIN_WORDS = 120;
 // The writer's own prediction or counterfactual ("would do very little", "will elevate").
 const WRITER_MODAL = /\b(would|will|won['’]t|can['’]t|cannot)\b/i;
-// Words of the news events themselves carry valence in AFINN ("killed", "attack") without being the writer's judgement.
+// Words of the news events themselves carry valence in AFINN ("killed", "attack", "won") without being the writer's
+// judgement.
 const EVENT_WORDS = new Set(
-  'kill killed killing kills dead deadly death deaths die died dies dying fatal attack attacked attacks destroy destroyed destroying destroys destruction damage damaged disaster crash collapse war wars terror terrorism terrorist terrorists bomb bombs bombed bombing injured injury injuries wounded arrest arrested prison jailed charged charges crisis fire fired shot shooting violence victim victims hostage hostages threat threats condemn condemned protest protests accused allegations allegation denied deny denies support supported supports help helped'.split(
+  'kill killed killing kills dead deadly death deaths die died dies dying fatal attack attacked attacks destroy destroyed destroying destroys destruction damage damaged disaster crash collapse war wars terror terrorism terrorist terrorists bomb bombs bombed bombing injured injury injuries wounded arrest arrested prison jailed charged charges crisis fire fired shot shooting violence victim victims hostage hostages threat threats condemn condemned protest protests accused allegations allegation denied deny denies support supported supports help helped win wins won winning lose loses lost losing defeat defeated victory'.split(
     ' ',
   ),
 );
