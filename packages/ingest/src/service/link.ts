@@ -67,13 +67,24 @@ export async function linkArticle(
   const committed = await transaction(db, { ...options, deferKeys: true }, async (tx) => ({
     counts: await linkInTransaction(tx, workspaceId, articleId),
     written: tx.atCommit!,
+    lockedBeforeReads: !tx.deferred,
   }));
   const { counts } = committed.value;
+  const replied = performance.timeOrigin + performance.now();
   const written = committed.value.written.row as { link: WriteResult } | undefined;
-  // The write's wait for the lock is inside its round trip: counted as waiting, not holding.
-  const waited = written?.link.waitedMs ?? 0;
   if (written) addWritten(counts, written.link);
-  return { counts, lockMs: Math.max(0, committed.lockMs - waited), lockWaitMs: committed.lockWaitMs + waited };
+  // A retry held the lock from before its reads: the transaction's own measure.
+  if (!written || committed.value.lockedBeforeReads)
+    return { counts, lockMs: committed.lockMs, lockWaitMs: committed.lockWaitMs };
+  // The write's round trip holds the lock from its grant to the commit's reply (the server's clock, this machine's when
+  // they share one), and at most the round trip less the wait for the lock (when they do not).
+  const { waitedMs, grantedAt } = written.link;
+  const roundTrip = Math.max(0, committed.lockMs - waitedMs);
+  return {
+    counts,
+    lockMs: Math.min(roundTrip, Math.max(0, replied - grantedAt)),
+    lockWaitMs: committed.lockWaitMs + waitedMs,
+  };
 }
 
 /** What claimgraph_link_write stored. */
@@ -82,6 +93,7 @@ interface WriteResult {
   created: number;
   clustered: number;
   waitedMs: number;
+  grantedAt: number;
 }
 
 const addWritten = (counts: Linked['counts'], r: WriteResult) => {
