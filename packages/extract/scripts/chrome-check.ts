@@ -1,6 +1,8 @@
 // Page chrome on a real corpus: lines of each chrome shape in the raw text vs still in the cleaned
 // body, and the share of junk-shaped actors in a sample of articles.
 // Usage: npx tsx scripts/chrome-check.ts <articles.jsonl.gz> [--sample 200] [--show 40] [--list 0]
+// Claims of the sampled articles are counted by the chrome shapes of bench/corpus-ingest/run.ts (what an
+// ingest's chrome count finds in the database), with their texts under --show.
 // --list N prints every k-th sampled actor (N in all) for a by-hand junk count.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -31,6 +33,24 @@ const SHAPES: Record<string, RegExp> = {
   'read more': /^\s*(?:READ MORE|SEE RELATED|RELATED|ALSO READ|MORE|MORE FROM [A-Z ]+)\s*:|\(RELATED:/,
   copyright: /^\s*(?:copyright|©)|all rights reserved|may not be published, broadcast/i,
 };
+
+// The shapes of bench/corpus-ingest/run.ts's CHROME, as JavaScript patterns.
+const CLAIM_SHAPES: Record<string, RegExp> = {
+  'video teaser': /JUST WATCHED|Replay\s+More\s+Videos/,
+  'photo credit': /\/\s*Getty\s+Images|^Photo:|\/\s*AP\s+Photo/,
+  'gallery control': /Previous\s+Next|toggle\s+caption|enlarge\s+this\s+image|Image\s+(?:copyright|caption)/i,
+  'click here': /click\s+(?:here|below)/i,
+  'hover card': /[a-z.,;:!?"”’)]\s*MORE(?:\s|$|[^A-Za-z])/,
+  'video player': /Media\s+(?:playback\s+is\s+unsupported|caption)/,
+  'related link': /Read\s+more\.?$|^Read:|^\(RELATED:/,
+  promo:
+    /^(?:sign\s+up(?:\s+here|\s+to|\s+for)|subscribe\s+to|get\s.{0,40}newsletter|view\s+all\s.{0,40}newsletters)|if\s+you\s+enjoyed\s+this\s+article/i,
+  'social byline': /^follow\s+(?:him|her|them|us|me)\s+on\s+(?:twitter|facebook|instagram)/i,
+};
+const claimChrome: Record<string, number> = Object.fromEntries(Object.keys(CLAIM_SHAPES).map((k) => [k, 0]));
+let claimsN = 0;
+let chromeClaims = 0;
+const chromeShown: string[] = [];
 
 const DAYS =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
@@ -82,6 +102,15 @@ rows.forEach((r, i) => {
       errors++;
       return;
     }
+    for (const c of res.claims) {
+      claimsN++;
+      const hit = Object.entries(CLAIM_SHAPES).filter(([, re]) => re.test(c.text));
+      for (const [k] of hit) claimChrome[k] = (claimChrome[k] ?? 0) + 1;
+      if (hit.length) {
+        chromeClaims++;
+        if (chromeShown.length < showN) chromeShown.push(`  ${hit[0]![0]}: ${c.text.slice(0, 240)}`);
+      }
+    }
     for (const a of res.actors) {
       actorsN++;
       if (listN && actorsN % 9 === 0 && listed.length < listN) listed.push(`${a.kind} ${a.canonicalName}`);
@@ -103,4 +132,6 @@ console.log(
   `sampled actors: ${actorsN}, junk-shaped ${junkN} (${((100 * junkN) / Math.max(1, actorsN)).toFixed(1)} %): ${JSON.stringify(junkBy)}`,
 );
 console.log(shown.join('\n'));
+console.log(`sampled claims: ${claimsN}, of a chrome shape ${chromeClaims}: ${JSON.stringify(claimChrome)}`);
+console.log(chromeShown.join('\n'));
 if (listN) console.log(`listed actors:\n${listed.join(' | ')}`);

@@ -56,6 +56,13 @@ const CHROME: RegExp[] = [
   /^(?:see also|story continue[sd] below(?: advertisement)?|ad|continue reading)$/i,
   // Wire and site copyright footers.
   /\bmay not be (?:published|reproduced|redistributed)\b|\bclick here for reprint permission\b/i,
+  // A related headline closed by its link: "Putin says Russian role 'theoretically possible' Read more".
+  /[^.!?:;\s]\s+Read more\.?$/,
+  // Subscription forms and promos: "Newsletter Sign Up Continue reading …", "If you enjoyed this article, … Join".
+  /^newsletter sign[ -]?up\b|\bthank you for subscribing\b|\byou can unsubscribe at any time\b/i,
+  /\bif you enjoyed this article\b/i,
+  /^(?:sign up|subscribe) (?:for|to)\b|^get (?:our|the) [\p{L}' ]{0,40}newsletter\b/iu,
+  /\byou will receive (?:occasional )?promotional offers\b/i,
 ];
 
 // Photo credits, which make a line a caption: "(Photo by X/AFP)", "REUTERS/Name", "(AP Photo/Name)",
@@ -67,15 +74,22 @@ const CAPTION_RES: RegExp[] = [
   /\[[^\]]{1,60}\/(?:AFP|AP|Reuters|REUTERS|Getty Images|EPA)[^\]]{0,20}\]\s*$/,
   /\b(?:Photograph|Photographer|Photo credit|Image credit|Photo illustration)\s*:\s*\S/,
   /^FILE PHOTO\s*:/i,
+  /^Photo:\s/,
 ];
 // Shapes no body sentence has, whatever the line's length: a caption dump or a gallery.
 const GALLERY_RES: RegExp[] = [
-  /(?:\/|\|\s*|\bvia\s)Getty Images\b/,
+  /(?:\/\s*|\|\s*|\bvia\s)Getty Images\b/,
   /\bREUTERS\/\p{Lu}|\/REUTERS\b|\(AP Photo\//u,
   /\b(?:Hide|Show) Caption\b/i,
   /\bImage (?:copyright|caption)\b/,
   /\(Photo by [^)]{1,80}\)|\bvia AP Images\b/,
   /\b\d+ of \d+(?:\s+•)+/,
+  // A photographer's credit, alone or closing a caption: "… as it possibly can. | Andrew Harnik/AP Photo".
+  /\p{L}\s*\/\s*AP Photo\b/u,
+  // A video player's placeholder and its caption: "Media playback is unsupported on your device Media caption …".
+  /\bMedia playback is unsupported\b|^Media caption\b/,
+  // A sign-up form's country list.
+  /\bChoose your country\b/,
 ];
 
 // Photo captions end with a credit: "(Photo by AFP)", "( Commons)", "Photo: Fox", "/ Reuters".
@@ -139,6 +153,11 @@ function cardStart(line: string, at: number, surname: string): number {
   return start;
 }
 
+// The display name (first name, surname), then the legal name from the same first name (or with it in
+// parentheses) to the same surname.
+const SPACED_CARD =
+  /\b(\p{Lu}\p{Ll}+) ((?:\p{Lu}[\p{Ll}'’-]+ )?\p{Lu}[\p{Ll}'’-]+) (?:\1|\p{Lu}\p{Ll}+ \(\1\))(?: \p{Lu}[\p{L}.'’-]*){0,3}? \2 (?=[\p{Lu}\d'‘"“])/gu;
+
 /** Inline chrome spans of one line (offsets within the line). */
 export function inlineChromeSpans(line: string): Span[] {
   const out: Span[] = [];
@@ -159,9 +178,32 @@ export function inlineChromeSpans(line: string): Span[] {
     const start = cardStart(line, m.index, m[1] as string);
     if (start < m.index) out.push({ start, end: m.index + m[0].length });
   }
+  // A card spaced from its name: the name, the full legal name ending in the same surname, headlines, "MORE"
+  // ("Speaker Paul Ryan Paul Davis Ryan Retirees should say … MORE (R-Wis.)").
+  for (const m of line.matchAll(SPACED_CARD)) {
+    const start = m.index + (m[1] as string).length + (m[2] as string).length + 2;
+    const more = /\bMORE\b/.exec(line.slice(start, start + 600));
+    const end = start + (more?.index ?? 0) + 4;
+    // (Glued cards were found first, anywhere in the line: this card must not overlap one.)
+    if (!more || out.some((o) => o.start < end && start < o.end)) continue;
+    if (wordCount(line.slice(start, start + more.index)) >= 6) out.push({ start, end });
+  }
   for (const m of line.matchAll(/\s*\(RELATED:[^()]*\)/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const re of INLINE_PROMPTS)
+    for (const m of line.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Prompts inside a body line (an author's bio, a paragraph the player's promo is glued to): "Follow him on
+ * Twitter: @name.", "Get <channel> on your cable system — Click Here Now", "View all <site> newsletters.".
+ */
+const INLINE_PROMPTS: RegExp[] = [
+  /\bFollow (?:him|her|them|us|me) on (?:Twitter|Facebook|Instagram)\b(?:\s*(?:at|:))?(?:\s*@\w+)?\.?/g,
+  /(?:[^.!?"”]{0,80}\s[-–—]\s*)?\bClick Here Now\b\.?/g,
+  /\bView all [^.!?]{0,40}\bnewsletters\.?/g,
+];
+const INLINE_GATE = /MORE|RELATED|Follow|Click Here|View all/;
 
 const tokens = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
 function similar(a: string, b: string): number {
@@ -240,8 +282,8 @@ export function clean(text: string): Cleaned {
     const t = kept[i] ?? '';
     if (body) body += '\n';
     lines.push({ start: body.length, end: body.length + t.length, text: t, kind: kinds[i] ?? 'body' });
-    // Cheap gate: a hover card needs "MORE", a related link "RELATED".
-    if (t.includes('MORE') || t.includes('RELATED'))
+    // Cheap gate: a hover card needs "MORE", a related link "RELATED", a prompt its verb.
+    if (INLINE_GATE.test(t))
       for (const sp of inlineChromeSpans(t))
         inlineChrome.push({ start: body.length + sp.start, end: body.length + sp.end });
     body += t;

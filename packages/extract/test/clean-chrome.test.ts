@@ -74,6 +74,21 @@ describe('web chrome lines, recognised by shape', () => {
     ['more from', 'MORE FROM THE CNN POLITICAL TICKER:'],
     ['copyright', 'Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.'],
     ['wire footer', 'This material may not be published, broadcast, rewritten or redistributed.'],
+    ['video player', 'Media playback is unsupported on your device Media caption The mayor visits the flooded harbour'],
+    ['related link', "Council delays vote on the harbour plan: 'We need more time' Read more"],
+    [
+      'subscription form',
+      'Newsletter Sign Up Continue reading the main story Please verify the box. Thank you for subscribing.',
+    ],
+    ['promo', 'Something to Read If you enjoyed this article, we have an offer for you: join today.'],
+    ['sign-up prompt', 'Sign up for Morning Brief and get three stories in your inbox every day.'],
+    ['newsletter offer', 'Get our Weekend Newsletter.'],
+    ['promo paragraph', 'Act now! Sign up for Morning Brief. You will receive occasional promotional offers from us.'],
+    ['country list', 'Get our Weekend Newsletter. Choose your country Albania Algeria Andorra Angola'],
+    ['caption closed by a credit', 'The mayor spoke at the harbour on Monday. | Jane Roe/AP Photo'],
+    ['credit alone', 'Jane Roe/AP Photo.'],
+    ['spaced Getty credit', 'Jane Roe / Getty Images Boats wait at the harbour in Portville, May 4.'],
+    ['photo line', 'Photo: Jane Roe'],
   ])('%s', (_shape, line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -83,6 +98,8 @@ describe('web chrome lines, recognised by shape', () => {
     'He said the photo was taken in 2019 and shared it with Reuters.',
     'Read more about the plan in the report, she said.',
     'Next, the committee will vote on the measure.',
+    'The council said residents could read more.',
+    'She said residents could sign up for classes and subscribe to updates next week.',
   ])('keeps body text: %s', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
@@ -128,6 +145,30 @@ describe('inline chrome', () => {
     expect(
       stripped('The pastor said the faith would survive. (RELATED: Republican Congressman Calls Out Attack On Statue)'),
     ).toBe('The pastor said the faith would survive.');
+  });
+  it('finds a card spaced from the name it repeats, through MORE', () => {
+    expect(
+      stripped(
+        "Mayor Ann Lee Ann Marie Lee Council delays harbour vote: 'We need time' Ferry fares rise again MORE (D-Portville) said no.",
+      ),
+    ).toBe('Mayor Ann Lee (D-Portville) said no.');
+    // Beside glued cards, before and after it in the line.
+    expect(
+      stripped(
+        "Mayor Ann Lee Ann Marie Lee Council delays harbour vote: 'We need time' Ferry fares rise MORE and Sen. Bo Tan Bo Wei TanHarbour plan stalls as fares rise again MORE spoke.",
+      ),
+    ).toBe('Mayor Ann Lee and Sen. Bo Tan spoke.');
+  });
+  it('finds social, channel and newsletter prompts inside a line', () => {
+    expect(
+      stripped(
+        'Jane Roe is a columnist for the Portville Post. Follow her on Twitter: @janeroe. Her views are her own.',
+      ),
+    ).toBe('Jane Roe is a columnist for the Portville Post. Her views are her own.');
+    expect(
+      stripped('Watch Harbour TV onGet Harbour TV on your cable system — Click Here Now The mayor is right.'),
+    ).toBe(' The mayor is right.');
+    expect(stripped('Thank you for reading. View all Portville Post newsletters.')).toBe('Thank you for reading. ');
   });
   it('leaves camel-case names and a capitalised "MORE" in text alone', () => {
     expect(inlineChromeSpans('Senator McConnell and YouTube said MORE than ever.')).toEqual([]);
