@@ -73,10 +73,16 @@ function runSplit() {
   const r = evaluateSplit(splitPath, warn);
   // Corroboration precision on the labelled corpus pairs, beside the gold's recall.
   const pairs = scorePairs(join(pkgDir, 'eval/corpus-pairs'));
+  // Contradiction precision and recall on labelled cross-outlet claim pairs of the corpus.
+  const contradictions = scorePairs(join(pkgDir, 'eval/contradiction-pairs'), 'CONTRADICTS');
   if (args.includes('--write-baseline')) writeBaselines(r);
   if (json) {
     console.log(
-      JSON.stringify({ ...Object.fromEntries(SPLIT_PARTS.map((p) => [p, jsonOf(r[p])])), corpusPairs: pairs }),
+      JSON.stringify({
+        ...Object.fromEntries(SPLIT_PARTS.map((p) => [p, jsonOf(r[p])])),
+        corpusPairs: pairs,
+        contradictionPairs: contradictions,
+      }),
     );
     return;
   }
@@ -90,6 +96,14 @@ function runSplit() {
   console.log(`=== seeds ===\n${formatReport(r.seeds, false)}\n`);
   console.log(`=== summary ===\n${formatSummary(r)}`);
   if (pairs) console.log(formatPairs(pairs, { tuning: true, checking: showChecking }).join('\n'));
+  if (contradictions)
+    console.log(
+      formatPairs(
+        contradictions,
+        { tuning: true, checking: showChecking },
+        'contradiction pairs (labelled, eval/contradiction-pairs): contradiction precision by half',
+      ).join('\n'),
+    );
 }
 
 /** Rewrites eval/baseline-split.json (both halves) from this run, and raises the seeds' figures in eval/baseline.json where this run beats them. */

@@ -244,7 +244,9 @@ const NOT_NEWS = /contributed to this report|request for comment|media playback|
 const OTHER_TIME =
   /\b(?:(?:days|weeks|months|years)\s+(?:after|before|earlier|ago)|earlier this|last (?:week|month|year)|a (?:week|month|year) ago|previous|in (?:that|an earlier|a previous) (?:attack|bombing|strike|raid)|in (?:19|20)\d\d)\b/i;
 /** A threshold ("the necessary 1,237 delegates", "270 electoral votes needed to win") is a goal, not a count. */
-const GOAL_BEFORE = /\b(?:necessary|required|needed|magic)\s+$/i;
+const GOAL_BEFORE = /\b(?:necessary|required|needed|magic|race to|short of)\s+$/i;
+/** A count owned by a pronoun ("New York ... with its 247 delegates") is of something the claim names elsewhere: a part. */
+const PRONOUN_OWNED = /\b(?:its|their)\s+$/i;
 const GOAL_AFTER = /^\s*(?:needed|required|necessary)\b/i;
 function ownCount(f: Feat, x: { slot: ClaimSlot; subject: string }): boolean {
   if (
@@ -259,7 +261,8 @@ function ownCount(f: Feat, x: { slot: ClaimSlot; subject: string }): boolean {
   // A count read outside the claim's own words (an inline card the claim leaves out) is not the claim's.
   if (at < 0) return false;
   if (OTHER_TIME.test(text.slice(Math.max(0, at - 120), at + x.slot.text.length + 40))) return false;
-  if (GOAL_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || GOAL_AFTER.test(text.slice(at + x.slot.text.length)))
+  const before = text.slice(Math.max(0, at - 20), at);
+  if (GOAL_BEFORE.test(before) || PRONOUN_OWNED.test(before) || GOAL_AFTER.test(text.slice(at + x.slot.text.length)))
     return false;
   return !CONDITIONAL.test(text.slice(Math.max(0, at - 80), at));
 }
@@ -313,11 +316,20 @@ function qualifiers(f: Feat, slot: ClaimSlot): Int32Array {
  */
 const NOT_ACT =
   /^(?:the|a|an|of|to|with|by|for|from|and|or|but|that|than|in|on|at|as|all|some|including|among|only|just|possibly|reportedly|also|about|nearly|almost|over|under|around|roughly|up|least|more|most|his|her|their|its|our|those|these|who|which|were|was|are|is|be|been|have|has|had|said|says)$/;
+/** Words between an act and its count: "found guilty on eight counts", "charged with two", "facing seven". */
+const LINK = /^(?:on|of|to|with|in|for|at|least|about|nearly|almost|over|around|roughly|some|more|than|up)$/;
+/** The act of a relative clause after the counted noun: "the two counts (of fraud) he pleaded guilty to". */
+const RELATIVE_ACT =
+  /^(?:\s+of(?:\s+[\p{L}-]+){1,3}?)?\s+(?:that|which|who|he|she|they|it|we)\s+(?:(?:had|has|have|was|were|is|are)\s+)?(\p{Ll}{3,})/u;
 function actOf(f: Feat, slot: ClaimSlot): string | null {
   if (slot.subject.includes(' ')) return null;
   const text = f.c.claim.text;
   const at = text.indexOf(slot.text);
-  const words = text.slice(Math.max(0, at - 40), at).match(/[\p{L}'’-]+/gu) ?? [];
+  const rel = at >= 0 ? RELATIVE_ACT.exec(text.slice(at + slot.text.length)) : null;
+  if (rel && !NOT_ACT.test(rel[1] as string)) return stem(rel[1] as string);
+  const words = (text.slice(Math.max(0, at - 40), at).match(/[\p{L}'’-]+/gu) ?? []).filter(
+    (w, i, all) => i < all.length - 3 || !LINK.test(w.toLowerCase()),
+  );
   for (let i = words.length - 1; i >= 0 && i >= words.length - 2; i--) {
     const w = (words[i] as string).toLowerCase();
     if (/^(?:possibly|only|just|reportedly|also)$/.test(w)) continue;

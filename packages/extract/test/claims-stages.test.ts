@@ -6,6 +6,7 @@ import { backgroundSpans, clauseClaims, splitClauses } from '../src/claims/claus
 import { findFrame, reportingVerbs } from '../src/claims/frames.js';
 import { resolveSource, trimSourcePhrase } from '../src/claims/speakers.js';
 import { assertionText, isFragment, stripChrome, trimSpan } from '../src/claims/text.js';
+import { extract } from '../src/index.js';
 import { maskQuotes } from '../src/quotes.js';
 import { article, readingFor, spanOf } from './claims-helpers.js';
 
@@ -232,5 +233,21 @@ describe('claim text', () => {
   });
   it('masks quoted words so frames never fire inside a quotation', () => {
     expect(maskQuotes('He said "they said no" today.')).toBe('He said "____________" today.');
+  });
+});
+
+describe('slots: the day of a report', () => {
+  const reportDays = (sentence: string) =>
+    extract({ text: `Mayor quits\n\n${sentence}`, publishedAt: '2017-06-05' })
+      .claims.flatMap((c) => c.slots)
+      .filter((s) => s.slot === 'date' && s.subject.startsWith('report:'))
+      .map((s) => s.text);
+  it('is the day right after the reporting verb, not a day inside what was reported', () => {
+    expect(reportDays('Reuters reported on Monday that the mayor of Portville resigned after the vote.')).toEqual([
+      'on Monday',
+    ]);
+    expect(
+      reportDays('Documents published by Reuters revealed that as late as October 31, hackers targeted the council.'),
+    ).toEqual([]);
   });
 });

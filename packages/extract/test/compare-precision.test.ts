@@ -153,6 +153,31 @@ describe('contradictions on real news: one act, one day', () => {
     });
     expect(contradictions([a, c])).toHaveLength(1);
   });
+  it('the act of a count is read past its preposition and from a clause after it: faced, found guilty on, pleaded guilty to', () => {
+    const opts = { actors: ['Ann Roe'], published: '2021-03-05' };
+    const faced = claim('a', 'Ann Roe had been facing seven counts of fraud in the federal court in Portville.', opts);
+    const guilty = claim('b', 'A jury in Portville found Ann Roe guilty on eight counts of fraud and bribery.', opts);
+    const pleaded = claim('c', 'The two counts of fraud she pleaded guilty to in Portville carry five years.', opts);
+    expect(contradictions([faced, guilty])).toEqual([]);
+    expect(contradictions([guilty, pleaded])).toEqual([]);
+    // The same act told with two counts still conflicts.
+    const guilty2 = claim('d', 'A jury in Portville found Ann Roe guilty on five counts of fraud and bribery.', opts);
+    expect(contradictions([guilty, guilty2])).toHaveLength(1);
+  });
+  it('a count owned by a pronoun ("its 247 delegates") and a race\'s goal ("a race to 2,383") are not the count of all', () => {
+    const opts = { actors: ['Ann Roe'], published: '2016-03-26' };
+    const gained = claim('a', 'Ann Roe gained 20 delegates by winning the Ohio and Iowa caucuses on Saturday.', opts);
+    const its = claim('b', 'Ann Roe is poised to do well in Texas on April 19 with its 247 delegates.', opts);
+    const race = claim(
+      'c',
+      'In a race to 2,383 delegates, Ann Roe leads by 300 after the Ohio and Iowa caucuses.',
+      opts,
+    );
+    expect(contradictions([gained, its])).toEqual([]);
+    expect(contradictions([gained, race])).toEqual([]);
+    const other = claim('d', 'Ann Roe gained 45 delegates by winning the Ohio and Iowa caucuses on Saturday.', opts);
+    expect(contradictions([gained, other])).toHaveLength(1);
+  });
   it('counts of claims that name different days are of different happenings', () => {
     const a = claim(
       'nm',

@@ -19,23 +19,30 @@ describe('eval command', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'claimgraph-eval-cli-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('--split --json prints the four parts with headline figures, relations and diagnostics, and the corpus pairs', () => {
+  it('--split --json prints the four parts with headline figures, relations and diagnostics, and the labelled pairs', () => {
     const r = evalCli('--split', '--json');
     expect(r.status, r.stderr).toBe(0);
-    const { corpusPairs, ...out } = JSON.parse(r.stdout) as Record<
+    const { corpusPairs, contradictionPairs, ...out } = JSON.parse(r.stdout) as Record<
       string,
       {
         overall: Record<string, number>;
         relations: Record<string, unknown> | null;
         diagnostics: Record<string, unknown>;
       }
-    > & { corpusPairs: Record<'tuning' | 'checking', { precision: number | null; pairs: number }> };
+    > & {
+      corpusPairs: Record<'tuning' | 'checking', { precision: number | null; pairs: number }>;
+      contradictionPairs: Record<'tuning' | 'checking', { recall: number | null; pairs: number }>;
+    };
     expect(Object.keys(out)).toEqual(['tuning', 'checking', 'union', 'seeds']);
     // Corroboration precision on the labelled corpus pairs, per half.
     for (const half of ['tuning', 'checking'] as const) {
       expect(corpusPairs[half].pairs).toBeGreaterThan(50);
       expect(corpusPairs[half].precision).toEqual(expect.any(Number));
     }
+    // Contradiction pairs: drawn from the tuning weeks only.
+    expect(contradictionPairs.tuning.pairs).toBeGreaterThan(50);
+    expect(contradictionPairs.tuning.recall).toEqual(expect.any(Number));
+    expect(contradictionPairs.checking.pairs).toBe(0);
     for (const part of Object.values(out)) {
       expect(part.overall).toHaveProperty('chainExact');
       expect(part.diagnostics).toHaveProperty('modalityConfusion');

@@ -4,6 +4,7 @@
 // joins its two claims. Precision = pairs labelled `same` among those called; recall on the pairs =
 // called among those labelled `same` (the gold's recall is the honest one: these pairs were drawn from
 // what compare() and a looser bar already relate).
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { ComparableClaim } from '@claimgraph/shared';
@@ -22,9 +23,13 @@ export interface PairRow {
   half: PairHalf;
   /** ISO week of the earlier article (the split's unit), null when neither is dated. */
   week: string | null;
-  /** How the pair was drawn: related by compare(), joined only through a cluster, or a near miss. */
-  source: 'corroborates' | 'cluster' | 'near';
-  label: 'same' | 'different' | null;
+  /**
+   * How the pair was drawn: related by compare(), joined only through a cluster, or a near miss (corroboration
+   * pairs); related by compare() as a contradiction, or two claims whose slots disagree (contradiction pairs).
+   */
+  source: 'corroborates' | 'cluster' | 'near' | 'contradicts' | 'slot';
+  /** Corroboration pairs: `same` or `different`; contradiction pairs: `contradicts` or `compatible`. */
+  label: 'same' | 'different' | 'contradicts' | 'compatible' | null;
   note?: string;
   a: PairSide;
   b: PairSide;
@@ -117,7 +122,42 @@ export function loadPairs(dir: string): { rows: PairRow[]; context: Map<string, 
 const articleOf = (id: string) => id.slice(0, id.indexOf('#'));
 const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : null);
 
-export function scorePairs(dir: string): PairsReport | null {
+/** A dump of scripts/corpus-links.ts: what the pairs are drawn from (eval/*-pairs/draw.ts). */
+export interface LinkDump {
+  articles: Record<
+    string,
+    { outlet: string; published: string | null; url: string; title: string; claims: ComparableClaim[] }
+  >;
+  relations: [string, string, string, string][];
+  near: [string, string][];
+}
+export const readDump = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as LinkDump;
+export const md5 = (s: string) => createHash('md5').update(s).digest('hex');
+/** Claim pairs (each ordered) in a fixed-seed order, so that a draw can be repeated. */
+export const fixedOrder = (seed: string, pairs: [string, string][]) =>
+  pairs
+    .map(([x, y]) => (x < y ? [x, y] : [y, x]) as [string, string])
+    .sort((p, q) => (md5(`${seed}:${p.join(' ')}`) < md5(`${seed}:${q.join(' ')}`) ? -1 : 1));
+/** One side of a pair as pairs.jsonl holds it. */
+export const sideOf = (dump: LinkDump, c: ComparableClaim): PairSide => {
+  const art = dump.articles[c.articleId]!;
+  return { claimId: c.id, text: c.claim.text, outlet: art.outlet, published: art.published, url: art.url };
+};
+
+/** The ISO week (2018-W03) of a day: the unit of the pairs' split. */
+export function isoWeek(day: string): string {
+  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
+  const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return `${thursday.getUTCFullYear()}-W${String(Math.ceil(((thursday.getTime() - jan1) / 86_400_000 + 1) / 7)).padStart(2, '0')}`;
+}
+
+/**
+ * Precision and recall of one relation kind on labelled pairs: CORROBORATES against `same`, CONTRADICTS
+ * against `contradicts`.
+ */
+export function scorePairs(dir: string, kind: 'CORROBORATES' | 'CONTRADICTS' = 'CORROBORATES'): PairsReport | null {
+  const positive = kind === 'CONTRADICTS' ? 'contradicts' : 'same';
   const loaded = loadPairs(dir);
   if (!loaded) return null;
   const { rows, context } = loaded;
@@ -146,14 +186,14 @@ export function scorePairs(dir: string): PairsReport | null {
       });
       linked = new Set(
         compare(claims)
-          .relations.filter((x) => x.kind === 'CORROBORATES')
+          .relations.filter((x) => x.kind === kind)
           .flatMap((x) => [`${x.fromId} ${x.toId}`, `${x.toId} ${x.fromId}`]),
       );
       byArticles.set(key, linked);
     }
     const s = out[r.half];
     const called = linked.has(`${r.a.claimId} ${r.b.claimId}`);
-    const same = r.label === 'same';
+    const same = r.label === positive;
     s.pairs++;
     if (same) s.same++;
     if (called) s.called++;
@@ -168,8 +208,12 @@ export function scorePairs(dir: string): PairsReport | null {
   return out;
 }
 
-export function formatPairs(p: PairsReport, listErrors: { tuning: boolean; checking: boolean }): string[] {
-  const lines = ['corpus pairs (labelled, eval/corpus-pairs): corroboration precision by half'];
+export function formatPairs(
+  p: PairsReport,
+  listErrors: { tuning: boolean; checking: boolean },
+  title = 'corpus pairs (labelled, eval/corpus-pairs): corroboration precision by half',
+): string[] {
+  const lines = [title];
   for (const half of ['tuning', 'checking'] as const) {
     const s = p[half];
     const f = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
@@ -177,8 +221,8 @@ export function formatPairs(p: PairsReport, listErrors: { tuning: boolean; check
       `  ${half.padEnd(9)} precision ${f(s.precision)} (${s.calledSame}/${s.called}), recall on the pairs ${f(s.recall)} (${s.calledSame}/${s.same}); ${s.pairs} pairs labelled`,
     );
     if (listErrors[half]) {
-      if (s.falsePositives.length) lines.push(`    called, labelled different: ${s.falsePositives.join(', ')}`);
-      if (s.falseNegatives.length) lines.push(`    labelled same, not called: ${s.falseNegatives.join(', ')}`);
+      if (s.falsePositives.length) lines.push(`    called, labelled otherwise: ${s.falsePositives.join(', ')}`);
+      if (s.falseNegatives.length) lines.push(`    labelled so, not called: ${s.falseNegatives.join(', ')}`);
     }
   }
   return lines;

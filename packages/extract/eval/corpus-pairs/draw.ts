@@ -10,35 +10,23 @@
 // Each pair goes to the tuning or the checking half by the week of its earlier article (undated: by its
 // articles), so that the pairs of one news week are on one side. Writes pairs.jsonl (label null, to fill
 // in by hand) and context.jsonl.gz (every claim of each pair's two articles, as compare() got them).
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { ComparableClaim } from '@claimgraph/shared';
-import { contextOf, type PairRow } from '../../test/eval-pairs.js';
+import { contextOf, fixedOrder, isoWeek, md5, readDump, sideOf, type PairRow } from '../../test/eval-pairs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] as string) : dflt);
 const SEED = opt('--seed', 'pairs');
-const dump = JSON.parse(readFileSync(args[0] as string, 'utf8')) as {
-  articles: Record<
-    string,
-    { outlet: string; published: string | null; url: string; title: string; claims: ComparableClaim[] }
-  >;
-  relations: [string, string, string, string][];
-  near: [string, string][];
-};
+const dump = readDump(args[0] as string);
 const articleOf = (id: string) => id.slice(0, id.indexOf('#'));
 const claimOf = new Map(
   Object.values(dump.articles).flatMap((a) => a.claims.map((c) => [c.id, c] as [string, ComparableClaim])),
 );
-const md5 = (s: string) => createHash('md5').update(s).digest('hex');
-const order = (pairs: [string, string][]) =>
-  pairs
-    .map(([x, y]) => (x < y ? [x, y] : [y, x]) as [string, string])
-    .sort((p, q) => (md5(`${SEED}:${p.join(' ')}`) < md5(`${SEED}:${q.join(' ')}`) ? -1 : 1));
+const order = (pairs: [string, string][]) => fixedOrder(SEED, pairs);
 
 const direct = dump.relations.filter((r) => r[2] === 'CORROBORATES').map((r) => [r[0], r[1]] as [string, string]);
 const linked = new Set(direct.map(([x, y]) => (x < y ? `${x} ${y}` : `${y} ${x}`)));
@@ -72,10 +60,7 @@ const take = (source: PairRow['source'], pairs: [string, string][], n: number) =
     if (taken.has(key) || !a || !b || a.claim.text === b.claim.text) continue;
     taken.add(key);
     k++;
-    const side = (c: ComparableClaim) => {
-      const art = dump.articles[c.articleId]!;
-      return { claimId: c.id, text: c.claim.text, outlet: art.outlet, published: art.published, url: art.url };
-    };
+    const side = (c: ComparableClaim) => sideOf(dump, c);
     const days = [a, b].map((c) => dump.articles[c.articleId]!.published).filter((d): d is string => !!d);
     const week = days.length ? isoWeek(days.sort()[0]!) : null;
     const group = week ?? `articles ${[a.articleId, b.articleId].sort().join(' ')}`;
@@ -90,12 +75,6 @@ const take = (source: PairRow['source'], pairs: [string, string][], n: number) =
     });
   }
 };
-function isoWeek(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
-  const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
-  return `${thursday.getUTCFullYear()}-W${String(Math.ceil(((thursday.getTime() - jan1) / 86_400_000 + 1) / 7)).padStart(2, '0')}`;
-}
 take('corroborates', direct, Number(opt('--direct', '90')));
 take('cluster', transitive, Number(opt('--cluster', '40')));
 take('near', dump.near, Number(opt('--near', '50')));

@@ -330,9 +330,17 @@ export function extractSlots(text: string, offset: number, ctx: Ctx, sc: SlotCon
   // Report day: "X reported on Thursday night" / "reported Friday".
   const cited = ctx.chain[1];
   if (cited && cited.kind === 'OUTLET' && ctx.atVerbPos >= 0) {
+    // The report's day follows its verb ("revealed on Monday"); a day after "that" is of what was reported
+    // ("revealed that as late as October 31, hackers ...").
+    const clause = (d: DateMention) =>
+      ctx.atVerbPos >= offset &&
+      /\b(?:that|how|whether|when)\b/i.test(text.slice(ctx.atVerbPos - offset, d.start - offset));
     const dm = ctx.dates.find(
       (d) =>
-        d.start >= ctx.atVerbPos && d.start - ctx.atVerbPos <= 30 && (d.precision === 'DAY' || /day\b/i.test(d.text)),
+        d.start >= ctx.atVerbPos &&
+        d.start - ctx.atVerbPos <= 30 &&
+        (d.precision === 'DAY' || /day\b/i.test(d.text)) &&
+        !clause(d),
     );
     if (dm) {
       const wd = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i.exec(dm.text)?.[1]?.toLowerCase();
