@@ -57,7 +57,7 @@ const CHROME: RegExp[] = [
   // Wire and site copyright footers.
   /\bmay not be (?:published|reproduced|redistributed)\b|\bclick here for reprint permission\b/i,
   // A related headline closed by its link: "Putin says Russian role 'theoretically possible' Read more".
-  /[^.!?:;\s]\s+Read more\.?$/,
+  /(?<![.!?:;]) Read more\.?$/,
   // Subscription forms and promos: "Newsletter Sign Up Continue reading …", "If you enjoyed this article, … Join".
   /^newsletter sign[ -]?up\b|\bthank you for subscribing\b|\byou can unsubscribe at any time\b/i,
   /\bif you enjoyed this article\b/i,
@@ -85,7 +85,7 @@ const GALLERY_RES: RegExp[] = [
   /\(Photo by [^)]{1,80}\)|\bvia AP Images\b/,
   /\b\d+ of \d+(?:\s+•)+/,
   // A photographer's credit, alone or closing a caption: "… as it possibly can. | Andrew Harnik/AP Photo".
-  /\p{L}\s*\/\s*AP Photo\b/u,
+  /\/\s?AP Photo\b/,
   // A video player's placeholder and its caption: "Media playback is unsupported on your device Media caption …".
   /\bMedia playback is unsupported\b|^Media caption\b/,
   // A sign-up form's country list.
