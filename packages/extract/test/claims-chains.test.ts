@@ -553,3 +553,24 @@ describe('sources named again and reports that close a sentence', () => {
     );
   });
 });
+
+describe('channels and speakers around the verb', () => {
+  it('", speaking to the BBC," between subject and verb is the channel, the subject still speaks', () => {
+    const text = article('Mayor Tom Hill, speaking to the BBC, said the plan was dead.');
+    expect(chainFor(text, 'CNN', 'Mayor')).toBe('CNN > BBC > Tom Hill');
+  });
+  it('"In an interview with the BBC, X said" opens the clause with the channel', () => {
+    const text = article('In an interview with the BBC, Mayor Tom Hill said the plan was dead.');
+    expect(chainFor(text, 'CNN', 'In an interview')).toBe('CNN > BBC > Tom Hill');
+  });
+  it('an inverted frame reads past a title\'s abbreviation (", said Sen. Ann Cole.") and after "tweeted"', () => {
+    expect(chainFor(article('"The plan is dead," said Sen. Ann Cole.'), 'CNN', '"The plan')).toBe('CNN > Ann Cole');
+    expect(chainFor(article('"The plan is dead," tweeted Senator Ann Cole.'), 'CNN', '"The plan')).toBe(
+      'CNN > Ann Cole',
+    );
+  });
+  it('"According to Reuters, which cited two officials, ..." makes the cited source the next hop', () => {
+    const text = article('According to Reuters, which cited two officials, the plan was dropped.');
+    expect(chainFor(text, 'CNN', 'According')).toBe('CNN > Reuters > two officials');
+  });
+});

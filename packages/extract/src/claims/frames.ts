@@ -102,6 +102,15 @@ function accordingTo(r: Reading, disc: Discourse, off: number, seg: string, sIdx
     frame: [off + acc.index, off + acc.index + acc[0].length],
   };
   if (src.speaker && !src.outlet) at.outlet = channelIn(r, disc, npStart, npStart + np.length + 40);
+  // "According to Reuters, which cited two officials, ...": the source the outlet cites is the next hop.
+  const which = /^,\s+which\s+(?:cited|quoted)\s+([^,;.]{2,80})/u.exec(
+    r.body.slice(npStart + np.length, npStart + np.length + 100),
+  );
+  if (which && !src.speaker) {
+    const st = npStart + np.length + which[0].indexOf(which[1] as string);
+    const cited = resolveSource(r, disc, st, st + (which[1] as string).length, sIdx);
+    at.speaker = cited?.speaker ?? null;
+  }
   // Nested source with a quotation: "According to Reuters, Iraq's investigators have “...”".
   if (src.outlet && !src.speaker && acc.index < 5) {
     const rest = seg.slice(acc.index + acc[0].length).replace(/^\s*,\s*/, '');
@@ -197,13 +206,15 @@ function invertedFrame(
   if (
     !/[,”"]\s*$/.test(seg.slice(0, h.pos)) ||
     // Not "told": after a comma its object is the listener ("Jane Doe, a spokeswoman, told Reuters"), never the speaker.
-    !/^(said|says|added|claimed|wrote|writes|noted|asked|explained|reports|reported)$/.test(h.verb)
+    !/^(said|says|added|claimed|wrote|writes|noted|asked|explained|reports|reported|tweeted|continued|argued|insisted|warned|recalled)$/.test(
+      h.verb,
+    )
   )
     return null;
   const vAbs = off + h.pos;
   const after = seg.slice(h.pos + h.verb.length);
   const npm =
-    /^\s+(.{2,140}?)(?=\s+(?:quoted by|as quoted by|in an interview|in response|in reply|in a|on|at|during|after|before|while|when|from)\b|,|\.(?:\s|$)|$)/u.exec(
+    /^\s+(.{2,140}?)(?=\s+(?:quoted by|as quoted by|in an interview|in response|in reply|in a|on|at|during|after|before|while|when|from)\b|,|(?<!\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Maj|Sec|Amb|Atty|Lt\. Gen|St))\.(?:\s|$)|$)/u.exec(
       after,
     );
   if (!npm) return null;
@@ -248,6 +259,9 @@ function subjectFrame(
   // A cited source between subject and verb: "Fox News, citing the AP, reported that ..." (the next hop).
   const cited = /,\s+(?:citing|quoting)\s+([^,]{2,80}),\s*$/u.exec(npText);
   if (cited) npText = npText.slice(0, cited.index) + ' '.repeat(npText.length - cited.index);
+  // A channel between subject and verb: "Hill, speaking to the BBC, said ..." (the aside is blanked, read as the channel).
+  const aside = /,\s+(?:speaking|talking|writing)\s+(?:to|with|in|on)\s+[^,]{2,60},\s*$/u.exec(npText);
+  if (aside) npText = npText.slice(0, aside.index) + ' '.repeat(npText.length - aside.index);
   // Appositions: "Mark Esper, a veteran of the Gulf War, called ..."
   const apposition = /,\s+((?:a|an|the|\d+)\b[^,]*),\s*$/u.exec(npText);
   npText = npText.replace(/,\s+(?:a|an|the|\d+)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
@@ -316,10 +330,14 @@ function subjectFrame(
         ch = outletNode(r, media);
     }
     ch ??= channelIn(r, disc, afterV, clauseEnd) ?? channelIn(r, disc, off + npStartRel, off + npEnd);
+    // "In an interview with the BBC, Hill said": the channel opens the clause.
+    const lead = r.body.slice(off, off + npStartRel);
+    if (!ch && /\binterview\b/i.test(lead)) ch = channelIn(r, disc, off, off + npStartRel);
+    if (!ch && aside) ch = channelIn(r, disc, off + aside.index, off + aside.index + aside[0].length);
     if (
       ch &&
       (/^(told|tells|said|says)$/.test(h.verb) ||
-        /spoke to|quoted by|speaking to/.test(r.body.slice(off + npStartRel, clauseEnd)))
+        /spoke to|quoted by|speaking to|interview/.test(r.body.slice(off, clauseEnd)))
     ) {
       at.outlet = ch;
       if (at.speaker && at.speaker.node.kind !== 'PERSON') {
