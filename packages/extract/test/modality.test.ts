@@ -154,6 +154,11 @@ describe('modalityOf', () => {
     expect(m('She raised concerns that the contract may breach the rules.', own)).toBe('REPORTED');
     expect(m('Closing the depot could save two million a year.', own)).toBe('OPINION');
   });
+  it('reads a charge of coercion made by a source as an allegation, but not an ongoing danger', () => {
+    expect(m('The contractor said the inspector had threatened him with a fine unless he paid.')).toBe('ALLEGED');
+    expect(m('The tenants said they were intimidated by the agents of the landlord.')).toBe('ALLEGED');
+    expect(m('Officials said the floods are threatening three villages.')).toBe('REPORTED');
+  });
   it('reads a charge made against others, and a claim made "by claiming", as allegations', () => {
     expect(m('The ministry accused foreign agents of stirring up the protests.', own)).toBe('ALLEGED');
     expect(m('The mayor opened his campaign by claiming the council had wasted millions.', own)).toBe('ALLEGED');
