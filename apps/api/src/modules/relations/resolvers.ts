@@ -6,7 +6,7 @@ import { getRelation, listContradictions, relatedClaims } from './service.js';
 
 export const resolvers: Resolvers = {
   Query: {
-    contradictions: (_, a, ctx) => listContradictions(ctx, a.filter, a),
+    contradictions: (_, a, ctx, info) => listContradictions(ctx, a.filter, a, info),
     relation: (_, a, ctx) => getRelation(ctx, fromGlobalId(a.id, 'ClaimRelation').id),
   },
   ClaimRelation: {

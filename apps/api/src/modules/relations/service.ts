@@ -1,10 +1,13 @@
-import { Prisma, type ClaimRelation } from '@claimgraph/db';
+import { Prisma, type Claim, type ClaimRelation } from '@claimgraph/db';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ClaimFilter } from '../../__generated__/resolvers.js';
 import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { loadOrThrow } from '../../loader-utils.js';
 import { readPage, toConnection, type PageArgs } from '../../pagination.js';
-import { countRows, keysetSql } from '../../sql-list.js';
+import { selectsField } from '../../selection.js';
+import { countRows, jsonDate, keysetSql } from '../../sql-list.js';
+import { CLAIM_ROW } from '../claims/loaders.js';
 import { claimSql, resolveClaimFilter } from '../claims/filter-sql.js';
 
 export async function getRelation(ctx: Context, id: number): Promise<ClaimRelation> {
@@ -50,9 +53,15 @@ export async function relatedClaims(ctx: Context, claimId: number, kinds: readon
   return [...stored, ...members];
 }
 
-export async function listContradictions(ctx: Context, rawFilter: ClaimFilter | null | undefined, args: PageArgs) {
+export async function listContradictions(
+  ctx: Context,
+  rawFilter: ClaimFilter | null | undefined,
+  args: PageArgs,
+  info: GraphQLResolveInfo,
+) {
   assertCan(ctx.viewer, 'workspace:read');
-  const filter = await resolveClaimFilter(ctx.db, ctx.viewer.workspaceId, rawFilter);
+  const ws = ctx.viewer.workspaceId;
+  const filter = await resolveClaimFilter(ctx.db, ws, rawFilter);
   const page = readPage(args);
   const q = claimSql(filter);
   // A relation is listed when either claim matches, checked per relation while walking the newest relations down
@@ -60,12 +69,30 @@ export async function listContradictions(ctx: Context, rawFilter: ClaimFilter | 
   const matches = (claimId: Prisma.Sql) =>
     Prisma.sql`EXISTS (SELECT 1 FROM ${q.from} WHERE c.id = ${claimId} AND ${q.where})`;
   const from = Prisma.sql`"ClaimRelation" r`;
-  const where = Prisma.sql`r."workspaceId" = ${ctx.viewer.workspaceId} AND r.kind = 'CONTRADICTS'
+  const where = Prisma.sql`r."workspaceId" = ${ws} AND r.kind = 'CONTRADICTS'
     AND (${matches(Prisma.sql`r."fromClaimId"`)} OR ${matches(Prisma.sql`r."toClaimId"`)})`;
+  const pageSql = keysetSql({ columns: Prisma.sql`r.*`, from, where, idColumn: Prisma.sql`r.id`, rank: null }, page);
+  // Both claims ride on the page when selected (whole loader rows): the claim loader's batch was a second round trip.
+  const claim = (id: string) =>
+    Prisma.sql`(SELECT row_to_json(x) FROM (SELECT ${CLAIM_ROW} FROM "Claim" WHERE id = p.${Prisma.raw(`"${id}"`)} AND "workspaceId" = ${ws}) x)`;
+  const withClaims = selectsField(info, 'from') || selectsField(info, 'to');
   // A named statement on the direct pool (parsed once per connection, no Prisma decoding), as the claims page.
-  const rows = await ctx.direct.rows<ClaimRelation>(
-    keysetSql({ columns: Prisma.sql`r.*`, from, where, idColumn: Prisma.sql`r.id`, rank: null }, page),
+  const rows = await ctx.direct.rows<ClaimRelation & { _from?: Claim | null; _to?: Claim | null }>(
+    withClaims
+      ? Prisma.sql`SELECT p.*, ${claim('fromClaimId')} AS "_from", ${claim('toClaimId')} AS "_to" FROM (${pageSql}) p ORDER BY p.id DESC`
+      : pageSql,
   );
-  for (const r of rows) ctx.loaders.relation.prime(r.id, r);
-  return { ...toConnection(rows, page), totalCount: () => countRows(ctx.db, from, where) };
+  const relations = rows.map(({ _from, _to, ...r }) => {
+    for (const c of [_from, _to]) if (c) ctx.loaders.claim.prime(c.id, claimDates(c));
+    ctx.loaders.relation.prime(r.id, r);
+    return r;
+  });
+  return { ...toConnection(relations, page), totalCount: () => countRows(ctx.db, from, where) };
 }
+
+/** A claim row from JSON as the claim loader reads it (timestamps as Dates). */
+const claimDates = (c: Claim): Claim => ({
+  ...c,
+  createdAt: jsonDate(c.createdAt) as Date,
+  publishedAt: jsonDate(c.publishedAt) as Date | null,
+});
