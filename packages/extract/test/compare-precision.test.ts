@@ -178,6 +178,13 @@ describe('contradictions on real news: one act, one day', () => {
     const other = claim('d', 'Ann Roe gained 45 delegates by winning the Ohio and Iowa caucuses on Saturday.', opts);
     expect(contradictions([gained, other])).toHaveLength(1);
   });
+  it('"half a million" is half of the scaled number, so it agrees with 500,000', () => {
+    expect(slotsOf('The flood displaced half a million people in Portville.')[0]?.value).toBe('500000');
+    const opts = { actors: ['Portville'], published: '2021-03-05' };
+    const half = claim('a', 'The flood displaced half a million people in Portville, officials said.', opts);
+    const same = claim('b', 'The flood displaced 500,000 people in Portville, officials said.', opts);
+    expect(contradictions([half, same])).toEqual([]);
+  });
   it('counts of claims that name different days are of different happenings', () => {
     const a = claim(
       'nm',

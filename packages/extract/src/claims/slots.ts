@@ -123,6 +123,11 @@ function numberAt(toks: Tok[], i: number): { n: number | null; vague: string | n
         return { n: null, vague: v, end };
       }
     }
+  // "half a million": half of the scaled number that follows.
+  if (t.lw === 'half') {
+    const rest = toks[i + 1]?.lw === 'a' || toks[i + 1]?.lw === 'an' ? numberAt(toks, i + 1) : null;
+    return rest?.n ? { ...rest, n: rest.n / 2 } : null;
+  }
   let n = /^[a-z]/.test(t.lw) && (t.lw === 'a' || t.lw === 'an') ? 1 : numberWord(t.w);
   if (n === null) return null;
   let end = i + 1;
@@ -138,7 +143,7 @@ function numberAt(toks: Tok[], i: number): { n: number | null; vague: string | n
 }
 
 const NUMBER_START = new Set(
-  'a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'.split(
+  'a an half one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'.split(
     ' ',
   ),
 );
