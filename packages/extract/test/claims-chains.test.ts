@@ -574,3 +574,17 @@ describe('channels and speakers around the verb', () => {
     expect(chainFor(text, 'CNN', 'According')).toBe('CNN > Reuters > two officials');
   });
 });
+
+describe('acts that are not words', () => {
+  it('"charged the bank with fraud" is an indictment the outlet reports, "charged that" a claim', () => {
+    const text = article('Federal prosecutors charged the bank on Oct. 15 with fraud and money laundering.');
+    expect(chainFor(text, 'CNN', 'Federal')).toBe('CNN');
+    expect(chainFor(article('Prosecutors charged that the bank hid the money.'), 'CNN', 'Prosecutors')).toBe(
+      'CNN > prosecutors',
+    );
+  });
+  it('"a request X rejected as premature" is X\'s act, not X\'s words', () => {
+    const text = article('Mayor Tom Hill asked for a delay, a request Governor Ann Cole rejected as premature.');
+    expect(chainFor(text, 'CNN', 'Mayor')).toBe('CNN');
+  });
+});
