@@ -159,6 +159,32 @@ describe('clauses and sub-claims', () => {
     expect(splitClauses(r, r.sentences[sentenceOf(r, 'later denied')]!)).toHaveLength(2);
     expect(splitClauses(r, r.sentences[sentenceOf(r, 'the deal held')]!)).toHaveLength(1);
   });
+  it('splits a report from a finite "but" clause after it, the outlet\'s own narration', () => {
+    const { r } = readingFor(
+      article(
+        'Port officials said a review would begin, but the size of the panel was not yet known. The ministry has called the reports false but has offered no proof. Two aides said the plan was ready, but did not say when it would start. The guards said the gate was shut, but that the wall was open.',
+      ),
+      'CNN',
+    );
+    const parts = (part: string) =>
+      splitClauses(r, r.sentences[sentenceOf(r, part)]!).map(([a, b]) => r.body.slice(a, b));
+    expect(parts('the panel')).toEqual([
+      'Port officials said a review would begin',
+      'but the size of the panel was not yet known.',
+    ]);
+    expect(parts('no proof')).toEqual(['The ministry has called the reports false', 'but has offered no proof.']);
+    expect(parts('did not say when')).toHaveLength(1); // the speaker's own omission stays in the report
+    expect(parts('the wall')).toHaveLength(1); // "but that ..." is still the speaker's words
+  });
+  it('gives the clause after a report\'s "but" the outlet\'s own chain and modality', () => {
+    const res = extract({
+      text: 'Panel splits\n\nThe ministry has denied the reports but has offered no proof of its account.',
+      outlet: 'CNN',
+    });
+    const own = res.claims.find((c) => c.text.includes('offered no proof'));
+    expect(own?.attribution.map((n) => n.label)).toEqual(['CNN']);
+    expect(own?.modality).toBe('REPORTED');
+  });
   it('gives ", who denied" the antecedent\'s own claim, nested under the speaker', () => {
     const { r, disc } = readingFor(
       article('President Donald Trump said he spoke with Saudi King Salman, who denied any knowledge of the killing.'),

@@ -26,7 +26,12 @@ export interface ClaimSpan {
 
 const PARTICIPLES =
   /(?:,\s+(?:and\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling))\s+(?:that\s+)?/gi;
-const BUT_SPLIT = /,\s+but\s+/g;
+const BUT_SPLIT = /,?\s+but\s+/g;
+// A finite clause after "but": its own subject and verb ("the makeup of the team was not clear"), or the report's
+// subject going on to an act of its own ("has offered no evidence"); not "but that ..." (still the speaker's words).
+const FINITE_AFTER_BUT =
+  /^(?:(?:[\p{L}'’-]+\s+){1,5}?)?(?:has|have|had|is|are|was|were|did|does|do|will|would|could|can|may|might|should|must)\b/u;
+const OWN_SUBJECT = /^(?:that|also|later|then|not|never)\b/i;
 const AND_SPLIT = /,\s+and\s+/g;
 const CLOSING_FRAME = /[,”"]\s+[^,;“”"]{2,70}?\s(?:said|says|told\s+[^,;]{2,30}|reported|added)$/;
 const WHICH_REPORTS =
@@ -55,20 +60,22 @@ export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
   let bm: RegExpExecArray | null;
   while ((bm = BUT_SPLIT.exec(segText)) !== null) {
     const tail = segText.slice(bm.index + bm[0].length, bm.index + bm[0].length + 80);
+    const comma = bm[0].startsWith(',');
     const vm = /^(?:[\p{L}'’-]+\s+){0,4}?([a-z]+)\b/u.exec(tail);
     const words = tail
       .split(/\s+/)
       .slice(0, 5)
       .map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
-    if (
+    const reports =
+      comma &&
+      !!vm &&
       words.some(
         (w, i) =>
           REPORT_VERBS[w] && REPORT_VERBS[w] !== 'report' && !(i > 0 && /^(not|never)$/.test(words[i - 1] ?? '')),
-      ) &&
-      vm
-    ) {
+      );
+    if (reports || contrastAfterReport(segText.slice(from - s.start, bm.index), tail, comma)) {
       parts.push([from, s.start + bm.index]);
-      from = s.start + bm.index + 2;
+      from = s.start + bm.index + (comma ? 2 : 1);
     }
   }
   // ", and" after a frame that closes the clause before it starts a new clause, the outlet's own unless it has a
@@ -88,6 +95,23 @@ export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
   }
   parts.push([from, s.end]);
   return parts;
+}
+
+/**
+ * "X said A, but B was unclear" / "X has called it baseless but has offered no evidence": after a clause that reports
+ * someone's words, a finite clause beyond "but" is the outlet's own narration, with its own modality.
+ */
+function contrastAfterReport(before: string, tail: string, comma: boolean): boolean {
+  if (OWN_SUBJECT.test(tail) || !FINITE_AFTER_BUT.test(tail)) return false;
+  // The report's own subject going on: only a perfect ("but has offered no evidence"); "but did not say how" stays
+  // within the report. Without a comma, only that.
+  const sharedSubject =
+    /^(?:has|have|had|is|are|was|were|did|does|do|will|would|could|can|may|might|should|must)\b/.test(tail);
+  if ((sharedSubject || !comma) && !/^(?:has|have|had)\s/.test(tail)) return false;
+  return before.split(/\s+/).some((w) => {
+    const cls = REPORT_VERBS[w.toLowerCase().replace(/[^a-z]/g, '')];
+    return !!cls && cls !== 'report';
+  });
 }
 
 /** The participle's verb as a finite reporting verb ("saying" → "said", "alleging" → "alleged"). */
