@@ -207,6 +207,24 @@ describe('clauses and sub-claims', () => {
     ]);
     expect(speaker?.node.label).toBe('Hamas');
   });
+  it('gives a participle of judgement (", condemning ...") a claim of its own, the judgement', () => {
+    const res = extract({
+      text: 'Minister speaks\n\nForeign Minister Anna Berg confirmed the death of the guide, condemning it as a "cruel and cowardly" act.',
+      outlet: 'CNN',
+    });
+    const judgement = res.claims.find((c) => c.text.startsWith('Condemn'));
+    expect(judgement?.attribution.map((n) => n.label)).toEqual(['CNN', 'Anna Berg']);
+    expect(judgement?.modality).toBe('OPINION');
+  });
+  it('splits at "but" without a comma before the subject\'s own reporting verb, not before another verb', () => {
+    const { r } = readingFor(
+      article('Norway was the first to send ships but insisted they would stay in port. The ships came but left.'),
+      'CNN',
+    );
+    const parts = (part: string) => splitClauses(r, r.sentences[sentenceOf(r, part)]!);
+    expect(parts('insisted')).toHaveLength(2);
+    expect(parts('but left')).toHaveLength(1);
+  });
   it("gives a named person's description in apposition (with its relative clause) to the outlet, not to a relative that reports", () => {
     const { r } = readingFor(
       article(

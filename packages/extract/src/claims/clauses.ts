@@ -25,7 +25,7 @@ export interface ClaimSpan {
 }
 
 const PARTICIPLES =
-  /(?:,\s+(?:and\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling))\s+(?:that\s+)?/gi;
+  /(?:,\s+(?:and\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling|condemning|criticizing|criticising|praising|blaming|describing|dismissing|rejecting|welcoming))\s+(?:that\s+)?/gi;
 const BUT_SPLIT = /,?\s+but\s+/g;
 // A finite clause after "but": its own subject and verb ("the makeup of the team was not clear"), or the report's
 // subject going on to an act of its own ("has offered no evidence"); not "but that ..." (still the speaker's words).
@@ -66,9 +66,10 @@ export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
       .split(/\s+/)
       .slice(0, 5)
       .map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+    // Without a comma only the subject's own next verb ("X was the first to strike but insisted ...").
     const reports =
-      comma &&
       !!vm &&
+      (comma || (!!REPORT_VERBS[words[0] ?? ''] && /ed$/.test(words[0] ?? ''))) &&
       words.some(
         (w, i) =>
           REPORT_VERBS[w] && REPORT_VERBS[w] !== 'report' && !(i > 0 && /^(not|never)$/.test(words[i - 1] ?? '')),
