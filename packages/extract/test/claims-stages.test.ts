@@ -17,6 +17,11 @@ const NAMES = article(
 const labelOf = (src: ReturnType<typeof resolveSource>) => src?.speaker?.node.label ?? src?.outlet?.label ?? null;
 const sentenceOf = (r: ReturnType<typeof readingFor>['r'], part: string) =>
   r.sentences.findIndex((s) => s.text.includes(part));
+/** The clauses (splitClauses) of the sentence holding `part`, as text, in a made-up article of `paragraph`. */
+const clausesOf = (paragraph: string) => {
+  const { r } = readingFor(article(paragraph), 'CNN');
+  return (part: string) => splitClauses(r, r.sentences[sentenceOf(r, part)]!).map(([a, b]) => r.body.slice(a, b));
+};
 
 describe('speaker resolution (resolveSource)', () => {
   const { r, disc } = readingFor(NAMES, 'CNN');
@@ -160,14 +165,9 @@ describe('clauses and sub-claims', () => {
     expect(splitClauses(r, r.sentences[sentenceOf(r, 'the deal held')]!)).toHaveLength(1);
   });
   it('splits a report from a finite "but" clause after it, the outlet\'s own narration', () => {
-    const { r } = readingFor(
-      article(
-        'Port officials said a review would begin, but the size of the panel was not yet known. The ministry has called the reports false but has offered no proof. Two aides said the plan was ready, but did not say when it would start. The guards said the gate was shut, but that the wall was open.',
-      ),
-      'CNN',
+    const parts = clausesOf(
+      'Port officials said a review would begin, but the size of the panel was not yet known. The ministry has called the reports false but has offered no proof. Two aides said the plan was ready, but did not say when it would start. The guards said the gate was shut, but that the wall was open.',
     );
-    const parts = (part: string) =>
-      splitClauses(r, r.sentences[sentenceOf(r, part)]!).map(([a, b]) => r.body.slice(a, b));
     expect(parts('the panel')).toEqual([
       'Port officials said a review would begin',
       'but the size of the panel was not yet known.',
@@ -207,6 +207,16 @@ describe('clauses and sub-claims', () => {
     ]);
     expect(speaker?.node.label).toBe('Hamas');
   });
+  it("splits a time clause after a closing frame off as the outlet's own narration", () => {
+    const parts = clausesOf(
+      '"The port is shut," Mayor Ola Lund told reporters as he left the hall. "The port is shut," Lund said when asked.',
+    );
+    expect(parts('left the hall')).toEqual([
+      '"The port is shut," Mayor Ola Lund told reporters',
+      'as he left the hall.',
+    ]);
+    expect(parts('when asked')).toHaveLength(1); // "when asked" is the frame's own
+  });
   it('gives a participle of judgement (", condemning ...") a claim of its own, the judgement', () => {
     const res = extract({
       text: 'Minister speaks\n\nForeign Minister Anna Berg confirmed the death of the guide, condemning it as a "cruel and cowardly" act.',
@@ -217,11 +227,9 @@ describe('clauses and sub-claims', () => {
     expect(judgement?.modality).toBe('OPINION');
   });
   it('splits at "but" without a comma before the subject\'s own reporting verb, not before another verb', () => {
-    const { r } = readingFor(
-      article('Norway was the first to send ships but insisted they would stay in port. The ships came but left.'),
-      'CNN',
+    const parts = clausesOf(
+      'Norway was the first to send ships but insisted they would stay in port. The ships came but left.',
     );
-    const parts = (part: string) => splitClauses(r, r.sentences[sentenceOf(r, part)]!);
     expect(parts('insisted')).toHaveLength(2);
     expect(parts('but left')).toHaveLength(1);
   });

@@ -1,4 +1,5 @@
-// Clauses and sub-claims: a sentence splits at ", but [subject] VERB" when the second part reports speech; a clause
+// Clauses and sub-claims: a sentence splits where the gold counts two claims (splitClauses: a report and what the
+// outlet narrates beside it, each with its own speaker and modality); a clause
 // yields a claim of its own for a participial report (", saying that ..."), a relative report (", which noted that
 // ..." → the antecedent outlet) and an antecedent's own statement (", who denied ...").
 import type { AttributionNode } from '@claimgraph/shared';
@@ -32,7 +33,8 @@ const BUT_SPLIT = /,?\s+but\s+/g;
 const FINITE_AFTER_BUT =
   /^(?:(?:[\p{L}'’-]+\s+){1,5}?)?(?:has|have|had|is|are|was|were|did|does|do|will|would|could|can|may|might|should|must)\b/u;
 const OWN_SUBJECT = /^(?:that|also|later|then|not|never)\b/i;
-const AND_SPLIT = /,\s+and\s+/g;
+// ", and" or a time clause (" as he left ...") after a closing frame.
+const AND_SPLIT = /,\s+and\s+|,?\s+(?:as|after|before|when|while)\s+/g;
 const CLOSING_FRAME = /[,”"]\s+[^,;“”"]{2,70}?\s(?:said|says|told\s+[^,;]{2,30}|reported|added)$/;
 const WHICH_REPORTS =
   /,\s+which\s+(?:also\s+|further\s+)?(noted|said|added|reported|stressed|claimed|wrote)\s+(?:that\s+)?/i;
@@ -51,7 +53,10 @@ const RELATIVE_VERB = /\b(?:denie[ds]|accuse[ds]|blame[ds]|rejected|disputed)\b/
 const OBJECT_RELATIVE =
   /(?:,|\s[—–]|\s--)?\s(which|whom|that)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(denied|denies|accused|accuses|blamed|blames|rejected|disputed)\b/u;
 
-/** The sentence's clauses: split at ", but" when a (not negated, not "report") reporting verb follows within five words. */
+/**
+ * The sentence's clauses: split at "but" before a (not negated, not "report") reporting verb or, after a report, before
+ * a finite clause of the outlet's own; and at ", and" or a time clause after a closing frame.
+ */
 export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
   const parts: [number, number][] = [];
   let from = s.start;
@@ -79,9 +84,10 @@ export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
       from = s.start + bm.index + (comma ? 2 : 1);
     }
   }
-  // ", and" after a frame that closes the clause before it starts a new clause, the outlet's own unless it has a
-  // frame ("..., a diplomatic source told CNN, and police were seen ...").
-  if (segText.includes(', and ')) {
+  // ", and" or a time clause after a frame that closes the clause before it starts a new clause, the outlet's own
+  // unless it has a frame ("..., a diplomatic source told CNN, and police were seen ...", "..., X told reporters as
+  // he left for Florida").
+  {
     AND_SPLIT.lastIndex = 0;
     for (let am = AND_SPLIT.exec(segText); am; am = AND_SPLIT.exec(segText)) {
       const at = s.start + am.index;
@@ -91,7 +97,7 @@ export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
       const next = /^[\p{L}'’-]+/u.exec(segText.slice(am.index + am[0].length))?.[0].toLowerCase() ?? '';
       if (!next || REPORT_VERBS[next] || /(?:ed|s)$/.test(next)) continue;
       parts.push([from, at]);
-      from = at + 2;
+      from = at + am[0].search(/\p{L}/u);
     }
   }
   parts.push([from, s.end]);
