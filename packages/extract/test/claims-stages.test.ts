@@ -217,6 +217,16 @@ describe('clauses and sub-claims', () => {
     ]);
     expect(parts('when asked')).toHaveLength(1); // "when asked" is the frame's own
   });
+  it('splits two clauses at a colon, not a frame and the words it introduces', () => {
+    const parts = clausesOf(
+      'The mayor is not wrong about the port: as the daily notes, ships wait there for days. The mayor told reporters: the port is shut.',
+    );
+    expect(parts('not wrong')).toEqual([
+      'The mayor is not wrong about the port:',
+      'as the daily notes, ships wait there for days.',
+    ]);
+    expect(parts('the port is shut')).toHaveLength(1);
+  });
   it('gives a participle of judgement (", condemning ...") a claim of its own, the judgement', () => {
     const res = extract({
       text: 'Minister speaks\n\nForeign Minister Anna Berg confirmed the death of the guide, condemning it as a "cruel and cowardly" act.',

@@ -100,6 +100,17 @@ export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
       from = at + am[0].search(/\p{L}/u);
     }
   }
+  if (!parts.length) {
+    // "He is not wrong: as the Times notes, ...": a clause, a colon and a second clause (not after a frame, "X told
+    // reporters: ...", whose words follow; not a list).
+    const cm = /^([^:]{12,}?[\p{Ll}\d])\s?:\s+(?=\p{L})/u.exec(segText);
+    const frame = !!cm && (cm[1] as string).split(/\s+/).some((w) => REPORT_VERBS[w.toLowerCase()]);
+    const tail = cm ? segText.slice(cm[0].length, cm[0].length + 80) : '';
+    if (cm && !frame && (FINITE_AFTER_BUT.test(tail) || /^as\s/i.test(tail))) {
+      parts.push([from, s.start + cm[0].indexOf(':') + 1]);
+      from = s.start + cm[0].length;
+    }
+  }
   parts.push([from, s.end]);
   return parts;
 }
