@@ -17,11 +17,6 @@ const NAMES = article(
 const labelOf = (src: ReturnType<typeof resolveSource>) => src?.speaker?.node.label ?? src?.outlet?.label ?? null;
 const sentenceOf = (r: ReturnType<typeof readingFor>['r'], part: string) =>
   r.sentences.findIndex((s) => s.text.includes(part));
-/** The clauses (splitClauses) of the sentence holding `part`, as text, in a made-up article of `paragraph`. */
-const clausesOf = (paragraph: string) => {
-  const { r } = readingFor(article(paragraph), 'CNN');
-  return (part: string) => splitClauses(r, r.sentences[sentenceOf(r, part)]!).map(([a, b]) => r.body.slice(a, b));
-};
 
 describe('speaker resolution (resolveSource)', () => {
   const { r, disc } = readingFor(NAMES, 'CNN');
@@ -164,17 +159,46 @@ describe('clauses and sub-claims', () => {
     expect(splitClauses(r, r.sentences[sentenceOf(r, 'later denied')]!)).toHaveLength(2);
     expect(splitClauses(r, r.sentences[sentenceOf(r, 'the deal held')]!)).toHaveLength(1);
   });
-  it('splits a report from a finite "but" clause after it, the outlet\'s own narration', () => {
-    const parts = clausesOf(
-      'Port officials said a review would begin, but the size of the panel was not yet known. The ministry has called the reports false but has offered no proof. Two aides said the plan was ready, but did not say when it would start. The guards said the gate was shut, but that the wall was open.',
-    );
-    expect(parts('the panel')).toEqual([
-      'Port officials said a review would begin',
-      'but the size of the panel was not yet known.',
-    ]);
-    expect(parts('no proof')).toEqual(['The ministry has called the reports false', 'but has offered no proof.']);
-    expect(parts('did not say when')).toHaveLength(1); // the speaker's own omission stays in the report
-    expect(parts('the wall')).toHaveLength(1); // "but that ..." is still the speaker's words
+  it.each([
+    // A report, then the outlet's own finite clause after "but"; the speaker's own omission and "but that" stay.
+    [
+      'Port officials said a review would begin, but the size of the panel was not yet known.',
+      ['Port officials said a review would begin', 'but the size of the panel was not yet known.'],
+    ],
+    [
+      'The ministry has called the reports false but has offered no proof.',
+      ['The ministry has called the reports false', 'but has offered no proof.'],
+    ],
+    ['Two aides said the plan was ready, but did not say when it would start.', null],
+    ['The guards said the gate was shut, but that the wall was open.', null],
+    // "but" without a comma only before the subject's own reporting verb.
+    [
+      'Norway was the first to send ships but insisted they would stay in port.',
+      ['Norway was the first to send ships', 'but insisted they would stay in port.'],
+    ],
+    ['The ships came but left.', null],
+    // A time clause after a closing frame, not the frame's own participle.
+    [
+      '"The port is shut," Mayor Ola Lund told reporters as he left the hall.',
+      ['"The port is shut," Mayor Ola Lund told reporters', 'as he left the hall.'],
+    ],
+    ['"The port is shut," Lund said when asked.', null],
+    // A colon between two clauses, not after a frame.
+    [
+      'The mayor is not wrong about the port: as the daily notes, ships wait there for days.',
+      ['The mayor is not wrong about the port:', 'as the daily notes, ships wait there for days.'],
+    ],
+    ['The mayor told reporters: the port is shut.', null],
+    // ", and" before a frame that opens the next clause.
+    [
+      'Grain prices rose in May, and as the daily notes, stocks are low.',
+      ['Grain prices rose in May', 'and as the daily notes, stocks are low.'],
+    ],
+    ['Grain prices rose in May, and stocks are low.', null],
+  ] as [string, string[] | null][])('splits a sentence into the claims it holds: %s', (sentence, clauses) => {
+    const { r } = readingFor(article(sentence), 'CNN');
+    const s = r.sentences[sentenceOf(r, sentence.slice(0, 20))]!;
+    expect(splitClauses(r, s).map(([a, b]) => r.body.slice(a, b))).toEqual(clauses ?? [sentence]);
   });
   it('gives the clause after a report\'s "but" the outlet\'s own chain and modality', () => {
     const res = extract({
@@ -207,26 +231,6 @@ describe('clauses and sub-claims', () => {
     ]);
     expect(speaker?.node.label).toBe('Hamas');
   });
-  it("splits a time clause after a closing frame off as the outlet's own narration", () => {
-    const parts = clausesOf(
-      '"The port is shut," Mayor Ola Lund told reporters as he left the hall. "The port is shut," Lund said when asked.',
-    );
-    expect(parts('left the hall')).toEqual([
-      '"The port is shut," Mayor Ola Lund told reporters',
-      'as he left the hall.',
-    ]);
-    expect(parts('when asked')).toHaveLength(1); // "when asked" is the frame's own
-  });
-  it('splits two clauses at a colon, not a frame and the words it introduces', () => {
-    const parts = clausesOf(
-      'The mayor is not wrong about the port: as the daily notes, ships wait there for days. The mayor told reporters: the port is shut.',
-    );
-    expect(parts('not wrong')).toEqual([
-      'The mayor is not wrong about the port:',
-      'as the daily notes, ships wait there for days.',
-    ]);
-    expect(parts('the port is shut')).toHaveLength(1);
-  });
   it('gives a participle of judgement (", condemning ...") a claim of its own, the judgement', () => {
     const res = extract({
       text: 'Minister speaks\n\nForeign Minister Anna Berg confirmed the death of the guide, condemning it as a "cruel and cowardly" act.',
@@ -235,13 +239,6 @@ describe('clauses and sub-claims', () => {
     const judgement = res.claims.find((c) => c.text.startsWith('Condemn'));
     expect(judgement?.attribution.map((n) => n.label)).toEqual(['CNN', 'Anna Berg']);
     expect(judgement?.modality).toBe('OPINION');
-  });
-  it('splits at "but" without a comma before the subject\'s own reporting verb, not before another verb', () => {
-    const parts = clausesOf(
-      'Norway was the first to send ships but insisted they would stay in port. The ships came but left.',
-    );
-    expect(parts('insisted')).toHaveLength(2);
-    expect(parts('but left')).toHaveLength(1);
   });
   it("gives a named person's description in apposition (with its relative clause) to the outlet, not to a relative that reports", () => {
     const { r } = readingFor(

@@ -35,6 +35,9 @@ const FINITE_AFTER_BUT =
 const OWN_SUBJECT = /^(?:that|also|later|then|not|never)\b/i;
 // ", and" or a time clause (" as he left ...") after a closing frame.
 const AND_SPLIT = /,\s+and\s+|,?\s+(?:as|after|before|when|while)\s+/g;
+// A frame that opens the next clause: "as the daily notes", "according to the ministry".
+const OPENING_FRAME =
+  /^(?:as\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:notes|noted|reported|reports|said|says|wrote|writes|put\s+it)\b|according\s+to\s)/iu;
 const CLOSING_FRAME = /[,”"]\s+[^,;“”"]{2,70}?\s(?:said|says|told\s+[^,;]{2,30}|reported|added)$/;
 const WHICH_REPORTS =
   /,\s+which\s+(?:also\s+|further\s+)?(noted|said|added|reported|stressed|claimed|wrote)\s+(?:that\s+)?/i;
@@ -92,6 +95,11 @@ export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
     for (let am = AND_SPLIT.exec(segText); am; am = AND_SPLIT.exec(segText)) {
       const at = s.start + am.index;
       const before = r.masked.slice(from, at);
+      if (at > from && am[0].startsWith(',') && OPENING_FRAME.test(segText.slice(am.index + am[0].length))) {
+        parts.push([from, at]); // "..., and as the daily notes, ...": a new source's clause
+        from = at + am[0].search(/\p{L}/u);
+        continue;
+      }
       if (at <= from || !CLOSING_VERB.test(before) || !CLOSING_FRAME.test(before)) continue;
       // A new subject, not the frame's own next verb (", and added that ...").
       const next = /^[\p{L}'’-]+/u.exec(segText.slice(am.index + am[0].length))?.[0].toLowerCase() ?? '';
