@@ -94,7 +94,8 @@ export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
     AND_SPLIT.lastIndex = 0;
     for (let am = AND_SPLIT.exec(segText); am; am = AND_SPLIT.exec(segText)) {
       const at = s.start + am.index;
-      const before = r.masked.slice(from, at);
+      // The frames below are under 130 characters long: test only that much (the split words are frequent).
+      const before = r.masked.slice(Math.max(from, at - 130), at);
       if (at > from && am[0].startsWith(',') && OPENING_FRAME.test(segText.slice(am.index + am[0].length))) {
         parts.push([from, at]); // "..., and as the daily notes, ...": a new source's clause
         from = at + am[0].search(/\p{L}/u);
@@ -108,7 +109,7 @@ export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
       from = at + am[0].search(/\p{L}/u);
     }
   }
-  if (!parts.length) {
+  if (!parts.length && segText.includes(':')) {
     // "He is not wrong: as the Times notes, ...": a clause, a colon and a second clause (not after a frame, "X told
     // reporters: ...", whose words follow; not a list).
     const cm = /^([^:]{12,}?[\p{Ll}\d])\s?:\s+(?=\p{L})/u.exec(segText);
