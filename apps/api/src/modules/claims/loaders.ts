@@ -13,7 +13,8 @@ import { byKey, groupByKey } from '../../loader-utils.js';
 import type { DirectDb } from '../../sql-list.js';
 
 /** Every column of the Prisma models (search vectors aside), as their rows have them, for the direct pool. */
-export const CLAIM_ROW = Prisma.raw(`"id", "workspaceId", "articleId", "sourceId", "extractionKey", "text", "evidenceStart",
+export const CLAIM_ROW =
+  Prisma.raw(`"id", "workspaceId", "articleId", "sourceId", "extractionKey", "text", "evidenceStart",
   "evidenceEnd", "modality", "eventId", "clusterId", "clusterReason", "reviewStatus", "reviewNote", "slots", "createdAt", "publishedAt"`);
 export const RELATION_ROW = Prisma.raw(
   `"id", "workspaceId", "fromClaimId", "toClaimId", "kind", "reason", "slot", "fromValue", "toValue", "createdAt"`,
