@@ -58,6 +58,8 @@ interface Feat {
   when: When;
   /** A question or a hypothesis ("If the court strikes down ...") asserts nothing: it corroborates nothing. */
   question: boolean;
+  /** What the claim denies ("did not stage anything at ...", "the story ... was fabricated"): its words, or null. */
+  denied: Int32Array | null;
 }
 
 /**
@@ -102,6 +104,25 @@ function minus(a: Int32Array, b: Int32Array): Int32Array {
 
 const QUANTITY_SLOTS = new Set(['count', 'distance']);
 const PARTY = /\bparty$/i;
+/** A denial: a verb of denying before what it denies, or a verdict ("was fabricated") after it. */
+const DENIAL = /\b(?:(den(?:y|ies|ied|ying)|never|did\s+not|didn['’]t)|(false|fabricated|untrue|baseless))\b/gi;
+/** The words a claim denies: the eight words after a denying verb, or before a verdict; null without a denial. */
+function deniedWords(text: string): Int32Array | null {
+  const denied: string[] = [];
+  for (const m of text.matchAll(DENIAL)) {
+    const at = m.index ?? 0;
+    denied.push(
+      m[1]
+        ? text
+            .slice(at + m[0].length)
+            .split(/\s+/)
+            .slice(0, 9)
+            .join(' ')
+        : text.slice(0, at).split(/\s+/).slice(-9).join(' '),
+    );
+  }
+  return denied.length ? textWords(denied.join(' ')) : null;
+}
 const stateIds = () => new Set([...new Set(STATE_WORD.values()), 'united states'].map((w) => id('w:' + w)));
 let STATE_IDS = stateIds();
 
@@ -142,6 +163,7 @@ function features(c: ComparableClaim): Feat {
     })),
     when: whenOf(c),
     question: /\?["”’']?$/.test(c.claim.text.trim()) || /^(?:if|unless|should)\b/i.test(c.claim.text.trim()),
+    denied: deniedWords(c.claim.text),
   };
 }
 
@@ -520,6 +542,10 @@ function conflict(
   return null;
 }
 
+/** One claim denies what the other, denying nothing, asserts (the words it denies, beyond its own names, are in the other). */
+const denies = (f: Feat, other: Feat) =>
+  f.denied !== null && other.denied === null && overlap(minus(f.denied, f.names), other.words) > 0;
+
 /**
  * The same assertion: enough of what the claims say beyond their actors' names is shared (three
  * words or more). Two claims that share only "Trump" and a few common words are two statements about Trump.
@@ -540,7 +566,15 @@ function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories:
       j++;
     }
   }
-  if (shared < 3 || a.question || b.question || NOT_NEWS.test(a.c.claim.text) || NOT_NEWS.test(b.c.claim.text))
+  if (
+    shared < 3 ||
+    a.question ||
+    b.question ||
+    denies(a, b) ||
+    denies(b, a) ||
+    NOT_NEWS.test(a.c.claim.text) ||
+    NOT_NEWS.test(b.c.claim.text)
+  )
     return null;
   const said = (2 * shared) / Math.max(1, a.said.length + b.said.length);
   const actors = overlap(a.actors, b.actors);

@@ -42,6 +42,47 @@ describe('the same assertion', () => {
   });
 });
 
+describe('a denial and an affirmation', () => {
+  const day = { actors: ['Harbor Authority'], published: '2021-03-02' };
+  it('a claim denying what the other asserts does not corroborate it; two denials do', () => {
+    const denial = claim(
+      'hb1',
+      'The Harbor Authority denied that it padded the dredging costs it reported to the city council.',
+      day,
+    );
+    const finding = claim(
+      'hb2',
+      'The Harbor Authority padded the dredging costs it reported to the city council, an audit found.',
+      day,
+    );
+    const verdict = claim(
+      'hb3',
+      'Claims that the Harbor Authority padded the dredging costs it reported to the city council are false.',
+      day,
+    );
+    expect(corroborations([denial, finding])).toBe(0);
+    expect(corroborations([finding, verdict])).toBe(0);
+    const other = claim(
+      'hb4',
+      'The Harbor Authority denied padding the dredging costs reported to the city council.',
+      day,
+    );
+    expect(corroborations([denial, other])).toBe(1);
+  });
+  it('a denial of something else in the claim does not stop it', () => {
+    const a = claim(
+      'wm1',
+      'A burst water main flooded the subway tunnels on Monday, after a call in which the utility denied any knowledge of the outage.',
+      { actors: ['Metro Transit'], published: '2021-03-02' },
+    );
+    const b = claim('wm2', 'A burst water main flooded the subway tunnels on Monday, Metro Transit said.', {
+      actors: ['Metro Transit'],
+      published: '2021-03-02',
+    });
+    expect(corroborations([a, b])).toBe(1);
+  });
+});
+
 describe("compare()'s clusters", () => {
   it('are the same for any order of its input (real corpus articles)', () => {
     const dir = join(dirname(fileURLToPath(import.meta.url)), '../eval/corpus-pairs');
