@@ -270,6 +270,8 @@ const GOAL_BEFORE = /\b(?:necessary|required|needed|magic|race to|short of)\s+$/
 /** A count owned by a pronoun ("New York ... with its 247 delegates") is of something the claim names elsewhere: a part. */
 const PRONOUN_OWNED = /\b(?:its|their)\s+$/i;
 const GOAL_AFTER = /^\s*(?:needed|required|necessary)\b/i;
+/** A count after "of those", "among them" is of a part of something counted before ("Of those, 36 had ..."). */
+const PART_OF = /\b(?:of|among)\s+(?:those|them|these|whom|which)\b/i;
 function ownCount(f: Feat, x: { slot: ClaimSlot; subject: string }): boolean {
   if (
     f.slots.some(
@@ -283,6 +285,7 @@ function ownCount(f: Feat, x: { slot: ClaimSlot; subject: string }): boolean {
   // A count read outside the claim's own words (an inline card the claim leaves out) is not the claim's.
   if (at < 0) return false;
   if (OTHER_TIME.test(text.slice(Math.max(0, at - 120), at + x.slot.text.length + 40))) return false;
+  if (PART_OF.test(text.slice(Math.max(0, at - 80), at))) return false;
   const before = text.slice(Math.max(0, at - 20), at);
   if (GOAL_BEFORE.test(before) || PRONOUN_OWNED.test(before) || GOAL_AFTER.test(text.slice(at + x.slot.text.length)))
     return false;

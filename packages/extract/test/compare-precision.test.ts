@@ -178,6 +178,18 @@ describe('contradictions on real news: one act, one day', () => {
     const other = claim('d', 'Ann Roe gained 45 delegates by winning the Ohio and Iowa caucuses on Saturday.', opts);
     expect(contradictions([gained, other])).toHaveLength(1);
   });
+  it('a count after "of those" or "among them" is of a part of what was counted before', () => {
+    const opts = { actors: ['Ann Roe'], published: '2016-03-26' };
+    const whole = claim('a', 'Auditors said Ann Roe sent seven memos about the pipeline contract to the board.', opts);
+    const part = claim(
+      'b',
+      'Auditors read the memos Ann Roe wrote about the pipeline contract; of those, 12 memos went to the board.',
+      opts,
+    );
+    expect(contradictions([whole, part])).toEqual([]);
+    const all = claim('c', 'Auditors said Ann Roe sent 12 memos about the pipeline contract to the board.', opts);
+    expect(contradictions([whole, all])).toHaveLength(1);
+  });
   it('"half a million" is half of the scaled number, so it agrees with 500,000', () => {
     expect(slotsOf('The flood displaced half a million people in Portville.')[0]?.value).toBe('500000');
     const opts = { actors: ['Portville'], published: '2021-03-05' };
