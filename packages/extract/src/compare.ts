@@ -56,8 +56,12 @@ interface Feat {
   /** The claim's slots with their subject as a key (a person's as a transliteration key) and, for quantities, their interval. */
   slots: { slot: ClaimSlot; subject: string; range: Interval | null }[];
   when: When;
-  /** A question or a hypothesis ("If the court strikes down ...") asserts nothing: it corroborates nothing. */
-  question: boolean;
+  /**
+   * A question, a hypothesis ("If the court strikes down ...") or a caption (a name and its title, no word
+   * in lower case: "Senate Minority Leader Charles E. Schumer, New York Democrat.") asserts nothing: it
+   * corroborates nothing.
+   */
+  assertsNothing: boolean;
   /** What the claim denies ("did not stage anything at ...", "the story ... was fabricated"): its words, or null. */
   denied: Int32Array | null;
 }
@@ -162,7 +166,10 @@ function features(c: ComparableClaim): Feat {
       range: QUANTITY_SLOTS.has(slot.slot) && !slot.value.startsWith('~') ? interval(slot.value) : null,
     })),
     when: whenOf(c),
-    question: /\?["”’']?$/.test(c.claim.text.trim()) || /^(?:if|unless|should)\b/i.test(c.claim.text.trim()),
+    assertsNothing:
+      /\?["”’']?$/.test(c.claim.text.trim()) ||
+      /^(?:if|unless|should)\b/i.test(c.claim.text.trim()) ||
+      !/\b\p{Ll}{3,}/u.test(c.claim.text),
     denied: deniedWords(c.claim.text),
   };
 }
@@ -571,8 +578,8 @@ function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories:
   }
   if (
     shared < 3 ||
-    a.question ||
-    b.question ||
+    a.assertsNothing ||
+    b.assertsNothing ||
     denies(a, b) ||
     denies(b, a) ||
     NOT_NEWS.test(a.c.claim.text) ||

@@ -42,6 +42,25 @@ describe('the same assertion', () => {
   });
 });
 
+describe('a caption', () => {
+  it('a name with its title, no word in lower case, corroborates nothing', () => {
+    const opts = { actors: ['Ann Roe'], published: '2021-03-02' };
+    const said = claim(
+      'cp1',
+      'Harbor Commission Chair Ann Roe of Portville, a Green Party member, opposed the dredging plan.',
+      opts,
+    );
+    const caption = claim('cp2', 'Harbor Commission Chair Ann Roe, Portville Green Party Member.', opts);
+    expect(corroborations([said, caption])).toBe(0);
+    const same = claim(
+      'cp3',
+      'Harbor Commission Chair Ann Roe of Portville, a Green Party member, said she opposed the dredging plan.',
+      opts,
+    );
+    expect(corroborations([said, same])).toBe(1);
+  });
+});
+
 describe('a denial and an affirmation', () => {
   const day = { actors: ['Harbor Authority'], published: '2021-03-02' };
   it('a claim denying what the other asserts does not corroborate it; two denials do', () => {
