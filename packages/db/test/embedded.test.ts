@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, copyFile, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,3 +114,18 @@ it.skipIf(!asRoot)(
   },
   180_000,
 );
+
+it('says when its server dies under it, and stopping it then does not wait for it', async () => {
+  const base = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-embedded-'));
+  await chmod(base, 0o755);
+  const dataDir = path.join(base, 'data');
+  const server = await startEmbeddedPostgres({ dataDir, ephemeral: true });
+  try {
+    const pid = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(pid, 'SIGKILL');
+    await expect(server.exited).resolves.toBe('SIGKILL');
+    await server.stop();
+  } finally {
+    await rm(base, { recursive: true, force: true });
+  }
+}, 120_000);
