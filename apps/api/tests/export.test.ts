@@ -93,6 +93,46 @@ describe('CSV injection', () => {
   });
 });
 
+describe('evidence', () => {
+  test("each row's evidence is the claim's evidence as the API gives it, also where a span cuts a character beyond U+FFFF", async () => {
+    const text =
+      'The minister said 😀 "we will win" 𝒜 the war, according to officials. She said 🎉🎉 it was over, the spokesman told reporters.';
+    const r = await data(
+      api.url,
+      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { ok { article { id } } error { code message } } }`,
+      { input: { text, outlet: 'Astral Times', url: 'https://astral.example/a' } },
+    );
+    expect(r.ingestArticle.error).toBeNull();
+    // Spans starting and ending on every unit of the text's first 40: inside pairs, on them, empty ones.
+    await api.db.$executeRaw`
+      INSERT INTO "Claim" ("workspaceId", "articleId", "sourceId", "extractionKey", text, "evidenceStart", "evidenceEnd", modality)
+      SELECT c."workspaceId", c."articleId", c."sourceId", 'span-' || g, 'A claim about spans.', g, g + g % 7, c.modality
+        FROM (SELECT * FROM "Claim" WHERE "articleId" = (SELECT id FROM "Article" WHERE url = 'https://astral.example/a') LIMIT 1) c,
+             generate_series(0, 40) g`;
+    const res = await fetch(
+      `${api.base}/export/claims.csv?filter=${encodeURIComponent(JSON.stringify({ text: 'spans' }))}`,
+    );
+    const [header, ...rows] = parseCsv(await res.text());
+    const csv = new Map(rows.map((row) => [row[header!.indexOf('claim_id')]!, row[header!.indexOf('evidence')]!]));
+    const api_ = await data(
+      api.url,
+      `{ claims(filter: { text: "spans" }, first: 100) { edges { node { id evidence { text } } } } }`,
+    );
+    const expected = new Map<string, string>(
+      api_.claims.edges.map((e: { node: { id: string; evidence: { text: string } } }) => [
+        e.node.id,
+        // As the CSV writes it: UTF-8 (half a surrogate pair becomes U+FFFD), a formula neutralised.
+        Buffer.from(e.node.evidence.text)
+          .toString()
+          .replace(/^[=+\-@\t\r]/, "'$&"),
+      ]),
+    );
+    expect(expected.size).toBe(41);
+    expect([...expected.values()].some((e) => e.includes('\uFFFD'))).toBe(true);
+    expect(csv).toEqual(expected);
+  });
+});
+
 describe('streaming faults', () => {
   const CLAIMS = 1100;
   beforeAll(async () => {
@@ -132,6 +172,9 @@ describe('streaming faults', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(api.statements.count).toBe(statements);
     expect(busyConnections()).toBe(0);
+    const [running] = await api.db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY (%' AND state <> 'idle'`;
+    expect(running!.n).toBe(0);
   });
 
   /** Holds the claims' relation table locked, so the export's next batch waits past the statement timeout (5 s in tests). */

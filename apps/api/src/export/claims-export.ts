@@ -1,15 +1,35 @@
-// Streamed claim exports (CSV, JSON-LD with schema.org Claim/ClaimReview): keyset batches of 500, one SQL per
-// batch, written with backpressure, so a million rows never sit in memory. Same filter as the `claims` query,
-// given as `?filter=<ClaimFilter JSON>` or as simple parameters (actorName, biasLabel=scheme:value, …).
+// Streamed claim exports (CSV, JSON-LD with schema.org Claim/ClaimReview): keyset batches read one at a time (the
+// next while the last is written), written with backpressure, so a million rows never sit in memory and no connection
+// is held while the client reads. Same filter as the `claims` query, given as `?filter=<ClaimFilter JSON>` or as
+// simple parameters (actorName, biasLabel=scheme:value, …). PostgreSQL writes the CSV itself (`COPY … TO STDOUT`);
+// JSON-LD rows are built here.
 import { channel } from 'node:diagnostics_channel';
 import type http from 'node:http';
-import { Prisma } from '@claimgraph/db';
+import { poolOf, Prisma, type PoolClient } from '@claimgraph/db';
 import { assertCan } from '../auth.js';
 import type { Context } from '../context.js';
 import { toGlobalId } from '../ids.js';
 import { claimSql, resolveClaimFilter } from '../modules/claims/filter-sql.js';
+import { directStatements } from '../sql-list.js';
+import { copyCsvRows } from './copy-rows.js';
 
-const BATCH = 500;
+/** The first batch: read before the 200, so small enough to answer soon. */
+const FIRST_BATCH = 500;
+/** CSV batches after the first aim at this many bytes (rows vary from a line to a whole article's evidence). */
+const CSV_BATCH_BYTES = 4 << 20;
+
+interface Batch {
+  body: string | Buffer;
+  rows: number;
+  /** The last claim id read: the next batch starts below it. */
+  lastId: number | null;
+  /** As many claims as asked: there may be more. */
+  full: boolean;
+  limit: number;
+}
+
+const nextCsvLimit = (b: Batch) =>
+  Math.min(20_000, Math.max(100, Math.round((b.limit * CSV_BATCH_BYTES) / Math.max(1, b.body.length))));
 
 interface ExportRow {
   id: number;
@@ -84,16 +104,6 @@ export function filterFromParams(params: URLSearchParams): Record<string, unknow
   return filter;
 }
 
-/**
- * One CSV field. Text that a spreadsheet would read as a formula (article text is third-party: `=HYPERLINK(…)`,
- * `@SUM(…)`, `+cmd|…`) gets a leading single quote, as OWASP's CSV-injection guidance says; it then shows as text.
- */
-export function csvCell(v: unknown): string {
-  let s = v == null ? '' : v instanceof Date ? v.toISOString() : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 const CSV_HEADER = [
   'claim_id',
   'text',
@@ -113,29 +123,70 @@ const CSV_HEADER = [
   'review_status',
 ];
 
-function csvLine(r: ExportRow): string {
-  return (
-    [
-      toGlobalId('Claim', r.id),
-      r.text,
-      r.modality,
-      r.outlet,
-      (r.labels ?? []).map((l) => `${l.scheme}:${l.value}`).join('; '),
-      (r.chain ?? []).map((n) => n.label).join(' > '),
-      (r.actors ?? []).map((a) => `${a.name} (${a.role})`).join('; '),
-      r.evidence,
-      r.url,
-      r.title,
-      r.publishedAt,
-      r.eventType,
-      r.eventSummary,
-      r.eventDate,
-      r.contradicted,
-      r.reviewStatus,
-    ]
-      .map(csvCell)
-      .join(',') + '\r\n'
+/**
+ * A text cell of the CSV. Text that a spreadsheet would read as a formula (article text is third-party:
+ * `=HYPERLINK(…)`, `@SUM(…)`, `+cmd|…`) gets a leading single quote, as OWASP's CSV-injection guidance says; it then
+ * shows as text. Empty text is written as nothing, as NULL is (COPY would write `""`).
+ */
+const cell = (v: string) =>
+  Prisma.raw(
+    `CASE WHEN left(${v}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') THEN '''' || ${v} ELSE NULLIF(${v}, '') END`,
   );
+/** A timestamp as JavaScript's toISOString writes it. */
+const iso = (v: string) => Prisma.raw(`to_char(${v} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
+/** One batch of the CSV: the claims matching `where` (below `after`), newest first, as PostgreSQL writes them. */
+function csvCopy(q: { from: Prisma.Sql; where: Prisma.Sql }, after: Prisma.Sql, limit: number, ws: number): string {
+  return inline(Prisma.sql`COPY (SELECT encode(convert_to('Claim:' || r.id, 'UTF8'), 'base64'), ${cell('r.text')}, r.modality,
+      ${cell('r.outlet')}, ${cell('r.labels')}, ${cell('r.chain')}, ${cell('r.actors')}, ${cell('r.evidence')},
+      ${cell('r.url')}, ${cell('r.title')}, ${iso('r."publishedAt"')}, r."eventType", ${cell('r."eventSummary"')},
+      ${iso('r."eventDate"')}, CASE WHEN r.contradicted THEN 'true' ELSE 'false' END, r."reviewStatus"
+    FROM (SELECT c.id, c.text, c.modality::text AS modality, c."reviewStatus"::text AS "reviewStatus",
+        claimgraph_utf16_slice(art.body, c."evidenceStart", c."evidenceEnd") AS evidence,
+        s.name AS outlet, art.url, art.title, art."publishedAt",
+        ev.type::text AS "eventType", ev.summary AS "eventSummary", ev."occurredAt" AS "eventDate",
+        (SELECT string_agg(bl.scheme || ':' || bl.value, '; ' ORDER BY bl.scheme, bl.value)
+           FROM "BiasLabel" bl WHERE bl."sourceId" = c."sourceId" AND bl."retiredAt" IS NULL AND (bl."workspaceId" IS NULL OR bl."workspaceId" = ${ws})) AS labels,
+        (SELECT string_agg(a."canonicalName" || ' (' || ca.role || ')', '; ' ORDER BY ca.role, a."canonicalName")
+           FROM "ClaimActor" ca JOIN "Actor" a ON a.id = ca."actorId" WHERE ca."claimId" = c.id AND ca."workspaceId" = ${ws}) AS actors,
+        (SELECT string_agg(at.label, ' > ' ORDER BY at.position)
+           FROM "ClaimAttribution" at WHERE at."claimId" = c.id AND at."workspaceId" = ${ws}) AS chain,
+        EXISTS (SELECT 1 FROM "ClaimRelation" r WHERE r.kind = 'CONTRADICTS' AND (r."fromClaimId" = c.id OR r."toClaimId" = c.id)) AS contradicted
+      FROM (SELECT c.id, c.text, c.modality, c."reviewStatus", c."evidenceStart", c."evidenceEnd", c."articleId", c."sourceId", c."eventId"
+              FROM ${q.from} WHERE ${q.where} ${after} ORDER BY c.id DESC LIMIT ${limit}) c
+      JOIN "Article" art ON art.id = c."articleId"
+      JOIN "Source" s ON s.id = c."sourceId"
+      LEFT JOIN "Event" ev ON ev.id = c."eventId"
+      ORDER BY c.id DESC OFFSET 0) r -- OFFSET 0: each sub-select once, not once per mention in the cells
+    ORDER BY r.id DESC) TO STDOUT WITH (FORMAT csv)`);
+}
+
+/**
+ * A statement with its parameters written in as literals (COPY takes no parameters): each value in the text form
+ * node-postgres sends (dates in ISO form, as the direct pool sends them), untyped, so PostgreSQL gives it the type it
+ * would give the parameter; an E'' string, whatever `standard_conforming_strings` says.
+ */
+function inline(q: Prisma.Sql): string {
+  const quote = (s: string) => `E'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+  const text = (v: unknown): string => {
+    if (v instanceof Date) return v.toISOString();
+    if (Array.isArray(v))
+      return `{${v.map((e) => (e == null ? 'NULL' : `"${text(e).replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint')
+      return String(v);
+    throw new Error(`no SQL literal for a ${typeof v}`);
+  };
+  return q.strings.reduce((sql, s, i) => `${sql}${v(q.values[i - 1])}${s}`);
+  function v(value: unknown) {
+    return value == null ? 'NULL' : quote(text(value));
+  }
+}
+
+/** The claim id of a batch's last CSV line (its first cell, the global id `Claim:<id>` in base64). */
+function lastClaimId(body: Buffer): number {
+  const start = body.lastIndexOf(10, body.length - 2) + 1;
+  const id = body.subarray(start, body.indexOf(44, start)).toString();
+  return Number(Buffer.from(id, 'base64').toString().slice('Claim:'.length));
 }
 
 function jsonLd(r: ExportRow): object {
@@ -198,7 +249,7 @@ function jsonLd(r: ExportRow): object {
 class ClientGone extends Error {}
 
 /** Writes with backpressure; rejects with ClientGone when the client goes away instead of waiting for a `drain` that never comes. */
-function write(res: http.ServerResponse, chunk: string): Promise<void> {
+function write(res: http.ServerResponse, chunk: string | Buffer): Promise<void> {
   if (res.destroyed) return Promise.reject(new ClientGone());
   if (res.write(chunk)) return Promise.resolve();
   return new Promise<void>((resolve, reject) => {
@@ -263,9 +314,24 @@ export async function exportClaims(
   }
   const q = claimSql(filter);
   const ws = ctx.viewer.workspaceId;
-  const batch = (after: number | null): Promise<ExportRow[]> => {
-    const afterCond: Prisma.Sql = after === null ? Prisma.empty : Prisma.sql`AND c.id < ${after}`;
-    return ctx.db.$queryRaw<ExportRow[]>`
+  const after = (id: number | null): Prisma.Sql => (id === null ? Prisma.empty : Prisma.sql`AND c.id < ${id}`);
+  const csvBatch = async (afterId: number | null, limit: number): Promise<Batch> => {
+    const copy = csvCopy(q, after(afterId), limit, ws);
+    const client: PoolClient = await poolOf(ctx.db).connect();
+    let failed: Error | undefined;
+    try {
+      if (directStatements.hasSubscribers) directStatements.publish({ text: copy });
+      const { body, rows } = await copyCsvRows(client, copy);
+      return { body, rows, lastId: rows ? lastClaimId(body) : null, full: rows === limit, limit };
+    } catch (err) {
+      failed = err as Error;
+      throw err;
+    } finally {
+      client.release(failed);
+    }
+  };
+  const jsonLdBatch = async (afterId: number | null, limit: number): Promise<Batch> => {
+    const rows = await ctx.db.$queryRaw<ExportRow[]>`
       SELECT c.id, c.text, c.modality::text AS modality, c."reviewStatus"::text AS "reviewStatus",
         left(art.body, c."evidenceEnd") AS evidence, c."evidenceStart", c."evidenceEnd",
         s.name AS outlet, s.domain AS "outletDomain", art.url, art.title, art."publishedAt",
@@ -280,19 +346,35 @@ export async function exportClaims(
            FROM (SELECT DISTINCT c2."articleId" FROM "Claim" c2 WHERE c."clusterId" IS NOT NULL AND c2."clusterId" = c."clusterId" AND c2."workspaceId" = ${ws} LIMIT 100) m
            JOIN "Article" a2 ON a2.id = m."articleId" JOIN "Source" s2 ON s2.id = a2."sourceId") AS appearances,
         EXISTS (SELECT 1 FROM "ClaimRelation" r WHERE r.kind = 'CONTRADICTS' AND (r."fromClaimId" = c.id OR r."toClaimId" = c.id)) AS contradicted
-      FROM (SELECT c.id FROM ${q.from} WHERE ${q.where} ${afterCond} ORDER BY c.id DESC LIMIT ${BATCH}) page
+      FROM (SELECT c.id FROM ${q.from} WHERE ${q.where} ${after(afterId)} ORDER BY c.id DESC LIMIT ${limit}) page
       JOIN "Claim" c ON c.id = page.id
       JOIN "Article" art ON art.id = c."articleId"
       JOIN "Source" s ON s.id = c."sourceId"
       LEFT JOIN "Event" ev ON ev.id = c."eventId"
       ORDER BY c.id DESC`;
+    const body = rows.map((r) => {
+      // Offsets count UTF-16 code units, as everywhere in Claimgraph; PostgreSQL counts code points, so it returns a
+      // prefix long enough (a code point is at least one unit) and JavaScript cuts the span.
+      r.evidence = r.evidence.slice(r.evidenceStart, r.evidenceEnd);
+      return JSON.stringify(jsonLd(r));
+    });
+    const lastId = rows.at(-1)?.id ?? null;
+    return {
+      body: (afterId === null ? '' : ',\n') + body.join(',\n'),
+      rows: rows.length,
+      lastId,
+      full: rows.length === limit,
+      limit,
+    };
   };
+  const read = format === 'csv' ? csvBatch : jsonLdBatch;
   // The first batch is read before the 200: a database that fails at once gets a proper error status.
-  let rows = await batch(null);
+  let batch = await read(null, FIRST_BATCH);
   res.statusCode = 200;
   res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/ld+json; charset=utf-8');
   res.setHeader('content-disposition', `attachment; filename="claims.${format === 'csv' ? 'csv' : 'jsonld'}"`);
   let written = 0;
+  let next: Promise<Batch> | null = null;
   const end = (e: ExportEnd) => {
     if (exportEvents.hasSubscribers) exportEvents.publish(e);
   };
@@ -304,22 +386,20 @@ export async function exportClaims(
         : '{"@context":{"@vocab":"https://schema.org/","claimgraph":"urn:claimgraph:vocab#"},"@graph":[',
     );
     for (;;) {
-      for (const r of rows) {
-        // Offsets count UTF-16 code units, as everywhere in Claimgraph; PostgreSQL counts code points, so it returns a
-        // prefix long enough (a code point is at least one unit) and JavaScript cuts the span.
-        r.evidence = r.evidence.slice(r.evidenceStart, r.evidenceEnd);
-        await write(res, format === 'csv' ? csvLine(r) : (written ? ',\n' : '') + JSON.stringify(jsonLd(r)));
-        written++;
-      }
-      if (rows.length < BATCH) break;
-      // No connection is held while the client reads: a slow reader must not pin one of the pool's connections.
-      rows = await batch(rows.at(-1)!.id);
+      // The next batch is read while this one is written; no connection is held while the client reads.
+      next = batch.full ? read(batch.lastId, format === 'csv' ? nextCsvLimit(batch) : FIRST_BATCH) : null;
+      next?.catch(() => {}); // met when awaited
+      await write(res, batch.body);
+      written += batch.rows;
+      if (!next) break;
+      batch = await next;
     }
     if (format === 'jsonld') await write(res, ']}\n');
     res.end();
     end({ outcome: 'complete', rows: written });
   } catch (err) {
     if (err instanceof ClientGone) {
+      await next?.catch(() => {}); // the batch being read returns its connection first
       ctx.log.info({ rows: written }, 'claim export stopped: the client went away');
       end({ outcome: 'client-gone', rows: written });
       return;
