@@ -588,3 +588,55 @@ describe('acts that are not words', () => {
     expect(chainFor(text, 'CNN', 'Mayor')).toBe('CNN');
   });
 });
+
+describe('participles carry the speaker', () => {
+  it('", while stressing that ..." after a closing frame is the same speaker\'s, not the outlet\'s narration', () => {
+    const text = article(
+      '"There is no us and them," Mayor Tom Hill said, while stressing that "the city will not back down."',
+    );
+    expect(chainFor(text, 'CNN', 'while stressing')).toBe('CNN > Tom Hill');
+  });
+  it('an adverb between a pronoun subject and its verb ("He famously opened ... by claiming") keeps the subject', () => {
+    const text = article(
+      'Mayor Tom Hill spoke in Springfield on Monday. He famously opened his campaign by claiming the budget was rigged.',
+    );
+    expect(chainFor(text, 'CNN', 'by claiming')).toBe('CNN > Tom Hill');
+  });
+});
+
+describe('documents as sources', () => {
+  it('a document that shows or finds is the source, in its own words', () => {
+    expect(chainFor(article('Court records show that the company paid the firm in July.'), 'CNN', 'Court')).toBe(
+      'CNN > Court records',
+    );
+    expect(chainFor(article('A 2019 study found that most of the money went abroad.'), 'CNN', 'A 2019')).toBe(
+      'CNN > a 2019 study',
+    );
+  });
+  it('a document the speaker cites in brackets is the next hop', () => {
+    const text = article('As the BBC notes (citing a 2017 drug threat assessment), most heroin comes through ports.');
+    expect(chainFor(text, 'CNN', 'As the BBC')).toBe('CNN > BBC > a 2017 drug threat assessment');
+  });
+  it("a named issuer's data speak for the issuer", () => {
+    const text = article('Most heroin is caught at ports, according to Pentagon data.');
+    expect(chainFor(text, 'CNN', 'Most heroin')).toBe('CNN > U.S. Department of Defense');
+  });
+});
+
+describe('sources named again', () => {
+  it('"told the paper" after "told The Washington Post" is the same outlet', () => {
+    const text = article(
+      'Jane Doe told The Washington Post that she went public because of the vote.',
+      '"I feel responsible," Doe told the paper, ahead of the hearing.',
+    );
+    expect(chainFor(text, 'CNN', '"I feel')).toBe('CNN > The Washington Post > Jane Doe');
+  });
+  it('"a spokesman for the agency" in the lede is the person later given that role in apposition', () => {
+    const text = article(
+      "The plant will reopen within days, according to a spokesman for the country's energy agency.",
+      'The remarks come amid a dispute over the plant.',
+      'At a news conference, Tom Hill, a spokesman for the National Energy Agency, said the plant was safe.',
+    );
+    expect(chainFor(text, 'CNN', 'The plant will')).toBe('CNN > Tom Hill');
+  });
+});

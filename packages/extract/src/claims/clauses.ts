@@ -26,7 +26,9 @@ export interface ClaimSpan {
 }
 
 const PARTICIPLES =
-  /(?:,\s+(?:and\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling|condemning|criticizing|criticising|praising|blaming|describing|dismissing|rejecting|welcoming))\s+(?:that\s+)?/gi;
+  /(?:,\s+(?:and\s+|while\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling|condemning|criticizing|criticising|praising|blaming|describing|dismissing|rejecting|welcoming))\s+(?:that\s+)?/gi;
+// A present participle ("stressing", "adding"), not a word that ends like one ("nothing", "during", "King").
+const PARTICIPLE = /^(?!during$)[a-z]{2,}(?<!th)ing$/;
 const BUT_SPLIT = /,?\s+but\s+/g;
 // A finite clause after "but": its own subject and verb ("the makeup of the team was not clear"), or the report's
 // subject going on to an act of its own ("has offered no evidence"); not "but that ..." (still the speaker's words).
@@ -102,9 +104,9 @@ export function splitClauses(r: Reading, s: SentenceOut): [number, number][] {
         continue;
       }
       if (at <= from || !CLOSING_VERB.test(before) || !CLOSING_FRAME.test(before)) continue;
-      // A new subject, not the frame's own next verb (", and added that ...").
-      const next = /^[\p{L}'’-]+/u.exec(segText.slice(am.index + am[0].length))?.[0].toLowerCase() ?? '';
-      if (!next || REPORT_VERBS[next] || /(?:ed|s)$/.test(next)) continue;
+      // A new subject, not the frame's own next verb (", and added that ...", ", while stressing that ...").
+      const next = /^[\p{L}'’-]+/u.exec(segText.slice(am.index + am[0].length))?.[0] ?? '';
+      if (!next || REPORT_VERBS[next.toLowerCase()] || /(?:ed|s)$/.test(next) || PARTICIPLE.test(next)) continue;
       parts.push([from, at]);
       from = at + am[0].search(/\p{L}/u);
     }

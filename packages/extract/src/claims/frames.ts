@@ -15,7 +15,7 @@ import {
   type Speaker,
 } from './context.js';
 import type { MentionRec } from '../actors/index.js';
-import { resolveSource, type Source } from './speakers.js';
+import { DOCUMENT_NOUNS, resolveSource, type Source } from './speakers.js';
 
 // One alternation of every reporting verb form: the clause scan visits verbs only, not every word.
 const VERB_RE = new RegExp(
@@ -38,8 +38,35 @@ export function findFrame(
   sIdx: number,
 ): Attribution | null {
   return (
-    accordingTo(r, disc, a, seg, sIdx) ?? passiveFrame(r, disc, a, seg, sIdx) ?? verbFrame(r, disc, a, b, seg, sIdx)
+    accordingTo(r, disc, a, seg, sIdx) ??
+    passiveFrame(r, disc, a, seg, sIdx) ??
+    verbFrame(r, disc, a, b, seg, sIdx) ??
+    documentFrame(r, disc, a, seg, sIdx)
   );
+}
+
+// "Court records show that ...", "a 2019 study found": a document's verbs, frames only when their subject is a document.
+const DOCUMENT_VERB =
+  /(?:^|[,;:]\s+|\bthat\s+)((?:[\p{L}\d'’.-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:also\s+)?(shows?|showed|found|finds|indicated?|indicates|revealed|reveals)\b/u;
+
+function documentFrame(r: Reading, disc: Discourse, off: number, seg: string, sIdx: number): Attribution | null {
+  const m = DOCUMENT_VERB.exec(seg);
+  if (!m || !DOCUMENT_NOUNS.test((m[1] as string).split(/\s+/).at(-1)?.toLowerCase() ?? '')) return null;
+  const st = off + m.index + m[0].indexOf(m[1] as string);
+  const speaker = resolveSource(r, disc, st, st + (m[1] as string).length, sIdx)?.speaker;
+  if (speaker?.node.kind !== 'DOCUMENT') return null;
+  const verbPos =
+    st +
+    (m[1] as string).length +
+    m[0].slice(m[0].indexOf(m[1] as string) + (m[1] as string).length).indexOf(m[2] as string);
+  return {
+    outlet: null,
+    speaker,
+    secondary: null,
+    verb: m[2] as string,
+    verbPos,
+    frame: [st, verbPos + (m[2] as string).length],
+  };
 }
 
 // "he was quoted by Reuters as saying": the subject speaks, the outlet carries it.
@@ -316,9 +343,11 @@ function subjectFrame(
     // "told WSJ", "who spoke to Reuters", "as quoted by the daily"
     let ch: AttributionNode | null = null;
     if (/^(told|tells|tell)$/.test(h.verb)) {
-      const nm = /^\s+((?:the\s+)?[\p{Lu}][\p{L}’'.\-]*(?:\s+[\p{Lu}][\p{L}’'.\-]*){0,4})/u.exec(
-        r.body.slice(afterV, clauseEnd),
-      );
+      // "told Reuters", or an outlet named before referred to again ("told the paper", "told the network").
+      const nm =
+        /^\s+((?:the\s+)?[\p{Lu}][\p{L}’'.\-]*(?:\s+[\p{Lu}][\p{L}’'.\-]*){0,4}|the\s+(?:paper|newspaper|daily|network|channel|agency|station|broadcaster|magazine|outlet|website)\b)/u.exec(
+          r.body.slice(afterV, clauseEnd),
+        );
       if (nm) {
         const st = afterV + nm[0].length - (nm[1] as string).length;
         ch = resolveSource(r, disc, st, st + (nm[1] as string).length, sIdx)?.outlet ?? null;
@@ -400,7 +429,7 @@ export function secondaryIn(r: Reading, disc: Discourse, a: number, b: number, s
   const seg = r.body.slice(a, b);
   // "quoted X as saying": the outlet's verb names the person whose words it carries.
   const m =
-    /\b(?:quoting|quoted(?!\s+by\b)|citing|based on|cited)\s+(.{3,120}?)(?:\s+(?:as saying|that)\b|[,.;]|$)/iu.exec(
+    /\b(?:quoting|quoted(?!\s+by\b)|citing|based on|cited)\s+(.{3,120}?)(?:\s+(?:as saying|that)\b|[,.;)]|$)/iu.exec(
       seg,
     );
   if (!m) return null;

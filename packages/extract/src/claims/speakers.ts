@@ -41,6 +41,8 @@ const ROLE_ANAPHORS: Record<string, string[]> = Object.assign(Object.create(null
   airline: ['COMPANY'],
 });
 const ANAPHOR_LOOKBACK = 60;
+export const DOCUMENT_NOUNS =
+  /^(?:assessments?|study|studies|surveys?|polls?|analysis|analyses|audits?|data|records|documents|disclosures|filings|transcripts|findings|statistics)$/;
 // Office holders named by their office only ("the Iranian ambassador to Beirut") are unnamed sources.
 const ROLE_SOURCES = new Set([
   'ambassador',
@@ -112,6 +114,17 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
       ?.match(/[\p{L}’'-]+$/u)?.[0] ?? '';
   if (OUTLET_COREF.has(head) || (/\b(report|daily|newspaper)\b/.test(low) && words.length <= 4))
     return outletReference(r, disc, ms, text, b);
+  // A document that is itself the source, in the text's words ("a 2017 National Drug Threat Assessment", "Foreign
+  // agent disclosures"); a memo or letter speaks for its issuer instead (namedSource).
+  // A named issuer before the document noun ("Customs and Border Protection data") is the source itself.
+  if (DOCUMENT_NOUNS.test(head) && !/^(?:his|her|its|their|this|these|those)\b/.test(low)) {
+    const issuer = ms.findLast((m) => /^\s*(?:['’]s\s+)?[\p{L}-]+\s*$/u.test(r.body.slice(m.end, b)));
+    if (issuer && kindOf(r, issuer) !== 'MEDIA') return { outlet: null, speaker: speakerOf(r, issuer) };
+    return {
+      outlet: null,
+      speaker: { node: { kind: 'DOCUMENT', label: lowerFirst(text) }, expert: false, plural: /s$/.test(head) },
+    };
+  }
   const titleRef = TITLE_REF.test(text);
   const sourceHeadIdx = words.findIndex((w) => SOURCE_NOUNS.has(w) || ROLE_SOURCES.has(w));
   if (!titleRef) {
@@ -122,9 +135,10 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
   if (sourceHeadIdx >= 0) {
     // The lede withholds a name the next sentences give ("A career official ... says ..." then "Jane Doe, a
     // 20-year employee who ..."): the description is that person. Anonymous sources stay in their own words.
+    const role = words[sourceHeadIdx] ?? '';
     const later =
-      /^(?:a|an)\s/.test(low) && !/^(?:source|sources|person|people)$/.test(words[sourceHeadIdx] ?? '')
-        ? namedInLede(r, sIdx)
+      /^(?:a|an)\s/.test(low) && !/^(?:source|sources|person|people)$/.test(role)
+        ? (namedInLede(r, sIdx) ?? namedByRole(r, sIdx, role))
         : null;
     return later ? { outlet: null, speaker: later } : unnamedSource(r, ms, text, a, words, sourceHeadIdx);
   }
@@ -410,6 +424,22 @@ function namedInLede(r: Reading, sIdx: number): Speaker | null {
   return null;
 }
 
+/**
+ * "a spokesman for the agency said ..." and, a few sentences on, "Jane Doe, a spokesman for ...": the same role
+ * given to a named person in apposition names the unnamed speaker.
+ */
+function namedByRole(r: Reading, sIdx: number, role: string): Speaker | null {
+  if (sIdx < 0 || !/^[a-z]+$/.test(role)) return null;
+  const apposition = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${role}\\b`, 'u');
+  for (const s of r.sentences.slice(sIdx + 1, sIdx + 6)) {
+    const m = mentionsIn(r, s.start, s.end).find(
+      (x) => kindOf(r, x) === 'PERSON' && apposition.test(r.body.slice(x.end, x.end + 60)),
+    );
+    if (m) return speakerOf(r, m);
+  }
+  return null;
+}
+
 /** Title reference: "the President", "the US president" → the person who carries that title, nearest before. */
 function titleHolder(r: Reading, text: string, a: number): Source | null {
   const t = ((TITLE_REF.exec(text) as RegExpExecArray)[1] as string).toLowerCase();
@@ -500,6 +530,7 @@ export function clauseSubject(r: Reading, disc: Discourse, a: number, b: number,
   const st = a + intro.length;
   const npt = (np[1] as string)
     .replace(/(?:\s+(?:also|further|initially|later|then|again|repeatedly|publicly|reportedly))+\s*$/i, '')
+    .replace(/(?:\s+[a-z]+ly)+\s*$/, '') // any adverb: "He famously kicked off ... by claiming"
     .trimEnd();
   return resolveSource(r, disc, st, st + npt.length, sIdx)?.speaker ?? null;
 }
