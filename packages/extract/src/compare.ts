@@ -556,6 +556,28 @@ function conflict(
 const denies = (f: Feat, other: Feat) =>
   f.denied !== null && other.denied === null && overlap(minus(f.denied, f.names), other.words) > 0;
 
+/** The words a claim puts right before a name ("British aid worker Alan Henning", "an aid worker, David Haines"). */
+function described(f: Feat, name: string): string | null {
+  const at = f.c.claim.text.indexOf(name);
+  const m = at > 0 ? /(\p{Ll}{3,}\s+\p{Ll}{3,}),?\s+$/u.exec(f.c.claim.text.slice(Math.max(0, at - 40), at)) : null;
+  return m ? (m[1] as string) : null;
+}
+/**
+ * Each claim gives one description to someone the other does not name ("aid worker David Haines", "aid worker
+ * Alan Henning"): the same words about two people are two statements.
+ */
+function otherPerson(a: Feat, b: Feat): boolean {
+  const strangers = (f: Feat, g: Feat) =>
+    f.c.actorNames.filter(
+      (n) => !g.c.actorNames.includes(n) && !g.c.claim.text.includes(n.split(/\s+/).pop() as string),
+    );
+  const bs = new Set(strangers(b, a).map((n) => described(b, n)));
+  return strangers(a, b).some((n) => {
+    const d = described(a, n);
+    return d !== null && bs.has(d);
+  });
+}
+
 /**
  * The same assertion: enough of what the claims say beyond their actors' names is shared (three
  * words or more). Two claims that share only "Trump" and a few common words are two statements about Trump.
@@ -616,6 +638,7 @@ function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories:
   // of both articles' publication ("the 2016 election investigation" told in 2018 and 2019 is background).
   const news = (f: Feat) =>
     f.when.pub !== null && f.when.day !== null && Math.abs(f.when.pub - f.when.day) <= MAX_DAYS_APART;
+  if (otherPerson(a, b)) return null;
   const path = close
     ? 'close'
     : near

@@ -42,6 +42,37 @@ describe('the same assertion', () => {
   });
 });
 
+describe('two people given one description', () => {
+  it('the same words about two people named after the same description are two statements', () => {
+    const a = claim(
+      'pr1',
+      'The rebels released a video on Saturday showing the release of a Danish aid worker, Ann Roe, 44.',
+      {
+        actors: ['Ann Roe'],
+        published: '2021-03-02',
+      },
+    );
+    const b = claim(
+      'pr2',
+      'The rebels released a video on Saturday showing the release of Danish aid worker Bo Lind, 51.',
+      {
+        actors: ['Bo Lind'],
+        published: '2021-03-04',
+      },
+    );
+    expect(corroborations([a, b])).toBe(0);
+    const c = claim(
+      'pr3',
+      'The rebels released a video on Saturday showing the release of Danish aid worker Ann Roe.',
+      {
+        actors: ['Ann Roe'],
+        published: '2021-03-04',
+      },
+    );
+    expect(corroborations([a, c])).toBe(1);
+  });
+});
+
 describe('a caption', () => {
   it('a name with its title, no word in lower case, corroborates nothing', () => {
     const opts = { actors: ['Ann Roe'], published: '2021-03-02' };
