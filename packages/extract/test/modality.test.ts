@@ -149,6 +149,13 @@ describe('modalityOf', () => {
     expect(m('"The depot was closed at noon," the spokeswoman said.')).toBe('QUOTED_STATEMENT');
     expect(m('"There were more than 40 people inside," the spokeswoman said.')).toBe('QUOTED_STATEMENT');
   });
+  it('reads "seems to be" as a hedge, "seemed to know" or "appear to have" as an account of someone', () => {
+    expect(m('The new rules seem to be a step back for tenants.', own)).toBe('OPINION');
+    expect(m('The bridge appears to be at risk of closing.', own)).toBe('OPINION');
+    expect(m('It seems to me the vote was rushed.', own)).toBe('OPINION');
+    expect(m('The only minister who seemed to know about the deal was the treasurer.', own)).toBe('REPORTED');
+    expect(m('At least two of the bidders appear to have ties to the council.', own)).toBe('REPORTED');
+  });
   it("keeps a modal inside someone's finding or fear out of the writer's own hedges", () => {
     expect(m('The audit found that closing the depot could save two million a year.', own)).toBe('REPORTED');
     expect(m('She raised concerns that the contract may breach the rules.', own)).toBe('REPORTED');

@@ -27,8 +27,13 @@ const FAULT = /\b(human error|mistake|by mistake|accidentally|unintentional(?:ly
 // made by a source about someone, they are allegations.
 const ACCUSATION =
   /\b(violat\w*|illegal(?:ly)?|unlawful|occupation|war crimes?|aggression|responsib(?:le|ility)|blame[sd]?|crimes?|criminal|fraud\w*|corrupt\w*|brib\w+|illicit|misconduct|misus\w+|abus(?:e|ed|es|ing) (?:of|their|his|her|its)|collu\w+|obstruct\w*|cover(?:ed)?[- ]up|embezzl\w+|launder\w*|price[- ]fixing|fixing (?:\w+ )?prices|cheat\w*|misleading|lied|lying|smear\w*|threaten(?:ed|s)|intimidat(?:ed|es|ion)|harass(?:ed|es|ment)|coerc(?:ed|ion)|extort(?:ed|ion))\b/i;
-const HEDGE_OWN =
-  /\b(seems?|seemed|appears? to|appeared to|is considered|are considered|likely|unlikely|may|might|could|possibly|probably|perhaps|arguably|think|thinks|believe|believes)\b/i;
+// "seems to be", "it seems": a hedge on what is said; "seemed to know", "appear to have" tell what someone
+// apparently knows or holds, an account of them rather than a hedge.
+const SEEMING = String.raw`(?:seems?|seemed)(?!\s+to\s+(?!(?:be|me|us|him|her|them)\b))|(?:appears?|appeared)\s+to\s+be`;
+const HEDGE_OWN = new RegExp(
+  String.raw`\b(?:${SEEMING}|is considered|are considered|likely|unlikely|may|might|could|possibly|probably|perhaps|arguably|think|thinks|believe|believes)\b`,
+  'i',
+);
 const MODAL_ATTR = /\b(could|may|might)\b/i;
 // A modal inside the content of someone's finding or fear ("found that X could help", "concern that X may prove")
 // is that finding's wording, not a hedge of the writer's.
@@ -71,7 +76,7 @@ const THIRD_PARTY_BELIEF =
 const EVALUATIVE =
   /\b(remarkabl[ey]|stunning|shocking|outrageous|disgrace\w*|shameful|cowardly|cruel|heinous|horrific|flagrant|blatant|absurd|ridiculous|laughable|pathetic|disastrous|terrible|horrible|awful|excellent|wonderful|fantastic|tremendous|incredible|amazing|brilliant|successfully|correctly|wisely|foolish\w*|irresponsible|unacceptable|inexcusable|unforgivable|appalling|deplorable|despicable|hypocri\w+|misguided|naive|bizarre|awkward|embarrassing|humiliating|troubling|alarming|unfair|unjust|sadly|unfortunately|fortunately|ironically|obviously|clearly|undoubtedly|surely|frankly|bumpy|good news|bad news|ambitious|among the most|one of the most)\b/i;
 // Hedges of the writer's or speaker's own certainty.
-const HEDGE = /\b(maybe|perhaps|probably|possibly|apparently|who knows|appears? to|appeared to|seems?|seemed)\b/i;
+const HEDGE = new RegExp(String.raw`\b(?:maybe|perhaps|probably|possibly|apparently|who knows|${SEEMING})\b`, 'i');
 // Advice and appeals: quoted advice is opinion.
 const APPEAL = /\b(urg(?:ed|es|ing)|call(?:ed|s|ing)? (?:on|for|upon)|appeal(?:ed|s)? (?:to|for))\b/i;
 // A label put on someone in quotation marks: "called it a \"cowardly\" act".
