@@ -156,6 +156,14 @@ describe('modalityOf', () => {
     expect(m('The only minister who seemed to know about the deal was the treasurer.', own)).toBe('REPORTED');
     expect(m('At least two of the bidders appear to have ties to the council.', own)).toBe('REPORTED');
   });
+  it("reads a speaker's account of cause or of the only way out as opinion, also in the writer's words", () => {
+    expect(m('The mayor said the closures were a direct result of the "reckless cuts" of the council.')).toBe(
+      'OPINION',
+    );
+    expect(m('She said the only answer to the shortage is a "local" one.')).toBe('OPINION');
+    expect(m('The mayor said the closures were a direct result of the budget cuts.')).toBe('OPINION');
+    expect(m('The mayor said the closures began on Monday after the "budget cuts".')).toBe('QUOTED_STATEMENT');
+  });
   it("keeps a modal inside someone's finding or fear out of the writer's own hedges", () => {
     expect(m('The audit found that closing the depot could save two million a year.', own)).toBe('REPORTED');
     expect(m('She raised concerns that the contract may breach the rules.', own)).toBe('REPORTED');

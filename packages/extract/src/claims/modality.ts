@@ -83,15 +83,22 @@ const APPEAL = /\b(urg(?:ed|es|ing)|call(?:ed|s|ing)? (?:on|for|upon)|appeal(?:e
 const LABEL_QUOTE =
   /\b(call(?:ed|ing|s)?|label(?:l?ed|s)?|brand(?:ed|s)?|describ(?:ed|ing|es)|condemn(?:ed|ing|s)?)\s+(?:\w+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?["“]/i;
 // A speaker's judgement in their own quoted words: an intensified or compared predicate ("was very strong", "is a
-// more challenging situation"), an account of motive or cause ("the aim of the blast is to", "a direct result of"),
-// or the speaker's own regard ("I admire her"). Plain statements of fact or intent in quotes stay quoted statements.
+// more challenging situation") or the speaker's own regard ("I admire her"). Plain statements of fact or intent in
+// quotes stay quoted statements.
 const QUOTED_EVALUATION = new RegExp(
   [
     String.raw`\b(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:a|an|the)\s+)?(?:very|so|too|extremely|really|just|far|much|more|less|most|least)\s+(?!(?:many|much|few|than)\b)[a-z]{3,}`,
+    String.raw`\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:admire|respect|applaud|commend|salute|can only imagine|am proud|are proud)\b`,
+  ].join('|'),
+  'i',
+);
+// A speaker's account of motive or cause, or of the only way out ("the aim of the blast is to", "a direct result of",
+// "the only solution is"): their verdict, in their quoted words or told in the writer's.
+const SPEAKER_VERDICT = new RegExp(
+  [
     String.raw`\bthe\s+(?:aim|goal|purpose|intention|objective|point)\s+(?:of|behind)\s+(?:[\w'’-]+\s+){1,4}?(?:is|was)\s+to\b`,
     String.raw`\b(?:a|the)\s+(?:direct\s+)?(?:result|consequence)\s+of\b`,
     String.raw`\bthe\s+only\s+(?:solution|way|answer|option|remedy)\b`,
-    String.raw`\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:admire|respect|applaud|commend|salute|can only imagine|am proud|are proud)\b`,
   ].join('|'),
   'i',
 );
@@ -273,6 +280,7 @@ const SIEVES: Sieve[] = [
     'OPINION',
     ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && QUOTED_EVALUATION.test(insideQuotes(text)),
   ],
+  ['speaker verdict', 'OPINION', ({ attributed, text }) => attributed && SPEAKER_VERDICT.test(text)],
   [
     'quotation',
     'QUOTED_STATEMENT',
