@@ -3,14 +3,19 @@
 // explorer, a claim page, and the static Help page of the same app as the baseline shell.
 //
 //   npx tsx bench/web/run.ts [--claims 1000000] [--runs 3] [--keep] [--only 'filtered']  (pages whose name contains it, plus the baseline)
-//                            [--profile]  (Lighthouse's main-thread breakdown and costliest scripts per run)
+//                            [--profile]  (Lighthouse's main-thread breakdown, costliest scripts and long tasks per run)
+//                            [--baseline /path/to/other/checkout]  (its apps/web build too, runs alternated: before/after)
+//                            [--dir /tmp/claimgraph-bench-web] [--probe-only] [--save-html] [--serve]
+//                            [--trace]  (keeps each run's trace, with JS samples, in --dir/traces)
 //
-// Needs `npm run build -w @claimgraph/web` first. The dataset is generated once into
-// /tmp/claimgraph-bench-web (bench/api's generator) and reused while its scale matches.
+// Needs `npm run build -w @claimgraph/web` first (and in the baseline checkout). The dataset is generated once into
+// --dir (bench/api's generator) and reused while its scale matches. --serve keeps the servers up after the probes,
+// for a profiler of one's own, until interrupted.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
@@ -38,12 +43,20 @@ const claims = Number(arg('claims', String(DEFAULT_SCALE.claims)));
 const RUNS = Number(arg('runs', '3'));
 const scale = { ...DEFAULT_SCALE, claims, articles: Math.max(1000, Math.round(claims / 10)) };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const dir = '/tmp/claimgraph-bench-web';
+const dir = path.resolve(arg('dir', '/tmp/claimgraph-bench-web'));
 const marker = path.join(dir, 'scale.json');
 const PROBE_DONE = Symbol('probe done');
+const TRACE = process.argv.includes('--trace');
 
-if (!existsSync(path.join(webDir, '.next/BUILD_ID')))
-  throw new Error('Build the dashboard first: npm run build -w @claimgraph/web');
+const baseline = arg('baseline', '');
+// Each build measured: this checkout's, and with --baseline the other checkout's, served side by side.
+const builds = [
+  { name: 'this', dir: webDir },
+  ...(baseline ? [{ name: 'baseline', dir: path.join(path.resolve(baseline), 'apps/web') }] : []),
+];
+for (const b of builds)
+  if (!existsSync(path.join(b.dir, '.next/BUILD_ID')))
+    throw new Error(`Build the dashboard first: npm run build -w @claimgraph/web (in ${b.dir})`);
 if (!existsSync(CHROMIUM))
   throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
 
@@ -56,9 +69,10 @@ if (
 await mkdir(dir, { recursive: true });
 await chmod(dir, 0o777);
 const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), database: 'claimgraph_bench_web' });
-let next: ChildProcess | undefined;
+const nexts: ChildProcess[] = [];
 let api: Awaited<ReturnType<typeof startApi>> | undefined;
-process.on('exit', () => next?.exitCode === null && next.kill('SIGKILL'));
+process.on('exit', () => nexts.forEach((n) => n.exitCode === null && n.kill('SIGKILL')));
+const load = () => os.loadavg()[0]!.toFixed(1);
 
 try {
   await migrate(pgServer.url);
@@ -73,35 +87,39 @@ try {
   await db.$disconnect();
   console.log(`dataset: ${counts?.claims} claims; claim page: /claims/${claim?.id}`);
 
-  const webPort = await freePort();
-  const webUrl = `http://127.0.0.1:${webPort}`;
+  const ports = await Promise.all(builds.map(() => freePort()));
+  const urls = ports.map((p) => `http://127.0.0.1:${p}`);
   api = await startApi({
     databaseUrl: pgServer.url,
     port: 0,
-    webOrigins: [webUrl],
+    webOrigins: urls,
     logLevel: 'error',
     statementTimeoutMs: 30_000,
   });
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  next = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(webPort)], {
-    cwd: webDir,
-    env: {
-      ...process.env,
-      API_URL: api!.url,
-      PUBLIC_API_URL: api!.url,
-      NEXT_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-    },
-    stdio: 'ignore',
-  });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${webUrl}/help`)).ok) break;
-    } catch {
-      /* starting */
+  for (const [i, b] of builds.entries()) {
+    nexts.push(
+      spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(ports[i])], {
+        cwd: b.dir,
+        env: {
+          ...process.env,
+          API_URL: api!.url,
+          PUBLIC_API_URL: api!.url,
+          NEXT_TELEMETRY_DISABLED: '1',
+          NODE_ENV: 'production',
+        },
+        stdio: 'ignore',
+      }),
+    );
+    for (let t = 0; ; t++) {
+      try {
+        if ((await fetch(`${urls[i]}/help`)).ok) break;
+      } catch {
+        /* starting */
+      }
+      if (t > 150) throw new Error(`next start did not answer (${b.dir})`);
+      await new Promise((r) => setTimeout(r, 200));
     }
-    if (i > 150) throw new Error('next start did not answer');
-    await new Promise((r) => setTimeout(r, 200));
   }
 
   // Server-side cost of each page's first-paint queries (the API round trip Next waits for).
@@ -154,14 +172,22 @@ try {
     ] as [string, string][]
   ).filter(([name]) => name.startsWith('shell') || !only || name.includes(only));
   // What each page's HTML carries: markup, and the inline RSC payload (scripts) the browser parses to hydrate.
-  for (const [name, p] of pages) {
-    const html = await (await fetch(`${webUrl}${p}`)).text();
-    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1]!.length, 0);
-    if (process.argv.includes('--save-html'))
-      await writeFile(path.join(dir, `${name.replace(/\W+/g, '-')}.html`), html);
+  for (const [i, b] of builds.entries())
+    for (const [name, p] of pages) {
+      const html = await (await fetch(`${urls[i]}${p}`)).text();
+      const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1]!.length, 0);
+      if (process.argv.includes('--save-html'))
+        await writeFile(path.join(dir, `${b.name}-${name.replace(/\W+/g, '-')}.html`), html);
+      console.log(
+        `${name} (${b.name}): HTML ${(html.length / 1024).toFixed(0)} KB, of it inline scripts ${(inline / 1024).toFixed(0)} KB`,
+      );
+    }
+  if (process.argv.includes('--serve')) {
     console.log(
-      `${name}: HTML ${(html.length / 1024).toFixed(0)} KB, of it inline scripts ${(inline / 1024).toFixed(0)} KB`,
+      `serving until interrupted: ${builds.map((b, i) => `${b.name} ${urls[i]}`).join(', ')}; API ${api.url}`,
     );
+    await new Promise((resolve) => process.once('SIGINT', resolve));
+    throw PROBE_DONE;
   }
   if (process.argv.includes('--probe-only')) throw PROBE_DONE;
   const chrome = await chromeLauncher.launch({
@@ -171,6 +197,7 @@ try {
   type Row = {
     page: string;
     mode: string;
+    build: string;
     lcp: number;
     tbt: number;
     cls: number;
@@ -178,95 +205,102 @@ try {
     jsGzKb: number;
     ttfb: number;
     score: number;
+    load: string;
   };
   const rows: Row[] = [];
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const measure = async (url: string, mode: 'mobile' | 'desktop', label: string): Promise<Row | null> => {
+    const result = await lighthouse(
+      url,
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+        // JS samples in the trace, for a profile by function (they add a little overhead of their own).
+        additionalTraceCategories: TRACE ? 'disabled-by-default-v8.cpu_profiler' : null,
+      },
+      mode === 'desktop' ? desktopConfig : undefined,
+    );
+    if (!result) return null;
+    if (TRACE) {
+      const file = path.join(dir, 'traces', `${label.replace(/\W+/g, '-')}-${Date.now()}.json`);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, JSON.stringify(result.artifacts.Trace));
+      console.log(`  trace of ${label}: ${file}`);
+    }
+    const a = result.lhr.audits;
+    const items = (a['network-requests']?.details as { items?: NetworkItem[] } | undefined)?.items ?? [];
+    const scripts = items.filter((i) => i.resourceType === 'Script');
+    // Name what moved, so a layout shift can be traced to its element.
+    const shifts =
+      (
+        a['layout-shifts']?.details as
+          { items?: { score?: number; node?: { selector?: string; snippet?: string } }[] } | undefined
+      )?.items ?? [];
+    for (const s of shifts)
+      console.log(
+        `  layout shift ${(s.score ?? 0).toFixed(3)} on ${label}: ${s.node?.selector ?? '?'} ${s.node?.snippet?.slice(0, 120) ?? ''}`,
+      );
+    if (process.argv.includes('--profile')) printProfile(a, label, url.slice(0, url.indexOf('/', 8)));
+    return {
+      page: '',
+      mode,
+      build: '',
+      lcp: a['largest-contentful-paint']?.numericValue ?? NaN,
+      tbt: a['total-blocking-time']?.numericValue ?? NaN,
+      cls: a['cumulative-layout-shift']?.numericValue ?? NaN,
+      jsGzKb: scripts.reduce((s, i) => s + (i.transferSize ?? 0), 0) / 1024,
+      jsKb: scripts.reduce((s, i) => s + (i.resourceSize ?? 0), 0) / 1024,
+      ttfb: a['server-response-time']?.numericValue ?? NaN,
+      score: (result.lhr.categories.performance?.score ?? NaN) * 100,
+      load: load(),
+    };
+  };
   try {
     for (const [name, p] of pages) {
       for (const mode of ['mobile', 'desktop'] as const) {
-        const samples: Row[] = [];
+        const samples: Row[][] = builds.map(() => []);
+        // One warm-up per build (the server's and the API's caches), then runs alternating the builds' order.
         for (let r = 0; r < RUNS + 1; r++) {
-          const result = await lighthouse(
-            `${webUrl}${p}`,
-            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
-            mode === 'desktop' ? desktopConfig : undefined,
-          );
-          if (!result || r === 0) continue; // first run warms the server (and the API's caches)
-          const a = result.lhr.audits;
-          const items =
-            (
-              a['network-requests']?.details as
-                { items?: { resourceType?: string; transferSize?: number; resourceSize?: number }[] } | undefined
-            )?.items ?? [];
-          const scripts = items.filter((i) => i.resourceType === 'Script');
-          // Name what moved, so a layout shift can be traced to its element.
-          const shifts =
-            (
-              a['layout-shifts']?.details as
-                { items?: { score?: number; node?: { selector?: string; snippet?: string } }[] } | undefined
-            )?.items ?? [];
-          for (const s of shifts)
-            console.log(
-              `  layout shift ${(s.score ?? 0).toFixed(3)} on ${name} [${mode}]: ${s.node?.selector ?? '?'} ${s.node?.snippet?.slice(0, 120) ?? ''}`,
-            );
-          // Where the main thread went (Lighthouse's breakdown, throttled ms), and which scripts cost most.
-          if (process.argv.includes('--profile')) {
-            const groups =
-              (a['mainthread-work-breakdown']?.details as { items?: { groupLabel?: string; duration?: number }[] })
-                ?.items ?? [];
-            const boot =
-              (
-                a['bootup-time']?.details as {
-                  items?: { url?: string; scripting?: number; scriptParseCompile?: number }[];
-                }
-              )?.items ?? [];
-            console.log(
-              `  main thread on ${name} [${mode}]: ${groups.map((g) => `${g.groupLabel} ${(g.duration ?? 0).toFixed(0)}`).join(' · ')}`,
-            );
-            for (const b of boot.slice(0, 4))
-              console.log(
-                `    ${(b.url ?? '?').replace(webUrl, '')}: scripting ${(b.scripting ?? 0).toFixed(0)} ms, parse+compile ${(b.scriptParseCompile ?? 0).toFixed(0)} ms`,
-              );
+          const order = r % 2 ? [...builds.keys()].reverse() : [...builds.keys()];
+          for (const i of order) {
+            const row = await measure(`${urls[i]}${p}`, mode, `${name} [${mode}, ${builds[i]!.name}]`);
+            if (row && r > 0) samples[i]!.push(row);
           }
-          samples.push({
+        }
+        for (const [i, b] of builds.entries()) {
+          const ss = samples[i]!;
+          const m: Row = {
             page: name,
             mode,
-            lcp: a['largest-contentful-paint']?.numericValue ?? NaN,
-            tbt: a['total-blocking-time']?.numericValue ?? NaN,
-            cls: a['cumulative-layout-shift']?.numericValue ?? NaN,
-            jsGzKb: scripts.reduce((s, i) => s + (i.transferSize ?? 0), 0) / 1024,
-            jsKb: scripts.reduce((s, i) => s + (i.resourceSize ?? 0), 0) / 1024,
-            ttfb: a['server-response-time']?.numericValue ?? NaN,
-            score: (result.lhr.categories.performance?.score ?? NaN) * 100,
-          });
+            build: b.name,
+            lcp: median(ss.map((s) => s.lcp)),
+            tbt: median(ss.map((s) => s.tbt)),
+            cls: median(ss.map((s) => s.cls)),
+            jsKb: median(ss.map((s) => s.jsKb)),
+            jsGzKb: median(ss.map((s) => s.jsGzKb)),
+            ttfb: median(ss.map((s) => s.ttfb)),
+            score: median(ss.map((s) => s.score)),
+            load: ss.map((s) => s.load).join('/'),
+          };
+          rows.push(m);
+          console.log(
+            `${name} [${mode}, ${b.name}] LCP ${m.lcp.toFixed(0)} ms · TBT ${m.tbt.toFixed(0)} ms (runs ${ss.map((s) => s.tbt.toFixed(0)).join(', ')}) · CLS ${m.cls.toFixed(3)} · JS ${m.jsGzKb.toFixed(1)} KB transferred (${m.jsKb.toFixed(0)} KB raw) · TTFB ${m.ttfb.toFixed(0)} ms · score ${m.score.toFixed(0)} · load ${m.load}`,
+          );
         }
-        const m: Row = {
-          page: name,
-          mode,
-          lcp: median(samples.map((s) => s.lcp)),
-          tbt: median(samples.map((s) => s.tbt)),
-          cls: median(samples.map((s) => s.cls)),
-          jsKb: median(samples.map((s) => s.jsKb)),
-          jsGzKb: median(samples.map((s) => s.jsGzKb)),
-          ttfb: median(samples.map((s) => s.ttfb)),
-          score: median(samples.map((s) => s.score)),
-        };
-        rows.push(m);
-        console.log(
-          `${name} [${mode}] LCP ${m.lcp.toFixed(0)} ms · TBT ${m.tbt.toFixed(0)} ms · CLS ${m.cls.toFixed(3)} · JS ${m.jsGzKb.toFixed(1)} KB transferred (${m.jsKb.toFixed(0)} KB raw) · TTFB ${m.ttfb.toFixed(0)} ms · score ${m.score.toFixed(0)}`,
-        );
       }
     }
   } finally {
     await chrome.kill();
   }
-  const base = (mode: string) => rows.find((r) => r.mode === mode && r.page.startsWith('shell'))!;
+  const shell = (r: Row) => rows.find((s) => s.mode === r.mode && s.build === r.build && s.page.startsWith('shell'))!;
   const table = [
-    '| page | mode | LCP ms | ×shell | TBT ms | CLS | JS transferred KB (gzip) | JS raw KB | server response ms | perf score |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| page | mode | build | LCP ms | LCP ×shell | TBT ms | TBT ×shell | CLS | JS transferred KB (gzip) | JS raw KB | server response ms | perf score | load avg |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.page} | ${r.mode} | ${r.lcp.toFixed(0)} | ${(r.lcp / base(r.mode).lcp).toFixed(2)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.jsGzKb.toFixed(1)} | ${r.jsKb.toFixed(0)} | ${r.ttfb.toFixed(0)} | ${r.score.toFixed(0)} |`,
+        `| ${r.page} | ${r.mode} | ${r.build} | ${r.lcp.toFixed(0)} | ${(r.lcp / shell(r).lcp).toFixed(2)} | ${r.tbt.toFixed(0)} | ${(r.tbt / shell(r).tbt).toFixed(2)} | ${r.cls.toFixed(3)} | ${r.jsGzKb.toFixed(1)} | ${r.jsKb.toFixed(0)} | ${r.ttfb.toFixed(0)} | ${r.score.toFixed(0)} | ${r.load} |`,
     ),
   ].join('\n');
   console.log(`\n${counts?.claims} claims, median of ${RUNS} runs after one warm-up\n${table}`);
@@ -280,7 +314,27 @@ try {
 } catch (err) {
   if (err !== PROBE_DONE) throw err;
 } finally {
-  next?.kill('SIGTERM');
+  nexts.forEach((n) => n.kill('SIGTERM'));
   await api?.stop();
   await pgServer.stop();
+}
+
+type NetworkItem = { resourceType?: string; transferSize?: number; resourceSize?: number };
+type Audits = Record<string, { details?: unknown } | undefined>;
+
+/** Where the main thread went (Lighthouse's breakdown, throttled ms), the costliest scripts and the long tasks. */
+function printProfile(a: Audits, label: string, origin: string) {
+  const items = <T>(id: string) => ((a[id]?.details as { items?: T[] } | undefined)?.items ?? []) as T[];
+  const groups = items<{ groupLabel?: string; duration?: number }>('mainthread-work-breakdown');
+  console.log(
+    `  main thread on ${label}: ${groups.map((g) => `${g.groupLabel} ${(g.duration ?? 0).toFixed(0)}`).join(' · ')}`,
+  );
+  for (const b of items<{ url?: string; scripting?: number; scriptParseCompile?: number }>('bootup-time').slice(0, 4))
+    console.log(
+      `    ${(b.url ?? '?').replace(origin, '')}: scripting ${(b.scripting ?? 0).toFixed(0)} ms, parse+compile ${(b.scriptParseCompile ?? 0).toFixed(0)} ms`,
+    );
+  const tasks = items<{ url?: string; duration?: number; startTime?: number }>('long-tasks');
+  console.log(
+    `    long tasks (start+duration ms, simulated): ${tasks.map((t) => `${(t.startTime ?? 0).toFixed(0)}+${(t.duration ?? 0).toFixed(0)} ${(t.url ?? '').replace(origin, '')}`).join(' · ')}`,
+  );
 }
