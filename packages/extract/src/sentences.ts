@@ -3,7 +3,7 @@ import type { BodyLine } from './clean.js';
 
 // Abbreviations that end with a dot but do not end a sentence.
 const ABBREV = new Set(
-  'mr mrs ms dr prof gen lt col sgt capt maj adm brig cpl rep sen gov st jr sr no nos inc corp co ltd vs etc jan feb mar apr jun jul aug sep sept oct nov dec fig approx dept est gov univ rev hon pres'.split(
+  'mr mrs ms dr prof gen lt col sgt capt maj adm brig cpl rep reps sen sens gov st jr sr no nos inc corp co ltd vs etc jan feb mar apr jun jul aug sep sept oct nov dec fig approx dept est gov univ rev hon pres'.split(
     ' ',
   ),
 );

@@ -268,3 +268,50 @@ describe('lines addressed to the reader', () => {
     expect(names.join('|')).not.toMatch(/Planet Weekly/);
   });
 });
+
+describe('typing errors: surnames, mastheads, programmes, agencies, run-on names', () => {
+  it('a plural title opens a list of people: a surname that is a country stays a surname ("Reps. Jim Jordan")', () => {
+    const names = kinds('Reps. Jim Jordan and Mike Turner explained where the inquiry stands.');
+    expect(names).toEqual(['Jim Jordan', 'Mike Turner']);
+  });
+  it('joins the fields after "<head> of" across "and", not a name of its own', () => {
+    expect(
+      spans(
+        'The spokesman for Department of Taxation and Finance spoke. The Department of Defense and Ukraine agreed.',
+      ),
+    ).toEqual(['Department of Taxation and Finance', 'Department of Defense', 'Ukraine']);
+  });
+  it('reads a possessive written with a bare apostrophe after a capital S ("CBS\' program")', () => {
+    const { body, sentences, skip } = stageInputs(
+      B + 'The president said in an interview on CBS’ program that it was.',
+    );
+    const [a] = findActors(body, sentences, { bylineNames: [], skip }).actors;
+    expect(a?.canonicalName).toBe('CBS News');
+    expect(a?.aliases.map((x) => x.alias)).toEqual(['CBS']);
+  });
+  it('a name in double quotes after a possessive is a programme or work, not an actor', () => {
+    const names = kinds(
+      'Biden spoke Friday on MSNBC’s “Morning Joe.” Cummings said on CNN’s “State of the Union,” then left.',
+    );
+    expect(names).toContain('MSNBC');
+    expect(names).toContain('CNN');
+    expect(names).not.toContain('Morning Joe');
+    expect(names).not.toContain('State of the Union');
+    expect(kinds('“Morning Joe,” Smith said, was over.')).not.toContain('MSNBC');
+  });
+  it('a newspaper named for its city is the newspaper, not a person ("the Boston Globe")', () => {
+    expect(kinds('James Pindell of the Boston Globe wrote that the surge was in doubt.')).toEqual([
+      'James Pindell',
+      'Boston Globe',
+    ]);
+  });
+  it('splits an organisation run on into a person ("Judiciary Committee Elijah Cummings"), the known body joining it', () => {
+    const names = kinds(
+      'Last weekend, the Ranking Member of the House Judiciary Committee Elijah Cummings said it was over. Cummings cited a source.',
+    );
+    expect(names).toContain('House Judiciary Committee');
+    expect(names).toContain('Elijah Cummings');
+    expect(names.join('|')).not.toMatch(/Committee Elijah/);
+    expect(kinds('The Times Square Alliance said it would open.')).toEqual(['Times Square Alliance']);
+  });
+});

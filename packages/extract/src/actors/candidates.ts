@@ -123,11 +123,12 @@ export function candidateSpans(ix: MentionIndex, lk: Lookup): Candidate[] {
         j += 2;
         continue;
       }
-      // "House Oversight and Reform Committee", "McKinsey & Company": a conjunction inside an organisation's name.
+      // "House Oversight and Reform Committee", "McKinsey & Company": a conjunction inside an organisation's name;
+      // "Department of Taxation and Finance": one joining the fields after "<head> of", the next word no name of its own.
       if (
         (lw === 'and' || w === '&') &&
         isCap(nx.text) &&
-        orgHeadAhead(ix, lk, j + 1, si) &&
+        (orgHeadAhead(ix, lk, j + 1, si) || (headOfBefore(ix, i, j) && !lk.find([nx.text]))) &&
         !knownEndingAt(ix, lk, i, j)
       ) {
         j += 2;
@@ -143,6 +144,14 @@ export function candidateSpans(ix: MentionIndex, lk: Lookup): Candidate[] {
 
 function knownEndingAt(ix: MentionIndex, lk: Lookup, from: number, to: number): boolean {
   for (let a = from; a < to; a++) if (lk.find(ix.tokens.slice(a, to).map((t) => t.text))) return true;
+  return false;
+}
+
+/** The run [from, to) has an organisation head followed by "of" ("Department of Taxation"). */
+function headOfBefore(ix: MentionIndex, from: number, to: number): boolean {
+  for (let a = from + 1; a < to - 1; a++)
+    if ((ix.tokens[a] as Token).text === 'of' && ORG_HEADS.has((ix.tokens[a - 1] as Token).text.toLowerCase()))
+      return true;
   return false;
 }
 

@@ -51,10 +51,22 @@ export function singleQuoted(ix: MentionIndex, s: Seg): boolean {
   return opens && closes;
 }
 
-/** Drops Title Case phrases, abstract nouns, single-quoted labels, and segments that are places by context (they join the place list). */
+/**
+ * A name in double quotes right after a possessive is the title of that outlet's or person's work — a programme, a
+ * book, a column (MSNBC’s “Morning Joe”, CNN's "State of the Union") — not an actor.
+ */
+export function quotedWorkTitle(ix: MentionIndex, s: Seg): boolean {
+  if (s.t !== 'name' || s.kind === 'STATE') return false;
+  return (
+    /(?:['’]s|s['’])\s+["“]$/u.test(ix.body.slice(Math.max(0, s.start - 6), s.start)) &&
+    /^[.,!?]?["”]/u.test(ix.body.slice(s.end, s.end + 2))
+  );
+}
+
+/** Drops Title Case phrases, abstract nouns, single-quoted labels, quoted work titles, and segments that are places by context (they join the place list). */
 export function dropJunk(ix: MentionIndex, lk: Lookup, segs: Seg[], places: Place[]): Seg[] {
   return segs.filter((s) => {
-    if (commonWordPhrase(ix, s) || abstractNounPhrase(s) || singleQuoted(ix, s)) return false;
+    if (commonWordPhrase(ix, s) || abstractNounPhrase(s) || singleQuoted(ix, s) || quotedWorkTitle(ix, s)) return false;
     if (!placeByContext(ix, lk, s)) return true;
     places.push({ start: s.start, end: s.end, text: s.text, sentence: s.sIdx });
     return false;

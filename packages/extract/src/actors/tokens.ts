@@ -8,7 +8,7 @@ export interface Token {
 
 // CJK runs are their own tokens so "丨CGTN" yields "CGTN".
 const TOKEN_RE =
-  /\b(?:Gen|Lt|Col|Maj|Sgt|Capt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Cpl|Pvt|Gens|Rev|Hon)\.(?=\s)|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}](?:(?!-(?:backed|linked|led|controlled|based|allied|aligned|funded|affiliated|run|owned|inspired|style|sponsored|dominated|leaning|born)\b)(?![\p{sc=Han}\p{sc=Hangul}])[\p{L}\p{M}\p{N}'’\-])*|[^\s\p{L}\p{N}]/gu;
+  /\b(?:Gen|Lt|Col|Maj|Sgt|Capt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Sens|Rep|Reps|Gov|Cpl|Pvt|Gens|Rev|Hon)\.(?=\s)|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}](?:(?!-(?:backed|linked|led|controlled|based|allied|aligned|funded|affiliated|run|owned|inspired|style|sponsored|dominated|leaning|born)\b)(?![\p{sc=Han}\p{sc=Hangul}])[\p{L}\p{M}\p{N}'’\-])*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
@@ -24,7 +24,7 @@ export function stripPossessive(w: string): { base: string; possessive: boolean 
   const n = w.length;
   if (n > 2 && (w[n - 1] === 's' || w[n - 1] === 'S') && (w[n - 2] === "'" || w[n - 2] === '’'))
     return { base: w.slice(0, -2), possessive: true };
-  if (n > 2 && (w[n - 1] === "'" || w[n - 1] === '’') && w[n - 2] === 's')
+  if (n > 2 && (w[n - 1] === "'" || w[n - 1] === '’') && (w[n - 2] === 's' || w[n - 2] === 'S'))
     return { base: w.slice(0, -1), possessive: true };
   return { base: w, possessive: false };
 }

@@ -191,7 +191,7 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
   if (placeTail && whole && (whole.role === 'name' || whole.role === 'demonym') && !PLACE_HEADS.has(lastBase)) {
     // "CIA headquarters", "Syrian airport": the name is an actor, the place is the following noun.
     const sp = span(0, ws.length);
-    const text = body.slice(sp.start, sp.end).replace(/['’]s$/, '');
+    const text = stripPossessive(body.slice(sp.start, sp.end)).base;
     segs.push({ t: 'gaz', start: sp.start, end: sp.start + text.length, text, e: whole, sIdx, words: ws });
     return;
   }
@@ -244,8 +244,27 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
   let title: string | null = null;
   let run: Token[] = [];
   let forceOrg = false;
-  const flush = () => {
+  // "House" + "Intelligence": a known body right before an organisation's words joins its name.
+  const joinKnownBodyBefore = () => {
+    const prev = segs[segs.length - 1];
+    if (prev && prev.t === 'gaz' && prev.e.kind !== 'STATE' && body.slice(prev.end, (run[0] as Token).start) === ' ') {
+      segs.pop();
+      run.unshift(...prev.words);
+    }
+  };
+  const flush = (): void => {
     if (!run.length) return;
+    // "Judiciary Committee Elijah Cummings": an organisation's name run on into a person's is two names.
+    const head = title ? -1 : runOnOrgHead(ix, run);
+    if (head > 0) {
+      const person = run.splice(head + 1);
+      forceOrg = true;
+      joinKnownBodyBefore();
+      flush();
+      run = person;
+      flush();
+      return;
+    }
     // What is left after a known name is cut out is that name's tail, no name of its own ("House" + "of Delegates").
     if (/^(?:of|the|and|&|for|in)$/.test((run[0] as Token).text)) {
       run = [];
@@ -379,17 +398,7 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
         run.some((w) => ORG_WORDS.has(w.text.toLowerCase()) || ORG_HEADS.has(w.text.toLowerCase())))
     ) {
       forceOrg = true;
-      // "House" + "Intelligence": a known body right before joins the organisation's name.
-      const prev = segs[segs.length - 1];
-      if (
-        prev &&
-        prev.t === 'gaz' &&
-        prev.e.kind !== 'STATE' &&
-        body.slice(prev.end, (run[0] as Token).start) === ' '
-      ) {
-        segs.pop();
-        run.unshift(...prev.words);
-      }
+      joinKnownBodyBefore();
       flush();
     }
     // "Commerce Secretary Wilbur Ross", "Senior Legal Analyst Jeffrey Toobin": other words before an office name its field, not a second actor.
@@ -432,8 +441,8 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       flush();
       const sp = span(k, k + matched);
       let text = body.slice(sp.start, sp.end);
-      const poss = /['’]s$/.test(text);
-      if (poss) text = text.replace(/['’]s$/, '');
+      const poss = stripPossessive(text).possessive;
+      if (poss) text = stripPossessive(text).base;
       // "Israeli intelligence" is an agency, not the state.
       if (
         entry.role === 'demonym' &&
@@ -518,6 +527,25 @@ function personRunAround(
     unknown(ws[k + 1]) &&
     !stripPossessive((ws[k] as Token).text).possessive
   );
+}
+
+/**
+ * Where an organisation's name runs on into a person's ("Judiciary Committee Elijah Cummings"): the index of the
+ * organisation head that has a word of the name before it and two or three words after it that only name a person
+ * (capitalised, never written in lower case in the text, no organisation word); -1 if none.
+ */
+function runOnOrgHead(ix: MentionIndex, run: Token[]): number {
+  for (let p = run.length - 3; p >= Math.max(1, run.length - 4); p--) {
+    if (!ORG_HEADS.has(stripPossessive((run[p] as Token).text).base.toLowerCase())) continue;
+    const rest = run.slice(p + 1);
+    const personal = rest.every((t, k) => {
+      const w = k === rest.length - 1 ? stripPossessive(t.text).base : t.text;
+      const lw = w.toLowerCase();
+      return /^\p{Lu}\p{Ll}+$/u.test(w) && !ix.lowerSeen.has(lw) && !ORG_WORDS.has(lw) && !ORG_HEADS.has(lw);
+    });
+    return personal ? p : -1;
+  }
+  return -1;
 }
 
 /** "pro-Iranian", "Iranian-backed", "US-Iran": the states inside hyphenated words. */
