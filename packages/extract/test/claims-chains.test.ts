@@ -640,3 +640,25 @@ describe('sources named again', () => {
     expect(chainFor(text, 'CNN', 'The plant will')).toBe('CNN > Tom Hill');
   });
 });
+
+describe('transcripts', () => {
+  const text = article(
+    'Mayor Tom Hill met the council on Monday. This is a transcript of the meeting.',
+    'JANE DOE: The council met on Monday. The vote was close.',
+    'MAYOR TOM HILL: We will fix the roads.',
+    'The budget is ready.',
+    'JANE DOE: Mr. Mayor, the budget is late, according to two officials.',
+  );
+  it("a line opened by a name in capitals is that speaker's turn, until the next label", () => {
+    expect(chainFor(text, 'CNN', 'JANE DOE: The council')).toBe('CNN > JANE DOE');
+    expect(chainFor(text, 'CNN', 'MAYOR TOM HILL:')).toBe('CNN > Tom Hill');
+    expect(chainFor(text, 'CNN', 'The budget is ready')).toBe('CNN > Tom Hill');
+    expect(chainFor(text, 'CNN', 'This is a transcript')).toBe('CNN');
+  });
+  it("a source named inside a turn is the turn speaker's source", () => {
+    expect(chainFor(text, 'CNN', 'JANE DOE: Mr. Mayor')).toBe('CNN > JANE DOE > two officials');
+  });
+  it('one capitalised label is a heading, not a transcript', () => {
+    expect(chainFor(article('BREAKING NEWS: The council voted on Monday.'), 'CNN', 'BREAKING')).toBe('CNN');
+  });
+});

@@ -11,6 +11,7 @@ import {
   type Attribution,
   type Discourse,
   type Reading,
+  type Speaker,
 } from './context.js';
 import { findFrame } from './frames.js';
 import { clauseSubject, resolveSource } from './speakers.js';
@@ -227,4 +228,44 @@ export function underBlock(block: Attribution, at: Attribution | null): Attribut
     return { outlet: block.outlet, speaker: block.speaker, secondary: block.secondary, verb: block.verb, verbPos: -1 };
   if (at.outlet || !block.outlet) return at;
   return { ...at, outlet: block.outlet };
+}
+
+// A transcript's turn: a line opened by a speaker's name in capitals ("AMY GOODMAN: ...", "PRESIDENT DONALD TRUMP: ...").
+const TURN_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3}\p{Lu}[\p{Lu}.'’-]+):\s/u;
+
+/**
+ * The sentences that open a transcript turn, with the turn's speaker: the person whose name ends the label (an actor
+ * of the text, "DONALD TRUMP" = Donald Trump), else the label itself. Empty unless two lines or more open so: one
+ * capitalised label is a heading ("BREAKING NEWS:"), not a transcript.
+ */
+export function transcriptTurns(r: Reading): Map<number, Speaker> {
+  const turns = new Map<number, Speaker>();
+  r.sentences.forEach((s, si) => {
+    if (s.lineKind !== 'body' || r.sentences[si - 1]?.line === s.line) return;
+    const m = TURN_LABEL.exec(s.text);
+    if (m) turns.set(si, turnSpeaker(r, m[1] as string));
+  });
+  return turns.size >= 2 ? turns : new Map();
+}
+
+function turnSpeaker(r: Reading, label: string): Speaker {
+  const words = label.toLowerCase().split(/\s+/);
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    const act = r.actors.actors.find(
+      (x) =>
+        x.kind === 'PERSON' &&
+        [x.canonicalName, ...x.aliases.map((y) => y.alias)].some((n) => n.toLowerCase() === tail),
+    );
+    if (act)
+      return { node: { kind: 'PERSON', label: act.canonicalName, actorKey: act.key }, expert: false, plural: false };
+  }
+  return { node: { kind: 'PERSON', label }, expert: false, plural: false };
+}
+
+/** A clause inside a turn: the turn's speaker says it; a source the clause names is the speaker's source. */
+export function inTurn(turn: Speaker, at: Attribution | null): Attribution {
+  const cited = at?.speaker && !sameNode(at.speaker.node, turn.node) ? at.speaker.node : (at?.outlet ?? null);
+  if (!cited) return { outlet: null, speaker: turn, secondary: null, verb: null, verbPos: -1, spoken: true };
+  return { outlet: null, speaker: turn, secondary: cited, verb: at?.verb ?? null, verbPos: at?.verbPos ?? -1 };
 }

@@ -20,6 +20,8 @@ export interface Attribution {
   verbPos: number; // offset in body, -1 when none
   /** The reporting frame's span in the body ("according to X", "X said", ", reports X"), when found in the clause. */
   frame?: [number, number];
+  /** The clause is the speaker's own words, unquoted (a transcript turn): read like a quotation. */
+  spoken?: boolean;
 }
 
 /** What the previous sentences established: the last cited outlet and speaker (for "he added", "the report"). */

@@ -8,9 +8,26 @@ import type { ActorIndex } from '../actors/index.js';
 import type { DateMention } from '../dates.js';
 import { quoteSpans } from '../quotes.js';
 import type { SentenceOut } from '../sentences.js';
-import { attribute, blockFrame, carriedFrame, chainOf, remember, underBlock } from './chain.js';
+import {
+  attribute,
+  blockFrame,
+  carriedFrame,
+  chainOf,
+  inTurn,
+  remember,
+  transcriptTurns,
+  underBlock,
+} from './chain.js';
 import { backgroundSpans, clauseClaims, splitClauses, type ClaimSpan } from './clauses.js';
-import { freshDiscourse, mentionsIn, readingOf, type Attribution, type Discourse, type Reading } from './context.js';
+import {
+  freshDiscourse,
+  mentionsIn,
+  readingOf,
+  type Attribution,
+  type Discourse,
+  type Reading,
+  type Speaker,
+} from './context.js';
 import { resolveSource } from './speakers.js';
 import { modalitySieve, modalityWhy } from './modality.js';
 import { isArguedPiece } from './voice.js';
@@ -34,9 +51,12 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   const emit = claimMaker(r, ctx);
   let block: { at: Attribution; line: number } | null = null;
+  const turns = transcriptTurns(r);
+  let turn: Speaker | null = null; // the transcript's speaker until the next label
   ctx.sentences.forEach((s, si) => {
     if (s.lineKind !== 'body') return;
     if (block && s.line !== block.line) block = null;
+    turn = turns.get(si) ?? turn;
     let prevAt: Attribution | null = null;
     for (const [pa, pb] of splitClauses(r, s)) {
       let at: Attribution | null = attribute(r, disc, pa, pb, si) ?? carriedFrame(r, disc, pa, pb, si, prevAt);
@@ -45,6 +65,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
         const opens = pb === s.end ? blockFrame(r, si, at) : null;
         if (opens) block = { at: opens, line: (r.sentences[si + 1] as SentenceOut).line };
       }
+      if (turn) at = inTurn(turn, at);
       remember(disc, at, si);
       const { spans, speaker } = clauseClaims(r, disc, pa, pb, si, at);
       if (at) spans.push(...backgroundSpans(r, pa, pb));
@@ -126,6 +147,7 @@ function claimMaker(r: Reading, ctx: ClaimContext): (span: ClaimSpan, sIdx: numb
     const chain = chainOf(r, at);
     let quoteWords = 0;
     for (const [qa, qb] of quoteSpans(text)) quoteWords += (text.slice(qa + 1, qb - 1).match(/\S+/g) ?? []).length;
+    if (at?.spoken) quoteWords = (text.match(/\S+/g) ?? []).length;
     const [modality, sieve] = modalityWhy(
       text,
       at ? { verb: at.verb, attributed: !!at.speaker, expert: !!at.speaker?.expert, viaOutlet: !!at.outlet } : null,
