@@ -1,6 +1,6 @@
 'use client';
 import { useState, type FormEvent } from 'react';
-import { authPost } from '@/components/review/browser-api';
+import { authPost } from '@/components/review/browser-auth';
 
 export function LoginForm({ apiUrl, next }: { apiUrl: string; next: string }) {
   const [error, setError] = useState<string | null>(null);

@@ -1,8 +1,8 @@
-// Settings pages write from the browser (members, tokens, labels): their forms run urql mutations.
+// Settings pages write from the browser (members, tokens, labels): their forms post mutations to the API.
 import type { ReactNode } from 'react';
 import { env } from '@/env';
-import { UrqlBrowserProvider } from '@/lib/urql-browser';
+import { ApiUrlProvider } from '@/components/review/api-url';
 
 export default function SettingsLayout({ children }: { children: ReactNode }) {
-  return <UrqlBrowserProvider apiUrl={env().publicApiUrl}>{children}</UrqlBrowserProvider>;
+  return <ApiUrlProvider apiUrl={env().publicApiUrl}>{children}</ApiUrlProvider>;
 }

@@ -3,7 +3,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { Provider, createClient, fetchExchange } from 'urql';
 import { cacheExchange } from '@urql/exchange-graphcache';
-import { authHeaders } from '../components/review/browser-api';
+import { authHeaders } from '../components/review/browser-auth';
 
 /** Types without an id are embedded in their parent instead of normalised. */
 const EMBEDDED = [

@@ -1,42 +1,30 @@
-// Browser-side calls to the API: cookies ride along (credentials: include) and every request echoes the
-// cg_csrf cookie in x-csrf-token, which team mode requires on cookie-authenticated mutations.
+// Browser-side GraphQL writes: one POST per mutation (no client cache: a write refreshes the page's server-rendered
+// data), so the pages with forms load no GraphQL client. The headers come from browser-auth.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useClient, type AnyVariables, type OperationResult, type TypedDocumentNode } from 'urql';
-export function csrfToken(): string {
-  const match = /(?:^|;\s*)cg_csrf=([^;]*)/.exec(typeof document === 'undefined' ? '' : document.cookie);
-  return match?.[1] ? decodeURIComponent(match[1]) : '';
-}
-
-export function authHeaders(): Record<string, string> {
-  const token = csrfToken();
-  return token ? { 'x-csrf-token': token } : {};
-}
-
-export interface BrowserAnswer<T> {
-  data: T | null;
-  /** A readable message: the API's error or a network failure. */
-  error: string | null;
-}
+import { useApiUrl } from './api-url';
+import { authHeaders, type BrowserAnswer } from './browser-auth';
 
 /** A mutation's answer: each root field is a payload with an `error` when the API refused the write. */
 type MutationPayloads = Record<string, { error: { message: string } | null }>;
 
-/** A form's writes through urql: `run` sends a typed mutation, keeps its error for an alert, and refreshes the
- *  page's server-rendered data on success (unless `refresh: false`). Answers the data, or null on any failure. */
+/** A form's writes: `run` sends a typed mutation, keeps its error for an alert, and refreshes the page's
+ *  server-rendered data on success (unless `refresh: false`). Answers the data, or null on any failure. */
 export function useApiMutation() {
-  const client = useClient();
+  const apiUrl = useApiUrl();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  async function run<T extends MutationPayloads, V extends AnyVariables>(
+  async function run<T extends MutationPayloads, V>(
     doc: TypedDocumentNode<T, V>,
     variables: V,
     { refresh = true } = {},
   ) {
     setBusy(true);
     setError(null);
-    const answer = answerOf(await client.mutation(doc, variables).toPromise());
+    const answer = await mutate(apiUrl, doc, variables);
     setBusy(false);
     if (answer.error !== null) {
       setError(answer.error);
@@ -49,13 +37,28 @@ export function useApiMutation() {
 }
 
 /** A GraphQL error, the first root field's `error` payload, or a network failure, as one readable message. */
-function answerOf<T extends MutationPayloads>(result: OperationResult<T>): BrowserAnswer<T> {
-  if (result.error?.networkError)
-    return { data: null, error: `Cannot reach the Claimgraph API (${result.error.networkError.message})` };
-  if (result.error) return { data: null, error: result.error.graphQLErrors.map((e) => e.message).join('; ') };
-  const refused = Object.values(result.data ?? {})[0]?.error;
+async function mutate<T extends MutationPayloads, V>(
+  apiUrl: string,
+  doc: TypedDocumentNode<T, V>,
+  variables: V,
+): Promise<BrowserAnswer<T>> {
+  let body: { data?: T | null; errors?: { message: string }[] };
+  try {
+    const res = await fetch(apiUrl, {
+      method: 'POST',
+      // Team mode: the session cookie rides along and the cg_csrf cookie is echoed in x-csrf-token.
+      credentials: 'include',
+      headers: { 'content-type': 'application/json', ...authHeaders() },
+      body: JSON.stringify({ query: print(doc), variables }),
+    });
+    body = (await res.json()) as typeof body;
+  } catch (err) {
+    return { data: null, error: `Cannot reach the Claimgraph API (${(err as Error).message})` };
+  }
+  if (body.errors?.length) return { data: null, error: body.errors.map((e) => e.message).join('; ') };
+  const refused = Object.values(body.data ?? {})[0]?.error;
   if (refused) return { data: null, error: refused.message };
-  return { data: result.data ?? null, error: null };
+  return { data: body.data ?? null, error: null };
 }
 
 /** A form control's value as one of the choices it offered (an enum of the API), or `fallback`. */
@@ -65,21 +68,4 @@ export function choice<C extends string>(
   fallback: C,
 ): C {
   return choices.find((c) => c === value) ?? fallback;
-}
-
-/** POSTs JSON to one of the API's /auth routes; answers the body or the route's error message. */
-export async function authPost<T>(apiUrl: string, route: string, body: unknown): Promise<BrowserAnswer<T>> {
-  try {
-    const res = await fetch(`${apiUrl.replace(/\/graphql\/?$/, '')}${route}`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json', ...authHeaders() },
-      body: JSON.stringify(body),
-    });
-    const json = (await res.json()) as T & { error?: { message: string } };
-    if (!res.ok) return { data: null, error: json.error?.message ?? `The API answered ${res.status}` };
-    return { data: json, error: null };
-  } catch (err) {
-    return { data: null, error: `Cannot reach the Claimgraph API (${(err as Error).message})` };
-  }
 }

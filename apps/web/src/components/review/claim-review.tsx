@@ -1,7 +1,7 @@
 // The claim page's review section: editors and admins get the correction panel; viewers see nothing extra.
 import { ClaimReview_ClaimDocument } from '../../__generated__/graphql';
 import { env } from '../../env';
-import { UrqlBrowserProvider } from '../../lib/urql-browser';
+import { ApiUrlProvider } from './api-url';
 import { serverQuery } from '../../lib/urql-server';
 import { ReviewPanel } from './review-panel';
 
@@ -12,7 +12,7 @@ export async function ClaimReview({ claimId }: { claimId: string }) {
     return claim?.reviewNote ? <p className="small muted">Review note: {claim.reviewNote}</p> : null;
   }
   return (
-    <UrqlBrowserProvider apiUrl={env().publicApiUrl}>
+    <ApiUrlProvider apiUrl={env().publicApiUrl}>
       <ReviewPanel
         claimId={claim.id}
         text={claim.text}
@@ -26,6 +26,6 @@ export async function ClaimReview({ claimId }: { claimId: string }) {
           sourceId: l.source?.id ?? null,
         }))}
       />
-    </UrqlBrowserProvider>
+    </ApiUrlProvider>
   );
 }

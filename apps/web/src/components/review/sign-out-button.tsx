@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { authPost } from './browser-api';
+import { authPost } from './browser-auth';
 
 export function SignOutButton({ apiUrl }: { apiUrl: string }) {
   const [busy, setBusy] = useState(false);
