@@ -169,6 +169,12 @@ describe('modalityOf', () => {
     expect(m('She raised concerns that the contract may breach the rules.', own)).toBe('REPORTED');
     expect(m('Closing the depot could save two million a year.', own)).toBe('OPINION');
   });
+  it('reads a charge the source says there was none of, or calls false, as a denial', () => {
+    expect(m('"There was no fraud or bribery by anyone," the company said.')).toBe('DENIED');
+    expect(m('"This is a completely false allegation," his statement said.')).toBe('DENIED');
+    expect(m('The lawyer said the paper based its false accusations on one witness.')).toBe('DENIED');
+    expect(m('"There was fraud on a massive scale," the auditor said.')).toBe('ALLEGED');
+  });
   it('reads a charge of coercion made by a source as an allegation, but not an ongoing danger', () => {
     expect(m('The contractor said the inspector had threatened him with a fine unless he paid.')).toBe('ALLEGED');
     expect(m('The tenants said they were intimidated by the agents of the landlord.')).toBe('ALLEGED');
@@ -215,6 +221,12 @@ describe("the writer's voice", () => {
     expect(ownWhy('A deadly storm hit the coast, destroying the harbour wall.', true)).toBe('REPORTED');
     expect(ownWhy('In the northern district, the mayor won by 12 points.', true)).toBe('REPORTED');
     expect(ownWhy('The council has simply never had to choose.', true)).toBe('OPINION');
+  });
+  it("reads a weighing sentence with a word or two in scare quotes as the writer's, a longer quotation as a quotation", () => {
+    const q = (text: string) => modalityWhy(text, null, quoteWords(text), true, true)[0];
+    expect(q('The claim that the levy is "theft" is simply wrong.')).toBe('OPINION');
+    expect(q('The new "reform" will hurt renters.')).toBe('OPINION');
+    expect(q('The levy was "a tax on working families and a gift to landlords."')).toBe('QUOTED_STATEMENT');
   });
   it('keeps a dated account of what happened a report even in an argued piece', () => {
     expect(writerEvaluates('The plan was very quickly published on Tuesday.')).toBe(false);

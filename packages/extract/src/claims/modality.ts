@@ -25,8 +25,13 @@ const EMBEDDED_ADMISSION =
 const FAULT = /\b(human error|mistake|by mistake|accidentally|unintentional(?:ly)?|wrongly|fault)\b/i;
 // Charges of wrongdoing (news-genre misconduct and coercion: "threatened", "intimidated"; not the ongoing "threatening"):
 // made by a source about someone, they are allegations.
-const ACCUSATION =
-  /\b(violat\w*|illegal(?:ly)?|unlawful|occupation|war crimes?|aggression|responsib(?:le|ility)|blame[sd]?|crimes?|criminal|fraud\w*|corrupt\w*|brib\w+|illicit|misconduct|misus\w+|abus(?:e|ed|es|ing) (?:of|their|his|her|its)|collu\w+|obstruct\w*|cover(?:ed)?[- ]up|embezzl\w+|launder\w*|price[- ]fixing|fixing (?:\w+ )?prices|cheat\w*|misleading|lied|lying|smear\w*|threaten(?:ed|s)|intimidat(?:ed|es|ion)|harass(?:ed|es|ment)|coerc(?:ed|ion)|extort(?:ed|ion))\b/i;
+const CHARGE_WORDS = String.raw`violat\w*|illegal(?:ly)?|unlawful|occupation|war crimes?|aggression|responsib(?:le|ility)|blame[sd]?|crimes?|criminal|fraud\w*|corrupt\w*|brib\w+|illicit|misconduct|misus\w+|abus(?:e|ed|es|ing) (?:of|their|his|her|its)|collu\w+|obstruct\w*|cover(?:ed)?[- ]up|embezzl\w+|launder\w*|price[- ]fixing|fixing (?:\w+ )?prices|cheat\w*|misleading|lied|lying|smear\w*|threaten(?:ed|s)|intimidat(?:ed|es|ion)|harass(?:ed|es|ment)|coerc(?:ed|ion)|extort(?:ed|ion)`;
+const ACCUSATION = new RegExp(String.raw`\b(?:${CHARGE_WORDS})\b`, 'i');
+// A charge the source says there was none of, or calls false ("there was no fraud", "its false allegations").
+const DENIED_CHARGE = new RegExp(
+  String.raw`\bno\s+(?:[\w-]+\s+){0,2}?(?:${CHARGE_WORDS})\b|\bfalse\s+(?:allegations?|accusations?|claims?|charges?|reports?)\b`,
+  'i',
+);
 // "seems to be", "it seems": a hedge on what is said; "seemed to know", "appear to have" tell what someone
 // apparently knows or holds, an account of them rather than a hedge.
 const SEEMING = String.raw`(?:seems?|seemed)(?!\s+to\s+(?!(?:be|me|us|him|her|them)\b))|(?:appears?|appeared)\s+to\s+be`;
@@ -208,6 +213,8 @@ const SIEVES: Sieve[] = [
     'QUOTED_STATEMENT',
     ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && PLEDGE.test(insideQuotes(text)),
   ],
+  // Saying a charge is false or that there was none is a denial, though it names the charge (denied > alleged).
+  ['denied charge', 'DENIED', ({ attributed, text }) => attributed && DENIED_CHARGE.test(text)],
   ['accusation', 'ALLEGED', ({ attributed, text }) => attributed && ACCUSATION.test(text)],
   ['opinion verb or expert', 'OPINION', ({ cls, cue }) => cls === 'opinion' || !!cue?.expert],
   [
@@ -268,12 +275,19 @@ const SIEVES: Sieve[] = [
     ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && DEONTIC.test(insideQuotes(text)),
   ],
   // In an argued piece, the writer's own sentence that weighs what it states is the writer's view ("Yet it's an
-  // ineffective solution"); a dated statement of what happened stays a report.
+  // ineffective solution"), also with a word or two in scare quotes (the writer's voice, not a quotation); a dated
+  // statement of what happened stays a report.
   [
     'argued piece',
     'OPINION',
     ({ argued, attributed, ownText, cue, quoteWords, text }) =>
-      argued && !attributed && ownText && !cue?.verb && !cue?.viaOutlet && quoteWords === 0 && writerEvaluates(text),
+      argued &&
+      !attributed &&
+      ownText &&
+      !cue?.verb &&
+      !cue?.viaOutlet &&
+      quoteWords < QUOTE_MIN_WORDS &&
+      writerEvaluates(text),
   ],
   [
     'quoted evaluation',
