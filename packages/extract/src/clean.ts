@@ -75,6 +75,8 @@ const CAPTION_RES: RegExp[] = [
   /\b(?:Photograph|Photographer|Photo credit|Image credit|Photo illustration)\s*:\s*\S/,
   /^FILE PHOTO\s*:/i,
   /^Photo:\s/,
+  // A photographer's name and agency after a bar closing the line: "… in Chicago, June 24, 2019. Kamil Krzaczynski | Reuters".
+  /[.!?]\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\s\|\s\p{Lu}[\p{L}&.]*(?:\s\p{Lu}[\p{L}&.]*){0,2}\s*$/u,
 ];
 // Shapes no body sentence has, whatever the line's length: a caption dump or a gallery.
 const GALLERY_RES: RegExp[] = [

@@ -1,4 +1,5 @@
 // Actor precision rules on political news shapes; each case fails without its rule.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { candidateSpans, headlineShaped, splitAtNonNameWords, trimObligatoryCaps } from '../src/actors/candidates.js';
 import { appositiveOrgKind, cueOrgKind } from '../src/actors/merge.js';
@@ -313,5 +314,28 @@ describe('typing errors: surnames, mastheads, programmes, agencies, run-on names
     expect(names).toContain('Elijah Cummings');
     expect(names.join('|')).not.toMatch(/Committee Elijah/);
     expect(kinds('The Times Square Alliance said it would open.')).toEqual(['Times Square Alliance']);
+  });
+  it('a run ending in "Index" or "Average" is a measure, not an actor', () => {
+    expect(kinds('The Dow Jones Industrial Average fell, and Sweden tops the Global Innovation Index.')).toEqual([
+      'Sweden',
+    ]);
+  });
+  it('a demonym ends a person\'s name before a reporting verb ("Stephen Danish said")', () => {
+    expect(kinds('The head of school Stephen Danish said the school agreed. Danish officials said no.')).toEqual([
+      'Stephen Danish',
+      'Denmark',
+    ]);
+  });
+  it('a surname with its particle is the person whose full name ends with it ("Mr. Abu Khattalah")', () => {
+    expect(kinds('One of them is Ahmed Abu Khattalah, a founder. Mr. Abu Khattalah was seen there.')).toEqual([
+      'Ahmed Abu Khattalah',
+    ]);
+  });
+  it('"The Times" after "the New York Times" is that paper named again (a real wire story, fixture fx15)', () => {
+    const text = readFileSync(new URL('./fixtures/texts/fx15_taxprobe_bloomberg.txt', import.meta.url), 'utf8');
+    const { body, sentences, skip } = stageInputs(text);
+    const media = findActors(body, sentences, { bylineNames: [], skip }).actors.filter((a) => a.kind === 'MEDIA');
+    expect(media.map((a) => a.canonicalName)).toEqual(['The New York Times']);
+    expect(media[0]?.aliases.map((x) => x.alias)).toContain('The Times');
   });
 });

@@ -37,6 +37,10 @@ describe('web chrome lines, recognised by shape', () => {
       'FILE PHOTO: U.S. Special Counsel Robert Mueller departs after a statement. REUTERS/Jim Bourg/File Photo',
     ],
     ['pipe credit', 'Buddy act | Donald Trump and Mike Pence arrive in Indianapolis in December. | Getty Images'],
+    [
+      "photographer's name and agency after a bar",
+      'A worker builds a car at a plant in Chicago, June 24, 2019. Kamil Krzaczynski | Reuters',
+    ],
     ['photographer', 'Wreckage at the crash site on March 11. Photographer: Michael Tewelde/AFP via Getty Images'],
     [
       'share row',
@@ -100,6 +104,7 @@ describe('web chrome lines, recognised by shape', () => {
     'Next, the committee will vote on the measure.',
     'The council said residents could read more.',
     'She said residents could sign up for classes and subscribe to updates next week.',
+    'The vote split the party 52 | 48, John Smith said.',
   ])('keeps body text: %s', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

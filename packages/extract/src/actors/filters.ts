@@ -51,6 +51,11 @@ export function singleQuoted(ix: MentionIndex, s: Seg): boolean {
   return opens && closes;
 }
 
+/** A run ending in "Index" or "Average" names a measure ("Dow Jones Industrial Average", "Global Innovation Index"), not an actor. */
+export function measureName(s: Seg): boolean {
+  return s.t === 'name' && !s.title && /\s(?:Index|Average)$/.test(s.text);
+}
+
 /**
  * A name in double quotes right after a possessive is the title of that outlet's or person's work — a programme, a
  * book, a column (MSNBC’s “Morning Joe”, CNN's "State of the Union") — not an actor.
@@ -63,10 +68,17 @@ export function quotedWorkTitle(ix: MentionIndex, s: Seg): boolean {
   );
 }
 
-/** Drops Title Case phrases, abstract nouns, single-quoted labels, quoted work titles, and segments that are places by context (they join the place list). */
+/** Drops Title Case phrases, abstract nouns, single-quoted labels, quoted work titles, measures, and segments that are places by context (they join the place list). */
 export function dropJunk(ix: MentionIndex, lk: Lookup, segs: Seg[], places: Place[]): Seg[] {
   return segs.filter((s) => {
-    if (commonWordPhrase(ix, s) || abstractNounPhrase(s) || singleQuoted(ix, s) || quotedWorkTitle(ix, s)) return false;
+    if (
+      commonWordPhrase(ix, s) ||
+      abstractNounPhrase(s) ||
+      singleQuoted(ix, s) ||
+      quotedWorkTitle(ix, s) ||
+      measureName(s)
+    )
+      return false;
     if (!placeByContext(ix, lk, s)) return true;
     places.push({ start: s.start, end: s.end, text: s.text, sentence: s.sIdx });
     return false;

@@ -204,8 +204,22 @@ export function mergeAliases(
         places.push({ start: s.start, end: s.end, text: s.text, sentence: s.sIdx });
         continue;
       }
-      const d = newDraft('g:' + s.e.canonical, s.e.canonical, s.e.kind, true);
-      d.mentions.push({ start: s.start, end: s.end, text: s.text, alias: s.e.alias, sentence: s.sIdx });
+      // "The Times" after "The New York Times": a one-word masthead is the outlet already named by the longer name.
+      const masthead = /^The (\S+)$/.exec(s.e.canonical);
+      const named =
+        masthead && s.e.kind === 'MEDIA'
+          ? [...drafts.values()].find(
+              (d) => d.kind === 'MEDIA' && d.canonical.endsWith(` ${masthead[1]}`) && d.canonical !== s.e.canonical,
+            )
+          : undefined;
+      const d = named ?? newDraft('g:' + s.e.canonical, s.e.canonical, s.e.kind, true);
+      d.mentions.push({
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        alias: named ? 'VARIANT' : s.e.alias,
+        sentence: s.sIdx,
+      });
     } else nameSegs.push(s);
   }
   // Persons: longest names first so surnames can attach to them.
@@ -255,6 +269,22 @@ export function mergeAliases(
       sentence: s.sIdx,
     });
     if (s.title) addTitle(d.id, s.title);
+  }
+  // A surname with its particle ("Mr. Abu Khattalah", "de Blasio") is the person whose full name ends with it.
+  for (const p of persons) {
+    if (!/^(?:abu|al|el|bin|ibn|van|von|de|da|del|di|du|le|la)[\s-]/i.test(p.canonical) || !p.mentions.length) continue;
+    const words = (name: string, n: number) => name.split(/\s+/).slice(-n).map(translitKey).join(' ');
+    const n = p.canonical.split(/\s+/).length;
+    const full = persons.find(
+      (q) =>
+        q !== p &&
+        q.mentions.length &&
+        q.canonical.split(/\s+/).length > n &&
+        words(q.canonical, n) === words(p.canonical, n),
+    );
+    if (!full) continue;
+    full.mentions.push(...p.mentions.map((m) => ({ ...m, alias: 'SURNAME' as AliasKind })));
+    p.mentions = [];
   }
   // Single words: a known person's surname, else a person only with a title or a verb after it.
   singles.sort((x, y) => x.start - y.start);

@@ -424,12 +424,13 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       k += matched;
       continue;
     }
-    // A country's name is a person's name inside a person's run: "Jim Jordan", "Acting Secretary Chad Wolf".
+    // A country's name or demonym is a person's name inside a person's run: "Jim Jordan", "Acting Secretary Chad
+    // Wolf", "Stephen Danish said".
     if (
       entry &&
       matched === 1 &&
       entry.kind === 'STATE' &&
-      entry.role === 'name' &&
+      (entry.role === 'name' || entry.role === 'demonym') &&
       personRunAround(ix, run, title, ws, k, offset + w0)
     ) {
       run.push(ws[k] as Token);
