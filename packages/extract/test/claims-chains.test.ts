@@ -662,3 +662,29 @@ describe('transcripts', () => {
     expect(chainFor(article('BREAKING NEWS: The council voted on Monday.'), 'CNN', 'BREAKING')).toBe('CNN');
   });
 });
+
+describe('people named with an affiliation or by title', () => {
+  const text = article(
+    'In a ruling on Friday, Judge Jane Doe of Travis County District Court in Texas said the firm had ignored an order.',
+    'The firm did not answer.',
+    'The judge said the failure should be treated as contempt of court.',
+  );
+  it('"Judge Jane Doe of <court> in <place> said" is the person, not the court or the place', () => {
+    expect(chainFor(text, 'CNN', 'In a ruling')).toBe('CNN > Jane Doe');
+  });
+  it('"the judge" is the person last given that title', () => {
+    expect(chainFor(text, 'CNN', 'The judge said')).toBe('CNN > Jane Doe');
+  });
+});
+
+describe('unnamed sources named again', () => {
+  it('"these people" / "those people" are the unnamed people who spoke before', () => {
+    const text = article(
+      'The department has filed sealed charges against several suspects, according to people familiar with the matter.',
+      'One of those charged, according to these people, is the founder of a local militia.',
+      'Some officials wanted charges filed earlier, those people said.',
+    );
+    expect(chainFor(text, 'CNN', 'One of those')).toBe('CNN > people familiar with the matter');
+    expect(chainFor(text, 'CNN', 'Some officials')).toBe('CNN > people familiar with the matter');
+  });
+});

@@ -71,7 +71,7 @@ const ROLE_SOURCES = new Set([
   'staffers',
 ]);
 const TITLE_REF =
-  /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|governor|mayor|chief|commander)$/iu;
+  /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|governor|mayor|chief|commander|judge|senator|congressman|congresswoman)$/iu;
 
 /**
  * The source noun phrase at [a, b) of the body as a chain node. `disc` is read, never changed; sIdx -1 when the
@@ -281,13 +281,14 @@ const recall = (disc: Discourse, speaker: Speaker): Source => ({
 });
 
 /**
- * "the official", "the source", "the individuals with direct knowledge" after "a senior official said": the last
+ * "the official", "these people", "the individuals with direct knowledge" after "a senior official said": the last
  * unnamed speaker named again by its head noun, with its channel, also when named people spoke in between.
  */
 function unnamedAgain(disc: Discourse, low: string, sIdx: number): Source | null {
-  const m = /^the\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(?:with|who|familiar|close|briefed|in|at|from|of)\b.*)?$/.exec(
-    low,
-  );
+  const m =
+    /^(?:the|these|those)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(?:with|who|familiar|close|briefed|in|at|from|of)\b.*)?$/.exec(
+      low,
+    );
   if (!m || sIdx < 0) return null;
   const head = m[1] as string;
   if (!SOURCE_NOUNS.has(head) && !ROLE_SOURCES.has(head)) return null;
@@ -358,6 +359,14 @@ function namedSource(
       outlet: null,
       speaker: { node: { kind: 'ANONYMOUS', label: lowerFirst(text) }, expert: false, plural: true },
     };
+  // A person named with an affiliation ("Judge Jane Doe of the district court in Texas", "Jane Doe from the
+  // institute"): the person, not the court or the place named after.
+  if (
+    kindOf(r, head) === 'PERSON' &&
+    /^\s+(?:of|from|at)\s[^,;]*$/.test(r.body.slice(head.end, b)) &&
+    (r.body.slice(b - text.length, head.start).match(/\S+/g) ?? []).length <= 2
+  )
+    return { outlet: null, speaker: speakerOf(r, head) };
   let tailAfterName = r.body.slice(lastM.end, b).trim();
   // A party's members speaking as one ("GOP lawmakers", "Democratic senators") are the party.
   if (
