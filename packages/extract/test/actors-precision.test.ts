@@ -338,4 +338,10 @@ describe('typing errors: surnames, mastheads, programmes, agencies, run-on names
     expect(media.map((a) => a.canonicalName)).toEqual(['The New York Times']);
     expect(media[0]?.aliases.map((x) => x.alias)).toContain('The Times');
   });
+  it('a body of water or landform named for a country is a place ("Gulf of Oman"), and so is a plant or reactor', () => {
+    expect(kinds('It followed the attack on two tankers in the Gulf of Oman and in the Bay of Bengal.')).toEqual([]);
+    expect(kinds('Iran needs fuel for its Bushehr Nuclear Power Plant and the Tehran Research Reactor.')).toEqual([
+      'Iran',
+    ]);
+  });
 });

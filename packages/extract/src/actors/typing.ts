@@ -103,6 +103,8 @@ const OFFICE_TITLES = new Set([
   'head',
 ]);
 
+const NATURAL_FEATURE = /^(?:Gulf|Sea|Bay|Strait|Straits|Ocean|Lake|River|Isle|Island|Islands|Peninsula|Cape)$/;
+
 export function orgKind(head: string, words: string[]): ActorKind {
   // "X News Agency", "X News Service", "X News Foundation": a newsroom by any other head noun.
   if (MEDIA_HEADS.has(head) || (/^(?:agency|service|foundation|network|channel)$/.test(head) && words.includes('News')))
@@ -156,6 +158,12 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
   const span = (from: number, to: number) => ({ start: (ws[from] as Token).start, end: (ws[to - 1] as Token).end });
   const recurse = (sub: Token[], off: number) => typeSpan(ix, lk, sub, off, sIdx, out);
 
+  // "Gulf of Oman", "Bay of Bengal": a body of water or a landform named for a country is a place, not the country.
+  if (ws.length >= 3 && texts[1] === 'of' && NATURAL_FEATURE.test(texts[0] as string)) {
+    const sp = span(0, ws.length);
+    places.push({ ...sp, text: body.slice(sp.start, sp.end), sentence: sIdx });
+    return;
+  }
   // Whole chunk is a place ("Baghdad International Airport", "Tehran airport", "Al-Tanf military base").
   const lastBase = stripPossessive(texts[texts.length - 1] as string).base.toLowerCase();
   let possIdx = -1;
