@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { article, chainFor } from './claims-helpers.js';
 
+/** The chain of the claim starting with `start` in a one-paragraph article by CNN. */
+const chainIn = (paragraph: string, start: string) => chainFor(article(paragraph), 'CNN', start);
+
 describe('nested sources in one clause', () => {
   it('keeps the speaker when the outlet\'s "according to" follows the speaker\'s own verb', () => {
     const text = article(
@@ -606,12 +609,8 @@ describe('participles carry the speaker', () => {
 
 describe('documents as sources', () => {
   it('a document that shows or finds is the source, in its own words', () => {
-    expect(chainFor(article('Court records show that the company paid the firm in July.'), 'CNN', 'Court')).toBe(
-      'CNN > Court records',
-    );
-    expect(chainFor(article('A 2019 study found that most of the money went abroad.'), 'CNN', 'A 2019')).toBe(
-      'CNN > a 2019 study',
-    );
+    expect(chainIn('Court records show that the company paid the firm in July.', 'Court')).toBe('CNN > Court records');
+    expect(chainIn('A 2019 study found that most of the money went abroad.', 'A 2019')).toBe('CNN > a 2019 study');
   });
   it('a document the speaker cites in brackets is the next hop', () => {
     const text = article('As the BBC notes (citing a 2017 drug threat assessment), most heroin comes through ports.');
@@ -659,7 +658,7 @@ describe('transcripts', () => {
     expect(chainFor(text, 'CNN', 'JANE DOE: Mr. Mayor')).toBe('CNN > JANE DOE > two officials');
   });
   it('one capitalised label is a heading, not a transcript', () => {
-    expect(chainFor(article('BREAKING NEWS: The council voted on Monday.'), 'CNN', 'BREAKING')).toBe('CNN');
+    expect(chainIn('BREAKING NEWS: The council voted on Monday.', 'BREAKING')).toBe('CNN');
   });
 });
 
@@ -686,5 +685,21 @@ describe('unnamed sources named again', () => {
     );
     expect(chainFor(text, 'CNN', 'One of those')).toBe('CNN > people familiar with the matter');
     expect(chainFor(text, 'CNN', 'Some officials')).toBe('CNN > people familiar with the matter');
+  });
+});
+
+describe('speakers and outlets as wire copy writes them', () => {
+  it('a party and state tag between the name and the verb ("Sen. Ted Cruz, R-Texas, said") keeps the speaker', () => {
+    expect(chainIn('Sen. Ted Cruz, R-Texas, said the bill would fail.', 'Sen.')).toBe('CNN > Ted Cruz');
+    expect(chainIn('Rep. Jane Doe, D-Calif., told reporters the vote was close.', 'Rep.')).toBe('CNN > Jane Doe');
+  });
+  it('an outlet described by its standing ("state media", "local media", "told state TV") is a hop in its own words', () => {
+    expect(chainIn('The attack killed seven, state media reported.', 'The attack')).toBe('CNN > state media');
+    const text = article(
+      'The building was hit by six missiles, Iran’s ambassador, Hossein Akbari, told Iranian state TV.',
+      'Local media reported that the blast was heard across the city.',
+    );
+    expect(chainFor(text, 'CNN', 'The building')).toBe('CNN > Iranian state TV > Hossein Akbari');
+    expect(chainFor(text, 'CNN', 'Local media')).toBe('CNN > Local media');
   });
 });

@@ -296,6 +296,8 @@ function subjectFrame(
   // Appositions: "Mark Esper, a veteran of the Gulf War, called ..."
   const apposition = /,\s+((?:a|an|the|\d+)\b[^,]*),\s*$/u.exec(npText);
   npText = npText.replace(/,\s+(?:a|an|the|\d+)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
+  // A party and state tag: "Sen. Ted Cruz, R-Texas, said".
+  npText = npText.replace(/,\s+[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,\s*$/u, (x) => ' '.repeat(x.length));
   // Adverbials between subject and verb.
   const adv =
     /(?:\s+(?:has|have|had|did|does|do|is|are|was|were|also|further|initially|later|then|again|reportedly|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly))*\s*$/u.exec(
@@ -352,6 +354,12 @@ function subjectFrame(
         const st = afterV + nm[0].length - (nm[1] as string).length;
         ch = resolveSource(r, disc, st, st + (nm[1] as string).length, sIdx)?.outlet ?? null;
       }
+      // "told state TV", "told local media": an unnamed outlet in the text's words.
+      const unnamed = UNNAMED_OUTLET_AFTER.exec(r.body.slice(afterV, clauseEnd));
+      if (!ch && unnamed) {
+        const st = afterV + unnamed[0].length - (unnamed[1] as string).length;
+        ch = resolveSource(r, disc, st, st + (unnamed[1] as string).length, sIdx)?.outlet ?? null;
+      }
       // "told state news agency NNA": an outlet named after a lower-case description.
       const media = r.mediaMentions[firstAtOrAfter(r.mediaMentions, afterV)];
       if (
@@ -394,6 +402,9 @@ function subjectFrame(
     embeddedSource(r, disc, off, off + npStartRel, at.speaker, sIdx);
   return at;
 }
+
+const UNNAMED_OUTLET_AFTER =
+  /^\s+((?:[\p{Lu}][\p{L}]+\s+){0,2}(?:state|state-run|state-owned|official|local|national|semi-official)\s+(?:news\s+agency|media|television|TV|radio|press|broadcaster))\b(?!\s+\p{Lu})/u;
 
 /** Channel phrases after a speaker: "told Reuters", "quoted by the daily", "who spoke to Reuters". */
 export function channelIn(r: Reading, disc: Discourse, a: number, b: number): AttributionNode | null {

@@ -41,6 +41,9 @@ const ROLE_ANAPHORS: Record<string, string[]> = Object.assign(Object.create(null
   airline: ['COMPANY'],
 });
 const ANAPHOR_LOOKBACK = 60;
+// An outlet described by its standing, not named: "state media", "the official news agency", "local TV".
+const UNNAMED_OUTLET =
+  /^(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:state|state-run|state-owned|state-controlled|official|semi-official|national|local|pro-government)\s+(?:news\s+)?(?:agency|media|television|tv|radio|broadcaster|newspaper|daily|press)$/u;
 export const DOCUMENT_NOUNS =
   /^(?:assessments?|study|studies|surveys?|polls?|analysis|analyses|audits?|data|records|documents|disclosures|filings|transcripts|findings|statistics)$/;
 // Office holders named by their office only ("the Iranian ambassador to Beirut") are unnamed sources.
@@ -112,7 +115,11 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
     /^(.*?)(?:\s+(?:with|of|from|in|on|at|for|to|who|familiar|close|briefed)\b|$)/
       .exec(low)?.[1]
       ?.match(/[\p{L}’'-]+$/u)?.[0] ?? '';
-  if (OUTLET_COREF.has(head) || (/\b(report|daily|newspaper)\b/.test(low) && words.length <= 4))
+  if (
+    OUTLET_COREF.has(head) ||
+    (/\b(report|daily|newspaper)\b/.test(low) && words.length <= 4) ||
+    UNNAMED_OUTLET.test(low)
+  )
     return outletReference(r, disc, ms, text, b);
   // A document that is itself the source, in the text's words ("a 2017 National Drug Threat Assessment", "Foreign
   // agent disclosures"); a memo or letter speaks for its issuer instead (namedSource).
@@ -316,6 +323,7 @@ function outletReference(r: Reading, disc: Discourse, ms: MentionRec[], text: st
   }
   // "the state news agency", "official media": an unnamed outlet described by its standing, not one named before.
   if (
+    UNNAMED_OUTLET.test(low) ||
     /\b(?:state|state-run|state-owned|official|semi-official|national)\s+(?:news\s+)?(?:agency|media|television|tv|broadcaster|newspaper|daily)\b/.test(
       low,
     )
