@@ -171,6 +171,16 @@ describe('clauses and sub-claims', () => {
     ],
     ['Two aides said the plan was ready, but did not say when it would start.', null],
     ['The guards said the gate was shut, but that the wall was open.', null],
+    // ", although" as ", but": the outlet's own finite clause after a report, also in the simple past after a pronoun.
+    [
+      'Port officials claimed the ships were unsafe, although they provided no proof.',
+      ['Port officials claimed the ships were unsafe', 'although they provided no proof.'],
+    ],
+    [
+      'The mayor said the port would open, though the date was not yet known.',
+      ['The mayor said the port would open', 'though the date was not yet known.'],
+    ],
+    ['The ships came in late, although they sailed early.', null],
     // "but" without a comma only before the subject's own reporting verb.
     [
       'Norway was the first to send ships but insisted they would stay in port.',
@@ -206,6 +216,15 @@ describe('clauses and sub-claims', () => {
       outlet: 'CNN',
     });
     const own = res.claims.find((c) => c.text.includes('offered no proof'));
+    expect(own?.attribution.map((n) => n.label)).toEqual(['CNN']);
+    expect(own?.modality).toBe('REPORTED');
+  });
+  it('gives the clause after a claim\'s ", although" the outlet\'s own chain and modality', () => {
+    const res = extract({
+      text: 'Panel splits\n\nOn Friday, port officials claimed that the ships were unsafe, although they provided no proof for that claim.',
+      outlet: 'CNN',
+    });
+    const own = res.claims.find((c) => c.text.includes('provided no proof'));
     expect(own?.attribution.map((n) => n.label)).toEqual(['CNN']);
     expect(own?.modality).toBe('REPORTED');
   });

@@ -29,11 +29,13 @@ const PARTICIPLES =
   /(?:,\s+(?:and\s+|while\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling|condemning|criticizing|criticising|praising|blaming|describing|dismissing|rejecting|welcoming))\s+(?:that\s+)?/gi;
 // A present participle ("stressing", "adding"), not a word that ends like one ("nothing", "during", "King").
 const PARTICIPLE = /^(?!during$)[a-z]{2,}(?<!th)ing$/;
-const BUT_SPLIT = /,?\s+but\s+/g;
+// ", although" and ", though" contrast as ", but" does ("X claimed A, although they provided no evidence").
+const BUT_SPLIT = /,?\s+but\s+|,\s+(?:although|though|whereas)\s+/g;
 // A finite clause after "but": its own subject and verb ("the makeup of the team was not clear"), or the report's
-// subject going on to an act of its own ("has offered no evidence"); not "but that ..." (still the speaker's words).
+// subject going on to an act of its own ("has offered no evidence"), or a pronoun and a past tense ("they provided no
+// evidence"); not "but that ..." (still the speaker's words).
 const FINITE_AFTER_BUT =
-  /^(?:(?:[\p{L}'’-]+\s+){1,5}?)?(?:has|have|had|is|are|was|were|did|does|do|will|would|could|can|may|might|should|must)\b/u;
+  /^(?:(?:[\p{L}'’-]+\s+){1,5}?)?(?:has|have|had|is|are|was|were|did|does|do|will|would|could|can|may|might|should|must)\b|^(?:he|she|they|it|we)\s+\p{Ll}+ed\b/u;
 const OWN_SUBJECT = /^(?:that|also|later|then|not|never)\b/i;
 // ", and" or a time clause (" as he left ...") after a closing frame.
 const AND_SPLIT = /,\s+and\s+|,?\s+(?:as|after|before|when|while)\s+/g;
