@@ -133,6 +133,50 @@ describe('evidence', () => {
   });
 });
 
+describe('id ranges', () => {
+  test('an export read in id ranges has every claim once, newest first, also when a range is denser than estimated', async () => {
+    const r = await data(
+      api.url,
+      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { ok { article { id } } error { code message } } }`,
+      { input: { text: 'The ministry said the talks would resume, according to officials.', outlet: 'Range Times' } },
+    );
+    expect(r.ingestArticle.error).toBeNull();
+    const [source] = await api.db.$queryRaw<{ id: number }[]>`SELECT id FROM "Source" WHERE name = 'Range Times'`;
+    // Older: 100 claims of ~200 KB each (20 MB, more than a batch may hold). Newer: 500 small claims, one per 50 ids,
+    // so the first batch sees few claims per id and the next range would take all the large ones at once.
+    await api.db
+      .$executeRaw`UPDATE "Article" SET body = body || repeat(' padding', 25000) WHERE "sourceId" = ${source!.id}`;
+    const insert = (kind: string, n: number, end: string, id: string) =>
+      api.db.$executeRawUnsafe(`
+        INSERT INTO "Claim" (id, "workspaceId", "articleId", "sourceId", "extractionKey", text, "evidenceStart", "evidenceEnd", modality)
+        SELECT ${id}, c."workspaceId", c."articleId", c."sourceId", '${kind}-' || g, 'A claim in a range.', 0, ${end}, c.modality
+          FROM (SELECT c.* FROM "Claim" c WHERE c."sourceId" = ${source!.id} LIMIT 1) c JOIN "Article" a ON a.id = c."articleId",
+               generate_series(1, ${n}) g`);
+    await insert('large', 100, 'length(a.body)', `nextval(pg_get_serial_sequence('"Claim"', 'id'))`);
+    await insert('small', 500, '10', `(SELECT max(id) FROM "Claim") + 50 * g`);
+    await api.db.$executeRaw`SELECT setval(pg_get_serial_sequence('"Claim"', 'id'), (SELECT max(id) FROM "Claim"))`;
+    const copies: string[] = [];
+    const onStatement = (m: unknown) => {
+      if ((m as { text: string }).text.startsWith('COPY')) copies.push((m as { text: string }).text);
+    };
+    subscribe('claimgraph:direct-sql', onStatement);
+    const res = await fetch(
+      `${api.base}/export/claims.csv?sourceId=${Buffer.from(`Source:${source!.id}`).toString('base64')}`,
+    );
+    const text = await res.text();
+    unsubscribe('claimgraph:direct-sql', onStatement);
+    const ids = parseCsv(text)
+      .slice(1)
+      .map((row) => Number(Buffer.from(row[0]!, 'base64').toString().slice('Claim:'.length)));
+    const expected = await api.db.$queryRaw<
+      { id: number }[]
+    >`SELECT id FROM "Claim" WHERE "sourceId" = ${source!.id} ORDER BY id DESC`;
+    expect(ids).toEqual(expected.map((e) => e.id));
+    // The first batch, the range that held too much and was cancelled, then narrower ranges.
+    expect(copies.length).toBeGreaterThan(3);
+  });
+});
+
 describe('streaming faults', () => {
   const CLAIMS = 1100;
   beforeAll(async () => {

@@ -11,26 +11,25 @@ import type { Context } from '../context.js';
 import { toGlobalId } from '../ids.js';
 import { claimSql, resolveClaimFilter } from '../modules/claims/filter-sql.js';
 import { directStatements } from '../sql-list.js';
-import { copyCsvRows } from './copy-rows.js';
+import { copyCsvRows, TooManyBytes } from './copy-rows.js';
 
 /** The first batch: read before the 200, so small enough to answer soon. */
 const FIRST_BATCH = 500;
-/** CSV batches after the first aim at this many bytes (rows vary from a line to a whole article's evidence). */
+/**
+ * CSV batches after the first take every claim of a range of ids (no LIMIT, so PostgreSQL may read it with parallel
+ * workers), sized from the claims per id and bytes per row seen so far to about this many bytes.
+ */
 const CSV_BATCH_BYTES = 4 << 20;
+
+/** CSV batches are cancelled past this many bytes and read again in quarters (a range denser than its estimate). */
+const CSV_MAX_BYTES = 4 * CSV_BATCH_BYTES;
 
 interface Batch {
   body: string | Buffer;
   rows: number;
-  /** The last claim id read: the next batch starts below it. */
-  lastId: number | null;
-  /** As many claims as asked: there may be more. */
-  full: boolean;
-  limit: number;
+  /** Reads the batch after this one; null after the last. */
+  next: (() => Promise<Batch>) | null;
 }
-
-const nextCsvLimit = (b: Batch) =>
-  Math.min(20_000, Math.max(100, Math.round((b.limit * CSV_BATCH_BYTES) / Math.max(1, b.body.length))));
-
 interface ExportRow {
   id: number;
   text: string;
@@ -135,8 +134,13 @@ const cell = (v: string) =>
 /** A timestamp as JavaScript's toISOString writes it. */
 const iso = (v: string) => Prisma.raw(`to_char(${v} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
-/** One batch of the CSV: the claims matching `where` (below `after`), newest first, as PostgreSQL writes them. */
-function csvCopy(q: { from: Prisma.Sql; where: Prisma.Sql }, after: Prisma.Sql, limit: number, ws: number): string {
+/** One batch of the CSV: the claims matching `where` in `range`, newest first, as PostgreSQL writes them. */
+function csvCopy(
+  q: { from: Prisma.Sql; where: Prisma.Sql },
+  range: Prisma.Sql,
+  limit: number | null,
+  ws: number,
+): string {
   return inline(Prisma.sql`COPY (SELECT encode(convert_to('Claim:' || r.id, 'UTF8'), 'base64'), ${cell('r.text')}, r.modality,
       ${cell('r.outlet')}, ${cell('r.labels')}, ${cell('r.chain')}, ${cell('r.actors')}, ${cell('r.evidence')},
       ${cell('r.url')}, ${cell('r.title')}, ${iso('r."publishedAt"')}, r."eventType", ${cell('r."eventSummary"')},
@@ -152,12 +156,13 @@ function csvCopy(q: { from: Prisma.Sql; where: Prisma.Sql }, after: Prisma.Sql, 
         (SELECT string_agg(at.label, ' > ' ORDER BY at.position)
            FROM "ClaimAttribution" at WHERE at."claimId" = c.id AND at."workspaceId" = ${ws}) AS chain,
         EXISTS (SELECT 1 FROM "ClaimRelation" r WHERE r.kind = 'CONTRADICTS' AND (r."fromClaimId" = c.id OR r."toClaimId" = c.id)) AS contradicted
-      FROM (SELECT c.id, c.text, c.modality, c."reviewStatus", c."evidenceStart", c."evidenceEnd", c."articleId", c."sourceId", c."eventId"
-              FROM ${q.from} WHERE ${q.where} ${after} ORDER BY c.id DESC LIMIT ${limit}) c
+      FROM ${q.from}
       JOIN "Article" art ON art.id = c."articleId"
       JOIN "Source" s ON s.id = c."sourceId"
       LEFT JOIN "Event" ev ON ev.id = c."eventId"
-      ORDER BY c.id DESC OFFSET 0) r -- OFFSET 0: each sub-select once, not once per mention in the cells
+      WHERE ${q.where} ${range}
+      ORDER BY c.id DESC ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}
+      OFFSET 0) r -- each sub-select once, not once per mention in the cells; without a LIMIT, by parallel workers
     ORDER BY r.id DESC) TO STDOUT WITH (FORMAT csv)`);
 }
 
@@ -182,9 +187,8 @@ function inline(q: Prisma.Sql): string {
   }
 }
 
-/** The claim id of a batch's last CSV line (its first cell, the global id `Claim:<id>` in base64). */
-function lastClaimId(body: Buffer): number {
-  const start = body.lastIndexOf(10, body.length - 2) + 1;
+/** The claim id of the CSV line starting at `start` (its first cell, the global id `Claim:<id>` in base64). */
+function claimIdAt(body: Buffer, start: number): number {
   const id = body.subarray(start, body.indexOf(44, start)).toString();
   return Number(Buffer.from(id, 'base64').toString().slice('Claim:'.length));
 }
@@ -315,22 +319,58 @@ export async function exportClaims(
   const q = claimSql(filter);
   const ws = ctx.viewer.workspaceId;
   const after = (id: number | null): Prisma.Sql => (id === null ? Prisma.empty : Prisma.sql`AND c.id < ${id}`);
-  const csvBatch = async (afterId: number | null, limit: number): Promise<Batch> => {
-    const copy = csvCopy(q, after(afterId), limit, ws);
-    const client: PoolClient = await poolOf(ctx.db).connect();
+  const pool = poolOf(ctx.db);
+  let reading: PoolClient | null = null;
+  let cancelled: PoolClient | null = null;
+  /** Cancels the statement of the batch being read; its connection is then closed, never handed out again. */
+  const cancelReading = async () => {
+    if (!reading) return;
+    cancelled = reading;
+    await pool.query('SELECT pg_cancel_backend($1)', [(reading as unknown as { processID: number }).processID]);
+  };
+  const copy = async (text: string, maxBytes: number) => {
+    const client = (reading = await pool.connect());
     let failed: Error | undefined;
     try {
-      if (directStatements.hasSubscribers) directStatements.publish({ text: copy });
-      const { body, rows } = await copyCsvRows(client, copy);
-      return { body, rows, lastId: rows ? lastClaimId(body) : null, full: rows === limit, limit };
+      if (directStatements.hasSubscribers) directStatements.publish({ text });
+      return await copyCsvRows(client, text, maxBytes, cancelReading);
     } catch (err) {
       failed = err as Error;
       throw err;
     } finally {
-      client.release(failed);
+      reading = null;
+      client.release(failed ?? (cancelled === client ? new Error('cancelled') : undefined));
     }
   };
-  const jsonLdBatch = async (afterId: number | null, limit: number): Promise<Batch> => {
+  /** After a batch: the next id range, from the claims per id and bytes per row seen so far. */
+  const nextRange = (below: number, perId: number, rowBytes: number) => {
+    const width = Math.max(1, Math.round(CSV_BATCH_BYTES / rowBytes / perId));
+    return () => csvRange(below, Math.max(0, below - width), perId, rowBytes);
+  };
+  const csvRange = async (below: number, from: number, perId: number, rowBytes: number): Promise<Batch> => {
+    let read;
+    try {
+      // A single id's row is read whatever its size.
+      const max = below - from > 1 ? CSV_MAX_BYTES : Infinity;
+      read = await copy(csvCopy(q, Prisma.sql`AND c.id < ${below} AND c.id >= ${from}`, null, ws), max);
+    } catch (err) {
+      if (!(err instanceof TooManyBytes)) throw err;
+      return csvRange(below, below - Math.ceil((below - from) / 4), perId * 4, rowBytes);
+    }
+    const { body, rows } = read;
+    const next =
+      from <= 0
+        ? null
+        : nextRange(from, rows ? rows / (below - from) : perId / 2, rows ? body.length / rows : rowBytes);
+    return { body, rows, next };
+  };
+  const csvBatch = async (): Promise<Batch> => {
+    const { body, rows } = await copy(csvCopy(q, Prisma.empty, FIRST_BATCH, ws), Infinity);
+    if (rows < FIRST_BATCH) return { body, rows, next: null };
+    const [first, last] = [claimIdAt(body, 0), claimIdAt(body, body.lastIndexOf(10, body.length - 2) + 1)];
+    return { body, rows, next: nextRange(last, rows / (first - last + 1), body.length / rows) };
+  };
+  const jsonLdBatch = async (afterId: number | null = null, limit = FIRST_BATCH): Promise<Batch> => {
     const rows = await ctx.db.$queryRaw<ExportRow[]>`
       SELECT c.id, c.text, c.modality::text AS modality, c."reviewStatus"::text AS "reviewStatus",
         left(art.body, c."evidenceEnd") AS evidence, c."evidenceStart", c."evidenceEnd",
@@ -358,18 +398,15 @@ export async function exportClaims(
       r.evidence = r.evidence.slice(r.evidenceStart, r.evidenceEnd);
       return JSON.stringify(jsonLd(r));
     });
-    const lastId = rows.at(-1)?.id ?? null;
+    const last = rows.at(-1)?.id;
     return {
       body: (afterId === null ? '' : ',\n') + body.join(',\n'),
       rows: rows.length,
-      lastId,
-      full: rows.length === limit,
-      limit,
+      next: rows.length === limit ? () => jsonLdBatch(last) : null,
     };
   };
-  const read = format === 'csv' ? csvBatch : jsonLdBatch;
   // The first batch is read before the 200: a database that fails at once gets a proper error status.
-  let batch = await read(null, FIRST_BATCH);
+  let batch = await (format === 'csv' ? csvBatch() : jsonLdBatch());
   res.statusCode = 200;
   res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/ld+json; charset=utf-8');
   res.setHeader('content-disposition', `attachment; filename="claims.${format === 'csv' ? 'csv' : 'jsonld'}"`);
@@ -387,7 +424,7 @@ export async function exportClaims(
     );
     for (;;) {
       // The next batch is read while this one is written; no connection is held while the client reads.
-      next = batch.full ? read(batch.lastId, format === 'csv' ? nextCsvLimit(batch) : FIRST_BATCH) : null;
+      next = batch.next?.() ?? null;
       next?.catch(() => {}); // met when awaited
       await write(res, batch.body);
       written += batch.rows;
@@ -399,6 +436,7 @@ export async function exportClaims(
     end({ outcome: 'complete', rows: written });
   } catch (err) {
     if (err instanceof ClientGone) {
+      await cancelReading().catch(() => {});
       await next?.catch(() => {}); // the batch being read returns its connection first
       ctx.log.info({ rows: written }, 'claim export stopped: the client went away');
       end({ outcome: 'client-gone', rows: written });

@@ -6,8 +6,12 @@ import type { PoolClient } from '@claimgraph/db';
 
 const CRLF = Buffer.from('\r\n');
 
+/** The rows went past the bytes allowed; the statement was cancelled. */
+export class TooManyBytes extends Error {}
+
 class CopyRows {
   rows = 0;
+  private tooMany = false;
   private out = Buffer.allocUnsafe(1 << 16);
   private length = 0;
   private settled = false;
@@ -15,7 +19,11 @@ class CopyRows {
   private resolve!: (b: Buffer) => void;
   private reject!: (e: Error) => void;
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    private readonly maxBytes: number,
+    private readonly cancel: () => Promise<void>,
+  ) {
     this.done = new Promise((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
@@ -28,6 +36,12 @@ class CopyRows {
 
   // The message's bytes live in the client's read buffer, which is reused: copied at once.
   handleCopyData(msg: { chunk: Buffer }): void {
+    if (this.tooMany) return;
+    if (this.length + msg.chunk.length > this.maxBytes) {
+      this.tooMany = true;
+      this.cancel().catch(() => {}); // the cancelled statement's error settles this
+      return;
+    }
     const line = msg.chunk.subarray(0, msg.chunk.length - 1);
     const need = this.length + line.length + 2;
     if (need > this.out.length) {
@@ -41,12 +55,14 @@ class CopyRows {
   }
 
   handleError(err: Error): void {
-    if (!this.settled) this.reject(err);
+    if (!this.settled) this.reject(this.tooMany ? new TooManyBytes(this.text.slice(0, 100)) : err);
     this.settled = true;
   }
 
   handleReadyForQuery(): void {
-    if (!this.settled) this.resolve(this.out.subarray(0, this.length));
+    if (!this.settled)
+      if (this.tooMany) this.reject(new TooManyBytes(this.text.slice(0, 100)));
+      else this.resolve(this.out.subarray(0, this.length));
     this.settled = true;
   }
 
@@ -60,9 +76,17 @@ class CopyRows {
   handlePortalSuspended(): void {}
 }
 
-/** Runs `COPY (…) TO STDOUT WITH (FORMAT csv)` on the client: its rows as CSV lines ending in CRLF, and their count. */
-export async function copyCsvRows(client: PoolClient, text: string): Promise<{ body: Buffer; rows: number }> {
-  const copy = new CopyRows(text);
+/**
+ * Runs `COPY (…) TO STDOUT WITH (FORMAT csv)` on the client: its rows as CSV lines ending in CRLF, and their count.
+ * Past `maxBytes` it calls `cancel` and rejects with TooManyBytes.
+ */
+export async function copyCsvRows(
+  client: PoolClient,
+  text: string,
+  maxBytes: number,
+  cancel: () => Promise<void>,
+): Promise<{ body: Buffer; rows: number }> {
+  const copy = new CopyRows(text, maxBytes, cancel);
   (client as unknown as { query(q: CopyRows): CopyRows }).query(copy);
   const body = await copy.done;
   return { body, rows: copy.rows };
