@@ -49,8 +49,10 @@ export function findFrame(
 const DOCUMENT_VERB =
   /(?:^|[,;:]\s+|\bthat\s+)((?:[\p{L}\d'’.-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:also\s+)?(shows?|showed|found|finds|indicated?|indicates|revealed|reveals)\b/u;
 
+const DOCUMENT_VERB_WORD = /\b(?:shows?|showed|found|finds|indicate[sd]?|reveal(?:s|ed))\b/;
+
 function documentFrame(r: Reading, disc: Discourse, off: number, seg: string, sIdx: number): Attribution | null {
-  const m = DOCUMENT_VERB.exec(seg);
+  const m = DOCUMENT_VERB_WORD.test(seg) ? DOCUMENT_VERB.exec(seg) : null; // the full pattern only where a verb is
   if (!m || !DOCUMENT_NOUNS.test((m[1] as string).split(/\s+/).at(-1)?.toLowerCase() ?? '')) return null;
   const st = off + m.index + m[0].indexOf(m[1] as string);
   const speaker = resolveSource(r, disc, st, st + (m[1] as string).length, sIdx)?.speaker;
