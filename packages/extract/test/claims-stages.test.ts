@@ -193,6 +193,10 @@ describe('clauses and sub-claims', () => {
       ['"The port is shut," Mayor Ola Lund told reporters', 'as he left the hall.'],
     ],
     ['"The port is shut," Lund said when asked.', null],
+    [
+      '"The port is shut," Mayor Ola Lund told the daily, ahead of what will be a long winter.',
+      ['"The port is shut," Mayor Ola Lund told the daily', 'ahead of what will be a long winter.'],
+    ],
     // A colon between two clauses, not after a frame.
     [
       'The mayor is not wrong about the port: as the daily notes, ships wait there for days.',

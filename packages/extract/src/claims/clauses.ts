@@ -37,8 +37,8 @@ const BUT_SPLIT = /,?\s+but\s+|,\s+(?:although|though|whereas)\s+/g;
 const FINITE_AFTER_BUT =
   /^(?:(?:[\p{L}'’-]+\s+){1,5}?)?(?:has|have|had|is|are|was|were|did|does|do|will|would|could|can|may|might|should|must)\b|^(?:he|she|they|it|we)\s+\p{Ll}+ed\b/u;
 const OWN_SUBJECT = /^(?:that|also|later|then|not|never)\b/i;
-// ", and" or a time clause (" as he left ...") after a closing frame.
-const AND_SPLIT = /,\s+and\s+|,?\s+(?:as|after|before|when|while)\s+/g;
+// ", and" or a time clause (" as he left ...", ", ahead of what ...") after a closing frame.
+const AND_SPLIT = /,\s+and\s+|,?\s+(?:as|after|before|when|while|ahead\s+of)\s+/g;
 // A frame that opens the next clause: "as the daily notes", "according to the ministry".
 const OPENING_FRAME =
   /^(?:as\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:notes|noted|reported|reports|said|says|wrote|writes|put\s+it)\b|according\s+to\s)/iu;
