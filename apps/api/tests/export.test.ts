@@ -177,6 +177,52 @@ describe('id ranges', () => {
   });
 });
 
+describe('filters written into the COPY statement', () => {
+  test('hostile filter values select what the claims query selects, and run nothing of their own', async () => {
+    const text =
+      "Ronan O'Neill said the convoy was struck twice, the ministry told reporters. " +
+      'Officials said "two missiles" hit the depot, according to the agency.';
+    const r = await data(
+      api.url,
+      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { ok { article { id } } error { code message } } }`,
+      { input: { text, outlet: "O'Brien \\ Daily", url: 'https://quotes.example/a' } },
+    );
+    expect(r.ingestArticle.error).toBeNull();
+    const filters = [
+      { text: 'convoy\'); DROP TABLE "Claim"; --' },
+      { text: "\\'; SELECT pg_sleep(30); --" },
+      { text: 'missiles' },
+      { actorNames: ["Ronan O'Neill", 'x", "y', '{a,b}', "\\'", 'NULL'] },
+      { biasLabels: [{ scheme: 'lean\'); DROP TABLE "Claim"; --', value: '\\"}' }] },
+      { actorNames: ["O'Neill"], text: "struck -'drone'" },
+    ];
+    let nonEmpty = 0;
+    for (const filter of filters) {
+      const res = await fetch(`${api.base}/export/claims.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+      expect(res.status).toBe(200);
+      const body = await res.text();
+      expect(body).not.toContain('incomplete');
+      const csvIds = parseCsv(body)
+        .slice(1)
+        .map((row) => row[0])
+        .sort();
+      const viaApi = await data(
+        api.url,
+        `query($f: ClaimFilter) { claims(filter: $f, first: 100) { edges { node { id } } } }`,
+        {
+          f: filter,
+        },
+      );
+      const apiIds = viaApi.claims.edges.map((e: { node: { id: string } }) => e.node.id).sort();
+      expect(csvIds).toEqual(apiIds);
+      if (csvIds.length) nonEmpty++;
+    }
+    expect(nonEmpty).toBeGreaterThanOrEqual(2);
+    const [{ n }] = await api.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Claim"`;
+    expect(Number(n)).toBeGreaterThan(0);
+  });
+});
+
 describe('streaming faults', () => {
   const CLAIMS = 1100;
   beforeAll(async () => {
