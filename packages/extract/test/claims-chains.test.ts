@@ -693,6 +693,17 @@ describe('speakers and outlets as wire copy writes them', () => {
     expect(chainIn('Sen. Ted Cruz, R-Texas, said the bill would fail.', 'Sen.')).toBe('CNN > Ted Cruz');
     expect(chainIn('Rep. Jane Doe, D-Calif., told reporters the vote was close.', 'Rep.')).toBe('CNN > Jane Doe');
   });
+  it('a plural subject\'s base-form verb reports ("Health experts warn", "Critics argue")', () => {
+    expect(chainIn('Health experts warn that the virus could spread further.', 'Health')).toBe('CNN > health experts');
+    expect(chainIn('Many analysts argue that the plan is too costly.', 'Many')).toBe('CNN > many analysts');
+  });
+  it('an aside "speaking at <place>" between the speaker and the verb is no subject', () => {
+    const text = article(
+      'Defense Secretary Mark Esper said on Tuesday that troops would leave.',
+      'Esper, speaking at the Pentagon, added that the drawdown would take weeks.',
+    );
+    expect(chainFor(text, 'CNN', 'Esper,')).toBe('CNN > Mark Esper');
+  });
   it('an outlet described by its standing ("state media", "local media", "told state TV") is a hop in its own words', () => {
     expect(chainIn('The attack killed seven, state media reported.', 'The attack')).toBe('CNN > state media');
     const text = article(

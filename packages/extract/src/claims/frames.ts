@@ -293,7 +293,8 @@ function subjectFrame(
   const cited = /,\s+(?:citing|quoting)\s+([^,]{2,80}),\s*$/u.exec(npText);
   if (cited) npText = npText.slice(0, cited.index) + ' '.repeat(npText.length - cited.index);
   // A channel between subject and verb: "Hill, speaking to the BBC, said ..." (the aside is blanked, read as the channel).
-  const aside = /,\s+(?:speaking|talking|writing)\s+(?:to|with|in|on)\s+[^,]{2,60},\s*$/u.exec(npText);
+  const aside =
+    /,\s+(?:speaking|talking|writing)\s+(?:to|with|in|on|at|from|before|after|during)\s+[^,]{2,60},\s*$/u.exec(npText);
   if (aside) npText = npText.slice(0, aside.index) + ' '.repeat(npText.length - aside.index);
   // Appositions: "Mark Esper, a veteran of the Gulf War, called ..."
   const apposition = /,\s+((?:a|an|the|\d+)\b[^,]*),\s*$/u.exec(npText);

@@ -259,6 +259,10 @@ addVerbs(
   'said says say saying told tells tell telling stated states stating added adds adding noted notes noting explained explains explaining remarked observed wrote writes announced announces announcing declared declares declaring revealed reveals revealing disclosed discloses affirmed affirms reaffirmed stressed stresses emphasized emphasised emphasizes emphasises pointed mentioned indicated indicates replied replies responded responds answered answers retorted asserted asserts argued argues argued recalled recounted alluded described describes described commented posted tweeted warned warns warning demanded demands demanding urged urges urging',
 );
 addVerbs('report', 'reported reports reporting cited cites citing quoted quotes quoting alluded alludes');
+// Base forms after a plural subject ("Health experts warn", "Critics argue"): not those that are also nouns (claim,
+// report, note) or that follow a helper verb as often ("helped confirm", "could deny").
+addVerbs('say', 'warn argue');
+addVerbs('claim', 'insist allege contend maintain');
 addVerbs(
   'claim',
   'claimed claims claiming alleged alleges alleging accused accuses accusing charged insisted insists insisting contended maintained maintains suggested suggests',
