@@ -15,6 +15,16 @@ beforeAll(async () => {
 });
 afterAll(async () => api?.stop());
 
+/** Ingests one article through the API. */
+async function ingest(input: { text: string; outlet: string; url?: string }) {
+  const r = await data(
+    api.url,
+    `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { ok { article { id } } error { code message } } }`,
+    { input },
+  );
+  expect(r.ingestArticle.error).toBeNull();
+}
+
 /** RFC 4180 fields of a CSV document. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -72,12 +82,7 @@ describe('CSV injection', () => {
       '=2+5 missiles hit the base on Monday, the ministry said in a statement, according to Reuters.',
       '-1 Officials said the convoy was struck twice, the spokesman told reporters.',
     ].join('\n');
-    const r = await data(
-      api.url,
-      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { ok { article { id } } error { code message } } }`,
-      { input: { text, outlet, url: 'https://evil.example/a' } },
-    );
-    expect(r.ingestArticle.error).toBeNull();
+    await ingest({ text, outlet, url: 'https://evil.example/a' });
     const res = await fetch(`${api.base}/export/claims.csv`);
     expect(res.status).toBe(200);
     const rows = parseCsv(await res.text());
@@ -97,12 +102,7 @@ describe('evidence', () => {
   test("each row's evidence is the claim's evidence as the API gives it, also where a span cuts a character beyond U+FFFF", async () => {
     const text =
       'The minister said 😀 "we will win" 𝒜 the war, according to officials. She said 🎉🎉 it was over, the spokesman told reporters.';
-    const r = await data(
-      api.url,
-      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { ok { article { id } } error { code message } } }`,
-      { input: { text, outlet: 'Astral Times', url: 'https://astral.example/a' } },
-    );
-    expect(r.ingestArticle.error).toBeNull();
+    await ingest({ text, outlet: 'Astral Times', url: 'https://astral.example/a' });
     // Spans starting and ending on every unit of the text's first 40: inside pairs, on them, empty ones.
     await api.db.$executeRaw`
       INSERT INTO "Claim" ("workspaceId", "articleId", "sourceId", "extractionKey", text, "evidenceStart", "evidenceEnd", modality)
@@ -135,12 +135,7 @@ describe('evidence', () => {
 
 describe('id ranges', () => {
   test('an export read in id ranges has every claim once, newest first, also when a range is denser than estimated', async () => {
-    const r = await data(
-      api.url,
-      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { ok { article { id } } error { code message } } }`,
-      { input: { text: 'The ministry said the talks would resume, according to officials.', outlet: 'Range Times' } },
-    );
-    expect(r.ingestArticle.error).toBeNull();
+    await ingest({ text: 'The ministry said the talks would resume, according to officials.', outlet: 'Range Times' });
     const [source] = await api.db.$queryRaw<{ id: number }[]>`SELECT id FROM "Source" WHERE name = 'Range Times'`;
     // Older: 100 claims of ~200 KB each (20 MB, more than a batch may hold). Newer: 500 small claims, one per 50 ids,
     // so the first batch sees few claims per id and the next range would take all the large ones at once.
@@ -182,12 +177,7 @@ describe('filters written into the COPY statement', () => {
     const text =
       "Ronan O'Neill said the convoy was struck twice, the ministry told reporters. " +
       'Officials said "two missiles" hit the depot, according to the agency.';
-    const r = await data(
-      api.url,
-      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { ok { article { id } } error { code message } } }`,
-      { input: { text, outlet: "O'Brien \\ Daily", url: 'https://quotes.example/a' } },
-    );
-    expect(r.ingestArticle.error).toBeNull();
+    await ingest({ text, outlet: "O'Brien \\ Daily", url: 'https://quotes.example/a' });
     const filters = [
       { text: 'convoy\'); DROP TABLE "Claim"; --' },
       { text: "\\'; SELECT pg_sleep(30); --" },
@@ -218,8 +208,8 @@ describe('filters written into the COPY statement', () => {
       if (csvIds.length) nonEmpty++;
     }
     expect(nonEmpty).toBeGreaterThanOrEqual(2);
-    const [{ n }] = await api.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Claim"`;
-    expect(Number(n)).toBeGreaterThan(0);
+    const left = await api.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Claim"`;
+    expect(Number(left[0]!.n)).toBeGreaterThan(0);
   });
 });
 
