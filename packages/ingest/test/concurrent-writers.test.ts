@@ -117,8 +117,9 @@ beforeAll(async () => {
   expect(await relinkAll(t)).toEqual(UNCHANGED);
   referenceLinks = await links(t);
   expect(referenceLinks.relations.length).toBeGreaterThan(0);
-  // Several clusters (5 of these 60 templated articles since compare()'s stricter same-assertion bar).
-  expect(referenceLinks.clusters.length).toBeGreaterThanOrEqual(5);
+  // Several clusters: 4 of these 60 templated articles since compare() stopped joining "Russia has not commented
+  // publicly…, and the Israeli military declined to comment" with the same template said of two other parties.
+  expect(referenceLinks.clusters.length).toBeGreaterThanOrEqual(4);
 }, 240_000);
 afterAll(async () => Promise.all(dbs.map((t) => t.close())));
 
