@@ -57,9 +57,9 @@ interface Feat {
   slots: { slot: ClaimSlot; subject: string; range: Interval | null }[];
   when: When;
   /**
-   * A question, a hypothesis ("If the court strikes down ...") or a caption (a name and its title, no word
-   * in lower case: "Senate Minority Leader Charles E. Schumer, New York Democrat.") asserts nothing: it
-   * corroborates nothing.
+   * A question, a hypothesis ("If the court strikes down ..."), a caption (a name and its title, no word
+   * in lower case: "Senate Minority Leader Charles E. Schumer, New York Democrat.") or a line of page
+   * furniture (NOT_NEWS) asserts nothing: it corroborates nothing. Decided once per claim, not per pair.
    */
   assertsNothing: boolean;
   /** What the claim denies ("did not stage anything at ...", "the story ... was fabricated"): its words, or null. */
@@ -131,6 +131,7 @@ const stateIds = () => new Set([...new Set(STATE_WORD.values()), 'united states'
 let STATE_IDS = stateIds();
 
 function features(c: ComparableClaim): Feat {
+  const text = c.claim.text.trim();
   const actors: string[] = [];
   const specific: string[] = [];
   const core: string[] = [];
@@ -167,9 +168,10 @@ function features(c: ComparableClaim): Feat {
     })),
     when: whenOf(c),
     assertsNothing:
-      /\?["”’']?$/.test(c.claim.text.trim()) ||
-      /^(?:if|unless|should)\b/i.test(c.claim.text.trim()) ||
-      !/\b\p{Ll}{3,}/u.test(c.claim.text),
+      /\?["”’']?$/.test(text) ||
+      /^(?:if|unless|should)\b/i.test(text) ||
+      !/\b\p{Ll}{3,}/u.test(text) ||
+      NOT_NEWS.test(text),
     denied: deniedWords(c.claim.text),
   };
 }
@@ -598,16 +600,7 @@ function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories:
       j++;
     }
   }
-  if (
-    shared < 3 ||
-    a.assertsNothing ||
-    b.assertsNothing ||
-    denies(a, b) ||
-    denies(b, a) ||
-    NOT_NEWS.test(a.c.claim.text) ||
-    NOT_NEWS.test(b.c.claim.text)
-  )
-    return null;
+  if (shared < 3 || a.assertsNothing || b.assertsNothing || denies(a, b) || denies(b, a)) return null;
   const said = (2 * shared) / Math.max(1, a.said.length + b.said.length);
   const actors = overlap(a.actors, b.actors);
   const core = overlap(a.core, b.core);
