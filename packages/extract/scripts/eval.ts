@@ -9,6 +9,7 @@ import {
   buildReport,
   evaluateSplit,
   figuresOf,
+  formatRelations,
   formatReport,
   formatSummary,
   loadFolder,
@@ -17,6 +18,7 @@ import {
   type Report,
 } from '../test/eval-lib.js';
 import { formatPairs, scorePairs } from '../test/eval-pairs.js';
+import { scoreStoryGold } from '../test/eval-stories.js';
 
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(pkgDir, '../..');
@@ -75,6 +77,8 @@ function runSplit() {
   const pairs = scorePairs(join(pkgDir, 'eval/corpus-pairs'));
   // Contradiction precision and recall on labelled cross-outlet claim pairs of the corpus.
   const contradictions = scorePairs(join(pkgDir, 'eval/contradiction-pairs'), 'CONTRADICTS');
+  // Contradiction recall and precision on blind stories of the corpus (all tuning material).
+  const stories = scoreStoryGold(join(pkgDir, 'eval/story-gold'));
   if (args.includes('--write-baseline')) writeBaselines(r);
   if (json) {
     console.log(
@@ -82,6 +86,7 @@ function runSplit() {
         ...Object.fromEntries(SPLIT_PARTS.map((p) => [p, jsonOf(r[p])])),
         corpusPairs: pairs,
         contradictionPairs: contradictions,
+        storyGold: stories,
       }),
     );
     return;
@@ -104,6 +109,7 @@ function runSplit() {
         'contradiction pairs (labelled, eval/contradiction-pairs): contradiction precision by half',
       ).join('\n'),
     );
+  if (stories) console.log(['story gold (eval/story-gold, tuning):', ...formatRelations(stories, true)].join('\n'));
 }
 
 /** Rewrites eval/baseline-split.json (both halves) from this run, and raises the seeds' figures in eval/baseline.json where this run beats them. */

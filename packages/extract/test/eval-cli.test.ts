@@ -22,7 +22,7 @@ describe('eval command', () => {
   it('--split --json prints the four parts with headline figures, relations and diagnostics, and the labelled pairs', () => {
     const r = evalCli('--split', '--json');
     expect(r.status, r.stderr).toBe(0);
-    const { corpusPairs, contradictionPairs, ...out } = JSON.parse(r.stdout) as Record<
+    const { corpusPairs, contradictionPairs, storyGold, ...out } = JSON.parse(r.stdout) as Record<
       string,
       {
         overall: Record<string, number>;
@@ -32,6 +32,7 @@ describe('eval command', () => {
     > & {
       corpusPairs: Record<'tuning' | 'checking', { precision: number | null; pairs: number }>;
       contradictionPairs: Record<'tuning' | 'checking', { recall: number | null; pairs: number }>;
+      storyGold: { contradictionsListed: number; contradictionRecall: number | null; stories: unknown[] };
     };
     expect(Object.keys(out)).toEqual(['tuning', 'checking', 'union', 'seeds']);
     // Corroboration precision on the labelled corpus pairs, per half.
@@ -43,6 +44,10 @@ describe('eval command', () => {
     expect(contradictionPairs.tuning.pairs).toBeGreaterThan(50);
     expect(contradictionPairs.tuning.recall).toEqual(expect.any(Number));
     expect(contradictionPairs.checking.pairs).toBe(0);
+    // Blind story gold: every story's contradictions listed.
+    expect(storyGold.stories.length).toBeGreaterThanOrEqual(10);
+    expect(storyGold.contradictionsListed).toBeGreaterThanOrEqual(6);
+    expect(storyGold.contradictionRecall).toEqual(expect.any(Number));
     for (const part of Object.values(out)) {
       expect(part.overall).toHaveProperty('chainExact');
       expect(part.diagnostics).toHaveProperty('modalityConfusion');

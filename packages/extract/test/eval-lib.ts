@@ -581,7 +581,7 @@ function folderRelations(s: ScoredFolder, relations: GoldRelation[], detail: str
 }
 
 /** compare() over each story's articles together, scored against the story's (exhaustive) items. */
-function storyScores(s: ScoredFolder, relations: GoldRelation[], detail: string[]): StoryScore[] {
+export function storyScores(s: ScoredFolder, relations: GoldRelation[], detail: string[]): StoryScore[] {
   const byStory = new Map<string, GoldRelation[]>();
   for (const r of relations) if (r.story) byStory.set(r.story, [...(byStory.get(r.story) ?? []), r]);
   const map = claimMapper(s);
