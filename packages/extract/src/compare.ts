@@ -383,6 +383,24 @@ function sameWeekday(a: Feat, b: Feat): boolean {
   const db = [...b.c.claim.text.matchAll(WEEKDAY)].map((m) => (m[1] as string).toLowerCase());
   return !da.size || !db.length || db.some((d) => da.has(d));
 }
+/**
+ * A count of what was added ("another 12 people", "12 new cases", "four boys ..., bringing the total to
+ * eight") is not a count of the whole: an increment and a total are two slots (two increments are one).
+ */
+const INCREMENT_IN = /\b(?:more|additional|new|further)\b(?!\s+than)/;
+const INCREMENT_BEFORE = /\b(?:another|additional|further)\s+$/i;
+const INCREMENT_AFTER =
+  /^[^.;]{0,80}\b(?:bringing|brings|raising|raises|pushing|pushes|taking|takes)\s+(?:the|its|their)\s+(?:total|tally|toll|number|count)\b/i;
+function increment(f: Feat, slot: ClaimSlot): boolean {
+  const text = f.c.claim.text;
+  const at = text.indexOf(slot.text);
+  return (
+    INCREMENT_IN.test(slot.text) ||
+    (at >= 0 &&
+      (INCREMENT_BEFORE.test(text.slice(Math.max(0, at - 20), at)) ||
+        INCREMENT_AFTER.test(text.slice(at + slot.text.length))))
+  );
+}
 const namedIn = (q: Int32Array, f: Feat) => q.every((w) => f.words.includes(w) || f.names.includes(w));
 const sameQualifiers = (a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot) =>
   namedIn(qualifiers(a, x), b) && namedIn(qualifiers(b, y), a);
@@ -488,6 +506,7 @@ function conflict(
           if (RUNNING.test(subject) && apart !== null && apart > RUNNING_COUNT_DAYS) break;
           if ((standing(a, x) || standing(b, y)) && !(apart !== null && apart <= RUNNING_COUNT_DAYS)) break;
           if (!sameQualifiers(a, x, b, y) || !sameAct(a, x, b, y) || !sameWeekday(a, b)) break;
+          if (increment(a, x) !== increment(b, y)) break;
           // Counts of people with no stated fate must share what is said around them ("given clearances",
           // not just "at the facility"); counts of things share a word or an actor that is not a state.
           if (x.slot === 'count') {

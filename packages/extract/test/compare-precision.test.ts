@@ -385,3 +385,37 @@ describe('cases of a disease are people infected', () => {
     expect(contradictions([a, { ...b, published: '2020-03-06' }])).toEqual([]);
   });
 });
+
+describe('contradictions: an increment and a total', () => {
+  it('a count of what was added ("another 12", "new", "bringing the total to") is not the total; two increments conflict', () => {
+    const opts = { actors: ['Navy SEALs'], published: '2021-03-08' };
+    const total = claim(
+      'a',
+      'Nine miners have now been brought to the surface, while three remain below with their foreman.',
+      opts,
+    );
+    const added = claim(
+      'b',
+      'Navy SEALs said that five miners were brought to the surface on Monday, bringing the total to nine so far.',
+      opts,
+    );
+    expect(contradictions([total, added])).toEqual([]);
+    const floods = { actors: ['Red Cross'], published: '2021-03-08' };
+    const dead = claim('c', 'The floods have killed 40 people in the province, the Red Cross said.', floods);
+    const another = claim(
+      'd',
+      'Another 12 people were killed by the floods in the province, the Red Cross said.',
+      floods,
+    );
+    const more = claim(
+      'e',
+      'Another 15 people were killed by the floods in the province, according to the Red Cross.',
+      floods,
+    );
+    expect(contradictions([dead, another])).toEqual([]);
+    expect(contradictions([another, more])).toEqual([['12', '15']]);
+    const cases = claim('f', 'Health officials in the province reported 12 new cases of cholera on Monday.', floods);
+    const allCases = claim('g', 'Health officials in the province have counted 40 cases of cholera.', floods);
+    expect(contradictions([cases, allCases])).toEqual([]);
+  });
+});
