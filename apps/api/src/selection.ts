@@ -6,6 +6,7 @@ import {
   TypeInfo,
   visit,
   visitWithTypeInfo,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLResolveInfo,
   type SelectionSetNode,
@@ -30,6 +31,28 @@ export function selectsField(info: GraphQLResolveInfo | undefined, name: string)
     return false;
   };
   return info.fieldNodes.some((f) => walk(f.selectionSet));
+}
+
+/**
+ * The operation's fields at a path below this one (`related`, `claim`: the claims a claim's relations lead to), as an
+ * info for selectsField and the page columns: what those rows need, not what the field above them selects.
+ */
+export function below(info: GraphQLResolveInfo, ...path: string[]): GraphQLResolveInfo {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    const next: FieldNode[] = [];
+    const collect = (set: SelectionSetNode | undefined) => {
+      for (const sel of set?.selections ?? []) {
+        if (sel.kind === Kind.FIELD) {
+          if (sel.name.value === name) next.push(sel);
+        } else
+          collect(sel.kind === Kind.INLINE_FRAGMENT ? sel.selectionSet : info.fragments[sel.name.value]?.selectionSet);
+      }
+    };
+    for (const node of nodes) collect(node.selectionSet);
+    nodes = next;
+  }
+  return { ...info, fieldNodes: nodes };
 }
 
 const byOperation = new WeakMap<object, Map<string, Set<string>>>();

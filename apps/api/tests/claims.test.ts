@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- responses of ad-hoc GraphQL documents are checked by value, not typed */
-import { subscribe } from 'node:diagnostics_channel';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toGlobalId } from '../src/ids.js';
@@ -414,5 +414,27 @@ describe("the dashboard's claim page", () => {
     // claim with the same; beside it the coverage with its claims, outlets, labels and reach: they were 16-18
     // statements in four dependent waves, some through Prisma.
     expect(statements()).toBe(2);
+  });
+
+  test("the contradicting claims are read with what the operation selects of them, not with the claim's own fields", async () => {
+    const id = toGlobalId('Claim', api.scenario.claims.fourMissiles.id);
+    const texts: string[] = [];
+    const listener = (m: unknown) => texts.push((m as { text: string }).text);
+    subscribe(directStatements.name, listener);
+    try {
+      const r = await data(
+        api.url,
+        `query($id: ID!) { claim(id: $id) { attribution { label } actors { role } source { name } article { title }
+          related(kinds: [CONTRADICTS]) { claim { text } } } }`,
+        { id },
+      );
+      expect(r.claim.related[0].claim.text).toMatch(/two/i);
+    } finally {
+      unsubscribe(directStatements.name, listener);
+    }
+    // The claim's chain, actors, outlet and article once: its contradicting claim selects only its text.
+    expect(texts).toHaveLength(1);
+    for (const table of ['ClaimAttribution', 'ClaimActor', 'Source', 'Article'])
+      expect(texts[0]!.split(`FROM "${table}"`).length - 1, table).toBe(1);
   });
 });

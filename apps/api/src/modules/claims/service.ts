@@ -17,7 +17,7 @@ import { assertCan } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { loadOrThrow } from '../../loader-utils.js';
 import { readPage, toConnection, type PageArgs } from '../../pagination.js';
-import { selectedFieldsByType, selectsField } from '../../selection.js';
+import { below, selectedFieldsByType, selectsField } from '../../selection.js';
 import { jsonDate, keysetSql } from '../../sql-list.js';
 import { NotFoundError } from '../../errors.js';
 import { toGlobalId } from '../../ids.js';
@@ -215,12 +215,14 @@ export async function getClaimPage(ctx: Context, id: number, info: GraphQLResolv
   const columns = pageColumns(info, ws);
   if (!columns) return getClaim(ctx, id);
   assertCan(ctx.viewer, 'workspace:read');
+  // The claims at the other end of its relations, with what `related { claim { … } }` selects of them.
+  const otherColumns = pageColumns(below(info, 'related', 'claim'), ws) ?? Prisma.sql`${CLAIM_COLUMNS}, c.slots`;
   const others = selectsField(info, 'related')
-    ? Prisma.sql`, (SELECT coalesce(json_agg(o), '[]') FROM (SELECT ${columns} FROM "Claim" c WHERE c."workspaceId" = ${ws}
+    ? Prisma.sql`, (SELECT coalesce(json_agg(o), '[]') FROM (SELECT ${otherColumns} FROM "Claim" c WHERE c."workspaceId" = ${ws}
         AND c.id IN (SELECT CASE WHEN r."fromClaimId" = ${id}::int THEN r."toClaimId" ELSE r."fromClaimId" END FROM "ClaimRelation" r
           WHERE r."workspaceId" = ${ws} AND (r."fromClaimId" = ${id}::int OR r."toClaimId" = ${id}::int))) o) AS "_others"`
     : Prisma.empty;
-  const [row] = await ctx.direct.rows<ClaimPageRow>(Prisma.sql`
+  const [row] = await ctx.direct.keyed<ClaimPageRow>(Prisma.sql`
     SELECT ${columns} ${others} FROM "Claim" c WHERE c.id = ${id}::int AND c."workspaceId" = ${ws}`);
   if (!row) throw new NotFoundError('Claim', toGlobalId('Claim', id));
   return primeClaimPage(ctx, row);
@@ -237,7 +239,7 @@ export async function loadClaimPages(ctx: Context, ids: number[], info: GraphQLR
   assertCan(ctx.viewer, 'workspace:read');
   if (!ids.length) return [];
   const columns = pageColumns(info, ctx.viewer.workspaceId) ?? CLAIM_COLUMNS;
-  const rows = await ctx.direct.rows<ClaimPageRow>(Prisma.sql`
+  const rows = await ctx.direct.keyed<ClaimPageRow>(Prisma.sql`
     SELECT ${columns} FROM "Claim" c WHERE c.id = ANY(${ids}::int[]) AND c."workspaceId" = ${ctx.viewer.workspaceId} ORDER BY c.id`);
   return rows.map((r) => primeClaimPage(ctx, r));
 }

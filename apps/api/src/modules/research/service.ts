@@ -32,10 +32,10 @@ export async function coverage(ctx: Context, args: QueryCoverageArgs, info: Grap
   const ws = ctx.viewer.workspaceId;
   // The claim set (`ids`: id, ordered) and the event it is measured against (`ev`: one row or none).
   let claimSet: Prisma.Sql;
-  let missing: NotFoundError | null = null;
+  let missing: number | null = null; // the claim asked for, if it may not exist
   if (args.claimId) {
     const claimId = fromGlobalId(args.claimId, 'Claim').id;
-    missing = new NotFoundError('Claim', toGlobalId('Claim', claimId));
+    missing = claimId;
     // The claim, its cluster and SAME_AS partners, minus anything that contradicts it (that is not "carrying" it).
     claimSet = Prisma.sql`me AS (SELECT id, "clusterId", "eventId" FROM "Claim" WHERE id = ${claimId}::int AND "workspaceId" = ${ws}::int),
       ids AS (SELECT x.id FROM me CROSS JOIN LATERAL (
@@ -49,7 +49,7 @@ export async function coverage(ctx: Context, args: QueryCoverageArgs, info: Grap
       ev AS (SELECT "eventId" FROM me WHERE "eventId" IS NOT NULL)`;
   } else if (args.clusterId) {
     const cluster = await getCluster(ctx, fromGlobalId(args.clusterId, 'ClaimCluster').id);
-    const rows = await ctx.direct.rows<{ id: number; eventId: number | null }>(Prisma.sql`
+    const rows = await ctx.direct.keyed<{ id: number; eventId: number | null }>(Prisma.sql`
       SELECT id, "eventId" FROM "Claim" WHERE "workspaceId" = ${ws} AND "clusterId" = ${cluster.id} ORDER BY id LIMIT ${MAX_CLAIMS}::int`);
     claimSet = givenSet(
       rows.map((r) => r.id),
@@ -57,7 +57,7 @@ export async function coverage(ctx: Context, args: QueryCoverageArgs, info: Grap
     );
   } else {
     const event = await getEvent(ctx, fromGlobalId(args.eventId ?? '', 'Event').id);
-    const rows = await ctx.direct.rows<{ id: number }>(Prisma.sql`
+    const rows = await ctx.direct.keyed<{ id: number }>(Prisma.sql`
       SELECT id FROM "Claim" WHERE "workspaceId" = ${ws} AND "eventId" = ${event.id} ORDER BY id LIMIT ${MAX_CLAIMS}::int`);
     claimSet = givenSet(
       rows.map((r) => r.id),
@@ -92,7 +92,8 @@ export async function coverage(ctx: Context, args: QueryCoverageArgs, info: Grap
     : Prisma.sql`NULL`;
   // Carriers, blindspots (every outlet in the context that carries none of the claims) and the labels of both, in one
   // statement with the claim set: the claim page waited on six round trips for these and the outlets.
-  const [found] = await ctx.direct.rows<{
+  // Keys only (the claim set's ids, the workspace): one plan suits every claim.
+  const [found] = await ctx.direct.keyed<{
     claimIds: number[] | null;
     eventId: number | null;
     carriers: { sourceId: number; claimCount: number }[];
@@ -113,7 +114,7 @@ export async function coverage(ctx: Context, args: QueryCoverageArgs, info: Grap
       (SELECT coalesce(json_agg(l ORDER BY l.scheme, l.value, l."sourceId"), '[]') FROM label l) AS labels,
       ${sources} AS sources, ${reach} AS reach, ${claims} AS claims`);
   const { claimIds, eventId, carriers, blindIds, labels } = found!;
-  if (!claimIds && missing) throw missing;
+  if (!claimIds && missing !== null) throw new NotFoundError('Claim', toGlobalId('Claim', missing));
   for (const { _labels, ...source } of found!.sources ?? []) {
     ctx.loaders.source.prime(source.id, { ...source, createdAt: jsonDate(source.createdAt) as Date });
     if (_labels) ctx.loaders.labelsBySource.prime(source.id, _labels.map(labelDates));
