@@ -149,6 +149,21 @@ describe('modalityOf', () => {
     expect(m('"The depot was closed at noon," the spokeswoman said.')).toBe('QUOTED_STATEMENT');
     expect(m('"There were more than 40 people inside," the spokeswoman said.')).toBe('QUOTED_STATEMENT');
   });
+  it('reads a rated word put on the subject in quoted words as opinion, a word of state or fact as a statement', () => {
+    expect(m('"The new timetable is wrong and dangerous," the driver said.')).toBe('OPINION');
+    expect(m('"Frankly, the ward is a mess," the nurse said.')).toBe('OPINION');
+    expect(m('"The results are unambiguously good," the headteacher said.')).toBe('OPINION');
+    expect(m('"Everything is fine at the depot," the driver said.')).toBe('QUOTED_STATEMENT');
+    expect(m('"The depot is closed until Monday," the driver said.')).toBe('QUOTED_STATEMENT');
+  });
+  it("reads a transcript's spoken turn as the speaker's quoted words", () => {
+    const turn = 'But it was a very substantial win for the union.';
+    const words = turn.split(/\s+/).length;
+    expect(modalityOf(turn, { ...said, verb: null }, words, false)).toBe('OPINION');
+    expect(modalityOf('The strike ended on the third day.', { ...said, verb: null }, 7, false)).toBe(
+      'QUOTED_STATEMENT',
+    );
+  });
   it('reads "seems to be" as a hedge, "seemed to know" or "appear to have" as an account of someone', () => {
     expect(m('The new rules seem to be a step back for tenants.', own)).toBe('OPINION');
     expect(m('The bridge appears to be at risk of closing.', own)).toBe('OPINION');

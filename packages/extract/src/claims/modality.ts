@@ -3,7 +3,7 @@
 // fires wins. Every list here is general news-genre English, never an outlet's or a story's wording.
 import type { Modality } from '@claimgraph/shared';
 import { REPORT_VERBS } from '../gazetteer/lexicon.js';
-import { writerEvaluates } from './voice.js';
+import { rated, writerEvaluates } from './voice.js';
 
 /** What the attribution stage knows about the cue that introduced the content. */
 export interface ModalityCue {
@@ -107,6 +107,11 @@ const SPEAKER_VERDICT = new RegExp(
   ].join('|'),
   'i',
 );
+// A rated word as what the subject is ("the decision is wrong", "it's a mess", "is unambiguously good"); words of
+// state or fact ("everything is fine", "it is true") report rather than judge.
+const RATED_PREDICATE =
+  /\b(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ly\s+)?(?!(?:fine|ok|okay|safe|true|alive|free|well)\b)([a-z][a-z-]+)/gi;
+const ratedPredicate = (quoted: string) => [...quoted.matchAll(RATED_PREDICATE)].some((m) => rated(m[1] as string));
 const FIRST_PERSON_VIEW = /\b(I|we)\s+(think|believe|hope|feel|want|don['’]t want|expect|ask)\b/i;
 const IMPERATIVE =
   /^["“]\s*(keep|stay|be|don['’]t|do not|let|let['’]s|please|stop|go|take|make|remain|spend|no need|never|avoid|calm)\b/i;
@@ -128,6 +133,8 @@ interface Input {
   cls: string | null;
   attributed: boolean;
   quoteWords: number;
+  /** The quoted words: all of the text when it is spoken (a transcript's turn), else those inside quotation marks. */
+  quoted: string;
   ownText: boolean;
   /** The article argues (an op-ed, an analysis): see voice.ts. */
   argued: boolean;
@@ -211,7 +218,7 @@ const SIEVES: Sieve[] = [
   [
     'quoted pledge',
     'QUOTED_STATEMENT',
-    ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && PLEDGE.test(insideQuotes(text)),
+    ({ attributed, quoteWords, quoted }) => attributed && quoteWords > 0 && PLEDGE.test(quoted),
   ],
   // Saying a charge is false or that there was none is a denial, though it names the charge (denied > alleged).
   ['denied charge', 'DENIED', ({ attributed, text }) => attributed && DENIED_CHARGE.test(text)],
@@ -266,13 +273,13 @@ const SIEVES: Sieve[] = [
   [
     'quoted prediction',
     'OPINION',
-    ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && PREDICTION.test(insideQuotes(text)),
+    ({ attributed, quoteWords, quoted }) => attributed && quoteWords > 0 && PREDICTION.test(quoted),
   ],
   // What someone should or must do, in their own words, is an appeal ("The US side should stop ...").
   [
     'quoted deontic',
     'OPINION',
-    ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && DEONTIC.test(insideQuotes(text)),
+    ({ attributed, quoteWords, quoted }) => attributed && quoteWords > 0 && DEONTIC.test(quoted),
   ],
   // In an argued piece, the writer's own sentence that weighs what it states is the writer's view ("Yet it's an
   // ineffective solution"), also with a word or two in scare quotes (the writer's voice, not a quotation); a dated
@@ -292,7 +299,8 @@ const SIEVES: Sieve[] = [
   [
     'quoted evaluation',
     'OPINION',
-    ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && QUOTED_EVALUATION.test(insideQuotes(text)),
+    ({ attributed, quoteWords, quoted }) =>
+      attributed && quoteWords > 0 && (QUOTED_EVALUATION.test(quoted) || ratedPredicate(quoted)),
   ],
   ['speaker verdict', 'OPINION', ({ attributed, text }) => attributed && SPEAKER_VERDICT.test(text)],
   [
@@ -323,6 +331,7 @@ export function modalityWhy(
     cls: cue?.verb ? (REPORT_VERBS[cue.verb.toLowerCase()] ?? 'say') : null,
     attributed: !!cue?.attributed,
     quoteWords,
+    quoted: quoteWords >= (text.match(/\S+/g) ?? []).length ? text : insideQuotes(text),
     ownText,
     argued,
   };

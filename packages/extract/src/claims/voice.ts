@@ -71,8 +71,11 @@ export function writerEvaluates(text: string): boolean {
   const own = writerText(text);
   if (DATED.test(own)) return false;
   if (STANCE_ADVERB_ONE.test(own) || contractions(own, 1) > 0) return true;
-  if (WRITER_MODAL.test(own)) return true;
-  for (const w of own.toLowerCase().match(/[a-z][a-z-]*/g) ?? [])
-    if (Math.abs(VALENCE[w] ?? 0) >= 2 && !EVENT_WORDS.has(w)) return true;
-  return false;
+  return WRITER_MODAL.test(own) || (own.match(/[a-z][a-z-]*/gi) ?? []).some(rated);
+}
+
+/** Whether a word is rated in AFINN (|valence| >= 2) and is not a word of the news events themselves. */
+export function rated(word: string): boolean {
+  const w = word.toLowerCase();
+  return Math.abs(VALENCE[w] ?? 0) >= 2 && !EVENT_WORDS.has(w);
 }
