@@ -714,3 +714,55 @@ describe('speakers and outlets as wire copy writes them', () => {
     expect(chainFor(text, 'CNN', 'Local media')).toBe('CNN > Local media');
   });
 });
+
+describe('interview channels are hops', () => {
+  const outlet = 'The Daily Planet';
+  it('"in a brief interview with Politico on Wednesday, X said": an interview described by more words names its outlet', () => {
+    const text = article('In a brief interview with Politico on Wednesday, Mayor Tom Hill said the plan was dead.');
+    expect(chainFor(text, outlet, 'In a brief')).toBe('The Daily Planet > Politico > Tom Hill');
+  });
+  it('"denied ... during an interview Friday on MSNBC’s" names the channel after a long object', () => {
+    const text = article(
+      'Mayor Tom Hill denied the incident ever happened during an interview Friday on MSNBC’s “Morning Joe.”',
+    );
+    expect(chainFor(text, outlet, 'Mayor')).toBe('The Daily Planet > MSNBC > Tom Hill');
+  });
+  it('"X said on CNN’s ..." and "Speaking on NPR, X said": the programme that aired the words', () => {
+    expect(
+      chainFor(article('"The plan is dead," Mayor Tom Hill said on CNN’s “State of the Union.”'), outlet, '"The'),
+    ).toBe('The Daily Planet > CNN > Tom Hill');
+    expect(chainFor(article('Speaking on NPR, Mayor Tom Hill said the plan was dead.'), outlet, 'Speaking')).toBe(
+      'The Daily Planet > NPR > Tom Hill',
+    );
+    expect(chainFor(article('Mayor Tom Hill said on Sunday that the plan was dead.'), outlet, 'Mayor')).toBe(
+      'The Daily Planet > Tom Hill',
+    );
+  });
+  it('", in an interview with Reuters," between subject and verb leaves the subject speaking', () => {
+    const text = article('Mayor Tom Hill, in an interview with Reuters, said the plan was dead.');
+    expect(chainFor(text, outlet, 'Mayor')).toBe('The Daily Planet > Reuters > Tom Hill');
+  });
+  it("the interview stays on the speaker's next words until another occasion is named", () => {
+    const text = article(
+      'In an interview with the BBC, Mayor Tom Hill said the plan was dead. "We tried everything," Hill said. He also said the council had voted twice.',
+      'Now, Hill says the plan may return.',
+    );
+    expect(chainFor(text, outlet, '"We tried')).toBe('The Daily Planet > BBC > Tom Hill');
+    expect(chainFor(text, outlet, 'He also')).toBe('The Daily Planet > BBC > Tom Hill');
+    expect(chainFor(text, outlet, 'Now,')).toBe('The Daily Planet > Tom Hill');
+    const statement = article(
+      'In an interview with the BBC, Mayor Tom Hill said the plan was dead. "We tried everything," he wrote in a statement.',
+    );
+    expect(chainFor(statement, outlet, '"We tried')).toBe('The Daily Planet > Tom Hill');
+  });
+  it('an outlet that only heard the words ("told Reuters") does not stay on the next ones', () => {
+    const text = article('Mayor Tom Hill told Reuters the plan was dead. "We tried everything," he said.');
+    expect(chainFor(text, outlet, '"We tried')).toBe('The Daily Planet > Tom Hill');
+  });
+  it("another source's words inside the speaker's sentence are not what the interview aired", () => {
+    const text = article(
+      'In an interview with the BBC, Mayor Tom Hill admitted the city had failed Ana Ruiz, whom the Audit Office has accused of fraud.',
+    );
+    expect(chainFor(text, outlet, 'whom')).toBe('The Daily Planet > Audit Office');
+  });
+});

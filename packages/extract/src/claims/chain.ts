@@ -13,7 +13,7 @@ import {
   type Reading,
   type Speaker,
 } from './context.js';
-import { findFrame } from './frames.js';
+import { findFrame, isAired } from './frames.js';
 import { clauseSubject, resolveSource } from './speakers.js';
 
 /**
@@ -194,6 +194,37 @@ export function remember(disc: Discourse, at: Attribution | null, sIdx: number):
   }
   if (at?.outlet && !at.speaker) disc.lastSpeakerSentence = -9;
 }
+
+/**
+ * An interview's channel stays on its speaker's words that follow directly ("In an interview with MSNBC, X said ...
+ * “...,” he said. He also said ..."): the same speaker, in the same or the next sentence, no other occasion named.
+ */
+export function keepChannel(
+  r: Reading,
+  disc: Discourse,
+  at: Attribution | null,
+  pa: number,
+  pb: number,
+  sIdx: number,
+): Attribution | null {
+  const last = disc.lastAttr;
+  if (
+    !at?.speaker ||
+    at.outlet ||
+    !last?.outlet ||
+    !isAired(last.outlet) ||
+    !last.speaker ||
+    !sameNode(at.speaker.node, last.speaker.node) ||
+    sIdx - disc.lastSpeakerSentence > 1 ||
+    OTHER_OCCASION.test(r.body.slice(pa, pb))
+  )
+    return at;
+  return { ...at, outlet: last.outlet };
+}
+
+// Words of another time or medium: "Now, X is clarifying", "he wrote in the statement", "in a speech".
+const OTHER_OCCASION =
+  /^\W*(?:now|later|since then|afterwards?|earlier|previously)\b|\b(?:wrote|writes|tweeted|posted)\b|\b(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|tweet|op-ed|memo|release|speech|hearing|briefing|testimony)\b|\bon\s+(?:Twitter|Facebook|Instagram|Telegram)\b/iu;
 
 /** The chain of a claim, outermost first; a hop that repeats the one before it (or is the article's own outlet) is left out. */
 export function chainOf(r: Reading, at: Attribution | null): AttributionNode[] {

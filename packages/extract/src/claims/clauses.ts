@@ -16,6 +16,7 @@ import {
 } from './context.js';
 import { clauseSubject, resolveSource } from './speakers.js';
 import { CLOSING_VERB } from './chain.js';
+import { isAired } from './frames.js';
 
 /** One claim to emit: the span, its attribution, and whether the words are the outlet's own when unattributed. */
 export interface ClaimSpan {
@@ -339,7 +340,8 @@ function relativeFrame(
   if (src.speaker.node.actorKey === r.ownKey) return null;
   const verb = m[3] as string;
   return {
-    outlet: at?.outlet ?? null,
+    // Another source's words inside the speaker's are not what the speaker's interview aired.
+    outlet: isAired(at?.outlet) ? null : (at?.outlet ?? null),
     speaker: src.speaker,
     secondary: null,
     verb,

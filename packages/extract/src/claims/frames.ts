@@ -294,7 +294,9 @@ function subjectFrame(
   if (cited) npText = npText.slice(0, cited.index) + ' '.repeat(npText.length - cited.index);
   // A channel between subject and verb: "Hill, speaking to the BBC, said ..." (the aside is blanked, read as the channel).
   const aside =
-    /,\s+(?:speaking|talking|writing)\s+(?:to|with|in|on|at|from|before|after|during)\s+[^,]{2,60},\s*$/u.exec(npText);
+    /,\s+(?:(?:speaking|talking|writing)\s+(?:to|with|in|on|at|from|before|after|during)|(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?interview\b)[^,]{2,60},\s*$/u.exec(
+      npText,
+    );
   if (aside) npText = npText.slice(0, aside.index) + ' '.repeat(npText.length - aside.index);
   // Appositions: "Mark Esper, a veteran of the Gulf War, called ..."
   const apposition = /,\s+((?:a|an|the|\d+)\b[^,]*),\s*$/u.exec(npText);
@@ -373,10 +375,15 @@ function subjectFrame(
       )
         ch = outletNode(r, media);
     }
-    ch ??= channelIn(r, disc, afterV, clauseEnd) ?? channelIn(r, disc, off + npStartRel, off + npEnd);
+    // An interview may be named after a longer object ("denied the incident ever happened during an interview on MSNBC").
+    ch ??=
+      channelIn(r, disc, afterV, clauseEnd) ??
+      channelIn(r, disc, off + npStartRel, off + npEnd) ??
+      airedIn(r, afterV, Math.min(b, afterV + 120));
     // "In an interview with the BBC, Hill said": the channel opens the clause.
     const lead = r.body.slice(off, off + npStartRel);
-    if (!ch && /\binterview\b/i.test(lead)) ch = channelIn(r, disc, off, off + npStartRel);
+    if (!ch && /\binterview\b|^\s*(?:speaking|appearing)\s+on\b/i.test(lead))
+      ch = channelIn(r, disc, off, off + npStartRel);
     if (!ch && aside) ch = channelIn(r, disc, off + aside.index, off + aside.index + aside[0].length);
     if (
       ch &&
@@ -411,6 +418,11 @@ const UNNAMED_OUTLET_AFTER =
 
 /** Channel phrases after a speaker: "told Reuters", "quoted by the daily", "who spoke to Reuters". */
 export function channelIn(r: Reading, disc: Discourse, a: number, b: number): AttributionNode | null {
+  return airedIn(r, a, b) ?? heardIn(r, disc, a, b);
+}
+
+/** The interview or programme that aired the words: "said in a BBC interview", "said on CNN’s ...". */
+function airedIn(r: Reading, a: number, b: number): AttributionNode | null {
   const seg = r.body.slice(a, b);
   // "said in a BBC interview", "in an NPR radio interview": the outlet names the interview.
   const iv =
@@ -420,8 +432,22 @@ export function channelIn(r: Reading, disc: Discourse, a: number, b: number): At
   if (iv) {
     const s = a + iv.index + iv[0].indexOf(iv[1] as string);
     const media = mentionsIn(r, s, s + (iv[1] as string).length).find((x) => kindOf(r, x) === 'MEDIA');
-    if (media) return outletNode(r, media);
+    if (media) return aired(outletNode(r, media));
   }
+  // "in a brief interview with Politico", "during an interview Friday on MSNBC’s ...", "said on CNN’s ...": the
+  // outlet that aired or printed the words, named right after the interview or the verb.
+  const on = INTERVIEW_WITH.exec(seg) ?? ON_AIR.exec(seg);
+  if (on) {
+    const s = a + on.index + on[0].length - (on[1] as string).length;
+    const media = mentionsIn(r, s, s + (on[1] as string).length).find((x) => kindOf(r, x) === 'MEDIA');
+    if (media?.start === s) return aired(outletNode(r, media));
+  }
+  return null;
+}
+
+/** The outlet that heard the words: "told Reuters", "quoted by the daily", "who spoke to Reuters". */
+function heardIn(r: Reading, disc: Discourse, a: number, b: number): AttributionNode | null {
+  const seg = r.body.slice(a, b);
   const m =
     /\b(?:told|to|by|quoted by|as quoted by|spoke to|speaking to|in an interview with)\s+((?:the\s+)?[\p{L}’'.\- ]{2,40}?)(?=[\s,.;]|$)/iu.exec(
       seg,
@@ -437,6 +463,20 @@ export function channelIn(r: Reading, disc: Discourse, a: number, b: number): At
   const ms = mentionsIn(r, s, s + (m[1] as string).length + 20).filter((x) => kindOf(r, x) === 'MEDIA');
   return ms[0] ? outletNode(r, ms[0]) : null;
 }
+
+// Channels that aired the words (an interview, a programme), not only heard them: they stay on the words that follow.
+const AIRED = new WeakSet<AttributionNode>();
+const aired = (n: AttributionNode) => (AIRED.add(n), n);
+export const isAired = (n: AttributionNode | null | undefined) => !!n && AIRED.has(n);
+
+const OUTLET_NAME = String.raw`(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})`;
+const INTERVIEW_WITH = new RegExp(
+  String.raw`\b(?:[Ii]n|[Dd]uring)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?interviews?\b[^,;:“"]{0,30}?\s(?:with|on|to)\s+` +
+    OUTLET_NAME,
+  'u',
+);
+// Only where the clause's channel is read (just after the verb or as an opening aside): "on Sunday" names no outlet.
+const ON_AIR = new RegExp(String.raw`^[,\s]*(?:(?:[Ss]peaking|[Aa]ppearing)\s+)?on\s+` + OUTLET_NAME, 'u');
 
 /** A source the speaker cites: "citing", "quoting", "based on". */
 export function secondaryIn(r: Reading, disc: Discourse, a: number, b: number, sIdx: number): AttributionNode | null {

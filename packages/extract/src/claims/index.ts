@@ -14,6 +14,7 @@ import {
   carriedFrame,
   chainOf,
   inTurn,
+  keepChannel,
   remember,
   transcriptTurns,
   underBlock,
@@ -66,6 +67,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
         if (opens) block = { at: opens, line: (r.sentences[si + 1] as SentenceOut).line };
       }
       if (turn) at = inTurn(turn, at);
+      else at = keepChannel(r, disc, at, pa, pb, si);
       remember(disc, at, si);
       const { spans, speaker } = clauseClaims(r, disc, pa, pb, si, at);
       if (at) spans.push(...backgroundSpans(r, pa, pb));
