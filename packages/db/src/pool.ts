@@ -67,10 +67,15 @@ export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
 }
 
 /** One connection outside any pool (administration, tests); the caller ends it. */
-export async function connectClient(url: string, options: { connectionTimeoutMs?: number } = {}): Promise<pg.Client> {
+export async function connectClient(
+  url: string,
+  options: { connectionTimeoutMs?: number; applicationName?: string } = {},
+): Promise<pg.Client> {
   const client = new pg.Client({
     connectionString: url,
     ...(options.connectionTimeoutMs ? { connectionTimeoutMillis: options.connectionTimeoutMs } : {}),
+    // Names the connection in pg_stat_activity.
+    ...(options.applicationName ? { application_name: options.applicationName } : {}),
   });
   await client.connect();
   return client;

@@ -10,6 +10,7 @@ import { freePort } from '@claimgraph/db/embedded';
 import { createTestDatabase } from '@claimgraph/db/testing';
 import { seedSampleCorpus } from '@claimgraph/ingest';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { LABEL_LISTENER_NAME, LABEL_LISTENER_WAIT_MS } from '../../src/modules/sources/filter-sql.js';
 import { asToken, ok, stopProcesses, type Caller } from './harness.js';
 
 const ROOT = path.resolve(new URL('.', import.meta.url).pathname, '../../../..');
@@ -133,43 +134,103 @@ test('a claim corrected through A is read corrected through B at once: claim, ex
   });
 }, 60_000);
 
-test('a label added through A, in another spelling of a label B knows, filters on B at once', async () => {
-  // A label the workspace sees on an outlet with claims, and another outlet with claims that does not carry it.
+/** A label the workspace sees on an outlet with claims. */
+async function knownLabel(): Promise<{ scheme: string; value: string }> {
   const [known] = await db.$queryRaw<{ scheme: string; value: string }[]>`
     SELECT bl.scheme, bl.value FROM "BiasLabel" bl
     WHERE bl."retiredAt" IS NULL AND (bl."workspaceId" IS NULL OR bl."workspaceId" = ${workspaceId})
       AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."sourceId" = bl."sourceId" AND c."workspaceId" = ${workspaceId})
     ORDER BY bl.scheme, bl.value LIMIT 1`;
+  expect(known).toBeTruthy();
+  return known!;
+}
+
+/** The outlet with the most claims that does not carry the label in any spelling. */
+async function outletWithout(label: { scheme: string; value: string }): Promise<{ id: number; claims: number }> {
   const [outlet] = await db.$queryRaw<{ id: number; claims: number }[]>`
     SELECT c."sourceId" AS id, count(*)::int AS claims FROM "Claim" c
     WHERE c."workspaceId" = ${workspaceId} AND NOT EXISTS (
       SELECT 1 FROM "BiasLabel" bl WHERE bl."sourceId" = c."sourceId" AND bl."retiredAt" IS NULL
-        AND lower(bl.scheme) = lower(${known!.scheme}) AND lower(bl.value) = lower(${known!.value}))
+        AND lower(bl.scheme) = lower(${label.scheme}) AND lower(bl.value) = lower(${label.value}))
     GROUP BY c."sourceId" ORDER BY claims DESC, id LIMIT 1`;
-  expect(known && outlet).toBeTruthy();
-  const filter = { biasLabels: [{ scheme: known!.scheme, value: known!.value }] };
-  for (let i = 0; i < 2; i++) await ok(B, editor, EXPLORER, { filter });
-  const before = (await ok(B, editor, EXPLORER, { filter })).claims;
-  expect(before.count.value).toBeGreaterThan(0);
+  expect(outlet).toBeTruthy();
+  return outlet!;
+}
 
-  // The same label as B knows it, spelled in capitals (labels match case-insensitively).
+/** Adds the label through A, spelled in capitals (labels match case-insensitively). */
+async function addThroughA(sourceId: number, label: { scheme: string; value: string }): Promise<void> {
   const added = await ok(
     A,
     editor,
     'mutation($input: AddLabelInput!) { addLabel(input: $input) { ok { id } error { code message } } }',
     {
       input: {
-        sourceId: gid('Source', outlet!.id),
-        scheme: known!.scheme.toUpperCase(),
-        value: known!.value.toUpperCase(),
+        sourceId: gid('Source', sourceId),
+        scheme: label.scheme.toUpperCase(),
+        value: label.value.toUpperCase(),
       },
     },
   );
   expect(added.addLabel.error).toBeNull();
+}
+
+const sourcesOf = (claims: { facets: { sources: { source: { id: string } }[] } }) =>
+  claims.facets.sources.map((s) => s.source.id);
+
+test('a label added through A, in another spelling of a label B knows, filters on B at once', async () => {
+  const known = await knownLabel();
+  const outlet = await outletWithout(known);
+  const filter = { biasLabels: [known] };
+  for (let i = 0; i < 2; i++) await ok(B, editor, EXPLORER, { filter });
+  const before = (await ok(B, editor, EXPLORER, { filter })).claims;
+  expect(before.count.value).toBeGreaterThan(0);
+
+  await addThroughA(outlet.id, known);
 
   const after = (await ok(B, editor, EXPLORER, { filter })).claims;
-  expect(after.count.value).toBe(before.count.value + outlet!.claims);
-  expect(after.facets.sources.map((s: { source: { id: string } }) => s.source.id)).toContain(gid('Source', outlet!.id));
+  expect(after.count.value).toBe(before.count.value + outlet.claims);
+  expect(sourcesOf(after)).toContain(gid('Source', outlet.id));
+}, 60_000);
+
+test('a label write whose notification reaches B late still filters on B at once; a stalled listener costs B only a fresh read', async () => {
+  // Each process's label listener is a PostgreSQL session: stopping it (SIGSTOP) holds back the write's
+  // notification, as a busy server or network would.
+  const listeners = (
+    await db.$queryRaw<{ pid: number }[]>`
+      SELECT pid FROM pg_stat_activity WHERE application_name = ${LABEL_LISTENER_NAME} AND datname = current_database()`
+  ).map((r) => r.pid);
+  expect(listeners).toHaveLength(2); // A's and B's
+  const signal = (s: NodeJS.Signals) => listeners.forEach((pid) => process.kill(pid, s));
+  const known = await knownLabel();
+  const filter = { biasLabels: [known] };
+  const count = async () => (await ok(B, editor, EXPLORER, { filter })).claims;
+  for (let i = 0; i < 2; i++) await count();
+
+  try {
+    // Late: the notification arrives after B was asked. B waits for its listener to catch up.
+    let outlet = await outletWithout(known);
+    let before = (await count()).count.value;
+    signal('SIGSTOP');
+    await addThroughA(outlet.id, known);
+    const answer = count();
+    await new Promise((r) => setTimeout(r, LABEL_LISTENER_WAIT_MS / 4));
+    signal('SIGCONT');
+    let after = await answer;
+    expect(after.count.value).toBe(before + outlet.claims);
+    expect(sourcesOf(after)).toContain(gid('Source', outlet.id));
+
+    // Stalled: the listener does not answer at all. B reads the spellings afresh instead of waiting on it.
+    for (let i = 0; i < 2; i++) await count();
+    outlet = await outletWithout(known);
+    before = (await count()).count.value;
+    signal('SIGSTOP');
+    await addThroughA(outlet.id, known);
+    after = await count(); // answered while the listeners are still stopped
+    expect(after.count.value).toBe(before + outlet.claims);
+    expect(sourcesOf(after)).toContain(gid('Source', outlet.id));
+  } finally {
+    signal('SIGCONT');
+  }
 }, 60_000);
 
 test('a label written outside the API (as the outlet registry import writes it) filters on B at once', async () => {

@@ -59,6 +59,51 @@ function stillGood(since: number, seen: Snapshot): boolean {
 }
 /** While no process-wide listener is connected, a copy is not trusted at all. */
 let listening = 0;
+/** Each connected listener's barrier (see caughtUp). */
+const barriers = new Set<() => Promise<boolean>>();
+/** How long a request waits for a listener to catch up before it reads the spellings afresh instead. */
+export const LABEL_LISTENER_WAIT_MS = 1000;
+/** The label listener's name in pg_stat_activity. */
+export const LABEL_LISTENER_NAME = 'claimgraph label listener';
+
+/**
+ * One round trip at a time on a listening connection; callers share one that starts after they called, never one
+ * already on its way. Resolves false when the query fails.
+ */
+function roundTrips(query: () => Promise<unknown>): () => Promise<boolean> {
+  let running: Promise<boolean> | null = null;
+  let next: Promise<boolean> | null = null;
+  const start = (): Promise<boolean> =>
+    (running = query().then(
+      () => ((running = null), true),
+      () => ((running = null), false),
+    ));
+  return () => {
+    if (!running) return start();
+    return (next ??= running.then(() => {
+      next = null;
+      return start();
+    }));
+  };
+}
+
+/**
+ * Whether every label write committed before the call has been heard. A notification reaches a listener
+ * asynchronously, so a request can arrive before the notification of a write that another process has already
+ * answered for; but PostgreSQL hands a listening session its pending notifications before the result of its next
+ * query, so one round trip on each listening connection is the barrier. A listener that does not answer within
+ * LABEL_LISTENER_WAIT_MS (a stalled connection) gives false: the caller reads afresh rather than wait on it.
+ */
+async function caughtUp(): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), LABEL_LISTENER_WAIT_MS)));
+  try {
+    const each = await Promise.race([Promise.all([...barriers].map((b) => b())), late]);
+    return Array.isArray(each) && each.every(Boolean);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 /** A statement trigger on BiasLabel notifies this channel at commit, whoever writes labels (migration label_writes_notify). */
 const LABELS_CHANNEL = 'claimgraph_labels';
 
@@ -79,11 +124,17 @@ export function watchLabels(
   let client: Awaited<ReturnType<typeof connectClient>> | null = null;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  let barrier: (() => Promise<boolean>) | null = null;
+  const drop = () => {
+    if (barrier) barriers.delete(barrier);
+    barrier = null;
+  };
   const lost = (err: unknown) => {
     if (!client) return;
     const c = client;
     client = null;
     listening--;
+    drop();
     forgetLabelSpellings();
     void c.end().catch(() => undefined);
     if (stopped) return;
@@ -93,7 +144,7 @@ export function watchLabels(
   };
   const connect = async () => {
     try {
-      const c = await connectClient(databaseUrl, { connectionTimeoutMs: 5000 });
+      const c = await connectClient(databaseUrl, { connectionTimeoutMs: 5000, applicationName: LABEL_LISTENER_NAME });
       c.on('notification', (n) => heardWrite(/^\d+$/.test(n.payload ?? '') ? BigInt(n.payload!) : null));
       c.on('error', (err) => lost(err));
       c.on('end', () => lost(new Error('label listener connection ended')));
@@ -101,6 +152,8 @@ export function watchLabels(
       if (stopped) return void (await c.end());
       client = c;
       listening++;
+      barrier = roundTrips(() => c.query('SELECT 1'));
+      barriers.add(barrier);
       // Writes made while nobody listened are not announced to us.
       forgetLabelSpellings();
     } catch (err) {
@@ -119,6 +172,7 @@ export function watchLabels(
       if (c) {
         client = null;
         listening--;
+        drop();
         await c.end().catch(() => undefined);
       }
     },
@@ -131,9 +185,9 @@ async function spellings(db: PrismaClient, workspaceId: number, fresh: boolean):
   if (!byWorkspace) spellingCache.set(db, (byWorkspace = new Map()));
   const hit = byWorkspace.get(workspaceId);
   if (hit && !fresh && listening > 0 && Date.now() - hit.at < LABEL_SPELLINGS_TTL_MS) {
-    const { rows, seen } = await hit.read;
-    if (stillGood(hit.generation, seen)) return rows;
-    if (byWorkspace.get(workspaceId) !== hit) return spellings(db, workspaceId, false); // read again meanwhile
+    const [{ rows, seen }, heardAll] = await Promise.all([hit.read, caughtUp()]);
+    if (heardAll && stillGood(hit.generation, seen)) return rows;
+    if (heardAll && byWorkspace.get(workspaceId) !== hit) return spellings(db, workspaceId, false); // read again meanwhile
   }
   // A plain promise: the cached value is awaited by many requests, and the query must run once. The statement's
   // snapshot is read with the rows: it says which label writes the copy already holds.
@@ -156,8 +210,9 @@ async function spellings(db: PrismaClient, workspaceId: number, fresh: boolean):
  *
  * The spellings are cached per process for LABEL_SPELLINGS_TTL_MS, so most requests send no statement for them.
  * Every label write announces itself at commit (a statement trigger on BiasLabel, LISTEN/NOTIFY), whoever writes
- * it (an API process, the registry import), and each process drops its copy when it hears one (watchLabels), so a
- * second spelling of a known label ("Lean" beside "lean") filters on every process at once. Spellings that
+ * it (an API process, the registry import), and each process drops its copy when it hears one (watchLabels); a
+ * request that would use the copy first waits until the listener has heard every write committed before it
+ * (caughtUp), so a second spelling of a known label ("Lean" beside "lean") filters on every process at once. Spellings that
  * disappeared are harmless: the page statement checks labels itself.
  */
 export async function resolveLabelGroups(
