@@ -301,6 +301,19 @@ const relations = Object.fromEntries(
     },
   ]),
 );
+// Cluster sizes (claims), each size with its clusters and their corroborating pairs (claims of two articles).
+const clusterSizes = await rows<{ size: number; clusters: number; pairs: number }>(`
+  SELECT size, count(*)::int AS clusters, sum(pairs)::int AS pairs FROM (
+    SELECT count(*)::int AS size,
+           ((count(*) * (count(*) - 1)) / 2 - (SELECT coalesce(sum(n * (n - 1) / 2), 0) FROM (
+              SELECT count(*) AS n FROM "Claim" s WHERE s."clusterId" = c."clusterId" GROUP BY s."articleId") o))::int AS pairs
+      FROM "Claim" c WHERE c."clusterId" IS NOT NULL GROUP BY c."clusterId") k
+   GROUP BY size ORDER BY size`);
+const clusters = {
+  bySize: clusterSizes,
+  clusters: clusterSizes.reduce((n, k) => n + k.clusters, 0),
+  pairsFrom10OrMore: clusterSizes.filter((k) => k.size >= 10).reduce((n, k) => n + k.pairs, 0),
+};
 
 // Actors: rows of the workspace, and the distinct actors an article's claims name (as actor or in a chain).
 const actorKinds = await rows<{ kind: string; n: number }>(
@@ -431,6 +444,7 @@ const result = {
   claimsPerArticle: counts.articles ? Math.round((counts.claims / counts.articles) * 10) / 10 : 0,
   modality: Object.fromEntries(modality.map((m) => [m.modality, m.n])),
   relations,
+  clusters,
   actors: {
     rows: counts.actors,
     rowsPerArticle: counts.articles ? Math.round((counts.actors / counts.articles) * 100) / 100 : 0,
@@ -469,6 +483,9 @@ for (const [kind, r] of Object.entries(relations)) {
     `${kind}: ${r.relations} (${r.per1000Articles} per 1,000 articles, ${r.claimPairs} claim pairs); > 30 days apart ${r.moreThan30DaysApart}/${r.bothDated} = ${pct(r.shareMoreThan30Days)}; same outlet ${r.sameOutlet}`,
   );
 }
+out.push(
+  `clusters: ${clusters.clusters} (size x count: ${clusterSizes.map((k) => `${k.size}x${k.clusters}`).join(', ')}); pairs from clusters of 10 or more ${clusters.pairsFrom10OrMore}`,
+);
 const a = result.actors;
 out.push(
   `actors: ${a.rows} rows (${a.rowsPerArticle}/article; ${Object.entries(a.byKind)
