@@ -35,15 +35,14 @@ export interface Linked {
  *
  * Why a rerun, or both jobs finding the same pair, changes nothing: the claims go to compare() in id
  * order, so a pair's relation always runs from the lower claim id to the higher, and the relation's
- * unique key (from, to, kind, slot) makes a second insert a no-op. Clusters are unions: a group joins
- * the lowest cluster any member has, and the other clusters it touches are merged into it — the end
- * result is the connected components of the corroborations found, whatever order the jobs ran in; a
- * claim's reason is set once, when it first joins. That step is the one serialised: the job reads the
+ * unique key (from, to, kind, slot) makes a second insert a no-op. A claim joins a cluster only when it
+ * corroborates every member it is compared with (placeClaims), not through one bridge, and stays
+ * in it; a claim's reason is set once, when it joins. That step is the one serialised: the job reads the
  * claims' clusters with its candidates and decides with nothing held, and its write (claimgraph_link_write,
  * sent with the COMMIT in one round trip) takes a per-workspace advisory lock, then checks that what the
- * decision read of every claim it stores links of — its cluster, event and actors — is unchanged, and only
- * then writes. With those inputs unchanged the decision is the one it would have made under the lock; a
- * cluster merged or created by another job since, or a claim moved, raises CGL01: the job rolls back and
+ * decision read of every claim it stores links of or weighed — its cluster, event and actors — is unchanged,
+ * and only then writes. With those inputs unchanged the decision is the one it would have made under the lock;
+ * a cluster created or joined by another job since, or a claim moved, raises CGL01: the job rolls back and
  * runs again, this time taking the lock before it reads (transaction.ts), so it is not overtaken twice.
  * The lock is held from that statement to the commit, inside the server, whatever the client does.
  *
@@ -186,28 +185,23 @@ async function linkInTransaction(tx: Tx, workspaceId: number, articleId: number)
     event: r.eventId === null ? null : (events.get(r.eventId) ?? null),
     published: r.published,
   }));
-  const own = new Set(head.related.filter((r) => r.articleId === articleId).map((r) => String(r.id)));
+  const own = new Set(head.related.filter((r) => r.articleId === articleId).map((r) => r.id));
   if (own.size && claims.length > own.size) {
     const result = compare(claims);
-    const articleOf = new Map(claims.map((c) => [c.id, c.articleId]));
+    const articleOf = new Map(head.related.map((r) => [r.id, r.articleId]));
     // Stored: contradictions (and any other pairwise kind) between the article's claims and another article's.
     const relations = result.relations.filter(
       (r) =>
         r.kind !== 'CORROBORATES' &&
-        (own.has(r.fromId) || own.has(r.toId)) &&
-        articleOf.get(r.fromId) !== articleOf.get(r.toId),
+        (own.has(Number(r.fromId)) || own.has(Number(r.toId))) &&
+        articleOf.get(Number(r.fromId)) !== articleOf.get(Number(r.toId)),
     );
-    const groups = corroborationGroups(result.relations, own, articleOf);
-    if (relations.length || groups.length) {
-      const ids = [
-        ...new Set([...relations.flatMap((r) => [Number(r.fromId), Number(r.toId)]), ...groups.flatMap((g) => g.ids)]),
-      ].sort((x, y) => x - y);
-      const read = new Map(head.related.map((r) => [r.id, r]));
-      const plan = clusterPlan(
-        groups,
-        new Map(claims.map((c) => [Number(c.id), c.claim.text])),
-        new Map(ids.map((id) => [id, read.get(id)!.clusterId])),
+    const plan = placeClaims(head.related, result.relations, own);
+    if (relations.length || plan.read.length) {
+      const ids = [...new Set([...relations.flatMap((r) => [Number(r.fromId), Number(r.toId)]), ...plan.read])].sort(
+        (x, y) => x - y,
       );
+      const read = new Map(head.related.map((r) => [r.id, r]));
       const write = {
         w: workspaceId,
         ns: LINK_LOCK_NAMESPACE,
@@ -225,7 +219,9 @@ async function linkInTransaction(tx: Tx, workspaceId: number, articleId: number)
           fv: r.fromValue ?? null,
           tv: r.toValue ?? null,
         })),
-        ...plan,
+        fresh: plan.fresh.map((id) => read.get(id)!.text.slice(0, 500)),
+        moves: plan.moves,
+        merged: [], // clusters are never merged: a claim joining two would be a bridge between them
       };
       if (tx.atCommit) tx.atCommit.text = `SELECT "claimgraph_link_write"(${jsonLiteral(write)}) AS link`;
       else {
@@ -246,99 +242,74 @@ function jsonLiteral(value: unknown): string {
   return `'${text.replace(/'/g, "''")}'::jsonb`;
 }
 
-/** A group of claims stating the same thing, with each member's reason for being in it. */
-interface Group {
-  ids: number[];
-  reasons: Map<number, string>;
-}
-
 /**
- * The groups of claims stating the same thing: the connected components of compare()'s corroborations
- * (old pairs among the candidates included, as a new claim may join two of them), those holding one of
- * the article's claims and claims of two articles or more. A contradiction never joins claims: a cluster
- * is what its members corroborate. Each member's reason is its first corroboration in compare()'s order.
+ * Where the article's claims go. A cluster is claims that all corroborate one another, not a chain: a claim
+ * joins a cluster only when it corroborates every member it was compared with (the members among the candidates,
+ * its own article's aside), and then the largest such; an unclustered claim of another article is a cluster of
+ * one to join. The article's
+ * claims are placed one by one in id order. Claims already in a cluster stay, and clusters never merge: a claim
+ * turned away stays turned away as the cluster grows, so linking again changes nothing.
+ *
+ * Returns the clusters to create (by their first claim), the moves (a new cluster is named -i, the i-th of
+ * `fresh`) with each claim's reason (its corroboration of the first member), and every claim whose cluster the
+ * decision read, for the write to check.
  */
-export function corroborationGroups(
+export function placeClaims(
+  claims: readonly { id: number; articleId: number; clusterId: number | null }[],
   relations: readonly ClaimRelationResult[],
-  own: ReadonlySet<string>,
-  articleOf: ReadonlyMap<string, string>,
-): Group[] {
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    let r = id;
-    while (parent.has(r)) r = parent.get(r)!;
-    if (r !== id) parent.set(id, r);
-    return r;
+  own: ReadonlySet<number>,
+): { fresh: number[]; moves: { id: number; c: number; why: string }[]; read: number[] } {
+  const peers = new Map<number, Map<number, string>>();
+  const pair = (x: number, y: number, why: string) => {
+    const m = peers.get(x) ?? new Map<number, string>();
+    if (!m.has(y)) m.set(y, why.slice(0, 1000));
+    peers.set(x, m);
   };
-  const reasons = new Map<string, string>();
-  for (const r of relations) {
-    if (r.kind !== 'CORROBORATES') continue;
-    for (const id of [r.fromId, r.toId]) if (!reasons.has(id)) reasons.set(id, r.reason.slice(0, 1000));
-    const [a, b] = [find(r.fromId), find(r.toId)];
-    if (a !== b) parent.set(a, b);
-  }
-  const byRoot = new Map<string, string[]>();
-  for (const id of reasons.keys()) {
-    const root = find(id);
-    const group = byRoot.get(root);
-    if (group) group.push(id);
-    else byRoot.set(root, [id]);
-  }
-  return [...byRoot.values()]
-    .filter((g) => g.some((id) => own.has(id)) && new Set(g.map((id) => articleOf.get(id))).size >= 2)
-    .map((g) => ({
-      ids: g.map(Number).sort((x, y) => x - y),
-      reasons: new Map(g.map((id) => [Number(id), reasons.get(id)!])),
-    }));
-}
-
-/**
- * Where each group's claims go, from the clusters its members were read in: a group joins the lowest cluster among
- * its members' (else a new one, summarised by its first claim), and the other clusters it touches are merged into
- * that one. A claim that joins gets its reason; one already in a cluster keeps its own. `fresh`: the summaries of
- * the clusters to create, the i-th named -i in `moves`. The write applies it only if those clusters are unchanged.
- */
-function clusterPlan(groups: Group[], textOf: Map<number, string>, stored: Map<number, number | null>) {
-  const reasonOf = new Map(groups.flatMap((g) => [...g.reasons]));
-  // Union-find over cluster ids; a group without one gets a placeholder (negative) until it is created.
-  const parent = new Map<number, number>();
-  const root = (c: number): number => {
-    while (parent.has(c)) c = parent.get(c)!;
-    return c;
-  };
-  const target = new Map<number, number>();
-  const fresh: { placeholder: number; summary: string }[] = [];
-  for (const group of groups) {
-    const touched = [
-      ...new Set(
-        group.ids.flatMap((id) =>
-          target.has(id) ? [root(target.get(id)!)] : stored.get(id) ? [root(stored.get(id)!)] : [],
-        ),
-      ),
-    ];
-    // Stored clusters first (the lowest id), placeholders last.
-    touched.sort((a, b) => (a > 0 && b > 0 ? a - b : b - a));
-    let into = touched[0];
-    if (into === undefined) {
-      into = -(fresh.length + 1);
-      fresh.push({ placeholder: into, summary: (textOf.get(Math.min(...group.ids)) ?? '').slice(0, 500) });
+  for (const r of relations)
+    if (r.kind === 'CORROBORATES') {
+      pair(Number(r.fromId), Number(r.toId), r.reason);
+      pair(Number(r.toId), Number(r.fromId), r.reason);
     }
-    for (const c of touched) if (c !== into) parent.set(c, into);
-    for (const id of group.ids) target.set(id, into);
-  }
-  const created = fresh.filter((f) => !parent.has(f.placeholder));
-  const named = new Map(created.map((f, i) => [f.placeholder, -(i + 1)]));
-  const final = (c: number) => {
-    const r = root(c);
-    return r > 0 ? r : named.get(r)!;
+  const articleOf = new Map(claims.map((c) => [c.id, c.articleId]));
+  const members = new Map<number, number[]>();
+  const clusterOf = new Map<number, number>();
+  const add = (id: number, c: number) => {
+    clusterOf.set(id, c);
+    if (members.has(c)) members.get(c)!.push(id);
+    else members.set(c, [id]);
   };
+  const sorted = [...claims].sort((x, y) => x.id - y.id);
+  let singles = 0;
+  for (const c of sorted) if (c.clusterId !== null || !own.has(c.id)) add(c.id, c.clusterId ?? --singles);
+  const read = new Set<number>();
+  const moves: { id: number; c: number; why: string }[] = [];
+  for (const claim of sorted) {
+    const agrees = peers.get(claim.id);
+    if (!own.has(claim.id) || !agrees) continue;
+    read.add(claim.id);
+    if (claim.clusterId !== null) continue;
+    let best: { c: number; size: number; why: string } | undefined;
+    for (const c of new Set([...agrees.keys()].flatMap((p) => clusterOf.get(p) ?? []))) {
+      const judged = members.get(c)!.filter((m) => articleOf.get(m) !== claim.articleId);
+      for (const m of judged) read.add(m);
+      if (judged.length && judged.every((m) => agrees.has(m)) && judged.length > (best?.size ?? 0))
+        best = { c, size: judged.length, why: agrees.get(judged[0]!)! };
+    }
+    if (!best) continue;
+    add(claim.id, best.c);
+    moves.push({ id: claim.id, c: best.c, why: best.why });
+  }
+  // A cluster of one that an article's claim joined is created, its first claim moved too with its corroboration of the second.
+  const fresh = [...new Set(moves.map((m) => m.c).filter((c) => c < 0))];
+  const name = new Map(fresh.map((c, i) => [c, -(i + 1)]));
+  const founders = fresh.map((c) => {
+    const [first, second] = members.get(c)! as [number, number];
+    return { id: first, c, why: peers.get(first)!.get(second)! };
+  });
   return {
-    fresh: created.map((f) => f.summary),
-    moves: [...target]
-      .filter(([id, c]) => stored.get(id) !== final(c))
-      .map(([id, c]) => ({ id, c: final(c), why: reasonOf.get(id) ?? null })),
-    // A stored cluster merged into another is always merged into a stored one (they sort first).
-    merged: [...parent.keys()].filter((c) => c > 0).map((old) => ({ old, c: final(old) })),
+    fresh: founders.map((f) => f.id),
+    moves: [...founders, ...moves].map((m) => ({ ...m, c: name.get(m.c) ?? m.c })),
+    read: [...read].sort((x, y) => x - y),
   };
 }
 
