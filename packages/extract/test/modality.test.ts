@@ -156,6 +156,22 @@ describe('modalityOf', () => {
     expect(m('"Everything is fine at the depot," the driver said.')).toBe('QUOTED_STATEMENT');
     expect(m('"The depot is closed until Monday," the driver said.')).toBe('QUOTED_STATEMENT');
   });
+  it('reads a quoted falsity verdict, "never happened" and "no truth to" as denials, but not refusing a request', () => {
+    expect(m('The landlord said the complaints were "completely false."')).toBe('DENIED');
+    expect(m('"That is a lie," the landlord said.')).toBe('DENIED');
+    expect(m('"The meeting never happened," the landlord said.')).toBe('DENIED');
+    expect(m('The landlord said there was no truth to the complaints.')).toBe('DENIED');
+    expect(m('The landlord pushed back on the claims at the hearing.')).toBe('DENIED');
+    expect(m('The court denied bail to the landlord.', own)).toBe('REPORTED');
+    expect(m('Guards denied him entry to the hearing.', { ...said, verb: 'denied' })).toBe('REPORTED');
+    expect(m('The council denied the request for a second permit.', own)).toBe('REPORTED');
+  });
+  it('reads allegations named as a topic, and charge words that only classify a noun, as reported', () => {
+    expect(m('The inquiry into allegations of bid rigging opened on Monday.', own)).toBe('REPORTED');
+    expect(m('"The port is a route for illegal drugs," the mayor said.')).toBe('QUOTED_STATEMENT');
+    expect(m('Prosecutors filed criminal charges against three dock workers, the mayor said.')).toBe('REPORTED');
+    expect(m('The mayor said the port operator had acted illegally.')).toBe('ALLEGED');
+  });
   it("reads a transcript's spoken turn as the speaker's quoted words", () => {
     const turn = 'But it was a very substantial win for the union.';
     const words = turn.split(/\s+/).length;

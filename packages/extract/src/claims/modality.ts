@@ -25,7 +25,7 @@ const EMBEDDED_ADMISSION =
 const FAULT = /\b(human error|mistake|by mistake|accidentally|unintentional(?:ly)?|wrongly|fault)\b/i;
 // Charges of wrongdoing (news-genre misconduct and coercion: "threatened", "intimidated"; not the ongoing "threatening"):
 // made by a source about someone, they are allegations.
-const CHARGE_WORDS = String.raw`violat\w*|illegal(?:ly)?|unlawful|occupation|war crimes?|aggression|responsib(?:le|ility)|blame[sd]?|crimes?|criminal|fraud\w*|corrupt\w*|brib\w+|illicit|misconduct|misus\w+|abus(?:e|ed|es|ing) (?:of|their|his|her|its)|collu\w+|obstruct\w*|cover(?:ed)?[- ]up|embezzl\w+|launder\w*|price[- ]fixing|fixing (?:\w+ )?prices|cheat\w*|misleading|lied|lying|smear\w*|threaten(?:ed|s)|intimidat(?:ed|es|ion)|harass(?:ed|es|ment)|coerc(?:ed|ion)|extort(?:ed|ion)`;
+const CHARGE_WORDS = String.raw`violat\w*|illegal(?:ly)?(?!\s+(?:drugs|immigra\w+|aliens|migrants|guns|weapons))|unlawful|occupation|war crimes?|aggression|responsib(?:le|ility)|blame[sd]?|crimes?|criminal(?!\s+(?:charges?|cases?|investigations?|probes?|justice|records?|courts?|code|complaints?|referrals?))|fraud\w*|corrupt\w*|brib\w+|illicit|misconduct|misus\w+|abus(?:e|ed|es|ing) (?:of|their|his|her|its)|collu\w+|obstruct\w*|cover(?:ed)?[- ]up|embezzl\w+|launder\w*|price[- ]fixing|fixing (?:\w+ )?prices|cheat\w*|misleading|lied|lying|smear\w*|threaten(?:ed|s)|intimidat(?:ed|es|ion)|harass(?:ed|es|ment)|coerc(?:ed|ion)|extort(?:ed|ion)`;
 const ACCUSATION = new RegExp(String.raw`\b(?:${CHARGE_WORDS})\b`, 'i');
 // A charge the source says there was none of, or calls false ("there was no fraud", "its false allegations").
 const DENIED_CHARGE = new RegExp(
@@ -49,12 +49,15 @@ const PURPOSE_MODAL = /\bso (?:that )?\w+ (?:could|might|may)\b/gi;
 const DESCRIPTIVE_HEDGE = /\bwhat (?:appears|appeared|seems|seemed|looks|looked) (?:to be|like)\b/gi;
 // "accused foreign powers of ...", "by claiming that ...": a charge or claim the writer relays without endorsing.
 const DISTANCING =
-  /\b(suspected of|allegedly|allegations?\s+(?:that|of)|accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of|purportedly|by\s+(?:claiming|alleging))\b/i;
+  /\b(suspected of|allegedly|accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of|purportedly|by\s+(?:claiming|alleging))\b/i;
 // Denials without "deny": a falsity verdict on a claim, or a source negating its own conduct.
 const DENIAL_WORD =
   /(?<!\b(?:were|was|been|be|being|initially|later|had|have|has)\s+)\b(denied|denies|deny|denying)\b|\b(?:issu|offer|gav|giv|mad|releas|repeat)\w*\s+[^.;,]{0,25}?\bdenials?\b/i;
+// Refusing a request or a right denies no claim ("denied bail", "denied him entry").
+const REFUSAL =
+  /\b(?:denied|denies|deny|denying)\s+(?:(?:him|her|them|us|me|the)\s+)?(?:bail|entry|access|permission|requests?|applications?|appeals?|motions?|petitions?|visas?|clearances?|permits?|asylum|parole|licen[cs]es?)\b/i;
 const FALSITY =
-  /\b(baseless|untrue|groundless|unfounded|propaganda|fabricat\w+|not true|nonsense|fake news|bullshit|(?:that['’]s|is|was|are|were|it['’]s)\s+(?:completely\s+|totally\s+|simply\s+)?false)\b/i;
+  /\b(baseless|untrue|groundless|unfounded|propaganda|fabricat\w+|not true|nonsense|fake news|bullshit|never happened|no truth (?:to|in)|(?:that['’]s|is|was|are|were|it['’]s)\s+["“]?(?:(?:completely|totally|simply|entirely)\s+)?(?:false|inaccurate|a lie|lies))\b/i;
 // Not knowing, seeing or wanting something denies no act ("she did not see him leave", "I don't want to ...").
 const STATE_VERB = String.raw`(?!\s*(?:want|think|believe|expect|see|hear|need|like|care|mind|remember|understand|feel|seem)\b)`;
 const OWN_NEGATION = new RegExp(
@@ -66,7 +69,7 @@ const QUOTED_OWN_NEGATION = new RegExp(
   'i',
 );
 const REJECTION =
-  /\b(?:I|we)\s+reject\b|\breject(?:ed|s)?\s+(?:the\s+|these\s+|those\s+|any\s+)?(?:claims?|reports?|reporting|allegations?|accusations?|charges?)\b/i;
+  /\b(?:I|we)\s+reject\b|\b(?:reject(?:ed|s)?|push(?:ed|es)?\s+back\s+(?:on|against))\s+(?:the\s+|these\s+|those\s+|any\s+)?(?:claims?|reports?|reporting|allegations?|accusations?|charges?)\b/i;
 // Confirmation of a fact or of the source's own act ("confirmed the death", "claimed responsibility", "said it had fired").
 const CONFIRMATION = /(?<!\b(?:not|n['’]t|never|to|be|been)\s+)\bconfirm(?:ed|s|ing)\b/i;
 const CLAIMED_ACT =
@@ -153,7 +156,10 @@ const SIEVES: Sieve[] = [
     'denial',
     'DENIED',
     ({ cls, text }) =>
-      cls === 'deny' || DENIAL_WORD.test(text) || FALSITY.test(text) || OWN_NEGATION.test(text) || REJECTION.test(text),
+      ((cls === 'deny' || DENIAL_WORD.test(text)) && !REFUSAL.test(text)) ||
+      FALSITY.test(text) ||
+      OWN_NEGATION.test(text) ||
+      REJECTION.test(text),
   ],
   [
     'responsibility',
