@@ -766,3 +766,25 @@ describe('interview channels are hops', () => {
     expect(chainFor(text, outlet, 'whom')).toBe('The Daily Planet > Audit Office');
   });
 });
+
+describe("a claim named by its owner ('X’s claims that ...')", () => {
+  const text = article(
+    'Governor Ruth Bane dismissed Mayor Tom Hill’s claims that the election was stolen.',
+    'Senator Ann Cole said Mayor Tom Hill’s allegations that the vote was rigged were baseless.',
+  );
+  it("is the owner's claim, relayed by the outlet, beside the sentence's own", () => {
+    expect(chainFor(text, 'CNN', 'Governor')).toBe('CNN > Ruth Bane');
+    expect(chainFor(text, 'CNN', 'Mayor Tom Hill’s claims')).toBe('CNN > Tom Hill');
+    expect(chainFor(text, 'CNN', 'Mayor Tom Hill’s allegations')).toBe('CNN > Tom Hill');
+  });
+  it('is a noun after the possessive, not a report of the speaker\'s source ("said X’s allegations ...")', () => {
+    expect(chainFor(text, 'CNN', 'Senator')).toBe('CNN > Ann Cole');
+    expect(
+      chainFor(
+        article('Two more people backed some of Ann Cole’s claims that the plan failed, according to Reuters.'),
+        'CNN',
+        'Two more',
+      ),
+    ).toBe('CNN > Reuters');
+  });
+});

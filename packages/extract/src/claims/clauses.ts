@@ -273,8 +273,25 @@ export function clauseClaims(
       return !at && partAt.speaker ? { spans, speaker: partAt.speaker } : { spans };
     }
   }
+  // "dismissed Trump’s claims that the vote was rigged": the possessor's claim, relayed by the outlet, beside the clause.
+  const poss = POSSESSIVE_CLAIM.exec(seg);
+  const owner = poss ? mentionsIn(r, pa + poss.index, pa + poss.index + (poss[1] as string).length).at(-1) : undefined;
+  const ownerSrc = owner && owner.actorKey !== r.ownKey ? resolveSource(r, disc, owner.start, owner.end, si) : null;
+  if (poss && poss.index > 0 && ownerSrc?.speaker) {
+    const st = pa + poss.index;
+    const sub: Attribution = { outlet: null, speaker: ownerSrc.speaker, secondary: null, verb: 'claimed', verbPos: st };
+    return {
+      spans: [
+        { a: pa, b: pb, at, ownText: !at },
+        { a: st, b: pb, at: sub, ownText: false },
+      ],
+    };
+  }
   return { spans: [{ a: pa, b: pb, at, ownText: !at }] };
 }
+
+const POSSESSIVE_CLAIM =
+  /\b((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*)[’']s?\s+(?:[\p{Ll}-]+\s+)?(?:claims?|allegations?|assertions?|accusations?|contention|insistence)\s+that\b/u;
 
 /** ", who denied ...": the named antecedent's own statement, nested under the clause's speaker when there is one. */
 function whoFrame(r: Reading, pa: number, who: RegExpExecArray, at: Attribution | null): Attribution | null {

@@ -178,6 +178,8 @@ export function reportingVerbs(seg: string): VerbHit[] {
       continue;
     }
     if (/\b(been|was|were|is|are|be|being)\s+$/.test(before)) continue; // passive: handled as "accused by X"
+    // After a possessive the word is a noun: "Trump’s claims that ..." (not "he’s said", a contraction).
+    if (/\p{L}[’']s\s+$/u.test(before) && !/\b(?:he|she|it|that|there|who|what)[’']s\s+$/iu.test(before)) continue;
     if (
       /^(fear|fears|worry|worries|hope|hopes|believe|think|expect|call|calls)$/.test(verb) &&
       !/^\s+(that|the|a|an|he|she|they|it|we|this|there|[a-z]+s|\d+)\b/.test(seg.slice(m.index + verb.length))
