@@ -47,6 +47,11 @@ suite('dashboard', () => {
     const outlets = await page.locator('[data-testid="claim"] td:nth-child(3) strong').allInnerTexts();
     expect(new Set(outlets).size).toBeGreaterThan(0);
     for (const o of outlets) expect(['CGTN', 'Press TV']).toContain(o);
+    // The panel's counts arrive after the page; each claim has one modality and one outlet, so each set adds up.
+    const sum = (texts: string[]) => texts.reduce((n, t) => n + Number(/(\d+)\)?$/.exec(t)?.[1] ?? 0), 0);
+    const modalities = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Modality' }) });
+    await expect.poll(async () => sum(await modalities.locator('.count').allInnerTexts())).toBe(expected.length);
+    expect(sum(await page.locator('#f-source option').allTextContents())).toBe(expected.length);
     await screenshot(page, 'explorer-filtered');
   });
 
