@@ -345,3 +345,44 @@ describe('typing errors: surnames, mastheads, programmes, agencies, run-on names
     ]);
   });
 });
+
+describe('organisation names with lower-case words, and acronyms as bodies', () => {
+  const typedNames = (text: string) => {
+    const { body, sentences, skip } = stageInputs(B + text);
+    return findActors(body, sentences, { bylineNames: [], skip }).actors.map((a) => `${a.kind} ${a.canonicalName}`);
+  };
+  it('keeps "<head> of/for <field>" and "and" after it in one organisation', () => {
+    expect(
+      typedNames(
+        'The Lakeside Observatory for Civil Liberties said ten died. The Parish Church of Norland said it would help. ' +
+          'The Federal Bureau of Water Safety said so. The Institute for Bird Health and Prevention said more.',
+      ),
+    ).toEqual([
+      'ORGANIZATION Lakeside Observatory for Civil Liberties',
+      'ORGANIZATION Parish Church of Norland',
+      'ORGANIZATION Federal Bureau of Water Safety',
+      'ORGANIZATION Institute for Bird Health and Prevention',
+    ]);
+  });
+  it('joins a name whose head is "Protection" or "Enforcement" across "and"', () => {
+    expect(
+      typedNames('Harbor and Coast Protection said 200 boats were held. Tax and Tariff Enforcement agreed.'),
+    ).toEqual(['ORGANIZATION Harbor and Coast Protection', 'ORGANIZATION Tax and Tariff Enforcement']);
+  });
+  it('a head right after "and" opens a second name ("Jane Roe and Chamber of Trade")', () => {
+    expect(typedNames('Union chief Jane Roe and Chamber of Trade head Tom Moe spoke.')).toEqual([
+      'PERSON Jane Roe',
+      'ORGANIZATION Chamber of Trade',
+      'PERSON Tom Moe',
+    ]);
+  });
+  it('drops the words before a known name that end on "of" ("Republic of" + a country)', () => {
+    expect(typedNames('The Republic of Ireland said it would help.')).toEqual(['STATE Ireland']);
+  });
+  it('an unknown acronym that speaks or has staff is an organisation, not a person', () => {
+    expect(
+      typedNames('The NWQB said water was safe. Later the NWQB added more. XPRA officials said cases doubled.'),
+    ).toEqual(['ORGANIZATION NWQB', 'ORGANIZATION XPRA']);
+    expect(typedNames('He earned an MBA and the TPP passed.')).toEqual([]);
+  });
+});

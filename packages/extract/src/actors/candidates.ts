@@ -98,7 +98,9 @@ export function candidateSpans(ix: MentionIndex, lk: Lookup): Candidate[] {
       const nx = tokens[j + 1];
       if (!nx || !adj(j + 1)) break;
       const lw = w.toLowerCase();
-      if (lw === 'of' && OF_HEADS.has(prevBase.base.toLowerCase()) && !prevBase.possessive) {
+      const head = prevBase.base.toLowerCase();
+      // "Federal Bureau of Investigation", "Church of England": any organisation head takes "of".
+      if (lw === 'of' && (OF_HEADS.has(head) || ORG_HEADS.has(head)) && !prevBase.possessive) {
         if (isCap(nx.text) && nx.text !== 'The') {
           j += 2;
           continue;
@@ -128,7 +130,7 @@ export function candidateSpans(ix: MentionIndex, lk: Lookup): Candidate[] {
       if (
         (lw === 'and' || w === '&') &&
         isCap(nx.text) &&
-        (orgHeadAhead(ix, lk, j + 1, si) || (headOfBefore(ix, i, j) && !lk.find([nx.text]))) &&
+        (orgHeadAhead(ix, lk, j + 1, si, w === '&') || (headOfBefore(ix, i, j) && !lk.find([nx.text]))) &&
         !knownEndingAt(ix, lk, i, j)
       ) {
         j += 2;
@@ -147,10 +149,13 @@ function knownEndingAt(ix: MentionIndex, lk: Lookup, from: number, to: number): 
   return false;
 }
 
-/** The run [from, to) has an organisation head followed by "of" ("Department of Taxation"). */
+/** The run [from, to) has an organisation head followed by "of" or "for" ("Department of Taxation", "Centers for Disease Control"). */
 function headOfBefore(ix: MentionIndex, from: number, to: number): boolean {
   for (let a = from + 1; a < to - 1; a++)
-    if ((ix.tokens[a] as Token).text === 'of' && ORG_HEADS.has((ix.tokens[a - 1] as Token).text.toLowerCase()))
+    if (
+      /^(?:of|for)$/.test((ix.tokens[a] as Token).text) &&
+      ORG_HEADS.has((ix.tokens[a - 1] as Token).text.toLowerCase())
+    )
       return true;
   return false;
 }
@@ -164,12 +169,16 @@ function placeAt(ix: MentionIndex, lk: Lookup, from: number): boolean {
   return false;
 }
 
-/** An organisation head within three capitalised words, the words up to it not a known name of their own ("State Department"). */
-function orgHeadAhead(ix: MentionIndex, lk: Lookup, from: number, si: number): boolean {
+/**
+ * An organisation head within three capitalised words, the words up to it not a known name of their own ("State
+ * Department"); right after "and" only with "&" ("McKinsey & Company"): "Trumka and Chamber of Commerce" is two names.
+ */
+function orgHeadAhead(ix: MentionIndex, lk: Lookup, from: number, si: number, headFirst: boolean): boolean {
   for (let k = from; k < Math.min(ix.tokens.length, from + 3) && ix.sentOf[k] === si; k++) {
     const t = (ix.tokens[k] as Token).text;
     if (!isCap(t)) return false;
-    if (ORG_HEADS.has(stripPossessive(t).base.toLowerCase())) return !knownEndingAt(ix, lk, from, k + 1);
+    if (ORG_HEADS.has(stripPossessive(t).base.toLowerCase()))
+      return (k > from || headFirst) && !knownEndingAt(ix, lk, from, k + 1);
   }
   return false;
 }
@@ -245,7 +254,8 @@ export function trimObligatoryCaps(ix: MentionIndex, lk: Lookup, c: Candidate): 
       a++;
       continue;
     }
-    if (b - a === 1 && !known && !capMid.has(lw)) {
+    // An acronym's capitals are its own, not the sentence start's ("CDC officials said").
+    if (b - a === 1 && !known && !capMid.has(lw) && !/^\p{Lu}{3,6}$/u.test(w)) {
       a++;
       continue;
     }

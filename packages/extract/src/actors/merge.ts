@@ -87,6 +87,21 @@ export function singleIsPerson(ix: MentionIndex, s: NameSeg): boolean {
   );
 }
 
+/**
+ * An unknown acronym ("CDC", "IRS") is a body, never a person, where it acts, stands after "the", or is followed
+ * by its staff ("CDC officials"); running text writes no one's name in capitals.
+ */
+export function acronymBody(ix: MentionIndex, s: NameSeg): boolean {
+  if (s.title || !/^\p{Lu}{3,6}$/u.test(s.text)) return false;
+  const ti = tokenAt(ix, s.start) ?? -1;
+  const nxt = (ix.tokens[tokenAfter(ix, ti + 1, s.end)]?.text ?? '').toLowerCase();
+  return (
+    /^(?:officials?|spokes(?:man|woman|person)|director|chief|agents?|investigators|staff|employees|officers|scientists|researchers)$/.test(
+      nxt,
+    ) || singleIsPerson(ix, s)
+  );
+}
+
 /** Kind named by an apposition after a name: ", the company …", ", a Turkish state-owned bank", ", the Lebanese news agency". */
 export function appositiveOrgKind(after: string): ActorKind | null {
   // The head must end the noun phrase: "Jizan, the group's spokesman" is no group.
@@ -328,6 +343,13 @@ export function mergeAliases(
         // "Burisma, the company that …", "Halkbank, a Turkish government-controlled bank".
         const o = newDraft('o:' + key, s.text, org, false);
         personKey.set(key, o); // later bare mentions join it
+        o.mentions.push({ start: s.start, end: s.end, text: s.text, alias: 'CANONICAL', sentence: s.sIdx });
+        continue;
+      }
+      if (acronymBody(ix, s)) {
+        // "the CDC said", "IRS officials": a body; later bare mentions join it.
+        const o = newDraft('o:' + key, s.text, 'ORGANIZATION', false);
+        personKey.set(key, o);
         o.mentions.push({ start: s.start, end: s.end, text: s.text, alias: 'CANONICAL', sentence: s.sIdx });
         continue;
       }

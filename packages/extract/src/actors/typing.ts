@@ -273,8 +273,9 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       flush();
       return;
     }
-    // What is left after a known name is cut out is that name's tail, no name of its own ("House" + "of Delegates").
-    if (/^(?:of|the|and|&|for|in)$/.test((run[0] as Token).text)) {
+    // What is left after a known name is cut out is that name's tail, no name of its own ("House" + "of Delegates"),
+    // … and what is left before one ends on a connector, no name either ("Republic of" + "Ireland").
+    if (/^(?:of|the|and|&|for|in)$/.test((run[0] as Token).text) || (run[run.length - 1] as Token).text === 'of') {
       run = [];
       title = null;
       forceOrg = false;
@@ -294,8 +295,8 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       const low = rt.map((t) => t.toLowerCase());
       const text = stripPossessive(body.slice(sp.start, sp.end)).base;
       const end = sp.start + text.length;
-      // "Department of Commerce", "University of Denver": an organisation's head before "of".
-      const headOf = low.length >= 3 && low[1] === 'of' && ORG_HEADS.has(low[0] as string);
+      // "Department of Commerce", "Parish Church of Norland": an organisation's head before "of".
+      const headOf = low.some((t, i) => low[i + 1] === 'of' && i + 2 < low.length && ORG_HEADS.has(t));
       const isOrg =
         !title &&
         (headOf ||

@@ -202,7 +202,7 @@ office;bank;airlines;airline;airways;air;group;party;army;navy;university;colleg
 organization;organisation;network;coalition;front;movement;brigade;brigades;militia;militias;staff;administration;court;parliament;assembly;
 commission;authority;fund;foundation;centre;center;bureau;federation;union;alliance;league;directorate;unit;battalion;division;regiment;
 cabinet;senate;congress;police;school;society;trust;board;tribunal;mission;secretariat;club;partners;holdings;industries;
-technologies;systems;fleet;squadron;project;initiative;caucus;institution;laboratory;media;register;caller;beacon;examiner;newshour;news;times;post;globe;independent;observer;guardian;standard;express;mirror;monitor;inquirer;journal;tribune;herald;gazette;telegraph;chronicle;daily;tv;television;radio;broadcasting;press`);
+technologies;systems;fleet;squadron;project;initiative;caucus;institution;laboratory;chamber;observatory;protection;enforcement;church;media;register;caller;beacon;examiner;newshour;news;times;post;globe;independent;observer;guardian;standard;express;mirror;monitor;inquirer;journal;tribune;herald;gazette;telegraph;chronicle;daily;tv;television;radio;broadcasting;press`);
 export const MEDIA_HEADS = set(
   'register;caller;beacon;examiner;newshour;globe;independent;observer;guardian;standard;express;mirror;monitor;inquirer;news;times;post;journal;tribune;herald;gazette;telegraph;chronicle;daily;tv;television;radio;broadcasting;press;media',
 );
