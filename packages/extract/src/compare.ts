@@ -107,6 +107,9 @@ function minus(a: Int32Array, b: Int32Array): Int32Array {
 }
 
 const QUANTITY_SLOTS = new Set(['count', 'distance']);
+/** Nouns that writers use for one kind of thing ("four missiles" and "two rockets" of one strike). */
+const SAME_KIND: Record<string, string> = { rocket: 'missile', projectile: 'missile', blast: 'explosion' };
+const kindOf = (subject: string) => subject.replace(/^[a-z]+/, (noun) => SAME_KIND[noun] ?? noun);
 const PARTY = /\bparty$/i;
 /** A denial: a verb of denying before what it denies, or a verdict ("was fabricated") after it. */
 const DENIAL = /\b(?:(den(?:y|ies|ied|ying)|never|did\s+not|didn['’]t)|(false|fabricated|untrue|baseless))\b/gi;
@@ -163,7 +166,7 @@ function features(c: ComparableClaim): Feat {
     // Vague amounts ("dozens", "a handful") are read loosely by writers: they never contradict.
     slots: c.claim.slots.map((slot) => ({
       slot,
-      subject: slot.slot === 'role' ? translitKey(slot.subject) : slot.subject.toLowerCase(),
+      subject: slot.slot === 'role' ? translitKey(slot.subject) : kindOf(slot.subject.toLowerCase()),
       range: QUANTITY_SLOTS.has(slot.slot) && !slot.value.startsWith('~') ? interval(slot.value) : null,
     })),
     when: whenOf(c),

@@ -106,6 +106,16 @@ describe('contradictions on real news: the count of the same thing', () => {
     });
     expect(contradictions([a, b])).toHaveLength(1);
   });
+  it('"four missiles" and "two rockets", "two blasts" and "three explosions" count one thing; missiles and blasts do not', () => {
+    const opts = { actors: ['Revolutionary Guard'], published: '2021-03-08' };
+    const a = claim('r1', 'Four missiles struck the air base near the city on Tuesday night, officials said.', opts);
+    const b = claim('r2', 'Two rockets hit the air base near the city on Tuesday night, officials said.', opts);
+    expect(contradictions([a, b])).toEqual([['4', '2']]);
+    const c = claim('r3', 'Two blasts shook the air base near the city on Tuesday night, officials said.', opts);
+    const d = claim('r4', 'Three explosions shook the air base near the city on Tuesday night, officials said.', opts);
+    expect(contradictions([c, d])).toEqual([['2', '3']]);
+    expect(contradictions([a, c])).toEqual([]);
+  });
   it('a number that is part of a name counts nothing', () => {
     const a = claim('bbc', 'All G20 leaders, and spouses, were invited by Angela Merkel, said Vladimir Putin.', {
       actors: ['Angela Merkel', 'Vladimir Putin'],
