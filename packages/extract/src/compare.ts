@@ -62,6 +62,8 @@ interface Feat {
    * furniture (NOT_NEWS) asserts nothing: it corroborates nothing. Decided once per claim, not per pair.
    */
   assertsNothing: boolean;
+  /** The claim's actors that speak in it ("X said", "X (R-Ky.) said on Monday", "said Senate leader X"). */
+  speakers: string[];
   /** What the claim denies ("did not stage anything at ...", "the story ... was fabricated"): its words, or null. */
   denied: Int32Array | null;
 }
@@ -107,6 +109,7 @@ function minus(a: Int32Array, b: Int32Array): Int32Array {
 }
 
 const QUANTITY_SLOTS = new Set(['count', 'distance']);
+const SAYS = String.raw`\b(?:said|says|told|announced|added|argued|wrote|tweeted|warned|insisted)\b`;
 /** Nouns that writers use for one kind of thing ("four missiles" and "two rockets" of one strike). */
 const SAME_KIND: Record<string, string> = { rocket: 'missile', projectile: 'missile', blast: 'explosion' };
 const kindOf = (subject: string) => subject.replace(/^[a-z]+/, (noun) => SAME_KIND[noun] ?? noun);
@@ -176,6 +179,13 @@ function features(c: ComparableClaim): Feat {
       !/\b\p{Ll}{3,}/u.test(text) ||
       NOT_NEWS.test(text),
     denied: deniedWords(c.claim.text),
+    speakers: c.actorNames.filter((n) => {
+      const name = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return new RegExp(
+        `${name}(?:\\s*\\([^)]*\\))?,?\\s+${SAYS}|${SAYS}\\s+(?:\\p{Lu}\\S*\\s+){0,3}${name}`,
+        'u',
+      ).test(text);
+    }),
   };
 }
 
@@ -602,6 +612,9 @@ function otherPerson(a: Feat, b: Feat): boolean {
   });
 }
 
+const otherSpeakers = (a: Feat, b: Feat) =>
+  a.speakers.length > 0 && b.speakers.length > 0 && !a.speakers.some((n) => b.speakers.includes(n));
+
 /**
  * The same assertion: enough of what the claims say beyond their actors' names is shared (three
  * words or more). Two claims that share only "Trump" and a few common words are two statements about Trump.
@@ -654,6 +667,8 @@ function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories:
   const news = (f: Feat) =>
     f.when.pub !== null && f.when.day !== null && Math.abs(f.when.pub - f.when.day) <= MAX_DAYS_APART;
   if (otherPerson(a, b)) return null;
+  // Statements of two different speakers are two statements, unless they match closely.
+  if (!close && otherSpeakers(a, b)) return null;
   const path = close
     ? 'close'
     : near

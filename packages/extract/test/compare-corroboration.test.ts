@@ -27,6 +27,37 @@ describe('the same assertion', () => {
     );
     expect(corroborations([a, b])).toBe(0);
   });
+  it('what two different people are said to have said are two statements, unless the words match closely', () => {
+    const opts = (actors: string[]) => ({ actors, published: '2021-06-08' });
+    const a = claim(
+      's1',
+      "We're already seeing outlandish calls to defund the police take root on the left, Senate Majority Leader Tom Hale said on Monday.",
+      opts(['Tom Hale', 'U.S. Senate']),
+    );
+    const b = claim(
+      's2',
+      'Senate Democratic leader Ann Cole said on Monday that Democrats will fight to pass the police reform bill, appealing directly to Senate Majority Leader Tom Hale.',
+      opts(['Ann Cole', 'Tom Hale', 'U.S. Senate']),
+    );
+    expect(corroborations([a, b])).toBe(0);
+    const c = claim(
+      's3',
+      'The Senate will vote on the police bill next week, Senate Majority Leader Tom Hale told reporters on Monday.',
+      opts(['Tom Hale', 'U.S. Senate']),
+    );
+    const e = claim(
+      's5',
+      'Calls to defund the police are taking root on the left, Senate Majority Leader Tom Hale warned on Monday.',
+      opts(['Tom Hale', 'U.S. Senate']),
+    );
+    expect(corroborations([a, e])).toBe(1);
+    const d = claim(
+      's4',
+      'Senate Majority Whip Ann Cole said the Senate will vote on the police bill next week.',
+      opts(['Ann Cole', 'U.S. Senate']),
+    );
+    expect(corroborations([c, d])).toBe(1);
+  });
   it('the same loose words about the same people are one statement', () => {
     const a = claim(
       'pv1',
