@@ -304,6 +304,19 @@ suite('dashboard', () => {
     expect(await rows.locator('th').allInnerTexts()).toEqual(outlet!.summaries);
   });
 
+  it('fits a phone: the explorer is no wider than the screen, and its claims table scrolls inside the results', async () => {
+    const phone = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    await phone.goto(`${webUrl}/`);
+    await phone.locator('[data-testid="claim"]').first().waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBe(412);
+    const [results, table] = await phone.evaluate(() => [
+      document.querySelector('.explorer > section')!.scrollWidth,
+      document.querySelector('table.claims')!.getBoundingClientRect().width,
+    ]);
+    expect(results).toBeGreaterThanOrEqual(Math.floor(table!));
+    await phone.close();
+  });
+
   it('passes axe-core (no serious or critical violations) on every page, with a screenshot of each', async () => {
     const [claim] = await db.$queryRaw<
       { id: number }[]
