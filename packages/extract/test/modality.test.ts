@@ -172,6 +172,23 @@ describe('modalityOf', () => {
     expect(m('Prosecutors filed criminal charges against three dock workers, the mayor said.')).toBe('REPORTED');
     expect(m('The mayor said the port operator had acted illegally.')).toBe('ALLEGED');
   });
+  it('reads a quoted "have to" or "needs to" as an appeal, a narrated one as a statement', () => {
+    expect(m('"We have to fix the buses before winter," the councillor said.')).toBe('OPINION');
+    expect(m('"The depot needs to reopen," the councillor said.')).toBe('OPINION');
+    expect(m('"We closed the depot at noon," the councillor said.')).toBe('QUOTED_STATEMENT');
+  });
+  it('reads "supposedly", "ostensibly", "purported" and an implied charge as distancing', () => {
+    expect(m('A driver who supposedly saw the crash came forward on Monday.', own)).toBe('ALLEGED');
+    expect(m('The fund was ostensibly set up to help tenants.', own)).toBe('ALLEGED');
+    expect(m('The purported memo was shared online.', own)).toBe('ALLEGED');
+    expect(m('The host had implied the drivers were paid to lie.', own)).toBe('ALLEGED');
+    expect(m('The so-called core inflation rate rose in May.', own)).toBe('REPORTED');
+  });
+  it('does not read the month of May as a hedge', () => {
+    expect(m('The clinic reopened in May after the repairs.', own)).toBe('REPORTED');
+    expect(m('The clinic said it reopened on May 3.')).toBe('REPORTED');
+    expect(m('The clinic may reopen after the repairs.', own)).toBe('OPINION');
+  });
   it("reads a transcript's spoken turn as the speaker's quoted words", () => {
     const turn = 'But it was a very substantial win for the union.';
     const words = turn.split(/\s+/).length;

@@ -45,11 +45,16 @@ const MODAL_ATTR = /\b(could|may|might)\b/i;
 const REPORTED_FINDING =
   /\b(?:found|finds|concluded|concludes|analy[sz]ed|assessed|examined|showed|shows|concerns?|fears?|worries)\s+(?:that|how|whether)\b[^.;]*/gi;
 const PURPOSE_MODAL = /\bso (?:that )?\w+ (?:could|might|may)\b/gi;
+// The month ("in May", "May 3") is no modal.
+const MONTH_MAY =
+  /\b(?:in|on|since|until|by|last|next|early|late|mid-|this|of|from|through|during)\s+May\b|\bMay\s+\d/g;
+/** The text without the modals that hedge nothing: purpose clauses and the month of May. */
+const modalsOnly = (text: string) => text.replace(PURPOSE_MODAL, '').replace(MONTH_MAY, ' ');
 // "what appears to be the wreckage" describes what is shown; it hedges nothing the writer asserts.
 const DESCRIPTIVE_HEDGE = /\bwhat (?:appears|appeared|seems|seemed|looks|looked) (?:to be|like)\b/gi;
 // "accused foreign powers of ...", "by claiming that ...": a charge or claim the writer relays without endorsing.
 const DISTANCING =
-  /\b(suspected of|allegedly|accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of|purportedly|by\s+(?:claiming|alleging))\b/i;
+  /\b(suspected of|allegedly|accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of|purported(?:ly)?|supposedly|ostensibly|insinuat(?:ed|es|ing)|impl(?:ied|ies|ying)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|had|has|have)|by\s+(?:claiming|alleging))\b/i;
 // Denials without "deny": a falsity verdict on a claim, or a source negating its own conduct.
 const DENIAL_WORD =
   /(?<!\b(?:were|was|been|be|being|initially|later|had|have|has)\s+)\b(denied|denies|deny|denying)\b|\b(?:issu|offer|gav|giv|mad|releas|repeat)\w*\s+[^.;,]{0,25}?\bdenials?\b/i;
@@ -123,7 +128,7 @@ const QUOTE_MIN_WORDS = 4;
 // "we will ...", and the promise of justice made in the passive ("those involved will be brought to justice").
 const PLEDGE =
   /\b(?:we|I|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|shall|are going to|won['’]t)\s+(?!be\s+(?:able|forced|happy|glad))|\bwill\s+be\s+(?:brought\s+to\s+justice|held\s+(?:accountable|responsible)|punished|prosecuted)\b/i;
-const DEONTIC = /\b(should|must|ought to)\b/i;
+const DEONTIC = /\b(should|must|ought to|(?:have|has|need|needs) to)\b/i;
 // The writer's own "should" (not one inside an embedded question: "wondered whether they should cancel").
 const OWN_DEONTIC = /\b(?:should|ought to)\b(?<!\b(?:if|whether)\s+(?:[\w'’-]+\s+){0,3}(?:should|ought to))/i;
 const PREDICTION =
@@ -244,11 +249,7 @@ const SIEVES: Sieve[] = [
     'OPINION',
     ({ attributed, text }) => attributed && IMPERATIVE.test(text.slice(text.search(/["“]/))),
   ],
-  [
-    'attributed modal',
-    'OPINION',
-    ({ attributed, text }) => attributed && MODAL_ATTR.test(text.replace(PURPOSE_MODAL, '')),
-  ],
+  ['attributed modal', 'OPINION', ({ attributed, text }) => attributed && MODAL_ATTR.test(modalsOnly(text))],
   [
     'evaluation or hedge',
     'OPINION',
@@ -265,7 +266,7 @@ const SIEVES: Sieve[] = [
     ({ attributed, ownText, cue, text }) =>
       !attributed &&
       ownText &&
-      HEDGE_OWN.test(text.replace(PURPOSE_MODAL, '').replace(DESCRIPTIVE_HEDGE, '').replace(REPORTED_FINDING, ' ')) &&
+      HEDGE_OWN.test(modalsOnly(text).replace(DESCRIPTIVE_HEDGE, '').replace(REPORTED_FINDING, ' ')) &&
       !cue?.viaOutlet,
   ],
   // What someone should or must do, in the writer's own words, is the writer's view ("The campaign should build ...").
