@@ -788,3 +788,23 @@ describe("a claim named by its owner ('X’s claims that ...')", () => {
     ).toBe('CNN > Reuters');
   });
 });
+
+describe('sources named by their whole name or after "that"', () => {
+  it('a source noun inside the name ("the Ministry of Energy") is the named body, which "It" names again', () => {
+    const text = article(
+      'The Ministry of Energy said in a statement that the plant would close. It added that 300 jobs would be lost.',
+    );
+    expect(chainFor(text, 'CNN', 'The Ministry')).toBe('CNN > Ministry of Energy');
+    expect(chainFor(text, 'CNN', 'It added')).toBe('CNN > Ministry of Energy');
+  });
+  it('"Reuters reported that the ministry had said": the source begins after "that"', () => {
+    const text = article('Reuters reported that the Ministry of Energy had said the plant would close.');
+    expect(chainFor(text, 'CNN', 'Reuters')).toBe('CNN > Reuters > Ministry of Energy');
+  });
+  it('"X rejected it as inappropriate" inside a report is an act, not a second source', () => {
+    const text = article(
+      'Bloomberg said the aides were shocked by the request and that Mayor Tom Hill rejected it as inappropriate.',
+    );
+    expect(chainFor(text, 'CNN', 'Bloomberg')).toBe('CNN > Bloomberg');
+  });
+});

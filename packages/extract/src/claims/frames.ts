@@ -194,10 +194,10 @@ export function reportingVerbs(seg: string): VerbHit[] {
     )
       continue;
     if (verb === 'posted' && !/[:“"]/.test(seg.slice(m.index, m.index + 60))) continue;
-    // Acts, not words: "charged the bank with fraud" (an indictment), "a request X rejected as inappropriate".
+    // Acts, not words: "charged the bank with fraud" (an indictment), "X rejected (it) as inappropriate".
     if (verb === 'charged' && /^\s+(?!that\b)[^,;:“"]{1,60}?\s+with\b/.test(seg.slice(m.index + 7, m.index + 90)))
       continue;
-    if (REPORT_VERBS[verb] === 'deny' && /^\s+as\s/.test(after)) continue;
+    if (REPORT_VERBS[verb] === 'deny' && /^\s+(?:(?:it|them|this|him|her)\s+)?as\s/.test(after)) continue;
     // "cited no evidence", "cited few details": nothing is cited.
     if (/^(cited|cites)$/.test(verb) && /^\s+(?:no|few|little|any)\b/.test(after)) continue;
     if (

@@ -164,8 +164,9 @@ export function trimSourcePhrase(body: string, a: number, b: number): { a: numbe
     text = text.slice(dateline[0].length);
     a += dateline[0].length;
   }
-  // The subject of a subordinate clause ("things got tense when one board member asserted"): after the subordinator.
-  const sub = /^.*\b(?:when|after|because|while|since|before|until|once|whereas|although|though)\s+/i.exec(text);
+  // The subject of a subordinate clause ("things got tense when one board member asserted", "Reuters reported that
+  // the ministry had said"): after the subordinator.
+  const sub = /^.*\b(?:when|after|because|while|since|before|until|once|whereas|although|though|that)\s+/i.exec(text);
   if (sub && sub[0].length < text.length - 2) {
     text = text.slice(sub[0].length);
     a += sub[0].length;
@@ -384,7 +385,11 @@ function namedSource(
     return { outlet: null, speaker: { ...speakerOf(r, lastM), plural: true } };
   // A person's home state or constituency, or a party tag ("Rep. Jane Doe of Ohio", "Sen. Jane Doe (D-Ohio)"), is still the person.
   if (kindOf(r, lastM) === 'PERSON' && HOME_TAIL.test(tailAfterName)) tailAfterName = '';
-  if (!(sourceHeadIdx < 0 || (/^[,)]?$/.test(tailAfterName) && kindOf(r, lastM) === 'PERSON'))) return undefined;
+  // A source noun inside the name itself ("the Ministry of Energy", "the Health Ministry"): the named body speaks.
+  const wholeName =
+    ms.length === 1 && !tailAfterName && /^(?:the\s+)?$/i.test(r.body.slice(b - text.length, lastM.start));
+  if (!(wholeName || sourceHeadIdx < 0 || (/^[,)]?$/.test(tailAfterName) && kindOf(r, lastM) === 'PERSON')))
+    return undefined;
   if (tailAfterName && !/^['’]s?$/.test(tailAfterName) && !/^(?:,.*)?$/.test(tailAfterName)) {
     const tl = tailAfterName.toLowerCase().replace(/^['’]s?\s+/, '');
     let label = text;
