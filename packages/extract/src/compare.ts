@@ -110,9 +110,19 @@ function minus(a: Int32Array, b: Int32Array): Int32Array {
 
 const QUANTITY_SLOTS = new Set(['count', 'distance']);
 const SAYS = String.raw`\b(?:said|says|told|announced|added|argued|wrote|tweeted|warned|insisted)\b`;
-/** Nouns that writers use for one kind of thing ("four missiles" and "two rockets" of one strike). */
-const SAME_KIND: Record<string, string> = { rocket: 'missile', projectile: 'missile', blast: 'explosion' };
-const kindOf = (subject: string) => subject.replace(/^[a-z]+/, (noun) => SAME_KIND[noun] ?? noun);
+/**
+ * Nouns that writers use for one kind of thing ("four missiles" and "two rockets" of one strike, "six shots"
+ * and "eight rounds fired"); commandos are people, as the slots read soldiers and troops.
+ */
+const SAME_KIND: Record<string, string> = {
+  rocket: 'missile',
+  projectile: 'missile',
+  blast: 'explosion',
+  bullet: 'shot',
+  commando: 'people',
+};
+const kindOf = (subject: string) =>
+  subject.replace(/^round(?= fired$)/, 'shot').replace(/^[a-z]+/, (noun) => SAME_KIND[noun] ?? noun);
 const PARTY = /\bparty$/i;
 /** A denial: a verb of denying before what it denies, or a verdict ("was fabricated") after it. */
 const DENIAL = /\b(?:(den(?:y|ies|ied|ying)|never|did\s+not|didn['’]t)|(false|fabricated|untrue|baseless))\b/gi;

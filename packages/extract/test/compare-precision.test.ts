@@ -106,7 +106,7 @@ describe('contradictions on real news: the count of the same thing', () => {
     });
     expect(contradictions([a, b])).toHaveLength(1);
   });
-  it('"four missiles" and "two rockets", "two blasts" and "three explosions" count one thing; missiles and blasts do not', () => {
+  it('"four missiles" and "two rockets", "two blasts" and "three explosions", "six shots" and "eight rounds" count one thing', () => {
     const opts = { actors: ['Revolutionary Guard'], published: '2021-03-08' };
     const a = claim('r1', 'Four missiles struck the air base near the city on Tuesday night, officials said.', opts);
     const b = claim('r2', 'Two rockets hit the air base near the city on Tuesday night, officials said.', opts);
@@ -115,6 +115,23 @@ describe('contradictions on real news: the count of the same thing', () => {
     const d = claim('r4', 'Three explosions shook the air base near the city on Tuesday night, officials said.', opts);
     expect(contradictions([c, d])).toEqual([['2', '3']]);
     expect(contradictions([a, c])).toEqual([]);
+    const shots = claim('r5', 'The officer fired six shots at the man as he ran away, the video shows.', opts);
+    const rounds = claim('r6', 'The officer fired eight rounds at the man as he ran away, the video shows.', opts);
+    const bullets = claim('r7', 'The officer fired eight bullets at the man as he ran away, the video shows.', opts);
+    expect(contradictions([shots, rounds])).toEqual([['6', '8']]);
+    expect(contradictions([shots, bullets])).toEqual([['6', '8']]);
+    // Rounds of talks are no shots.
+    const talks = claim(
+      'r8',
+      'Two rounds of talks were held at the base near the city on Tuesday, officials said.',
+      opts,
+    );
+    const fired = claim('r9', 'Guards fired six shots at the base near the city on Tuesday, officials said.', opts);
+    expect(contradictions([talks, fired])).toEqual([]);
+    // Commandos are people, as soldiers and troops are.
+    const commandos = claim('r10', 'Some 20 commandos took part in the raid on the compound, officials said.', opts);
+    const soldiers = claim('r11', 'About 40 soldiers took part in the raid on the compound, officials said.', opts);
+    expect(contradictions([commandos, soldiers])).toEqual([['some 20', 'about 40']]);
   });
   it('a number that is part of a name counts nothing', () => {
     const a = claim('bbc', 'All G20 leaders, and spouses, were invited by Angela Merkel, said Vladimir Putin.', {
