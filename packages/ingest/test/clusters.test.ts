@@ -52,4 +52,18 @@ describe('corroboration clusters', () => {
     const again = 'The Harlow bridge collapsed during the storm and killed four people.'; // its claim, without the attribution
     expect(await clustersOf([COLLAPSE, BOTH, SEARCH, AGAIN])).toEqual([[COLLAPSE, BOTH, again].sort()]);
   }, 120_000);
+
+  it('an older claim left out joins the cluster a later claim forms when it corroborates every member', async () => {
+    // Two claims of one article are never compared, so neither joins the other: the later article's claim starts a
+    // cluster with the first, and the second, corroborating every member of another article, joins it.
+    const twice = `${COLLAPSE} Later, Ellen Barrow told residents that the Harlow bridge collapsed during the storm and killed four people.`;
+    const again = 'The Harlow bridge collapsed during the storm and killed four people.';
+    expect(await clustersOf([twice, AGAIN])).toEqual([
+      [
+        COLLAPSE,
+        'Later, Ellen Barrow told residents that the Harlow bridge collapsed during the storm and killed four people.',
+        again,
+      ].sort(),
+    ]);
+  }, 120_000);
 });

@@ -246,9 +246,10 @@ function jsonLiteral(value: unknown): string {
  * Where the article's claims go. A cluster is claims that all corroborate one another, not a chain: a claim
  * joins a cluster only when it corroborates every member it was compared with (the members among the candidates,
  * its own article's aside), and then the largest such; an unclustered claim of another article is a cluster of
- * one to join. The article's
- * claims are placed one by one in id order. Claims already in a cluster stay, and clusters never merge: a claim
- * turned away stays turned away as the cluster grows, so linking again changes nothing.
+ * one to join. The article's claims are placed one by one in id order; then an unclustered claim of another
+ * article joins a cluster they joined or started when it corroborates every member. Claims already in a cluster
+ * stay, and clusters never merge: a claim turned away stays turned away as the cluster grows, so linking again
+ * changes nothing.
  *
  * Returns the clusters to create (by their first claim), the moves (a new cluster is named -i, the i-th of
  * `fresh`) with each claim's reason (its corroboration of the first member), and every claim whose cluster the
@@ -296,6 +297,27 @@ export function placeClaims(
         best = { c, size: judged.length, why: agrees.get(judged[0]!)! };
     }
     if (!best) continue;
+    add(claim.id, best.c);
+    moves.push({ id: claim.id, c: best.c, why: best.why });
+  }
+  // An unclustered claim of another article joins a cluster the article's claims joined or started here when it
+  // corroborates every member: else an older copy of a statement would stay out of the cluster its copies form.
+  const grown = new Set(moves.map((m) => m.c));
+  for (const claim of sorted) {
+    const agrees = peers.get(claim.id);
+    const single = clusterOf.get(claim.id)!;
+    if (own.has(claim.id) || claim.clusterId !== null || !agrees || members.get(single)!.length > 1) continue;
+    let best: { c: number; size: number; why: string } | undefined;
+    for (const c of grown) {
+      const judged = members.get(c)!.filter((m) => articleOf.get(m) !== claim.articleId);
+      if (!judged.some((m) => agrees.has(m))) continue;
+      for (const m of judged) read.add(m);
+      if (judged.every((m) => agrees.has(m)) && judged.length > (best?.size ?? 0))
+        best = { c, size: judged.length, why: agrees.get(judged[0]!)! };
+    }
+    if (!best) continue;
+    read.add(claim.id);
+    members.delete(single);
     add(claim.id, best.c);
     moves.push({ id: claim.id, c: best.c, why: best.why });
   }
