@@ -54,13 +54,20 @@ const chromeShown: string[] = [];
 
 const DAYS =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
-function junkReason(name: string): string | null {
+function junkReason(name: string, kind: string): string | null {
   if (DAYS.test(name) && name.includes(' ')) return 'date tail';
   if (/^[A-Z'’ ]{2,}$/.test(name) && name.split(' ').length >= 2 && /[A-Z]{4,}/.test(name)) return 'all-caps fragment';
   if (/\b(?:MORE|Replay|Videos?|Getty|Photo|Images|Advertisement|Newsletters?)\b/.test(name)) return 'chrome word';
   if (/\p{Ll}\p{Lu}\p{Ll}/u.test(name) && !/\b(?:Mc|Mac|De|La|Di|O')/.test(name) && name.length > 8)
     return 'glued words';
-  if (/\b(?:The|Of|To|And|For|In|On|At|A)$/.test(name)) return 'noun-phrase fragment';
+  if (/\b(?:The|Of|To|And|For|In|On|At|A|of|for|and)$/.test(name)) return 'noun-phrase fragment';
+  if (kind === 'PERSON' && /^\p{Lu}{3,6}$/u.test(name)) return 'acronym as person';
+  if (
+    kind === 'PERSON' &&
+    / of |\b(?:Council|Committee|Church|Court|Agency|Office|Department|Bureau|Commission|Chamber)$/.test(name)
+  )
+    return 'organisation as person';
+  if (/^\p{Lu}\p{Ll}{2,}(?:ate|al|ful|ous|ed|ive|ent|ant|ab|ib|ar)ly\s/u.test(name)) return 'clause opener';
   if (
     /^(?:Journal|Times|Post|News|Team|Mr|Mrs|Ms)\b\.?$/.test(name) ||
     /^Team \p{Lu}/u.test(name) ||
@@ -114,7 +121,7 @@ rows.forEach((r, i) => {
     for (const a of res.actors) {
       actorsN++;
       if (listN && actorsN % 9 === 0 && listed.length < listN) listed.push(`${a.kind} ${a.canonicalName}`);
-      const why = junkReason(a.canonicalName);
+      const why = junkReason(a.canonicalName, a.kind);
       if (why) {
         junkN++;
         junkBy[why] = (junkBy[why] ?? 0) + 1;

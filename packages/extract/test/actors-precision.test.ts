@@ -346,11 +346,13 @@ describe('typing errors: surnames, mastheads, programmes, agencies, run-on names
   });
 });
 
+/** "KIND canonical name" of each actor found. */
+const typedNames = (text: string) => {
+  const { body, sentences, skip } = stageInputs(B + text);
+  return findActors(body, sentences, { bylineNames: [], skip }).actors.map((a) => `${a.kind} ${a.canonicalName}`);
+};
+
 describe('organisation names with lower-case words, and acronyms as bodies', () => {
-  const typedNames = (text: string) => {
-    const { body, sentences, skip } = stageInputs(B + text);
-    return findActors(body, sentences, { bylineNames: [], skip }).actors.map((a) => `${a.kind} ${a.canonicalName}`);
-  };
   it('keeps "<head> of/for <field>" and "and" after it in one organisation', () => {
     expect(
       typedNames(
@@ -384,5 +386,21 @@ describe('organisation names with lower-case words, and acronyms as bodies', () 
       typedNames('The NWQB said water was safe. Later the NWQB added more. XPRA officials said cases doubled.'),
     ).toEqual(['ORGANIZATION NWQB', 'ORGANIZATION XPRA']);
     expect(typedNames('He earned an MBA and the TPP passed.')).toEqual([]);
+  });
+});
+
+describe('words around a name that are no person of the story', () => {
+  it('"the Varga administration" or "government" names the state\'s executive, not the person', () => {
+    expect(typedNames('The Varga administration said it would appeal, and the Lenz government agreed.')).toEqual([]);
+  });
+  it('drops a sentence adverb before a name', () => {
+    expect(typedNames('Ultimately Jane Doe won the seat. Hopefully Jo Roe agrees.')).toEqual([
+      'PERSON Jane Doe',
+      'PERSON Jo Roe',
+    ]);
+  });
+  it('a name only ever written after "in" or "near" is a place, unless described as someone', () => {
+    expect(typedNames('She spoke in Maple Bluffs on Friday and near Maple Bluffs later.')).toEqual([]);
+    expect(typedNames('They brought in Jo Smith, a lawyer, to help.')).toEqual(['PERSON Jo Smith']);
   });
 });

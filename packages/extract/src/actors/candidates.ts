@@ -264,6 +264,11 @@ export function trimObligatoryCaps(ix: MentionIndex, lk: Lookup, c: Candidate): 
       a++;
       continue;
     }
+    // A sentence adverb opens a clause, not a name ("Ultimately Donald Trump …", "Separately, …").
+    if (!known && !capMid.has(lw) && /\p{Ll}(?:ate|al|ful|ous|ed|ive|ent|ant|ab|ib|ar)ly$/u.test(w) && w.length >= 7) {
+      a++;
+      continue;
+    }
     // A sentence-initial gerund opens a clause, not a name ("Assuming Michael Cohen …", "Painting Sanders as …").
     if (!known && !capMid.has(lw) && b - a > 1 && /\p{Ll}{2,}ing$/u.test(w)) {
       a++;

@@ -80,7 +80,7 @@ export function singleIsPerson(ix: MentionIndex, s: NameSeg): boolean {
   const nxt2 = (tokens[ni + 1]?.text ?? '').toLowerCase();
   if (/^(?:himself|herself)$/.test(nxt)) return true;
   return (
-    (/^(administration|government|campaign|cabinet|presidency)$/.test(nxt) && /^\p{Lu}\p{Ll}+$/u.test(s.text)) ||
+    (/^(campaign|cabinet|presidency)$/.test(nxt) && /^\p{Lu}\p{Ll}+$/u.test(s.text)) ||
     !!REPORT_VERBS[nxt] ||
     (/^(also|has|had|then|later|further|initially|reportedly)$/.test(nxt) && !!REPORT_VERBS[nxt2]) ||
     /^(phoned|called|met|visited|spoke|laughed|added|plans|planned|landed|arrived)$/.test(nxt)
@@ -100,6 +100,23 @@ export function acronymBody(ix: MentionIndex, s: NameSeg): boolean {
       nxt,
     ) || singleIsPerson(ix, s)
   );
+}
+
+/**
+ * An untitled name of two or more words that the text only ever writes after "in" or "near" ("appeared in Council
+ * Bluffs", "shootings in San Bernardino") is a place the gazetteer does not know, not a person.
+ */
+function placesNamedAsPeople(ix: MentionIndex, persons: Draft[], titles: Map<string, Set<string>>, places: Place[]) {
+  for (const p of persons) {
+    if (titles.has(p.id) || !p.canonical.includes(' ') || !p.mentions.length) continue;
+    const placeLike = (m: DraftMention) =>
+      /\b(?:in|near)\s+$/.test(ix.body.slice(Math.max(0, m.start - 6), m.start)) &&
+      // "brought in Reince Priebus, a wonderful guy": a person described as one.
+      !/^,?\s+(?:a|an|who|whose)\s/.test(ix.body.slice(m.end, m.end + 8));
+    if (!p.mentions.every(placeLike)) continue;
+    for (const m of p.mentions) places.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
+    p.mentions = [];
+  }
 }
 
 /** Kind named by an apposition after a name: ", the company …", ", a Turkish state-owned bank", ", the Lebanese news agency". */
@@ -376,6 +393,7 @@ export function mergeAliases(
   }
 
   mergeInitialisms(drafts);
+  placesNamedAsPeople(ix, persons, titles, places);
 
   // Acronyms in brackets: "Long Name (ACR)". Each acronym is defined once (its first bracket).
   const draftByEnd = new Map<number, Draft>();
