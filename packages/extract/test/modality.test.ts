@@ -189,6 +189,16 @@ describe('modalityOf', () => {
     expect(m('The clinic said it reopened on May 3.')).toBe('REPORTED');
     expect(m('The clinic may reopen after the repairs.', own)).toBe('OPINION');
   });
+  it("reads the writer's forecast on a condition as opinion, not the law's consequence of a verdict", () => {
+    expect(m('If the talks fail, the strike will spread to the ports.', own)).toBe('OPINION');
+    expect(m('If so, it would end the strike.', own)).toBe('OPINION');
+    expect(m('If convicted, the driver will face up to five years in prison.', own)).toBe('REPORTED');
+    expect(m('The strike will end on Friday, the union said.', own)).toBe('REPORTED');
+  });
+  it("reads a speaker's rated feeling in their quoted words as opinion", () => {
+    expect(m('"I am deeply disappointed by the vote," the councillor said.')).toBe('OPINION');
+    expect(m('"I am at the depot until noon," the councillor said.')).toBe('QUOTED_STATEMENT');
+  });
   it("reads a transcript's spoken turn as the speaker's quoted words", () => {
     const turn = 'But it was a very substantial win for the union.';
     const words = turn.split(/\s+/).length;

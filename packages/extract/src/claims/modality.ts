@@ -35,8 +35,10 @@ const DENIED_CHARGE = new RegExp(
 // "seems to be", "it seems": a hedge on what is said; "seemed to know", "appear to have" tell what someone
 // apparently knows or holds, an account of them rather than a hedge.
 const SEEMING = String.raw`(?:seems?|seemed)(?!\s+to\s+(?!(?:be|me|us|him|her|them)\b))|(?:appears?|appeared)\s+to\s+be`;
+// The writer's own hedges, and a forecast on a condition ("If the talks fail, the war will resume"; not the law's
+// "If convicted, he will face ...").
 const HEDGE_OWN = new RegExp(
-  String.raw`\b(?:${SEEMING}|is considered|are considered|likely|unlikely|may|might|could|possibly|probably|perhaps|arguably|think|thinks|believe|believes)\b`,
+  String.raw`\b(?:${SEEMING}|is considered|are considered|likely|unlikely|may|might|could|possibly|probably|perhaps|arguably|think|thinks|believe|believes)\b|^(?:but |and |yet )?if\s+(?!convicted\b|found guilty\b)[^,.;]{2,80},[^.;]*?\b(?:will|would|won['’]t)\b`,
   'i',
 );
 const MODAL_ATTR = /\b(could|may|might)\b/i;
@@ -118,7 +120,7 @@ const SPEAKER_VERDICT = new RegExp(
 // A rated word as what the subject is ("the decision is wrong", "it's a mess", "is unambiguously good"); words of
 // state or fact ("everything is fine", "it is true") report rather than judge.
 const RATED_PREDICATE =
-  /\b(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ly\s+)?(?!(?:fine|ok|okay|safe|true|alive|free|well)\b)([a-z][a-z-]+)/gi;
+  /\b(?:am|is|are|was|were|['’]m|['’]s|['’]re)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ly\s+)?(?!(?:fine|ok|okay|safe|true|alive|free|well)\b)([a-z][a-z-]+)/gi;
 const ratedPredicate = (quoted: string) => [...quoted.matchAll(RATED_PREDICATE)].some((m) => rated(m[1] as string));
 const FIRST_PERSON_VIEW = /\b(I|we)\s+(think|believe|hope|feel|want|don['’]t want|expect|ask)\b/i;
 const IMPERATIVE =
