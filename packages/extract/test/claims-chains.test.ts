@@ -808,3 +808,17 @@ describe('sources named by their whole name or after "that"', () => {
     expect(chainFor(text, 'CNN', 'Bloomberg')).toBe('CNN > Bloomberg');
   });
 });
+
+describe('an aside between subject and verb', () => {
+  it('", in a statement," / ", on Twitter," / ", at a news conference on Monday," leaves the subject speaking', () => {
+    expect(chainFor(article('The Ministry of Energy, in a statement, said the plant would close.'), 'CNN', 'The')).toBe(
+      'CNN > Ministry of Energy',
+    );
+    expect(chainFor(article('Mayor Tom Hill, on Twitter, said the plant would close.'), 'CNN', 'Mayor')).toBe(
+      'CNN > Tom Hill',
+    );
+    expect(
+      chainFor(article('Mayor Tom Hill, at a news conference on Monday, said the plant would close.'), 'CNN', 'Mayor'),
+    ).toBe('CNN > Tom Hill');
+  });
+});

@@ -294,9 +294,10 @@ function subjectFrame(
   // A cited source between subject and verb: "Fox News, citing the AP, reported that ..." (the next hop).
   const cited = /,\s+(?:citing|quoting)\s+([^,]{2,80}),\s*$/u.exec(npText);
   if (cited) npText = npText.slice(0, cited.index) + ' '.repeat(npText.length - cited.index);
-  // A channel between subject and verb: "Hill, speaking to the BBC, said ..." (the aside is blanked, read as the channel).
+  // An aside between subject and verb: "Hill, speaking to the BBC, said ...", "The ministry, in a statement, said"
+  // (blanked, and read as the channel).
   const aside =
-    /,\s+(?:(?:speaking|talking|writing)\s+(?:to|with|in|on|at|from|before|after|during)|(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?interview\b)[^,]{2,60},\s*$/u.exec(
+    /,\s+(?:(?:speaking|talking|writing)\s+(?:to|with|in|on|at|from|before|after|during)|(?:in|at|on|during|via)\s+(?:an?|the|his|her|their|its)\b|on\s+\p{Lu})[^,]{2,60},\s*$/u.exec(
       npText,
     );
   if (aside) npText = npText.slice(0, aside.index) + ' '.repeat(npText.length - aside.index);
