@@ -199,6 +199,10 @@ describe('modalityOf', () => {
     expect(m('"I am deeply disappointed by the vote," the councillor said.')).toBe('OPINION');
     expect(m('"I am at the depot until noon," the councillor said.')).toBe('QUOTED_STATEMENT');
   });
+  it('reads a long quotation without a found speaker as a quoted statement, a few scattered quoted words as not one', () => {
+    expect(m('The memo listed the depot as "closed," "under review" and "due for repairs."', own)).toBe('REPORTED');
+    expect(m('The memo ends: "The depot will close on Friday for repairs."', own)).toBe('QUOTED_STATEMENT');
+  });
   it("reads a transcript's spoken turn as the speaker's quoted words", () => {
     const turn = 'But it was a very substantial win for the union.';
     const words = turn.split(/\s+/).length;

@@ -317,12 +317,13 @@ const SIEVES: Sieve[] = [
     'QUOTED_STATEMENT',
     ({ attributed, quoteWords, cls }) => attributed && quoteWords > 0 && (cls === 'say' || cls === null),
   ],
-  // A quotation of several words is someone's statement even when its speaker was not found; a cited outlet's quoted words are its statement.
+  // A quotation of several words is someone's statement even when its speaker was not found (a few quoted words
+  // here and there are phrases the writer picks out, not a quotation); a cited outlet's quoted words are its statement.
   [
     'unattributed quotation',
     'QUOTED_STATEMENT',
-    ({ attributed, quoteWords, cue }) =>
-      !attributed && (quoteWords >= QUOTE_MIN_WORDS || (!!cue?.viaOutlet && quoteWords > 0)),
+    ({ attributed, quoteWords, quoted, cue }) =>
+      !attributed && (longestQuote(quoted) >= QUOTE_MIN_WORDS || (!!cue?.viaOutlet && quoteWords > 0)),
   ],
 ];
 
@@ -359,6 +360,11 @@ export function modalityOf(text: string, cue: ModalityCue | null, quoteWords: nu
 /** The text with quotations blanked: a hedge inside a quotation is the speaker's wording, not a hedge on the relay. */
 function outsideQuotes(text: string): string {
   return text.replace(/["“][^"”]*["”]?/g, ' ');
+}
+
+/** The number of words of the longest quotation in the quoted words. */
+function longestQuote(quoted: string): number {
+  return Math.max(0, ...quoted.split(/["”“]/).map((q) => (q.match(/\S+/g) ?? []).length));
 }
 
 /** Only the quoted words of the text. */
