@@ -163,10 +163,13 @@ function features(c: ComparableClaim): Feat {
   for (const w of textWords(c.claim.text)) if (STATE_IDS.has(w)) nameWords.add(w);
   const words = textWords(c.claim.text);
   let names: Int32Array;
+  // The day of an act is a key too: "his apprehension" and "was captured" share no word.
   const actorIds = sortedIds(actors);
-  const keys = new Int32Array(actorIds.length + words.length);
+  const acts = sortedIds(c.claim.slots.filter((s) => s.subject.startsWith('day of ')).map((s) => 's:' + s.subject));
+  const keys = new Int32Array(actorIds.length + acts.length + words.length);
   keys.set(actorIds);
-  keys.set(words, actorIds.length);
+  keys.set(acts, actorIds.length);
+  keys.set(words, actorIds.length + acts.length);
   return {
     c,
     words,
@@ -234,6 +237,27 @@ function around(f: Feat, slot: ClaimSlot): Int32Array {
 }
 
 type Range = [number, number];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Hours of the day a part of it covers; a night runs into the next morning. */
+const DAY_PART: Record<string, Range> = {
+  '': [0, 24],
+  morning: [5, 12],
+  afternoon: [12, 18],
+  evening: [17, 24],
+  night: [18, 30],
+};
+/** A day of an act ("thursday night", "early friday", the slot reader's value) as minutes of the week. */
+function weekRange(v: string): Range | null {
+  const m = /^(late |early )?([a-z]+)(?: ([a-z]+))?$/.exec(v);
+  const d = WEEKDAYS.indexOf(m?.[2] ?? '');
+  const part = DAY_PART[m?.[3] ?? ''];
+  if (!m || d < 0 || !part) return null;
+  const [lo, hi] = m[1] === 'early ' && !m[3] ? [0, 9] : m[1] === 'late ' && !m[3] ? [18, 30] : part;
+  return [(d * 24 + lo) * 60, (d * 24 + hi) * 60];
+}
+/** Two ranges of the week share no minute (Sunday night runs into Monday). */
+const WEEK = 7 * 24 * 60;
+const weekDisjoint = (x: Range, y: Range) => [-WEEK, 0, WEEK].every((k) => x[1] <= y[0] + k || y[1] + k <= x[0]);
 function timeRange(v: string): Range | null {
   const m = /^(\d+)m$/.exec(v);
   if (m) return [+(m[1] as string), +(m[1] as string)];
@@ -399,6 +423,19 @@ function sameAct(a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot): boolean {
   const q = actOf(b, y);
   return !p || !q || p === q;
 }
+/** A day of an act is compared only in articles this close: a weekday names one day of one week. */
+const ACT_DAYS = 3;
+/** Claims about one person's or thing's act: no two different actors, no second or further one. */
+const SEVERAL = /\b(?:another|second|third|other|others|two|three|both|several|suspects|people)\b/i;
+const oneActor = (a: Feat, b: Feat, stories: Stories) =>
+  (a.specific.length && b.specific.length
+    ? overlap(a.specific, b.specific) >= 1
+    : // A claim that names no one ("his apprehension") is of someone its article names.
+      a.specific.length
+      ? stories.names(b, a.specific)
+      : b.specific.length > 0 && stories.names(a, b.specific)) &&
+  !SEVERAL.test(a.c.claim.text) &&
+  !SEVERAL.test(b.c.claim.text);
 /** Claims that name different days ("broke rank Thursday", "voted on Tuesday") tell different happenings. */
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 function sameWeekday(a: Feat, b: Feat): boolean {
@@ -474,6 +511,10 @@ class Stories {
       this.profiles.set(articleId, (p = Int32Array.from(set).sort()));
     }
     return p;
+  }
+  /** Whether the claim's article names one of these actors in any of its claims. */
+  names(f: Feat, actors: Int32Array): boolean {
+    return overlap(this.profile(f.c.articleId), actors) >= 1;
   }
   same(a: Feat, b: Feat): boolean {
     const apart = daysApart(a.when, b.when);
@@ -555,6 +596,13 @@ function conflict(
           break;
         }
         case 'date': {
+          if (x.subject.startsWith('day of ')) {
+            const wx = weekRange(x.value);
+            const wy = weekRange(y.value);
+            if (wx && wy && weekDisjoint(wx, wy) && apart !== null && apart <= ACT_DAYS && oneActor(a, b, stories))
+              return { slot: x, other: y, reason: `${x.subject}: ${x.text} vs ${y.text}` };
+            break;
+          }
           if (x.value !== y.value && sim >= 0.12)
             return {
               slot: x,

@@ -405,3 +405,72 @@ describe('parts and increments are no totals', () => {
     expect(show('26 states sued the administration.').filter((s) => s.startsWith('count')).length).toBe(1);
   });
 });
+
+describe('the day of a named act', () => {
+  const day = (published: string) => ({ published });
+  const contra = (cs: ComparableClaim[]) =>
+    compare(cs)
+      .relations.filter((x) => x.kind === 'CONTRADICTS')
+      .map((x) => [x.fromValue, x.toValue].sort());
+  it('reads the weekday and part of day that follow an act', () => {
+    const show = (t: string) => slotsOf(t).map((s) => `${s.subject}=${s.value}`);
+    expect(show('The gunman was captured Thursday night in a garage.')).toEqual(['day of capture=thursday night']);
+    expect(show('He has said little since his apprehension on Friday evening.')).toEqual([
+      'day of capture=friday evening',
+    ]);
+    expect(show('The minister resigned late on Sunday.')).toEqual(['day of resignation=late sunday']);
+    expect(show('The ferry capsized early Monday off the coast.')).toEqual(['day of sinking=early monday']);
+    expect(show('The report released Friday found nothing.')).toEqual([]);
+    expect(show('Police on Friday captured the gunman.')).toEqual([]);
+  });
+  it('"captured Thursday night" vs "arrested on Friday evening" of one man: a contradiction; vs "early Friday": none', () => {
+    const a = claim('x', 'Karl Brenner was captured Thursday night near the border.', {
+      actors: ['Karl Brenner'],
+      ...day('2021-03-06'),
+    });
+    const b = claim('y', 'Karl Brenner was arrested on Friday evening at a farm.', {
+      actors: ['Karl Brenner'],
+      ...day('2021-03-07'),
+    });
+    const c = claim('z', 'Karl Brenner was arrested early Friday at a farm.', {
+      actors: ['Karl Brenner'],
+      ...day('2021-03-07'),
+    });
+    const d = claim('w', 'Karl Brenner was captured Friday at a farm.', {
+      actors: ['Karl Brenner'],
+      ...day('2021-03-07'),
+    });
+    expect(contra([a, b])).toEqual([['friday evening', 'thursday night']]);
+    expect(contra([a, c])).toEqual([]);
+    expect(contra([a, d])).toEqual([]);
+  });
+  it('a claim naming no one is of the person its article names; other people, other weeks, several acts: none', () => {
+    const named = claim('x', 'Karl Brenner fled the scene in a stolen car.', {
+      actors: ['Karl Brenner'],
+      ...day('2021-03-06'),
+    });
+    const unnamed = claim('x', 'He has said little since his apprehension on Friday evening.', day('2021-03-06'));
+    const other = claim('y', 'Karl Brenner was captured Thursday night near the border.', {
+      actors: ['Karl Brenner'],
+      ...day('2021-03-07'),
+    });
+    expect(contra([named, unnamed, other])).toEqual([['friday evening', 'thursday night']]);
+    // Without the article naming him, the unnamed claim may be of anyone.
+    expect(contra([unnamed, other])).toEqual([]);
+    const jones = claim('y', 'Tom Jones was captured Thursday night near the border.', {
+      actors: ['Tom Jones'],
+      ...day('2021-03-07'),
+    });
+    expect(contra([named, unnamed, jones])).toEqual([]);
+    const later = claim('y', 'Karl Brenner was captured Thursday night near the border.', {
+      actors: ['Karl Brenner'],
+      ...day('2021-03-12'),
+    });
+    expect(contra([named, unnamed, later])).toEqual([]);
+    const two = claim('y', 'Karl Brenner and another man were captured Thursday night near the border.', {
+      actors: ['Karl Brenner'],
+      ...day('2021-03-07'),
+    });
+    expect(contra([named, unnamed, two])).toEqual([]);
+  });
+});

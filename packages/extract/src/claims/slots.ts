@@ -328,10 +328,41 @@ function means(text: string, slots: ClaimSlot[]): void {
     for (const m of text.matchAll(re)) slots.push({ slot: 'means', subject: 'attacker', value, text: m[0] });
 }
 
+// --- The day and part of day of a named act -----------------------------------------------------
+// "captured Thursday night" and "his apprehension on Friday evening" date one act: the comparison reads
+// the value back as hours of the week (compare.ts), so "Thursday night" and "early Friday" agree.
+/** Acts told once of one person or thing, by class: "captured", "apprehension" and "arrested" are one. */
+const ACTS: [string, string][] = [
+  ['captur\\w*|apprehen\\w*|arrest(?:ed)?|taken into custody', 'capture'],
+  ['resign\\w*', 'resignation'],
+  ['capsiz\\w*|sank|sinking', 'sinking'],
+  ['crash(?:ed)?', 'crash'],
+];
+const WHEN_OF_ACT = new RegExp(
+  `\\b(${ACTS.map(([re]) => re).join('|')})\\s+(?:on\\s+)?((?:(?:late|early)\\s+(?:on\\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s+(?:morning|afternoon|evening|night))?)\\b`,
+  'gi',
+);
+function actDays(text: string, slots: ClaimSlot[]): void {
+  for (const m of text.matchAll(WHEN_OF_ACT)) {
+    const act = ACTS.find(([re]) => new RegExp(`^(?:${re})$`, 'i').test(m[1] as string))?.[1];
+    if (act)
+      slots.push({
+        slot: 'date',
+        subject: `day of ${act}`,
+        value: (m[2] as string)
+          .toLowerCase()
+          .replace(/\s+on\s+/, ' ')
+          .replace(/\s+/g, ' '),
+        text: m[0],
+      });
+  }
+}
+
 export function extractSlots(text: string, offset: number, ctx: Ctx, sc: SlotContext, _sIdx: number): ClaimSlot[] {
   const slots: ClaimSlot[] = [];
   counts(text, slots);
   means(text, slots);
+  actDays(text, slots);
   // Report day: "X reported on Thursday night" / "reported Friday".
   const cited = ctx.chain[1];
   if (cited && cited.kind === 'OUTLET' && ctx.atVerbPos >= 0) {
