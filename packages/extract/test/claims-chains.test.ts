@@ -822,3 +822,10 @@ describe('an aside between subject and verb', () => {
     ).toBe('CNN > Tom Hill');
   });
 });
+
+describe('an inverted frame with a relative clause', () => {
+  it('", said one official who was not authorized to speak publicly": the speaker ends before "who"', () => {
+    const text = article('The talks had stalled, said one official who was not authorized to speak publicly.');
+    expect(chainFor(text, 'CNN', 'The talks')).toBe('CNN > one official');
+  });
+});

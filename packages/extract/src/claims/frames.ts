@@ -249,7 +249,7 @@ function invertedFrame(
   const vAbs = off + h.pos;
   const after = seg.slice(h.pos + h.verb.length);
   const npm =
-    /^\s+(.{2,140}?)(?=\s+(?:quoted by|as quoted by|in an interview|in response|in reply|in a|on|at|during|after|before|while|when|from)\b|,|(?<!\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Maj|Sec|Amb|Atty|Lt\. Gen|St))\.(?:\s|$)|$)/u.exec(
+    /^\s+(.{2,140}?)(?=\s+(?:quoted by|as quoted by|in an interview|in response|in reply|in a|on|at|during|after|before|while|when|from|who)\b|,|(?<!\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Maj|Sec|Amb|Atty|Lt\. Gen|St))\.(?:\s|$)|$)/u.exec(
       after,
     );
   if (!npm) return null;
