@@ -203,6 +203,10 @@ describe('modalityOf', () => {
     expect(m('The memo listed the depot as "closed," "under review" and "due for repairs."', own)).toBe('REPORTED');
     expect(m('The memo ends: "The depot will close on Friday for repairs."', own)).toBe('QUOTED_STATEMENT');
   });
+  it('reads taking responsibility for a mistake as an admission, claiming responsibility for an attack as a confirmation', () => {
+    expect(m('"I take full responsibility for the mistakes in the timetable," the director said.')).toBe('ADMITTED');
+    expect(m('The director said the group took responsibility for the blast.')).toBe('CONFIRMED');
+  });
   it("reads a transcript's spoken turn as the speaker's quoted words", () => {
     const turn = 'But it was a very substantial win for the union.';
     const words = turn.split(/\s+/).length;

@@ -22,7 +22,7 @@ const APOLOGY =
 // "said his director has acknowledged that ...": an admission reported inside the content (not "refused to admit").
 const EMBEDDED_ADMISSION =
   /\b(?:acknowledged|admitted|acknowledges|admits)\s+(?:that|to)\b(?<!\b(?:not|never|to|refused to|refuses to)\s+\w+\s+\w+)/i;
-const FAULT = /\b(human error|mistake|by mistake|accidentally|unintentional(?:ly)?|wrongly|fault)\b/i;
+const FAULT = /\b(human error|mistakes?|by mistake|accidentally|unintentional(?:ly)?|wrongly|fault)\b/i;
 // Charges of wrongdoing (news-genre misconduct and coercion: "threatened", "intimidated"; not the ongoing "threatening"):
 // made by a source about someone, they are allegations.
 const CHARGE_WORDS = String.raw`violat\w*|illegal(?:ly)?(?!\s+(?:drugs|immigra\w+|aliens|migrants|guns|weapons))|unlawful|occupation|war crimes?|aggression|responsib(?:le|ility)|blame[sd]?|crimes?|criminal(?!\s+(?:charges?|cases?|investigations?|probes?|justice|records?|courts?|code|complaints?|referrals?))|fraud\w*|corrupt\w*|brib\w+|illicit|misconduct|misus\w+|abus(?:e|ed|es|ing) (?:of|their|his|her|its)|collu\w+|obstruct\w*|cover(?:ed)?[- ]up|embezzl\w+|launder\w*|price[- ]fixing|fixing (?:\w+ )?prices|cheat\w*|misleading|lied|lying|smear\w*|threaten(?:ed|s)|intimidat(?:ed|es|ion)|harass(?:ed|es|ment)|coerc(?:ed|ion)|extort(?:ed|ion)`;
@@ -168,11 +168,13 @@ const SIEVES: Sieve[] = [
       OWN_NEGATION.test(text) ||
       REJECTION.test(text),
   ],
+  // Claiming an attack confirms the act; taking responsibility for a mistake owns up to it (an admission, below).
   [
     'responsibility',
     'CONFIRMED',
     ({ attributed, text }) =>
       attributed &&
+      !FAULT.test(text) &&
       /\b(claim(?:ed|s|ing)?|took|take|takes|taking|accept(?:ed|s)?)\s+(?:full\s+)?responsibility\b/i.test(text),
   ],
   [
