@@ -10,6 +10,11 @@ import { claim, slotsOf } from './compare-helpers.js';
 const show = (text: string) => slotsOf(text).map((s) => `${s.slot}:${s.subject}=${s.value}`);
 const kinds = (claims: ComparableClaim[]) => compare(claims).relations.map((r) => `${r.kind} ${r.slot}`.trim());
 
+const contra = (cs: ComparableClaim[]) =>
+  compare(cs)
+    .relations.filter((x) => x.kind === 'CONTRADICTS')
+    .map((x) => [x.fromValue, x.toValue].sort());
+
 describe('quantities as intervals', () => {
   const conflict = (a: string, b: string) => disjoint(interval(a)!, interval(b)!);
   it('hedges are bounds: "at least 25" agrees with 25, "nearly 24" does not', () => {
@@ -45,6 +50,12 @@ describe('count slots: what is counted and what happened to it', () => {
       'count:people wounded=147',
     ]);
     expect(show('The death toll rose to 57.')).toEqual(['count:people killed=57']);
+  });
+  it('"the number of X ... at/to N" counts X', () => {
+    expect(show('Officials put the number of people on board the ferry at 640.')).toEqual(['count:people=640']);
+    expect(show('The number of dead rose to 31, the ministry said.')).toEqual(['count:people killed=31']);
+    expect(show('The number of drones launched at the base stood at 14.')).toEqual(['count:drone=14']);
+    expect(show('A number of officials met at 10.')).toEqual([]);
   });
   it('people of any title are one kind of thing counted; the hedge stays in the value', () => {
     expect(show('nearly two dozen White House aides were given security clearances')).toEqual([
@@ -141,6 +152,16 @@ describe('compare(): contradictions need one happening, one slot and values that
       ['25', 'nearly 24'],
       ['at least 25', 'nearly 24'],
     ]);
+  });
+  it('"put the number of people on board at 640" vs "at 480": a contradiction; vs "at nearly 700": none', () => {
+    const told = (id: string, who: string, n: string) =>
+      claim(id, `${who} put the number of people on board at ${n} when the ferry sank.`, {
+        actors: ['Aegean Star'],
+        ...day,
+      });
+    const a = told('x', 'Officials', '640');
+    expect(contra([a, told('y', 'The coast guard', '480')])).toEqual([['480', '640']]);
+    expect(contra([a, told('z', 'The coast guard', 'nearly 700')])).toEqual([]);
   });
   it('the same number of different things, or of different fates, is no contradiction', () => {
     const a = claim('x', 'The blasts killed 23 people, the ministry said.', { actors: ['Health Ministry'], ...day });
@@ -408,10 +429,6 @@ describe('parts and increments are no totals', () => {
 
 describe('the day of a named act', () => {
   const day = (published: string) => ({ published });
-  const contra = (cs: ComparableClaim[]) =>
-    compare(cs)
-      .relations.filter((x) => x.kind === 'CONTRADICTS')
-      .map((x) => [x.fromValue, x.toValue].sort());
   it('reads the weekday and part of day that follow an act', () => {
     const show = (t: string) => slotsOf(t).map((s) => `${s.subject}=${s.value}`);
     expect(show('The gunman was captured Thursday night in a garage.')).toEqual(['day of capture=thursday night']);

@@ -161,6 +161,24 @@ const MAY_COUNT = new RegExp(
   'iu',
 );
 
+/** The counted noun and its fate of "the number of X ..." ending at token `end`, within twelve words of it. */
+function numberOf(toks: Tok[], end: number): [string, string | null] | null {
+  for (let k = end - 1; k >= Math.max(1, end - 12); k--) {
+    const x = toks[k] as Tok;
+    if (!/^\p{L}/u.test(x.w)) return null;
+    if (x.lw !== 'of' || toks[k - 1]?.lw !== 'number' || toks[k - 2]?.lw !== 'the') continue;
+    for (let j = k + 1; j < Math.min(end, k + 4); j++) {
+      const w = toks[j] as Tok;
+      const f = fateOf(w.lw);
+      if (f) return ['people', f];
+      if (PERSON.has(w.lw)) return ['people', fateOf(toks[j + 1]?.lw ?? '')];
+      if (/^[a-z][a-z-]*[^su']s$/.test(w.w)) return [w.lw, null];
+    }
+    return null;
+  }
+  return null;
+}
+
 function counts(text: string, slots: ClaimSlot[]): void {
   if (!MAY_COUNT.test(text)) return;
   const toks = tokens(text);
@@ -283,6 +301,8 @@ function counts(text: string, slots: ClaimSlot[]): void {
     // "the death toll rose to 57", "the toll stood at 23".
     if (!noun && toks.slice(Math.max(0, from - 4), from).some((x) => x.lw === 'toll'))
       [noun, fate] = ['people', 'killed'];
+    // "put the number of people on board at 950", "the number of dead rose to 30": what the number is of.
+    if (!noun && /^(at|to)$/.test(verbBefore?.lw ?? '')) [noun, fate] = numberOf(toks, from - 1) ?? ['', null];
     if (!noun || NOT_COUNTED.test(noun) || (num.n === 1 && !q)) continue;
     if (noun === 'people' && !fate) {
       fate = fateBefore;
