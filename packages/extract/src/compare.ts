@@ -18,6 +18,7 @@ import {
   type When,
 } from './compare/happening.js';
 import { disjoint, interval, type Interval } from './compare/quantity.js';
+import { WEEKDAYS } from './dates.js';
 import { STATES } from './gazetteer/states.js';
 
 const STOP = new Set(
@@ -237,7 +238,6 @@ function around(f: Feat, slot: ClaimSlot): Int32Array {
 }
 
 type Range = [number, number];
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Hours of the day a part of it covers; a night runs into the next morning. */
 const DAY_PART: Record<string, Range> = {
   '': [0, 24],

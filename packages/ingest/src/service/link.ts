@@ -284,21 +284,38 @@ export function placeClaims(
   for (const c of sorted) if (c.clusterId !== null || !own.has(c.id)) add(c.id, c.clusterId ?? --singles);
   const read = new Set<number>();
   const moves: { id: number; c: number; why: string }[] = [];
+  /**
+   * The largest of the clusters whose members (its own article's aside) the claim all corroborates, with its
+   * corroboration of the first. Every member weighed is read; `agreeingOnly` weighs only clusters with a member it
+   * corroborates.
+   */
+  const largestAgreeing = (
+    claim: { articleId: number },
+    agrees: Map<number, string>,
+    clusters: Iterable<number>,
+    agreeingOnly = false,
+  ) => {
+    let best: { c: number; size: number; why: string } | undefined;
+    for (const c of clusters) {
+      const judged = members.get(c)!.filter((m) => articleOf.get(m) !== claim.articleId);
+      if (agreeingOnly && !judged.some((m) => agrees.has(m))) continue;
+      for (const m of judged) read.add(m);
+      if (judged.length && judged.every((m) => agrees.has(m)) && judged.length > (best?.size ?? 0))
+        best = { c, size: judged.length, why: agrees.get(judged[0]!)! };
+    }
+    return best;
+  };
+  const join = (id: number, to: { c: number; why: string }) => {
+    add(id, to.c);
+    moves.push({ id, c: to.c, why: to.why });
+  };
   for (const claim of sorted) {
     const agrees = peers.get(claim.id);
     if (!own.has(claim.id) || !agrees) continue;
     read.add(claim.id);
     if (claim.clusterId !== null) continue;
-    let best: { c: number; size: number; why: string } | undefined;
-    for (const c of new Set([...agrees.keys()].flatMap((p) => clusterOf.get(p) ?? []))) {
-      const judged = members.get(c)!.filter((m) => articleOf.get(m) !== claim.articleId);
-      for (const m of judged) read.add(m);
-      if (judged.length && judged.every((m) => agrees.has(m)) && judged.length > (best?.size ?? 0))
-        best = { c, size: judged.length, why: agrees.get(judged[0]!)! };
-    }
-    if (!best) continue;
-    add(claim.id, best.c);
-    moves.push({ id: claim.id, c: best.c, why: best.why });
+    const best = largestAgreeing(claim, agrees, new Set([...agrees.keys()].flatMap((p) => clusterOf.get(p) ?? [])));
+    if (best) join(claim.id, best);
   }
   // An unclustered claim of another article joins a cluster the article's claims joined or started here when it
   // corroborates every member: else an older copy of a statement would stay out of the cluster its copies form.
@@ -307,19 +324,11 @@ export function placeClaims(
     const agrees = peers.get(claim.id);
     const single = clusterOf.get(claim.id)!;
     if (own.has(claim.id) || claim.clusterId !== null || !agrees || members.get(single)!.length > 1) continue;
-    let best: { c: number; size: number; why: string } | undefined;
-    for (const c of grown) {
-      const judged = members.get(c)!.filter((m) => articleOf.get(m) !== claim.articleId);
-      if (!judged.some((m) => agrees.has(m))) continue;
-      for (const m of judged) read.add(m);
-      if (judged.every((m) => agrees.has(m)) && judged.length > (best?.size ?? 0))
-        best = { c, size: judged.length, why: agrees.get(judged[0]!)! };
-    }
+    const best = largestAgreeing(claim, agrees, grown, true);
     if (!best) continue;
     read.add(claim.id);
     members.delete(single);
-    add(claim.id, best.c);
-    moves.push({ id: claim.id, c: best.c, why: best.why });
+    join(claim.id, best);
   }
   // A cluster of one that an article's claim joined is created, its first claim moved too with its corroboration of the second.
   const fresh = [...new Set(moves.map((m) => m.c).filter((c) => c < 0))];
