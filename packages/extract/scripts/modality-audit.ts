@@ -1,0 +1,182 @@
+// A second, unbiased estimate of modality accuracy (issue 14): a fixed random sample of claims the extractor finds in
+// the unlabelled corpus, judged by hand against the gold rules (eval/seeds-gold/README.md).
+//
+//   npx tsx scripts/modality-audit.ts <articles.jsonl.gz> --draw <out.json> [--seed 14] [--articles 60] [--opinion 10]
+//   npx tsx scripts/modality-audit.ts <articles.jsonl.gz> --score eval/modality-audit/audit.json [--list]
+//
+// --draw redraws the sample: articles in a seeded shuffle (those of the labelled gold left out, so that no checking-half
+// text is read), `--opinion` of them from opinion sections (an address with opinion, commentary, editorial, column or
+// blog), two claims each, written with the extractor's modality for a judge to fill in `verdict`.
+// --score runs the extractor on the sampled articles again and scores its modality against the verdicts: accuracy and
+// the confusion matrix (rows the verdict, columns the extractor); --list also prints each disagreement.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { extract } from '../src/index.js';
+import { modalitySieve } from '../src/claims/modality.js';
+
+interface Row {
+  id: string;
+  text: string;
+  url?: string;
+  source?: string;
+  date?: string | null;
+}
+interface Item {
+  article: string;
+  outlet: string;
+  url: string;
+  evidence: string;
+  chain: string[];
+  extractor: string;
+  sieve: string;
+  /** Drawn among opinion-section articles or among all. */
+  stratum: 'opinion' | 'any';
+  verdict: string | null;
+  note?: string;
+}
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] as string) : dflt);
+const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+if (!file || (!args.includes('--draw') && !args.includes('--score'))) {
+  console.error(
+    'usage: npx tsx scripts/modality-audit.ts <articles.jsonl.gz> (--draw <out.json> | --score <audit.json>)',
+  );
+  process.exit(1);
+}
+const rows = gunzipSync(readFileSync(file))
+  .toString('utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as Row);
+const byId = new Map(rows.map((r) => [String(r.id), r]));
+
+/** The claims of one article with the sieve that decided each one's modality. */
+function claimsOf(row: Row) {
+  const published = row.date && /^\d{4}-\d\d-\d\d/.test(row.date) ? row.date.slice(0, 10) : undefined;
+  const r = extract({
+    text: row.text,
+    outlet: row.source ?? 'unknown',
+    ...(row.url ? { url: row.url } : {}),
+    ...(published ? { publishedAt: published } : {}),
+    language: 'en',
+  });
+  return r.claims.map((c) => ({
+    evidence: r.body.slice(c.evidence.start, c.evidence.end),
+    chain: c.attribution.map((n) => n.label),
+    extractor: c.modality,
+    sieve: modalitySieve.get(c) ?? '?',
+  }));
+}
+
+if (args.includes('--draw')) draw(opt('--draw', ''));
+else score(opt('--score', ''));
+
+function draw(out: string) {
+  const seed = Number(opt('--seed', '14'));
+  const nArticles = Number(opt('--articles', '60'));
+  const nOpinion = Number(opt('--opinion', '10'));
+  const goldDir = new URL('../eval/allsides-gold/', import.meta.url).pathname;
+  const goldUrls = new Set(
+    readdirSync(goldDir)
+      .filter((f) => /^d\d\d_.*\.json$/.test(f))
+      .map((f) => (JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { url: string }).url),
+  );
+  // mulberry32: a small seeded generator, so that the same seed redraws the same sample.
+  let s = seed >>> 0;
+  const rand = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const order = rows.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  const opinion = (r: Row) => /opinion|commentary|editorial|column|blog/i.test(r.url ?? '');
+  const items: Item[] = [];
+  const take = (want: number, stratum: Item['stratum'], pick: (r: Row) => boolean, taken: Set<number>) => {
+    for (const i of order) {
+      if (want === 0) break;
+      const row = rows[i] as Row;
+      if (taken.has(i) || !pick(row) || goldUrls.has(row.url ?? '')) continue;
+      const claims = claimsOf(row);
+      if (claims.length < 2) continue;
+      taken.add(i);
+      want--;
+      const a = Math.floor(rand() * claims.length);
+      let b = Math.floor(rand() * (claims.length - 1));
+      if (b >= a) b++;
+      for (const c of [claims[a], claims[b]])
+        if (c)
+          items.push({
+            article: String(row.id),
+            outlet: row.source ?? 'unknown',
+            url: row.url ?? '',
+            ...c,
+            stratum,
+            verdict: null,
+          });
+    }
+  };
+  const taken = new Set<number>();
+  take(nOpinion, 'opinion', opinion, taken);
+  take(nArticles - nOpinion, 'any', () => true, taken);
+  writeFileSync(
+    out,
+    `${JSON.stringify({ corpus: file, seed, articles: nArticles, opinion: nOpinion, items }, null, 1)}\n`,
+  );
+  console.log(`${items.length} claims of ${taken.size} articles written to ${out}`);
+}
+
+function score(path: string) {
+  const audit = JSON.parse(readFileSync(path, 'utf8')) as { items: Item[] };
+  const labels = ['DENIED', 'ADMITTED', 'CONFIRMED', 'ALLEGED', 'OPINION', 'QUOTED_STATEMENT', 'REPORTED'];
+  const cache = new Map<string, ReturnType<typeof claimsOf>>();
+  const confusion = new Map<string, number>();
+  let right = 0;
+  let judged = 0;
+  const anyStratum = { right: 0, judged: 0 };
+  let missing = 0;
+  let notClaims = 0;
+  for (const it of audit.items) {
+    if (!it.verdict) continue;
+    // Page chrome or a subheading the extractor took for a claim: no modality to judge (counted apart).
+    if (!labels.includes(it.verdict)) {
+      notClaims++;
+      continue;
+    }
+    const row = byId.get(it.article);
+    if (!row) throw new Error(`article ${it.article} is not in ${file}`);
+    if (!cache.has(it.article)) cache.set(it.article, claimsOf(row));
+    const now = cache.get(it.article)?.find((c) => c.evidence === it.evidence);
+    if (!now) {
+      missing++;
+      continue;
+    }
+    judged++;
+    if (now.extractor === it.verdict) right++;
+    if (it.stratum === 'any') {
+      anyStratum.judged++;
+      if (now.extractor === it.verdict) anyStratum.right++;
+    } else if (args.includes('--list'))
+      console.log(`${it.verdict} <- ${now.extractor} (${now.sieve}) [${it.outlet}] ${it.evidence.slice(0, 160)}`);
+    const k = `${it.verdict}|${now.extractor}`;
+    confusion.set(k, (confusion.get(k) ?? 0) + 1);
+  }
+  console.log(
+    `modality audit: ${right}/${judged} right (${(right / Math.max(1, judged)).toFixed(3)})` +
+      `; ${notClaims} not claims` +
+      (missing ? `; ${missing} sampled claims no longer found (evidence changed)` : ''),
+  );
+  console.log(
+    `without the opinion-section stratum: ${anyStratum.right}/${anyStratum.judged} right (${(anyStratum.right / Math.max(1, anyStratum.judged)).toFixed(3)})`,
+  );
+  console.log('confusion (rows verdict, columns extractor):');
+  console.log(`${''.padEnd(18)}${labels.map((l) => l.slice(0, 9).padStart(10)).join('')}`);
+  for (const g of labels)
+    console.log(`${g.padEnd(18)}${labels.map((o) => String(confusion.get(`${g}|${o}`) ?? 0).padStart(10)).join('')}`);
+}
