@@ -829,3 +829,37 @@ describe('an inverted frame with a relative clause', () => {
     expect(chainFor(text, 'CNN', 'The talks')).toBe('CNN > one official');
   });
 });
+
+describe('groups of people named by what they do ("Critics say", "Economists warned")', () => {
+  it('keeps the group as the source in its own words, in several reporting styles', () => {
+    expect(chainFor(article('The council passed the budget. Critics say it will raise taxes.'), 'CNN', 'Critics')).toBe(
+      'CNN > critics',
+    );
+    expect(
+      chainFor(article('The bank cut rates. Economists warned that growth would slow.'), 'Reuters', 'Economists'),
+    ).toBe('Reuters > economists');
+    expect(
+      chainFor(article('The poll shows a tie. The margin is within the error, pollsters say.'), 'NPR', 'The margin'),
+    ).toBe('NPR > pollsters');
+    expect(
+      chainFor(article('Crowds gathered. Demonstrators said police had used tear gas.'), 'Xinhua', 'Demonstrators'),
+    ).toBe('Xinhua > demonstrators');
+    expect(chainFor(article('The ruling stood. Others have argued that the court overstepped.'), 'Vox', 'Others')).toBe(
+      'Vox > others',
+    );
+  });
+  it('takes no source noun deep inside a clause for the subject', () => {
+    const text = article(
+      "Her gambit looked set to provoke the kind of spectacle triggered by attorney Jane Doe's harassment claims against the judge.",
+    );
+    expect(chainFor(text, 'CNN', 'Her gambit')).toBe('CNN');
+  });
+  it('"argued for a course" advocates and reports no assertion; "argued that" does', () => {
+    expect(chainFor(article('Officials differed. Others argued for a more cautious approach.'), 'WSJ', 'Others')).toBe(
+      'WSJ',
+    );
+    expect(
+      chainFor(article('Officials differed. Critics argued that the plan was too costly.'), 'WSJ', 'Critics'),
+    ).toBe('WSJ > critics');
+  });
+});

@@ -198,6 +198,8 @@ export function reportingVerbs(seg: string): VerbHit[] {
     if (verb === 'charged' && /^\s+(?!that\b)[^,;:“"]{1,60}?\s+with\b/.test(seg.slice(m.index + 7, m.index + 90)))
       continue;
     if (REPORT_VERBS[verb] === 'deny' && /^\s+(?:(?:it|them|this|him|her)\s+)?as\s/.test(after)) continue;
+    // "argued for a cautious approach": advocacy of a course, no assertion reported.
+    if (/^argu/.test(verb) && /^\s+(?:for|against)\b/.test(after)) continue;
     // "cited no evidence", "cited few details": nothing is cited.
     if (/^(cited|cites)$/.test(verb) && /^\s+(?:no|few|little|any)\b/.test(after)) continue;
     if (

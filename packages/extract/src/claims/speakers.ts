@@ -133,7 +133,10 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
     };
   }
   const titleRef = TITLE_REF.test(text);
-  const sourceHeadIdx = words.findIndex((w) => SOURCE_NOUNS.has(w) || ROLE_SOURCES.has(w));
+  // A source's head comes early ("anonymous US and Israeli intelligence officials"); one deep in a longer phrase
+  // is inside a clause taken for the subject ("Her gambit looked set to provoke the spectacle triggered by attorney ...").
+  const headAt = words.findIndex((w) => SOURCE_NOUNS.has(w) || ROLE_SOURCES.has(w));
+  const sourceHeadIdx = headAt > 5 ? -1 : headAt;
   if (!titleRef) {
     const named = namedSource(r, ms, text, b, sourceHeadIdx);
     if (named !== undefined) return named;

@@ -284,7 +284,11 @@ export const SOURCE_NOUNS =
 analyst;analysts;expert;experts;observer;observers;witness;witnesses;resident;residents;investigator;investigators;agent;agents;commander;commanders;
 aide;aides;adviser;advisers;advisor;advisors;insider;insiders;member;members;authorities;authority;officer;officers;lawmaker;lawmakers;
 spy;spies;informant;informants;leader;leaders;minister;ministers;staff;employee;employees;activist;activists;medic;medics;doctor;doctors;
-security;intelligence;military;police;ministry;government;administration;army;individual;individuals`);
+security;intelligence;military;police;ministry;government;administration;army;individual;individuals;
+critic;critics;opponent;opponents;supporter;supporters;proponent;proponents;advocate;advocates;skeptics;sceptics;others;
+economist;economists;scientist;scientists;researcher;researchers;pollster;pollsters;strategist;strategists;banker;bankers;
+executive;executives;lawyer;lawyers;attorney;attorneys;justices;protesters;protestors;demonstrators;campaigners;organizers;
+conservatives;liberals;progressives;historians;scholars;academics;physicians;nurses;teachers;parents;students;voters`);
 
 /** Nouns that refer back to a cited outlet or its story. */
 export const OUTLET_COREF = set(
