@@ -863,3 +863,84 @@ describe('groups of people named by what they do ("Critics say", "Economists war
     ).toBe('WSJ > critics');
   });
 });
+
+describe('a person given a role without an article ("Jane Doe, director of the agency, said")', () => {
+  it('keeps the person, not the role or the body named in it, in wire and broadcast styles', () => {
+    expect(
+      chainFor(article('Jane Doe, director of the National Water Council, said the dam would hold.'), 'AP', 'Jane'),
+    ).toBe('AP > Jane Doe');
+    expect(
+      chainFor(
+        article('Jane Doe, executive director of the Clean Air Fund, told Reuters the plan failed.'),
+        'NPR',
+        'Jane',
+      ),
+    ).toBe('NPR > Reuters > Jane Doe');
+    expect(
+      chainFor(
+        article('Mayor Tom Hill met the board. Jane Doe, Hill’s chief of staff, said the talks failed.'),
+        'CNN',
+        'Jane',
+      ),
+    ).toBe('CNN > Jane Doe');
+  });
+});
+
+describe('a body or a person named again by a role noun', () => {
+  it('"the department", "the bureau": the body whose name holds the noun, named before', () => {
+    const text = article(
+      'The Department of Energy opened an inquiry into the sale. The sale was worth $2 billion.',
+      'The department said in a statement that it would review all documents.',
+    );
+    expect(chainFor(text, 'CNN', 'The department')).toBe('CNN > Department of Energy');
+    const fbi = article(
+      'The Federal Bureau of Investigation opened an inquiry. Two banks were named.',
+      'The bureau said it had found no evidence of fraud.',
+    );
+    expect(chainFor(fbi, 'Xinhua', 'The bureau')).toBe('Xinhua > FBI');
+  });
+  it('"the office" names no body whose name lacks the noun', () => {
+    const text = article(
+      'The Pentagon released the report. It was 40 pages long.',
+      'The office said the findings were preliminary.',
+    );
+    expect(chainFor(text, 'CNN', 'The office')).toBe('CNN');
+  });
+  it('"the spokeswoman": the person given that role in apposition before', () => {
+    const text = article(
+      'Jane Doe, a spokeswoman for the Health Department, confirmed the closure. The clinic served 400 patients.',
+      'The spokeswoman added that no staff would lose their jobs.',
+    );
+    expect(chainFor(text, 'AP', 'The spokeswoman')).toBe('AP > Jane Doe');
+  });
+  it("a person's campaign or office speaks for the person, in the text's words", () => {
+    const text = article(
+      'Senator Jane Doe spoke on Monday. Doe’s campaign said it had raised $10 million.',
+      'The Doe campaign said the money came from small donors. Doe’s office said she would not attend.',
+    );
+    expect(chainFor(text, 'CNN', 'Doe’s campaign')).toBe('CNN > Doe’s campaign');
+    expect(chainFor(text, 'CNN', 'The Doe campaign')).toBe('CNN > the Doe campaign');
+    expect(chainFor(text, 'CNN', 'Doe’s office')).toBe('CNN > Doe’s office');
+  });
+});
+
+describe('embedded posts', () => {
+  it('gives the lines signed "— Name (@handle) Month D, YYYY" to their author', () => {
+    const text = article(
+      'The senator answered on Twitter.',
+      'Just returned from the border. The wall works! — Jane Doe (@SenJaneDoe) May 28, 2017',
+      'The post drew 20,000 replies.',
+    );
+    expect(chainFor(text, 'Newsmax', 'Just returned')).toBe('Newsmax > Jane Doe');
+    expect(chainFor(text, 'Newsmax', 'The wall works')).toBe('Newsmax > Jane Doe');
+    expect(chainFor(text, 'Newsmax', 'The post drew')).toBe('Newsmax');
+  });
+});
+
+describe('outlets of world knowledge', () => {
+  it('"according to The Hill" cites the outlet', () => {
+    expect(
+      chainFor(article('The House bill includes $5 billion, according to The Hill.'), 'Fox News', 'The House'),
+    ).toBe('Fox News > The Hill');
+  });
+});

@@ -294,6 +294,28 @@ function turnSpeaker(r: Reading, label: string): Speaker {
   return { node: { kind: 'PERSON', label }, expert: false, plural: false };
 }
 
+// An embedded post signed at its line's end: "... — Jane Doe (@janedoe) May 28, 2017".
+const POST_SIGNATURE = /\s[—–-]+\s*([^\n()—–]{2,60}?)\s*\(@\w{1,30}\)\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}\s*$/u;
+
+/** The sentences of a line that ends with an embedded post's signature, with the post's author as their speaker. */
+export function embeddedPosts(r: Reading, disc: Discourse): Map<number, Speaker> {
+  const posts = new Map<number, Speaker>();
+  r.sentences.forEach((s, si) => {
+    const m = s.lineKind === 'body' && r.sentences[si + 1]?.line !== s.line ? POST_SIGNATURE.exec(s.text) : null;
+    if (!m) return;
+    const st = s.start + m.index + m[0].indexOf(m[1] as string);
+    const name = (m[1] as string).trim();
+    const src = resolveSource(r, disc, st, st + name.length, -1);
+    const author = src?.speaker ?? {
+      node: src?.outlet ?? { kind: 'PERSON' as const, label: name },
+      expert: false,
+      plural: false,
+    };
+    for (let i = si; i >= 0 && r.sentences[i]?.line === s.line; i--) posts.set(i, author);
+  });
+  return posts;
+}
+
 /** A clause inside a turn: the turn's speaker says it; a source the clause names is the speaker's source. */
 export function inTurn(turn: Speaker, at: Attribution | null): Attribution {
   const cited = at?.speaker && !sameNode(at.speaker.node, turn.node) ? at.speaker.node : (at?.outlet ?? null);

@@ -306,6 +306,12 @@ function subjectFrame(
   // Appositions: "Mark Esper, a veteran of the Gulf War, called ..."
   const apposition = /,\s+((?:a|an|the|\d+)\b[^,]*),\s*$/u.exec(npText);
   npText = npText.replace(/,\s+(?:a|an|the|\d+)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
+  // A role without an article ("Jane Doe, director of the agency, said", "Jane Doe, Hill's chief of staff, said"): the
+  // person before it speaks.
+  npText = npText.replace(
+    /(\p{Lu}[\p{L}.'’-]*),\s+(?:(?:[a-z][\p{L}-]*\s+){1,3}(?:of|for|at|to|with)\s|\p{Lu}[\p{L}.-]*['’]s\s+[a-z])[^,]*,\s*$/u,
+    (x, name: string) => name + ' '.repeat(x.length - name.length),
+  );
   // A party and state tag: "Sen. Ted Cruz, R-Texas, said".
   npText = npText.replace(/,\s+[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,\s*$/u, (x) => ' '.repeat(x.length));
   // Adverbials between subject and verb.

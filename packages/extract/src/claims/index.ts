@@ -13,6 +13,7 @@ import {
   blockFrame,
   carriedFrame,
   chainOf,
+  embeddedPosts,
   inTurn,
   keepChannel,
   remember,
@@ -54,6 +55,7 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
   let block: { at: Attribution; line: number } | null = null;
   const turns = transcriptTurns(r);
   let turn: Speaker | null = null; // the transcript's speaker until the next label
+  const posts = embeddedPosts(r, disc);
   ctx.sentences.forEach((s, si) => {
     if (s.lineKind !== 'body') return;
     if (block && s.line !== block.line) block = null;
@@ -66,7 +68,9 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
         const opens = pb === s.end ? blockFrame(r, si, at) : null;
         if (opens) block = { at: opens, line: (r.sentences[si + 1] as SentenceOut).line };
       }
-      if (turn) at = inTurn(turn, at);
+      const post = posts.get(si);
+      if (post) at = inTurn(post, at);
+      else if (turn) at = inTurn(turn, at);
       else at = keepChannel(r, disc, at, pa, pb, si);
       remember(disc, at, si);
       const { spans, speaker } = clauseClaims(r, disc, pa, pb, si, at);

@@ -40,6 +40,24 @@ const ROLE_ANAPHORS: Record<string, string[]> = Object.assign(Object.create(null
   firm: ['COMPANY'],
   airline: ['COMPANY'],
 });
+// Bodies named again by the head of their name ("the department" for the Department of Justice, "the bureau" for
+// the Federal Bureau of Investigation): only an actor whose name holds the noun.
+const NAMED_ANAPHORS = new Set([
+  'department',
+  'bureau',
+  'office',
+  'commission',
+  'council',
+  'board',
+  'court',
+  'service',
+  'institute',
+  'foundation',
+  'union',
+  'association',
+  'party',
+  'campaign',
+]);
 const ANAPHOR_LOOKBACK = 60;
 // An outlet described by its standing, not named: "state media", "the official news agency", "local TV".
 const UNNAMED_OUTLET =
@@ -221,11 +239,17 @@ function pronounSource(r: Reading, disc: Discourse, low: string, a: number, sIdx
  */
 function roleAnaphor(r: Reading, disc: Discourse, low: string, a: number, sIdx: number): Source | null {
   const anaphor = /^the\s+([a-z]+)$/.exec(low);
-  const kinds = anaphor ? ROLE_ANAPHORS[anaphor[1] as string] : undefined;
+  const noun = anaphor?.[1] ?? '';
+  const named = NAMED_ANAPHORS.has(noun);
+  const kinds = named ? ['ORGANIZATION', 'COMPANY'] : ROLE_ANAPHORS[noun];
   if (!kinds) return null;
+  const holds = new RegExp(`\\b${noun}\\b`, 'i');
   const fits = (key: string | undefined) => {
     const act = key ? r.actors.byKey.get(key) : undefined;
-    return act && key !== r.ownKey && kinds.includes(act.kind) ? act : undefined;
+    if (!act || key === r.ownKey || !kinds.includes(act.kind)) return undefined;
+    return !named || [act.canonicalName, ...act.aliases.map((x) => x.alias)].some((n) => holds.test(n))
+      ? act
+      : undefined;
   };
   const last = disc.lastSpeaker;
   if (last && sIdx >= 0 && sIdx - disc.lastSpeakerSentence <= 1 && fits(last.node.actorKey))
@@ -412,6 +436,9 @@ function namedSource(
     ) {
       return { outlet: null, speaker: { node: { kind: 'OFFICIAL', label }, expert: false, plural: /s$/.test(tl) } };
     }
+    // A person's campaign or office speaks for the person, in the text's words ("Warren's office", "the Trump campaign").
+    if (kindOf(r, lastM) === 'PERSON' && /^(?:(?:re-?election|presidential|senate)\s+)?(?:campaign|office)$/.test(tl))
+      return { outlet: null, speaker: { node: { kind: 'OFFICIAL', label }, expert: false, plural: true } };
     // "a Times writer", "a Democratic aide": an unnamed person in the text's words.
     if (
       /^(?:[a-z-]+\s+){0,3}(?:writer|reporter|columnist|editor|correspondent|journalist|member|staffer|aide|adviser|advisor|lawyer|attorney|employee|insider|source)s?$/.test(
@@ -465,6 +492,18 @@ function namedByRole(r: Reading, sIdx: number, role: string): Speaker | null {
   return null;
 }
 
+/** "Jane Doe, a spokeswoman for the agency, said ... The spokeswoman added": the person given the role in apposition before. */
+function roleHolderBefore(r: Reading, a: number, role: string): Speaker | null {
+  const apposition = new RegExp(`^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${role}\\b`, 'iu');
+  const ps = r.personMentions;
+  const from = firstAtOrAfter(ps, a) - 1;
+  for (let i = from; i >= 0 && i > from - ANAPHOR_LOOKBACK; i--) {
+    const m = ps[i] as MentionRec;
+    if (apposition.test(r.body.slice(m.end, m.end + 80))) return speakerOf(r, m);
+  }
+  return null;
+}
+
 /** Title reference: "the President", "the US president" → the person who carries that title, nearest before. */
 function titleHolder(r: Reading, text: string, a: number): Source | null {
   const t = ((TITLE_REF.exec(text) as RegExpExecArray)[1] as string).toLowerCase();
@@ -480,7 +519,10 @@ function titleHolder(r: Reading, text: string, a: number): Source | null {
       bestPos = p;
     }
   }
-  if (!best) return null;
+  if (!best) {
+    const holder = roleHolderBefore(r, a, t);
+    return holder ? { outlet: null, speaker: holder } : null;
+  }
   const act = r.actors.byKey.get(best);
   return {
     outlet: null,

@@ -20,6 +20,7 @@ The Washington Post|MEDIA|The Washington Post;Washington Post
 USA Today|MEDIA|USA Today;USA TODAY
 Los Angeles Times|MEDIA|Los Angeles Times;LA Times
 Politico|MEDIA|Politico
+The Hill|MEDIA|The Hill
 Axios|MEDIA|Axios
 Bloomberg|MEDIA|Bloomberg;Bloomberg News
 Financial Times|MEDIA|Financial Times;FT
