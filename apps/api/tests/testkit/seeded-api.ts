@@ -5,6 +5,8 @@ import { startApi } from '../../src/index.js';
 
 export interface SeededApi {
   url: string;
+  /** The database's URL (for a second API process on it). */
+  databaseUrl: string;
   db: PrismaClient;
   workspaceId: number;
   stop(): Promise<void>;
@@ -20,6 +22,7 @@ export async function startSeededApi(
   const api = await startApi({ databaseUrl: database.url, port: 0, logLevel: 'silent', db });
   return {
     url: api.url,
+    databaseUrl: database.url,
     db,
     workspaceId,
     stop: async () => {
