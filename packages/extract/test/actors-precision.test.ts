@@ -404,3 +404,38 @@ describe('words around a name that are no person of the story', () => {
     expect(typedNames('They brought in Jo Smith, a lawyer, to help.')).toEqual(['PERSON Jo Smith']);
   });
 });
+
+describe('long official names and the words before a person', () => {
+  it('a resident noun before a name is no part of it ("Iowan Jo Varga", "Texan", "Floridian")', () => {
+    expect(typedNames('Iowan Jo Varga said the vote was close. Texan Amy Lenz and Floridian Tom Moe agreed.')).toEqual([
+      'PERSON Jo Varga',
+      'PERSON Amy Lenz',
+      'PERSON Tom Moe',
+    ]);
+    // A place's own name is no resident noun.
+    expect(typedNames('The Washington Post’s Jo Varga said so.')).toEqual([
+      'MEDIA The Washington Post',
+      'PERSON Jo Varga',
+    ]);
+  });
+  it('"Director of <Field> Name Name": the field joins the title, the person keeps only the name', () => {
+    expect(typedNames('Director of Communications Jo Varga said the plan was sound.')).toEqual(['PERSON Jo Varga']);
+    expect(typedNames('Director of National Statistics Amy Lenz said so.')).toEqual(['PERSON Amy Lenz']);
+  });
+  it('"<Demonym> army" is the state\'s army, a body of its own', () => {
+    expect(typedNames('The Iraqi army said it held the town, doubting the Lebanese army’s reach.')).toEqual([
+      'ORGANIZATION Iraqi army',
+      'ORGANIZATION Lebanese army',
+    ]);
+  });
+  it('"<place> government" or "administration" is the executive of a place that is no state, one body', () => {
+    expect(
+      typedNames('The Hong Kong government said it would act. An official in the Hong Kong administration agreed.'),
+    ).toEqual(['ORGANIZATION Hong Kong government']);
+  });
+  it('a title after "<head> of the" is part of the organisation\'s name', () => {
+    expect(typedNames('The Office of the Director of Public Works said roads were closed.')).toEqual([
+      'ORGANIZATION Office of the Director of Public Works',
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ export interface Candidate {
 }
 
 const OF_HEADS = new Set(
-  'republic department ministry chief chiefs secretary minister bank university institute council church kingdom union league court office house federation organization organisation association chamber times gulf sea bay isle strait commander leader state states committee board school college museum academy center centre party people'.split(
+  'republic department ministry chief chiefs secretary minister director bank university institute council church kingdom union league court office house federation organization organisation association chamber times gulf sea bay isle strait commander leader state states committee board school college museum academy center centre party people'.split(
     ' ',
   ),
 );

@@ -262,17 +262,17 @@ export function mergeAliases(
   const singles: NameSeg[] = [];
   for (const s of nameSegs) {
     if (s.kind) {
-      const k = 'o:' + translitKey(s.text);
+      // "the Hong Kong government" and "the Hong Kong administration" are one executive.
+      const tk = translitKey(s.text.replace(/ administration$/, ' government'));
+      const k = 'o:' + tk;
       // Suffix merge: "National Security" into "Iraqi National Security".
-      let d = drafts.get(k);
-      if (!d) {
-        const tk = translitKey(s.text);
-        d = orgDrafts.find((o) => translitKey(o.canonical).endsWith(tk) || tk.endsWith(translitKey(o.canonical)));
-      }
+      const same = drafts.get(k);
+      let d =
+        same ?? orgDrafts.find((o) => translitKey(o.canonical).endsWith(tk) || tk.endsWith(translitKey(o.canonical)));
       if (!d) {
         d = newDraft(k, s.text, s.kind, false);
         orgDrafts.push(d);
-      } else if (s.text.length > d.canonical.length && d.kind === s.kind) d.canonical = s.text;
+      } else if (!same && s.text.length > d.canonical.length && d.kind === s.kind) d.canonical = s.text;
       d.mentions.push({
         start: s.start,
         end: s.end,

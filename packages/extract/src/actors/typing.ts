@@ -155,6 +155,9 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
   const nextTok = tokens[offset + words.length];
   const nextLower = nextTok && /^\p{Ll}/u.test(nextTok.text) ? nextTok.text.toLowerCase() : '';
   const nextNext = tokens[offset + words.length + 1]?.text.toLowerCase() ?? '';
+  // The lower-case noun after the chunk without its possessive ("government’s"), and where that noun ends.
+  const nextBase = stripPossessive(nextLower).base;
+  const nextEnd = () => (nextTok as Token).start + nextBase.length;
   const span = (from: number, to: number) => ({ start: (ws[from] as Token).start, end: (ws[to - 1] as Token).end });
   const recurse = (sub: Token[], off: number) => typeSpan(ix, lk, sub, off, sIdx, out);
 
@@ -356,6 +359,11 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     forceOrg = false;
   };
   while (k < ws.length) {
+    // "Iowan Tom Harkin", "Texan Maria Lopez": a resident noun before a name is no part of it.
+    if (!run.length && !title && ws.length - k >= 3 && residentNoun(lk, texts[k] as string)) {
+      k++;
+      continue;
+    }
     let matched = 0;
     let entry: GazEntry | null = null;
     const firstMax = Math.max(lk.maxFor(texts[k] as string), lk.maxFor(stripPossessive(texts[k] as string).base));
@@ -385,6 +393,13 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
         tl = t.n;
         break;
       }
+    }
+    // "Office of the Director of National Intelligence", "Office of the Inspector General": a title after
+    // "<head> of (the)" is part of the organisation's name.
+    if (tl && run.length >= 2 && /^(?:of|the)$/.test((run[run.length - 1] as Token).text) && headOfRun(run)) {
+      run.push(...ws.slice(k, k + tl));
+      k += tl;
+      continue;
     }
     // A title only opens a name: "President Hassan Sheikh Mohamud" keeps "Sheikh" inside the name.
     // "House Intelligence Chairman Adam Schiff": an organisation's words, then a title opening a name.
@@ -419,6 +434,12 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
         .join(' ')
         .toLowerCase();
       k += tl;
+      // "Director of National Intelligence Dan Coats", "Director of Communications Jane Hill": the office's field
+      // joins the title; the last two words are the person's name.
+      if (texts[k] === 'of' && ws.length - k >= 4 && personalWords(ix, ws.slice(-2))) {
+        title += ' ' + texts.slice(k, -2).join(' ').toLowerCase();
+        k = ws.length - 2;
+      }
       continue;
     }
     // "Zionist Organization of America", "Bank of England": a known name after "<head> of" ends an organisation's name.
@@ -454,20 +475,22 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       const poss = stripPossessive(text).possessive;
       if (poss) text = stripPossessive(text).base;
       // "Israeli intelligence" is an agency, not the state.
+      // … and "the Iraqi army", "the Lebanese army's" is the state's army, a body of its own.
       if (
         entry.role === 'demonym' &&
         k + matched === ws.length &&
-        nextLower === 'intelligence' &&
-        !/^(officials?|sources?|information|agenc(y|ies)|services?|reports?|community|chiefs?|officers?|assessments?|analysts?|and)$/.test(
-          nextNext,
-        )
+        ((nextLower === 'intelligence' &&
+          !/^(officials?|sources?|information|agenc(y|ies)|services?|reports?|community|chiefs?|officers?|assessments?|analysts?|and)$/.test(
+            nextNext,
+          )) ||
+          nextBase === 'army')
       ) {
-        const endTok = tokens[offset + words.length] as Token;
+        const end = nextEnd();
         segs.push({
           t: 'name',
           start: sp.start,
-          end: endTok.end,
-          text: body.slice(sp.start, endTok.end),
+          end,
+          text: body.slice(sp.start, end),
           words: [],
           title: null,
           sIdx,
@@ -491,6 +514,23 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     if (entry && entry.role === 'place') {
       flush();
       const sp = span(k, k + matched);
+      // "the Hong Kong government", "the Puerto Rico administration": the executive of a place that is no state.
+      if (k + matched === ws.length && /^(?:government|administration)$/.test(nextBase)) {
+        const end = nextEnd();
+        segs.push({
+          t: 'name',
+          start: sp.start,
+          end,
+          text: body.slice(sp.start, end),
+          words: [],
+          title: null,
+          sIdx,
+          kind: 'ORGANIZATION',
+          place: false,
+        });
+        k += matched;
+        continue;
+      }
       places.push({ ...sp, text: body.slice(sp.start, sp.end), sentence: sIdx });
       k += matched;
       continue;
@@ -500,6 +540,25 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     k++;
   }
   flush();
+}
+
+/** "Iowan", "Texan", "Floridian", "Ohioan", "Londoner": a resident of a place the gazetteer knows. */
+function residentNoun(lk: Lookup, w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}(?:n|er|ite)$/u.test(w)) return false;
+  const stems = [
+    w.slice(0, -1),
+    w.slice(0, -2),
+    w.slice(0, -3),
+    w.replace(/n$/, 's'),
+    w.replace(/ian$/, 'a'),
+    w.replace(/an$/, 'o'),
+    w.replace(/ite$/, 'e'),
+  ];
+  return stems.some((x) => {
+    if (x === w) return false; // "Washington" is no resident of itself
+    const e = lk.find([x]);
+    return !!e && (e.role === 'place' || e.role === 'capital');
+  });
 }
 
 /**
@@ -539,6 +598,20 @@ function personRunAround(
   );
 }
 
+/** The run has an organisation head before "of" ("Office of the ..."). */
+function headOfRun(run: Token[]): boolean {
+  return run.some((t, i) => run[i + 1]?.text === 'of' && ORG_HEADS.has(t.text.toLowerCase()));
+}
+
+/** Words that only name a person: capitalised, never written in lower case in the text, no organisation word. */
+function personalWords(ix: MentionIndex, words: Token[]): boolean {
+  return words.every((t, k) => {
+    const w = k === words.length - 1 ? stripPossessive(t.text).base : t.text;
+    const lw = w.toLowerCase();
+    return /^\p{Lu}\p{Ll}+$/u.test(w) && !ix.lowerSeen.has(lw) && !ORG_WORDS.has(lw) && !ORG_HEADS.has(lw);
+  });
+}
+
 /**
  * Where an organisation's name runs on into a person's ("Judiciary Committee Elijah Cummings"): the index of the
  * organisation head that has a word of the name before it and two or three words after it that only name a person
@@ -547,13 +620,7 @@ function personRunAround(
 function runOnOrgHead(ix: MentionIndex, run: Token[]): number {
   for (let p = run.length - 3; p >= Math.max(1, run.length - 4); p--) {
     if (!ORG_HEADS.has(stripPossessive((run[p] as Token).text).base.toLowerCase())) continue;
-    const rest = run.slice(p + 1);
-    const personal = rest.every((t, k) => {
-      const w = k === rest.length - 1 ? stripPossessive(t.text).base : t.text;
-      const lw = w.toLowerCase();
-      return /^\p{Lu}\p{Ll}+$/u.test(w) && !ix.lowerSeen.has(lw) && !ORG_WORDS.has(lw) && !ORG_HEADS.has(lw);
-    });
-    return personal ? p : -1;
+    return personalWords(ix, run.slice(p + 1)) ? p : -1;
   }
   return -1;
 }
