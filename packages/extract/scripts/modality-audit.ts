@@ -157,12 +157,14 @@ function score(path: string) {
       missing++;
       continue;
     }
+    const ok = now.extractor === it.verdict;
     judged++;
-    if (now.extractor === it.verdict) right++;
+    if (ok) right++;
     if (it.stratum === 'any') {
       anyStratum.judged++;
-      if (now.extractor === it.verdict) anyStratum.right++;
-    } else if (args.includes('--list'))
+      if (ok) anyStratum.right++;
+    }
+    if (!ok && args.includes('--list'))
       console.log(`${it.verdict} <- ${now.extractor} (${now.sieve}) [${it.outlet}] ${it.evidence.slice(0, 160)}`);
     const k = `${it.verdict}|${now.extractor}`;
     confusion.set(k, (confusion.get(k) ?? 0) + 1);

@@ -54,6 +54,7 @@ function run(input: ExtractInput): ExtractionResult {
     events,
     dates,
     outlet: input.outlet ?? null,
+    url: input.url ?? null,
     chrome: cleaned.inlineChrome,
   });
 

@@ -1,7 +1,8 @@
 // The modality stage on its own: one sentence per cue class, and the precedence between classes.
 import { describe, expect, it } from 'vitest';
 import { modalityOf, modalityWhy, type ModalityCue } from '../src/claims/modality.js';
-import { isArguedPiece, writerEvaluates } from '../src/claims/voice.js';
+import { isArguedPiece, opinionSection, writerEvaluates } from '../src/claims/voice.js';
+import { extract } from '../src/index.js';
 
 const said: ModalityCue = { verb: 'said', attributed: true, expert: false, viaOutlet: false };
 const own = null;
@@ -298,5 +299,63 @@ describe("the writer's voice", () => {
     expect(writerEvaluates('The plan was very quickly published on Tuesday.')).toBe(false);
     expect(writerEvaluates('Organising like this helped the party win in 2008.')).toBe(false);
     expect(writerEvaluates("Yet it's an ineffective plan.")).toBe(true);
+  });
+});
+
+describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
+  const ownM = (text: string) => modalityOf(text, null, quoteWords(text), true);
+  it('reads an article filed under an opinion section as argued, whatever its register', () => {
+    expect(opinionSection('https://www.example.com/opinion/2020/06/20/the-budget/')).toBe(true);
+    expect(opinionSection('https://example.org/news/columnists/jane-doe/roads')).toBe(true);
+    expect(opinionSection('https://www.example.com/news/2014/aug/1/editorial-the-levy/')).toBe(true);
+    expect(opinionSection('https://www.example.com/news/2014/aug/1/council-passes-levy/')).toBe(false);
+    expect(opinionSection('https://www.example.com/politics/opinion-poll-shows-lead')).toBe(false);
+    expect(opinionSection(undefined)).toBe(false);
+    const text = [
+      'The Budget We Deserve',
+      '',
+      'The council approved a budget of 40 million on Tuesday after a three-hour debate.',
+      'The plan raises spending on roads by 5 percent and cuts the parks budget by 2 million.',
+      'Kindness is rooted in how a city treats its weakest residents.',
+      'The parks were the one place where the city got that right.',
+    ].join('\n\n');
+    const modalityOfSentence = (url: string | undefined, start: string) => {
+      const r = extract({ text, outlet: 'Example Times', ...(url ? { url } : {}) });
+      return r.claims.find((c) => r.body.slice(c.evidence.start, c.evidence.end).startsWith(start))?.modality;
+    };
+    expect(modalityOfSentence('https://www.example.com/opinion/the-budget', 'Kindness')).toBe('OPINION');
+    expect(modalityOfSentence('https://www.example.com/news/the-budget', 'Kindness')).toBe('REPORTED');
+    expect(modalityOfSentence(undefined, 'Kindness')).toBe('REPORTED');
+  });
+  it("reads the writer's or speaker's own stance verbs and hedges as opinion", () => {
+    expect(ownM('I wonder how many of these new advisers will stay a year.')).toBe('OPINION');
+    expect(ownM("I'm not sure the numbers add up.")).toBe('OPINION');
+    expect(ownM('I suspect the council will blink first.')).toBe('OPINION');
+    expect(ownM('The term ends in January, when presumably he will have more time for the beach.')).toBe('OPINION');
+    expect(ownM('The president used the address to urge other nations to join the coalition.')).toBe('OPINION');
+    expect(ownM('I spoke to the mayor on Tuesday.')).toBe('REPORTED');
+    expect(m('He said he doesn’t doubt that the figures are right.')).not.toBe('DENIED');
+  });
+  it('reads a quotation the speaker marks as their view as opinion, a plain one as a statement', () => {
+    expect(m('"To be honest, we inherited this deficit," the mayor said.')).toBe('OPINION');
+    expect(m('"The problem with the levy is that renters end up paying it," she said.')).toBe('OPINION');
+    expect(m('"Housing to me is a right, not a reward," he said.')).toBe('OPINION');
+    expect(m('"We inherited this deficit from the last council," the mayor said.')).toBe('QUOTED_STATEMENT');
+  });
+  it('reads an evaluation or an appeal in a quotation as opinion even when its speaker was not found', () => {
+    expect(ownM('What is more, as the economist puts it, "the levy is far more complicated than it looks."')).toBe(
+      'OPINION',
+    );
+    expect(ownM('In the speech: "We must recognize that the threat has changed since the flood."')).toBe('OPINION');
+    expect(ownM('As the report puts it, "the levy is collected in two parts each year."')).toBe('QUOTED_STATEMENT');
+  });
+  it('reads "confirmed" as a confirmation only where someone confirms', () => {
+    expect(ownM('The state has some 1,000 confirmed cases of the virus.')).toBe('REPORTED');
+    expect(m('"If confirmed, I will apply every rule on recusal," the nominee said.')).toBe('QUOTED_STATEMENT');
+    expect(m('The ministry confirmed the death of a second soldier.')).toBe('CONFIRMED');
+  });
+  it('reads a quotation that opens with a bare verb as advice, not a quoted fragment that starts with "don\'t"', () => {
+    expect(m('"Stay home and keep your children inside," the governor said.')).toBe('OPINION');
+    expect(m('He said the new rules "don’t have to do with the budget at all."')).toBe('QUOTED_STATEMENT');
   });
 });

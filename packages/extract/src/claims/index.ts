@@ -32,7 +32,7 @@ import {
 } from './context.js';
 import { resolveSource } from './speakers.js';
 import { modalitySieve, modalityWhy } from './modality.js';
-import { isArguedPiece } from './voice.js';
+import { isArguedPiece, opinionSection } from './voice.js';
 import { extractSlots, type SlotContext } from './slots.js';
 import { assertionText, isFragment, stripChrome, trimSpan } from './text.js';
 
@@ -43,6 +43,8 @@ export interface ClaimContext {
   events: ExtractedEvent[];
   dates: DateMention[];
   outlet: string | null;
+  /** The article's address, when known: its section may say the piece is an opinion. */
+  url?: string | null;
   /** Inline page chrome inside body lines (related-headline hover cards): kept for offsets, never claim text. */
   chrome?: { start: number; end: number }[];
 }
@@ -118,7 +120,7 @@ function channelAfter(r: Reading, disc: Discourse, s: SentenceOut, claims: Extra
 function claimMaker(r: Reading, ctx: ClaimContext): (span: ClaimSpan, sIdx: number) => ExtractedClaim | null {
   const { body, actors } = r;
   const slotCtx: SlotContext = { arrival: null };
-  const argued = isArguedPiece(body);
+  const argued = isArguedPiece(body) || opinionSection(ctx.url);
   const eventsBySentenceStart = new Map<number, ExtractedEvent[]>();
   for (const e of ctx.events) {
     const l = eventsBySentenceStart.get(e.surface.start);

@@ -66,7 +66,7 @@ const REFUSAL =
 const FALSITY =
   /\b(baseless|untrue|groundless|unfounded|propaganda|fabricat\w+|not true|nonsense|fake news|bullshit|never happened|no truth (?:to|in)|(?:that['’]s|is|was|are|were|it['’]s)\s+["“]?(?:(?:completely|totally|simply|entirely)\s+)?(?:false|inaccurate|a lie|lies))\b/i;
 // Not knowing, seeing or wanting something denies no act ("she did not see him leave", "I don't want to ...").
-const STATE_VERB = String.raw`(?!\s*(?:want|think|believe|expect|see|hear|need|like|care|mind|remember|understand|feel|seem)\b)`;
+const STATE_VERB = String.raw`(?!\s*(?:want|think|believe|doubt|expect|see|hear|need|like|care|mind|remember|understand|feel|seem)\b)`;
 const OWN_NEGATION = new RegExp(
   String.raw`\b(?:insist\w*|said|say|says|maintain\w*|stress\w*)\s+(?:that\s+)?(?:(?:they|we|he|she|I)\s+(?:did|do|does|had|has|have|was|were|is|are)\s*(?:not|n['’]t|never)\b${STATE_VERB}|there\s+(?:was|is|were|had been)\s+no\b)`,
   'i',
@@ -77,8 +77,10 @@ const QUOTED_OWN_NEGATION = new RegExp(
 );
 const REJECTION =
   /\b(?:I|we)\s+reject\b|\b(?:reject(?:ed|s)?|push(?:ed|es)?\s+back\s+(?:on|against))\s+(?:the\s+|these\s+|those\s+|any\s+)?(?:claims?|reports?|reporting|allegations?|accusations?|charges?)\b/i;
-// Confirmation of a fact or of the source's own act ("confirmed the death", "claimed responsibility", "said it had fired").
-const CONFIRMATION = /(?<!\b(?:not|n['’]t|never|to|be|been)\s+)\bconfirm(?:ed|s|ing)\b/i;
+// Confirmation of a fact or of the source's own act ("confirmed the death", "claimed responsibility", "said it had fired");
+// not "confirmed" as an adjective ("1,000 confirmed cases", "the confirmed deaths") or a nominee's ("if confirmed").
+const CONFIRMATION =
+  /(?<!\b(?:not|n['’]t|never|to|be|been|if|once|when|until|a|an|the|of|more|new|total|\d[\d,.]*)\s+)\bconfirm(?:ed|s|ing)\b/i;
 const CLAIMED_ACT =
   /\bclaim(?:ed|s)?\s+(?:(?:full\s+)?responsibility|credit)\b|\bclaimed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:attacks?|bombings?|strikes?|assaults?|killings?|explosions?|blasts?)\b|\bclaims\s+(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|strikes?)\b/i;
 const OWN_ACT =
@@ -91,9 +93,12 @@ const THIRD_PARTY_BELIEF =
 const EVALUATIVE =
   /\b(remarkabl[ey]|stunning|shocking|outrageous|disgrace\w*|shameful|cowardly|cruel|heinous|horrific|flagrant|blatant|absurd|ridiculous|laughable|pathetic|disastrous|terrible|horrible|awful|excellent|wonderful|fantastic|tremendous|incredible|amazing|brilliant|successfully|correctly|wisely|foolish\w*|irresponsible|unacceptable|inexcusable|unforgivable|appalling|deplorable|despicable|hypocri\w+|misguided|naive|bizarre|awkward|embarrassing|humiliating|troubling|alarming|unfair|unjust|sadly|unfortunately|fortunately|ironically|obviously|clearly|undoubtedly|surely|frankly|bumpy|good news|bad news|ambitious|among the most|one of the most)\b/i;
 // Hedges of the writer's or speaker's own certainty.
-const HEDGE = new RegExp(String.raw`\b(?:maybe|perhaps|probably|possibly|apparently|who knows|${SEEMING})\b`, 'i');
+const HEDGE = new RegExp(
+  String.raw`\b(?:maybe|perhaps|probably|possibly|presumably|apparently|who knows|${SEEMING})\b`,
+  'i',
+);
 // Advice and appeals: quoted advice is opinion.
-const APPEAL = /\b(urg(?:ed|es|ing)|call(?:ed|s|ing)? (?:on|for|upon)|appeal(?:ed|s)? (?:to|for))\b/i;
+const APPEAL = /\b(urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|for|upon)|appeal(?:ed|s)? (?:to|for))\b/i;
 // A label put on someone in quotation marks: "called it a \"cowardly\" act".
 const LABEL_QUOTE =
   /\b(call(?:ed|ing|s)?|label(?:l?ed|s)?|brand(?:ed|s)?|describ(?:ed|ing|es)|condemn(?:ed|ing|s)?)\s+(?:\w+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?["“]/i;
@@ -104,6 +109,8 @@ const QUOTED_EVALUATION = new RegExp(
   [
     String.raw`\b(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:a|an|the)\s+)?(?:very|so|too|extremely|really|just|far|much|more|less|most|least)\s+(?!(?:many|much|few|than)\b)[a-z]{3,}`,
     String.raw`\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:admire|respect|applaud|commend|salute|can only imagine|am proud|are proud)\b`,
+    // The speaker marks the words as their own view ("to me", "the truth is", "the problem with X is").
+    String.raw`\b(?:to me|in my (?:view|opinion|judge?ment)|to be honest|make no mistake|the (?:truth|reality|fact) (?:of the matter )?is|the (?:problem|trouble) (?:with [^,.;"”]{1,40} )?is)\b`,
   ].join('|'),
   'i',
 );
@@ -122,15 +129,19 @@ const SPEAKER_VERDICT = new RegExp(
 const RATED_PREDICATE =
   /\b(?:am|is|are|was|were|['’]m|['’]s|['’]re)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ly\s+)?(?!(?:fine|ok|okay|safe|true|alive|free|well)\b)([a-z][a-z-]+)/gi;
 const ratedPredicate = (quoted: string) => [...quoted.matchAll(RATED_PREDICATE)].some((m) => rated(m[1] as string));
-const FIRST_PERSON_VIEW = /\b(I|we)\s+(think|believe|hope|feel|want|don['’]t want|expect|ask)\b/i;
+// The speaker's or writer's own stance ("I wonder", "I suspect", "I'm not sure").
+const FIRST_PERSON_VIEW =
+  /\b(?:I|we)\s+(?:think|believe|hope|feel|want|don['’]t want|expect|ask|wonder|suspect|bet|guess|doubt|suppose|would\s+(?:strongly\s+)?suggest)\b|\b(?:I['’]m|I am|we['’]re|we are)\s+(?:not\s+)?(?:sure|convinced|confident)\b/i;
+// A quotation that opens a sentence with a bare verb ("Stay home"; not the fragment "laws “don't have to do with”").
 const IMPERATIVE =
-  /^["“]\s*(keep|stay|be|don['’]t|do not|let|let['’]s|please|stop|go|take|make|remain|spend|no need|never|avoid|calm)\b/i;
+  /^["“]\s*(?:Keep|Stay|Be|Don['’]t|Do not|Let|Let['’]s|Please|Stop|Go|Take|Make|Remain|Spend|No need|Never|Avoid|Calm)\b/;
 
 const QUOTE_MIN_WORDS = 4;
 // "we will ...", and the promise of justice made in the passive ("those involved will be brought to justice").
 const PLEDGE =
   /\b(?:we|I|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|shall|are going to|won['’]t)\s+(?!be\s+(?:able|forced|happy|glad))|\bwill\s+be\s+(?:brought\s+to\s+justice|held\s+(?:accountable|responsible)|punished|prosecuted)\b/i;
-const DEONTIC = /\b(should|must|ought to|(?:have|has|need|needs) to)\b/i;
+// "has to do with" relates, it does not oblige.
+const DEONTIC = /\b(should|must|ought to|(?:have|has|need|needs) to(?! do with))\b/i;
 // The writer's own "should" (not one inside an embedded question: "wondered whether they should cancel").
 const OWN_DEONTIC = /\b(?:should|ought to)\b(?<!\b(?:if|whether)\s+(?:[\w'’-]+\s+){0,3}(?:should|ought to))/i;
 const PREDICTION =
@@ -287,11 +298,7 @@ const SIEVES: Sieve[] = [
     ({ attributed, quoteWords, quoted }) => attributed && quoteWords > 0 && PREDICTION.test(quoted),
   ],
   // What someone should or must do, in their own words, is an appeal ("The US side should stop ...").
-  [
-    'quoted deontic',
-    'OPINION',
-    ({ attributed, quoteWords, quoted }) => attributed && quoteWords > 0 && DEONTIC.test(quoted),
-  ],
+  ['quoted deontic', 'OPINION', (x) => spokenQuote(x) && DEONTIC.test(x.quoted)],
   // In an argued piece, the writer's own sentence that weighs what it states is the writer's view ("Yet it's an
   // ineffective solution"), also with a word or two in scare quotes (the writer's voice, not a quotation); a dated
   // statement of what happened stays a report.
@@ -310,8 +317,7 @@ const SIEVES: Sieve[] = [
   [
     'quoted evaluation',
     'OPINION',
-    ({ attributed, quoteWords, quoted }) =>
-      attributed && quoteWords > 0 && (QUOTED_EVALUATION.test(quoted) || ratedPredicate(quoted)),
+    (x) => spokenQuote(x) && (QUOTED_EVALUATION.test(x.quoted) || ratedPredicate(x.quoted)),
   ],
   ['speaker verdict', 'OPINION', ({ attributed, text }) => attributed && SPEAKER_VERDICT.test(text)],
   [
@@ -328,6 +334,13 @@ const SIEVES: Sieve[] = [
       !attributed && (longestQuote(quoted) >= QUOTE_MIN_WORDS || (!!cue?.viaOutlet && quoteWords > 0)),
   ],
 ];
+
+/**
+ * Someone's quoted words: of a found speaker, or a quotation of several words whose speaker was not found (a word
+ * or two in quotes may be the writer's scare quotes).
+ */
+const spokenQuote = ({ attributed, quoteWords, quoted }: Input) =>
+  quoteWords > 0 && (attributed || longestQuote(quoted) >= QUOTE_MIN_WORDS);
 
 /** The modality of one claim's evidence and the sieve that decided it ("default" when none fired: reported). */
 export function modalityWhy(

@@ -41,6 +41,21 @@ export function isArguedPiece(body: string): boolean {
   return (markers * 1000) / words >= ARGUED_PER_1000;
 }
 
+// The sections news sites file their opinion pieces under ("/opinion/", "/columnists/", "/editorials/"), and a
+// slug that opens with "editorial-": the address says the piece argues even when its register is restrained.
+const OPINION_SECTION =
+  /\/(?:opinions?|op-?eds?|commentary|columns?|columnists?|editorials?)\/|\/editorial-[\w-]+\/?$/i;
+
+/** Whether the article's address files it under an opinion section. */
+export function opinionSection(url: string | null | undefined): boolean {
+  if (!url) return false;
+  try {
+    return OPINION_SECTION.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
 /** Contractions in the text, counted up to `max`. */
 function contractions(text: string, max: number): number {
   let n = 0;
