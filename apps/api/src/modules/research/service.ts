@@ -264,15 +264,32 @@ async function keptTimeline(
   };
   const [[volumes, perLabel], events] = await Promise.all([
     unit === 'month' ? keptMonths(ctx, actorId, labelScheme).then((m) => m ?? days()) : days(),
-    ctx.direct.rows<Event & { bucketStart: Date }>(Prisma.sql`
+    // Dates as epoch milliseconds: parsing ~4,500 date strings a request (postgres-date) was ~4 % of the API's CPU.
+    ctx.direct
+      .rows<
+        Omit<Event, 'occurredAt' | 'createdAt'> & { occurredAt: number | null; createdAt: number; bucketStart: number }
+      >(
+        Prisma.sql`
       -- The first 20 of each bucket chosen by id and date alone (a narrow sort of the series' ~4,000 events at 1M
       -- claims), then their rows.
-      SELECT e.*, x."bucketStart" FROM (
+      SELECT e.id, e."workspaceId", e.type, e.summary, e."occurredPrecision", e.place,
+        (extract(epoch FROM e."occurredAt") * 1000)::float8 AS "occurredAt", (extract(epoch FROM e."createdAt") * 1000)::float8 AS "createdAt",
+        (extract(epoch FROM x."bucketStart") * 1000)::float8 AS "bucketStart"
+      FROM (
         SELECT e.id, date_trunc(${unit}, e."occurredAt", 'UTC') AS "bucketStart",
           row_number() OVER (PARTITION BY date_trunc(${unit}, e."occurredAt", 'UTC') ORDER BY e."occurredAt", e.id) AS rn
         FROM "Event" e WHERE e.id IN (SELECT "eventId" FROM ${series} AND scheme = '' AND day IS NULL GROUP BY "eventId" HAVING sum(n) > 0)
           AND e."occurredAt" IS NOT NULL) x
-      JOIN "Event" e ON e.id = x.id WHERE x.rn <= 20 ORDER BY x."bucketStart", x.rn`),
+      JOIN "Event" e ON e.id = x.id WHERE x.rn <= 20 ORDER BY x."bucketStart", x.rn`,
+      )
+      .then((rows) =>
+        rows.map((e) => ({
+          ...e,
+          occurredAt: e.occurredAt === null ? null : new Date(e.occurredAt),
+          createdAt: new Date(e.createdAt),
+          bucketStart: new Date(e.bucketStart),
+        })),
+      ),
   ]);
   return [volumes, perLabel, events];
 }
