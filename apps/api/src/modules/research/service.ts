@@ -379,7 +379,7 @@ const matrixCells = (
   clusterEvent: Prisma.Sql,
   eventOutlets: Prisma.Sql,
 ) =>
-  ctx.direct.rows<MatrixRows[1][number]>(Prisma.sql`
+  ctx.direct.keyed<MatrixRows[1][number]>(Prisma.sql`
     WITH carrier AS (${carrier}),
     reporter AS (
       -- The cluster's event: the one most of its claims are about (as coverage(clusterId) does).
@@ -441,7 +441,7 @@ async function keptMatrix(
 ): Promise<MatrixRows> {
   const ws = ctx.viewer.workspaceId;
   // The top clusters' rows come along (the matrix's rows resolve them: one round trip less).
-  const [top] = await ctx.direct.rows<{
+  const [top] = await ctx.direct.keyed<{
     rows: (MatrixRows[0][number] & { cluster: ClaimCluster | null })[];
     extra: number;
   }>(Prisma.sql`
