@@ -944,3 +944,28 @@ describe('outlets of world knowledge', () => {
     ).toBe('Fox News > The Hill');
   });
 });
+
+describe('parties to a case and unattributed reports', () => {
+  it('"the plaintiffs argued" is the plaintiffs, and a quote-only sentence after it too', () => {
+    const text = article(
+      'The rule “undermines confidence in the courts,” the plaintiffs argued. “Sanctions would be the minimum relief.”',
+    );
+    expect(chainFor(text, 'NYT', 'The rule')).toBe('NYT > the plaintiffs');
+    expect(chainFor(text, 'NYT', '“Sanctions')).toBe('NYT > the plaintiffs');
+    expect(chainFor(article('Defendants say the search was illegal.'), 'AP', 'Defendants')).toBe('AP > defendants');
+  });
+  it('"Reports have surfaced that", "Reports emerged that": the reports are the source', () => {
+    expect(
+      chainFor(article('Reports have also surfaced recently that the minister sold shares.'), 'Newsmax', 'Reports'),
+    ).toBe('Newsmax > reports');
+    expect(chainFor(article('The aide left. Reports emerged that she had been fired.'), 'BBC', 'Reports')).toBe(
+      'BBC > reports',
+    );
+    expect(chainFor(article('Reports of the fire reached the capital at noon.'), 'BBC', 'Reports')).toBe('BBC');
+  });
+  it('an adverb between the source and its verb stays out of the label ("a top official even said")', () => {
+    expect(
+      chainFor(article('And a top White House official even said Friday that the vote would fail.'), 'Fox News', 'And'),
+    ).toBe('Fox News > a top White House official');
+  });
+});

@@ -174,8 +174,9 @@ export function carriedFrame(
 }
 
 // "There have been reports of/that", "Amid reports that", "Reports that": the subject "Reports of X" alone is a topic, not a source.
+// "Reports have surfaced that", "Reports emerged that": the reports are the source too.
 const WEASEL_REPORTS =
-  /^\s*(?:(?:but|and)\s+)?(?:(?:there\s+(?:have\s+been|had\s+been|were|are)|amid|following|despite)\s+(?:(?:unconfirmed|media|news|press|local|multiple|several)\s+)?reports\s+(?:that|of)|(?:(?:unconfirmed|media|news|press)\s+)?reports\s+that)\b/i;
+  /^\s*(?:(?:but|and)\s+)?(?:(?:there\s+(?:have\s+been|had\s+been|were|are)|amid|following|despite)\s+(?:(?:unconfirmed|media|news|press|local|multiple|several)\s+)?reports\s+(?:that|of)|(?:(?:unconfirmed|media|news|press)\s+)?reports\s+(?:(?:have\s+|had\s+)?(?:also\s+)?(?:surfaced|emerged|circulated)\s+(?:[a-z]+\s+){0,2}?)?that)\b/i;
 
 const USED_TO =
   /\bused\s+(?:a|an|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:speech|address|interview|statement|appearance|news conference|press conference|op-ed|post|briefing|testimony|remarks)\b[^,;]{0,60}?\s+to\s+(urge|warn|call|say|argue|defend|insist|announce|accuse|deny|press|demand|criticize|criticise|attack|make the case)\b/u;

@@ -316,7 +316,7 @@ function subjectFrame(
   npText = npText.replace(/,\s+[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,\s*$/u, (x) => ' '.repeat(x.length));
   // Adverbials between subject and verb.
   const adv =
-    /(?:\s+(?:has|have|had|did|does|do|is|are|was|were|also|further|initially|later|then|again|reportedly|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly))*\s*$/u.exec(
+    /(?:\s+(?:has|have|had|did|does|do|is|are|was|were|also|even|further|initially|later|then|again|reportedly|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly))*\s*$/u.exec(
       npText,
     );
   const npEnd = adv ? npText.length - adv[0].length : npText.length;

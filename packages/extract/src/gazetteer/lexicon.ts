@@ -288,7 +288,8 @@ security;intelligence;military;police;ministry;government;administration;army;in
 critic;critics;opponent;opponents;supporter;supporters;proponent;proponents;advocate;advocates;skeptics;sceptics;others;
 economist;economists;scientist;scientists;researcher;researchers;pollster;pollsters;strategist;strategists;banker;bankers;
 executive;executives;lawyer;lawyers;attorney;attorneys;justices;protesters;protestors;demonstrators;campaigners;organizers;
-conservatives;liberals;progressives;historians;scholars;academics;physicians;nurses;teachers;parents;students;voters`);
+conservatives;liberals;progressives;historians;scholars;academics;physicians;nurses;teachers;parents;students;voters;
+plaintiffs;defendants;petitioners`);
 
 /** Nouns that refer back to a cited outlet or its story. */
 export const OUTLET_COREF = set(
