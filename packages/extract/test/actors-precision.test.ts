@@ -439,3 +439,19 @@ describe('long official names and the words before a person', () => {
     ]);
   });
 });
+
+describe('titles without points, bodies that take "on", and squares', () => {
+  it('reads "Gov", "Sen" and "Rep" without their points as titles, not part of the name', () => {
+    expect(typedNames('Gov Jo Varga said so. Sen Amy Lenz agreed.')).toEqual(['PERSON Jo Varga', 'PERSON Amy Lenz']);
+  });
+  it('"<Committee|Council|Panel> on <Field>" is one organisation; a weekday after "on" is none of it', () => {
+    expect(
+      typedNames(
+        'The Panel on Water Quality and Farm Runoff said so. The Council on Monday voted, and the Varga Committee on Friday.',
+      ),
+    ).toEqual(['ORGANIZATION Panel on Water Quality and Farm Runoff', 'ORGANIZATION Varga Committee']);
+  });
+  it('a plaza or a memorial is a place', () => {
+    expect(typedNames('Crowds filled Jo Varga Plaza and the Amy Lenz Memorial on Sunday.')).toEqual([]);
+  });
+});

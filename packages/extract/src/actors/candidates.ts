@@ -18,6 +18,7 @@ const OF_HEADS = new Set(
     ' ',
   ),
 );
+const ON_HEADS = /^(?:committee|subcommittee|commission|council|panel|caucus)$/;
 const NAME_CONNECTORS = new Set([
   'al',
   'bin',
@@ -100,7 +101,11 @@ export function candidateSpans(ix: MentionIndex, lk: Lookup): Candidate[] {
       const lw = w.toLowerCase();
       const head = prevBase.base.toLowerCase();
       // "Federal Bureau of Investigation", "Church of England": any organisation head takes "of".
-      if (lw === 'of' && (OF_HEADS.has(head) || ORG_HEADS.has(head)) && !prevBase.possessive) {
+      // "Committee on Foreign Relations", "Commission on Civil Rights": a deliberating body takes "on" like "of".
+      if (
+        (lw === 'of' ? OF_HEADS.has(head) || ORG_HEADS.has(head) : lw === 'on' && ON_HEADS.test(head)) &&
+        !prevBase.possessive
+      ) {
         if (isCap(nx.text) && nx.text !== 'The') {
           j += 2;
           continue;
@@ -149,11 +154,11 @@ function knownEndingAt(ix: MentionIndex, lk: Lookup, from: number, to: number): 
   return false;
 }
 
-/** The run [from, to) has an organisation head followed by "of" or "for" ("Department of Taxation", "Centers for Disease Control"). */
+/** The run [from, to) has an organisation head followed by "of", "for" or "on" ("Department of Taxation", "Centers for Disease Control"). */
 function headOfBefore(ix: MentionIndex, from: number, to: number): boolean {
   for (let a = from + 1; a < to - 1; a++)
     if (
-      /^(?:of|for)$/.test((ix.tokens[a] as Token).text) &&
+      /^(?:of|for|on)$/.test((ix.tokens[a] as Token).text) &&
       ORG_HEADS.has((ix.tokens[a - 1] as Token).text.toLowerCase())
     )
       return true;
@@ -225,12 +230,12 @@ export function splitAtNonNameWords(ix: MentionIndex, from: number, to: number, 
       let e = k;
       while (
         e > a &&
-        /^(?:of|the|and|&|for|in|al|el|bin|ibn|abu|de|da|van|von|der|la|le|du|del|di|dos|das|ul)$/.test(
+        /^(?:of|the|and|&|for|in|on|al|el|bin|ibn|abu|de|da|van|von|der|la|le|du|del|di|dos|das|ul)$/.test(
           (tokens[e - 1] as Token).text,
         )
       )
         e--;
-      while (a < e && /^(?:of|the|and|&|for|in)$/.test((tokens[a] as Token).text)) a++;
+      while (a < e && /^(?:of|the|and|&|for|in|on)$/.test((tokens[a] as Token).text)) a++;
       if (e > a) out.push({ from: a, to: e, sentence });
       a = k + 1;
     }

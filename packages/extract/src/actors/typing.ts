@@ -298,8 +298,10 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       const low = rt.map((t) => t.toLowerCase());
       const text = stripPossessive(body.slice(sp.start, sp.end)).base;
       const end = sp.start + text.length;
-      // "Department of Commerce", "Parish Church of Norland": an organisation's head before "of".
-      const headOf = low.some((t, i) => low[i + 1] === 'of' && i + 2 < low.length && ORG_HEADS.has(t));
+      // "Department of Commerce", "Committee on Energy": an organisation's head before "of" or "on".
+      const headOf = low.some(
+        (t, i) => (low[i + 1] === 'of' || low[i + 1] === 'on') && i + 2 < low.length && ORG_HEADS.has(t),
+      );
       const isOrg =
         !title &&
         (headOf ||

@@ -135,6 +135,16 @@ export const TITLES = [
   'journalist',
   'attorney general',
   'prosecutor',
+  // Abbreviations written without their points ("Gov Ron DeSantis", "Sen Jo Varga").
+  'gov',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'lt gen',
+  'maj gen',
+  'brig gen',
+  'lt col',
   'mr',
   'mrs',
   'ms',
@@ -197,7 +207,7 @@ export const TITLE_SET = new Set(TITLES);
 
 /** Last words that make a capitalised chunk an organisation. */
 export const ORG_HEADS =
-  set(`force;forces;corps;guard;guards;ministry;department;agency;service;services;institute;institution;command;council;committee;
+  set(`force;forces;corps;guard;guards;ministry;department;agency;service;services;institute;institution;command;council;committee;subcommittee;panel;caucus;
 office;bank;airlines;airline;airways;air;group;party;army;navy;university;college;company;corporation;corp;corp.;inc;inc.;ltd;ltd.;llc;association;
 organization;organisation;network;coalition;front;movement;brigade;brigades;militia;militias;staff;administration;court;parliament;assembly;
 commission;authority;fund;foundation;centre;center;bureau;federation;union;alliance;league;directorate;unit;battalion;division;regiment;
@@ -223,7 +233,7 @@ export const PLACE_HEADS =
   set(`airport;base;airbase;river;valley;club;mount;mountain;mountains;street;square;province;governorate;sea;ocean;gulf;island;islands;
 desert;bridge;hotel;hospital;road;highway;region;district;camp;port;harbor;harbour;station;crossing;lake;strait;bay;peninsula;county;city;
 town;village;plain;plains;heights;hills;border;canal;coast;building;tower;palace;mosque;church;cathedral;temple;stadium;park;field;airfield;
-complex;facility;plant;reactor;prison;embassy;consulate;square;avenue;boulevard;quarter;neighborhood;neighbourhood;compound;headquarters;war;crisis;agreement;accord;deal;treaty;
+complex;facility;plant;reactor;prison;embassy;consulate;square;plaza;memorial;monument;avenue;boulevard;quarter;neighborhood;neighbourhood;compound;headquarters;war;crisis;agreement;accord;deal;treaty;
 operation;conference;summit;forum;games;cup;olympics;day;week;month;act;plan;hall;beach;walk;prize;award;amendment;doctrine;
 recession;depression;proclamation;fever;disease;syndrome;lottery;zone;tollway;
 `);
