@@ -17,7 +17,7 @@ import {
   type Verdict,
   type When,
 } from './compare/happening.js';
-import { disjoint, interval, type Interval } from './compare/quantity.js';
+import { countsDisjoint, interval, type Interval } from './compare/quantity.js';
 import { WEEKDAYS } from './dates.js';
 import { STATES } from './gazetteer/states.js';
 
@@ -561,7 +561,7 @@ function conflict(
           if (
             !rx ||
             !ry ||
-            !disjoint(rx, ry) ||
+            !countsDisjoint(x.value, y.value) ||
             !anchor() ||
             !ownCount(a, { slot: x, subject }) ||
             !ownCount(b, { slot: y, subject: other })

@@ -3,7 +3,7 @@
 import type { ComparableClaim, EventType } from '@claimgraph/shared';
 import { describe, expect, it } from 'vitest';
 import { happening, whenOf } from '../src/compare/happening.js';
-import { disjoint, interval } from '../src/compare/quantity.js';
+import { countsDisjoint, disjoint, interval } from '../src/compare/quantity.js';
 import { compare } from '../src/index.js';
 import { claim, slotsOf } from './compare-helpers.js';
 
@@ -32,6 +32,17 @@ describe('quantities as intervals', () => {
     expect(conflict('5 to 7', '6')).toBe(false);
     expect(conflict('100', '105')).toBe(false);
   });
+  it('an approximate count is as loose as its rounding, and a bare count against it is read as written', () => {
+    expect(countsDisjoint('some 850', '950')).toBe(true);
+    expect(countsDisjoint('about 850', '900')).toBe(false);
+    expect(countsDisjoint('about 30', '22')).toBe(true);
+    expect(countsDisjoint('about 30', '34')).toBe(false);
+    expect(countsDisjoint('about 7', '6')).toBe(false);
+    expect(countsDisjoint('about 1000', '1200')).toBe(false);
+    // Only an approximation reads the other side as written: "more than 1,000" vs "1,000" is a writer's rounding.
+    expect(countsDisjoint('more than 1000', '1000')).toBe(false);
+    expect(countsDisjoint('950', '900')).toBe(false);
+  });
   it('lengths are compared in one unit; what is no quantity reads as null', () => {
     expect(conflict('about 1 mile', '6 mile')).toBe(true);
     expect(conflict('about 1 mile', '1.5 km')).toBe(false);
@@ -52,10 +63,22 @@ describe('count slots: what is counted and what happened to it', () => {
     expect(show('The death toll rose to 57.')).toEqual(['count:people killed=57']);
   });
   it('"the number of X ... at/to N" counts X', () => {
-    expect(show('Officials put the number of people on board the ferry at 640.')).toEqual(['count:people=640']);
+    expect(show('Officials put the number of people on board the ferry at 640.')).toEqual(['count:people aboard=640']);
+    expect(
+      show(
+        'One survivor has put the number of people on board the old fishing boat when it sank off the coast at 950.',
+      ),
+    ).toEqual(['count:people aboard=950']);
     expect(show('The number of dead rose to 31, the ministry said.')).toEqual(['count:people killed=31']);
     expect(show('The number of drones launched at the base stood at 14.')).toEqual(['count:drone=14']);
     expect(show('A number of officials met at 10.')).toEqual([]);
+  });
+  it('people on board are a count of their own', () => {
+    expect(show('The ferry left port on Saturday with some 850 people on board.')).toEqual([
+      'count:people aboard=some 850',
+    ]);
+    expect(show('The plane had 162 passengers aboard when it went down.')).toEqual(['count:people aboard=162']);
+    expect(show('The boat carried 40 people to the island.')).toEqual(['count:people=40']);
   });
   it('people of any title are one kind of thing counted; the hedge stays in the value', () => {
     expect(show('nearly two dozen White House aides were given security clearances')).toEqual([
@@ -162,6 +185,19 @@ describe('compare(): contradictions need one happening, one slot and values that
     const a = told('x', 'Officials', '640');
     expect(contra([a, told('y', 'The coast guard', '480')])).toEqual([['480', '640']]);
     expect(contra([a, told('z', 'The coast guard', 'nearly 700')])).toEqual([]);
+  });
+  it('"some 850 people on board" vs "the number of people on board ... at 950": a contradiction; vs 900: none', () => {
+    const a = claim('x', 'The ferry left Piraeus on Saturday with some 850 people on board, the coast guard said.', {
+      actors: ['Aegean Star'],
+      ...day,
+    });
+    const told = (id: string, n: string) =>
+      claim(id, `A survivor put the number of people on board the Aegean Star when it sank near the island at ${n}.`, {
+        actors: ['Aegean Star'],
+        ...day,
+      });
+    expect(contra([a, told('y', '950')])).toEqual([['950', 'some 850']]);
+    expect(contra([a, told('z', '900')])).toEqual([]);
   });
   it('the same number of different things, or of different fates, is no contradiction', () => {
     const a = claim('x', 'The blasts killed 23 people, the ministry said.', { actors: ['Health Ministry'], ...day });

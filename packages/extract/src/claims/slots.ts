@@ -73,6 +73,10 @@ const FATE: [RegExp, string][] = [
   [/^(infected|positive|sickened|diagnosed)$/, 'infected'],
 ];
 const fateOf = (lw: string) => FATE.find(([re]) => re.test(lw))?.[1] ?? null;
+/** The fate of people counted at token k, where being on board ("850 people on board", "aboard") is one too. */
+const fateAt = (toks: Tok[], k: number) =>
+  fateOf(toks[k]?.lw ?? '') ??
+  (toks[k]?.lw === 'aboard' || (toks[k]?.lw === 'on' && toks[k + 1]?.lw === 'board') ? 'aboard' : null);
 /** What happened to things counted: "fired five drones" and "destroyed two drones" are two slots. */
 const THING_FATE: [RegExp, string][] = [
   [/^(fired|fire|fires|firing|launched|launch|launches|launching|shot)$/, 'fired'],
@@ -161,9 +165,9 @@ const MAY_COUNT = new RegExp(
   'iu',
 );
 
-/** The counted noun and its fate of "the number of X ..." ending at token `end`, within twelve words of it. */
+/** The counted noun and its fate of "the number of X ..." ending at token `end`, within sixteen words of it. */
 function numberOf(toks: Tok[], end: number): [string, string | null] | null {
-  for (let k = end - 1; k >= Math.max(1, end - 12); k--) {
+  for (let k = end - 1; k >= Math.max(1, end - 16); k--) {
     const x = toks[k] as Tok;
     if (!/^\p{L}/u.test(x.w)) return null;
     if (x.lw !== 'of' || toks[k - 1]?.lw !== 'number' || toks[k - 2]?.lw !== 'the') continue;
@@ -171,7 +175,7 @@ function numberOf(toks: Tok[], end: number): [string, string | null] | null {
       const w = toks[j] as Tok;
       const f = fateOf(w.lw);
       if (f) return ['people', f];
-      if (PERSON.has(w.lw)) return ['people', fateOf(toks[j + 1]?.lw ?? '')];
+      if (PERSON.has(w.lw)) return ['people', fateAt(toks, j + 1)];
       if (/^[a-z][a-z-]*[^su']s$/.test(w.w)) return [w.lw, null];
     }
     return null;
@@ -309,7 +313,7 @@ function counts(text: string, slots: ClaimSlot[]): void {
       // "23 people were killed", "25 people have reportedly died".
       for (let k = end; !fate && k < Math.min(toks.length, end + 4); k++) {
         const x = toks[k] as Tok;
-        fate = fateOf(x.lw);
+        fate = fateAt(toks, k);
         if (!fate && !AUX.test(x.lw)) break;
       }
     }

@@ -113,7 +113,7 @@ export const lengthUnit = (w: string) => {
  * Reads a slot value back as an interval: "25", "at least 25", "nearly 24", "5 to 7", "~dozens",
  * "about 1 mile" (lengths in metres). Null when the value is no quantity.
  */
-export function interval(value: string): Interval | null {
+export function interval(value: string, asWritten = false): Interval | null {
   const v = value.trim().toLowerCase();
   if (v.startsWith('~')) {
     const r = VAGUE[v.slice(1).replace(/\s+of$/, '')];
@@ -142,12 +142,36 @@ export function interval(value: string): Interval | null {
       return { lo: 0, hi: n, loOpen: false, hiOpen: true };
     case 'max':
       return { lo: 0, hi: n, loOpen: false, hiOpen: false };
-    case 'approx':
-      return { lo: 0.8 * n, hi: 1.2 * n, loOpen: false, hiOpen: false };
+    case 'approx': {
+      // As loose as the number's own rounding, within 10-20 %: "about 850" is 850 ± 85 (not 950), "about 30"
+      // is 30 ± 5, "about seven" 7 ± 1.
+      const r = Math.min(0.2 * n, Math.max(0.1 * n, roundingStep(n) / 2, 1));
+      return { lo: n - r, hi: n + r, loOpen: false, hiOpen: false };
+    }
   }
   // A bare round number is a reporter's rounding ("100 soldiers"), an exact one is exact.
-  if (n >= 100 && n % 50 === 0) return { lo: 0.9 * n, hi: 1.1 * n, loOpen: false, hiOpen: false };
+  if (n >= 100 && n % 50 === 0 && !asWritten) return { lo: 0.9 * n, hi: 1.1 * n, loOpen: false, hiOpen: false };
   return { lo: n, hi: n, loOpen: false, hiOpen: false };
+}
+
+/** The step a number is rounded to: 850 to 50, 30 to 10, 24 to 1. */
+function roundingStep(n: number): number {
+  let step = 1;
+  for (let k = 1; Number.isInteger(n / (k * 10)) || Number.isInteger(n / (k * 5)); k *= 10)
+    step = Number.isInteger(n / (k * 10)) ? k * 10 : k * 5;
+  return step;
+}
+
+/**
+ * Two counts that cannot both be true. Against an approximate count ("about 850", "some 24"), whose hedge
+ * already allows for rounding, a bare one is read as written: 950, not 950 ± 95.
+ */
+export function countsDisjoint(x: string, y: string): boolean {
+  const approx = (v: string) => BOUND.get(/^([a-z ]+?)\s+\d/.exec(v)?.[1] ?? '') === 'approx';
+  const bare = (v: string) => /^\d/.test(v);
+  const a = interval(x, approx(y) && bare(x));
+  const b = interval(y, approx(x) && bare(y));
+  return !!a && !!b && disjoint(a, b);
 }
 
 /** True when no number lies in both intervals: the two values cannot both be true. */
