@@ -349,6 +349,22 @@ describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
     expect(ownM('In the speech: "We must recognize that the threat has changed since the flood."')).toBe('OPINION');
     expect(ownM('As the report puts it, "the levy is collected in two parts each year."')).toBe('QUOTED_STATEMENT');
   });
+  it("reads the writer's own question as an argument, a question in a quotation as the speaker's", () => {
+    expect(ownM('Why do only tax cuts come with an expiration date?')).toBe('OPINION');
+    expect(ownM('If the rules are never enforced, what is the point of having them?')).toBe('OPINION');
+    expect(ownM('The council will vote on the levy on Tuesday.')).toBe('REPORTED');
+    expect(m('"Where did the money for the depot go?" the mayor asked.')).toBe('QUOTED_STATEMENT');
+  });
+  it('reads a sentence opened by a concession as the writer weighing what it grants', () => {
+    expect(ownM('Sure, the mayor made a few missteps.')).toBe('OPINION');
+    expect(ownM('Of course, the depot was never going to open on time.')).toBe('OPINION');
+    expect(ownM('The mayor made two visits to the depot.')).toBe('REPORTED');
+    expect(ownM('The sure-footed mayor made two visits to the depot.')).toBe('REPORTED');
+  });
+  it('reads rejecting an argument or an assertion as a denial', () => {
+    expect(m('But Virginia and 21 other states reject that argument.')).toBe('DENIED');
+    expect(m('The ministry rejected the characterization of the talks as a failure.')).toBe('DENIED');
+  });
   it('reads "confirmed" as a confirmation only where someone confirms', () => {
     expect(ownM('The state has some 1,000 confirmed cases of the virus.')).toBe('REPORTED');
     expect(m('"If confirmed, I will apply every rule on recusal," the nominee said.')).toBe('QUOTED_STATEMENT');

@@ -76,7 +76,7 @@ const QUOTED_OWN_NEGATION = new RegExp(
   'i',
 );
 const REJECTION =
-  /\b(?:I|we)\s+reject\b|\b(?:reject(?:ed|s)?|push(?:ed|es)?\s+back\s+(?:on|against))\s+(?:the\s+|these\s+|those\s+|any\s+)?(?:claims?|reports?|reporting|allegations?|accusations?|charges?)\b/i;
+  /\b(?:I|we)\s+reject\b|\b(?:reject(?:ed|s)?|push(?:ed|es)?\s+back\s+(?:on|against))\s+(?:the\s+|these\s+|those\s+|that\s+|this\s+|any\s+)?(?:claims?|reports?|reporting|allegations?|accusations?|charges?|arguments?|assertions?|characteri[sz]ations?)\b/i;
 // Confirmation of a fact or of the source's own act ("confirmed the death", "claimed responsibility", "said it had fired");
 // not "confirmed" as an adjective ("1,000 confirmed cases", "the confirmed deaths") or a nominee's ("if confirmed").
 const CONFIRMATION =
@@ -92,6 +92,8 @@ const THIRD_PARTY_BELIEF =
 // Judgment words: the writer or speaker evaluates rather than relays ("a stunning reversal", "cowardly").
 const EVALUATIVE =
   /\b(remarkabl[ey]|stunning|shocking|outrageous|disgrace\w*|shameful|cowardly|cruel|heinous|horrific|flagrant|blatant|absurd|ridiculous|laughable|pathetic|disastrous|terrible|horrible|awful|excellent|wonderful|fantastic|tremendous|incredible|amazing|brilliant|successfully|correctly|wisely|foolish\w*|irresponsible|unacceptable|inexcusable|unforgivable|appalling|deplorable|despicable|hypocri\w+|misguided|naive|bizarre|awkward|embarrassing|humiliating|troubling|alarming|unfair|unjust|sadly|unfortunately|fortunately|ironically|obviously|clearly|undoubtedly|surely|frankly|bumpy|good news|bad news|ambitious|among the most|one of the most)\b/i;
+// A sentence opened by a concession or a matter of course weighs what it grants ("Sure, he talked tough.").
+const CONCESSION = /^(?:but\s+|and\s+)?(?:sure|granted|admittedly|to be sure|of course|needless to say),/i;
 // Hedges of the writer's or speaker's own certainty.
 const HEDGE = new RegExp(
   String.raw`\b(?:maybe|perhaps|probably|possibly|presumably|apparently|who knows|${SEEMING})\b`,
@@ -270,6 +272,7 @@ const SIEVES: Sieve[] = [
     'OPINION',
     ({ text }) =>
       EVALUATIVE.test(text) ||
+      CONCESSION.test(text) ||
       HEDGE.test(outsideQuotes(text).replace(DESCRIPTIVE_HEDGE, '')) ||
       APPEAL.test(text) ||
       LABEL_QUOTE.test(text) ||
@@ -290,6 +293,13 @@ const SIEVES: Sieve[] = [
     'OPINION',
     ({ attributed, ownText, cue, text }) =>
       !attributed && ownText && !cue?.verb && !cue?.viaOutlet && OWN_DEONTIC.test(outsideQuotes(text)),
+  ],
+  // The writer's own question asserts nothing it could report: a rhetorical question argues ("Why not tax increases?").
+  [
+    'own question',
+    'OPINION',
+    ({ attributed, ownText, cue, text }) =>
+      !attributed && ownText && !cue?.viaOutlet && /\?\s*$/.test(outsideQuotes(text).trimEnd()),
   ],
   // A quoted prediction about others is an assessment; a pledge about the speaker's own acts ("we will") is not.
   [
