@@ -183,7 +183,7 @@ function features(c: ComparableClaim): Feat {
     // Vague amounts ("dozens", "a handful") are read loosely by writers: they never contradict.
     slots: c.claim.slots.map((slot) => ({
       slot,
-      subject: slot.slot === 'role' ? translitKey(slot.subject) : kindOf(slot.subject.toLowerCase()),
+      subject: slot.slot === 'role' ? personKey(slot.subject) : kindOf(slot.subject.toLowerCase()),
       range: QUANTITY_SLOTS.has(slot.slot) && !slot.value.startsWith('~') ? interval(slot.value) : null,
     })),
     when: whenOf(c),
@@ -202,6 +202,13 @@ function features(c: ComparableClaim): Feat {
     }),
   };
 }
+
+/** A person's name without its vowels and aspirates: two spellings of one name ("Osotthanakorn", "Osatanakorn") meet. */
+const personKey = (name: string) =>
+  translitKey(name)
+    .replace(/([^aeiouy])h/g, '$1')
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
 
 /** Size of the intersection of two sorted id arrays. */
 function overlap(a: Int32Array, b: Int32Array): number {
@@ -295,6 +302,16 @@ function rolesComparable(a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot): boolean 
     !/\b(?:former|ex|then|onetime|one-time)\b/i.test(`${x.value} ${y.value} ${x.text} ${y.text}`)
   );
 }
+/** A tenure read before a name (claims/slots.ts): the office left or held now. */
+const TENURE = /^(former|acting) (\S+)$/;
+/**
+ * The title opens the claim, after at most an opening phrase and place names ("On Monday, Chiang Rai acting
+ * Gov. X said"): it is the speaker's at the time of the claim's own act, not of an earlier one ("came hours after ...").
+ */
+const opens = (f: Feat, slot: ClaimSlot) => {
+  const at = f.c.claim.text.indexOf(slot.text);
+  return at >= 0 && /^(?:[^,]{0,40},\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(f.c.claim.text.slice(0, at));
+};
 const SCOPE_LOW = new Set(['limited', 'few', 'none']);
 const SCOPE_HIGH = new Set(['most', 'all']);
 /** Counts that only grow while a story runs. */
@@ -588,6 +605,24 @@ function conflict(
           };
         }
         case 'role': {
+          const tx = TENURE.exec(x.value);
+          const ty = TENURE.exec(y.value);
+          if (tx || ty) {
+            // One speaker's office told the same day as left and as held ("former governor" vs "acting Gov.").
+            if (
+              tx?.[2] === ty?.[2] &&
+              tx?.[1] !== ty?.[1] &&
+              apart !== null &&
+              apart <= 1 &&
+              a.speakers.includes(x.subject) &&
+              b.speakers.includes(y.subject) &&
+              opens(a, x) &&
+              opens(b, y) &&
+              sameWeekday(a, b)
+            )
+              return { slot: x, other: y, reason: `tenure of ${x.subject}: "${x.text}" vs "${y.text}"` };
+            break;
+          }
           if (!rolesComparable(a, x, b, y)) break;
           const xs = subordinate(x);
           const ys = subordinate(y);

@@ -6,7 +6,7 @@ export const slotsOf = (text: string) =>
   extractSlots(
     text,
     0,
-    { actors: { roles: [], byKey: new Map() } as never, dates: [], chain: [], atVerbPos: -1 },
+    { actors: { roles: [], mentions: [], byKey: new Map() } as never, dates: [], chain: [], atVerbPos: -1 },
     { arrival: null },
     0,
   );

@@ -4,7 +4,7 @@ import type { ComparableClaim, EventType } from '@claimgraph/shared';
 import { describe, expect, it } from 'vitest';
 import { happening, whenOf } from '../src/compare/happening.js';
 import { countsDisjoint, disjoint, interval } from '../src/compare/quantity.js';
-import { compare } from '../src/index.js';
+import { compare, extract, toComparable } from '../src/index.js';
 import { claim, slotsOf } from './compare-helpers.js';
 
 const show = (text: string) => slotsOf(text).map((s) => `${s.slot}:${s.subject}=${s.value}`);
@@ -525,5 +525,30 @@ describe('the day of a named act', () => {
       ...day('2021-03-07'),
     });
     expect(contra([named, unnamed, two])).toEqual([]);
+  });
+});
+
+describe("a speaker's tenure in a title before the name", () => {
+  const article = (id: string, text: string, publishedAt: string) =>
+    toComparable(extract({ text, outlet: id, publishedAt }), id, id).map((c) => ({ ...c, published: publishedAt }));
+  const story = (line: string) =>
+    `Floodwaters recede in Lakeview\n\nFloodwaters in Lakeview began to recede on Monday. ${line}`;
+  const left = 'Former Lakeview mayor and flood response chief Dana Whitcombe said crews had reached the last street.';
+  const held = 'Lakeview acting Mayor Dana Whitcomb said at a briefing that the pumps would run through the night.';
+  it('reads "former" or "acting" and the office from a title before a person\'s name', () => {
+    const roles = (text: string) =>
+      article('x', story(text), '2021-05-03').flatMap((c) => c.claim.slots.filter((s) => s.slot === 'role'));
+    expect(roles(left).map((s) => `${s.subject}=${s.value}`)).toEqual(['Dana Whitcombe=former mayor']);
+    expect(roles(held).map((s) => `${s.subject}=${s.value}`)).toEqual(['Dana Whitcomb=acting mayor']);
+  });
+  it('one speaker told the same day as a former and as an acting holder of one office: a contradiction', () => {
+    const a = article('x', story(left), '2021-05-03');
+    expect(contra([...a, ...article('y', story(held), '2021-05-03')])).toEqual([['acting mayor', 'former mayor']]);
+    // Another office, another week, or the title in a clause of an earlier act: none.
+    const governor = held.replace('acting Mayor', 'acting Gov.');
+    expect(contra([...a, ...article('y', story(governor), '2021-05-03')])).toEqual([]);
+    expect(contra([...a, ...article('y', story(held), '2021-05-10')])).toEqual([]);
+    const earlier = `The pumps started hours after Lakeview acting Mayor Dana Whitcomb said the levee had held.`;
+    expect(contra([...a, ...article('y', story(earlier), '2021-05-03')])).toEqual([]);
   });
 });

@@ -382,11 +382,45 @@ function actDays(text: string, slots: ClaimSlot[]): void {
   }
 }
 
+// --- A person's tenure, in a title right before the name -----------------------------------------
+// "Former Chiang Rai governor and rescue mission commander X" and "Chiang Rai acting Gov. X": whether the
+// office is held now. A title given after the name is an appositive role (actors/index.ts).
+const ABBREVIATED: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  gen: 'general',
+  sec: 'secretary',
+  atty: 'attorney',
+  amb: 'ambassador',
+});
+/** A tenure word, place names, the office (lower case, abbreviated, or a capitalised title), then up to five more words of the title ("and mission commander"). */
+const TENURE =
+  /\b([Ff]ormer|[Ee]x|[Aa]cting|[Ii]nterim|[Cc]urrent|[Ss]itting)[\s-]+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(\p{Ll}[\p{L}-]+|\p{Lu}\p{Ll}{1,3}\.|(?:Mayor|Governor|President|Prime|Secretary|Director|Chairman|Chairwoman|Chair|Minister|Attorney|Senator|Speaker|Chief|Commissioner|Sheriff|Commander|Ambassador|Leader|Head)(?=\s))((?:\s+[\p{L}-]+){0,5})\s+$/u;
+const NOT_TITLE = /\b(?:said|says|told|met|with|that|who|which|when|after|before|while|by|to|is|was)\b/i;
+function tenures(text: string, offset: number, ctx: Ctx, slots: ClaimSlot[]): void {
+  for (const m of ctx.actors.mentions) {
+    if (m.start < offset || m.end > offset + text.length) continue;
+    const person = ctx.actors.byKey.get(m.actorKey);
+    if (person?.kind !== 'PERSON') continue;
+    const t = TENURE.exec(text.slice(Math.max(0, m.start - offset - 80), m.start - offset));
+    if (!t || NOT_TITLE.test(t[3] as string)) continue;
+    const office = (t[2] as string).toLowerCase().replace(/\.$/, '');
+    slots.push({
+      slot: 'role',
+      subject: person.canonicalName,
+      value: `${/^(?:former|ex)$/i.test(t[1] as string) ? 'former' : 'acting'} ${ABBREVIATED[office] ?? office}`,
+      text: t[0].trim(),
+    });
+  }
+}
+
 export function extractSlots(text: string, offset: number, ctx: Ctx, sc: SlotContext, _sIdx: number): ClaimSlot[] {
   const slots: ClaimSlot[] = [];
   counts(text, slots);
   means(text, slots);
   actDays(text, slots);
+  tenures(text, offset, ctx, slots);
   // Report day: "X reported on Thursday night" / "reported Friday".
   const cited = ctx.chain[1];
   if (cited && cited.kind === 'OUTLET' && ctx.atVerbPos >= 0) {
