@@ -455,3 +455,11 @@ describe('titles without points, bodies that take "on", and squares', () => {
     expect(typedNames('Crowds filled Jo Varga Plaza and the Amy Lenz Memorial on Sunday.')).toEqual([]);
   });
 });
+
+describe("a country's name opening an untitled name", () => {
+  it('is a person after a lower-case office or before an apposition ("administrator Chad Varga", "Chad Lenz, the ...")', () => {
+    expect(typedNames('The letter went to acting administrator Chad Varga on Friday.')).toEqual(['PERSON Chad Varga']);
+    expect(typedNames('It was sent to Chad Lenz, the deputy head of the agency.')).toEqual(['PERSON Chad Lenz']);
+    expect(typedNames('Troops left Chad Sunday.')).toEqual(['STATE Chad']);
+  });
+});

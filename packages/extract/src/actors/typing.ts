@@ -591,12 +591,16 @@ function personRunAround(
     const name = `${(run[0] as Token).text} ${stripPossessive((ws[k] as Token).text).base}`;
     return !!REPORT_VERBS[next] || ix.body.indexOf(name) !== ix.body.lastIndexOf(name);
   }
+  const first = ws[k] as Token;
+  if (run.length || k + 2 !== ws.length || !unknown(ws[k + 1]) || stripPossessive(first.text).possessive) return false;
+  if (title) return true;
+  // Untitled ("Chad Wolf"): a lower-case office before it, a reporting verb or an apposition after it.
+  const next = ix.tokens[wsOffset + ws.length]?.text.toLowerCase() ?? '';
+  const end = (ws[k + 1] as Token).end;
   return (
-    run.length === 0 &&
-    !!title &&
-    k + 2 === ws.length &&
-    unknown(ws[k + 1]) &&
-    !stripPossessive((ws[k] as Token).text).possessive
+    LOWER_TITLE.test(ix.body.slice(Math.max(0, first.start - 40), first.start).toLowerCase()) ||
+    !!REPORT_VERBS[next] ||
+    /^,\s+(?:the|a|an)\s/.test(ix.body.slice(end, end + 6))
   );
 }
 
@@ -651,15 +655,15 @@ function hyphenStates(ix: MentionIndex, lk: Lookup, out: Typed): void {
   }
 }
 
+const LOWER_TITLE =
+  /\b(spokesperson|spokesman|spokeswoman|director|administrator|ambassador|envoy|governor|mayor|minister|secretary|president|commander|chief|adviser|advisor|general|leader|official)\s+$/;
+
 /** Lower-case titles right before a name: "spokesperson Mao Ning", "director Gina Haspel". */
 export function lowercaseTitles(ix: MentionIndex, segs: Seg[]): void {
   for (const s of segs) {
     if (s.t !== 'name' || s.kind || s.title) continue;
     const before = ix.body.slice(Math.max(0, s.start - 40), s.start).toLowerCase();
-    const tm =
-      /\b(spokesperson|spokesman|spokeswoman|director|ambassador|envoy|governor|mayor|minister|secretary|president|commander|chief|adviser|advisor|general|leader|official)\s+$/.exec(
-        before,
-      );
+    const tm = LOWER_TITLE.exec(before);
     if (tm) s.title = tm[1] as string;
   }
 }
