@@ -969,3 +969,15 @@ describe('parties to a case and unattributed reports', () => {
     ).toBe('Fox News > a top White House official');
   });
 });
+
+describe('admissions after a plural subject', () => {
+  it('"..., the bankers admit", "Officials acknowledge that", "Critics concede"', () => {
+    expect(chainFor(article('The deal is unlikely to pass, the bankers admit.'), 'CNBC', 'The deal')).toBe(
+      'CNBC > the bankers',
+    );
+    expect(chainFor(article('Officials acknowledge that the plan has flaws.'), 'CNBC', 'Officials')).toBe(
+      'CNBC > officials',
+    );
+    expect(chainFor(article('Critics concede the law works.'), 'CNBC', 'Critics')).toBe('CNBC > critics');
+  });
+});

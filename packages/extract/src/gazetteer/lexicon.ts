@@ -273,6 +273,7 @@ addVerbs('report', 'reported reports reporting cited cites citing quoted quotes 
 // report, note) or that follow a helper verb as often ("helped confirm", "could deny").
 addVerbs('say', 'warn argue');
 addVerbs('claim', 'insist allege contend maintain');
+addVerbs('admit', 'admit acknowledge concede');
 addVerbs(
   'claim',
   'claimed claims claiming alleged alleges alleging accused accuses accusing charged insisted insists insisting contended maintained maintains suggested suggests',
