@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startApi } from '../src/index.js';
 import { data } from './testkit/client.js';
-import { expectKeptAnswers, startKeptApi, type KeptApi } from './testkit/kept.js';
+import { expectKeptAnswers, startKeptApi, topActors, type KeptApi } from './testkit/kept.js';
 
 let api: KeptApi;
 beforeAll(async () => void (api = await startKeptApi()), 180_000);
@@ -45,15 +45,6 @@ const staleMonths = async () =>
     SELECT count(*)::int AS n FROM ((TABLE kept EXCEPT TABLE summed) UNION ALL (TABLE summed EXCEPT TABLE kept)) x`
   )[0]!.n;
 
-/** Actors with the most claims. */
-const topActors = async (n: number) =>
-  (
-    await api.db.$queryRaw<
-      { id: number }[]
-    >`SELECT "actorId" AS id FROM "ClaimActor" WHERE "workspaceId" = ${api.workspaceId}
-      GROUP BY "actorId" ORDER BY count(DISTINCT "claimId") DESC, "actorId" LIMIT ${n}`
-  ).map((a) => a.id);
-
 /** Month answers (all labels, and one scheme) for the workspace and the actors equal those computed from the claims. */
 const expectSameMonths = async (actorIds: number[], url = api.url) =>
   expectKeptAnswers(
@@ -72,7 +63,7 @@ const waitFor = async (check: () => Promise<boolean>) => {
 };
 
 test('a month read folds a series once, then reads its month rows', async () => {
-  const [actor] = await topActors(1);
+  const [actor] = await topActors(api, 1);
   expect(await watermark(actor!)).toBeNull();
   await expectSameMonths([actor!]);
   await waitFor(async () => (await watermark(actor!)) !== null && (await watermark(0)) !== null);
@@ -81,7 +72,7 @@ test('a month read folds a series once, then reads its month rows', async () => 
 });
 
 test('after a fold: a claim added, a date corrected, a label added and retired', async () => {
-  const actors = await topActors(2);
+  const actors = await topActors(api, 2);
   for (const a of [0, ...actors]) await fold(a);
   const upTo = await watermark(0);
   const [outlet] = await api.db.$queryRaw<{ name: string; id: number }[]>`SELECT s.name, s.id FROM "Claim" c

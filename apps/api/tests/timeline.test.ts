@@ -10,6 +10,7 @@ import {
   expectKeptAnswers,
   expectRebuildKeeps,
   startKeptApi,
+  topActors,
   type KeptApi,
 } from './testkit/kept.js';
 
@@ -29,15 +30,6 @@ const expectKept = () =>
     () => api.db.$executeRaw`SELECT "claimgraph_timeline_rebuild"(${api.workspaceId}::int)`,
   );
 
-/** Actors with the most claims (the series most worth checking). */
-const topActors = async (n: number) =>
-  (
-    await api.db.$queryRaw<
-      { id: number }[]
-    >`SELECT "actorId" AS id FROM "ClaimActor" WHERE "workspaceId" = ${api.workspaceId}
-      GROUP BY "actorId" ORDER BY count(DISTINCT "claimId") DESC, "actorId" LIMIT ${n}`
-  ).map((a) => a.id);
-
 /** The API's timeline for the workspace and for each actor, from the kept series, equals the one computed. */
 const expectSameAnswers = (actorIds: number[]) =>
   expectKeptAnswers(
@@ -54,7 +46,7 @@ const expectSameAnswers = (actorIds: number[]) =>
 describe('the kept timeline', () => {
   test('after ingestion', async () => {
     await expectKept();
-    const actors = await topActors(3);
+    const actors = await topActors(api, 3);
     const r = await data(api.url, TIMELINE, { f: { actorIds: [toGlobalId('Actor', actors[0]!)] }, b: 'MONTH' });
     expect(r.timeline.buckets.length).toBeGreaterThan(0);
     await expectSameAnswers(actors);
@@ -72,7 +64,7 @@ describe('the kept timeline', () => {
     });
     await api.db.article.update({ where: { id: b!.id }, data: { publishedAt: null } });
     await expectKept();
-    await expectSameAnswers(await topActors(2));
+    await expectSameAnswers(await topActors(api, 2));
   });
 
   test('after outlets gain, lose and change labels', async () => {
@@ -91,11 +83,11 @@ describe('the kept timeline', () => {
     await api.db.biasLabel.updateMany({ where: { sourceId: s2!, rater: 'desk' }, data: { sourceId: s3! } });
     await api.db.biasLabel.updateMany({ where: { sourceId: s1! }, data: { retiredAt: new Date() } });
     await expectKept();
-    await expectSameAnswers(await topActors(2));
+    await expectSameAnswers(await topActors(api, 2));
   });
 
   test('after merging actors and events, and splitting an actor', async () => {
-    const [a, b] = await topActors(2);
+    const [a, b] = await topActors(api, 2);
     const merged = await data(
       api.url,
       `mutation($into: ID!, $ids: [ID!]!) { mergeActors(into: $into, actorIds: $ids) { error { message } } }`,
@@ -134,7 +126,7 @@ describe('the kept timeline', () => {
   test('after re-extraction, and folded', async () => {
     const { failed } = await reextractArticles(api.db, { workspaceId: api.workspaceId, all: true });
     expect(failed).toEqual([]);
-    const actors = await topActors(2);
+    const actors = await topActors(api, 2);
     await expectSameAnswers(actors);
     await expectKept(); // (which also rebuilds: append some rows again before folding)
     await api.db.article.updateMany({

@@ -19,6 +19,15 @@ export async function startKeptApi(): Promise<KeptApi> {
   return { ...api, modalities: row!.m };
 }
 
+/** The workspace's actors with the most claims (the timeline series most worth checking). */
+export const topActors = async (api: SeededApi, n: number) =>
+  (
+    await api.db.$queryRaw<
+      { id: number }[]
+    >`SELECT "actorId" AS id FROM "ClaimActor" WHERE "workspaceId" = ${api.workspaceId}
+      GROUP BY "actorId" ORDER BY count(DISTINCT "claimId") DESC, "actorId" LIMIT ${n}`
+  ).map((a) => a.id);
+
 /** The kept rows (summed per key by `sums`) equal what `rebuild` computes from the claims, which then replaces them. */
 export async function expectRebuildKeeps(sums: () => Promise<unknown[]>, rebuild: () => Promise<unknown>) {
   const kept = await sums();

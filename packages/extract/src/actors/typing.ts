@@ -119,6 +119,19 @@ export function orgKind(head: string, words: string[]): ActorKind {
   return 'ORGANIZATION';
 }
 
+/** A name segment typed as an organisation, over body[start, end). */
+const organisation = (body: string, start: number, end: number, sIdx: number): Seg => ({
+  t: 'name',
+  start,
+  end,
+  text: body.slice(start, end),
+  words: [],
+  title: null,
+  sIdx,
+  kind: 'ORGANIZATION',
+  place: false,
+});
+
 /** Types every candidate, then adds the hyphen-internal states ("Iranian-backed") and "X-led coalition". */
 export function typeCandidates(ix: MentionIndex, lk: Lookup, candidates: Candidate[]): Typed {
   const out: Typed = { segs: [], places: [] };
@@ -487,18 +500,7 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
           )) ||
           nextBase === 'army')
       ) {
-        const end = nextEnd();
-        segs.push({
-          t: 'name',
-          start: sp.start,
-          end,
-          text: body.slice(sp.start, end),
-          words: [],
-          title: null,
-          sIdx,
-          kind: 'ORGANIZATION',
-          place: false,
-        });
+        segs.push(organisation(body, sp.start, nextEnd(), sIdx));
       } else
         segs.push({
           t: 'gaz',
@@ -518,18 +520,7 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       const sp = span(k, k + matched);
       // "the Hong Kong government", "the Puerto Rico administration": the executive of a place that is no state.
       if (k + matched === ws.length && /^(?:government|administration)$/.test(nextBase)) {
-        const end = nextEnd();
-        segs.push({
-          t: 'name',
-          start: sp.start,
-          end,
-          text: body.slice(sp.start, end),
-          words: [],
-          title: null,
-          sIdx,
-          kind: 'ORGANIZATION',
-          place: false,
-        });
+        segs.push(organisation(body, sp.start, nextEnd(), sIdx));
         k += matched;
         continue;
       }
