@@ -11,13 +11,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { extract } from '../src/index.js';
+import { corpusFile, opt, readCorpus } from './corpus-cli.js';
 
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] as string) : dflt);
-const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const file = corpusFile;
 if (!file) {
   console.error(
     'usage: npx tsx scripts/chain-audit.ts <articles.jsonl.gz> [--articles 60] [--per-article 2] [--seed 14] [--verdicts F]',
@@ -61,11 +59,7 @@ function goldText(): string {
 }
 
 const gold = goldText();
-const rows = gunzipSync(readFileSync(file))
-  .toString('utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as Row)
+const rows = readCorpus<Row>(file)
   .filter((r) => !gold.includes(r.id))
   .sort((x, y) => (hash(x.id) < hash(y.id) ? -1 : 1));
 

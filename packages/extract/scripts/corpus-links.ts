@@ -13,14 +13,12 @@
 // and near misses (candidate pairs sharing many words that compare() did not relate): the input of
 // eval/corpus-pairs/draw.ts, which draws the labelled corroboration pairs.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
 import type { ClaimRelationResult, ComparableClaim } from '@claimgraph/shared';
 import { compare, extract, toComparable } from '../src/index.js';
+import { corpusFile, flag, opt, readCorpus } from './corpus-cli.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] as string) : dflt);
-const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const file = corpusFile;
 if (!file) {
   console.error(
     'usage: npx tsx scripts/corpus-links.ts <articles.jsonl.gz> [--limit N] [--samples 30] [--seed 14] [--out file.txt]',
@@ -33,7 +31,7 @@ const SEED = opt('--seed', '14');
 const RELATED_LIMIT = 120;
 const CLAIMS_PER_ACTOR = 200;
 const DAY = 86_400_000;
-const ANY_PRECISION = args.includes('--any-precision');
+const ANY_PRECISION = flag('--any-precision');
 const fullDay = (v: string) => (v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v.slice(0, 10));
 
 interface Row {
@@ -43,8 +41,7 @@ interface Row {
   date?: string | null;
   title?: string;
 }
-const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter(Boolean);
-const rows = (LIMIT ? lines.slice(0, LIMIT) : lines).map((l) => JSON.parse(l) as Row);
+const rows = readCorpus<Row>(file, LIMIT);
 
 const claims: ComparableClaim[] = [];
 const byActor = new Map<string, number[]>(); // actor name -> claim indexes, oldest first
@@ -54,7 +51,7 @@ const key = (n: string) => n.toLowerCase();
 const dayNo = (d: string) => Math.round(Date.parse(d) / DAY);
 const t0 = Date.now();
 let errors = 0;
-const DUMP = args.includes('--dump') ? opt('--dump', '') : '';
+const DUMP = flag('--dump') ? opt('--dump', '') : '';
 const articles: Record<
   string,
   { outlet: string; published: string | null; url: string; title: string; claims: ComparableClaim[] }
@@ -210,5 +207,5 @@ if (DUMP)
     DUMP,
     JSON.stringify({ articles, relations: relations.map((r) => [r.fromId, r.toId, r.kind, r.reason]), near }),
   );
-if (args.includes('--out')) writeFileSync(opt('--out', ''), text + '\n');
-console.log(args.includes('--out') ? out.slice(0, 3).join('\n') : text);
+if (flag('--out')) writeFileSync(opt('--out', ''), text + '\n');
+console.log(flag('--out') ? out.slice(0, 3).join('\n') : text);

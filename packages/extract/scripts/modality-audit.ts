@@ -11,9 +11,9 @@
 // the confusion matrix (rows the verdict, columns the extractor); --list also prints each disagreement.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { extract } from '../src/index.js';
 import { modalitySieve } from '../src/claims/modality.js';
+import { corpusFile, flag, opt, readCorpus } from './corpus-cli.js';
 
 interface Row {
   id: string;
@@ -36,20 +36,14 @@ interface Item {
   note?: string;
 }
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] as string) : dflt);
-const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-if (!file || (!args.includes('--draw') && !args.includes('--score'))) {
+const file = corpusFile;
+if (!file || (!flag('--draw') && !flag('--score'))) {
   console.error(
     'usage: npx tsx scripts/modality-audit.ts <articles.jsonl.gz> (--draw <out.json> | --score <audit.json>)',
   );
   process.exit(1);
 }
-const rows = gunzipSync(readFileSync(file))
-  .toString('utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as Row);
+const rows = readCorpus<Row>(file);
 const byId = new Map(rows.map((r) => [String(r.id), r]));
 
 /** The claims of one article with the sieve that decided each one's modality. */
@@ -70,7 +64,7 @@ function claimsOf(row: Row) {
   }));
 }
 
-if (args.includes('--draw')) draw(opt('--draw', ''));
+if (flag('--draw')) draw(opt('--draw', ''));
 else score(opt('--score', ''));
 
 function draw(out: string) {
@@ -164,7 +158,7 @@ function score(path: string) {
       anyStratum.judged++;
       if (ok) anyStratum.right++;
     }
-    if (!ok && args.includes('--list'))
+    if (!ok && flag('--list'))
       console.log(`${it.verdict} <- ${now.extractor} (${now.sieve}) [${it.outlet}] ${it.evidence.slice(0, 160)}`);
     const k = `${it.verdict}|${now.extractor}`;
     confusion.set(k, (confusion.get(k) ?? 0) + 1);
