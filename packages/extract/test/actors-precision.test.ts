@@ -463,3 +463,44 @@ describe("a country's name opening an untitled name", () => {
     expect(typedNames('Troops left Chad Sunday.')).toEqual(['STATE Chad']);
   });
 });
+
+describe('offices of courts, prosecutors, police and local government before a name', () => {
+  it('a court, a district or a city before the office is not part of the person ("District Judge", "City Councilor")', () => {
+    expect(
+      typedNames(
+        'Federal District Judge Jo Varga ruled. Tulsa City Councilor Amy Lenz objected. Ocean County Prosecutor Tom Reyes said so.',
+      ),
+    ).toEqual(['PERSON Jo Varga', 'PERSON Amy Lenz', 'PERSON Tom Reyes']);
+  });
+  it('"Deputy Solicitor General Jo Varga" is the person, and "Varga" later the same one', () => {
+    expect(typedNames('Deputy Solicitor General Jo Varga argued. Yes, Varga replied.')).toEqual(['PERSON Jo Varga']);
+  });
+  it('a court before a judge is a body of its own ("District Court Judge")', () => {
+    expect(typedNames('Superior Court Judge Jo Varga ruled.')).toEqual([
+      'ORGANIZATION Superior Court',
+      'PERSON Jo Varga',
+    ]);
+  });
+  it('counsel, attorney, officer, councilor, PM and plural "Justices" are titles', () => {
+    expect(
+      typedNames(
+        'Counsel Jo Varga left. Attorney Amy Lenz and Officer Tom Reyes spoke. Councilor Ana Ruiz and PM Lee Moss met. Justices Kim Dole and Sam Tate dissented.',
+      ),
+    ).toEqual([
+      'PERSON Jo Varga',
+      'PERSON Amy Lenz',
+      'PERSON Tom Reyes',
+      'PERSON Ana Ruiz',
+      'PERSON Lee Moss',
+      'PERSON Kim Dole',
+      'PERSON Sam Tate',
+    ]);
+  });
+  it('a service before a rank is not part of the person ("Army Gen.", "Navy Adm."), nor an officer\'s field', () => {
+    expect(typedNames('Army Gen. Jo Varga and Navy Adm. Amy Lenz met Chief Financial Officer Tom Reyes.')).toEqual([
+      'PERSON Jo Varga',
+      'PERSON Amy Lenz',
+      'PERSON Tom Reyes',
+    ]);
+  });
+});

@@ -75,8 +75,10 @@ const ORG_ONLY_TITLES = new Set([
   'inspector general',
 ]);
 // Offices a field or a place may qualify ("Budget Director", "Political Editor", "New Orleans Mayor").
+// … and offices a court, a district, a city or a county qualifies ("District Judge", "City Councilor", "Ocean County
+// Prosecutor", "Deputy Solicitor General"), and ranks after their service ("Army Gen.", "Navy Adm.").
 const FIELD_TITLES =
-  /^(?:(?:vice |deputy |assistant |executive )?(?:secretary|director|minister|mayor|governor|gov\.|president|editor|analyst|correspondent|commissioner|chairman|chairwoman|spokesman|spokeswoman|spokesperson|administrator|adviser|advisor|ambassador)|colonel|col\.|ceo)$/i;
+  /^(?:(?:vice |deputy |assistant |executive )?(?:secretary|director|minister|mayor|governor|gov\.|president|editor|analyst|correspondent|commissioner|chairman|chairwoman|spokesman|spokeswoman|spokesperson|administrator|adviser|advisor|ambassador|judge|prosecutor|attorney|district attorney|counsel|solicitor general|attorney general|sheriff|officer|councilman|councilwoman|councilor|councillor|council member)|colonel|col\.|ceo|(?:lt\.? |maj\.? |brig\.? )?gen\.?|(?:rear |vice )?adm\.?|admiral|capt\.|sgt\.|lt\.(?: col\.)?)$/i;
 const OFFICE_TITLES = new Set([
   'ceo',
   'chief executive',
@@ -102,6 +104,9 @@ const OFFICE_TITLES = new Set([
   'chief',
   'head',
 ]);
+// A body's judges and lawyers, after a run holding its head noun ("District Court Judge X", "Justice Department
+// Attorney X"; not "Federal District Judge X").
+const LAW_TITLES = new Set(['judge', 'justice', 'attorney', 'counsel', 'prosecutor']);
 
 const NATURAL_FEATURE = /^(?:Gulf|Sea|Bay|Strait|Straits|Ocean|Lake|River|Isle|Island|Islands|Peninsula|Cape)$/;
 
@@ -418,23 +423,20 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     }
     // A title only opens a name: "President Hassan Sheikh Mohamud" keeps "Sheikh" inside the name.
     // "House Intelligence Chairman Adam Schiff": an organisation's words, then a title opening a name.
+    const office = tl
+      ? texts
+          .slice(k, k + tl)
+          .join(' ')
+          .toLowerCase()
+      : '';
     if (
       tl &&
       run.length > 0 &&
       k + tl < ws.length &&
-      OFFICE_TITLES.has(
-        texts
-          .slice(k, k + tl)
-          .join(' ')
-          .toLowerCase(),
-      ) &&
-      (ORG_ONLY_TITLES.has(
-        texts
-          .slice(k, k + tl)
-          .join(' ')
-          .toLowerCase(),
-      ) ||
-        run.some((w) => ORG_WORDS.has(w.text.toLowerCase()) || ORG_HEADS.has(w.text.toLowerCase())))
+      ((OFFICE_TITLES.has(office) &&
+        (ORG_ONLY_TITLES.has(office) ||
+          run.some((w) => ORG_WORDS.has(w.text.toLowerCase()) || ORG_HEADS.has(w.text.toLowerCase())))) ||
+        (LAW_TITLES.has(office) && run.some((w) => ORG_HEADS.has(w.text.toLowerCase()))))
     ) {
       forceOrg = true;
       joinKnownBodyBefore();

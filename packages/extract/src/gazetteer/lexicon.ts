@@ -202,6 +202,21 @@ export const TITLES = [
   'rev.',
   'chief of police',
   'police chief',
+  // Offices of the courts, the police and local government ("District Judge X", "White House Counsel X",
+  // "Officer X", "City Councilor X", "UK PM X"); "Justices" opens a list like "Reps.".
+  'justices',
+  'counsel',
+  'attorney',
+  'district attorney',
+  'officer',
+  'police officer',
+  'detective',
+  'councilor',
+  'councillor',
+  'council member',
+  'councilmember',
+  'pm',
+  'activist',
 ].sort((a, b) => b.length - a.length);
 export const TITLE_SET = new Set(TITLES);
 
