@@ -355,6 +355,16 @@ describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
     expect(ownM('The council will vote on the levy on Tuesday.')).toBe('REPORTED');
     expect(m('"Where did the money for the depot go?" the mayor asked.')).toBe('QUOTED_STATEMENT');
   });
+  it("reads the writer's frames of news analysis as opinion, a speaker's emphasis or a schedule as a report", () => {
+    expect(ownM('The tone of the hearing underscored the weak position the council is in.')).toBe('OPINION');
+    expect(ownM('The ruling sets the stage for another fight over the levy.')).toBe('OPINION');
+    expect(ownM('The depot plan looked set to divide the council again.')).toBe('OPINION');
+    expect(ownM('The dispute over the levy is far from over.')).toBe('OPINION');
+    expect(ownM('Whether the depot opens on time remains to be seen.')).toBe('OPINION');
+    expect(ownM('The vote was a clear sign that the mayor has lost the council.')).toBe('OPINION');
+    expect(ownM('But he underscored that the depot would open in May.')).toBe('REPORTED');
+    expect(ownM('The council is set to vote on the levy on Tuesday.')).toBe('REPORTED');
+  });
   it('reads a sentence opened by a concession as the writer weighing what it grants', () => {
     expect(ownM('Sure, the mayor made a few missteps.')).toBe('OPINION');
     expect(ownM('Of course, the depot was never going to open on time.')).toBe('OPINION');

@@ -131,6 +131,22 @@ const SPEAKER_VERDICT = new RegExp(
 const RATED_PREDICATE =
   /\b(?:am|is|are|was|were|['’]m|['’]s|['’]re)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ly\s+)?(?!(?:fine|ok|okay|safe|true|alive|free|well)\b)([a-z][a-z-]+)/gi;
 const ratedPredicate = (quoted: string) => [...quoted.matchAll(RATED_PREDICATE)].some((m) => rated(m[1] as string));
+// The writer's reading of what events mean or where they lead, the frames of news analysis ("underscored the
+// complicated situation", "sets the stage for", "looked set to", "is far from over", "the conventional wisdom is"):
+// an interpretation, not a relayed fact. "He underscored that ..." is a speaker's emphasis, and "is set to" a schedule.
+const INTERPRETIVE_FRAME = new RegExp(
+  [
+    String.raw`\bunderscor(?:e|es|ed|ing)\b(?!\s+that\b)`,
+    String.raw`\b(?:set|sets|setting) the stage\b`,
+    String.raw`\b(?:looks?|looked|seems?|seemed|appears?|appeared)\s+(?:set|poised)\s+to\b`,
+    String.raw`\bfar from (?:over|certain|clear|settled|assured|finished)\b`,
+    String.raw`\bconventional wisdom\b`,
+    String.raw`\bremains? to be seen\b`,
+    String.raw`\b(?:a|the latest|another)\s+(?:clear\s+|stark\s+|telling\s+|further\s+)?(?:sign|signal|reminder|testament)\s+(?:that|of how|to)\b`,
+    String.raw`\braises?\s+(?:new\s+|fresh\s+|serious\s+)?questions\s+about\b`,
+  ].join('|'),
+  'i',
+);
 // The speaker's or writer's own stance ("I wonder", "I suspect", "I'm not sure").
 const FIRST_PERSON_VIEW =
   /\b(?:I|we)\s+(?:think|believe|hope|feel|want|don['’]t want|expect|ask|wonder|suspect|bet|guess|doubt|suppose|would\s+(?:strongly\s+)?suggest)\b|\b(?:I['’]m|I am|we['’]re|we are)\s+(?:not\s+)?(?:sure|convinced|confident)\b/i;
@@ -286,6 +302,12 @@ const SIEVES: Sieve[] = [
       ownText &&
       HEDGE_OWN.test(modalsOnly(text).replace(DESCRIPTIVE_HEDGE, '').replace(REPORTED_FINDING, ' ')) &&
       !cue?.viaOutlet,
+  ],
+  [
+    'own interpretation',
+    'OPINION',
+    ({ attributed, ownText, cue, text }) =>
+      !attributed && ownText && !cue?.verb && !cue?.viaOutlet && INTERPRETIVE_FRAME.test(outsideQuotes(text)),
   ],
   // What someone should or must do, in the writer's own words, is the writer's view ("The campaign should build ...").
   [
