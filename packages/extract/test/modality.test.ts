@@ -355,6 +355,13 @@ describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
     expect(ownM('The council will vote on the levy on Tuesday.')).toBe('REPORTED');
     expect(m('"Where did the money for the depot go?" the mayor asked.')).toBe('QUOTED_STATEMENT');
   });
+  it("reads a forecast relayed in the source's name as opinion, a look back or a poll's comparison as a report", () => {
+    expect(m('The mayor said he expects the council to approve the levy within weeks.')).toBe('OPINION');
+    expect(m('Aides said the depot was likely to open late.')).toBe('OPINION');
+    expect(m('Economists predicted a slower year for the port.')).toBe('OPINION');
+    expect(m('The mayor said the levy passed, as expected, on Tuesday.')).toBe('REPORTED');
+    expect(m('Residents said they are more likely to vote for the levy now.')).toBe('REPORTED');
+  });
   it("reads the writer's frames of news analysis as opinion, a speaker's emphasis or a schedule as a report", () => {
     expect(ownM('The tone of the hearing underscored the weak position the council is in.')).toBe('OPINION');
     expect(ownM('The ruling sets the stage for another fight over the levy.')).toBe('OPINION');

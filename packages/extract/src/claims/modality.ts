@@ -42,6 +42,11 @@ const HEDGE_OWN = new RegExp(
   'i',
 );
 const MODAL_ATTR = /\b(could|may|might)\b/i;
+// A forecast relayed in the source's name ("said the forces were expected to continue", "he expects the trial to",
+// "is likely to strain"): the source's assessment of what will happen. "As expected" looks back; "more likely to
+// vote for" is a poll's comparison.
+const FORECAST =
+  /(?<!\bas\s+)\bexpect(?:s|ed|ing)?\s+(?:that\b|to\b|(?:[\w'’-]+\s+){1,6}?to\b)|\bpredict(?:s|ed|ing)?\b|\b(?:is|are|was|were)\s+(?:very\s+|highly\s+)?(?:likely|unlikely)\s+to\b/i;
 // A modal inside the content of someone's finding or fear ("found that X could help", "concern that X may prove")
 // is that finding's wording, not a hedge of the writer's.
 const REPORTED_FINDING =
@@ -283,6 +288,7 @@ const SIEVES: Sieve[] = [
     ({ attributed, text }) => attributed && IMPERATIVE.test(text.slice(text.search(/["“]/))),
   ],
   ['attributed modal', 'OPINION', ({ attributed, text }) => attributed && MODAL_ATTR.test(modalsOnly(text))],
+  ['relayed forecast', 'OPINION', ({ attributed, cue, text }) => attributed && !cue?.viaOutlet && FORECAST.test(text)],
   [
     'evaluation or hedge',
     'OPINION',
