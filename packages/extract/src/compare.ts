@@ -553,6 +553,9 @@ function sameThing(x: string, y: string): boolean {
   return nx === ny && nx !== 'people' && (!fx || !fy);
 }
 
+/** Word similarity at which two claims are told in the same words: one happening, whoever they name. */
+const CLOSE_WORDING = 0.4;
+
 /** Returns the first slot on which two claims cannot both be true, or null. */
 function conflict(
   a: Feat,
@@ -564,10 +567,16 @@ function conflict(
   if (when === 'different' || !a.slots.length || !b.slots.length) return null; // most claims have no slot
   const sharedSpecific = overlap(a.specific, b.specific);
   const sharedActors = overlap(a.actors, b.actors);
-  // Evidence that the two claims tell one happening, beyond time not ruling it out.
+  // Evidence that the two claims tell one happening, beyond time not ruling it out: close wording alone
+  // is enough ("videos were removed within the first 24 hours" in both, a name in neither).
   let anchored: boolean | undefined;
   const anchor = () =>
-    (anchored ??= when === 'same' || (sharedSpecific >= 1 && sim >= 0.15) || agreeingCount(a, b) || stories.same(a, b));
+    (anchored ??=
+      when === 'same' ||
+      sim >= CLOSE_WORDING ||
+      (sharedSpecific >= 1 && sim >= 0.15) ||
+      agreeingCount(a, b) ||
+      stories.same(a, b));
   const apart = daysApart(a.when, b.when);
   for (const { slot: x, subject, range: rx } of a.slots) {
     for (const { slot: y, subject: other, range: ry } of b.slots) {

@@ -302,6 +302,31 @@ describe('compare(): contradictions need one happening, one slot and values that
         .map((r) => [r.fromValue, r.toValue]),
     ).toEqual([['4', '2']]);
   });
+  it('claims told in close words are one happening even when they name no one', () => {
+    const day1 = { published: '2021-05-03' };
+    const day2 = { published: '2021-05-04' };
+    const a = claim(
+      'w1',
+      'The company said that about 40,000 phones were recalled within the first week of the launch.',
+      day1,
+    );
+    const b = claim('w2', 'The maker alone says it recalled 200,000 phones within the first week of the launch.', day2);
+    // Each article says other things too, so the two are not one story by their words alone.
+    const rest = [
+      claim('w1', 'Shares of the firm fell sharply in early trading on the exchange.', day1),
+      claim('w1', 'Analysts cut their forecasts for the holiday quarter after the announcement.', day1),
+      claim('w1', 'Its chief executive apologised to customers in a video message.', day1),
+      claim('w1', 'Rival brands saw their sales climb across Asia and Europe.', day1),
+      claim('w2', 'Regulators in three countries opened inquiries into battery fires.', day2),
+      claim('w2', 'Consumer groups urged owners to switch off their devices overnight.', day2),
+      claim('w2', 'Airlines banned the model from cabins and checked luggage.', day2),
+      claim('w2', 'Lawyers filed suits on behalf of burned owners in two states.', day2),
+    ];
+    expect(contra([a, b, ...rest])).toEqual([['200000', 'about 40000']]);
+    // Loosely worded, the same counts stay apart.
+    const c = claim('w2', 'Some 200,000 phones have gone back to the maker for repairs.', day2);
+    expect(contra([a, c, ...rest])).toEqual([]);
+  });
   it('without publication days an institution both name is no anchor by itself', () => {
     const a = claim('j1', 'Four Supreme Court justices were ready to side with the state against the circuit court.', {
       actors: ['Supreme Court'],
