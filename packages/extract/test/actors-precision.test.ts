@@ -504,3 +504,12 @@ describe('offices of courts, prosecutors, police and local government before a n
     ]);
   });
 });
+
+describe('a month that is also a surname', () => {
+  it('ends a name after a name word or a title ("Theresa May", "Mrs May", "Ms. May"); one person', () => {
+    expect(actorNames(B + 'Prime Minister Jo May spoke. Mrs May said so. Later Ms. May left.')).toEqual(['Jo May']);
+  });
+  it('stays a date before a number or after a sentence opener ("Parliament May 5", "Come June")', () => {
+    expect(spans('The Jo Varga Parliament May 5 sat. Come June the vote falls.')).toEqual(['Jo Varga Parliament']);
+  });
+});

@@ -219,7 +219,7 @@ export function splitAtNonNameWords(ix: MentionIndex, from: number, to: number, 
         shout[k - from] === 1 ||
         NEVER_IN_NAME.test(t) ||
         WEEKDAYS.test(t) ||
-        (MONTHS.test(t) && !nextCap) ||
+        (MONTHS.test(t) && !nextCap && !monthAsSurname(ix, a, k)) ||
         (k > from && TITLE_CASE_WORDS.has(t)) ||
         t === 'I' ||
         (k === a && nextCap && /^(?:Team|Photo|Video|Image|Play|Watch|Listen|Pool)$/.test(t));
@@ -244,6 +244,25 @@ export function splitAtNonNameWords(ix: MentionIndex, from: number, to: number, 
 }
 
 /**
+ * "Theresa May", "Mrs May", "Ms. June": a month that is also a surname ends a name after a title, or after a name word
+ * the text capitalises inside a sentence ("Come June" opens one); never before a number ("May 5" stays a date).
+ */
+function monthAsSurname(ix: MentionIndex, from: number, k: number): boolean {
+  const { tokens } = ix;
+  const t = (tokens[k] as Token).text;
+  if (k <= from || !/^(?:May|June|April|August)$/.test(t) || /^\d/.test(tokens[k + 1]?.text ?? '')) return false;
+  const prev = (tokens[k - 1] as Token).text;
+  const lp = prev.toLowerCase();
+  if (TITLE_SET.has(lp)) return true;
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(prev) &&
+    !NON_NAME.has(lp) &&
+    !MONTHS.test(prev) &&
+    (!ix.initial[k - 1] || ix.capMid.has(lp))
+  );
+}
+
+/**
  * Drops leading words whose capital only marks a sentence start ("Tensions", "Meanwhile"):
  * a lone word stays only if the gazetteer or a title list knows it, or the text capitalises it elsewhere.
  */
@@ -255,7 +274,8 @@ export function trimObligatoryCaps(ix: MentionIndex, lk: Lookup, c: Candidate): 
     const w = stripPossessive((tokens[a] as Token).text).base;
     const lw = w.toLowerCase();
     const known = !!lk.find([w]) || TITLE_SET.has(lw);
-    if (NON_NAME.has(lw) && !(a + 1 < b && lk.find([w, (tokens[a + 1] as Token).text]))) {
+    // … but a courtesy title written without its point opens the name ("Mrs May said").
+    if (NON_NAME.has(lw) && !(a + 1 < b && (lk.find([w, (tokens[a + 1] as Token).text]) || TITLE_SET.has(lw)))) {
       a++;
       continue;
     }

@@ -309,7 +309,7 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     // … or a run ending in an office ("Senior Adviser", "FEMA Administrator").
     const isTitleOnly =
       TITLE_SET.has(rt.join(' ').toLowerCase()) ||
-      (rt.length === 1 && NON_NAME.has((rt[0] as string).toLowerCase())) ||
+      (rt.length === 1 && NON_NAME.has((rt[0] as string).toLowerCase()) && !title) ||
       REGION_ADJ.test(rt[rt.length - 1] as string) ||
       OFFICE_TAIL.has((rt[rt.length - 1] as string).toLowerCase());
     if (sp.end - sp.start > 0 && !rt.some((t) => /\d/.test(t)) && !isTitleOnly) {
