@@ -21,6 +21,16 @@ describe('modalityOf', () => {
     expect(m('Her lawyer rejected the allegations on Monday.')).toBe('DENIED');
     expect(m('He said the king firmly denied any knowledge of it.')).toBe('DENIED');
   });
+  it('reads "propaganda" or "fake news" as a denial only as a verdict, and turning down a plan or a service as none', () => {
+    expect(m('A spokesman said the report was "propaganda".')).toBe('DENIED');
+    expect(m('The ministry dismissed the account as pure propaganda.')).toBe('DENIED');
+    expect(m('The agency studied Russian propaganda efforts during the campaign.', own)).toBe('REPORTED');
+    expect(m('Few readers can tell fake news from satire, the survey found.')).not.toBe('DENIED');
+    expect(m('The council rejected the plan to close the depot, officials said.')).not.toBe('DENIED');
+    expect(m('The judge dismissed the lawsuit on Tuesday.')).not.toBe('DENIED');
+    expect(m('Insurers can no longer deny people coverage, the official said.')).not.toBe('DENIED');
+    expect(m('The minister rejected the claims as baseless.')).toBe('DENIED');
+  });
   it('reads an apology, or owning up that a claim was false, as an admission rather than a denial', () => {
     expect(m('"We deeply apologize to the families for the harm this caused," the company said.')).toBe('ADMITTED');
     expect(m('The firm issued an apology to its customers.')).toBe('ADMITTED');

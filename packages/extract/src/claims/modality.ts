@@ -67,9 +67,16 @@ const DENIAL_WORD =
   /(?<!\b(?:were|was|been|be|being|initially|later|had|have|has)\s+)\b(denied|denies|deny|denying)\b|\b(?:issu|offer|gav|giv|mad|releas|repeat)\w*\s+[^.;,]{0,25}?\bdenials?\b/i;
 // Refusing a request or a right denies no claim ("denied bail", "denied him entry").
 const REFUSAL =
-  /\b(?:denied|denies|deny|denying)\s+(?:(?:him|her|them|us|me|the)\s+)?(?:bail|entry|access|permission|requests?|applications?|appeals?|motions?|petitions?|visas?|clearances?|permits?|asylum|parole|licen[cs]es?)\b/i;
+  /\b(?:denied|denies|deny|denying)\s+(?:(?:him|her|them|us|me|you|the|their|workers|people)\s+)?(?:bail|entry|access|permission|requests?|applications?|appeals?|motions?|petitions?|visas?|clearances?|permits?|asylum|parole|licen[cs]es?|coverage|services?|benefits?|care|treatment|(?:a|the)\s+(?:chance|right|vote|hearing))\b/i;
+// Turning down a proposal or a court's dismissing a case denies no claim ("rejected the plan", "dismissed the suit").
+const REJECTED_PROPOSAL =
+  /\b(?:reject|dismiss)(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|requests?|bills?|moves?|offers?|attempts?|motions?|appeals?|deals?|measures?|nominations?|nominees?|bids?|demands?|ideas?|applications?|amendments?|petitions?|lawsuits?|suits?|cases?|challenges?|efforts?|targeting)\b/i;
 const FALSITY =
-  /\b(baseless|untrue|groundless|unfounded|propaganda|fabricat\w+|not true|nonsense|fake news|bullshit|never happened|no truth (?:to|in)|(?:that['’]s|is|was|are|were|it['’]s)\s+["“]?(?:(?:completely|totally|simply|entirely)\s+)?(?:false|inaccurate|a lie|lies))\b/i;
+  /\b(baseless|untrue|groundless|unfounded|fabricat\w+|not true|never happened|no truth (?:to|in)|(?:that['’]s|is|was|are|were|it['’]s)\s+["“]?(?:(?:completely|totally|simply|entirely)\s+)?(?:false|inaccurate|a lie|lies))\b/i;
+// "propaganda", "fake news", "nonsense" deny only as a verdict on something ("the report was \"propaganda\"", "called it
+// nonsense", "pure propaganda"); as a topic ("Russian propaganda efforts", "peddling fake news") they deny nothing.
+const FALSITY_NOUN =
+  /\b(?:(?:is|was|are|were|['’]s|call(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|label(?:l?ed|s)?|brand(?:ed|s)?|describ(?:ed|es|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:as\s+)?|\b(?:pure|utter|total|complete|just|more)\s+)["“]?(?:propaganda|fake news|nonsense|bullshit)\b/i;
 // Not knowing, seeing or wanting something denies no act ("she did not see him leave", "I don't want to ...").
 const STATE_VERB = String.raw`(?!\s*(?:want|think|believe|doubt|expect|see|hear|need|like|care|mind|remember|understand|feel|seem)\b)`;
 const OWN_NEGATION = new RegExp(
@@ -197,8 +204,9 @@ const SIEVES: Sieve[] = [
     'denial',
     'DENIED',
     ({ cls, text }) =>
-      ((cls === 'deny' || DENIAL_WORD.test(text)) && !REFUSAL.test(text)) ||
+      ((cls === 'deny' || DENIAL_WORD.test(text)) && !REFUSAL.test(text) && !REJECTED_PROPOSAL.test(text)) ||
       FALSITY.test(text) ||
+      FALSITY_NOUN.test(text) ||
       OWN_NEGATION.test(text) ||
       REJECTION.test(text),
   ],
