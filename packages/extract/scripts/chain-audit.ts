@@ -2,23 +2,25 @@
 // its chain and the sentences before it, so that a person can judge the chains by hand (eval/chain-audit/README.md):
 //
 //   npx tsx scripts/chain-audit.ts <articles.jsonl.gz> [--articles 60] [--per-article 2] [--seed 14] [--verdicts F]
+//     [--leave-out F] [--blind]
 //
 // Articles and claims are ranked by a hash of the seed and their dataset id / evidence text, so the same sample is
 // drawn again after a rule change (a claim whose evidence changed drops out and is reported). Articles whose dataset
 // id occurs in the gold (eval/, test/fixtures/) are left out. With --verdicts, claims whose chain differs from the
-// judged one are marked CHANGED (judge those again) and the verdicts are counted.
+// judged one are marked CHANGED (judge those again) and the verdicts are counted. --leave-out F leaves out the articles
+// an older audit judged (a fresh sample); --blind hides the chains, to judge a fresh sample without seeing them.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/index.js';
-import { corpusFile, opt, readCorpus } from './corpus-cli.js';
+import { corpusFile, flag, opt, readCorpus } from './corpus-cli.js';
 
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const file = corpusFile;
 if (!file) {
   console.error(
-    'usage: npx tsx scripts/chain-audit.ts <articles.jsonl.gz> [--articles 60] [--per-article 2] [--seed 14] [--verdicts F]',
+    'usage: npx tsx scripts/chain-audit.ts <articles.jsonl.gz> [--articles 60] [--per-article 2] [--seed 14] [--verdicts F] [--leave-out F] [--blind]',
   );
   process.exit(1);
 }
@@ -26,6 +28,8 @@ const ARTICLES = Number(opt('--articles', '60'));
 const PER_ARTICLE = Number(opt('--per-article', '2'));
 const SEED = opt('--seed', '14');
 const VERDICTS = opt('--verdicts', '');
+const LEAVE_OUT = opt('--leave-out', '');
+const BLIND = flag('--blind');
 
 interface Row {
   id: string;
@@ -59,8 +63,11 @@ function goldText(): string {
 }
 
 const gold = goldText();
+const judgedBefore = LEAVE_OUT
+  ? new Set((JSON.parse(readFileSync(LEAVE_OUT, 'utf8')).claims as Verdict[]).map((v) => v.id.split(':')[0]))
+  : new Set<string>();
 const rows = readCorpus<Row>(file)
-  .filter((r) => !gold.includes(r.id))
+  .filter((r) => !gold.includes(r.id) && !judgedBefore.has(r.id))
   .sort((x, y) => (hash(x.id) < hash(y.id) ? -1 : 1));
 
 const judged = new Map<string, Verdict>();
@@ -97,10 +104,10 @@ for (const row of rows) {
     const mark = v ? (v.chain === chain ? `judged ${v.verdict}` : `CHANGED (judged ${v.verdict}: ${v.chain})`) : 'new';
     if (v && v.chain !== chain) changed++;
     if (v && v.chain === chain) counts.set(v.verdict, (counts.get(v.verdict) ?? 0) + 1);
-    console.log(`--- ${id}  ${mark}`);
+    console.log(`--- ${id}  ${BLIND ? '' : mark}`);
     for (const s of before) console.log(`    | ${clip(s.text, 220)}`);
     console.log(`    > ${clip(ev, 400)}`);
-    console.log(`    chain: ${chain}`);
+    if (!BLIND) console.log(`    chain: ${chain}`);
   }
 }
 if (VERDICTS) {
