@@ -981,3 +981,49 @@ describe('admissions after a plural subject', () => {
     expect(chainFor(article('Critics concede the law works.'), 'CNBC', 'Critics')).toBe('CNBC > critics');
   });
 });
+
+describe('adverbs of time and manner before the verb', () => {
+  it('"has long denied", "flatly denied", "has categorically denied" keep their subject', () => {
+    expect(chainIn('The White House has long denied those accusations.', 'The White House')).toBe('CNN > White House');
+    expect(chainIn('Jane Doe flatly denied the charges on Tuesday.', 'Jane Doe')).toBe('CNN > Jane Doe');
+    expect(chainIn('Jane Doe has categorically denied the allegation.', 'Jane Doe')).toBe('CNN > Jane Doe');
+  });
+});
+
+describe('titles with their tenure and rank', () => {
+  it('"the former vice president", "the acting secretary": the holder of that title', () => {
+    const text = article(
+      'Former Vice President John Roe spoke in Ohio on Monday, while President Jane Doe was in Florida and acting Secretary Tom Poe was at the border.',
+      'The former vice president told reporters that the tariffs had hurt farmers.',
+      'The acting secretary said the border was secure.',
+    );
+    expect(chainFor(text, 'CNN', 'The former vice president')).toBe('CNN > John Roe');
+    expect(chainFor(text, 'CNN', 'The acting secretary')).toBe('CNN > Tom Poe');
+  });
+  it('"the president" is not the vice president named after the president', () => {
+    const text = article(
+      'President Jane Doe met Vice President John Roe on Monday.',
+      'The president said the economy was strong.',
+    );
+    expect(chainFor(text, 'CNN', 'The president')).toBe('CNN > Jane Doe');
+  });
+});
+
+describe('a group named by where it sits', () => {
+  it('"Senators on the Hill", "Analysts at Goldman Sachs": the group in the text\'s words, not the place', () => {
+    expect(chainIn('Senators on the Hill said the bill would not pass before the recess.', 'Senators')).toBe(
+      'CNN > senators on the Hill',
+    );
+    expect(chainIn('Analysts at Goldman Sachs said the economy would slow.', 'Analysts')).toBe(
+      'CNN > analysts at Goldman Sachs',
+    );
+  });
+  it('a clause is no group ("asked his thoughts on GOP fundraisers")', () => {
+    expect(
+      chainIn(
+        'Jane Doe did not answer when asked his thoughts on GOP fundraisers telling donors that they could give.',
+        'Jane Doe',
+      ),
+    ).not.toContain('asked');
+  });
+});

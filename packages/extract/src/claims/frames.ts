@@ -314,9 +314,9 @@ function subjectFrame(
   );
   // A party and state tag: "Sen. Ted Cruz, R-Texas, said".
   npText = npText.replace(/,\s+[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,\s*$/u, (x) => ' '.repeat(x.length));
-  // Adverbials between subject and verb.
+  // Adverbials between subject and verb, of time and of manner ("has long denied", "flatly rejected").
   const adv =
-    /(?:\s+(?:has|have|had|did|does|do|is|are|was|were|also|even|further|initially|later|then|again|reportedly|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly))*\s*$/u.exec(
+    /(?:\s+(?:has|have|had|did|does|do|is|are|was|were|also|even|further|initially|later|then|again|reportedly|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly|long|often|since|consistently|frequently|strongly|vehemently|flatly|firmly|privately|openly|categorically|emphatically|sharply|explicitly|falsely|wrongly|baselessly|insistently))*\s*$/u.exec(
       npText,
     );
   const npEnd = adv ? npText.length - adv[0].length : npText.length;

@@ -59,6 +59,18 @@ const NAMED_ANAPHORS = new Set([
   'campaign',
 ]);
 const ANAPHOR_LOOKBACK = 60;
+// "many in Lebanon", "critics in the region"; a group of people named by where it sits ("senators on the Hill").
+const FEW_IN = /^(?:many|some|most|few|several|others|those|critics|residents)\s+(?:in|at|within|across|from)\s/;
+const GROUP_AT_PLACE = /^(?:[a-z-]+\s+){0,2}?([a-z]+s)\s+(?:in|on|at|within|inside|across|from)\s+(?:the\s+)?\p{Lu}/u;
+// Members of a body named by their seat, besides the source nouns ("senators on the Hill").
+const MEMBER_NOUNS = new Set([
+  'senators',
+  'congressmen',
+  'congresswomen',
+  'representatives',
+  'legislators',
+  'delegates',
+]);
 // An outlet described by its standing, not named: "state media", "the official news agency", "local TV".
 const UNNAMED_OUTLET =
   /^(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:state|state-run|state-owned|state-controlled|official|semi-official|national|local|pro-government)\s+(?:news\s+)?(?:agency|media|television|tv|radio|broadcaster|newspaper|daily|press)$/u;
@@ -91,8 +103,11 @@ const ROLE_SOURCES = new Set([
   'staffer',
   'staffers',
 ]);
+// A tenure before the title ("the former vice president", "the acting secretary", "the then-governor") and a rank that
+// is part of it ("vice", "deputy": the vice president is not the president).
 const TITLE_REF =
-  /^the\s+(?:[\p{Lu}][\p{L}.]*\s+)?(president|prime minister|minister|secretary|leader|king|chancellor|premier|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|governor|mayor|chief|commander|judge|senator|congressman|congresswoman)$/iu;
+  /^the\s+(?:(?:former|acting|outgoing|interim|then-)\s*)?(?:(?!(?:vice|deputy)\s)[\p{Lu}][\p{L}.]*\s+)?((?:(?:vice|deputy)\s+)?(?:president|prime minister|minister|secretary|leader|king|chancellor|premier|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|governor|mayor|chief|commander|judge|senator|congressman|congresswoman))$/iu;
+const RANK_BEFORE = /^(?:vice|deputy|assistant|associate|under|lieutenant)\s/;
 
 /**
  * The source noun phrase at [a, b) of the body as a chain node. `disc` is read, never changed; sIdx -1 when the
@@ -114,8 +129,16 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
   const words = low.match(/[\p{L}’'-]+/gu) ?? [];
   const anaphor = roleAnaphor(r, disc, low, a, sIdx);
   if (anaphor) return anaphor;
-  // "many in Lebanon", "some in Washington": an unnamed group in the text's words, not the place.
-  if (/^(?:many|some|most|few|several|others|those|critics|residents)\s+(?:in|at|within|across|from)\s/.test(low))
+  // "many in Lebanon", "some in Washington", "senators on the Hill": an unnamed group in the text's words, not the
+  // place (a group that is itself a name, "Democrats in Congress", is the party: namedSource).
+  const groupAt = GROUP_AT_PLACE.exec(text.charAt(0).toLowerCase() + text.slice(1));
+  const groupHead = groupAt?.[1] ?? '';
+  if (
+    FEW_IN.test(low) ||
+    (groupAt &&
+      (SOURCE_NOUNS.has(groupHead) || MEMBER_NOUNS.has(groupHead)) &&
+      !mentionsIn(r, a, a + groupAt[0].length).length)
+  )
     return {
       outlet: null,
       speaker: {
@@ -510,7 +533,7 @@ function titleHolder(r: Reading, text: string, a: number): Source | null {
   let best: string | null = null;
   let bestPos = -1;
   for (const [key, set] of r.actors.titles) {
-    if (![...set].some((x) => x === t || x.endsWith(' ' + t))) continue;
+    if (![...set].some((x) => x === t || (x.endsWith(' ' + t) && !RANK_BEFORE.test(x)))) continue;
     const ms2 = r.mentionsByKey.get(key) ?? [];
     const before = ms2[firstAtOrAfter(ms2, a) - 1];
     const p = before ? before.start : -1 - (ms2[0]?.start ?? 0) / 1e9;
