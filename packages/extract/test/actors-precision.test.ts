@@ -513,3 +513,15 @@ describe('a month that is also a surname', () => {
     expect(spans('The Jo Varga Parliament May 5 sat. Come June the vote falls.')).toEqual(['Jo Varga Parliament']);
   });
 });
+
+describe('a quotation in Title Case is a title being cited', () => {
+  it('names no actor of its own (a headline, a book), but a quoted list of names does', () => {
+    expect(
+      actorNames(
+        B +
+          'Headlines spread, such as “Senator Shocks Voters, Endorses Jo Varga for Mayor.” The voters were shocked. ' +
+          'He wrote "Understanding Terror Networks" about terror networks. He named “Amy Lenz, Tom Reyes and Ana Ruiz” as rivals.',
+      ),
+    ).toEqual(['Amy Lenz', 'Tom Reyes', 'Ana Ruiz']);
+  });
+});

@@ -78,9 +78,13 @@ export function candidateSpans(ix: MentionIndex, lk: Lookup): Candidate[] {
     (s: SentenceOut) =>
       s.lineKind === 'dateline' || (s.lineKind === 'title' && titleCase(s.text)) || headlineShaped(s.text),
   );
+  const titles = quotedTitles(ix);
+  let q = 0;
   for (let i = 0; i < tokens.length; i++) {
     const tk = tokens[i] as Token;
     const si = sentOf[i] as number;
+    while (q < titles.length && (titles[q] as QuotedTitle).end <= tk.start) q++;
+    if (q < titles.length && (titles[q] as QuotedTitle).start <= tk.start) continue;
     if (!isCap(tk.text) || !isWordToken(tk) || si < 0 || skipLine[si]) continue;
     // A name may open with a lower-case particle: "al Qaeda", "bin Laden".
     const pre = tokens[i - 1];
@@ -145,6 +149,31 @@ export function candidateSpans(ix: MentionIndex, lk: Lookup): Candidate[] {
     }
     for (const c of splitAtNonNameWords(ix, start, j, si)) out.push(c);
     i = j - 1;
+  }
+  return out;
+}
+
+type QuotedTitle = { start: number; end: number };
+const QUOTATION = /[“"]([^“”"\n]{12,240})[”"]/g;
+
+/**
+ * A quotation of three words or more whose every word of four letters or more is capitalised, one of them a word the
+ * text also writes in lower case, is a title being cited (a headline, a book, a programme: “Pope Francis Shocks World,
+ * Endorses Donald Trump for President”), and names no actor of its own; a quoted list of names is none.
+ */
+export function quotedTitles(ix: MentionIndex): QuotedTitle[] {
+  const out: QuotedTitle[] = [];
+  if (!/["“]/.test(ix.body)) return out;
+  for (const m of ix.body.matchAll(QUOTATION)) {
+    const words = (m[1] as string).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    const long = words.filter((w) => w.length >= 4);
+    if (
+      words.length >= 3 &&
+      long.length >= 3 &&
+      long.every((w) => /^\p{Lu}/u.test(w)) &&
+      long.some((w) => ix.lowerSeen.has(w.toLowerCase()))
+    )
+      out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
