@@ -21,6 +21,14 @@ describe('modalityOf', () => {
     expect(m('Her lawyer rejected the allegations on Monday.')).toBe('DENIED');
     expect(m('He said the king firmly denied any knowledge of it.')).toBe('DENIED');
   });
+  it('reads words of a charge as an allegation only where they charge someone', () => {
+    expect(m('The mayor said the contractor threatened the inspectors.')).toBe('ALLEGED');
+    expect(m('The mayor said the contractor was responsible for the collapse.')).toBe('ALLEGED');
+    expect(m('The clerk said any delay threatens to affect the count.')).toBe('REPORTED');
+    expect(m('The Office of Professional Responsibility will review the case, officials said.')).toBe('REPORTED');
+    expect(m('Officials said 38% of those deported had a criminal conviction.')).toBe('REPORTED');
+    expect(m('Officials said illegal crossings fell in May.')).toBe('REPORTED');
+  });
   it('reads "propaganda" or "fake news" as a denial only as a verdict, and turning down a plan or a service as none', () => {
     expect(m('A spokesman said the report was "propaganda".')).toBe('DENIED');
     expect(m('The ministry dismissed the account as pure propaganda.')).toBe('DENIED');

@@ -24,8 +24,10 @@ const EMBEDDED_ADMISSION =
   /\b(?:acknowledged|admitted|acknowledges|admits)\s+(?:that|to)\b(?<!\b(?:not|never|to|refused to|refuses to)\s+\w+\s+\w+)/i;
 const FAULT = /\b(human error|mistakes?|by mistake|accidentally|unintentional(?:ly)?|wrongly|fault)\b/i;
 // Charges of wrongdoing (news-genre misconduct and coercion: "threatened", "intimidated"; not the ongoing "threatening"):
-// made by a source about someone, they are allegations.
-const CHARGE_WORDS = String.raw`violat\w*|illegal(?:ly)?(?!\s+(?:drugs|immigra\w+|aliens|migrants|guns|weapons))|unlawful|occupation|war crimes?|aggression|responsib(?:le|ility)|blame[sd]?|crimes?|criminal(?!\s+(?:charges?|cases?|investigations?|probes?|justice|records?|courts?|code|complaints?|referrals?))|fraud\w*|corrupt\w*|brib\w+|illicit|misconduct|misus\w+|abus(?:e|ed|es|ing) (?:of|their|his|her|its)|collu\w+|obstruct\w*|cover(?:ed)?[- ]up|embezzl\w+|launder\w*|price[- ]fixing|fixing (?:\w+ )?prices|cheat\w*|misleading|lied|lying|smear\w*|threaten(?:ed|s)|intimidat(?:ed|es|ion)|harass(?:ed|es|ment)|coerc(?:ed|ion)|extort(?:ed|ion)`;
+// made by a source about someone, they are allegations. Words of the same spelling that charge no one are left out: a
+// risk ("any delay threatens to"), a duty ("civic responsibility", "the Office of Professional Responsibility"), a
+// record ("a criminal conviction"), a kind of crossing ("illegal crossings").
+const CHARGE_WORDS = String.raw`violat\w*|illegal(?:ly)?(?!\s+(?:drugs|immigra\w+|aliens|migrants|guns|weapons|crossings?|entr(?:y|ies)))|unlawful|occupation|war crimes?|aggression|responsib(?:le|ility)(?=\s+(?:for|to)\b)|blame[sd]?|crimes?|criminal(?!\s+(?:charges?|cases?|investigations?|probes?|justice|records?|courts?|code|complaints?|referrals?|convictions?|history|background))|fraud\w*|corrupt\w*|brib\w+|illicit|misconduct|misus\w+|abus(?:e|ed|es|ing) (?:of|their|his|her|its)|collu\w+|obstruct\w*|cover(?:ed)?[- ]up|embezzl\w+|launder\w*|price[- ]fixing|fixing (?:\w+ )?prices|cheat\w*|misleading|lied|lying|smear\w*|threatened|threatens(?!\s+to\b)|intimidat(?:ed|es|ion)|harass(?:ed|es|ment)|coerc(?:ed|ion)|extort(?:ed|ion)`;
 const ACCUSATION = new RegExp(String.raw`\b(?:${CHARGE_WORDS})\b`, 'i');
 // A charge the source says there was none of, or calls false ("there was no fraud", "its false allegations").
 const DENIED_CHARGE = new RegExp(
