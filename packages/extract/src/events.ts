@@ -99,6 +99,20 @@ function reportClause(
   return trig.test(content) ? { from: ends || goesOn ? clause : 0, verb } : null;
 }
 
+// Speech verbs, and a that-clause right after one ("denied that jets had entered ... last week").
+const SPEECH_VERB_G = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'giu');
+const THAT_CLAUSE = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+that\b/iu;
+
+/** Whether the date at `ds` lies in the that-clause of its nearest speech verb: it dates what was said. */
+function inReportedContent(text: string, ds: number): boolean {
+  SPEECH_VERB_G.lastIndex = 0;
+  let verbEnd = -1;
+  let m: RegExpExecArray | null;
+  while ((m = SPEECH_VERB_G.exec(text)) !== null && m.index < ds) verbEnd = m.index + m[0].length;
+  if (verbEnd < 0) return false;
+  return THAT_CLAUSE.test(text.slice(verbEnd, ds));
+}
+
 const AHEAD = /^(?:next|this coming|as soon as|no later than|starting|beginning)\b|\bnext (?:week|month|year)\b/i;
 
 // What a happening answers ("in retaliation for the killing of X"): its actors are not this happening's victims.
@@ -217,10 +231,12 @@ export function findEvents(
         : [];
     const own = ds.filter((_, i) => reports[i] == null);
     if (!own.length) events.push(mk(null, type, rolesFor(null)));
-    // A statement is reported after it was made: a date ahead ("next Friday", "as soon as Tuesday") dates the announced happening.
+    // A statement is reported after it was made: a date ahead ("next Friday", "as soon as Tuesday") dates the
+    // announced happening, and so does a date inside what was said ("denied that jets had entered ... last week").
     for (const d of own) {
       const t = typeNear(s.text, d.start - s.start, d.end - s.start) ?? type;
-      events.push(mk(d, t === 'STATEMENT' && AHEAD.test(d.text) ? 'OTHER' : t, rolesFor(d)));
+      const content = t === 'STATEMENT' && (AHEAD.test(d.text) || inReportedContent(s.text, d.start - s.start));
+      events.push(mk(d, content ? 'OTHER' : t, rolesFor(d)));
     }
     ds.forEach((d, i) => {
       const r = reports[i];

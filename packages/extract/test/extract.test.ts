@@ -209,6 +209,21 @@ describe('event types', () => {
     const ahead = r.events.find((e) => e.date.text?.includes('next Wednesday'));
     expect(ahead?.type).toBe('OTHER');
   });
+  it('a date inside what a speaker said dates the reported happening, not the statement', () => {
+    const typeAt = (text: string, date: string) =>
+      extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) =>
+        e.date.text?.includes(date),
+      )?.type;
+    expect(
+      typeAt('The spokesperson denied that foreign aircraft had entered the airspace last week.', 'last week'),
+    ).toBe('OTHER');
+    expect(typeAt('The governor told reporters that the plant closed in March.', 'March')).toBe('OTHER');
+    // The date of the saying stays the statement's, also after a that-clause inside an earlier quote.
+    expect(typeAt('The ministry said on Monday that the plant would close.', 'Monday')).toBe('STATEMENT');
+    expect(typeAt('"I am proud to say that we are united," the senator said in a statement Friday.', 'Friday')).toBe(
+      'STATEMENT',
+    );
+  });
   it("a date takes the type of the happening in its own clause, not the sentence's first trigger (a fronted adjunct belongs to the clause)", () => {
     const typeAt = (text: string, date: string) =>
       extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) =>
