@@ -525,3 +525,11 @@ describe('a quotation in Title Case is a title being cited', () => {
     ).toEqual(['Amy Lenz', 'Tom Reyes', 'Ana Ruiz']);
   });
 });
+
+describe('a company named with and without its corporate suffix', () => {
+  it('is one company ("Varga Widgets Inc." and "Varga Widgets")', () => {
+    expect(
+      typedNames('Varga Widgets Inc. and Lenz General Corp. grew. Varga Widgets said so, and Lenz General agreed.'),
+    ).toEqual(['COMPANY Varga Widgets Inc', 'COMPANY Lenz General Corp']);
+  });
+});

@@ -138,6 +138,8 @@ export function cueOrgKind(before: string): ActorKind | null {
   return m ? headKind((m[1] as string).toLowerCase()) : null;
 }
 
+const CORPORATE_SUFFIX = /,?\s(?:Corp|Corporation|Inc|Co|Ltd|LLC|plc)\.?$/;
+
 function headKind(head: string): ActorKind {
   if (/^(company|firm|bank|lender|airline|carrier|manufacturer|contractor|conglomerate)$/.test(head)) return 'COMPANY';
   if (/^(news agency|newspaper|daily|broadcaster|network|outlet|website|magazine)$/.test(head)) return 'MEDIA';
@@ -262,8 +264,9 @@ export function mergeAliases(
   const singles: NameSeg[] = [];
   for (const s of nameSegs) {
     if (s.kind) {
-      // "the Hong Kong government" and "the Hong Kong administration" are one executive.
-      const tk = translitKey(s.text.replace(/ administration$/, ' government'));
+      // "the Hong Kong government" and "the Hong Kong administration" are one executive; "Dollar General Corp." and
+      // "Dollar General" one company.
+      const tk = translitKey(s.text.replace(/ administration$/, ' government').replace(CORPORATE_SUFFIX, ''));
       const k = 'o:' + tk;
       // Suffix merge: "National Security" into "Iraqi National Security".
       const same = drafts.get(k);
@@ -273,6 +276,7 @@ export function mergeAliases(
         d = newDraft(k, s.text, s.kind, false);
         orgDrafts.push(d);
       } else if (!same && s.text.length > d.canonical.length && d.kind === s.kind) d.canonical = s.text;
+      if (s.kind === 'COMPANY') d.kind = 'COMPANY';
       d.mentions.push({
         start: s.start,
         end: s.end,
@@ -287,6 +291,12 @@ export function mergeAliases(
       continue;
     }
     const full = translitKey(s.text);
+    // An untitled name that an organisation of the text bears ("Dollar Tree" after "Dollar Tree Inc.") is that body.
+    const bearer = s.title ? undefined : drafts.get('o:' + full);
+    if (bearer) {
+      bearer.mentions.push({ start: s.start, end: s.end, text: s.text, alias: 'VARIANT', sentence: s.sIdx });
+      continue;
+    }
     let d = personKey.get(full);
     if (!d) {
       d = newDraft('p:' + full, s.text, 'PERSON', false);
