@@ -1,0 +1,101 @@
+// Event types of dated events on unlabelled corpus articles, judged by hand against the gold rules
+// (eval/seeds-gold/README.md: the type of the happening the date words date).
+// --draw FILE [--seed N] [--articles N]: one dated event per article, drawn from a seeded shuffle of the corpus
+//   (the labelled gold's articles left out); the extractor's type is not written, so the judge does not see it.
+// --score FILE: the extractor's type against the hand-judged `gold` of each item.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../src/index.js';
+import { corpusFile, flag, opt, readCorpus } from './corpus-cli.js';
+
+interface Row {
+  id: string;
+  text: string;
+  source?: string;
+  url?: string;
+  date?: string | null;
+}
+interface Item {
+  article: string;
+  outlet: string;
+  sentence: string;
+  dateText: string;
+  /** The sentence's offset in the extracted body, so that several dates in one sentence stay apart. */
+  at: number;
+  gold: string | null;
+}
+
+const rows = readCorpus<Row>(corpusFile ?? '/work/shared/corpus/allsides-baly2020/articles-4000.jsonl.gz');
+const byId = new Map(rows.map((r) => [String(r.id), r]));
+
+function eventsOf(row: Row) {
+  const published = row.date && /^\d{4}-\d\d-\d\d/.test(row.date) ? row.date.slice(0, 10) : undefined;
+  const r = extract({
+    text: row.text,
+    outlet: row.source ?? 'unknown',
+    ...(published ? { publishedAt: published } : {}),
+  });
+  return r.events.filter((e) => e.date.text);
+}
+
+if (flag('--draw')) draw(opt('--draw', ''));
+else score(opt('--score', ''));
+
+function draw(out: string) {
+  const nArticles = Number(opt('--articles', '40'));
+  const goldDir = new URL('../eval/allsides-gold/', import.meta.url).pathname;
+  const goldUrls = new Set(
+    readdirSync(goldDir)
+      .filter((f) => /^d\d\d_.*\.json$/.test(f))
+      .map((f) => (JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { url: string }).url),
+  );
+  // mulberry32: a small seeded generator, so that the same seed redraws the same sample.
+  let s = Number(opt('--seed', '17')) >>> 0;
+  const rand = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const order = rows.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  const items: Item[] = [];
+  for (const i of order) {
+    if (items.length === nArticles) break;
+    const row = rows[i] as Row;
+    if (goldUrls.has(row.url ?? '')) continue;
+    const evs = eventsOf(row);
+    const e = evs[Math.floor(rand() * evs.length)];
+    if (!e) continue;
+    const dateText = e.date.text as string;
+    items.push({
+      article: String(row.id),
+      outlet: row.source ?? 'unknown',
+      sentence: e.surface.text,
+      dateText,
+      at: e.surface.start,
+      gold: null,
+    });
+  }
+  writeFileSync(out, `${JSON.stringify(items, null, 1)}\n`);
+  console.log(`${items.length} dated events written to ${out}`);
+}
+
+function score(file: string) {
+  const items = JSON.parse(readFileSync(file, 'utf8')) as Item[];
+  let ok = 0;
+  let n = 0;
+  for (const it of items) {
+    const row = byId.get(it.article);
+    if (!row || !it.gold) continue;
+    const e = eventsOf(row).find((x) => x.surface.start === it.at && x.date.text === it.dateText);
+    const ours = e ? e.type.toLowerCase() : 'none';
+    n++;
+    if (ours === it.gold) ok++;
+    else if (flag('-v')) console.log(`${ours} vs ${it.gold} — "${it.dateText}" — ${it.sentence.slice(0, 160)}`);
+  }
+  console.log(`event type right on ${ok}/${n} = ${(ok / Math.max(n, 1)).toFixed(3)}`);
+}
