@@ -380,6 +380,12 @@ describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
     expect(m('The mayor said the levy passed, as expected, on Tuesday.')).toBe('REPORTED');
     expect(m('Residents said they are more likely to vote for the levy now.')).toBe('REPORTED');
   });
+  it("reads the writer's 'likely' as a hedge, a poll's 'more likely to' as a report", () => {
+    expect(ownM('The levy is likely to pass next week.')).toBe('OPINION');
+    expect(ownM('The vote makes it more likely that the levy will pass.')).toBe('OPINION');
+    expect(ownM('Renters were far less likely to back the levy than owners.')).toBe('REPORTED');
+    expect(ownM('Women were more likely than men to back the levy.')).toBe('REPORTED');
+  });
   it("reads the writer's frames of news analysis as opinion, a speaker's emphasis or a schedule as a report", () => {
     expect(ownM('The tone of the hearing underscored the weak position the council is in.')).toBe('OPINION');
     expect(ownM('The ruling sets the stage for another fight over the levy.')).toBe('OPINION');

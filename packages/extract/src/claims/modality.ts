@@ -37,10 +37,10 @@ const DENIED_CHARGE = new RegExp(
 // "seems to be", "it seems": a hedge on what is said; "seemed to know", "appear to have" tell what someone
 // apparently knows or holds, an account of them rather than a hedge.
 const SEEMING = String.raw`(?:seems?|seemed)(?!\s+to\s+(?!(?:be|me|us|him|her|them)\b))|(?:appears?|appeared)\s+to\s+be`;
-// The writer's own hedges, and a forecast on a condition ("If the talks fail, the war will resume"; not the law's
+// The writer's own hedges ("more likely to back X than Y" compares groups, as polls do: no hedge), and a forecast on a condition ("If the talks fail, the war will resume"; not the law's
 // "If convicted, he will face ...").
 const HEDGE_OWN = new RegExp(
-  String.raw`\b(?:${SEEMING}|is considered|are considered|likely|unlikely|may|might|could|possibly|probably|perhaps|arguably|think|thinks|believe|believes)\b|^(?:but |and |yet )?if\s+(?!convicted\b|found guilty\b)[^,.;]{2,80},[^.;]*?\b(?:will|would|won['’]t)\b`,
+  String.raw`\b(?:${SEEMING}|is considered|are considered|(?<!\b(?:more|less|most|least)\s+)(?:likely|unlikely)|(?:likely|unlikely)(?!\s+(?:to|than)\b)|may|might|could|possibly|probably|perhaps|arguably|think|thinks|believe|believes)\b|^(?:but |and |yet )?if\s+(?!convicted\b|found guilty\b)[^,.;]{2,80},[^.;]*?\b(?:will|would|won['’]t)\b`,
   'i',
 );
 const MODAL_ATTR = /\b(could|may|might)\b/i;
