@@ -6,9 +6,11 @@
 //                            [--profile]  (Lighthouse's main-thread breakdown, costliest scripts and long tasks per run)
 //                            [--baseline /path/to/other/checkout]  (its apps/web build too, runs alternated: before/after)
 //                            [--dir /tmp/claimgraph-bench-web] [--probe-only] [--save-html] [--serve]
+//                            [--database claimgraph_bench_web]  (bench/api's dataset: --dir /tmp/claimgraph-bench-api --database claimgraph_bench)
 //                            [--trace]  (keeps each run's trace, with JS samples, in --dir/traces) [--modes mobile]
+//                            [--floor]  (also a bare Next.js page, bench/web/bare: the framework's own cost here)
 //
-// Needs `npm run build -w @claimgraph/web` first (and in the baseline checkout). The dataset is generated once into
+// Needs `npm run build -w @claimgraph/web` first (and in the baseline checkout); --floor needs `next build` in bench/web/bare. The dataset is generated once into
 // --dir (bench/api's generator) and reused while its scale matches. --serve keeps the servers up after the probes,
 // for a profiler of one's own, until interrupted.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -58,6 +60,11 @@ const builds = [
 for (const b of builds)
   if (!existsSync(path.join(b.dir, '.next/BUILD_ID')))
     throw new Error(`Build the dashboard first: npm run build -w @claimgraph/web (in ${b.dir})`);
+// The floor: a bare page of the same Next.js and React, built and served the same way, measured in the same runs.
+const bareDir = path.join(here, 'bare');
+const FLOOR = process.argv.includes('--floor');
+if (FLOOR && !existsSync(path.join(bareDir, '.next/BUILD_ID')))
+  throw new Error(`Build the bare page first: (cd ${bareDir} && npx next build)`);
 if (!existsSync(CHROMIUM))
   throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
 
@@ -69,7 +76,10 @@ if (
   await rm(dir, { recursive: true, force: true });
 await mkdir(dir, { recursive: true });
 await chmod(dir, 0o777);
-const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), database: 'claimgraph_bench_web' });
+const pgServer = await startEmbeddedPostgres({
+  dataDir: path.join(dir, 'data'),
+  database: arg('database', 'claimgraph_bench_web'),
+});
 const nexts: ChildProcess[] = [];
 let api: Awaited<ReturnType<typeof startApi>> | undefined;
 process.on('exit', () => nexts.forEach((n) => n.exitCode === null && n.kill('SIGKILL')));
@@ -88,7 +98,8 @@ try {
   await db.$disconnect();
   console.log(`dataset: ${counts?.claims} claims; claim page: /claims/${claim?.id}`);
 
-  const ports = await Promise.all(builds.map(() => freePort()));
+  const servers = [...builds.map((b) => b.dir), ...(FLOOR ? [bareDir] : [])];
+  const ports = await Promise.all(servers.map(() => freePort()));
   const urls = ports.map((p) => `http://127.0.0.1:${p}`);
   api = await startApi({
     databaseUrl: pgServer.url,
@@ -98,10 +109,10 @@ try {
     statementTimeoutMs: 30_000,
   });
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  for (const [i, b] of builds.entries()) {
+  for (const [i, cwd] of servers.entries()) {
     nexts.push(
       spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(ports[i])], {
-        cwd: b.dir,
+        cwd,
         env: {
           ...process.env,
           API_URL: api!.url,
@@ -114,11 +125,11 @@ try {
     );
     for (let t = 0; ; t++) {
       try {
-        if ((await fetch(`${urls[i]}/help`)).ok) break;
+        if ((await fetch(`${urls[i]}${cwd === bareDir ? '/' : '/help'}`)).ok) break;
       } catch {
         /* starting */
       }
-      if (t > 150) throw new Error(`next start did not answer (${b.dir})`);
+      if (t > 150) throw new Error(`next start did not answer (${cwd})`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }
@@ -172,10 +183,14 @@ try {
       ['claim page', `/claims/${claim?.id ?? 1}`],
     ] as [string, string][]
   ).filter(([name]) => name.startsWith('shell') || !only || name.includes(only));
+  // The bare page is served by its own server, once (not per build): an absolute URL.
+  if (FLOOR) pages.unshift(['bare Next.js page (floor)', `${urls[builds.length]}/`]);
+  const target = (i: number, p: string) => (p.startsWith('http') ? p : `${urls[i]}${p}`);
+  const measuredBuilds = (p: string) => (p.startsWith('http') ? [builds[0]!] : builds);
   // What each page's HTML carries: markup, and the inline RSC payload (scripts) the browser parses to hydrate.
   for (const [i, b] of builds.entries())
     for (const [name, p] of pages) {
-      const html = await (await fetch(`${urls[i]}${p}`)).text();
+      const html = await (await fetch(target(i, p))).text();
       const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1]!.length, 0);
       if (process.argv.includes('--save-html'))
         await writeFile(path.join(dir, `${b.name}-${name.replace(/\W+/g, '-')}.html`), html);
@@ -263,16 +278,17 @@ try {
   try {
     for (const [name, p] of pages) {
       for (const mode of MODES) {
-        const samples: Row[][] = builds.map(() => []);
+        const these = measuredBuilds(p);
+        const samples: Row[][] = these.map(() => []);
         // One warm-up per build (the server's and the API's caches), then runs alternating the builds' order.
         for (let r = 0; r < RUNS + 1; r++) {
-          const order = r % 2 ? [...builds.keys()].reverse() : [...builds.keys()];
+          const order = r % 2 ? [...these.keys()].reverse() : [...these.keys()];
           for (const i of order) {
-            const row = await measure(`${urls[i]}${p}`, mode, `${name} [${mode}, ${builds[i]!.name}]`);
+            const row = await measure(target(i, p), mode, `${name} [${mode}, ${these[i]!.name}]`);
             if (row && r > 0) samples[i]!.push(row);
           }
         }
-        for (const [i, b] of builds.entries()) {
+        for (const [i, b] of these.entries()) {
           const ss = samples[i]!;
           const m: Row = {
             page: name,
