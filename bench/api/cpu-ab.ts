@@ -2,6 +2,7 @@
 // case, rounds of `--requests` sequential requests to each API in turn (A then B, then B then A), and the CPU time
 // each process used per request in each round (/proc). Throughput on a shared, loaded box swings by 2× between two
 // phases of one server; CPU time per request of sequential requests, interleaved in short rounds, moves far less.
+// Beside it, the PostgreSQL cluster's CPU per request in the same rounds (the sides run in turn; nothing else uses it).
 //
 //   npx tsx bench/api/cpu-ab.ts --baseline /path/to/other/checkout [--only explorer,contradictions] [--rounds 8]
 //                               [--requests 60] [--dir /tmp/claimgraph-bench-api]
@@ -17,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { createPrisma, ensureLocalWorkspace } from '@claimgraph/db';
 import { freePort, startEmbeddedPostgres } from '@claimgraph/db/embedded';
 import { CASES } from './cases.js';
-import { arg, processCpu } from './measure.js';
+import { arg, postgresCpu, processCpu } from './measure.js';
 
 const localWorkspace = async (url: string) => {
   const db = createPrisma(url, { max: 1 });
@@ -42,7 +43,8 @@ const baselineEnv = Object.fromEntries(
     .filter(Boolean)
     .map((kv) => kv.split('=') as [string, string]),
 );
-const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), database: 'claimgraph_bench' });
+const dataDir = path.join(dir, 'data');
+const pgServer = await startEmbeddedPostgres({ dataDir, database: 'claimgraph_bench' });
 const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.exitCode === null && c.kill('SIGKILL')));
 
@@ -82,7 +84,7 @@ try {
       : await start(path.join(baselineDir, 'bench/api/serve-api.ts'), baselineDir, baselineEnv),
   };
   console.log(
-    `| case | API ms CPU / request (median, rounds) | ${againstRaw ? 'raw SQL' : 'baseline'} | API ÷ ${againstRaw ? 'raw' : 'baseline'} | load |\n|---|---|---|---|---|`,
+    `| case | API ms CPU / request (median, rounds) | ${againstRaw ? 'raw SQL' : 'baseline'} | API ÷ ${againstRaw ? 'raw' : 'baseline'} | PostgreSQL ms CPU / request, API / ${againstRaw ? 'raw' : 'baseline'} (medians) | load |\n|---|---|---|---|---|---|`,
   );
   for (const [i, c] of cases.entries()) {
     const body = JSON.stringify({ query: c.query, variables: c.variables });
@@ -97,21 +99,27 @@ try {
       if (!res.ok || json.errors) throw new Error(`${c.name}: ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
     };
     const round = async (side: { url: string; pid: number }) => {
-      const cpu0 = await processCpu(side.pid);
+      const [cpu0, pg0] = [await processCpu(side.pid), await postgresCpu(dataDir)];
       for (let i = 0; i < REQUESTS; i++) await send(side.url);
-      return ((await processCpu(side.pid)) - cpu0) / REQUESTS;
+      const [cpu1, pg1] = [await processCpu(side.pid), await postgresCpu(dataDir)];
+      return { node: (cpu1 - cpu0) / REQUESTS, pg: (pg1 - pg0) / REQUESTS };
     };
     for (const s of Object.values(sides)) for (let i = 0; i < 20; i++) await send(s.url); // warm-up
     const per: Record<keyof typeof sides, number[]> = { API: [], baseline: [] };
+    const pg: Record<keyof typeof sides, number[]> = { API: [], baseline: [] };
     const load0 = os.loadavg()[0]!.toFixed(1);
     for (let r = 0; r < ROUNDS; r++) {
       const order = r % 2 ? (['baseline', 'API'] as const) : (['API', 'baseline'] as const);
-      for (const name of order) per[name].push(await round(sides[name]));
+      for (const name of order) {
+        const cpu = await round(sides[name]);
+        per[name].push(cpu.node);
+        pg[name].push(cpu.pg);
+      }
     }
     const [a, b] = [median(per.API), median(per.baseline)];
     const list = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(' ');
     console.log(
-      `| ${c.name} | **${a.toFixed(2)}** (${list(per.API)}) | **${b.toFixed(2)}** (${list(per.baseline)}) | **${(a / b).toFixed(2)}** | ${load0}–${os.loadavg()[0]!.toFixed(1)} |`,
+      `| ${c.name} | **${a.toFixed(2)}** (${list(per.API)}) | **${b.toFixed(2)}** (${list(per.baseline)}) | **${(a / b).toFixed(2)}** | ${median(pg.API).toFixed(2)} / ${median(pg.baseline).toFixed(2)} | ${load0}–${os.loadavg()[0]!.toFixed(1)} |`,
     );
   }
 } finally {
