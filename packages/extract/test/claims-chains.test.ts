@@ -1027,3 +1027,80 @@ describe('a group named by where it sits', () => {
     ).not.toContain('asked');
   });
 });
+
+describe('a document named again speaks for its issuer', () => {
+  it('"The memo argued", "the letter says": the issuer named where the document was introduced', () => {
+    expect(
+      chainFor(
+        article(
+          'A memo by former campaign staffer Tom Poe advised candidates to meet the activists.',
+          'The memo argued that the party should be a partner.',
+        ),
+        'CNN',
+        'The memo',
+      ),
+    ).toBe('CNN > Tom Poe');
+    expect(
+      chainFor(
+        article(
+          'The allegations were detailed in a letter released Monday by Rep. Jane Doe of Maryland, chairman of the committee.',
+          '"These individuals had serious issues," the letter says.',
+        ),
+        'CNN',
+        '"These',
+      ),
+    ).toBe('CNN > Jane Doe');
+    expect(
+      chainFor(
+        article('Jane Doe issued a statement on Monday.', 'The statement said the talks would resume.'),
+        'CNN',
+        'The statement',
+      ),
+    ).toBe('CNN > Jane Doe');
+  });
+  it('the whole subject that signed it, not the name inside ("Thousands of Acme employees have signed a letter")', () => {
+    expect(
+      chainFor(
+        article(
+          'Thousands of Acme employees have signed an open letter to the board.',
+          '"We ask that the project be cancelled," the letter says.',
+        ),
+        'BBC',
+        '"We ask',
+      ),
+    ).toBe('BBC > thousands of Acme employees');
+  });
+  it('a letter "obtained by" an outlet is not its own', () => {
+    expect(
+      chainFor(
+        article(
+          'In a letter obtained by CNN, the Office of the Attending Physician told lawmakers that it was monitoring the cases.',
+          '"The office has adopted a very conservative guideline," the letter said.',
+        ),
+        'CNN',
+        '"The office',
+      ),
+    ).toBe('CNN > Office of the Attending Physician');
+  });
+  it('a document received is not issued by its reader ("Jane Doe received a letter")', () => {
+    expect(
+      chainFor(
+        article('Jane Doe received a letter on Monday.', 'The letter said her permit had expired.'),
+        'CNN',
+        'The letter',
+      ),
+    ).toBe('CNN');
+  });
+});
+
+describe('passive reporting verbs past an adverb', () => {
+  it('"The letter was first disclosed", "He was later confirmed": no one speaks', () => {
+    const text = article(
+      'Jane Doe said the nominee would win.',
+      'Tom Poe was later confirmed in 1997 on a 76-23 vote.',
+      'Trump is also expected to meet the troops.',
+    );
+    expect(chainFor(text, 'CNN', 'Tom Poe')).toBe('CNN');
+    expect(chainFor(text, 'CNN', 'Trump is')).toBe('CNN');
+  });
+});

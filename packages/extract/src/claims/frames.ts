@@ -177,7 +177,13 @@ export function reportingVerbs(seg: string): VerbHit[] {
       hits.push({ verb, pos: m.index });
       continue;
     }
-    if (/\b(been|was|were|is|are|be|being)\s+$/.test(before)) continue; // passive: handled as "accused by X"
+    // Passive, also past an adverb ("was first disclosed"): handled as "accused by X".
+    if (
+      /\b(been|was|were|is|are|be|being)\s+(?:(?:first|also|later|then|initially|originally|widely|[a-z]+ly)\s+)?$/.test(
+        before,
+      )
+    )
+      continue;
     // After a possessive the word is a noun: "Trump’s claims that ..." (not "he’s said", a contraction).
     if (/\p{L}[’']s\s+$/u.test(before) && !/\b(?:he|she|it|that|there|who|what)[’']s\s+$/iu.test(before)) continue;
     if (

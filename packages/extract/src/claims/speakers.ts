@@ -173,6 +173,9 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
       speaker: { node: { kind: 'DOCUMENT', label: lowerFirst(text) }, expert: false, plural: /s$/.test(head) },
     };
   }
+  const doc = DOCUMENT_AGAIN.exec(low);
+  const issued = doc && !ms.length ? documentAgain(r, disc, doc[1] as string, sIdx) : null;
+  if (issued) return issued;
   const titleRef = TITLE_REF.test(text);
   // A source's head comes early ("anonymous US and Israeli intelligence officials"); one deep in a longer phrase
   // is inside a clause taken for the subject ("Her gambit looked set to provoke the spectacle triggered by attorney ...").
@@ -525,6 +528,78 @@ function roleHolderBefore(r: Reading, a: number, role: string): Speaker | null {
     if (apposition.test(r.body.slice(m.end, m.end + 80))) return speakerOf(r, m);
   }
   return null;
+}
+
+// A document an earlier sentence introduced, named again ("the memo said", "the cable continued").
+const ISSUED_DOCUMENTS = [
+  'memo',
+  'memorandum',
+  'letter',
+  'cable',
+  'email',
+  'statement',
+  'filing',
+  'complaint',
+  'lawsuit',
+  'indictment',
+  'affidavit',
+];
+const DOCUMENT_AGAIN = new RegExp(
+  String.raw`^(?:the|that|this)\s+(?:[\p{L}\d.-]+\s+){0,2}?(${ISSUED_DOCUMENTS.join('|')})$`,
+  'u',
+);
+const DOCUMENT_NOUN_AT = new Map(ISSUED_DOCUMENTS.map((n) => [n, new RegExp(String.raw`\b${n}\b`, 'gi')]));
+const DOCUMENT_LOOKBACK = 6;
+// "X responded in a memo", "Trump spokeswoman X issued a statement": the subject introducing the document issued it.
+const ISSUED_BY_SUBJECT =
+  /^(.{2,80}?)\s+(?:(?:has|have|had|also)\s+)*(?:(?:issued|released|sent|wrote|signed|filed|published|circulated|drafted|penned)\s+(?:an?|its|his|her|their)|[a-z]+ed\s+in\s+an?)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+// Where an agent's name ends after "a memo by": a comma, a relative pronoun or the next verb ("..., cited").
+const AGENT_END = /[,;]|\s(?:who|which|that|[a-z]+ed)\b/;
+
+/**
+ * "The memo argued ...": the document speaks for its issuer, found where a sentence before introduced it ("a memo
+ * by X", "X's letter", "X responded in a memo"). Null when none is named: a document alone is no source the reader
+ * can weigh ("according to the complaint" after "the lawsuit filed by X").
+ */
+function documentAgain(r: Reading, disc: Discourse, noun: string, sIdx: number): Source | null {
+  const re = DOCUMENT_NOUN_AT.get(noun) as RegExp;
+  for (let i = sIdx - 1; i >= 0 && i >= sIdx - DOCUMENT_LOOKBACK; i--) {
+    const s = r.sentences[i];
+    if (!s) continue;
+    for (const h of [...r.body.slice(s.start, s.end).matchAll(re)].reverse()) {
+      const at = s.start + (h.index ?? 0);
+      const issuer = issuerOf(r, disc, i, at, at + h[0].length);
+      if (issuer) return issuer;
+      // The nearest document introduced ("a statement ...") whose issuer is not named: not an older one's.
+      if (/\ban?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(r.body.slice(s.start, at))) return null;
+    }
+  }
+  return null;
+}
+
+/** Who issued the document named at [a, b) of sentence `si`: its possessor, its "by"/"from" agent, or the subject introducing it. */
+function issuerOf(r: Reading, disc: Discourse, si: number, a: number, b: number): Source | null {
+  const s = r.sentences[si] as { start: number; end: number };
+  const owner = mentionsIn(r, s.start, a).findLast((m) =>
+    /^(?:['’]s?\s+(?:[\p{L}\d.-]+\s+){0,2}|\s+)$/u.test(r.body.slice(m.end, a)),
+  );
+  const named = (src: Source | null) => (src?.speaker || src?.outlet ? src : null);
+  if (owner && owner.actorKey !== r.ownKey)
+    return kindOf(r, owner) === 'MEDIA'
+      ? { outlet: outletNode(r, owner), speaker: null }
+      : { outlet: null, speaker: speakerOf(r, owner) };
+  const by = /^\s+(?:[\p{L}\d.-]+\s+){0,3}?(?:by|from)\s+/u.exec(r.body.slice(b, Math.min(s.end, b + 60)));
+  // "a letter obtained by CNN" names who has it, not who wrote it.
+  if (by && !/\b(?:obtained|seen|reviewed|viewed|received|acquired|published|reported)\s/.test(by[0])) {
+    const st = b + by[0].length;
+    const rest = r.body.slice(st, Math.min(s.end, st + 100));
+    const end = AGENT_END.exec(rest)?.index ?? rest.length;
+    return named(resolveSource(r, disc, st, st + end, si));
+  }
+  const subj = ISSUED_BY_SUBJECT.exec(r.body.slice(s.start, a));
+  if (!subj) return null;
+  const intro = (subj[1] as string).lastIndexOf(', ') + 1; // "After her speech, more than 20 students wrote a letter"
+  return named(resolveSource(r, disc, s.start + intro, s.start + (subj[1] as string).length, si));
 }
 
 /** Title reference: "the President", "the US president" → the person who carries that title, nearest before. */
