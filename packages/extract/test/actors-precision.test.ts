@@ -533,3 +533,11 @@ describe('a company named with and without its corporate suffix', () => {
     ).toEqual(['COMPANY Varga Widgets Inc', 'COMPANY Lenz General Corp']);
   });
 });
+
+describe('cities named in two words', () => {
+  it('are places, not people ("South Bend", "El Paso", "New Orleans")', () => {
+    expect(
+      typedNames('The mayor of South Bend spoke. Troops in El Paso waited, and Jo Varga left New Orleans.'),
+    ).toEqual(['PERSON Jo Varga']);
+  });
+});

@@ -172,6 +172,10 @@ Capitol Hill;West Wing;East Wing;Oval Office;Rose Garden;Situation Room;Wall Str
 Alabama;Alaska;Arizona;Arkansas;Colorado;Connecticut;Delaware;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Massachusetts;
 Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Ohio;Oklahoma;
 Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Utah;Vermont;West Virginia;Wisconsin;Wyoming;Puerto Rico;
+San Diego;San Antonio;San Jose;San Bernardino;Las Vegas;El Paso;New Orleans;Des Moines;Fort Worth;Oklahoma City;Kansas City;
+Salt Lake City;St. Louis;South Bend;Baton Rouge;Santa Fe;Long Beach;Little Rock;Palm Beach;West Palm Beach;Fort Lauderdale;Corpus Christi;
+Colorado Springs;Virginia Beach;Santa Barbara;Santa Monica;Grand Rapids;Cedar Rapids;Sioux City;Ann Arbor;St. Paul;Beverly Hills;Palo Alto;
+Fort Hood;Fort Bragg;Sandy Hook;Green Bay;
 Shanghai;Hong Kong;Dubai;Jeddah;Mecca;Medina;Aden;Hodeidah;Benghazi;Alexandria;Munich;Geneva;Davos;Vienna;The Hague;Mar-a-Lago;Camp David`
     .split(';')
     .map((s) => s.trim().toLowerCase())
