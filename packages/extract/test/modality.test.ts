@@ -380,6 +380,11 @@ describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
     expect(m('The mayor said the levy passed, as expected, on Tuesday.')).toBe('REPORTED');
     expect(m('Residents said they are more likely to vote for the levy now.')).toBe('REPORTED');
   });
+  it("reads an intensified description in quoted words as the speaker's judgement", () => {
+    expect(m('"We had a very, very big turnout," the mayor said.')).toBe('OPINION');
+    expect(m('"This is a hugely political play," the clerk said.')).toBe('OPINION');
+    expect(m('"We had a big turnout on Tuesday," the mayor said.')).toBe('QUOTED_STATEMENT');
+  });
   it("reads the writer's 'likely' as a hedge, a poll's 'more likely to' as a report", () => {
     expect(ownM('The levy is likely to pass next week.')).toBe('OPINION');
     expect(ownM('The vote makes it more likely that the levy will pass.')).toBe('OPINION');

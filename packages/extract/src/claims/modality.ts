@@ -119,11 +119,12 @@ const APPEAL = /\b(urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|for|upon)|appeal(?
 const LABEL_QUOTE =
   /\b(call(?:ed|ing|s)?|label(?:l?ed|s)?|brand(?:ed|s)?|describ(?:ed|ing|es)|condemn(?:ed|ing|s)?)\s+(?:\w+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?["“]/i;
 // A speaker's judgement in their own quoted words: an intensified or compared predicate ("was very strong", "is a
-// more challenging situation") or the speaker's own regard ("I admire her"). Plain statements of fact or intent in
+// more challenging situation"), an intensified description ("a very, very big margin", "a hugely political play") or the speaker's own regard ("I admire her"). Plain statements of fact or intent in
 // quotes stay quoted statements.
 const QUOTED_EVALUATION = new RegExp(
   [
     String.raw`\b(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:a|an|the)\s+)?(?:very|so|too|extremely|really|just|far|much|more|less|most|least)\s+(?!(?:many|much|few|than)\b)[a-z]{3,}`,
+    String.raw`\b(?:a|an)\s+(?:very|extremely|incredibly|truly|really|hugely)[,\s]+(?:(?:very|extremely)\s+)?[a-z]{3,}`,
     String.raw`\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:admire|respect|applaud|commend|salute|can only imagine|am proud|are proud)\b`,
     // The speaker marks the words as their own view ("to me", "the truth is", "the problem with X is").
     String.raw`\b(?:to me|in my (?:view|opinion|judge?ment)|to be honest|make no mistake|the (?:truth|reality|fact) (?:of the matter )?is|the (?:problem|trouble) (?:with [^,.;"”]{1,40} )?is)\b`,
