@@ -22,6 +22,12 @@ const TRIGGERS: [EventType, RegExp][] = [
     /\b(coordinat(?:e|es|ed|ing|ion)|deconfliction|cooperat(?:e|ed|ion)|tip(?:ped)? off|notify|notified)\b/i,
   ],
   ['MEETING', /\b(met|meet(?:s|ing)?|phoned|phone call|talks|summit|visit(?:ed)?|call(?:ed)? with)\b/i],
+  // Acts of courts, prosecutors, police and legislatures are happenings of their own, not statements ('In a
+  // 20 December ruling, the judge said'; 'prosecutors charged the bank on Oct. 15 with fraud').
+  [
+    'OTHER',
+    /\b(rul(?:ing|ed)|upheld|overturned|sued|lawsuit|indict(?:ed|ment)|sentenced|convicted|acquitted|arrest(?:s|ed)?|took (?:\w+ )?into custody|(?<!-)charged(?!(?:\s+\S+){0,3}?\s+that\b)|voted (?:on|for|against|to)|(?:to|will|would|could|not) vote (?:on|for|against)|passed (?:the|a|its) (?:\w+ )?(?:bill|law|measure|resolution))\b/iu,
+  ],
   [
     'STATEMENT',
     new RegExp(

@@ -224,6 +224,21 @@ describe('event types', () => {
       'STATEMENT',
     );
   });
+  it('acts of courts, prosecutors, police and legislatures are happenings of their own, not statements', () => {
+    const typeAt = (text: string, date: string) =>
+      extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) =>
+        e.date.text?.includes(date),
+      )?.type;
+    expect(typeAt('In a 20 October ruling, the judge said the company had ignored the court.', '20 October')).toBe(
+      'OTHER',
+    );
+    expect(typeAt('Prosecutors charged the bank on Oct. 15 with fraud.', 'Oct. 15')).toBe('OTHER');
+    expect(typeAt('The senator said she voted for the bill in 2008.', '2008')).toBe('OTHER');
+    // An arrest reported on a later day: the report's date stays the statement's.
+    expect(typeAt('Police said on Monday that a man had been arrested.', 'Monday')).toBe('STATEMENT');
+    // A charge made in words is a statement.
+    expect(typeAt('Critics charged on Monday that the plan was unfair.', 'Monday')).toBe('STATEMENT');
+  });
   it("a date takes the type of the happening in its own clause, not the sentence's first trigger (a fronted adjunct belongs to the clause)", () => {
     const typeAt = (text: string, date: string) =>
       extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) =>
