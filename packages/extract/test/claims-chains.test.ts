@@ -1104,3 +1104,15 @@ describe('passive reporting verbs past an adverb', () => {
     expect(chainFor(text, 'CNN', 'Trump is')).toBe('CNN');
   });
 });
+
+describe('a quotation closed by a speaking verb and a name', () => {
+  it('"...," advised Sen. X / fumed X / agreed X: that person, not the speaker before', () => {
+    const text = article(
+      'Republicans said the bill was dead.',
+      '"Do not vote for it," advised Sen. Jane Doe (R-Utah).',
+      '"It will pass anyway," fumed Tom Poe of Solon, who works for a think tank.',
+    );
+    expect(chainFor(text, 'CNN', '"Do not')).toBe('CNN > Jane Doe');
+    expect(chainFor(text, 'CNN', '"It will')).toBe('CNN > Tom Poe');
+  });
+});

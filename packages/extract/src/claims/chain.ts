@@ -118,6 +118,16 @@ export function carriedFrame(
     const verb = ws2.find((w) => REPORT_VERBS[w]) ?? '';
     if (verb) return { ...prevAt, verb, verbPos: pa };
   }
+  // A quotation closed by a speaking verb the lexicon lacks and a name ('"...," advised Sen. Jane Doe.'): that person.
+  const closer = QUOTE_CLOSER.exec(text);
+  if (closer) {
+    const at = pa + closer.index + closer[0].length;
+    const m = mentionsIn(r, at, Math.min(pb, at + 30)).find((x) =>
+      /^(?:[\p{L}]+\.?\s+){0,3}$/u.test(r.body.slice(at, x.start)),
+    );
+    if (m && kindOf(r, m) === 'PERSON')
+      return { outlet: null, speaker: speakerOf(r, m), secondary: null, verb: closer[1] as string, verbPos: at };
+  }
   // Quote-only sentence right after an attributed quote: same speaker.
   const last = disc.lastSpeaker;
   if (/^["“]/.test(text.trim()) && last && sIdx - disc.lastSpeakerSentence === 1) {
@@ -177,6 +187,8 @@ export function carriedFrame(
 // "Reports have surfaced that", "Reports emerged that": the reports are the source too.
 const WEASEL_REPORTS =
   /^\s*(?:(?:but|and)\s+)?(?:(?:there\s+(?:have\s+been|had\s+been|were|are)|amid|following|despite)\s+(?:(?:unconfirmed|media|news|press|local|multiple|several)\s+)?reports\s+(?:that|of)|(?:(?:unconfirmed|media|news|press)\s+)?reports\s+(?:(?:have\s+|had\s+)?(?:also\s+)?(?:surfaced|emerged|circulated)\s+(?:[a-z]+\s+){0,2}?)?that)\b/i;
+
+const QUOTE_CLOSER = /^\s*["“][^"”]{2,}[,?!—-]["”]\s+([a-z]{3,}ed)\s+/u;
 
 const USED_TO =
   /\bused\s+(?:a|an|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:speech|address|interview|statement|appearance|news conference|press conference|op-ed|post|briefing|testimony|remarks)\b[^,;]{0,60}?\s+to\s+(urge|warn|call|say|argue|defend|insist|announce|accuse|deny|press|demand|criticize|criticise|attack|make the case)\b/u;
