@@ -41,7 +41,7 @@ const baselineEnv = Object.fromEntries(
   arg('baseline-env', '')
     .split(',')
     .filter(Boolean)
-    .map((kv) => kv.split('=') as [string, string]),
+    .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
 );
 const dataDir = path.join(dir, 'data');
 const pgServer = await startEmbeddedPostgres({ dataDir, database: 'claimgraph_bench' });
