@@ -111,12 +111,14 @@ const THAT_CLAUSE = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+that\b/iu;
 
 /** Whether the date at `ds` lies in the that-clause of its nearest speech verb: it dates what was said. */
 function inReportedContent(text: string, ds: number): boolean {
+  // A bounded window before the date keeps the scan linear on run-on sentences with many dates.
+  const from = Math.max(0, ds - 400);
+  const before = text.slice(from, ds);
   SPEECH_VERB_G.lastIndex = 0;
   let verbEnd = -1;
   let m: RegExpExecArray | null;
-  while ((m = SPEECH_VERB_G.exec(text)) !== null && m.index < ds) verbEnd = m.index + m[0].length;
-  if (verbEnd < 0) return false;
-  return THAT_CLAUSE.test(text.slice(verbEnd, ds));
+  while ((m = SPEECH_VERB_G.exec(before)) !== null) verbEnd = m.index + m[0].length;
+  return verbEnd >= 0 && THAT_CLAUSE.test(before.slice(verbEnd));
 }
 
 const AHEAD = /^(?:next|this coming|as soon as|no later than|starting|beginning)\b|\bnext (?:week|month|year)\b/i;
