@@ -217,6 +217,14 @@ describe('contradictions on real news: one act, one day', () => {
     const all = claim('c', 'Auditors said Ann Roe sent 12 memos about the pipeline contract to the board.', opts);
     expect(contradictions([whole, all])).toHaveLength(1);
   });
+  it('"the first two" picks a run out of a longer one: no count of the whole', () => {
+    const opts = { actors: ['Ann Roe'], published: '2016-03-26' };
+    const whole = claim('a', 'Auditors said Ann Roe fired six shots at the range on Saturday.', opts);
+    const run = claim('b', 'After the first two shots were fired, Ann Roe stopped, auditors said.', opts);
+    expect(contradictions([whole, run])).toEqual([]);
+    const all = claim('c', 'Auditors said Ann Roe fired two shots at the range on Saturday.', opts);
+    expect(contradictions([whole, all])).toHaveLength(1);
+  });
   it('"half a million" is half of the scaled number, so it agrees with 500,000', () => {
     expect(slotsOf('The flood displaced half a million people in Portville.')[0]?.value).toBe('500000');
     const opts = { actors: ['Portville'], published: '2021-03-05' };

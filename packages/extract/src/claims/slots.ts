@@ -99,6 +99,8 @@ const MONTHS =
 const AUX = /^(were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|now|were|tested|since|so|far)$/;
 /** Cues that the number is a part of a larger set ("including two officials", "25 of the 40"). */
 const PART_OF = /^(including|include|includes|included|among|of)$/;
+/** Words that pick a run out of a sequence ("the first two", "the final three"). */
+const ORDINAL_PART = /^(first|last|final|next|initial|opening|remaining|previous|latest)$/;
 
 /** The hedge right before token i, and where it starts. */
 const QUALIFIER_WORDS = QUALIFIERS.map(([q]) => [q, q.split(' ')] as const);
@@ -231,6 +233,8 @@ function counts(text: string, slots: ClaimSlot[]): void {
     if (num.n !== null && /^\d{4}$/.test(t.w) && num.n >= 1800 && num.n <= 2100) continue; // a year
     // "Texas and 25 other states", "two more strikes": a part or an increment, never the total.
     if (/^(other|others|more|additional|further|extra)$/.test(next.lw)) continue;
+    // "the first two shots", "the last three days": a run picked out of a longer one, never its total.
+    if (ORDINAL_PART.test(toks[at - 1]?.lw ?? '')) continue;
     const q = hedgeBefore(toks, at);
     const from = q?.at ?? at;
     // A part of a larger set ("including two officials", "25 of the 40") is no count of the whole,
