@@ -129,6 +129,9 @@ const CAUSE = /\b(?:in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|of|t
 const AGENT_VERBS =
   /\b(launched|fired|struck|attacked|killed|carried out|conducted|bombed|raided|stormed|shot|targeted|assassinated)\b/i;
 
+const ANCHOR_PHRASE =
+  /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the|a|an|this|that|his|her|its|their|last)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+/giu;
+
 /**
  * The type of the happening a date expression modifies, read in the date's own clause (the words between the
  * clause punctuation around it, plus a fronted adjunct that frames the clause), where a temporal adjunct attaches, with the same priority as the sentence's
@@ -146,8 +149,15 @@ function typeNear(text: string, ds: number, de: number): EventType | null {
   // A fronted adjunct ("In the phone call with X, ...", "During the raid, ...") frames the whole main clause.
   const fronted = /^\s*(?:In|During|At|Amid|After|Before)\b[^,;:]{0,100},/u.exec(text);
   const frame = fronted && fronted[0].length <= left + 1 ? fronted[0] : '';
-  const clause = `${frame} ${text.slice(left + 1, ds)} … ${text.slice(de, rightAt < 0 ? text.length : de + rightAt)}`;
-  return TRIGGERS.find(([, re]) => re.test(clause))?.[0] ?? null;
+  const head = `${frame} ${text.slice(left + 1, ds)} … `;
+  const tail = text.slice(de, rightAt < 0 ? text.length : de + rightAt);
+  const clause = head + tail;
+  // A happening named after the date behind 'after', 'before', 'since' anchors the date's own happening; it
+  // types the date only when the clause names no other ("phoned him on January 1 ... after the attack on
+  // the embassy"). Before the date it may be what the date dates ("following the death of a boy on Monday").
+  const own = head + tail.replace(ANCHOR_PHRASE, ' … ');
+  const typeIn = (t: string) => TRIGGERS.find(([, re]) => re.test(t))?.[0] ?? null;
+  return typeIn(own) ?? typeIn(clause);
 }
 
 export function findEvents(

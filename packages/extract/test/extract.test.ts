@@ -239,6 +239,19 @@ describe('event types', () => {
     // A charge made in words is a statement.
     expect(typeAt('Critics charged on Monday that the plan was unfair.', 'Monday')).toBe('STATEMENT');
   });
+  it("a happening named after the date behind 'after' or 'before' anchors the date's happening, it is not it", () => {
+    const typeAt = (text: string, date: string) =>
+      extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) =>
+        e.date.text?.includes(date),
+      )?.type;
+    expect(typeAt('The minister phoned his counterpart on Tuesday after the attack on the embassy.', 'Tuesday')).toBe(
+      'MEETING',
+    );
+    // Before the date, the named happening is what the date dates.
+    expect(typeAt('Checks began after the killing of a guard on Tuesday.', 'Tuesday')).toBe('KILLING');
+    // With no other happening in the clause, the anchor still types the date.
+    expect(typeAt('Troops were on alert on Tuesday after the attack on the embassy.', 'Tuesday')).toBe('ATTACK');
+  });
   it("a date takes the type of the happening in its own clause, not the sentence's first trigger (a fronted adjunct belongs to the clause)", () => {
     const typeAt = (text: string, date: string) =>
       extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) =>
