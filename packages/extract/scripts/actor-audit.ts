@@ -10,11 +10,10 @@
 // --score finds each judged actor again by its first drawn mention; an actor whose name changed is judged again
 // (its verdicts under `names`), one no longer found is counted apart.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { ExtractedActor, ExtractionResult } from '@claimgraph/shared';
 import { extract } from '../src/index.js';
-import { corpusFile, flag, opt, readCorpus } from './corpus-cli.js';
+import { corpusFile, flag, goldUrls, opt, readCorpus } from './corpus-cli.js';
 
 interface Row {
   id: string | number;
@@ -73,14 +72,9 @@ else score(opt('--score', ''));
 
 function draw(out: string) {
   const want = Number(opt('--actors', '80'));
-  const goldDir = new URL('../eval/allsides-gold/', import.meta.url).pathname;
-  const goldUrls = new Set(
-    readdirSync(goldDir)
-      .filter((f) => /^d\d\d_.*\.json$/.test(f))
-      .map((f) => (JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { url: string }).url),
-  );
+  const golds = goldUrls();
   const order = rows
-    .filter((r) => !goldUrls.has(r.url ?? ''))
+    .filter((r) => !golds.has(r.url ?? ''))
     .sort((x, y) => (hash(String(x.id)) < hash(String(y.id)) ? -1 : 1));
   const items: Item[] = [];
   for (const row of order) {

@@ -1,5 +1,7 @@
-// What the corpus scripts (chain-audit, modality-audit, corpus-links) share: their options and the corpus file.
-import { readFileSync } from 'node:fs';
+// What the corpus scripts (the audits, corpus-links) share: their options, the corpus file, the gold articles to
+// leave out of a sample and the seeded order a sample is drawn in.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
@@ -17,4 +19,35 @@ export const corpusFile = args.find((a, i) => !a.startsWith('--') && !args[i - 1
 export function readCorpus<T>(file: string, limit = 0): T[] {
   const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter(Boolean);
   return (limit ? lines.slice(0, limit) : lines).map((l) => JSON.parse(l) as T);
+}
+
+/** The addresses of the labelled allsides gold articles, which a sample of the corpus leaves out. */
+export function goldUrls(): Set<string> {
+  const goldDir = new URL('../eval/allsides-gold/', import.meta.url).pathname;
+  return new Set(
+    readdirSync(goldDir)
+      .filter((f) => /^d\d\d_.*\.json$/.test(f))
+      .map((f) => (JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { url: string }).url),
+  );
+}
+
+/** A seeded generator of numbers in [0, 1) (mulberry32), so that the same seed redraws the same sample. */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 0..n-1 in the order a Fisher-Yates shuffle with `rand` gives. */
+export function shuffledIndexes(n: number, rand: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return order;
 }

@@ -3,10 +3,9 @@
 // --draw FILE [--seed N] [--articles N]: one dated event per article, drawn from a seeded shuffle of the corpus
 //   (the labelled gold's articles left out); the extractor's type is not written, so the judge does not see it.
 // --score FILE: the extractor's type against the hand-judged `gold` of each item.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { extract } from '../src/index.js';
-import { corpusFile, flag, opt, readCorpus } from './corpus-cli.js';
+import { corpusFile, flag, goldUrls, opt, readCorpus, seededRandom, shuffledIndexes } from './corpus-cli.js';
 
 interface Row {
   id: string;
@@ -43,30 +42,14 @@ else score(opt('--score', ''));
 
 function draw(out: string) {
   const nArticles = Number(opt('--articles', '40'));
-  const goldDir = new URL('../eval/allsides-gold/', import.meta.url).pathname;
-  const goldUrls = new Set(
-    readdirSync(goldDir)
-      .filter((f) => /^d\d\d_.*\.json$/.test(f))
-      .map((f) => (JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { url: string }).url),
-  );
-  // mulberry32: a small seeded generator, so that the same seed redraws the same sample.
-  let s = Number(opt('--seed', '17')) >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const order = rows.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
-  }
+  const golds = goldUrls();
+  const rand = seededRandom(Number(opt('--seed', '17')));
+  const order = shuffledIndexes(rows.length, rand);
   const items: Item[] = [];
   for (const i of order) {
     if (items.length === nArticles) break;
     const row = rows[i] as Row;
-    if (goldUrls.has(row.url ?? '')) continue;
+    if (golds.has(row.url ?? '')) continue;
     const evs = eventsOf(row);
     const e = evs[Math.floor(rand() * evs.length)];
     if (!e) continue;

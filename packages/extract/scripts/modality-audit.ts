@@ -9,11 +9,10 @@
 // blog), two claims each, written with the extractor's modality for a judge to fill in `verdict`.
 // --score runs the extractor on the sampled articles again and scores its modality against the verdicts: accuracy and
 // the confusion matrix (rows the verdict, columns the extractor); --list also prints each disagreement.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { extract } from '../src/index.js';
 import { modalitySieve } from '../src/claims/modality.js';
-import { corpusFile, flag, opt, readCorpus } from './corpus-cli.js';
+import { corpusFile, flag, goldUrls, opt, readCorpus, seededRandom, shuffledIndexes } from './corpus-cli.js';
 
 interface Row {
   id: string;
@@ -71,32 +70,16 @@ function draw(out: string) {
   const seed = Number(opt('--seed', '14'));
   const nArticles = Number(opt('--articles', '60'));
   const nOpinion = Number(opt('--opinion', '10'));
-  const goldDir = new URL('../eval/allsides-gold/', import.meta.url).pathname;
-  const goldUrls = new Set(
-    readdirSync(goldDir)
-      .filter((f) => /^d\d\d_.*\.json$/.test(f))
-      .map((f) => (JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { url: string }).url),
-  );
-  // mulberry32: a small seeded generator, so that the same seed redraws the same sample.
-  let s = seed >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const order = rows.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
-  }
+  const golds = goldUrls();
+  const rand = seededRandom(seed);
+  const order = shuffledIndexes(rows.length, rand);
   const opinion = (r: Row) => /opinion|commentary|editorial|column|blog/i.test(r.url ?? '');
   const items: Item[] = [];
   const take = (want: number, stratum: Item['stratum'], pick: (r: Row) => boolean, taken: Set<number>) => {
     for (const i of order) {
       if (want === 0) break;
       const row = rows[i] as Row;
-      if (taken.has(i) || !pick(row) || goldUrls.has(row.url ?? '')) continue;
+      if (taken.has(i) || !pick(row) || golds.has(row.url ?? '')) continue;
       const claims = claimsOf(row);
       if (claims.length < 2) continue;
       taken.add(i);
