@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ExtractedActor, ExtractionResult } from '@claimgraph/shared';
 import { extract } from '../src/index.js';
-import { corpusFile, flag, goldUrls, opt, readCorpus } from './corpus-cli.js';
+import { articleInput, corpusFile, flag, goldUrls, opt, readCorpus } from './corpus-cli.js';
 
 interface Row {
   id: string | number;
@@ -45,13 +45,8 @@ const SEED = opt('--seed', '16');
 const hash = (s: string) => createHash('md5').update(`${SEED}:${s}`).digest('hex');
 
 function extracted(row: Row): ExtractionResult | null {
-  const published = row.date && /^\d{4}-\d{2}-\d{2}/.test(row.date) ? row.date.slice(0, 10) : undefined;
   try {
-    return extract({
-      text: row.text,
-      outlet: row.source ?? 'unknown',
-      ...(published ? { publishedAt: published } : {}),
-    });
+    return extract(articleInput(row));
   } catch {
     return null;
   }

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/index.js';
-import { corpusFile, flag, opt, readCorpus } from './corpus-cli.js';
+import { articleInput, corpusFile, flag, opt, readCorpus } from './corpus-cli.js';
 
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const file = corpusFile;
@@ -80,10 +80,9 @@ let changed = 0;
 let drawn = 0;
 for (const row of rows) {
   if (drawn >= ARTICLES) break;
-  const published = row.date && /^\d{4}-\d{2}-\d{2}/.test(row.date) ? row.date.slice(0, 10) : undefined;
   let r: ReturnType<typeof extract>;
   try {
-    r = extract({ text: row.text, outlet: row.source ?? 'unknown', ...(published ? { publishedAt: published } : {}) });
+    r = extract(articleInput(row));
   } catch {
     continue;
   }

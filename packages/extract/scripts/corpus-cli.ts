@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { ExtractInput } from '@claimgraph/shared';
 
 const args = process.argv.slice(2);
 
@@ -50,4 +51,19 @@ export function shuffledIndexes(n: number, rand: () => number): number[] {
     [order[i], order[j]] = [order[j] as number, order[i] as number];
   }
   return order;
+}
+
+/** What the extractor is given for a corpus line: its text, outlet and ISO publication day (and address, when asked). */
+export function articleInput(
+  row: { text: string; source?: string; url?: string; date?: string | null },
+  { url = false, language = false } = {},
+): ExtractInput {
+  const published = row.date && /^\d{4}-\d{2}-\d{2}/.test(row.date) ? row.date.slice(0, 10) : undefined;
+  return {
+    text: row.text,
+    outlet: row.source ?? 'unknown',
+    ...(url && row.url ? { url: row.url } : {}),
+    ...(published ? { publishedAt: published } : {}),
+    ...(language ? { language: 'en' } : {}),
+  };
 }

@@ -5,7 +5,16 @@
 // --score FILE: the extractor's type against the hand-judged `gold` of each item.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extract } from '../src/index.js';
-import { corpusFile, flag, goldUrls, opt, readCorpus, seededRandom, shuffledIndexes } from './corpus-cli.js';
+import {
+  articleInput,
+  corpusFile,
+  flag,
+  goldUrls,
+  opt,
+  readCorpus,
+  seededRandom,
+  shuffledIndexes,
+} from './corpus-cli.js';
 
 interface Row {
   id: string;
@@ -24,16 +33,17 @@ interface Item {
   gold: string | null;
 }
 
-const rows = readCorpus<Row>(corpusFile ?? '/work/shared/corpus/allsides-baly2020/articles-4000.jsonl.gz');
+if (!corpusFile) {
+  console.error(
+    'usage: npx tsx scripts/event-audit.ts <articles.jsonl.gz> (--draw <out.json> [--seed 17] [--articles 40] | --score <audit.json> [-v])',
+  );
+  process.exit(1);
+}
+const rows = readCorpus<Row>(corpusFile);
 const byId = new Map(rows.map((r) => [String(r.id), r]));
 
 function eventsOf(row: Row) {
-  const published = row.date && /^\d{4}-\d\d-\d\d/.test(row.date) ? row.date.slice(0, 10) : undefined;
-  const r = extract({
-    text: row.text,
-    outlet: row.source ?? 'unknown',
-    ...(published ? { publishedAt: published } : {}),
-  });
+  const r = extract(articleInput(row));
   return r.events.filter((e) => e.date.text);
 }
 

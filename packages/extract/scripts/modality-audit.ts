@@ -12,7 +12,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extract } from '../src/index.js';
 import { modalitySieve } from '../src/claims/modality.js';
-import { corpusFile, flag, goldUrls, opt, readCorpus, seededRandom, shuffledIndexes } from './corpus-cli.js';
+import {
+  articleInput,
+  corpusFile,
+  flag,
+  goldUrls,
+  opt,
+  readCorpus,
+  seededRandom,
+  shuffledIndexes,
+} from './corpus-cli.js';
 
 interface Row {
   id: string;
@@ -47,14 +56,7 @@ const byId = new Map(rows.map((r) => [String(r.id), r]));
 
 /** The claims of one article with the sieve that decided each one's modality. */
 function claimsOf(row: Row) {
-  const published = row.date && /^\d{4}-\d\d-\d\d/.test(row.date) ? row.date.slice(0, 10) : undefined;
-  const r = extract({
-    text: row.text,
-    outlet: row.source ?? 'unknown',
-    ...(row.url ? { url: row.url } : {}),
-    ...(published ? { publishedAt: published } : {}),
-    language: 'en',
-  });
+  const r = extract(articleInput(row, { url: true, language: true }));
   return r.claims.map((c) => ({
     evidence: r.body.slice(c.evidence.start, c.evidence.end),
     chain: c.attribution.map((n) => n.label),
