@@ -315,12 +315,14 @@ try {
     await chrome.kill();
   }
   const shell = (r: Row) => rows.find((s) => s.mode === r.mode && s.build === r.build && s.page.startsWith('shell'))!;
+  // A ratio to a zero (a shell with no long task) means nothing: print a dash, not Infinity or NaN.
+  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
   const table = [
     '| page | mode | build | LCP ms | LCP ×shell | TBT ms | TBT ×shell | CPU TBT ms | CPU TBT ×shell | CLS | JS transferred KB (gzip) | JS raw KB | server response ms | perf score | load avg |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.page} | ${r.mode} | ${r.build} | ${r.lcp.toFixed(0)} | ${(r.lcp / shell(r).lcp).toFixed(2)} | ${r.tbt.toFixed(0)} | ${(r.tbt / shell(r).tbt).toFixed(2)} | ${r.cpuTbt.toFixed(0)} | ${(r.cpuTbt / shell(r).cpuTbt).toFixed(2)} | ${r.cls.toFixed(3)} | ${r.jsGzKb.toFixed(1)} | ${r.jsKb.toFixed(0)} | ${r.ttfb.toFixed(0)} | ${r.score.toFixed(0)} | ${r.load} |`,
+        `| ${r.page} | ${r.mode} | ${r.build} | ${r.lcp.toFixed(0)} | ${ratio(r.lcp, shell(r).lcp)} | ${r.tbt.toFixed(0)} | ${ratio(r.tbt, shell(r).tbt)} | ${r.cpuTbt.toFixed(0)} | ${ratio(r.cpuTbt, shell(r).cpuTbt)} | ${r.cls.toFixed(3)} | ${r.jsGzKb.toFixed(1)} | ${r.jsKb.toFixed(0)} | ${r.ttfb.toFixed(0)} | ${r.score.toFixed(0)} | ${r.load} |`,
     ),
   ].join('\n');
   console.log(`\n${counts?.claims} claims, median of ${RUNS} runs after one warm-up\n${table}`);
