@@ -41,6 +41,26 @@ const TRIGGERS: [EventType, RegExp][] = [
   ],
 ];
 
+// A toll of the dead: a count of people killed ("killed at least 20 people", "six staff members were killed").
+const TOLL_NUMBER =
+  '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|scores|(?:a|two|three) dozen)';
+const TOLL = new RegExp(
+  `\\b(?:(?:killed|killing|kills)\\s+(?:(?:at least|nearly|more than|some|about|over|almost|up to|around)\\s+)?${TOLL_NUMBER}\\b|${TOLL_NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:(?:were|was|have been|had been|are)\\s+)?(?:killed|dead)\\b|death toll)`,
+  'iu',
+);
+// Violence by people in the same sentence: explosions, bombs, gunfire, rockets.
+const VIOLENCE =
+  /\b(?:explo(?:sions?|ded|sives?)|blasts?|bombs?|bombers?|suicide|gunm[ae]n|shooters?|shootings?|shot|opened fire|gunfire|detonat\w*|rockets?|mortars?|grenades?|stabb(?:ed|ing)|massacre|attack(?:s|ed|ers?)?)\b/i;
+
+/**
+ * Whether a sentence typed KILLING counts its dead by violence: a death toll of a bombing or a shooting is the
+ * attack's, not a targeted killing ("Twin explosions ... killed at least 20 people"). Without a word of violence a
+ * toll may be a disease's or an accident's, and stays as it was.
+ */
+export function violentToll(text: string): boolean {
+  return TOLL.test(text) && VIOLENCE.test(text);
+}
+
 // Verbs that report speech, not opinions ("expected", "called" are no reporting clause).
 const SPEECH_VERBS = Object.keys(REPORT_VERBS)
   .filter((v) => REPORT_VERBS[v] !== 'opinion')
@@ -225,7 +245,7 @@ export function findEvents(
       where = place,
     ): ExtractedEvent => ({
       key: `e${events.length}`,
-      type: type ?? 'OTHER',
+      type: type === 'KILLING' && violentToll(s.text) ? 'ATTACK' : (type ?? 'OTHER'),
       summary,
       date: d
         ? { value: d.value, precision: d.precision, text: d.text }
