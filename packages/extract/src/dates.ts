@@ -32,6 +32,8 @@ const MONTHS = [
   'november',
   'december',
 ];
+/** Capitalised month names: the month-precision rule needs one. */
+const MONTH_NAMES = MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
 const ATTACK_RE =
   /\b(strikes?|struck|attack(?:s|ed)?|launch(?:ed|es)?|missiles?|rockets?|raid(?:s|ed)?|kill(?:ed|ing)|bomb(?:s|ed|ing)?|fired|shot|assault|airstrikes?|shelled|shelling)\b/i;
 
@@ -148,10 +150,13 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
     }
 
     const cur = (): string | null => moved ?? anchor;
-    const rules: [RegExp, (m: RegExpExecArray) => void][] = [
+    // Each rule: its pattern, words one of which every match contains (lower case when the pattern ignores case:
+    // a sentence without any of them skips the pattern's scan), and what a match does.
+    const rules: [RegExp, string[], (m: RegExpExecArray) => void][] = [
       // "five days earlier", "two weeks later", "three days ago"
       [
         /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a)\s+(days?|weeks?)\s+(earlier|later|before|after|afterwards|ago|previously)\b/gi,
+        ['day', 'week'],
         (m) => {
           const nWord = (m[1] as string).toLowerCase();
           const n = /^\d+$/.test(nWord) ? +nWord : NUMBER_WORDS[nWord];
@@ -168,6 +173,7 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
       // "Hours after the attack", "Hours after Iran raided ..."
       [
         /\b(hours|minutes|moments|shortly|soon|just|immediately)\s+after\s+([^,.;]{1,60})/gi,
+        ['after'],
         (m) => {
           const rest = m[2] as string;
           const day = ATTACK_RE.test(rest) && lastAttack ? lastAttack : cur();
@@ -181,6 +187,7 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
       ],
       [
         /\b(hours|minutes|moments|shortly|soon|seconds)\s+(later|afterwards|thereafter)\b|\bshortly\s+thereafter\b|\blater\s+that\s+(day|night|evening|morning|afternoon)\b|\b(that|the same|that same)\s+(day|night|evening|morning|afternoon)\b/gi,
+        ['later', 'after', 'day', 'night', 'evening', 'morning'],
         (m) => {
           const day = cur();
           push(m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
@@ -189,6 +196,7 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
       ],
       [
         /\bthe\s+(following|next)\s+(day|morning|afternoon|evening|night)\b/gi,
+        ['following', 'next'],
         (m) => {
           const c0 = cur();
           const day = c0 ? addDays(c0, 1) : null;
@@ -201,6 +209,7 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
       ],
       [
         /\b(yesterday|today|tomorrow|tonight)\b/g,
+        ['yesterday', 'today', 'tomorrow', 'tonight'],
         (m) => {
           // Inside a quote, "yesterday" is relative to when the words were spoken (the narrative day).
           const base = inQuote(m.index) ? (cur() ?? pub) : pub;
@@ -211,6 +220,7 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
       ],
       [
         /\b(?:(?:on|over|during|at)\s+the\s+|this\s+|last\s+)weekend\b/gi,
+        ['weekend'],
         (m) => {
           let value: string | null = null;
           if (pubT !== null) {
@@ -222,6 +232,7 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
       ],
       [
         /\b(?:(on|last|next|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(night|morning|afternoon|evening))?\b/g,
+        ['day'],
         (m) => {
           const wd = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
           if (pubT === null) return void push(m.index, m.index + m[0].length, null, 'UNKNOWN', null);
@@ -239,6 +250,7 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
       // Month without a day: "in October", "last June", "Starting in October" (month precision).
       [
         /\b(in|last|since|until|by|early|late|mid|this|next|during|of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)(?:,?\s+(\d{4}))?/g,
+        MONTH_NAMES,
         (m) => {
           const mon = MONTHS.indexOf((m[2] as string).toLowerCase()) + 1;
           let y: number | null = m[3] ? +m[3] : null;
@@ -252,12 +264,14 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
       ],
       [
         /\b(in|since|until|by|the|of|early|late|mid|during)[\s-]+(1[89]\d\d|20\d\d)\b(?!\s*[-/]\d)/g,
+        ['18', '19', '20'],
         (m) => {
           push(m.index, m.index + m[0].length, m[2] as string, 'YEAR', null);
         },
       ],
       [
         /\b(last|this|next)\s+(year|month|week|fall|autumn|spring|summer|winter)\b/gi,
+        ['last', 'this', 'next'],
         (m) => {
           let value: string | null = null;
           let prec: DatePrecision = 'UNKNOWN';
@@ -272,7 +286,10 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
         },
       ],
     ];
-    for (const [re, fn] of rules) {
+    const lower = text.toLowerCase();
+    for (const [re, words, fn] of rules) {
+      const hay = re.ignoreCase ? lower : text;
+      if (!words.some((w) => hay.includes(w))) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text)) !== null) fn(m);
