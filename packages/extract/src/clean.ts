@@ -116,23 +116,42 @@ const wordCount = (s: string): number => {
 };
 const endsSentence = (s: string) => /[.!?…]["'”’)\]]*$/.test(s) || /[.!?]["'”’]?\.?$/.test(s);
 
+// Every piece after the first of a nav line's split starts after one of these: a line with fewer than two of them
+// has fewer than three pieces, so most lines skip the split.
+const TWO_NAV_SEPARATORS = /[|/›»•·][^]*[|/›»•·]/;
+
 function isNavLine(line: string): boolean {
+  if (!TWO_NAV_SEPARATORS.test(line)) return false;
   const parts = line.split(/\s+[|/›»•·]\s+|\s*[|›»•]\s*/).filter((p) => p.trim());
   if (parts.length < 3) return false;
   const avg = parts.reduce((a, p) => a + wordCount(p), 0) / parts.length;
   return avg <= 3 && !endsSentence(line);
 }
 
+/**
+ * One pattern per flag set that matches where any pattern of the list does: a line is read once per flag set
+ * instead of once per pattern (about twice as fast over corpus lines; the lists stay one rule a line).
+ */
+function anyOf(list: RegExp[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  for (const re of list) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+}
+const CHROME_ANY = anyOf(CHROME);
+const CAPTION_ANY = anyOf(CAPTION_RES);
+const GALLERY_ANY = anyOf(GALLERY_RES);
+
 export function isBoilerplate(raw: string): boolean {
   const line = raw.trim().replace(/^[•·*\-–]\s*/, '');
   if (!line) return false;
+  const words = wordCount(line);
   // Chrome is short: a long line that mentions "click here" is an article published as one line, not a widget.
-  if (wordCount(line) <= LONG_LINE_WORDS ? CHROME.some((re) => re.test(line)) : VIDEO_TEASER.test(line)) return true;
+  if (words <= LONG_LINE_WORDS ? CHROME_ANY.some((re) => re.test(line)) : VIDEO_TEASER.test(line)) return true;
   if (isNavLine(line)) return true;
   if (/^[a-z]{1,12}$/.test(line)) return true; // stray lower-case widget labels ("post", "share")
-  if (CREDIT_RE.test(line) && wordCount(line) <= 60) return true;
-  if (wordCount(line) <= 90 && CAPTION_RES.some((re) => re.test(line))) return true;
-  if (GALLERY_RES.some((re) => re.test(line))) return true;
+  if (CREDIT_RE.test(line) && words <= 60) return true;
+  if (words <= 90 && CAPTION_ANY.some((re) => re.test(line))) return true;
+  if (GALLERY_ANY.some((re) => re.test(line))) return true;
   return false;
 }
 
@@ -239,13 +258,14 @@ export function clean(text: string): Cleaned {
   let firstBody = -1;
   for (let i = 0; i < kept.length; i++) {
     const t = (kept[i] ?? '').trim();
-    if (DATE_LINE_RE.test(t) && wordCount(t) <= 10) {
+    const words = wordCount(t);
+    if (DATE_LINE_RE.test(t) && words <= 10) {
       kinds[i] = 'dateline';
       datelineText ??= t;
       continue;
     }
     const by = BYLINE_RE.exec(t);
-    if (by && wordCount(t) <= 14) {
+    if (by && words <= 14) {
       kinds[i] = 'byline';
       for (const part of (by[1] ?? '').split(/\s*(?:[|丨,;]|\band\b)\s*/))
         if (part.trim()) bylineNames.push(part.trim());
@@ -254,8 +274,8 @@ export function clean(text: string): Cleaned {
     if (
       firstBody < 0 &&
       title === null &&
-      wordCount(t) <= 30 &&
-      (!endsSentence(t) || (/[:\-–—]\s*\w+\.?$/.test(t) && wordCount(t) <= 25 && !/\.$/.test(t)))
+      words <= 30 &&
+      (!endsSentence(t) || (/[:\-–—]\s*\w+\.?$/.test(t) && words <= 25 && !/\.$/.test(t)))
     ) {
       kinds[i] = 'title';
       title = t;
@@ -263,13 +283,13 @@ export function clean(text: string): Cleaned {
     }
     if (firstBody < 0) firstBody = i;
     // Subheads: short lines without closing punctuation inside the body.
-    if (wordCount(t) <= 12 && !endsSentence(t) && !/[,;:"“]$/.test(t)) kinds[i] = 'subhead';
+    if (words <= 12 && !endsSentence(t) && !/[,;:"“]$/.test(t)) kinds[i] = 'subhead';
   }
   // Dek: a one-paragraph summary that the next body paragraphs repeat.
   for (let i = 0; i < kept.length; i++) {
     if (kinds[i] !== 'body') continue;
     for (let j = i + 1; j < Math.min(kept.length, i + 4); j++) {
-      if (kinds[j] === 'body' && similar(kept[i] ?? '', kept[j] ?? '') >= 0.75 && wordCount(kept[i] ?? '') <= 40) {
+      if (kinds[j] === 'body' && wordCount(kept[i] ?? '') <= 40 && similar(kept[i] ?? '', kept[j] ?? '') >= 0.75) {
         kinds[i] = 'dek';
         break;
       }
