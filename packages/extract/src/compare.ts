@@ -537,12 +537,15 @@ class Stories {
     const apart = daysApart(a.when, b.when);
     if (apart !== null && apart > STORY_DAYS) return false;
     // Without both days, articles of one topic in different years look alike: only a closer match is one story.
-    const threshold = apart === null ? STORY_SIMILARITY_UNDATED : STORY_SIMILARITY;
+    return this.similarity(a, b) >= (apart === null ? STORY_SIMILARITY_UNDATED : STORY_SIMILARITY);
+  }
+  /** How alike the two claims' articles are (dice of their profiles). */
+  similarity(a: Feat, b: Feat): number {
     const key =
       a.c.articleId < b.c.articleId ? `${a.c.articleId}\n${b.c.articleId}` : `${b.c.articleId}\n${a.c.articleId}`;
     let v = this.cache.get(key);
     if (v === undefined) this.cache.set(key, (v = dice(this.profile(a.c.articleId), this.profile(b.c.articleId))));
-    return v >= threshold;
+    return v;
   }
 }
 
@@ -551,6 +554,21 @@ function sameThing(x: string, y: string): boolean {
   const [nx, fx] = x.split(' ');
   const [ny, fy] = y.split(' ');
   return nx === ny && nx !== 'people' && (!fx || !fy);
+}
+
+/**
+ * The people aboard a boat or a plane are one whole, told the day it sinks or crashes (the dead, the
+ * rescued and the crew are counted apart, in other slots): two counts of them published at most a day
+ * apart, in articles of one topic (a lower bar than a story's: two angles on one disaster share fewer
+ * words), whose claims say two or more of the same words beyond the count ("boat", "capsized"), are of one craft.
+ */
+const ONE_CRAFT_SIMILARITY = 0.15;
+function oneCraft(a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot, stories: Stories): boolean {
+  if (x.subject !== 'people aboard' || y.subject !== 'people aboard') return false;
+  const apart = daysApart(a.when, b.when);
+  if (apart === null || apart > 1 || stories.similarity(a, b) < ONE_CRAFT_SIMILARITY) return false;
+  const counted = textWords(`${x.subject} ${x.text} ${y.text}`);
+  return overlap(minus(a.said, Int32Array.from(counted).sort()), b.said) >= 2;
 }
 
 /** Word similarity at which two claims are told in the same words: one happening, whoever they name. */
@@ -588,7 +606,7 @@ function conflict(
             !rx ||
             !ry ||
             !countsDisjoint(x.value, y.value) ||
-            !anchor() ||
+            !(anchor() || oneCraft(a, x, b, y, stories)) ||
             !ownCount(a, { slot: x, subject }) ||
             !ownCount(b, { slot: y, subject: other })
           )

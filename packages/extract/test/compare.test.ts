@@ -199,6 +199,48 @@ describe('compare(): contradictions need one happening, one slot and values that
     expect(contra([a, told('y', '950')])).toEqual([['950', 'some 850']]);
     expect(contra([a, told('z', '900')])).toEqual([]);
   });
+  it('people aboard one craft: two angles on one sinking (articles of one topic, not one story) still conflict', () => {
+    // Each article tells the sinking from its own side; they share a few words, no actor that is not a state.
+    const npr = (n: string, published = '2015-04-20') => [
+      claim(
+        'npr',
+        `The boat departed from Tripoli on Saturday morning with some ${n} on board, survivors told the agency.`,
+        {
+          published,
+        },
+      ),
+      claim('npr', 'The agency urged European governments to restore a full rescue operation in the Mediterranean.', {
+        published,
+      }),
+      claim('npr', 'Aid groups said the summer crossings would bring many more deaths without patrols.', { published }),
+    ];
+    const wt = (published = '2015-04-20') => [
+      claim('wt', 'One survivor put the number of people on board the boat when it capsized near the coast at 950.', {
+        published,
+      }),
+      claim('wt', 'Prime Minister Matteo Renzi called an emergency cabinet meeting in Rome.', {
+        actors: ['Matteo Renzi', 'Rome'],
+        published,
+      }),
+      claim('wt', 'Italian prosecutors opened an investigation into the smugglers who organised the voyage.', {
+        published,
+      }),
+    ];
+    expect(contra([...npr('850 people'), ...wt()])).toEqual([['950', 'some 850']]);
+    // Not the same day's news, or not the people aboard (the dead are often counted in parts): none.
+    expect(contra([...npr('850 people', '2015-04-23'), ...wt()])).toEqual([]);
+    const dead = (id: string, n: string) =>
+      claim(
+        id,
+        `The boat capsized near the coast on Saturday and ${n} people were killed, survivors told the agency.`,
+        {
+          published: '2015-04-20',
+        },
+      );
+    expect(contra([dead('npr', '850'), ...npr('850 people').slice(1), dead('wt', '950'), ...wt().slice(1)])).toEqual(
+      [],
+    );
+  });
   it('the same number of different things, or of different fates, is no contradiction', () => {
     const a = claim('x', 'The blasts killed 23 people, the ministry said.', { actors: ['Health Ministry'], ...day });
     const b = claim('y', 'The blasts killed 30 people, the Health Ministry said.', {
