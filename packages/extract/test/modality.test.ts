@@ -1,6 +1,6 @@
 // The modality stage on its own: one sentence per cue class, and the precedence between classes.
 import { describe, expect, it } from 'vitest';
-import { modalityOf, modalityWhy, type ModalityCue } from '../src/claims/modality.js';
+import { chargesSomeone, modalityOf, modalityWhy, type ModalityCue } from '../src/claims/modality.js';
 import { isArguedPiece, opinionSection, writerEvaluates } from '../src/claims/voice.js';
 import { extract } from '../src/index.js';
 
@@ -28,6 +28,25 @@ describe('modalityOf', () => {
     expect(m('The Office of Professional Responsibility will review the case, officials said.')).toBe('REPORTED');
     expect(m('Officials said 38% of those deported had a criminal conviction.')).toBe('REPORTED');
     expect(m('Officials said illegal crossings fell in May.')).toBe('REPORTED');
+  });
+  it('reads no charge where the charge word charges no one (negated, generic, a name, a topic, a duty)', () => {
+    expect(chargesSomeone('Those who commit sexual assault are committing a crime, he said.')).toBe(false);
+    expect(chargesSomeone('She said he had not been charged with fraud.')).toBe(false);
+    expect(chargesSomeone('The Bureau of Criminal Apprehension is investigating, police said.')).toBe(false);
+    expect(chargesSomeone('“First and foremost is anti-corruption,” he said.')).toBe(false);
+    expect(chargesSomeone('Hate crimes against Muslims have tripled, she said.')).toBe(false);
+    expect(chargesSomeone('The report warned of possible criminal penalties.')).toBe(false);
+    expect(chargesSomeone('“We have a responsibility to look at it,” he said.')).toBe(false);
+    expect(chargesSomeone('He said officers like him are the ones getting blamed.')).toBe(false);
+    expect(chargesSomeone('“They entered the country illegally,” the senator said.')).toBe(false);
+    expect(chargesSomeone('He said the firm has a history of laundering money.')).toBe(true);
+    expect(chargesSomeone('He sought to impart responsibility to the United States.')).toBe(true);
+    expect(chargesSomeone('The facts are not contested related to his use of illicit means, he said.')).toBe(true);
+    expect(chargesSomeone('She said clinics cannot afford it and amount to unlawful restrictions.')).toBe(true);
+    expect(chargesSomeone('He said millions of people voted illegally.')).toBe(true);
+    expect(m('“There is absolutely no evidence that he was involved in any collusion.”')).toBe('DENIED');
+    expect(m('He said the allegations of fraud are 100 percent false.')).toBe('DENIED');
+    expect(m('He said he was “not guilty of sexual misconduct with anyone.”')).toBe('DENIED');
   });
   it('reads "propaganda" or "fake news" as a denial only as a verdict, and turning down a plan or a service as none', () => {
     expect(m('A spokesman said the report was "propaganda".')).toBe('DENIED');
