@@ -1,6 +1,6 @@
 // The modality stage on its own: one sentence per cue class, and the precedence between classes.
 import { describe, expect, it } from 'vitest';
-import { chargesSomeone, modalityOf, modalityWhy, type ModalityCue } from '../src/claims/modality.js';
+import { chargesSomeone, modalityOf, modalityWhy, quotedOwnDenial, type ModalityCue } from '../src/claims/modality.js';
 import { isArguedPiece, opinionSection, writerEvaluates } from '../src/claims/voice.js';
 import { extract } from '../src/index.js';
 
@@ -28,6 +28,17 @@ describe('modalityOf', () => {
     expect(m('The Office of Professional Responsibility will review the case, officials said.')).toBe('REPORTED');
     expect(m('Officials said 38% of those deported had a criminal conviction.')).toBe('REPORTED');
     expect(m('Officials said illegal crossings fell in May.')).toBe('REPORTED');
+  });
+  it("reads the speaker's own quoted negation as a denial only where it denies conduct", () => {
+    expect(quotedOwnDenial('"Our armed forces do not strike civilian objects," he said.')).toBe(true);
+    expect(quotedOwnDenial('"We don’t know anything about that," he said.')).toBe(true);
+    expect(quotedOwnDenial('"I don’t know what else to say," he said.')).toBe(false);
+    expect(quotedOwnDenial('"Within an hour they gave the all clear. So I don’t know."')).toBe(false);
+    expect(quotedOwnDenial('"We don’t have to choose between jobs and health," she said.')).toBe(false);
+    expect(quotedOwnDenial('"We have not yet reached the finish line," he said.')).toBe(false);
+    expect(quotedOwnDenial('"We are not going to stabilize Syria under Assad," he said.')).toBe(false);
+    expect(quotedOwnDenial('"If we do not act now, we would be derelict in our duty."')).toBe(false);
+    expect(quotedOwnDenial('He said the point is to "make sure we don’t make it a partisan issue."')).toBe(false);
   });
   it('reads no charge where the charge word charges no one (negated, generic, a name, a topic, a duty)', () => {
     expect(chargesSomeone('Those who commit sexual assault are committing a crime, he said.')).toBe(false);

@@ -138,6 +138,27 @@ const QUOTED_OWN_NEGATION = new RegExp(
   String.raw`["“][^"”]{0,300}\b(we|our\s+\w+(?:\s+\w+)?|i)\s+(?:do|does|did|have|has|had|are|were|was|is)\s*(?:not|n['’]t|never)\b${STATE_VERB}`,
   'i',
 );
+// The speaker's own negation that denies nothing: not knowing what or whether ("I don't know what to expect", "So I
+// don't know."), a lack or a need ("we don't have to choose", "I don't have plans"), what is yet to come or could not be
+// done ("we have not yet", "we are not going to", "haven't been able to"), pretending or getting angry, and a negation
+// inside a condition or a purpose ("if we don't act", "make sure we don't").
+const OWN_NEGATION_NO_DENIAL =
+  /^\s*(?:know\s*(?:(?:what|whether|if|how|why|who|where|when|which)\b|[.,;!?"”]|$)|have\s+(?:to|plans?|a|an|any\s+idea|time|the)\b|yet\b|going\s+to\b|gonna\b|been\s+able\b|able\b|pretend|get\s+(?:mad|angry|upset)\b)/i;
+const NEGATION_CONDITION = /\b(?:if|unless|until|make sure|so that|whether|when|once)\b[^.;:!?"“”]*$/i;
+const OWN_NEGATION_AT =
+  /\b(?:we|our\s+\w+(?:\s+\w+)?|i)\s+(?:do|does|did|have|has|had|are|were|was|is)\s*(?:not|n['’]t|never)\b/gi;
+
+/** Whether the speaker's quoted words negate the speaker's own conduct as a denial does ("We did not strike civilians"). */
+export function quotedOwnDenial(text: string): boolean {
+  if (!QUOTED_OWN_NEGATION.test(text)) return false;
+  for (const m of text.matchAll(OWN_NEGATION_AT)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (!new RegExp(`^${STATE_VERB}`, 'i').test(after) || OWN_NEGATION_NO_DENIAL.test(after)) continue;
+    if (NEGATION_CONDITION.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    return true;
+  }
+  return false;
+}
 const REJECTION =
   /\b(?:I|we)\s+reject\b|\b(?:reject(?:ed|s)?|push(?:ed|es)?\s+back\s+(?:on|against))\s+(?:the\s+|these\s+|those\s+|that\s+|this\s+|any\s+)?(?:claims?|reports?|reporting|allegations?|accusations?|charges?|arguments?|assertions?|characteri[sz]ations?)\b/i;
 // Confirmation of a fact or of the source's own act ("confirmed the death", "claimed responsibility", "said it had fired");
@@ -274,7 +295,7 @@ const SIEVES: Sieve[] = [
   [
     'quoted own negation',
     'DENIED',
-    ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && QUOTED_OWN_NEGATION.test(text),
+    ({ attributed, quoteWords, text }) => attributed && quoteWords > 0 && quotedOwnDenial(text),
   ],
   [
     'admission',
