@@ -14,7 +14,7 @@ const TRIGGERS: [EventType, RegExp][] = [
     'STRIKE',
     /\b(air ?strikes?|drone strikes?|missile strikes?|strikes?|struck|air assault|bomb(?:ed|ing|ings)|shell(?:ed|ing)|launch(?:ed|es)? (?:\w+ )?(?:missiles|rockets|drones)|missiles? (?:at|into|against)|fired (?:\w+ )?missiles?)\b/i,
   ],
-  ['KILLING', /\b(kill(?:ed|ing|s)?|assassinat(?:ed|ion)|murder(?:ed)?|executed|death)\b/i],
+  ['KILLING', /\b(kill(?:ed|ing|s)?|assassinat(?:ed|ion)|murder(?:ed)?|executed|death|behead(?:ed|ing|ings|s)?)\b/i],
   ['ATTACK', /\b(attack(?:s|ed)?|raid(?:s|ed)?|ambush(?:ed)?|rocket attacks?|launched rockets)\b/i],
   ['INVESTIGATION', /\b(investigat(?:e|es|ed|ion|ing)|probe|inquiry|looking into)\b/i],
   [

@@ -24,3 +24,12 @@ describe('violentToll: a death toll of a bombing or a shooting', () => {
     expect(typeAt('The journalist was killed on Tuesday inside the consulate.', 'Tuesday')).toBe('KILLING');
   });
 });
+
+describe('event triggers', () => {
+  it('a beheading is a killing', () => {
+    expect(typeAt('The group has beheaded three Western hostages since August.', 'since August')).toBe('KILLING');
+    expect(typeAt('Two weeks later a similar video showed another journalist being beheaded.', 'Two weeks later')).toBe(
+      'KILLING',
+    );
+  });
+});
