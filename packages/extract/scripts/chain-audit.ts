@@ -2,13 +2,14 @@
 // its chain and the sentences before it, so that a person can judge the chains by hand (eval/chain-audit/README.md):
 //
 //   npx tsx scripts/chain-audit.ts <articles.jsonl.gz> [--articles 60] [--per-article 2] [--seed 14] [--verdicts F]
-//     [--leave-out F] [--blind]
+//     [--leave-out F[,G]] [--blind]
 //
 // Articles and claims are ranked by a hash of the seed and their dataset id / evidence text, so the same sample is
 // drawn again after a rule change (a claim whose evidence changed drops out and is reported). Articles whose dataset
 // id occurs in the gold (eval/, test/fixtures/) are left out. With --verdicts, claims whose chain differs from the
-// judged one are marked CHANGED (judge those again) and the verdicts are counted. --leave-out F leaves out the articles
-// an older audit judged (a fresh sample); --blind hides the chains, to judge a fresh sample without seeing them.
+// judged one are marked CHANGED (judge those again; with a blind sample's `expected`, whether it now reads that) and
+// the verdicts are counted. --leave-out F[,G...] leaves out the articles older audits judged (a fresh sample); --blind
+// hides the chains, to judge a fresh sample without seeing them.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -20,7 +21,7 @@ const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const file = corpusFile;
 if (!file) {
   console.error(
-    'usage: npx tsx scripts/chain-audit.ts <articles.jsonl.gz> [--articles 60] [--per-article 2] [--seed 14] [--verdicts F] [--leave-out F] [--blind]',
+    'usage: npx tsx scripts/chain-audit.ts <articles.jsonl.gz> [--articles 60] [--per-article 2] [--seed 14] [--verdicts F] [--leave-out F[,G]] [--blind]',
   );
   process.exit(1);
 }
@@ -43,6 +44,8 @@ interface Verdict {
   chain: string;
   verdict: 'right' | 'missingHop' | 'extraHop' | 'wrongSpeaker' | 'wrongOutlet';
   note?: string;
+  /** A blind sample's chain judged right from the text. */
+  expected?: string;
 }
 
 const hash = (s: string) => createHash('md5').update(`${SEED}:${s}`).digest('hex');
@@ -63,9 +66,11 @@ function goldText(): string {
 }
 
 const gold = goldText();
-const judgedBefore = LEAVE_OUT
-  ? new Set((JSON.parse(readFileSync(LEAVE_OUT, 'utf8')).claims as Verdict[]).map((v) => v.id.split(':')[0]))
-  : new Set<string>();
+const judgedBefore = new Set(
+  LEAVE_OUT.split(',')
+    .filter(Boolean)
+    .flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')).claims as Verdict[]).map((v) => v.id.split(':')[0])),
+);
 const rows = readCorpus<Row>(file)
   .filter((r) => !gold.includes(r.id) && !judgedBefore.has(r.id))
   .sort((x, y) => (hash(x.id) < hash(y.id) ? -1 : 1));
@@ -100,7 +105,13 @@ for (const row of rows) {
     const si = r.sentences.findIndex((s) => s.end > c.evidence.start);
     const before = r.sentences.slice(Math.max(0, si - 3), Math.max(0, si));
     const v = judged.get(id);
-    const mark = v ? (v.chain === chain ? `judged ${v.verdict}` : `CHANGED (judged ${v.verdict}: ${v.chain})`) : 'new';
+    const vs =
+      v?.expected === undefined ? '' : v.expected === chain ? ', now the expected chain' : `, expected ${v.expected}`;
+    const mark = v
+      ? v.chain === chain
+        ? `judged ${v.verdict}`
+        : `CHANGED (judged ${v.verdict}: ${v.chain}${vs})`
+      : 'new';
     if (v && v.chain !== chain) changed++;
     if (v && v.chain === chain) counts.set(v.verdict, (counts.get(v.verdict) ?? 0) + 1);
     console.log(`--- ${id}  ${BLIND ? '' : mark}`);
