@@ -1116,3 +1116,54 @@ describe('a quotation closed by a speaking verb and a name', () => {
     expect(chainFor(text, 'CNN', '"It will')).toBe('CNN > Tom Poe');
   });
 });
+
+describe('"it" as a speaker', () => {
+  it('reads the organisation the sentence before opens with, also when it reported no words', () => {
+    const text = article(
+      'The Treasury Department declined to explain how it reads the rule, although it provided a general statement. “The office is committed to complying fully with the law,” it said.',
+    );
+    expect(chainFor(text, 'CNN', '“The office')).toBe('CNN > U.S. Treasury');
+  });
+  it('does not read an organisation that only opens a longer subject', () => {
+    const text = article(
+      'The Treasury Department’s lawyers declined to explain the rule. “The office is committed to the law,” it said.',
+    );
+    expect(chainFor(text, 'CNN', '“The office')).toBe('CNN');
+  });
+});
+
+describe('a quotation closed or opened by a speaking verb the lexicon lacks', () => {
+  it('reads the subject before the verb: a pronoun, a name or an unnamed person', () => {
+    const text = article(
+      'Sen. Marco Rubio pressed the nominee on Russia. “Do you think the bombing of Aleppo was a war crime?” he asked. “We will win this fight,” Rubio vowed.',
+    );
+    expect(chainFor(text, 'CNN', '“Do you')).toBe('CNN > Marco Rubio');
+    expect(chainFor(text, 'CNN', '“We will')).toBe('CNN > Marco Rubio');
+    expect(
+      chainFor(
+        article('“Can you understand why some people might not trust you?” a reporter asked President Barack Obama.'),
+        'CNN',
+        '“Can you',
+      ),
+    ).toBe('CNN > a reporter');
+  });
+  it('reads a verb that opens the quotation ("Muir asked, “...”")', () => {
+    const text = article('David Muir turned to the senator. Muir asked, “Senator, is waterboarding torture?”');
+    expect(chainFor(text, 'CNN', 'Muir asked')).toBe('CNN > David Muir');
+  });
+});
+
+describe('"the Republican", "the Connecticut Democrat": a party member named again', () => {
+  it('reads the person who spoke in the sentence before, not the party', () => {
+    const text = article(
+      'House Foreign Affairs Committee Chairman Ed Royce said the president should have picked a doctor. “It is right to task a single individual,” the California Republican said.',
+    );
+    expect(chainFor(text, 'CNN', '“It is right')).toBe('CNN > Ed Royce');
+  });
+  it('reads the person the sentence before opens with, and skips names inside quotations', () => {
+    const text = article(
+      'Jeff Sessions has a lot of answers to that question. “I grew up with Bill Clinton in a poor area,” the three-term Republican noted during an interview.',
+    );
+    expect(chainFor(text, 'CNN', '“I grew up')).toBe('CNN > Jeff Sessions');
+  });
+});

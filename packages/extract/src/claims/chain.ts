@@ -128,6 +128,10 @@ export function carriedFrame(
     if (m && kindOf(r, m) === 'PERSON')
       return { outlet: null, speaker: speakerOf(r, m), secondary: null, verb: closer[1] as string, verbPos: at };
   }
+  // The same with a subject before the verb ('“...?” he asked.', '“...,” a reporter asked the president'), or a verb
+  // opening the quotation ('Muir asked, “...”'): the subject.
+  const spoke = quotationSpeaker(r, disc, pa, pb, sIdx);
+  if (spoke) return spoke;
   // Quote-only sentence right after an attributed quote: same speaker.
   const last = disc.lastSpeaker;
   if (/^["“]/.test(text.trim()) && last && sIdx - disc.lastSpeakerSentence === 1) {
@@ -189,6 +193,25 @@ const WEASEL_REPORTS =
   /^\s*(?:(?:but|and)\s+)?(?:(?:there\s+(?:have\s+been|had\s+been|were|are)|amid|following|despite)\s+(?:(?:unconfirmed|media|news|press|local|multiple|several)\s+)?reports\s+(?:that|of)|(?:(?:unconfirmed|media|news|press)\s+)?reports\s+(?:(?:have\s+|had\s+)?(?:also\s+)?(?:surfaced|emerged|circulated)\s+(?:[a-z]+\s+){0,2}?)?that)\b/i;
 
 const QUOTE_CLOSER = /^\s*["“][^"”]{2,}[,?!—-]["”]\s+([a-z]{3,}ed)\s+/u;
+const QUOTE_SUBJECT_CLOSER =
+  /^\s*["“][^"”]{2,}[,?!—-]["”]\s+((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+(?:(?:then|also|later)\s+)?([a-z]{3,}ed)\b/u;
+const QUOTE_OPENER =
+  /^\s*((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+(?:(?:then|also|later)\s+)?(asked|continued|wondered|joked|quipped|pleaded|vowed|promised|boasted|shouted|exclaimed|mused|countered|cautioned|lamented|complained)(?:\s+(?:him|her|them|the\s+\p{L}+))?[,:]\s*["“]/u;
+
+/**
+ * A quotation closed by a subject and a speaking verb the lexicon lacks ('“...?” he asked.', '“...,” a reporter asked
+ * President Obama'), or opened by one ('Muir asked, “...”'): the subject, resolved like any source, speaks.
+ */
+function quotationSpeaker(r: Reading, disc: Discourse, pa: number, pb: number, sIdx: number): Attribution | null {
+  const text = r.body.slice(pa, pb);
+  const m = QUOTE_SUBJECT_CLOSER.exec(text) ?? QUOTE_OPENER.exec(text);
+  if (!m) return null;
+  const st = pa + m.index + m[0].indexOf(m[1] as string);
+  const src = resolveSource(r, disc, st, st + (m[1] as string).length, sIdx);
+  if (!src?.speaker) return null;
+  const verbPos = pa + m.index + m[0].lastIndexOf(m[2] as string);
+  return { outlet: src.outlet, speaker: src.speaker, secondary: null, verb: m[2] as string, verbPos };
+}
 
 const USED_TO =
   /\bused\s+(?:a|an|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:speech|address|interview|statement|appearance|news conference|press conference|op-ed|post|briefing|testimony|remarks)\b[^,;]{0,60}?\s+to\s+(urge|warn|call|say|argue|defend|insist|announce|accuse|deny|press|demand|criticize|criticise|attack|make the case)\b/u;

@@ -176,6 +176,8 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
   const doc = DOCUMENT_AGAIN.exec(low);
   const issued = doc && !ms.length ? documentAgain(r, disc, doc[1] as string, sIdx) : null;
   if (issued) return issued;
+  const member = partyMember(r, disc, low, a, sIdx);
+  if (member) return { outlet: null, speaker: member };
   const titleRef = TITLE_REF.test(text);
   // A source's head comes early ("anonymous US and Israeli intelligence officials"); one deep in a longer phrase
   // is inside a clause taken for the subject ("Her gambit looked set to provoke the spectacle triggered by attorney ...").
@@ -254,7 +256,11 @@ function pronounSource(r: Reading, disc: Discourse, low: string, a: number, sIdx
     sIdx - disc.lastSpeakerSentence === 1
   )
     return { outlet: null, speaker: last };
-  if (/^(it|this|that|i|you)$/.test(low)) return null;
+  if (low === 'it') {
+    const body = sIdx > 0 ? organisationOpening(r, sIdx - 1) : null;
+    return body ? { outlet: null, speaker: body } : null;
+  }
+  if (/^(this|that|i|you)$/.test(low)) return null;
   return undefined;
 }
 
@@ -321,6 +327,27 @@ function groupOpening(r: Reading, sIdx: number, a: number): Speaker | null {
     return { ...speakerOf(r, m), plural: true };
   }
   return null;
+}
+
+/**
+ * "The Treasury Department declined to explain ..., although it provided a statement. “...,” it said.": "it" as a
+ * speaker is the organisation the sentence before opens with, also when that sentence reports no words of it.
+ */
+export function organisationOpening(r: Reading, si: number): Speaker | null {
+  const s = r.sentences[si];
+  if (!s || s.lineKind !== 'body') return null;
+  const m = mentionsIn(r, s.start, Math.min(s.end, s.start + 60))[0];
+  if (!m || !isSentenceSubject(r, m) || m.actorKey === r.ownKey) return null;
+  const kind = kindOf(r, m);
+  if (kind !== 'ORGANIZATION' && kind !== 'COMPANY' && kind !== 'ARMED_GROUP') return null;
+  // The whole subject is the name: "The Treasury Department declined", not "The Treasury Department's lawyers argued".
+  if (
+    !/^\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+|also\s+|on\s+\p{Lu}\p{L}+\s+)?[a-z]+(?:ed|s)\b/u.test(
+      r.body.slice(m.end, m.end + 40),
+    )
+  )
+    return null;
+  return { ...speakerOf(r, m), plural: false };
 }
 
 /** A mention that opens its sentence (at most three words before it: "The", "Yemen's Houthi"). */
@@ -600,6 +627,36 @@ function issuerOf(r: Reading, disc: Discourse, si: number, a: number, b: number)
   if (!subj) return null;
   const intro = (subj[1] as string).lastIndexOf(', ') + 1; // "After her speech, more than 20 students wrote a letter"
   return named(resolveSource(r, disc, s.start + intro, s.start + (subj[1] as string).length, si));
+}
+
+// "the Republican", "the three-term Democrat", "the Connecticut Democrat": one member of a party, named again.
+const PARTY_MEMBER = /^the\s+(?:[\p{L}-]+\s+){0,3}?(?:republican|democrat)$/u;
+const PARTY_LOOKBACK = 20;
+
+/**
+ * "the Republican noted", "the Connecticut Democrat continued": a writer's second name for the person just named,
+ * not the party: the person (or unnamed person) who spoke in the sentence before, else the person that sentence
+ * opens with, else the last person named outside a quotation.
+ */
+function partyMember(r: Reading, disc: Discourse, low: string, a: number, sIdx: number): Speaker | null {
+  if (!PARTY_MEMBER.test(low)) return null;
+  const last = disc.lastSpeaker;
+  if (
+    last &&
+    sIdx >= 0 &&
+    sIdx - disc.lastSpeakerSentence <= 1 &&
+    (last.node.kind === 'PERSON' || ((last.node.kind === 'ANONYMOUS' || last.node.kind === 'OFFICIAL') && !last.plural))
+  )
+    return last;
+  const subj = sIdx > 0 ? sentenceSubject(r, disc, sIdx - 1) : null;
+  if (subj) return subj;
+  const ps = r.personMentions;
+  const from = firstAtOrAfter(ps, a) - 1;
+  for (let i = from; i >= 0 && i > from - PARTY_LOOKBACK; i--) {
+    const pm = ps[i] as MentionRec;
+    if (r.masked.slice(pm.start, pm.end).trim()) return speakerOf(r, pm); // not inside a quotation
+  }
+  return null;
 }
 
 /** Title reference: "the President", "the US president" → the person who carries that title, nearest before. */
