@@ -29,6 +29,12 @@ describe('modalityOf', () => {
     expect(m('Officials said 38% of those deported had a criminal conviction.')).toBe('REPORTED');
     expect(m('Officials said illegal crossings fell in May.')).toBe('REPORTED');
   });
+  it('reads a state of mind reported with a negation as no denial', () => {
+    expect(m('The senator said he isn’t sure whether it’s true.')).not.toBe('DENIED');
+    expect(m('Ryan said he wasn’t interested in being speaker.')).not.toBe('DENIED');
+    expect(m('But he said he hasn’t made up his mind yet about a run.')).not.toBe('DENIED');
+    expect(m('The spokesman insisted that they did not coordinate with the rebels.')).toBe('DENIED');
+  });
   it("reads the speaker's own quoted negation as a denial only where it denies conduct", () => {
     expect(quotedOwnDenial('"Our armed forces do not strike civilian objects," he said.')).toBe(true);
     expect(quotedOwnDenial('"We don’t know anything about that," he said.')).toBe(true);

@@ -130,8 +130,11 @@ const FALSITY_NOUN =
   /\b(?:(?:is|was|are|were|['’]s|call(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|label(?:l?ed|s)?|brand(?:ed|s)?|describ(?:ed|es|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:as\s+)?|\b(?:pure|utter|total|complete|just|more)\s+)["“]?(?:propaganda|fake news|nonsense|bullshit)\b/i;
 // Not knowing, seeing or wanting something denies no act ("she did not see him leave", "I don't want to ...").
 const STATE_VERB = String.raw`(?!\s*(?:want|think|believe|doubt|expect|see|hear|need|like|care|mind|remember|understand|feel|seem)\b)`;
+// Not being sure, surprised, interested or decided is a state of mind, no denial ("said he isn't sure whether it's
+// true", "said he hasn't made up his mind yet").
+const NO_STANCE = String.raw`(?!\s*(?:sure|surprised|interested|ready|certain|convinced|yet|going\s+to|able|made\s+up|decided)\b)`;
 const OWN_NEGATION = new RegExp(
-  String.raw`\b(?:insist\w*|said|say|says|maintain\w*|stress\w*)\s+(?:that\s+)?(?:(?:they|we|he|she|I)\s+(?:did|do|does|had|has|have|was|were|is|are)\s*(?:not|n['’]t|never)\b${STATE_VERB}|there\s+(?:was|is|were|had been)\s+no\b)`,
+  String.raw`\b(?:insist\w*|said|say|says|maintain\w*|stress\w*)\s+(?:that\s+)?(?:(?:they|we|he|she|I)\s+(?:did|do|does|had|has|have|was|were|is|are)\s*(?:not|n['’]t|never)\b${STATE_VERB}${NO_STANCE}|there\s+(?:was|is|were|had been)\s+no\b)`,
   'i',
 );
 const QUOTED_OWN_NEGATION = new RegExp(
