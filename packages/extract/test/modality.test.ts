@@ -29,6 +29,9 @@ describe('modalityOf', () => {
     expect(m('Officials said 38% of those deported had a criminal conviction.')).toBe('REPORTED');
     expect(m('Officials said illegal crossings fell in May.')).toBe('REPORTED');
   });
+  it("reads a quoted label after a possessive object as the speaker's judgement", () => {
+    expect(m('The reporter described Maddow’s exclusive as a “good story for Trump.”')).toBe('OPINION');
+  });
   it('reads a state of mind reported with a negation as no denial', () => {
     expect(m('The senator said he isn’t sure whether it’s true.')).not.toBe('DENIED');
     expect(m('Ryan said he wasn’t interested in being speaker.')).not.toBe('DENIED');

@@ -190,7 +190,7 @@ const HEDGE = new RegExp(
 const APPEAL = /\b(urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|for|upon)|appeal(?:ed|s)? (?:to|for))\b/i;
 // A label put on someone in quotation marks: "called it a \"cowardly\" act".
 const LABEL_QUOTE =
-  /\b(call(?:ed|ing|s)?|label(?:l?ed|s)?|brand(?:ed|s)?|describ(?:ed|ing|es)|condemn(?:ed|ing|s)?)\s+(?:\w+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?["“]/i;
+  /\b(call(?:ed|ing|s)?|label(?:l?ed|s)?|brand(?:ed|s)?|describ(?:ed|ing|es)|condemn(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?["“]/i;
 // A speaker's judgement in their own quoted words: an intensified or compared predicate ("was very strong", "is a
 // more challenging situation"), an intensified description ("a very, very big margin", "a hugely political play") or the speaker's own regard ("I admire her"). Plain statements of fact or intent in
 // quotes stay quoted statements.
