@@ -32,6 +32,11 @@ describe('modalityOf', () => {
   it("reads a quoted label after a possessive object as the speaker's judgement", () => {
     expect(m('The reporter described Maddow’s exclusive as a “good story for Trump.”')).toBe('OPINION');
   });
+  it('reads an appeal as opinion where its words are given, and an appeal told without them as reported', () => {
+    expect(m('Authorities blocked roads and urged residents to stay away.', own)).toBe('REPORTED');
+    expect(m('He was the only Republican to call for the impeachment.', own)).toBe('REPORTED');
+    expect(m('He urged nations to "reject the cancer of violent extremism."')).toBe('OPINION');
+  });
   it('reads a state of mind reported with a negation as no denial', () => {
     expect(m('The senator said he isn’t sure whether it’s true.')).not.toBe('DENIED');
     expect(m('Ryan said he wasn’t interested in being speaker.')).not.toBe('DENIED');

@@ -188,6 +188,8 @@ const HEDGE = new RegExp(
 );
 // Advice and appeals: quoted advice is opinion.
 const APPEAL = /\b(urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|for|upon)|appeal(?:ed|s)? (?:to|for))\b/i;
+// An address or a column used to make the appeal: the appeal is its message.
+const OCCASION_APPEAL = /\bused\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:urge|call\s+(?:on|for|upon)|appeal)\b/i;
 // A label put on someone in quotation marks: "called it a \"cowardly\" act".
 const LABEL_QUOTE =
   /\b(call(?:ed|ing|s)?|label(?:l?ed|s)?|brand(?:ed|s)?|describ(?:ed|ing|es)|condemn(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?["“]/i;
@@ -373,14 +375,17 @@ const SIEVES: Sieve[] = [
   ],
   ['attributed modal', 'OPINION', ({ attributed, text }) => attributed && MODAL_ATTR.test(modalsOnly(text))],
   ['relayed forecast', 'OPINION', ({ attributed, cue, text }) => attributed && !cue?.viaOutlet && FORECAST.test(text)],
+  // An appeal is opinion where its words are given ("urged nations to \"reject the cancer of ...\"") or where it is the
+  // message of an address ("used the address to urge"); an appeal told without them is an act the writer relays
+  // ("authorities urged residents to stay away", "called for his impeachment").
   [
     'evaluation or hedge',
     'OPINION',
-    ({ text }) =>
+    ({ quoteWords, text }) =>
       EVALUATIVE.test(text) ||
       CONCESSION.test(text) ||
       HEDGE.test(outsideQuotes(text).replace(DESCRIPTIVE_HEDGE, '')) ||
-      APPEAL.test(text) ||
+      (APPEAL.test(text) && (quoteWords > 0 || OCCASION_APPEAL.test(text))) ||
       LABEL_QUOTE.test(text) ||
       FIRST_PERSON_VIEW.test(text),
   ],
