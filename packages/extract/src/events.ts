@@ -152,6 +152,11 @@ const AGENT_VERBS =
 const ANCHOR_PHRASE =
   /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the|a|an|this|that|his|her|its|their|last)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+/giu;
 
+/** Whether a comma right after the date closes a month-day-year date (AP style: "the Sept. 11, 2012, attack"). */
+export function yearComma(text: string, ds: number, de: number): boolean {
+  return text[de] === ',' && /\b\p{L}+\.?\s+\d{1,2},\s+\d{4}$/u.test(text.slice(ds, de));
+}
+
 /**
  * The type of the happening a date expression modifies, read in the date's own clause (the words between the
  * clause punctuation around it, plus a fronted adjunct that frames the clause), where a temporal adjunct attaches, with the same priority as the sentence's
@@ -165,12 +170,14 @@ function typeNear(text: string, ds: number, de: number): EventType | null {
     text.lastIndexOf(':', ds),
     text.lastIndexOf('—', ds),
   );
-  const rightAt = text.slice(de).search(/[,;:—]/);
+  // The comma that closes a full date's year ("The Sept. 11, 2012, attack on ...") belongs to the date, not the clause.
+  const from = yearComma(text, ds, de) ? de + 1 : de;
+  const rightAt = text.slice(from).search(/[,;:—]/);
   // A fronted adjunct ("In the phone call with X, ...", "During the raid, ...") frames the whole main clause.
   const fronted = /^\s*(?:In|During|At|Amid|After|Before)\b[^,;:]{0,100},/u.exec(text);
   const frame = fronted && fronted[0].length <= left + 1 ? fronted[0] : '';
   const head = `${frame} ${text.slice(left + 1, ds)} … `;
-  const tail = text.slice(de, rightAt < 0 ? text.length : de + rightAt);
+  const tail = text.slice(de, rightAt < 0 ? text.length : from + rightAt);
   const clause = head + tail;
   // A happening named after the date behind 'after', 'before', 'since' anchors the date's own happening; it
   // types the date only when the clause names no other ("phoned him on January 1 ... after the attack on

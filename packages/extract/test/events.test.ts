@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { violentToll } from '../src/events.js';
+import { violentToll, yearComma } from '../src/events.js';
 
 const typeAt = (text: string, date: string) =>
   extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) =>
@@ -30,6 +30,19 @@ describe('event triggers', () => {
     expect(typeAt('The group has beheaded three Western hostages since August.', 'since August')).toBe('KILLING');
     expect(typeAt('Two weeks later a similar video showed another journalist being beheaded.', 'Two weeks later')).toBe(
       'KILLING',
+    );
+  });
+});
+
+describe('yearComma: the comma that closes a month-day-year date', () => {
+  it('belongs to the date, so the clause goes on to the happening it dates', () => {
+    const t =
+      'The Sept. 11, 2012, attack on the consulate, which resulted in the death of the ambassador, led to hearings.';
+    expect(yearComma(t, 4, 18)).toBe(true);
+    expect(yearComma('On Monday, the talks began.', 3, 9)).toBe(false);
+    expect(typeAt(t, 'Sept. 11, 2012')).toBe('ATTACK');
+    expect(typeAt('In a June 1, 2017, letter to the secretary, the senator repeated the charge.', 'June 1, 2017')).toBe(
+      'STATEMENT',
     );
   });
 });
