@@ -225,6 +225,14 @@ describe('contradictions on real news: one act, one day', () => {
     const all = claim('c', 'Auditors said Ann Roe fired two shots at the range on Saturday.', opts);
     expect(contradictions([whole, all])).toHaveLength(1);
   });
+  it('a tally or score ("leads 52-41 across swing states") counts nothing', () => {
+    expect(slotsOf('Ann Roe leads Bo Lee 52-41 across swing states, a poll found.')).toEqual([]);
+    expect(slotsOf('The council passed the plan 7-2 in three cities.').map((x) => x.value)).toEqual(['3']);
+    const opts = { actors: ['Ann Roe'], published: '2012-09-08' };
+    const ads = claim('a', "Ann Roe's campaign put up 15 new ads Friday in eight swing states.", opts);
+    const poll = claim('b', 'Ann Roe leads Bo Lee 52-41 across swing states, a poll found.', opts);
+    expect(contradictions([ads, poll])).toEqual([]);
+  });
   it('"half a million" is half of the scaled number, so it agrees with 500,000', () => {
     expect(slotsOf('The flood displaced half a million people in Portville.')[0]?.value).toBe('500000');
     const opts = { actors: ['Portville'], published: '2021-03-05' };

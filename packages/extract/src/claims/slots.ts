@@ -216,6 +216,8 @@ function counts(text: string, slots: ClaimSlot[]): void {
     let num = numberAt(toks, i);
     if (!num) continue;
     const at = i;
+    // The second figure of a tally or score ("leads 52-41", "passed 7-2") counts nothing.
+    if (toks[i - 1]?.w === '-' && /^\d+$/.test(toks[i - 2]?.w ?? '')) continue;
     // Ranges: "five to seven people", "20-25 people".
     let upTo: number | null = null;
     if (num.n !== null && /^(to|-)$/.test(toks[num.end]?.lw ?? '')) {
