@@ -1,6 +1,13 @@
 // The modality stage on its own: one sentence per cue class, and the precedence between classes.
 import { describe, expect, it } from 'vitest';
-import { chargesSomeone, modalityOf, modalityWhy, quotedOwnDenial, type ModalityCue } from '../src/claims/modality.js';
+import {
+  beliefIsView,
+  chargesSomeone,
+  modalityOf,
+  modalityWhy,
+  quotedOwnDenial,
+  type ModalityCue,
+} from '../src/claims/modality.js';
 import { isArguedPiece, opinionSection, writerEvaluates } from '../src/claims/voice.js';
 import { extract } from '../src/index.js';
 
@@ -36,6 +43,15 @@ describe('modalityOf', () => {
     expect(m('Authorities blocked roads and urged residents to stay away.', own)).toBe('REPORTED');
     expect(m('He was the only Republican to call for the impeachment.', own)).toBe('REPORTED');
     expect(m('He urged nations to "reject the cancer of violent extremism."')).toBe('OPINION');
+  });
+  it('reads a belief ascribed to someone as an allegation when it holds a fact, as their view when it holds a judgement', () => {
+    expect(m('Turkish officials believe the journalist was killed inside the consulate.', own)).toBe('ALLEGED');
+    expect(m('By then it is believed that many passengers were trapped inside.', own)).toBe('ALLEGED');
+    expect(m('They believe that if elections are truly free and fair, their side will win.', own)).toBe('OPINION');
+    expect(m('Donors said they believe it is incredibly important to defeat her.', own)).toBe('OPINION');
+    expect(m('He was elected by people who believe Washington is too arrogant.', own)).toBe('OPINION');
+    expect(beliefIsView('Officials believe the men were connected to the disappearance.')).toBe(false);
+    expect(m('"I don’t believe North Korea has the capacity to strike," he said.')).not.toBe('ALLEGED');
   });
   it('reads a state of mind reported with a negation as no denial', () => {
     expect(m('The senator said he isn’t sure whether it’s true.')).not.toBe('DENIED');

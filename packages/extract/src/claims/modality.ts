@@ -174,7 +174,24 @@ const OWN_ACT =
   /\b(?:said|says|say|announced|stated)\s+(?:(?:on|late|early|last)\s+\w+\s+|\w+day\s+|yesterday\s+|today\s+)?(?:that\s+)?(?:it|they|we|its\s+(?:forces|troops|fighters|jets|aircraft|units?)|their\s+(?:forces|troops|fighters))\s+(?:had\s+|have\s+|has\s+)?(?:carried out|fired|launched|conducted|struck|hit|killed|targeted|captured)\b/i;
 // Belief ascribed to a third party is an allegation ("officials believe X was killed").
 const THIRD_PARTY_BELIEF =
-  /(?<!\b(?:I|we|I\s+\w+|we\s+\w+)\s+)\b(?:believe[sd]?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,14}?(?:was|were|had|is|are|has|have)\b|believed\s+to\b)/i;
+  /(?<!\b(?:I|we)\s+(?:[\w'’]+\s+){0,2})\b(?:believe[sd]?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,14}?(?:was|were|had|is|are|has|have)\b|believed\s+to\b)/i;
+// What a belief holds, when it is a judgement rather than a fact ("they believe their side will win", "believe it is
+// incredibly important", "believe workers have the right to", "believe Washington is too arrogant"): the believer's
+// view, not an allegation.
+const BELIEF_CONTENT = /\bbelieve[sd]?\s+(?:that\s+)?([^.;:!?]{0,160})/i;
+const VIEW_IN_CONTENT =
+  /\b(?:will|would|should|must|can|could|won['’]t|can['’]t)\b|\b(?:has|have|had)\s+(?:the|a)\s+right\b|\b(?:too|so|incredibly|extremely)\s+(?!much\b|many\b|far\b|long\b)[a-z]{3,}/i;
+
+/** Whether a belief ascribed to someone holds a judgement (their view) rather than a fact (an allegation). */
+export function beliefIsView(text: string): boolean {
+  const content = BELIEF_CONTENT.exec(text)?.[1];
+  if (!content) return false;
+  // A rated word as what something is ("is important", "is worth"), not a participle of what happened ("were trapped").
+  const ratedState = [...content.matchAll(RATED_PREDICATE)].some(
+    (m) => !/ed$/i.test(m[1] as string) && rated(m[1] as string),
+  );
+  return VIEW_IN_CONTENT.test(content) || EVALUATIVE.test(content) || ratedState;
+}
 
 // Judgment words: the writer or speaker evaluates rather than relays ("a stunning reversal", "cowardly").
 const EVALUATIVE =
@@ -341,8 +358,11 @@ const SIEVES: Sieve[] = [
   [
     'distancing',
     'ALLEGED',
-    ({ text }) => /\baccused by\b/i.test(text) || DISTANCING.test(text) || THIRD_PARTY_BELIEF.test(text),
+    ({ text }) =>
+      /\baccused by\b/i.test(text) || DISTANCING.test(text) || (THIRD_PARTY_BELIEF.test(text) && !beliefIsView(text)),
   ],
+  // A belief ascribed to someone that holds a judgement is their view.
+  ['believed view', 'OPINION', ({ text }) => THIRD_PARTY_BELIEF.test(text) && beliefIsView(text)],
   // A label or a judgment put on an act is the speaker's evaluation, even when the label is an accusation ("called it a \"cowardly terrorist attack\"").
   [
     'attributed judgment',
