@@ -1167,3 +1167,26 @@ describe('"the Republican", "the Connecticut Democrat": a party member named aga
     expect(chainFor(text, 'CNN', '“I grew up')).toBe('CNN > Jeff Sessions');
   });
 });
+
+describe('a document named with words after its noun speaks for its issuer', () => {
+  it('reads the issuer after "by"/"from" or before the noun ("a report last month by X showed", "A CNN poll ... found")', () => {
+    const text = article(
+      'But a report last month by the nonpartisan Congressional Research Service showed a more complex picture. A CNN poll earlier this month showed him with 30 percent support.',
+    );
+    expect(chainFor(text, 'The Hill', 'But a report')).toBe('The Hill > Congressional Research Service');
+    expect(chainFor(text, 'The Hill', 'A CNN poll')).toBe('The Hill > CNN');
+  });
+  it('takes no name inside a longer description after "by" ("a study by scientists in the U.S.")', () => {
+    const text = article('A recent study by scientists in the U.S. found that the virus could be detected for hours.');
+    expect(chainFor(text, 'CNN', 'A recent study')).toBe('CNN');
+  });
+});
+
+describe('an inverted frame past a middle initial', () => {
+  it('reads the whole name ("said Rep. Sean P. Duffy, Wisconsin Republican")', () => {
+    const text = article(
+      '“We are going to leave them with higher tax rates,” said Rep. Sean P. Duffy, Wisconsin Republican.',
+    );
+    expect(chainFor(text, 'Washington Times', '“We are')).toBe('Washington Times > Sean P. Duffy');
+  });
+});

@@ -285,6 +285,8 @@ export function chainOf(r: Reading, at: Attribution | null): AttributionNode[] {
 export function blockFrame(r: Reading, sIdx: number, at: Attribution | null): Attribution | null {
   const s = r.sentences[sIdx];
   if (!at?.frame || !s || !/:\s*$/.test(s.text) || (!at.outlet && !at.speaker)) return null;
+  // "As this analysis shows, ...:" introduces a chart or a table, not the source's words.
+  if (at.verb && /^(?:shows?|showed|found|finds)$/.test(at.verb)) return null;
   const next = r.sentences[sIdx + 1];
   return next && next.line !== s.line ? at : null;
 }

@@ -41,8 +41,54 @@ export function findFrame(
     accordingTo(r, disc, a, seg, sIdx) ??
     passiveFrame(r, disc, a, seg, sIdx) ??
     verbFrame(r, disc, a, b, seg, sIdx) ??
-    documentFrame(r, disc, a, seg, sIdx)
+    documentFrame(r, disc, a, seg, sIdx) ??
+    issuedDocumentFrame(r, a, seg)
   );
+}
+
+// "IRS data for 2010 showed", "a report last month by the Congressional Research Service showed", "A Gallup poll
+// released Tuesday found": a document named with more words after its noun, whose issuer the phrase names.
+const ISSUED_DOCUMENT =
+  /(?:^|[,;:]\s+)((?:[\p{L}\d'’.-]+\s+){0,3}?(data|study|poll|survey|report|analysis|records|statistics|figures|findings|audit|assessment|estimates)\s+(?:[\p{L}\d'’.-]+\s+){1,9}?)(?:(?:also|reportedly|has|have|had)\s+)?(shows?|showed|found|finds|indicated|indicates|revealed|reveals)\b/u;
+// Words of a clause, not of a noun phrase ("the report culled data from X and found", "data that showed").
+const NOT_A_PHRASE = /\b(?:and|or|but|that|which|who|is|are|was|were|may|might|will|would|can|could|should|of)\b/;
+
+/** The document's issuer: named just before its noun ("IRS data", "a CNN poll", "the NYT’s own poll") or by "by"/"from". */
+function issuedDocumentFrame(r: Reading, off: number, seg: string): Attribution | null {
+  const m = /\b(?:shows?|showed|found|finds|indicate[sd]|reveal(?:s|ed))\b/.test(seg)
+    ? ISSUED_DOCUMENT.exec(seg)
+    : null;
+  if (!m || NOT_A_PHRASE.test(m[1] as string)) return null;
+  const st = off + m.index + m[0].indexOf(m[1] as string);
+  const noun = st + (m[1] as string).indexOf(m[2] as string, 0);
+  const end = st + (m[1] as string).trimEnd().length;
+  const ms = mentionsIn(r, st, end).filter((x) => x.actorKey !== r.ownKey);
+  const before = ms.findLast(
+    (x) =>
+      x.end <= noun && /^(?:['’]s?)?(?:\s+(?:own|new|latest|recent|annual|\d{4}))*\s+$/.test(r.body.slice(x.end, noun)),
+  );
+  // After "by"/"from", past describing words but no preposition ("by the left-leaning OMB Watch", "by Democratic
+  // pollster Jane Doe"; not "by scientists in the U.S."), the name ending the phrase or followed by a time.
+  const after = ms.find(
+    (x) =>
+      x.start > noun &&
+      /\s(?:[a-z]+ed\s+)?(?:by|from)\s+(?:the\s+)?(?:(?!(?:in|of|at|on|for|with)\s)[\p{L}-]+\s+){0,3}$/u.test(
+        r.body.slice(noun, x.start),
+      ) &&
+      /^\s*(?:$|(?:last|this|earlier|in|on|released|published|conducted)\b)/.test(r.body.slice(x.end, end)),
+  );
+  const issuer = before ?? after;
+  if (!issuer) return null;
+  const verbPos = off + m.index + m[0].lastIndexOf(m[3] as string);
+  const media = kindOf(r, issuer) === 'MEDIA';
+  return {
+    outlet: media ? outletNode(r, issuer) : null,
+    speaker: media ? null : { ...speakerOf(r, issuer), plural: false }, // a later "they" is not the issuer
+    secondary: null,
+    verb: m[3] as string,
+    verbPos,
+    frame: [st, verbPos + (m[3] as string).length],
+  };
 }
 
 // "Court records show that ...", "a 2019 study found": a document's verbs, frames only when their subject is a document.
@@ -257,7 +303,7 @@ function invertedFrame(
   const vAbs = off + h.pos;
   const after = seg.slice(h.pos + h.verb.length);
   const npm =
-    /^\s+(.{2,140}?)(?=\s+(?:quoted by|as quoted by|in an interview|in response|in reply|in a|on|at|during|after|before|while|when|from|who)\b|,|(?<!\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Maj|Sec|Amb|Atty|Lt\. Gen|St))\.(?:\s|$)|$)/u.exec(
+    /^\s+(.{2,140}?)(?=\s+(?:quoted by|as quoted by|in an interview|in response|in reply|in a|on|at|during|after|before|while|when|from|who)\b|,|(?<!\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Maj|Sec|Amb|Atty|Lt\. Gen|St)|\s\p{Lu})\.(?:\s|$)|$)/u.exec(
       after,
     );
   if (!npm) return null;
