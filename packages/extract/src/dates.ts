@@ -318,6 +318,11 @@ function safeParse(text: string, pub: string | null): chrono.ParsedResult[] {
 
 // chrono runs only on small windows around date-like words: much faster on long sentences.
 const ABSOLUTE_G = new RegExp(ABSOLUTE_RE.source, 'gi');
+// What a chrono result that passes ABSOLUTE_RE holds: a digit or a whole month name or abbreviation (its patterns
+// take no other word that starts like a month). A window around "market", "decided" or "mayor" alone has neither,
+// and is not parsed.
+const CHRONO_NEEDS =
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])/i;
 function chronoParse(text: string, pub: string | null): chrono.ParsedResult[] {
   const ref = { instant: pub ? new Date(`${pub}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z'), timezone: 0 };
   const windows: [number, number][] = [];
@@ -337,7 +342,9 @@ function chronoParse(text: string, pub: string | null): chrono.ParsedResult[] {
     while (a2 > 0 && /\S/.test(text[a2 - 1] as string)) a2--;
     let b2 = b;
     while (b2 < text.length && /\S/.test(text[b2] as string)) b2++;
-    for (const r of chrono.strict.parse(text.slice(a2, b2), ref, { forwardDate: false })) {
+    const window = text.slice(a2, b2);
+    if (!CHRONO_NEEDS.test(window)) continue;
+    for (const r of chrono.strict.parse(window, ref, { forwardDate: false })) {
       (r as { index: number }).index += a2;
       out.push(r);
     }
