@@ -108,18 +108,19 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
     if (s.lineKind === 'dateline' || s.lineKind === 'byline') return;
     curSentence = si;
     const text = s.text;
-    const quotes = quoteRanges(text);
-    const inQuote = (i: number) => quotes.length > 0 && quotes.some(([a, b]) => i > a && i < b);
-    const covered: [number, number][] = [];
-    const local: DateMention[] = [];
-    const push = (a: number, b: number, value: string | null, precision: DatePrecision, day: string | null) => {
-      if (covered.some(([x, y]) => a < y && b > x)) return false;
-      covered.push([a, b]);
-      local.push({ start: s.start + a, end: s.start + b, text: text.slice(a, b), value, precision, sentence: si, day });
-      return true;
+    const st: SentenceDates = {
+      s,
+      si,
+      quotes: quoteRanges(text),
+      covered: [],
+      local: [],
+      pub,
+      pubT,
+      anchor,
+      moved: null,
+      sentenceDay: null,
+      lastAttack,
     };
-    let sentenceDay: string | null = null;
-    let moved = null as string | null;
 
     for (const r of parsed[si] ?? []) {
       const c = r.start;
@@ -131,176 +132,218 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
         const y = c.isCertain('year') ? (c.get('year') ?? null) : inferYear(m, d);
         const hasTime = c.isCertain('hour');
         if (y === null) {
-          push(a, b, null, 'UNKNOWN', null);
+          push(st, a, b, null, 'UNKNOWN', null);
           continue;
         }
         const day = `${y}-${pad(m)}-${pad(d)}`;
         const value = hasTime ? `${day}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : day;
-        if (push(a, b, value, hasTime ? 'EXACT' : 'DAY', day)) {
-          sentenceDay ??= day;
-          if (!inQuote(a)) moved = day;
+        if (push(st, a, b, value, hasTime ? 'EXACT' : 'DAY', day)) {
+          st.sentenceDay ??= day;
+          if (!inQuote(st, a)) st.moved = day;
         }
       } else if (c.isCertain('hour')) {
         // A clock time alone belongs to the narrative day.
-        const day = moved ?? anchor;
+        const day = cur(st);
         const t = `${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
-        push(a, b, day ? `${day}T${t}` : null, day ? 'EXACT' : 'UNKNOWN', day);
-        if (day) sentenceDay ??= day;
+        push(st, a, b, day ? `${day}T${t}` : null, day ? 'EXACT' : 'UNKNOWN', day);
+        if (day) st.sentenceDay ??= day;
       }
     }
 
-    const cur = (): string | null => moved ?? anchor;
-    // Each rule: its pattern, words one of which every match contains (lower case when the pattern ignores case:
-    // a sentence without any of them skips the pattern's scan), and what a match does.
-    const rules: [RegExp, string[], (m: RegExpExecArray) => void][] = [
-      // "five days earlier", "two weeks later", "three days ago"
-      [
-        /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a)\s+(days?|weeks?)\s+(earlier|later|before|after|afterwards|ago|previously)\b/gi,
-        ['day', 'week'],
-        (m) => {
-          const nWord = (m[1] as string).toLowerCase();
-          const n = /^\d+$/.test(nWord) ? +nWord : NUMBER_WORDS[nWord];
-          const unit = /week/i.test(m[2] as string) ? 7 : 1;
-          const dir = /earlier|before|ago|previously/i.test(m[3] as string) ? -1 : 1;
-          const base = /ago/i.test(m[3] as string) ? pub : cur();
-          if (n === undefined || !base) return void push(m.index, m.index + m[0].length, null, 'APPROXIMATE', null);
-          const day = addDays(base, dir * n * unit);
-          push(m.index, m.index + m[0].length, day, 'DAY', day);
-          sentenceDay ??= day;
-          if (dir > 0) moved = day;
-        },
-      ],
-      // "Hours after the attack", "Hours after Iran raided ..."
-      [
-        /\b(hours|minutes|moments|shortly|soon|just|immediately)\s+after\s+([^,.;]{1,60})/gi,
-        ['after'],
-        (m) => {
-          const rest = m[2] as string;
-          const day = ATTACK_RE.test(rest) && lastAttack ? lastAttack : cur();
-          const len =
-            (m[1] as string).length +
-            ' after '.length +
-            Math.min(rest.length, (rest.search(/[,.;]/) + 1 || rest.length + 1) - 1);
-          push(m.index, m.index + len, day, day ? 'DAY' : 'UNKNOWN', day);
-          if (day) sentenceDay ??= day;
-        },
-      ],
-      [
-        /\b(hours|minutes|moments|shortly|soon|seconds)\s+(later|afterwards|thereafter)\b|\bshortly\s+thereafter\b|\blater\s+that\s+(day|night|evening|morning|afternoon)\b|\b(that|the same|that same)\s+(day|night|evening|morning|afternoon)\b/gi,
-        ['later', 'after', 'day', 'night', 'evening', 'morning'],
-        (m) => {
-          const day = cur();
-          push(m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
-          if (day) sentenceDay ??= day;
-        },
-      ],
-      [
-        /\bthe\s+(following|next)\s+(day|morning|afternoon|evening|night)\b/gi,
-        ['following', 'next'],
-        (m) => {
-          const c0 = cur();
-          const day = c0 ? addDays(c0, 1) : null;
-          push(m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
-          if (day) {
-            sentenceDay ??= day;
-            moved = day;
-          }
-        },
-      ],
-      [
-        /\b(yesterday|today|tomorrow|tonight)\b/g,
-        ['yesterday', 'today', 'tomorrow', 'tonight'],
-        (m) => {
-          // Inside a quote, "yesterday" is relative to when the words were spoken (the narrative day).
-          const base = inQuote(m.index) ? (cur() ?? pub) : pub;
-          const w = (m[1] as string).toLowerCase();
-          const day = base ? addDays(base, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) : null;
-          push(m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
-        },
-      ],
-      [
-        /\b(?:(?:on|over|during|at)\s+the\s+|this\s+|last\s+)weekend\b/gi,
-        ['weekend'],
-        (m) => {
-          let value: string | null = null;
-          if (pubT !== null) {
-            const wd = new Date(pubT).getUTCDay();
-            value = iso(pubT - ((wd + 1) % 7) * DAY_MS); // the Saturday on or before publication
-          }
-          push(m.index, m.index + m[0].length, value, value ? 'APPROXIMATE' : 'UNKNOWN', null);
-        },
-      ],
-      [
-        /\b(?:(on|last|next|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(night|morning|afternoon|evening))?\b/g,
-        ['day'],
-        (m) => {
-          const wd = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
-          if (pubT === null) return void push(m.index, m.index + m[0].length, null, 'UNKNOWN', null);
-          const pw = new Date(pubT).getUTCDay();
-          let delta = (pw - wd + 7) % 7;
-          if (m[1] === 'next') delta = -((wd - pw + 7) % 7 || 7);
-          else if (m[1] === 'last' && delta === 0) delta = 7;
-          const day = iso(pubT - delta * DAY_MS);
-          if (push(m.index, m.index + m[0].length, day, 'DAY', day)) {
-            sentenceDay ??= day;
-            moved = day;
-          }
-        },
-      ],
-      // Month without a day: "in October", "last June", "Starting in October" (month precision).
-      [
-        /\b(in|last|since|until|by|early|late|mid|this|next|during|of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)(?:,?\s+(\d{4}))?/g,
-        MONTH_NAMES,
-        (m) => {
-          const mon = MONTHS.indexOf((m[2] as string).toLowerCase()) + 1;
-          let y: number | null = m[3] ? +m[3] : null;
-          if (y === null && pubT !== null) {
-            const pd = new Date(pubT);
-            y = mon <= pd.getUTCMonth() + 1 && m[1] !== 'last' ? pd.getUTCFullYear() : pd.getUTCFullYear() - 1;
-            if (m[1] === 'next') y = pd.getUTCFullYear() + (mon <= pd.getUTCMonth() + 1 ? 1 : 0);
-          }
-          push(m.index, m.index + m[0].length, y ? `${y}-${pad(mon)}` : null, y ? 'MONTH' : 'UNKNOWN', null);
-        },
-      ],
-      [
-        /\b(in|since|until|by|the|of|early|late|mid|during)[\s-]+(1[89]\d\d|20\d\d)\b(?!\s*[-/]\d)/g,
-        ['18', '19', '20'],
-        (m) => {
-          push(m.index, m.index + m[0].length, m[2] as string, 'YEAR', null);
-        },
-      ],
-      [
-        /\b(last|this|next)\s+(year|month|week|fall|autumn|spring|summer|winter)\b/gi,
-        ['last', 'this', 'next'],
-        (m) => {
-          let value: string | null = null;
-          let prec: DatePrecision = 'UNKNOWN';
-          if (pubT !== null && (m[2] as string).toLowerCase() === 'year') {
-            const y =
-              new Date(pubT).getUTCFullYear() +
-              ((m[1] as string).toLowerCase() === 'last' ? -1 : (m[1] as string).toLowerCase() === 'next' ? 1 : 0);
-            value = String(y);
-            prec = 'YEAR';
-          }
-          push(m.index, m.index + m[0].length, value, prec, null);
-        },
-      ],
-    ];
     const lower = text.toLowerCase();
-    for (const [re, words, fn] of rules) {
+    for (const [re, words, fn] of NARRATIVE_RULES) {
       const hay = re.ignoreCase ? lower : text;
       if (!words.some((w) => hay.includes(w))) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) fn(m);
+      while ((m = re.exec(text)) !== null) fn(m, st);
     }
-    local.sort((x, y) => x.start - y.start);
-    out.push(...local);
-    if (moved) anchor = moved;
-    if (sentenceDay && ATTACK_RE.test(text)) lastAttack = sentenceDay;
+    st.local.sort((x, y) => x.start - y.start);
+    out.push(...st.local);
+    if (st.moved) anchor = st.moved;
+    if (st.sentenceDay && ATTACK_RE.test(text)) lastAttack = st.sentenceDay;
   });
   return out;
 }
+
+/** One sentence as the date rules go through it: where its dates go, and the narrative day its dates move. */
+interface SentenceDates {
+  s: SentenceOut;
+  si: number;
+  quotes: [number, number][];
+  /** Spans already dated (the first rule to date a span wins), and the dates found, in rule order. */
+  covered: [number, number][];
+  local: DateMention[];
+  pub: string | null;
+  pubT: number | null;
+  /** The narrative day before the sentence, the day it moves the narrative to, and the first day it states. */
+  anchor: string | null;
+  moved: string | null;
+  sentenceDay: string | null;
+  lastAttack: string | null;
+}
+const inQuote = (st: SentenceDates, i: number) => st.quotes.length > 0 && st.quotes.some(([a, b]) => i > a && i < b);
+const cur = (st: SentenceDates): string | null => st.moved ?? st.anchor;
+function push(
+  st: SentenceDates,
+  a: number,
+  b: number,
+  value: string | null,
+  precision: DatePrecision,
+  day: string | null,
+): boolean {
+  if (st.covered.some(([x, y]) => a < y && b > x)) return false;
+  st.covered.push([a, b]);
+  const { s } = st;
+  st.local.push({
+    start: s.start + a,
+    end: s.start + b,
+    text: s.text.slice(a, b),
+    value,
+    precision,
+    sentence: st.si,
+    day,
+  });
+  return true;
+}
+
+// The narrative rules, built once (not per sentence). Each: its pattern, words one of which every match contains
+// (lower case when the pattern ignores case: a sentence without any of them skips the pattern's scan), and what a
+// match does.
+const NARRATIVE_RULES: [RegExp, string[], (m: RegExpExecArray, st: SentenceDates) => void][] = [
+  // "five days earlier", "two weeks later", "three days ago"
+  [
+    /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a)\s+(days?|weeks?)\s+(earlier|later|before|after|afterwards|ago|previously)\b/gi,
+    ['day', 'week'],
+    (m, st) => {
+      const nWord = (m[1] as string).toLowerCase();
+      const n = /^\d+$/.test(nWord) ? +nWord : NUMBER_WORDS[nWord];
+      const unit = /week/i.test(m[2] as string) ? 7 : 1;
+      const dir = /earlier|before|ago|previously/i.test(m[3] as string) ? -1 : 1;
+      const base = /ago/i.test(m[3] as string) ? st.pub : cur(st);
+      if (n === undefined || !base) return void push(st, m.index, m.index + m[0].length, null, 'APPROXIMATE', null);
+      const day = addDays(base, dir * n * unit);
+      push(st, m.index, m.index + m[0].length, day, 'DAY', day);
+      st.sentenceDay ??= day;
+      if (dir > 0) st.moved = day;
+    },
+  ],
+  // "Hours after the attack", "Hours after Iran raided ..."
+  [
+    /\b(hours|minutes|moments|shortly|soon|just|immediately)\s+after\s+([^,.;]{1,60})/gi,
+    ['after'],
+    (m, st) => {
+      const rest = m[2] as string;
+      const day = ATTACK_RE.test(rest) && st.lastAttack ? st.lastAttack : cur(st);
+      const len =
+        (m[1] as string).length +
+        ' after '.length +
+        Math.min(rest.length, (rest.search(/[,.;]/) + 1 || rest.length + 1) - 1);
+      push(st, m.index, m.index + len, day, day ? 'DAY' : 'UNKNOWN', day);
+      if (day) st.sentenceDay ??= day;
+    },
+  ],
+  [
+    /\b(hours|minutes|moments|shortly|soon|seconds)\s+(later|afterwards|thereafter)\b|\bshortly\s+thereafter\b|\blater\s+that\s+(day|night|evening|morning|afternoon)\b|\b(that|the same|that same)\s+(day|night|evening|morning|afternoon)\b/gi,
+    ['later', 'after', 'day', 'night', 'evening', 'morning'],
+    (m, st) => {
+      const day = cur(st);
+      push(st, m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
+      if (day) st.sentenceDay ??= day;
+    },
+  ],
+  [
+    /\bthe\s+(following|next)\s+(day|morning|afternoon|evening|night)\b/gi,
+    ['following', 'next'],
+    (m, st) => {
+      const c0 = cur(st);
+      const day = c0 ? addDays(c0, 1) : null;
+      push(st, m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
+      if (day) {
+        st.sentenceDay ??= day;
+        st.moved = day;
+      }
+    },
+  ],
+  [
+    /\b(yesterday|today|tomorrow|tonight)\b/g,
+    ['yesterday', 'today', 'tomorrow', 'tonight'],
+    (m, st) => {
+      // Inside a quote, "yesterday" is relative to when the words were spoken (the narrative day).
+      const base = inQuote(st, m.index) ? (cur(st) ?? st.pub) : st.pub;
+      const w = (m[1] as string).toLowerCase();
+      const day = base ? addDays(base, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) : null;
+      push(st, m.index, m.index + m[0].length, day, day ? 'DAY' : 'UNKNOWN', day);
+    },
+  ],
+  [
+    /\b(?:(?:on|over|during|at)\s+the\s+|this\s+|last\s+)weekend\b/gi,
+    ['weekend'],
+    (m, st) => {
+      let value: string | null = null;
+      if (st.pubT !== null) {
+        const wd = new Date(st.pubT).getUTCDay();
+        value = iso(st.pubT - ((wd + 1) % 7) * DAY_MS); // the Saturday on or before publication
+      }
+      push(st, m.index, m.index + m[0].length, value, value ? 'APPROXIMATE' : 'UNKNOWN', null);
+    },
+  ],
+  [
+    /\b(?:(on|last|next|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(night|morning|afternoon|evening))?\b/g,
+    ['day'],
+    (m, st) => {
+      const wd = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
+      if (st.pubT === null) return void push(st, m.index, m.index + m[0].length, null, 'UNKNOWN', null);
+      const pw = new Date(st.pubT).getUTCDay();
+      let delta = (pw - wd + 7) % 7;
+      if (m[1] === 'next') delta = -((wd - pw + 7) % 7 || 7);
+      else if (m[1] === 'last' && delta === 0) delta = 7;
+      const day = iso(st.pubT - delta * DAY_MS);
+      if (push(st, m.index, m.index + m[0].length, day, 'DAY', day)) {
+        st.sentenceDay ??= day;
+        st.moved = day;
+      }
+    },
+  ],
+  // Month without a day: "in October", "last June", "Starting in October" (month precision).
+  [
+    /\b(in|last|since|until|by|early|late|mid|this|next|during|of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)(?:,?\s+(\d{4}))?/g,
+    MONTH_NAMES,
+    (m, st) => {
+      const mon = MONTHS.indexOf((m[2] as string).toLowerCase()) + 1;
+      let y: number | null = m[3] ? +m[3] : null;
+      if (y === null && st.pubT !== null) {
+        const pd = new Date(st.pubT);
+        y = mon <= pd.getUTCMonth() + 1 && m[1] !== 'last' ? pd.getUTCFullYear() : pd.getUTCFullYear() - 1;
+        if (m[1] === 'next') y = pd.getUTCFullYear() + (mon <= pd.getUTCMonth() + 1 ? 1 : 0);
+      }
+      push(st, m.index, m.index + m[0].length, y ? `${y}-${pad(mon)}` : null, y ? 'MONTH' : 'UNKNOWN', null);
+    },
+  ],
+  [
+    /\b(in|since|until|by|the|of|early|late|mid|during)[\s-]+(1[89]\d\d|20\d\d)\b(?!\s*[-/]\d)/g,
+    ['18', '19', '20'],
+    (m, st) => {
+      push(st, m.index, m.index + m[0].length, m[2] as string, 'YEAR', null);
+    },
+  ],
+  [
+    /\b(last|this|next)\s+(year|month|week|fall|autumn|spring|summer|winter)\b/gi,
+    ['last', 'this', 'next'],
+    (m, st) => {
+      let value: string | null = null;
+      let prec: DatePrecision = 'UNKNOWN';
+      if (st.pubT !== null && (m[2] as string).toLowerCase() === 'year') {
+        const y =
+          new Date(st.pubT).getUTCFullYear() +
+          ((m[1] as string).toLowerCase() === 'last' ? -1 : (m[1] as string).toLowerCase() === 'next' ? 1 : 0);
+        value = String(y);
+        prec = 'YEAR';
+      }
+      push(st, m.index, m.index + m[0].length, value, prec, null);
+    },
+  ],
+];
 
 // chrono's strict mode still reads "three hours later" relative to the reference instant; we keep only
 // calendar dates and clock times and resolve relative words ourselves.
