@@ -141,6 +141,21 @@ function inReportedContent(text: string, ds: number): boolean {
   return verbEnd >= 0 && THAT_CLAUSE.test(before.slice(verbEnd));
 }
 
+// A document made public (a poll, data, a report, a video) and the date of its release right after: "a poll
+// released Wednesday", "data released Friday by the Labor Department", "published a report on Monday".
+const DOCUMENT =
+  '(?:data|report|video|footage|audio|recording|transcripts?|figures|statistics|documents?|records|findings|study|survey|poll|budget|outline)';
+const RELEASED = '(?:released|published|issued|posted|unveiled)';
+const RELEASE_BEFORE_DATE = new RegExp(
+  `\\b(?:${DOCUMENT}\\s+(?:(?:was|were|is|are|been|being)\\s+)?${RELEASED}|(?<!-)${RELEASED}\\s+(?:(?:a|an|the|its|his|her|their|new|latest)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT})(?:\\s+by\\s+(?:[\\p{L}.&'’-]+\\s+){0,5}?[\\p{L}.&'’-]+)?(?:\\s+(?:on|earlier|late|early|in))?\\s*$`,
+  'iu',
+);
+
+/** Whether the date dates the release of a document named just before it: the release is its issuer's statement. */
+export function releaseDate(before: string): boolean {
+  return RELEASE_BEFORE_DATE.test(before.slice(-120));
+}
+
 const AHEAD = /^(?:next|this coming|as soon as|no later than|starting|beginning)\b|\bnext (?:week|month|year)\b/i;
 
 // What a happening answers ("in retaliation for the killing of X"): its actors are not this happening's victims.
@@ -281,7 +296,8 @@ export function findEvents(
     for (const d of own) {
       const t = typeNear(s.text, d.start - s.start, d.end - s.start) ?? type;
       const content = t === 'STATEMENT' && (AHEAD.test(d.text) || inReportedContent(s.text, d.start - s.start));
-      events.push(mk(d, content ? 'OTHER' : t, rolesFor(d)));
+      const released = !content && releaseDate(s.text.slice(0, d.start - s.start));
+      events.push(mk(d, released ? 'STATEMENT' : content ? 'OTHER' : t, rolesFor(d)));
     }
     ds.forEach((d, i) => {
       const r = reports[i];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { violentToll, yearComma } from '../src/events.js';
+import { releaseDate, violentToll, yearComma } from '../src/events.js';
 
 const typeAt = (text: string, date: string) =>
   extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) =>
@@ -42,6 +42,26 @@ describe('yearComma: the comma that closes a month-day-year date', () => {
     expect(yearComma('On Monday, the talks began.', 3, 9)).toBe(false);
     expect(typeAt(t, 'Sept. 11, 2012')).toBe('ATTACK');
     expect(typeAt('In a June 1, 2017, letter to the secretary, the senator repeated the charge.', 'June 1, 2017')).toBe(
+      'STATEMENT',
+    );
+  });
+});
+
+describe("releaseDate: the date of a document made public is its issuer's statement", () => {
+  it('reads a document and its release right before the date', () => {
+    expect(releaseDate('A CNN poll released ')).toBe(true);
+    expect(releaseDate('according to data released ')).toBe(true);
+    expect(releaseDate('according to figures released by the Defense Department on ')).toBe(true);
+    expect(releaseDate('The group released a video ')).toBe(true);
+    // Not a document, or a release far from the date.
+    expect(releaseDate('The hostages were released ')).toBe(false);
+    expect(releaseDate('to use foreign-issued documents in ')).toBe(false);
+  });
+  it('types the release date STATEMENT, and leaves other dates of the sentence alone', () => {
+    const t = 'Hiring slowed in November, according to data released Friday by the Labor Department.';
+    expect(typeAt(t, 'Friday')).toBe('STATEMENT');
+    expect(typeAt(t, 'November')).toBe('OTHER');
+    expect(typeAt('In a video released late Friday, two fighters said the air assault was too much.', 'Friday')).toBe(
       'STATEMENT',
     );
   });
