@@ -67,6 +67,8 @@ interface Feat {
   speakers: string[];
   /** What the claim denies ("did not stage anything at ...", "the story ... was fabricated"): its words, or null. */
   denied: Int32Array | null;
+  /** Figures a writer copies from its source: a vote's score ("230-197"), an exact toll ("14 people killed"; "~" before a toll in a relative clause). */
+  figures: string[];
 }
 
 /**
@@ -193,6 +195,7 @@ function features(c: ComparableClaim): Feat {
       !/\b\p{Ll}{3,}/u.test(text) ||
       NOT_NEWS.test(text),
     denied: deniedWords(c.claim.text),
+    figures: figuresOf(c),
     speakers: c.actorNames.filter((n) => {
       const name = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       return new RegExp(
@@ -202,6 +205,45 @@ function features(c: ComparableClaim): Feat {
     }),
   };
 }
+
+/** A day something is set for or runs until: "a hearing for May 30", "funding through Feb. 16". */
+const DEADLINE =
+  /\b(?:for|through|until|till)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b(?!,?\s+\d{4})/g;
+/** The score of a vote or a ruling: "a 230-197 vote", "In a 7-2 decision". */
+const SCORE = /(?<![\d,.\/-])(\d{1,3})-(\d{1,3})(?![\d\/-])/g;
+/**
+ * Figures a writer copies from its source, as keys: the score of a vote or ruling, and a toll of people
+ * killed or wounded given as an exact number of 10 or more that is not round ("massacred 14 people", "who
+ * killed 14 people"). Round tolls, estimates and other numbers (a report's pages, the delegates needed to win,
+ * "9/11") are left out: two statements of one topic share them as background.
+ */
+function figuresOf(c: ComparableClaim): string[] {
+  const out: string[] = [];
+  for (const m of c.claim.text.matchAll(DEADLINE))
+    out.push(`${(m[1] as string).slice(0, 3).toLowerCase()} ${Number(m[2])}`);
+  for (const m of c.claim.text.matchAll(SCORE))
+    if (Number(m[1]) + Number(m[2]) >= 5) out.push(`${Number(m[1])}-${Number(m[2])}`);
+  for (const x of c.claim.slots)
+    if (x.slot === 'count' && /^people (?:killed|wounded)$/.test(x.subject) && /^\d+$/.test(x.value)) {
+      const n = Number(x.value);
+      const at = c.claim.text.indexOf(x.text);
+      if (n >= 10 && n % 10 !== 0 && at >= 0)
+        out.push(`${RELATIVE_TOLL.test(c.claim.text.slice(Math.max(0, at - 40), at)) ? '~' : ''}${n} ${x.subject}`);
+    }
+  return out;
+}
+/** A toll told in a relative clause ("the shooting that left 17 dead") is background to another statement. */
+const RELATIVE_TOLL = /\b(?:that|which|who)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+/**
+ * Two claims share a copied figure when a key is in both and at least one states it as its own news (a toll
+ * in a relative clause of both, "the shooting that left 17 dead", "the attack, which killed 17", is background).
+ */
+const shareFigure = (a: Feat, b: Feat) =>
+  a.figures.some(
+    (x) =>
+      (!x.startsWith('~') && (b.figures.includes(x) || b.figures.includes('~' + x))) ||
+      (x.startsWith('~') && b.figures.includes(x.slice(1))),
+  );
 
 /** A person's name without its vowels and aspirates: two spellings of one name ("Osotthanakorn", "Osatanakorn") meet. */
 const personKey = (name: string) =>
@@ -562,11 +604,11 @@ function sameThing(x: string, y: string): boolean {
  * apart, in articles of one topic (a lower bar than a story's: two angles on one disaster share fewer
  * words), whose claims say two or more of the same words beyond the count ("boat", "capsized"), are of one craft.
  */
-const ONE_CRAFT_SIMILARITY = 0.15;
+const ONE_TOPIC = 0.15;
 function oneCraft(a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot, stories: Stories): boolean {
   if (x.subject !== 'people aboard' || y.subject !== 'people aboard') return false;
   const apart = daysApart(a.when, b.when);
-  if (apart === null || apart > 1 || stories.similarity(a, b) < ONE_CRAFT_SIMILARITY) return false;
+  if (apart === null || apart > 1 || stories.similarity(a, b) < ONE_TOPIC) return false;
   const counted = textWords(`${x.subject} ${x.text} ${y.text}`);
   return overlap(minus(a.said, Int32Array.from(counted).sort()), b.said) >= 2;
 }
@@ -740,7 +782,10 @@ const otherSpeakers = (a: Feat, b: Feat) =>
  * words or more). Two claims that share only "Trump" and a few common words are two statements about Trump.
  */
 function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories: Stories): string | null {
-  if (when === 'different' || common < 3) return null; // the words in common bound the words shared
+  // A copied figure ("14 people", "a 230-197 vote") with one more word is enough inside one story (below).
+  const figure = shareFigure(a, b);
+  const least = figure ? 2 : 3;
+  if (when === 'different' || common < least) return null; // the words in common bound the words shared
   // Words both claims share, except words of a name in both (the same actor named twice): a word that
   // is part of a name in one claim ("Personnel Security Office") and plain in the other ("personnel office") counts.
   let shared = 0;
@@ -755,7 +800,7 @@ function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories:
       j++;
     }
   }
-  if (shared < 3 || a.assertsNothing || b.assertsNothing || denies(a, b) || denies(b, a)) return null;
+  if (shared < least || a.assertsNothing || b.assertsNothing || denies(a, b) || denies(b, a)) return null;
   const said = (2 * shared) / Math.max(1, a.said.length + b.said.length);
   const actors = overlap(a.actors, b.actors);
   const core = overlap(a.core, b.core);
@@ -797,7 +842,9 @@ function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories:
         ? 'happening'
         : loose && stories.same(a, b)
           ? 'story'
-          : null;
+          : figure && apart !== null && apart <= STORY_DAYS && stories.similarity(a, b) >= ONE_TOPIC
+            ? 'figure'
+            : null;
   return path ? reasonOf(shared, said, actors, path) : null;
 }
 const reasonOf = (shared: number, said: number, actors: number, path: string) =>
@@ -861,7 +908,7 @@ export function compare(claims: ComparableClaim[]): ComparisonResult {
       if (sim >= 0.2) parent[find(i)] = find(j);
       continue;
     }
-    const reason = common >= 3 ? sameAssertion(a, b, common, happening(a.when, b.when, false), stories) : null;
+    const reason = common >= 2 ? sameAssertion(a, b, common, happening(a.when, b.when, false), stories) : null;
     if (reason) {
       parent[find(i)] = find(j);
       relations.push({

@@ -421,6 +421,41 @@ describe('compare(): contradictions need one happening, one slot and values that
 });
 
 describe('compare(): corroboration needs the same assertion, not shared names', () => {
+  it("a copied figure (a vote's score, an exact toll told as news, a day set) joins two claims of one topic within days", () => {
+    const told = (id: string, text: string, published = '2015-01-14') => claim(id, text, { published });
+    const toll = (n: string) => `The attack killed ${n} people, including two police officers.`;
+    const claimed = (n: string) =>
+      `Al-Qaida in Yemen has taken responsibility for the attack on a satirical magazine that left ${n} people dead.`;
+    expect(kinds([told('a', toll('12')), told('b', claimed('12'))])).toEqual(['CORROBORATES']);
+    // A round toll is shared by chance; days apart, the same toll may be another attack's.
+    expect(kinds([told('a', toll('20')), told('b', claimed('20'))])).toEqual([]);
+    expect(kinds([told('a', toll('12')), told('b', claimed('12'), '2015-01-20')])).toEqual([]);
+    // A toll in a relative clause of both is background to two other statements.
+    expect(
+      kinds([
+        told('a', 'Legislators met at the White House on gun laws after the shooting at a school that left 17 dead.'),
+        told('b', 'The policy changes are a direct response to the shooting at the school, which killed 17 people.'),
+      ]),
+    ).toEqual([]);
+    // The day a measure runs until: "funding through Feb. 16" and "keep the government funded through Feb. 16".
+    expect(
+      kinds([
+        told('a', 'The chamber approved funding through Feb. 16, sending the stopgap to the Senate.', '2018-01-19'),
+        told(
+          'b',
+          'Leaders warned of a filibuster to block the bill, which would keep the government funded through Feb. 16.',
+          '2018-01-18',
+        ),
+      ]),
+    ).toEqual(['CORROBORATES']);
+    // A vote's score: "a mostly partisan vote of 230-197" and "Thursday's 230-197 vote".
+    expect(
+      kinds([
+        told('a', 'The chamber approved the stopgap on a mostly partisan vote of 230-197.', '2018-01-19'),
+        told('b', "But Thursday's 230-197 vote was a victory for the leaders.", '2018-01-18'),
+      ]),
+    ).toEqual(['CORROBORATES']);
+  });
   it('two claims sharing only an actor are two statements', () => {
     const a = claim('s1', 'Bernie Sanders has joined the race for the nomination.', {
       actors: ['Bernie Sanders'],
