@@ -53,6 +53,12 @@ describe('modalityOf', () => {
     expect(beliefIsView('Officials believe the men were connected to the disappearance.')).toBe(false);
     expect(m('"I don’t believe North Korea has the capacity to strike," he said.')).not.toBe('ALLEGED');
   });
+  it("reads an intensified or rated quoted complement after the writer's copula as the speaker's judgement", () => {
+    expect(m('Cruz said he\'s "very glad" to hear that pledge.')).toBe('OPINION');
+    expect(m('Trump said the mayor was being "nasty."')).toBe('OPINION');
+    expect(m('Kerry said he was "taken aback" by the report.')).toBe('QUOTED_STATEMENT');
+    expect(m('Lam has said the bill is "dead."')).toBe('QUOTED_STATEMENT');
+  });
   it('reads a state of mind reported with a negation as no denial', () => {
     expect(m('The senator said he isn’t sure whether it’s true.')).not.toBe('DENIED');
     expect(m('Ryan said he wasn’t interested in being speaker.')).not.toBe('DENIED');

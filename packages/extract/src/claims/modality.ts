@@ -223,6 +223,21 @@ const QUOTED_EVALUATION = new RegExp(
   ].join('|'),
   'i',
 );
+// The speaker's quoted words as what something is, the copula the writer's ("said he is \"very glad\"", "found the
+// response to be \"extraordinary\"", "said the source is \"extremely credible\""): an intensified or rated complement
+// is the speaker's judgement as it is inside the quotation; a participle of what happened ("was \"taken aback\"") is not.
+const QUOTED_COMPLEMENT =
+  /\b(?:is|are|was|were|be|been|being|['’]s|['’]re)\s+["“](?:(?:a|an|the)\s+)?((?:very|so|too|extremely|incredibly|really|truly|deeply|absolutely|totally)\b|[a-z][a-z-]+)/gi;
+
+/** Whether a quoted complement after the writer's copula judges (see QUOTED_COMPLEMENT). */
+function quotedComplementJudges(text: string): boolean {
+  for (const m of text.matchAll(QUOTED_COMPLEMENT)) {
+    const w = m[1] as string;
+    if (/^(?:very|so|too|extremely|incredibly|really|truly|deeply|absolutely|totally)$/i.test(w)) return true;
+    if (!/ed$/i.test(w) && rated(w)) return true;
+  }
+  return false;
+}
 // A speaker's account of motive or cause, or of the only way out ("the aim of the blast is to", "a direct result of",
 // "the only solution is"): their verdict, in their quoted words or told in the writer's.
 const SPEAKER_VERDICT = new RegExp(
@@ -464,7 +479,9 @@ const SIEVES: Sieve[] = [
   [
     'quoted evaluation',
     'OPINION',
-    (x) => spokenQuote(x) && (QUOTED_EVALUATION.test(x.quoted) || ratedPredicate(x.quoted)),
+    (x) =>
+      spokenQuote(x) &&
+      (QUOTED_EVALUATION.test(x.quoted) || ratedPredicate(x.quoted) || quotedComplementJudges(x.text)),
   ],
   ['speaker verdict', 'OPINION', ({ attributed, text }) => attributed && SPEAKER_VERDICT.test(text)],
   [
