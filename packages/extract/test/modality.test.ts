@@ -58,6 +58,7 @@ describe('modalityOf', () => {
     expect(m('Trump said the mayor was being "nasty."')).toBe('OPINION');
     expect(m('Kerry said he was "taken aback" by the report.')).toBe('QUOTED_STATEMENT');
     expect(m('Lam has said the bill is "dead."')).toBe('QUOTED_STATEMENT');
+    expect(m('Reporters wrote that Rubio\'s "weak ground game" was angering Iowa Republicans.')).not.toBe('OPINION');
   });
   it('reads a state of mind reported with a negation as no denial', () => {
     expect(m('The senator said he isn’t sure whether it’s true.')).not.toBe('DENIED');

@@ -227,7 +227,7 @@ const QUOTED_EVALUATION = new RegExp(
 // response to be \"extraordinary\"", "said the source is \"extremely credible\""): an intensified or rated complement
 // is the speaker's judgement as it is inside the quotation; a participle of what happened ("was \"taken aback\"") is not.
 const QUOTED_COMPLEMENT =
-  /\b(?:is|are|was|were|be|been|being|['’]s|['’]re)\s+["“](?:(?:a|an|the)\s+)?((?:very|so|too|extremely|incredibly|really|truly|deeply|absolutely|totally)\b|[a-z][a-z-]+)/gi;
+  /\b(?:is|are|was|were|be|been|being|(?:he|she|it|that|this|there|what|who)['’]s|['’]re)\s+["“](?:(?:a|an|the)\s+)?((?:very|so|too|extremely|incredibly|really|truly|deeply|absolutely|totally)\b|[a-z][a-z-]+)/gi;
 
 /** Whether a quoted complement after the writer's copula judges (see QUOTED_COMPLEMENT). */
 function quotedComplementJudges(text: string): boolean {
