@@ -1190,3 +1190,19 @@ describe('an inverted frame past a middle initial', () => {
     expect(chainFor(text, 'Washington Times', '“We are')).toBe('Washington Times > Sean P. Duffy');
   });
 });
+
+describe('"telling" as a participial report, and "states" as a noun', () => {
+  it('gives ", telling them that ..." to the subject of a clause whose verb is no speech, past a dateline and a day', () => {
+    const text = article(
+      'TALLINN (Reuters) - U.S. Vice President Mike Pence on Monday assured the Baltic states of U.S. support, telling them that Washington firmly backs the alliance.',
+    );
+    expect(chainFor(text, 'Reuters', 'telling them')).toBe('Reuters > Mike Pence');
+    expect(chainFor(text, 'Reuters', 'TALLINN')).toBe('Reuters > Mike Pence');
+  });
+  it('does not read "the Baltic states of", "residents of some states" as someone stating', () => {
+    const text = article(
+      'Residents of some states could have kept their subsidies, while others could have lost them.',
+    );
+    expect(chainFor(text, 'NPR', 'Residents')).toBe('NPR');
+  });
+});

@@ -27,7 +27,7 @@ export interface ClaimSpan {
 }
 
 const PARTICIPLES =
-  /(?:,\s+(?:and\s+|while\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling|condemning|criticizing|criticising|praising|blaming|describing|dismissing|rejecting|welcoming))\s+(?:that\s+)?/gi;
+  /(?:,\s+(?:and\s+|while\s+)?|\sby\s)((?:also\s+)?(?:saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|asserting|stating|denying|admitting|acknowledging|confirming|calling|condemning|criticizing|criticising|praising|blaming|describing|dismissing|rejecting|welcoming|telling))\s+(?:that\s+)?/gi;
 // A present participle ("stressing", "adding"), not a word that ends like one ("nothing", "during", "King").
 const PARTICIPLE = /^(?!during$)[a-z]{2,}(?<!th)ing$/;
 // ", although" and ", though" contrast as ", but" does ("X claimed A, although they provided no evidence").
@@ -48,7 +48,7 @@ const WHICH_REPORTS =
   /,\s+which\s+(?:also\s+|further\s+)?(noted|said|added|reported|stressed|claimed|wrote)\s+(?:that\s+)?/i;
 // Absolute construction: ", with the Pentagon reporting (that) ..." → the named source's own claim.
 const WITH_REPORTS =
-  /,\s+with\s+((?:[\p{L}'’.-]+\s+){1,6}?)(saying|reporting|claiming|warning|insisting|noting|adding|estimating)\s+(?:that\s+)?/u;
+  /,\s+with\s+((?:[\p{L}'’.-]+\s+){1,6}?)(saying|reporting|claiming|warning|insisting|noting|adding|estimating|telling)\s+(?:that\s+)?/u;
 const WHAT_X_CALLED =
   /\bin what\s+((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:calling|called|calls|call|described\s+as|describes\s+as|describe\s+as|termed|dubbed)\b/u;
 const WHO_REPORTS =

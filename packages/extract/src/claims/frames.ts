@@ -245,6 +245,8 @@ export function reportingVerbs(seg: string): VerbHit[] {
       )
     )
       continue;
+    // "the Baltic states of", "member states": a noun; the verb reports before "that" or closes its clause.
+    if (verb === 'states' && !/^\s+that\b|^\s*(?:[:.;,]|$)/.test(after)) continue;
     if (verb === 'posted' && !/[:“"]/.test(seg.slice(m.index, m.index + 60))) continue;
     // Acts, not words: "charged the bank with fraud" (an indictment), "X rejected (it) as inappropriate".
     if (verb === 'charged' && /^\s+(?!that\b)[^,;:“"]{1,60}?\s+with\b/.test(seg.slice(m.index + 7, m.index + 90)))
@@ -261,7 +263,7 @@ export function reportingVerbs(seg: string): VerbHit[] {
     )
       continue;
     if (
-      /^(saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|stating|urging|demanding|citing|quoting|reporting|denying|admitting|acknowledging|confirming)$/.test(
+      /^(saying|claiming|insisting|warning|adding|noting|arguing|alleging|accusing|stressing|suggesting|explaining|stating|urging|demanding|citing|quoting|reporting|denying|admitting|acknowledging|confirming|telling)$/.test(
         verb,
       )
     )

@@ -742,7 +742,9 @@ export function sentenceSubject(r: Reading, disc: Discourse, si: number): Speake
 /** The main clause's subject as a speaker: the first noun phrase of [a, b) (after an intro adverbial ending in a comma). */
 export function clauseSubject(r: Reading, disc: Discourse, a: number, b: number, sIdx: number): Speaker | null {
   const seg = r.body.slice(a, b);
-  const intro = /^(?:[^,]{0,60},\s+)?/.exec(seg)?.[0] ?? '';
+  // A dateline ("TALLINN (Reuters) - ") or an adverbial ending in a comma opens the clause before its subject.
+  const intro =
+    /^(?:\p{Lu}[\p{Lu}\s.,'’/-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]+\s+|[^,]{0,60},\s+)?/u.exec(seg)?.[0] ?? '';
   const rest = seg.slice(intro.length);
   const np =
     /^((?:[\p{L}'’.-]+\s+){0,8}?)(?:has|have|had|was|were|is|are|went|laughed|protested|called|sought|tried|[a-z]+ed)\b/u.exec(
@@ -753,6 +755,10 @@ export function clauseSubject(r: Reading, disc: Discourse, a: number, b: number,
   const npt = (np[1] as string)
     .replace(/(?:\s+(?:also|further|initially|later|then|again|repeatedly|publicly|reportedly))+\s*$/i, '')
     .replace(/(?:\s+[a-z]+ly)+\s*$/, '') // any adverb: "He famously kicked off ... by claiming"
+    .replace(
+      /\s+(?:on\s+\p{Lu}\p{Ll}+|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|yesterday|today)\s*$/u,
+      '',
+    ) // "X on Monday assured"
     .trimEnd();
   return resolveSource(r, disc, st, st + npt.length, sIdx)?.speaker ?? null;
 }
