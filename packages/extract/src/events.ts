@@ -26,7 +26,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   // 20 December ruling, the judge said'; 'prosecutors charged the bank on Oct. 15 with fraud').
   [
     'OTHER',
-    /\b(rul(?:ing|ed)|upheld|overturned|sued|lawsuit|indict(?:ed|ment)|sentenced|convicted|acquitted|arrest(?:s|ed)?|took (?:\w+ )?into custody|(?<!-)charged(?!(?:\s+\S+){0,3}?\s+that\b)|voted (?:on|for|against|to)|(?:to|will|would|could|not) vote (?:on|for|against)|passed (?:the|a|its) (?:\w+ )?(?:bill|law|measure|resolution))\b/iu,
+    /\b(rul(?:ing|ed)|upheld|overturned|sued|lawsuit|indict(?:ed|ment)|sentenced|convicted|acquitted|arrest(?:s|ed)?|took (?:\w+ )?into custody|(?<!-)charged(?!(?:\s+\S+){0,3}?\s+that\b)|voted (?:on|for|against|to)|(?:to|will|would|could|not) vote (?:on|for|against)|(?<!-)(?:passed|approved) (?:(?:the|a|an|its|their) )?(?:\w+ )?(?:bill|law|legislation|measure|resolution)|signed (?:(?:\w+ ){0,2}?into law|(?:the|a|an|its|his|her|their) (?:[\w-]+ ){0,2}?(?:bill|law|legislation|measure|order|treaty|accord))|confirmed by the (?:Senate|House|parliament)|(?<!-)filed (?:(?:a|an|the|his|her|its|their) )?(?:[\w-]+ ){0,2}?(?:lawsuit|suit|complaint|motion|petition|appeal|charges)|took office)\b/iu,
   ],
   [
     'STATEMENT',

@@ -66,3 +66,17 @@ describe("releaseDate: the date of a document made public is its issuer's statem
     );
   });
 });
+
+describe('acts of office and of legislatures are happenings of their own, not statements', () => {
+  it('signing into law, approving legislation, confirmation by the Senate, filing suit, taking office', () => {
+    expect(typeAt('The governor signed the law on May 4, saying it was worth the fight.', 'May 4')).toBe('OTHER');
+    expect(typeAt('Trump had a lot to say about the tax reforms he signed into law in December.', 'December')).toBe(
+      'OTHER',
+    );
+    expect(typeAt('The judge was confirmed by the Senate in April and has said little since.', 'April')).toBe('OTHER');
+    expect(typeAt('The state filed a lawsuit on Monday, the attorney general said.', 'Monday')).toBe('OTHER');
+    expect(typeAt('He said the border was secure before Obama took office in 2009.', '2009')).toBe('OTHER');
+    // The saying keeps its own date.
+    expect(typeAt('The governor said on Monday that she signed the bill into law.', 'Monday')).toBe('STATEMENT');
+  });
+});
