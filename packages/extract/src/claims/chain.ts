@@ -194,7 +194,7 @@ const WEASEL_REPORTS =
 
 const QUOTE_CLOSER = /^\s*["“][^"”]{2,}[,?!—-]["”]\s+([a-z]{3,}ed)\s+/u;
 const QUOTE_SUBJECT_CLOSER =
-  /^\s*["“][^"”]{2,}[,?!—-]["”]\s+((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+(?:(?:then|also|later)\s+)?([a-z]{3,}ed)\b/u;
+  /^\s*["“][^"”]{2,}[,?!—-]\s?["”]\s+((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+(?:(?:then|also|later)\s+)?([a-z]{3,}ed)\b/u;
 const QUOTE_OPENER =
   /^\s*((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+(?:(?:then|also|later)\s+)?(asked|continued|wondered|joked|quipped|pleaded|vowed|promised|boasted|shouted|exclaimed|mused|countered|cautioned|lamented|complained)(?:\s+(?:him|her|them|the\s+\p{L}+))?[,:]\s*["“]/u;
 
