@@ -111,6 +111,19 @@ describe('frames (findFrame)', () => {
     expect(reportingVerbs('he did not say it, was accused of it, saying so').map((h) => h.verb)).toEqual([]);
     expect(reportingVerbs('officials said the talks failed').map((h) => h.verb)).toEqual(['said']);
   });
+  it('reads "claims" as a noun before a verb or "of"/"about" ("jobless claims fell"), as a verb before its content', () => {
+    for (const seg of [
+      'the number of first-time jobless claims fell by 20,000 last week',
+      'his claims of Cherokee heritage drew scorn',
+      'the claims about the deal were false',
+      'harassment claims against the senator had piled up',
+    ])
+      expect(reportingVerbs(seg).map((h) => h.verb)).toEqual([]);
+    expect(reportingVerbs('the group claims the vote was rigged').map((h) => h.verb)).toEqual(['claims']);
+    expect(reportingVerbs('Ann Roe claims in her book that the vote was rigged').map((h) => h.verb)).toEqual([
+      'claims',
+    ]);
+  });
 });
 
 describe('chain building', () => {

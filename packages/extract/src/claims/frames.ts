@@ -245,6 +245,14 @@ export function reportingVerbs(seg: string): VerbHit[] {
       )
     )
       continue;
+    // "jobless claims fell", "claims of fraud", "the claims were false": a plural noun, not the verb.
+    if (
+      verb === 'claims' &&
+      /^\s+(?:of|about|against|by|for|from|are|were|have|has|had|made|filed|rose|fell|hit|soared|dropped|jumped|climbed|surged|increased|declined)\b/.test(
+        seg.slice(m.index + verb.length, m.index + verb.length + 16),
+      )
+    )
+      continue;
     // "the Baltic states of", "member states": a noun; the verb reports before "that" or closes its clause.
     if (verb === 'states' && !/^\s+that\b|^\s*(?:[:.;,]|$)/.test(after)) continue;
     if (verb === 'posted' && !/[:“"]/.test(seg.slice(m.index, m.index + 60))) continue;
