@@ -9,13 +9,16 @@ import type { SentenceOut } from './sentences.js';
 // Trigger words, in priority order (the first type found wins).
 const TRIGGERS: [EventType, RegExp][] = [
   ['CRASH', /\b(crash(?:ed|es)?|shot down|downed|went down)\b/i],
-  ['PROTEST', /\b(protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|stormed)\b/i],
+  ['PROTEST', /\b(protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied))\b/i],
   [
     'STRIKE',
     /\b(air ?strikes?|drone strikes?|missile strikes?|strikes?|struck|air assault|bomb(?:ed|ing|ings)|shell(?:ed|ing)|launch(?:ed|es)? (?:\w+ )?(?:missiles|rockets|drones)|missiles? (?:at|into|against)|fired (?:\w+ )?missiles?)\b/i,
   ],
   ['KILLING', /\b(kill(?:ed|ing|s)?|assassinat(?:ed|ion)|murder(?:ed)?|executed|death|behead(?:ed|ing|ings|s)?)\b/i],
-  ['ATTACK', /\b(attack(?:s|ed)?|raid(?:s|ed)?|ambush(?:ed)?|rocket attacks?|launched rockets)\b/i],
+  [
+    'ATTACK',
+    /\b(attack(?:s|ed)?|stormed(?! (?:out|off)\b)|raid(?:s|ed)?|ambush(?:ed)?|rocket attacks?|launched rockets)\b/i,
+  ],
   ['INVESTIGATION', /\b(investigat(?:e|es|ed|ion|ing)|probe|inquiry|looking into)\b/i],
   [
     'COORDINATION',

@@ -80,3 +80,13 @@ describe('acts of office and of legislatures are happenings of their own, not st
     expect(typeAt('The governor said on Monday that she signed the bill into law.', 'Monday')).toBe('STATEMENT');
   });
 });
+
+describe('storming', () => {
+  it('is an attack unless protesters storm', () => {
+    expect(
+      typeAt('A special forces unit stormed the airport grounds on Thursday before being repelled.', 'Thursday'),
+    ).toBe('ATTACK');
+    expect(typeAt('Protesters stormed the parliament on Thursday.', 'Thursday')).toBe('PROTEST');
+    expect(typeAt('On March 28, the aide stormed out of the meeting room.', 'March 28')).not.toBe('ATTACK');
+  });
+});
