@@ -1168,6 +1168,20 @@ describe('"the Republican", "the Connecticut Democrat": a party member named aga
   });
 });
 
+describe('"a South Carolina Republican", "one House Democrat": one unnamed member, not the party', () => {
+  it("keeps the member in the text's words", () => {
+    const text = article(
+      'The bill passed the House on Tuesday. “We did what we promised,” a South Carolina Republican said. One House Democrat called the vote “a disgrace.”',
+    );
+    expect(chainFor(text, 'Politico', '“We did')).toBe('Politico > a South Carolina Republican');
+    expect(chainFor(text, 'Politico', 'One House Democrat')).toBe('Politico > One House Democrat');
+  });
+  it('reads the person an apposition describes ("Jane Roe, a Democrat, said")', () => {
+    const text = article('Minnesota Gov. Jane Roe, a Democrat, recently said the law was no longer affordable.');
+    expect(chainFor(text, 'Washington Times', 'Minnesota Gov.')).toBe('Washington Times > Jane Roe');
+  });
+});
+
 describe('a document named with words after its noun speaks for its issuer', () => {
   it('reads the issuer after "by"/"from" or before the noun ("a report last month by X showed", "A CNN poll ... found")', () => {
     const text = article(

@@ -178,6 +178,16 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
   if (issued) return issued;
   const member = partyMember(r, disc, low, a, sIdx);
   if (member) return { outlet: null, speaker: member };
+  // "a South Carolina Republican said", "one senior Democrat": one unnamed member, in the text's words, not the
+  // party; in apposition ("Gowdy, a South Carolina Republican, said") the person just named.
+  if (UNNAMED_MEMBER.test(low)) {
+    const named = lastPersonBefore(r, a);
+    if (named && /^\s*,\s*$/.test(r.body.slice(named.end, a))) return { outlet: null, speaker: speakerOf(r, named) };
+    return {
+      outlet: null,
+      speaker: { node: { kind: 'ANONYMOUS', label: lowerFirst(text) }, expert: false, plural: false },
+    };
+  }
   const titleRef = TITLE_REF.test(text);
   // A source's head comes early ("anonymous US and Israeli intelligence officials"); one deep in a longer phrase
   // is inside a clause taken for the subject ("Her gambit looked set to provoke the spectacle triggered by attorney ...").
@@ -632,6 +642,7 @@ function issuerOf(r: Reading, disc: Discourse, si: number, a: number, b: number)
 // "the Republican", "the three-term Democrat", "the Connecticut Democrat": one member of a party, named again.
 const PARTY_MEMBER = /^the\s+(?:[\p{L}-]+\s+){0,3}?(?:republican|democrat)$/u;
 const PARTY_LOOKBACK = 20;
+const UNNAMED_MEMBER = /^(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:republican|democrat)$/u;
 
 /**
  * "the Republican noted", "the Connecticut Democrat continued": a writer's second name for the person just named,
