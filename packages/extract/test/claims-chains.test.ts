@@ -1182,6 +1182,23 @@ describe('"a South Carolina Republican", "one House Democrat": one unnamed membe
   });
 });
 
+describe('"according to" past the dots of abbreviations ("U.S.", "Col.", "Mr.")', () => {
+  it('reads the whole source at either end of the clause', () => {
+    const text = article(
+      'The strike hit a depot, according to U.S. officials. According to Col. Mark Lee, a spokesman for the coalition, two trucks burned. The fire spread, according to Mr. Lee.',
+    );
+    expect(chainFor(text, 'AP', 'The strike')).toBe('AP > U.S. officials');
+    expect(chainFor(text, 'AP', 'According to Col.')).toBe('AP > Mark Lee');
+    expect(chainFor(text, 'AP', 'The fire')).toBe('AP > Mark Lee');
+  });
+  it('takes no name in apposition from the next sentence', () => {
+    const text = article(
+      'The strike hit a depot, according to American officials. According to American officials, two trucks burned.\n\nAccording to Ann Roe, the fire spread.',
+    );
+    expect(chainFor(text, 'AP', 'According to American')).toBe('AP > American officials');
+  });
+});
+
 describe('a document named with words after its noun speaks for its issuer', () => {
   it('reads the issuer after "by"/"from" or before the noun ("a report last month by X showed", "A CNN poll ... found")', () => {
     const text = article(

@@ -150,18 +150,27 @@ function passiveFrame(r: Reading, disc: Discourse, off: number, seg: string, sId
   return { outlet: src.outlet, speaker: src.speaker, secondary: null, verb: 'echoed', verbPos: off + e.index };
 }
 
+/**
+ * The dot of an abbreviation inside a name ("U.S.", "the U.N.", "Col.", "Mr."), masked by a one-character stand-in so
+ * that "according to U.S. officials" reads past it (the same length keeps every offset).
+ */
+const ABBREVIATION_DOT =
+  /(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Col|Gen|Maj|Capt|Sgt|Adm|Cmdr|Brig|Cpl|Pvt|Prof|Rev|Jr|Sr|Amb|St))\.(?=\s*\p{L})|(?<=\.[A-Z])\./gu;
 /** "according to X", "according to a report by X"; "according to the mayor of Lviv, Andriy Sadovyi," → the named person. */
 function accordingTo(r: Reading, disc: Discourse, off: number, seg: string, sIdx: number): Attribution | null {
   const acc = !/ccording\s+to/i.test(seg)
     ? null
     : /\baccording\s+to\s+(?:an?\s+(?:exclusive|report|statement|story|investigation)\s+(?:from|by|in)\s+)?([^,;.]{2,140}?)(?=\s*(?:,|;|\.\s|\.$|$|\s+who\b|\s+which\b))/iu.exec(
-        seg,
+        seg.replace(ABBREVIATION_DOT, '\u2024'),
       );
   if (!acc) return null;
-  const np = acc[1] as string;
+  const np = seg.slice(acc.index + acc[0].length - (acc[1] as string).length, acc.index + acc[0].length);
   const npStart = off + acc.index + acc[0].length - np.length;
   let src = resolveSource(r, disc, npStart, npStart + np.length, sIdx);
-  const apNm = /^,\s+([^,]{3,50}),/.exec(r.body.slice(npStart + np.length, npStart + np.length + 60));
+  // The name in apposition stays inside the sentence ("…, the strike hit a depot.\n\nAccording to Ann Roe," is none).
+  const apNm = /^,\s+([^,;.\n]{3,50}),/.exec(
+    r.body.slice(npStart + np.length, npStart + np.length + 60).replace(ABBREVIATION_DOT, '\u2024'),
+  );
   if (apNm && (!src || src.speaker?.node.kind !== 'PERSON')) {
     const st = npStart + np.length + apNm[0].indexOf(apNm[1] as string);
     const named = resolveSource(r, disc, st, st + (apNm[1] as string).length, sIdx);
