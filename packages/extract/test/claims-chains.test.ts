@@ -1191,6 +1191,15 @@ describe('"according to" past the dots of abbreviations ("U.S.", "Col.", "Mr.")'
     expect(chainFor(text, 'AP', 'According to Col.')).toBe('AP > Mark Lee');
     expect(chainFor(text, 'AP', 'The fire')).toBe('AP > Mark Lee');
   });
+  it('ends the source at a dash ("according to the Pentagon — is inadequate"), not inside a span of years', () => {
+    const text = article(
+      'The conference - although it saves $70 million a year, according to the Pentagon — is inadequate. According to the latest (2012–2014) data from the Census Bureau, rents rose.',
+    );
+    expect(chainFor(text, 'AP', 'The conference')).toBe('AP > U.S. Department of Defense');
+    expect(chainFor(text, 'AP', 'According to the latest')).toBe(
+      'AP > the latest (2012–2014) data from the Census Bureau',
+    );
+  });
   it('takes no name in apposition from the next sentence', () => {
     const text = article(
       'The strike hit a depot, according to American officials. According to American officials, two trucks burned.\n\nAccording to Ann Roe, the fire spread.',

@@ -160,7 +160,7 @@ const ABBREVIATION_DOT =
 function accordingTo(r: Reading, disc: Discourse, off: number, seg: string, sIdx: number): Attribution | null {
   const acc = !/ccording\s+to/i.test(seg)
     ? null
-    : /\baccording\s+to\s+(?:an?\s+(?:exclusive|report|statement|story|investigation)\s+(?:from|by|in)\s+)?([^,;.]{2,140}?)(?=\s*(?:,|;|\.\s|\.$|$|\s+who\b|\s+which\b))/iu.exec(
+    : /\baccording\s+to\s+(?:an?\s+(?:exclusive|report|statement|story|investigation)\s+(?:from|by|in)\s+)?([^,;.—]{2,140}?)(?=\s*(?:,|;|—|–\s|\.\s|\.$|$|\s+who\b|\s+which\b))/iu.exec(
         seg.replace(ABBREVIATION_DOT, '\u2024'),
       );
   if (!acc) return null;
