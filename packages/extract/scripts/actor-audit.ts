@@ -13,15 +13,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ExtractedActor, ExtractionResult } from '@claimgraph/shared';
 import { extract } from '../src/index.js';
-import { articleInput, corpusFile, flag, goldUrls, opt, readCorpus } from './corpus-cli.js';
+import { articleInput, corpusFile, flag, goldUrls, opt, readCorpus, type CorpusRow } from './corpus-cli.js';
 
-interface Row {
-  id: string | number;
-  text: string;
-  source?: string;
-  url?: string;
-  date?: string | null;
-}
 type Verdict = 'right' | 'wrongName' | 'split' | 'notActor';
 interface Item {
   article: string;
@@ -40,11 +33,11 @@ if (!corpusFile) {
   console.error('usage: npx tsx scripts/actor-audit.ts <articles.jsonl.gz> (--draw out.json | --score F [--list])');
   process.exit(1);
 }
-const rows = readCorpus<Row>(corpusFile);
+const rows = readCorpus(corpusFile);
 const SEED = opt('--seed', '16');
 const hash = (s: string) => createHash('md5').update(`${SEED}:${s}`).digest('hex');
 
-function extracted(row: Row): ExtractionResult | null {
+function extracted(row: CorpusRow): ExtractionResult | null {
   try {
     return extract(articleInput(row));
   } catch {

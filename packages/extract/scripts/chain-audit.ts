@@ -32,13 +32,6 @@ const VERDICTS = opt('--verdicts', '');
 const LEAVE_OUT = opt('--leave-out', '');
 const BLIND = flag('--blind');
 
-interface Row {
-  id: string;
-  text: string;
-  source?: string;
-  date?: string | null;
-  title?: string;
-}
 interface Verdict {
   id: string;
   chain: string;
@@ -71,7 +64,7 @@ const judgedBefore = new Set(
     .filter(Boolean)
     .flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')).claims as Verdict[]).map((v) => v.id.split(':')[0])),
 );
-const rows = readCorpus<Row>(file)
+const rows = readCorpus(file)
   .filter((r) => !gold.includes(r.id) && !judgedBefore.has(r.id))
   .sort((x, y) => (hash(x.id) < hash(y.id) ? -1 : 1));
 

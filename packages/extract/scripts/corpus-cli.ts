@@ -16,10 +16,20 @@ export const opt = (name: string, dflt: string) => (flag(name) ? (args[args.inde
 /** The first argument that is neither an option nor an option's value: the corpus file. */
 export const corpusFile = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 
+/** One line of the corpus (articles-4000.jsonl.gz): the dataset's id, the article and what an ingest knows of it. */
+export interface CorpusRow {
+  id: string;
+  text: string;
+  title?: string;
+  source?: string;
+  url?: string;
+  date?: string | null;
+}
+
 /** The lines of a gzipped JSONL corpus, parsed (the first `limit` when given). */
-export function readCorpus<T>(file: string, limit = 0): T[] {
+export function readCorpus(file: string, limit = 0): CorpusRow[] {
   const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter(Boolean);
-  return (limit ? lines.slice(0, limit) : lines).map((l) => JSON.parse(l) as T);
+  return (limit ? lines.slice(0, limit) : lines).map((l) => JSON.parse(l) as CorpusRow);
 }
 
 /** The addresses of the labelled allsides gold articles, which a sample of the corpus leaves out. */
@@ -54,10 +64,7 @@ export function shuffledIndexes(n: number, rand: () => number): number[] {
 }
 
 /** What the extractor is given for a corpus line: its text, outlet and ISO publication day (and address, when asked). */
-export function articleInput(
-  row: { text: string; source?: string; url?: string; date?: string | null },
-  { url = false, language = false } = {},
-): ExtractInput {
+export function articleInput(row: CorpusRow, { url = false, language = false } = {}): ExtractInput {
   const published = row.date && /^\d{4}-\d{2}-\d{2}/.test(row.date) ? row.date.slice(0, 10) : undefined;
   return {
     text: row.text,

@@ -34,14 +34,7 @@ const DAY = 86_400_000;
 const ANY_PRECISION = flag('--any-precision');
 const fullDay = (v: string) => (v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v.slice(0, 10));
 
-interface Row {
-  text: string;
-  url?: string;
-  source?: string;
-  date?: string | null;
-  title?: string;
-}
-const rows = readCorpus<Row>(file, LIMIT);
+const rows = readCorpus(file, LIMIT);
 
 const claims: ComparableClaim[] = [];
 const byActor = new Map<string, number[]>(); // actor name -> claim indexes, oldest first

@@ -14,15 +14,9 @@ import {
   readCorpus,
   seededRandom,
   shuffledIndexes,
+  type CorpusRow,
 } from './corpus-cli.js';
 
-interface Row {
-  id: string;
-  text: string;
-  source?: string;
-  url?: string;
-  date?: string | null;
-}
 interface Item {
   article: string;
   outlet: string;
@@ -39,10 +33,10 @@ if (!corpusFile) {
   );
   process.exit(1);
 }
-const rows = readCorpus<Row>(corpusFile);
+const rows = readCorpus(corpusFile);
 const byId = new Map(rows.map((r) => [String(r.id), r]));
 
-function eventsOf(row: Row) {
+function eventsOf(row: CorpusRow) {
   const r = extract(articleInput(row));
   return r.events.filter((e) => e.date.text);
 }
@@ -58,7 +52,7 @@ function draw(out: string) {
   const items: Item[] = [];
   for (const i of order) {
     if (items.length === nArticles) break;
-    const row = rows[i] as Row;
+    const row = rows[i] as CorpusRow;
     if (golds.has(row.url ?? '')) continue;
     const evs = eventsOf(row);
     const e = evs[Math.floor(rand() * evs.length)];

@@ -21,15 +21,9 @@ import {
   readCorpus,
   seededRandom,
   shuffledIndexes,
+  type CorpusRow,
 } from './corpus-cli.js';
 
-interface Row {
-  id: string;
-  text: string;
-  url?: string;
-  source?: string;
-  date?: string | null;
-}
 interface Item {
   article: string;
   outlet: string;
@@ -51,11 +45,11 @@ if (!file || (!flag('--draw') && !flag('--score'))) {
   );
   process.exit(1);
 }
-const rows = readCorpus<Row>(file);
+const rows = readCorpus(file);
 const byId = new Map(rows.map((r) => [String(r.id), r]));
 
 /** The claims of one article with the sieve that decided each one's modality. */
-function claimsOf(row: Row) {
+function claimsOf(row: CorpusRow) {
   const r = extract(articleInput(row, { url: true, language: true }));
   return r.claims.map((c) => ({
     evidence: r.body.slice(c.evidence.start, c.evidence.end),
@@ -75,12 +69,12 @@ function draw(out: string) {
   const golds = goldUrls();
   const rand = seededRandom(seed);
   const order = shuffledIndexes(rows.length, rand);
-  const opinion = (r: Row) => /opinion|commentary|editorial|column|blog/i.test(r.url ?? '');
+  const opinion = (r: CorpusRow) => /opinion|commentary|editorial|column|blog/i.test(r.url ?? '');
   const items: Item[] = [];
-  const take = (want: number, stratum: Item['stratum'], pick: (r: Row) => boolean, taken: Set<number>) => {
+  const take = (want: number, stratum: Item['stratum'], pick: (r: CorpusRow) => boolean, taken: Set<number>) => {
     for (const i of order) {
       if (want === 0) break;
-      const row = rows[i] as Row;
+      const row = rows[i] as CorpusRow;
       if (taken.has(i) || !pick(row) || golds.has(row.url ?? '')) continue;
       const claims = claimsOf(row);
       if (claims.length < 2) continue;

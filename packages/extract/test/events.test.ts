@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
 import { releaseDate, violentToll, yearComma } from '../src/events.js';
-
-const typeAt = (text: string, date: string) =>
-  extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) =>
-    e.date.text?.includes(date),
-  )?.type;
+import { typeAt } from './events-helpers.js';
 
 describe('violentToll: a death toll of a bombing or a shooting', () => {
   it('needs a count of the dead and a word of violence', () => {

@@ -1,5 +1,6 @@
 import { EXTRACT_ERROR_CODES } from '@claimgraph/shared';
 import { describe, expect, it } from 'vitest';
+import { typeAt } from './events-helpers.js';
 import { compare, extract, ExtractError, EXTRACTOR_VERSION, toComparable } from '../src/index.js';
 
 const WIRE = `Ministers agree ceasefire talks: report
@@ -210,10 +211,6 @@ describe('event types', () => {
     expect(ahead?.type).toBe('OTHER');
   });
   it('a date inside what a speaker said dates the reported happening, not the statement', () => {
-    const typeAt = (text: string, date: string) =>
-      extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) =>
-        e.date.text?.includes(date),
-      )?.type;
     expect(
       typeAt('The spokesperson denied that foreign aircraft had entered the airspace last week.', 'last week'),
     ).toBe('OTHER');
@@ -225,10 +222,6 @@ describe('event types', () => {
     );
   });
   it('acts of courts, prosecutors, police and legislatures are happenings of their own, not statements', () => {
-    const typeAt = (text: string, date: string) =>
-      extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) =>
-        e.date.text?.includes(date),
-      )?.type;
     expect(typeAt('In a 20 October ruling, the judge said the company had ignored the court.', '20 October')).toBe(
       'OTHER',
     );
@@ -240,10 +233,6 @@ describe('event types', () => {
     expect(typeAt('Critics charged on Monday that the plan was unfair.', 'Monday')).toBe('STATEMENT');
   });
   it("a happening named after the date behind 'after' or 'before' anchors the date's happening, it is not it", () => {
-    const typeAt = (text: string, date: string) =>
-      extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) =>
-        e.date.text?.includes(date),
-      )?.type;
     expect(typeAt('The minister phoned his counterpart on Tuesday after the attack on the embassy.', 'Tuesday')).toBe(
       'MEETING',
     );
@@ -253,10 +242,6 @@ describe('event types', () => {
     expect(typeAt('Troops were on alert on Tuesday after the attack on the embassy.', 'Tuesday')).toBe('ATTACK');
   });
   it("a date takes the type of the happening in its own clause, not the sentence's first trigger (a fronted adjunct belongs to the clause)", () => {
-    const typeAt = (text: string, date: string) =>
-      extract({ text: `Title\n\n${text}`, outlet: 'X', publishedAt: '2019-11-06' }).events.find((e) =>
-        e.date.text?.includes(date),
-      )?.type;
     expect(
       typeAt('Jets struck the depot last month, and the two ministers met on Tuesday to discuss a truce.', 'Tuesday'),
     ).toBe('MEETING');
