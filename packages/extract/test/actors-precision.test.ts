@@ -541,3 +541,20 @@ describe('cities named in two words', () => {
     ).toEqual(['PERSON Jo Varga']);
   });
 });
+
+describe('a war, a work named for wars and a jail', () => {
+  it('name no actor ("World War II", "post-World War II", "Star Wars", "the Harris County Jail")', () => {
+    expect(
+      typedNames(
+        'Jo Varga served in World War II and saw the post-World War II boom. He liked the “Star Wars” films. ' +
+          'He was held at the Harris County Jail.',
+      ),
+    ).toEqual(['PERSON Jo Varga']);
+  });
+  it('leave the name before a lower-case "wars" or "jail" alone ("the Jo Varga wars")', () => {
+    expect(typedNames('Critics recalled the Jo Varga wars, and Jo Lenz went to jail.')).toEqual([
+      'PERSON Jo Varga',
+      'PERSON Jo Lenz',
+    ]);
+  });
+});

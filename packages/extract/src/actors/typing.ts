@@ -108,6 +108,18 @@ const OFFICE_TITLES = new Set([
 // Attorney X"; not "Federal District Judge X").
 const LAW_TITLES = new Set(['judge', 'justice', 'attorney', 'counsel', 'prosecutor']);
 
+// Last words that make only the chunk that ends on them a place, never the name before them in lower case ("the Bush
+// wars", "sent Cohen to jail"): "Star Wars", "the Culture Wars", "the Harris County Jail", "the State Penitentiary";
+// a body's name holding "of" is the body's ("Veterans of Foreign Wars").
+const OWN_PLACE_HEADS = /^(?:wars|jail|penitentiary)$/;
+const WAR_ORDINAL = /^(?:I{1,3}|IV|One|Two|Three)\.?$/;
+
+/** "World War II", "World War I.", "War II" (of "post-World War II"): a numbered war is a happening, not an actor. */
+export function warName(texts: string[]): boolean {
+  const n = texts.length;
+  return n >= 2 && WAR_ORDINAL.test(texts[n - 1] as string) && /^Wars?$/.test(texts[n - 2] as string);
+}
+
 const NATURAL_FEATURE = /^(?:Gulf|Sea|Bay|Strait|Straits|Ocean|Lake|River|Isle|Island|Islands|Peninsula|Cape)$/;
 
 export function orgKind(head: string, words: string[]): ActorKind {
@@ -193,6 +205,8 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
   const lastPossessive = stripPossessive(texts[texts.length - 1] as string).possessive;
   const placeTail =
     PLACE_HEADS.has(lastBase) ||
+    (OWN_PLACE_HEADS.test(lastBase) && !texts.includes('of')) ||
+    warName(texts) ||
     (!lastPossessive &&
       (PLACE_HEADS.has(nextLower) ||
         (/^(military|air|army|naval|international|main)$/.test(nextLower) && PLACE_HEADS.has(nextNext))));
