@@ -558,3 +558,13 @@ describe('a war, a work named for wars and a jail', () => {
     ]);
   });
 });
+
+describe('the residents of a place named in two words', () => {
+  it('are no actor ("New Yorkers", "Hong Kongers", "Puerto Ricans", "Middle Easterners"), a surname is ("Tom Peters")', () => {
+    expect(
+      typedNames(
+        'Polls show that many New Yorkers, Hong Kongers, Puerto Ricans, West Virginians and Middle Easterners agree with Tom Peters.',
+      ),
+    ).toEqual(['PERSON Tom Peters']);
+  });
+});

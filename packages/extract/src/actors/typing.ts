@@ -325,7 +325,8 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       TITLE_SET.has(rt.join(' ').toLowerCase()) ||
       (rt.length === 1 && NON_NAME.has((rt[0] as string).toLowerCase()) && !title) ||
       REGION_ADJ.test(rt[rt.length - 1] as string) ||
-      OFFICE_TAIL.has((rt[rt.length - 1] as string).toLowerCase());
+      OFFICE_TAIL.has((rt[rt.length - 1] as string).toLowerCase()) ||
+      residentsOf(lk, rt);
     if (sp.end - sp.start > 0 && !rt.some((t) => /\d/.test(t)) && !isTitleOnly) {
       const low = rt.map((t) => t.toLowerCase());
       const text = stripPossessive(body.slice(sp.start, sp.end)).base;
@@ -567,6 +568,28 @@ function residentNoun(lk: Lookup, w: string): boolean {
     if (x === w) return false; // "Washington" is no resident of itself
     const e = lk.find([x]);
     return !!e && (e.role === 'place' || e.role === 'capital');
+  });
+}
+
+/**
+ * "New Yorkers", "Hong Kongers", "Puerto Ricans", "Middle Easterners": the residents of a place named in two words or
+ * more (the words before the plural and its stem make a place the gazetteer knows) are no actor, as a place is none.
+ */
+export function residentsOf(lk: Lookup, words: string[]): boolean {
+  const w = words[words.length - 1] as string;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}(?:ers|ans|ites)$/u.test(w)) return false;
+  const one = w.slice(0, -1); // "Yorker", "Rican", "Easterner"
+  const stems = [
+    one.replace(/er$/, ''),
+    one.replace(/erner$/, ''),
+    one.replace(/an$/, 'o'),
+    one.replace(/an$/, ''),
+    one.replace(/n$/, ''),
+    one.replace(/ite$/, ''),
+  ];
+  return stems.some((x) => {
+    const e = x !== one ? lk.find([...words.slice(0, -1), x]) : null;
+    return !!e && (e.role === 'place' || e.role === 'capital' || (e.kind === 'STATE' && e.role === 'name'));
   });
 }
 
