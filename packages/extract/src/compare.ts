@@ -448,6 +448,40 @@ function qualifiers(f: Feat, slot: ClaimSlot): Int32Array {
   if (where) names.push(where[1] as string);
   return names.length ? textWords(names.join(' ')) : new Int32Array();
 }
+/**
+ * Words that count a part of a thing, not all of it, in lower case: a modifier between the number and the
+ * noun ("60 classified emails"), a place right after the noun ("two shots in the car", "three people inside
+ * the house"), or what marks the part ("emails flagged classified", "files containing secret material").
+ * A count of the whole says none of them ("six shots", "30,000 emails").
+ */
+const NOT_RESTRICTING =
+  /^(?:total|estimated|reported|confirmed|known|separate|different|individual|unidentified|unnamed|other|such|similar|same|whole|entire|full|overall|combined|all|people|person|men|women)$/;
+/** Nouns after "in the" that tell when or in which happening, not which part: "in the attack", "in the past week". */
+const NOT_PLACE =
+  /^(?:past|first|last|next|early|late|morning|afternoon|evening|night|day|days|week|weeks|weekend|month|months|year|years|hours?|minutes?|time|period|wake|aftermath|meantime|end|course|process|case|attack|attacks|shooting|bombing|blast|explosion|crash|incident|confrontation|raid|strike|strikes|massacre|rampage|violence|clash|clashes|fighting|assault|ambush|standoff|encounter|operation)$/;
+const PLACE_AFTER =
+  /^\s+(?:in|inside|aboard|outside)\s+(?:the|a|an|his|her|their|its|this|that)\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)/;
+const MARKED_AFTER =
+  /^,?\s+(?:(?:that|which)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:flagged|marked|deemed|considered|labell?ed|containing|contained)\s+(?:as\s+)?([a-z][a-z-]+)/;
+function restrictors(text: string, at: number, slot: ClaimSlot): string[] {
+  const out: string[] = [];
+  const words = slot.text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  for (const w of words.slice(0, -1))
+    if (/^\p{Ll}{3,}$/u.test(w) && !NUMBERISH.test(w) && !NOT_RESTRICTING.test(w) && !SCALE_WORD.test(w)) out.push(w);
+  const after = text.slice(at + slot.text.length);
+  const place = PLACE_AFTER.exec(after);
+  if (place) {
+    const np = (place[1] as string).split(/\s+/);
+    const cut = np.findIndex((w) => STOP.has(w) || NP_END.test(w));
+    const head = (cut < 0 ? np : np.slice(0, cut)).filter((w) => !NOT_PLACE.test(w));
+    if (head.length && !NOT_PLACE.test(np[0] as string)) out.push(...head);
+  }
+  const marked = MARKED_AFTER.exec(after);
+  if (marked && !STOP.has(marked[1] as string)) out.push(marked[1] as string);
+  return out;
+}
+const SCALE_WORD = /^(?:dozen|hundred|thousand|million|billion|trillion)$/;
+const NP_END = /^(?:before|after|during|when|while|because|since|until|and|but|or|as|where)$/;
 /** Named in the claim's words or as one of its actors ("White House aides" and officials of a White House claim). */
 /**
  * What was done to what is counted, when a verb right before the count says it ("deported more than 10
@@ -523,6 +557,24 @@ function increment(f: Feat, slot: ClaimSlot): boolean {
 const namedIn = (q: Int32Array, f: Feat) => q.every((w) => f.words.includes(w) || f.names.includes(w));
 const sameQualifiers = (a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot) =>
   namedIn(qualifiers(a, x), b) && namedIn(qualifiers(b, y), a);
+/** The count says a part (restrictors) that the other claim does not name. */
+function partOnly(f: Feat, x: ClaimSlot, other: Feat): boolean {
+  const at = f.c.claim.text.indexOf(x.text);
+  const r = at < 0 ? [] : restrictors(f.c.claim.text, at, x);
+  return r.length > 0 && !namedIn(textWords(r.join(' ')), other);
+}
+/**
+ * Counts of a part and of the whole: both hold unless the part is larger than the whole ("four federal
+ * prosecutors quit" against "three prosecutors quit" still conflict). Two different parts never conflict.
+ */
+function partAndWhole(a: Feat, x: ClaimSlot, rx: Interval, b: Feat, y: ClaimSlot, ry: Interval): boolean {
+  const pa = partOnly(a, x, b);
+  const pb = partOnly(b, y, a);
+  if (pa && pb) return true;
+  if (pa) return rx.lo <= ry.hi;
+  if (pb) return ry.lo <= rx.hi;
+  return false;
+}
 
 /** How the attackers came, as one set per claim; "on foot" and a vehicle cannot both tell how one came. */
 function meansConflict(a: Feat, b: Feat): [ClaimSlot, ClaimSlot] | null {
@@ -656,6 +708,7 @@ function conflict(
           if (RUNNING.test(subject) && apart !== null && apart > RUNNING_COUNT_DAYS) break;
           if ((standing(a, x) || standing(b, y)) && !(apart !== null && apart <= RUNNING_COUNT_DAYS)) break;
           if (!sameQualifiers(a, x, b, y) || !sameAct(a, x, b, y) || !sameWeekday(a, b)) break;
+          if (x.slot === 'count' && partAndWhole(a, x, rx, b, y, ry)) break;
           if (increment(a, x) !== increment(b, y)) break;
           // Counts of people with no stated fate must share what is said around them ("given clearances",
           // not just "at the facility"); counts of things share a word or an actor that is not a state.

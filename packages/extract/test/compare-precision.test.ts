@@ -84,8 +84,13 @@ describe('contradictions on real news: the count of the same thing', () => {
       published: '2016-04-19',
     });
     expect(contradictions([a, b])).toEqual([]);
-    // Told the same day, two tallies of one race do conflict.
-    expect(contradictions([a, { ...b, published: '2016-04-04' }])).toHaveLength(1);
+    // Told the same day, two tallies of one race do conflict; a tally of pledged delegates is of a part of all.
+    expect(contradictions([a, { ...b, published: '2016-04-04' }])).toEqual([]);
+    const all = claim('f4', 'Trump has 736 delegates, followed by Cruz with 463.', {
+      actors: ['Donald Trump', 'Ted Cruz'],
+      published: '2016-04-04',
+    });
+    expect(contradictions([all, { ...b, published: '2016-04-04' }])).toHaveLength(1);
     const c = claim('f3', 'Donald Trump still has not clinched the nomination with the necessary 1,237 delegates.', {
       actors: ['Donald Trump', 'Ted Cruz'],
       published: '2016-04-04',
@@ -223,6 +228,22 @@ describe('contradictions on real news: one act, one day', () => {
     const run = claim('b', 'After the first two shots were fired, Ann Roe stopped, auditors said.', opts);
     expect(contradictions([whole, run])).toEqual([]);
     const all = claim('c', 'Auditors said Ann Roe fired two shots at the range on Saturday.', opts);
+    expect(contradictions([whole, all])).toHaveLength(1);
+  });
+  it('a count of a part (a place, a modifier, a mark) is no count of the whole', () => {
+    const opts = { actors: ['Ann Roe'], published: '2016-03-26' };
+    const whole = claim('a', 'Auditors said Ann Roe fired six shots in the confrontation on Saturday.', opts);
+    const inCar = claim('b', 'Ann Roe told auditors she fired two shots in the car before the man fled.', opts);
+    expect(contradictions([whole, inCar])).toEqual([]);
+    const memos = claim('c', 'Auditors said Ann Roe sent 30,000 memos from her private server.', opts);
+    const flagged = claim('d', 'Auditors said Ann Roe sent 60 memos flagged classified from her private server.', opts);
+    const secret = claim('e', 'Auditors said Ann Roe sent 60 classified memos from her private server.', opts);
+    expect(contradictions([memos, flagged])).toEqual([]);
+    expect(contradictions([memos, secret])).toEqual([]);
+    // The same part on both sides, or a happening after "in the", is one thing counted.
+    const car = claim('f', 'Auditors said Ann Roe fired six shots in the car on Saturday.', opts);
+    expect(contradictions([car, inCar])).toHaveLength(1);
+    const all = claim('g', 'Auditors said Ann Roe fired two shots in the confrontation on Saturday.', opts);
     expect(contradictions([whole, all])).toHaveLength(1);
   });
   it('a tally or score ("leads 52-41 across swing states") counts nothing', () => {
