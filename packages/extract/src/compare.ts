@@ -623,6 +623,12 @@ class Stories {
     }
     return p;
   }
+  /** Whether the claim's article gives this slot one value only, in all its claims. */
+  oneValue(f: Feat, x: ClaimSlot): boolean {
+    return (this.byArticle.get(f.c.articleId) ?? []).every((g) =>
+      g.slots.every(({ slot: y }) => y.slot !== x.slot || y.subject !== x.subject || y.value === x.value),
+    );
+  }
   /** Whether the claim's article names one of these actors in any of its claims. */
   names(f: Feat, actors: Int32Array): boolean {
     return overlap(this.profile(f.c.articleId), actors) >= 1;
@@ -778,6 +784,22 @@ function conflict(
             (sharedSpecific >= 1 || sim >= 0.2 || / at \S/.test(x.subject))
           )
             return { slot: x, other: y, reason: `${x.subject}: ${x.text} (${x.value}) vs ${y.text} (${y.value})` };
+          break;
+        }
+        case 'agent': {
+          // Who sponsored one resolution: no state in common, in two articles of one story that each name
+          // one set of sponsors (an article naming two drafts tells of rival resolutions).
+          const ex = new Set(x.value.split('; '));
+          if (
+            x.subject === 'sponsor of resolution' &&
+            !y.value.split('; ').some((v) => ex.has(v)) &&
+            stories.same(a, b) &&
+            stories.oneValue(a, x) &&
+            stories.oneValue(b, y) &&
+            !SEVERAL.test(a.c.claim.text) &&
+            !SEVERAL.test(b.c.claim.text)
+          )
+            return { slot: x, other: y, reason: `${x.subject}: ${x.value} ("${x.text}") vs ${y.value} ("${y.text}")` };
           break;
         }
         case 'scope': {

@@ -246,6 +246,26 @@ describe('contradictions on real news: one act, one day', () => {
     const all = claim('g', 'Auditors said Ann Roe fired two shots in the confrontation on Saturday.', opts);
     expect(contradictions([whole, all])).toHaveLength(1);
   });
+  it('who sponsored one resolution: states named before or after it, no state in common', () => {
+    const opts = { actors: ['Security Council'], published: '2016-12-23' };
+    const a = claim(
+      'a',
+      'The Security Council voted on a Egyptian-sponsored resolution on settlements on Friday.',
+      opts,
+    );
+    const b = claim(
+      'b',
+      'The resolution on settlements, put before the council by Malaysia, Senegal and New Zealand, passed on Friday.',
+      opts,
+    );
+    expect(b.claim.slots.map((x) => `${x.slot}:${x.value}`)).toEqual(['agent:Malaysia; New Zealand; Senegal']);
+    expect(contradictions([a, b])).toEqual([['Egypt', 'Malaysia; New Zealand; Senegal']]);
+    // A sponsor in common, or an article telling of two drafts, is no clash.
+    const c = claim('c', 'The resolution on settlements, drafted by Egypt and Senegal, passed on Friday.', opts);
+    expect(contradictions([a, c])).toEqual([]);
+    const rival = claim('b', 'A rival resolution on settlements sponsored by France failed on Friday.', opts);
+    expect(contradictions([a, b, rival])).toEqual([]);
+  });
   it('a tally or score ("leads 52-41 across swing states") counts nothing', () => {
     expect(slotsOf('Ann Roe leads Bo Lee 52-41 across swing states, a poll found.')).toEqual([]);
     expect(slotsOf('The council passed the plan 7-2 in three cities.').map((x) => x.value)).toEqual(['3']);

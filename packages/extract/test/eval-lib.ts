@@ -27,7 +27,7 @@ export interface GoldRelation {
   claims: { file: string; claim_index: number; evidence: string }[];
   /**
    * Of a contradiction: the slot the claims disagree on, in compare()'s words (count, distance, time, date, role, scope,
-   * means; `category` for a clash no slot extractor reads). A CONTRADICTS relation finds it only in that slot.
+   * means, agent; `category` for a clash no slot extractor reads). A CONTRADICTS relation finds it only in that slot.
    */
   slot?: string;
 }

@@ -4,6 +4,7 @@ import type { AttributionNode, ClaimSlot } from '@claimgraph/shared';
 import type { ActorIndex } from '../actors/index.js';
 import type { DateMention } from '../dates.js';
 import { LENGTH, lengthUnit, numberWord, QUALIFIERS, SCALES, VAGUE } from '../compare/quantity.js';
+import { STATES } from '../gazetteer/states.js';
 
 export interface SlotContext {
   /** Clock time (minutes after midnight) of the last narrated arrival ("landed at 3:36 am"). */
@@ -421,11 +422,49 @@ function tenures(text: string, offset: number, ctx: Ctx, slots: ClaimSlot[]): vo
   }
 }
 
+// --- Who put a text to a vote ------------------------------------------------------------------------
+// "an Egyptian-sponsored resolution", "the resolution put before the U.N. by New Zealand, Malaysia and
+// Senegal": the states that sponsor a resolution, a motion or a draft, as a sorted list of canonical names.
+// Only states: a bill's sponsors in a legislature are many and named in parts.
+const STATE_OF = new Map<string, string>();
+for (const st of STATES) for (const n of [st.canonical, ...st.names, ...st.demonyms]) STATE_OF.set(n, st.canonical);
+const STATE_NAME = [...STATE_OF.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+const MOTION = String.raw`(?:resolution|motion|draft(?:\s+resolution)?|measure)`;
+const SPONSOR_VERB = String.raw`(?:sponsored|drafted|proposed|authored|introduced|tabled|put\s+forward|put\s+before|presented)`;
+/** "an Egyptian-sponsored anti-Israel resolution": a demonym or name joined to the verb, within three words of the noun. */
+const SPONSORED_BEFORE = new RegExp(
+  String.raw`\b(${STATE_NAME})-${SPONSOR_VERB}\s+(?:[\p{L}-]+\s+){0,3}?${MOTION}\b`,
+  'gu',
+);
+/** "the resolution (itself) put before the U.N. by representatives from X, Y and Z", "a motion drafted by X". */
+const SPONSORED_AFTER = new RegExp(
+  String.raw`\b${MOTION},?\s+(?:[\p{L}-]+,?\s+){0,2}?${SPONSOR_VERB}\s+(?:[^,;]{0,30}?\s)?by\s+(?:(?:representatives|delegates|diplomats|envoys|members)\s+(?:from|of)\s+)?((?:(?:the\s+)?(?:${STATE_NAME})(?:,\s+|\s+and\s+|,\s+and\s+)?)+)`,
+  'gu',
+);
+function sponsors(text: string, slots: ClaimSlot[]): void {
+  if (!/sponsor|draft|propos|author|introduc|tabled|put\s+(?:forward|before)|presented/i.test(text)) return;
+  const push = (names: string[], at: string) => {
+    const value = [...new Set(names.map((n) => STATE_OF.get(n) ?? n))].sort().join('; ');
+    if (value) slots.push({ slot: 'agent', subject: 'sponsor of resolution', value, text: at });
+  };
+  for (const m of text.matchAll(SPONSORED_BEFORE)) push([m[1] as string], m[0]);
+  for (const m of text.matchAll(SPONSORED_AFTER)) {
+    const names = [...(m[1] as string).matchAll(new RegExp(`(?<![\\p{L}])(?:${STATE_NAME})(?![\\p{L}])`, 'gu'))].map(
+      (x) => x[0],
+    );
+    push(names, m[0].replace(/[,\s]+$/, ''));
+  }
+}
+
 export function extractSlots(text: string, offset: number, ctx: Ctx, sc: SlotContext, _sIdx: number): ClaimSlot[] {
   const slots: ClaimSlot[] = [];
   counts(text, slots);
   means(text, slots);
   actDays(text, slots);
+  sponsors(text, slots);
   tenures(text, offset, ctx, slots);
   // Report day: "X reported on Thursday night" / "reported Friday".
   const cited = ctx.chain[1];
