@@ -2,11 +2,14 @@
 // the unlabelled corpus, judged by hand against the gold rules (eval/seeds-gold/README.md).
 //
 //   npx tsx scripts/modality-audit.ts <articles.jsonl.gz> --draw <out.json> [--seed 14] [--articles 60] [--opinion 10]
+//     [--leave-out F[,G]] [--blind]
 //   npx tsx scripts/modality-audit.ts <articles.jsonl.gz> --score eval/modality-audit/audit.json [--list]
 //
 // --draw redraws the sample: articles in a seeded shuffle (those of the labelled gold left out, so that no checking-half
 // text is read), `--opinion` of them from opinion sections (an address with opinion, commentary, editorial, column or
-// blog), two claims each, written with the extractor's modality for a judge to fill in `verdict`.
+// blog), two claims each, written with the extractor's modality for a judge to fill in `verdict`. --leave-out F[,G...]
+// leaves out the articles of earlier samples (a fresh sample); --blind prints each drawn claim with the sentences
+// before it and its chain but not the extractor's modality, to judge from (the file still holds it: do not open it).
 // --score runs the extractor on the sampled articles again and scores its modality against the verdicts: accuracy and
 // the confusion matrix (rows the verdict, columns the extractor); --list also prints each disagreement.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -51,12 +54,16 @@ const byId = new Map(rows.map((r) => [String(r.id), r]));
 /** The claims of one article with the sieve that decided each one's modality. */
 function claimsOf(row: CorpusRow) {
   const r = extract(articleInput(row, { url: true, language: true }));
-  return r.claims.map((c) => ({
-    evidence: r.body.slice(c.evidence.start, c.evidence.end),
-    chain: c.attribution.map((n) => n.label),
-    extractor: c.modality,
-    sieve: modalitySieve.get(c) ?? '?',
-  }));
+  return r.claims.map((c) => {
+    const si = r.sentences.findIndex((s) => s.end > c.evidence.start);
+    return {
+      evidence: r.body.slice(c.evidence.start, c.evidence.end),
+      chain: c.attribution.map((n) => n.label),
+      extractor: c.modality,
+      sieve: modalitySieve.get(c) ?? '?',
+      before: r.sentences.slice(Math.max(0, si - 2), Math.max(0, si)).map((s) => s.text),
+    };
+  });
 }
 
 if (flag('--draw')) draw(opt('--draw', ''));
@@ -67,6 +74,12 @@ function draw(out: string) {
   const nArticles = Number(opt('--articles', '60'));
   const nOpinion = Number(opt('--opinion', '10'));
   const golds = goldUrls();
+  const judgedBefore = new Set(
+    opt('--leave-out', '')
+      .split(',')
+      .filter(Boolean)
+      .flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { items: Item[] }).items.map((it) => it.article)),
+  );
   const rand = seededRandom(seed);
   const order = shuffledIndexes(rows.length, rand);
   const opinion = (r: CorpusRow) => /opinion|commentary|editorial|column|blog/i.test(r.url ?? '');
@@ -75,7 +88,7 @@ function draw(out: string) {
     for (const i of order) {
       if (want === 0) break;
       const row = rows[i] as CorpusRow;
-      if (taken.has(i) || !pick(row) || golds.has(row.url ?? '')) continue;
+      if (taken.has(i) || !pick(row) || golds.has(row.url ?? '') || judgedBefore.has(String(row.id))) continue;
       const claims = claimsOf(row);
       if (claims.length < 2) continue;
       taken.add(i);
@@ -83,16 +96,24 @@ function draw(out: string) {
       const a = Math.floor(rand() * claims.length);
       let b = Math.floor(rand() * (claims.length - 1));
       if (b >= a) b++;
-      for (const c of [claims[a], claims[b]])
-        if (c)
-          items.push({
-            article: String(row.id),
-            outlet: row.source ?? 'unknown',
-            url: row.url ?? '',
-            ...c,
-            stratum,
-            verdict: null,
-          });
+      for (const c of [claims[a], claims[b]]) {
+        if (!c) continue;
+        const { before, ...claim } = c;
+        if (flag('--blind')) {
+          console.log(`--- ${items.length} ${row.id} [${row.source ?? '?'}] ${row.url ?? ''}`);
+          for (const s of before) console.log(`    | ${s.replace(/\s+/g, ' ')}`);
+          console.log(`    > ${claim.evidence.replace(/\s+/g, ' ')}`);
+          console.log(`    chain: ${claim.chain.join(' > ')}`);
+        }
+        items.push({
+          article: String(row.id),
+          outlet: row.source ?? 'unknown',
+          url: row.url ?? '',
+          ...claim,
+          stratum,
+          verdict: null,
+        });
+      }
     }
   };
   const taken = new Set<number>();
