@@ -427,6 +427,17 @@ describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
     expect(m('"Housing to me is a right, not a reward," he said.')).toBe('OPINION');
     expect(m('"We inherited this deficit from the last council," the mayor said.')).toBe('QUOTED_STATEMENT');
   });
+  it('reads a quoted stance negated, with an auxiliary or offered as a guess or a liking as opinion', () => {
+    expect(m('"I don’t think the council has the votes," the mayor said.')).toBe('OPINION');
+    expect(m('"I still believe there is a long way to go here," he said.')).toBe('OPINION');
+    expect(m('"I would say most of the new permits went to landlords," she said.')).toBe('OPINION');
+    expect(m('"My bet is that the levy passes in the spring," he said.')).toBe('OPINION');
+    expect(m('"I like acting officials," the governor told reporters.')).toBe('OPINION');
+    // A habit, an expectation told as past, a narrated exchange: no view.
+    expect(m('"I like to read the minutes before every meeting," she said.')).toBe('QUOTED_STATEMENT');
+    expect(m('"We did not expect the outage that followed," the mayor said.')).toBe('QUOTED_STATEMENT');
+    expect(m('"Every morning I’d say, ‘Good morning,’ to the guards," she said.')).toBe('QUOTED_STATEMENT');
+  });
   it('reads an evaluation or an appeal in a quotation as opinion even when its speaker was not found', () => {
     expect(ownM('What is more, as the economist puts it, "the levy is far more complicated than it looks."')).toBe(
       'OPINION',

@@ -269,9 +269,12 @@ const INTERPRETIVE_FRAME = new RegExp(
   ].join('|'),
   'i',
 );
-// The speaker's or writer's own stance ("I wonder", "I suspect", "I'm not sure").
+// The speaker's or writer's own stance ("I wonder", "I suspect", "I'm not sure"), also negated or with an auxiliary
+// ("I don't think", "I still believe", "I continue to suspect"), offered as a guess or a view ("I would say that", "my
+// bet is", "our hope is") or as a liking ("I like acting officials"). "I'd say, 'You know ...'" tells what was said,
+// "I didn't expect" what was once expected, "I like to" a habit.
 const FIRST_PERSON_VIEW =
-  /\b(?:I|we)\s+(?:think|believe|hope|feel|want|don['’]t want|expect|ask|wonder|suspect|bet|guess|doubt|suppose|would\s+(?:strongly\s+)?suggest)\b|\b(?:I['’]m|I am|we['’]re|we are)\s+(?:not\s+)?(?:sure|convinced|confident)\b/i;
+  /\b(?:I|we)\s+(?:think|believe|hope|feel|want|don['’]t want|expect|ask|wonder|suspect|bet|guess|doubt|suppose|would\s+(?:strongly\s+)?suggest)\b|\b(?:I['’]m|I am|we['’]re|we are)\s+(?:not\s+)?(?:sure|convinced|confident)\b|\b(?:I|we)\s+(?:(?:do|does|would|still|really|just|also|don['’]t|do not|continue to|tend to)\s+){1,2}(?:think|believe|feel|suspect|doubt|expect)\b|\bI(?:['’]d| would)\s+(?:say|argue|bet|guess)\b(?!\s*[,:'"‘“])|\b(?:my|our)\s+(?:bet|guess|view|sense|hope|fear|feeling|belief|concern|worry)\s+is\b|\bI\s+(?:hate|prefer)\b|\bI\s+like\b(?!\s+to\b)/i;
 // A quotation that opens a sentence with a bare verb ("Stay home"; not the fragment "laws “don't have to do with”").
 const IMPERATIVE =
   /^["“]\s*(?:Keep|Stay|Be|Don['’]t|Do not|Let|Let['’]s|Please|Stop|Go|Take|Make|Remain|Spend|No need|Never|Avoid|Calm)\b/;
