@@ -1,6 +1,7 @@
 // The modality stage on its own: one sentence per cue class, and the precedence between classes.
 import { describe, expect, it } from 'vitest';
 import {
+  beliefCharges,
   beliefIsView,
   chargesSomeone,
   modalityOf,
@@ -46,12 +47,23 @@ describe('modalityOf', () => {
   });
   it('reads a belief ascribed to someone as an allegation when it holds a fact, as their view when it holds a judgement', () => {
     expect(m('Turkish officials believe the journalist was killed inside the consulate.', own)).toBe('ALLEGED');
-    expect(m('By then it is believed that many passengers were trapped inside.', own)).toBe('ALLEGED');
+    expect(m('Investigators believe the lorry was hijacked on Monday afternoon.', own)).toBe('ALLEGED');
+    expect(m('The gunman is believed to have planted two bombs.', own)).toBe('ALLEGED');
     expect(m('They believe that if elections are truly free and fair, their side will win.', own)).toBe('OPINION');
     expect(m('Donors said they believe it is incredibly important to defeat her.', own)).toBe('OPINION');
     expect(m('He was elected by people who believe Washington is too arrogant.', own)).toBe('OPINION');
     expect(beliefIsView('Officials believe the men were connected to the disappearance.')).toBe(false);
     expect(m('"I don’t believe North Korea has the capacity to strike," he said.')).not.toBe('ALLEGED');
+  });
+  it('reads a belief that charges no one as no allegation: a hedged report, a poll, a disowned belief', () => {
+    expect(m('By then it is believed that many passengers were trapped inside.', own)).toBe('REPORTED');
+    expect(m('His injuries are not believed to be life-threatening.', own)).toBe('REPORTED');
+    expect(m('A woman from the town is believed to be among the dead.', own)).toBe('REPORTED');
+    expect(m('She said she believed she had complied with the rules.')).toBe('REPORTED');
+    expect(m('The poll found 62% believe the mayor is not trustworthy.', own)).toBe('REPORTED');
+    expect(m('Officials said they did not believe the shootings were targeted at anyone.')).not.toBe('ALLEGED');
+    expect(beliefCharges('Police believe the suspect was behind the attack.')).toBe(true);
+    expect(beliefCharges('Eight in 10 believe the regime is behind the attack.')).toBe(false);
   });
   it("reads an intensified or rated quoted complement after the writer's copula as the speaker's judgement", () => {
     expect(m('Cruz said he\'s "very glad" to hear that pledge.')).toBe('OPINION');
@@ -141,7 +153,7 @@ describe('modalityOf', () => {
   it('reads distancing and third-party beliefs as allegations', () => {
     expect(m('The minister allegedly asked for the charges to be dropped.', own)).toBe('ALLEGED');
     expect(m('Investigators believe the two men were connected to the plot.', own)).toBe('ALLEGED');
-    expect(m('The commander is believed to be hiding in the north.', own)).toBe('ALLEGED');
+    expect(m('The commander is believed to have ordered the attack.', own)).toBe('ALLEGED');
     expect(m('Rebels claimed the town had fallen.', { ...said, verb: 'claimed' })).toBe('ALLEGED');
   });
   it("reads a source's charge of wrongdoing against someone as an allegation", () => {

@@ -182,6 +182,28 @@ const BELIEF_CONTENT = /\bbelieve[sd]?\s+(?:that\s+)?([^.;:!?]{0,160})/i;
 const VIEW_IN_CONTENT =
   /\b(?:will|would|should|must|can|could|won['’]t|can['’]t)\b|\b(?:has|have|had)\s+(?:the|a)\s+right\b|\b(?:too|so|incredibly|extremely)\s+(?!much\b|many\b|far\b|long\b)[a-z]{3,}/i;
 
+// A belief that charges someone: an act of harm, a crime or its like ("believe the journalist was killed", "believed to
+// be a deserter", "believed to be providing it with weapons", "acting as an agent of a foreign power"). A belief of any
+// other fact is a hedge on a report ("is believed to be among the dead", "his injuries are not believed to be
+// life-threatening", "62% believe", "said she believed she had complied"), no allegation.
+const HARM_IN_CONTENT =
+  /\b(?:kill(?:s|ed|ing)?|murder\w*|assassinat\w*|dismember\w*|execut(?:ed|ing)|massacre\w*|hijack\w*|kidnap\w*|abduct\w*|tortur\w*|rap(?:e|ed|ing)|assault\w*|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shot|shoot(?:s|ing)?(?!\s+off\b)|poison\w*|hack(?:s|ed|ing)|leak(?:s|ed|ing)|stole|stolen|steal\w*|smuggl\w*|traffick\w*|spied|spying|spies|agents?\s+of|deserter|(?:connected|linked|tied)\s+to|behind\s+(?:the|it|this|that)|involved\s+in|orchestrat\w*|plott\w*|planted|weapons|arms|explosives)\b/i;
+const BELIEF_TO = /\bbelieved\s+(to\b[^.;:!?]{0,160})/i;
+
+// A belief disowned ("did not believe Flynn had lied", "hard to believe", "not believed to") or a poll's share of
+// believers ("53 percent of Americans believe", "eight in 10 believe") charges no one; a poll's belief is no hedge of
+// the writer's either.
+const NO_BELIEF = /\b(?:not|n['’]t|never|no one|nobody|hard to|no reason to)\s+(?:\w+\s+)?believe/i;
+const POLLED_BELIEF =
+  /(?:\d\s*(?:percent\b|per cent\b|%)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)\b|\b(?:majority|plurality|half|third|quarter|fifth)\s+of\b)[^.;]{0,60}?\bbelieve/i;
+
+/** Whether a belief ascribed to someone charges someone (an act of harm or a crime): then it is an allegation. */
+export function beliefCharges(text: string): boolean {
+  if (NO_BELIEF.test(text) || POLLED_BELIEF.test(text)) return false;
+  const content = BELIEF_CONTENT.exec(text)?.[1] ?? BELIEF_TO.exec(text)?.[1];
+  return !!content && (HARM_IN_CONTENT.test(content) || chargesSomeone(content));
+}
+
 /** Whether a belief ascribed to someone holds a judgement (their view) rather than a fact (an allegation). */
 export function beliefIsView(text: string): boolean {
   const content = BELIEF_CONTENT.exec(text)?.[1];
@@ -377,7 +399,9 @@ const SIEVES: Sieve[] = [
     'distancing',
     'ALLEGED',
     ({ text }) =>
-      /\baccused by\b/i.test(text) || DISTANCING.test(text) || (THIRD_PARTY_BELIEF.test(text) && !beliefIsView(text)),
+      /\baccused by\b/i.test(text) ||
+      DISTANCING.test(text) ||
+      (THIRD_PARTY_BELIEF.test(text) && !beliefIsView(text) && beliefCharges(text)),
   ],
   // A belief ascribed to someone that holds a judgement is their view.
   ['believed view', 'OPINION', ({ text }) => THIRD_PARTY_BELIEF.test(text) && beliefIsView(text)],
@@ -434,7 +458,8 @@ const SIEVES: Sieve[] = [
       !attributed &&
       ownText &&
       HEDGE_OWN.test(modalsOnly(text).replace(DESCRIPTIVE_HEDGE, '').replace(REPORTED_FINDING, ' ')) &&
-      !cue?.viaOutlet,
+      !cue?.viaOutlet &&
+      !POLLED_BELIEF.test(text),
   ],
   [
     'own interpretation',
