@@ -9,6 +9,7 @@
 import type { ClaimRelationResult, ClaimSlot, ComparableClaim, ComparisonResult } from '@claimgraph/shared';
 import { translitKey } from './actors/tokens.js';
 import {
+  dayNumber,
   daysApart,
   happening,
   MAX_DAYS_APART,
@@ -303,6 +304,23 @@ function weekRange(v: string): Range | null {
   if (!m || d < 0 || !part) return null;
   const [lo, hi] = m[1] === 'early ' && !m[3] ? [0, 9] : m[1] === 'late ' && !m[3] ? [18, 30] : part;
   return [(d * 24 + lo) * 60, (d * 24 + hi) * 60];
+}
+/**
+ * A day a trial is to begin as a day number: "on 09-24" is the first Sept. 24 from a week before the article's
+ * day on (a day set ahead, or just past), "pub+3" three days after the article's day; null without that day.
+ */
+function startDay(v: string, when: When): number | null {
+  if (when.pub === null) return null;
+  const rel = /^pub\+(\d+)$/.exec(v);
+  if (rel) return when.pub + Number(rel[1]);
+  const md = /^on (\d\d-\d\d)$/.exec(v);
+  if (!md) return null;
+  const year = new Date(when.pub * 86_400_000).getUTCFullYear();
+  for (const y of [year - 1, year, year + 1]) {
+    const d = dayNumber(`${y}-${md[1] as string}`);
+    if (d !== null && d >= when.pub - 7) return d;
+  }
+  return null;
 }
 /** Two ranges of the week share no minute (Sunday night runs into Monday). */
 const WEEK = 7 * 24 * 60;
@@ -764,6 +782,26 @@ function conflict(
             const wy = weekRange(y.value);
             if (wx && wy && weekDisjoint(wx, wy) && apart !== null && apart <= ACT_DAYS && oneActor(a, b, stories))
               return { slot: x, other: y, reason: `${x.subject}: ${x.text} vs ${y.text}` };
+            break;
+          }
+          if (x.subject.startsWith('start of ')) {
+            // The day one trial is to begin, told in two articles of one story published at most a day apart:
+            // two days two or more apart (a day counted from the article's own day may be off by one).
+            const dx = startDay(x.value, a.when);
+            const dy = startDay(y.value, b.when);
+            if (
+              dx !== null &&
+              dy !== null &&
+              Math.abs(dx - dy) >= 2 &&
+              apart !== null &&
+              apart <= 1 &&
+              stories.same(a, b)
+            )
+              return {
+                slot: x,
+                other: y,
+                reason: `${x.subject}: "${x.text}" (${x.value}) vs "${y.text}" (${y.value})`,
+              };
             break;
           }
           if (x.value !== y.value && sim >= 0.12)

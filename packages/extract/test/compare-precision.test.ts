@@ -4,7 +4,7 @@
 // not given beside the person's name, or of different rank kinds, are no contradictions.
 import type { ClaimSlot, ComparableClaim } from '@claimgraph/shared';
 import { describe, expect, it } from 'vitest';
-import { compare } from '../src/index.js';
+import { compare, extract } from '../src/index.js';
 import { claim, slotsOf } from './compare-helpers.js';
 
 const contradictions = (claims: ComparableClaim[]) =>
@@ -265,6 +265,37 @@ describe('contradictions on real news: one act, one day', () => {
     expect(contradictions([a, c])).toEqual([]);
     const rival = claim('b', 'A rival resolution on settlements sponsored by France failed on Friday.', opts);
     expect(contradictions([a, b, rival])).toEqual([]);
+  });
+  it("the day a trial is to begin: a day set ahead, or days counted from the article's own day", () => {
+    const read = extract({
+      text: 'Ann Roe pleads guilty\n\nAnn Roe, in a trial set to begin Sept. 24, had been facing seven counts of fraud, her lawyer said.',
+      outlet: 'x',
+      publishedAt: '2018-09-14',
+    }).claims.flatMap((c) => c.slots.filter((x) => x.slot === 'date'));
+    expect(read.map((x) => [x.subject, x.value])).toEqual([['start of trial', 'on 09-24']]);
+    const opts = { actors: ['Ann Roe'], published: '2018-09-14' };
+    const text = 'Ann Roe, in a trial set to begin Sept. 24, had been facing seven counts of fraud.';
+    const set = claim('a', text, { ...opts, slots: read });
+    const before = claim(
+      'b',
+      'Ann Roe pleaded guilty to fraud counts on Friday, just three days before she was to have stood trial.',
+      opts,
+    );
+    expect(before.claim.slots.find((x) => x.slot === 'date')?.value).toBe('pub+3');
+    expect(contradictions([set, before])).toEqual([['on 09-24', 'pub+3']]);
+    // Ten days before agrees; a day told as moved is left out.
+    const ten = claim(
+      'c',
+      'Ann Roe pleaded guilty to fraud counts on Friday, just ten days before she was to have stood trial.',
+      opts,
+    );
+    expect(contradictions([set, ten])).toEqual([]);
+    const moved = claim(
+      'd',
+      'Ann Roe, in a trial originally set to begin Sept. 17, faces seven counts of fraud.',
+      opts,
+    );
+    expect(moved.claim.slots.filter((x) => x.slot === 'date')).toEqual([]);
   });
   it('a tally or score ("leads 52-41 across swing states") counts nothing', () => {
     expect(slotsOf('Ann Roe leads Bo Lee 52-41 across swing states, a poll found.')).toEqual([]);

@@ -459,12 +459,57 @@ function sponsors(text: string, slots: ClaimSlot[]): void {
   }
 }
 
+// --- The day a trial or hearing is to begin -------------------------------------------------------------
+// "a trial set to begin Sept. 24" (month and day: "on 09-24") and "came just three days before he was to have stood
+// trial" (the day counted from the article's own day: "pub+3"). A day told as moved ("originally set",
+// "postponed") is left out: two articles may tell the old and the new day.
+const HEARING = String.raw`(trial|hearing|sentencing)`;
+const SET_TO_BEGIN = new RegExp(
+  String.raw`\b${HEARING}\b[^.;]{0,20}?\b(?:set|scheduled|slated|due)\s+(?:to\s+(?:begin|start|open)(?:\s+on)?|for)\s+$`,
+  'i',
+);
+const DAYS_BEFORE = new RegExp(
+  String.raw`\b(?:(?:just|only)\s+)?([a-z]+|\d{1,2})\s+(days?|weeks?)\s+(?:before|ahead\s+of)\s+(?:(?:he|she|they)\s+(?:was|were)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:have\s+)?(?:stood|stand|gone\s+on|go\s+on|faced?)\s+(trial)\b|(?:his|her|their|the)\s+(?:[a-z]+\s+)?${HEARING}\s+(?:was|were)\s+(?:due|set|scheduled)\s+to\s+(?:begin|start|open)\b)`,
+  'gi',
+);
+const MOVED =
+  /\b(?:originally|initially|had\s+been\s+(?:set|scheduled)|postpon\w*|delay\w*|reschedul\w*|pushed\s+back|moved)\b/i;
+function hearingDays(text: string, offset: number, ctx: Ctx, slots: ClaimSlot[]): void {
+  if (!/\b(?:trial|hearing|sentencing)\b/i.test(text) || MOVED.test(text)) return;
+  for (const d of ctx.dates) {
+    // A month and day as written ('Sept. 24'): a weekday ('next Thursday') is resolved less surely.
+    if (d.start < offset || d.end > offset + text.length || !d.day || d.precision !== 'DAY' || !/\d/.test(d.text))
+      continue;
+    const m = SET_TO_BEGIN.exec(text.slice(Math.max(0, d.start - offset - 60), d.start - offset));
+    if (m)
+      slots.push({
+        slot: 'date',
+        subject: `start of ${(m[1] as string).toLowerCase()}`,
+        // Month and day only: a day set ahead is read forward from the article's day by the comparison (the
+        // date reader takes a bare "Sept. 24" as past).
+        value: `on ${d.day.slice(5)}`,
+        text: (m[0] + d.text).trim(),
+      });
+  }
+  for (const m of text.matchAll(DAYS_BEFORE)) {
+    const n = numberWord(m[1] as string);
+    if (n === null || n < 1) continue;
+    slots.push({
+      slot: 'date',
+      subject: `start of ${((m[3] ?? m[4]) as string).toLowerCase()}`,
+      value: `pub+${/^week/i.test(m[2] as string) ? 7 * n : n}`,
+      text: m[0].trim(),
+    });
+  }
+}
+
 export function extractSlots(text: string, offset: number, ctx: Ctx, sc: SlotContext, _sIdx: number): ClaimSlot[] {
   const slots: ClaimSlot[] = [];
   counts(text, slots);
   means(text, slots);
   actDays(text, slots);
   sponsors(text, slots);
+  hearingDays(text, offset, ctx, slots);
   tenures(text, offset, ctx, slots);
   // Report day: "X reported on Thursday night" / "reported Friday".
   const cited = ctx.chain[1];
