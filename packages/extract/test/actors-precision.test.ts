@@ -568,3 +568,20 @@ describe('the residents of a place named in two words', () => {
     ).toEqual(['PERSON Tom Peters']);
   });
 });
+
+describe('well-known companies, outlets and groups whose names read like a person', () => {
+  it('are typed from the gazetteer ("Goldman Sachs", "The Daily Beast", "Planned Parenthood")', () => {
+    expect(typedNames('Goldman Sachs, the Daily Beast and Planned Parenthood disagreed with Jo Varga.')).toEqual([
+      'COMPANY Goldman Sachs',
+      'MEDIA The Daily Beast',
+      'ORGANIZATION Planned Parenthood',
+      'PERSON Jo Varga',
+    ]);
+  });
+  it('a known name runs through its connectors ("Bosnia and Herzegovina"); an arena is a place', () => {
+    expect(typedNames('Bosnia and Herzegovina agreed with Jo Varga. Fans filled the Wells Fargo Arena.')).toEqual([
+      'STATE Bosnia and Herzegovina',
+      'PERSON Jo Varga',
+    ]);
+  });
+});

@@ -134,6 +134,12 @@ export function candidateSpans(ix: MentionIndex, lk: Lookup): Candidate[] {
         j += 2;
         continue;
       }
+      // A known name runs on through its connectors ("Centers for Disease Control and Prevention").
+      const known = /^(?:and|&|of|for|in|on)$/.test(lw) && isCap(nx.text) ? knownThrough(ix, lk, i, j) : 0;
+      if (known) {
+        j = known;
+        continue;
+      }
       // "House Oversight and Reform Committee", "McKinsey & Company": a conjunction inside an organisation's name;
       // "Department of Taxation and Finance": one joining the fields after "<head> of", the next word no name of its own.
       if (
@@ -181,6 +187,17 @@ export function quotedTitles(ix: MentionIndex): QuotedTitle[] {
 function knownEndingAt(ix: MentionIndex, lk: Lookup, from: number, to: number): boolean {
   for (let a = from; a < to; a++) if (lk.find(ix.tokens.slice(a, to).map((t) => t.text))) return true;
   return false;
+}
+
+/** The end of the longest known name that starts in [from, at) and runs past the connector at `at` (0 when none). */
+function knownThrough(ix: MentionIndex, lk: Lookup, from: number, at: number): number {
+  const si = ix.sentOf[at];
+  for (let a = from; a < at; a++) {
+    const max = Math.min(ix.tokens.length, a + lk.maxFor((ix.tokens[a] as Token).text));
+    for (let e = max; e > at + 1; e--)
+      if (ix.sentOf[e - 1] === si && lk.find(ix.tokens.slice(a, e).map((t) => t.text))) return e;
+  }
+  return 0;
 }
 
 /** The run [from, to) has an organisation head followed by "of", "for" or "on" ("Department of Taxation", "Centers for Disease Control"). */

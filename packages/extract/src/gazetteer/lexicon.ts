@@ -247,7 +247,7 @@ aviation;investigation;counterterrorism;operations;task;relief;red;crescent;cros
 export const PLACE_HEADS =
   set(`airport;base;airbase;river;valley;club;mount;mountain;mountains;street;square;province;governorate;sea;ocean;gulf;island;islands;
 desert;bridge;hotel;hospital;road;highway;region;district;camp;port;harbor;harbour;station;crossing;lake;strait;bay;peninsula;county;city;
-town;village;plain;plains;heights;hills;border;canal;coast;building;tower;palace;mosque;church;cathedral;temple;stadium;park;field;airfield;
+town;village;plain;plains;heights;hills;border;canal;coast;building;tower;palace;mosque;church;cathedral;temple;stadium;arena;park;field;airfield;
 complex;facility;plant;reactor;prison;embassy;consulate;square;plaza;memorial;monument;avenue;boulevard;quarter;neighborhood;neighbourhood;compound;headquarters;war;crisis;agreement;accord;deal;treaty;
 operation;conference;summit;forum;games;cup;olympics;day;week;month;act;plan;hall;beach;walk;prize;award;amendment;doctrine;
 recession;depression;proclamation;fever;disease;syndrome;lottery;zone;tollway;

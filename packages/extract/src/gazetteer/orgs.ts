@@ -78,6 +78,15 @@ HuffPost|MEDIA|HuffPost;Huffington Post
 Breitbart|MEDIA|Breitbart;Breitbart News
 The Intercept|MEDIA|The Intercept
 ProPublica|MEDIA|ProPublica
+The Daily Beast|MEDIA|The Daily Beast;Daily Beast
+Business Insider|MEDIA|Business Insider
+Drudge Report|MEDIA|Drudge Report
+Mother Jones|MEDIA|Mother Jones
+The Daily Wire|MEDIA|The Daily Wire;Daily Wire
+Rolling Stone|MEDIA|Rolling Stone
+Vanity Fair|MEDIA|Vanity Fair
+Daily Mail|MEDIA|Daily Mail
+RealClearPolitics|MEDIA|RealClearPolitics;Real Clear Politics
 United Nations|ORGANIZATION|United Nations;UN;U.N.
 UN Security Council|ORGANIZATION|UN Security Council;U.N. Security Council;Security Council;United Nations Security Council
 NATO|ORGANIZATION|NATO;North Atlantic Treaty Organization
@@ -123,6 +132,22 @@ White House|ORGANIZATION|White House
 Democratic Party|ORGANIZATION|Democratic Party;Democrats;Democrat;Dems;Democratic;House Democrats;Senate Democrats;Congressional Democrats
 Republican Party|ORGANIZATION|Republican Party;Republicans;Republican;GOP;House Republicans;Senate Republicans;Congressional Republicans
 U.S. House of Representatives|ORGANIZATION|House of Representatives;U.S. House of Representatives;U.S. House;US House;House
+Planned Parenthood|ORGANIZATION|Planned Parenthood;Planned Parenthood Federation of America
+Black Lives Matter|ORGANIZATION|Black Lives Matter
+Muslim Brotherhood|ORGANIZATION|Muslim Brotherhood
+Ku Klux Klan|ORGANIZATION|Ku Klux Klan;KKK
+Boy Scouts of America|ORGANIZATION|Boy Scouts of America;Boy Scouts
+Judicial Watch|ORGANIZATION|Judicial Watch
+Goldman Sachs|COMPANY|Goldman Sachs
+JPMorgan Chase|COMPANY|JPMorgan Chase;JPMorgan;J.P. Morgan Chase
+Morgan Stanley|COMPANY|Morgan Stanley
+Wells Fargo|COMPANY|Wells Fargo
+Merrill Lynch|COMPANY|Merrill Lynch
+Lehman Brothers|COMPANY|Lehman Brothers
+Bain Capital|COMPANY|Bain Capital
+Lockheed Martin|COMPANY|Lockheed Martin
+Cambridge Analytica|COMPANY|Cambridge Analytica
+Fusion GPS|COMPANY|Fusion GPS
 Hezbollah|ARMED_GROUP|Hezbollah;Hizbollah;Hizballah
 Kataib Hezbollah|ARMED_GROUP|Kataib Hezbollah;Kata'ib Hezbollah;Kataeb Hezbollah
 Hamas|ARMED_GROUP|Hamas
