@@ -693,6 +693,20 @@ describe('speakers and outlets as wire copy writes them', () => {
     expect(chainIn('Sen. Ted Cruz, R-Texas, said the bill would fail.', 'Sen.')).toBe('CNN > Ted Cruz');
     expect(chainIn('Rep. Jane Doe, D-Calif., told reporters the vote was close.', 'Rep.')).toBe('CNN > Jane Doe');
   });
+  it('a party tag followed by an apposition or a relative clause keeps the person, not the body the role names', () => {
+    expect(
+      chainIn('Sen. Ann Cole, R-Ohio, a member of the Senate Finance Committee, said the talks had stalled.', 'Sen.'),
+    ).toBe('CNN > Ann Cole');
+    expect(chainIn('Rep. Jane Doe, D-Calif., who sits on the panel, said the vote was close.', 'Rep.')).toBe(
+      'CNN > Jane Doe',
+    );
+    expect(
+      chainIn('Sen. Ann Cole (R-Ohio), head of the Senate Finance Committee, said the talks had stalled.', 'Sen.'),
+    ).toBe('CNN > Ann Cole');
+    expect(
+      chainIn('Rep. Jane Doe (D., Calif.), chairman of the Budget Committee, said the vote was close.', 'Rep.'),
+    ).toBe('CNN > Jane Doe');
+  });
   it('a plural subject\'s base-form verb reports ("Health experts warn", "Critics argue")', () => {
     expect(chainIn('Health experts warn that the virus could spread further.', 'Health')).toBe('CNN > health experts');
     expect(chainIn('Many analysts argue that the plan is too costly.', 'Many')).toBe('CNN > many analysts');

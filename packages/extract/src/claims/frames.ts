@@ -380,11 +380,15 @@ function subjectFrame(
   // A role without an article ("Jane Doe, director of the agency, said", "Jane Doe, Hill's chief of staff, said"): the
   // person before it speaks.
   npText = npText.replace(
-    /(\p{Lu}[\p{L}.'’-]*),\s+(?:(?:[a-z][\p{L}-]*\s+){1,3}(?:of|for|at|to|with)\s|\p{Lu}[\p{L}.-]*['’]s\s+[a-z])[^,]*,\s*$/u,
+    /(\p{Lu}[\p{L}.'’-]*(?:\s\([^()]{1,24}\))?),\s+(?:(?:[a-z][\p{L}-]*\s+){1,3}(?:of|for|at|to|with)\s|\p{Lu}[\p{L}.-]*['’]s\s+[a-z])[^,]*,\s*$/u,
     (x, name: string) => name + ' '.repeat(x.length - name.length),
   );
-  // A party and state tag: "Sen. Ted Cruz, R-Texas, said".
-  npText = npText.replace(/,\s+[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,\s*$/u, (x) => ' '.repeat(x.length));
+  // A party and state tag: "Sen. Ted Cruz, R-Texas, said", also with the apposition after it blanked above ("Sen. Ted
+  // Cruz, R-Texas, a member of the committee, said"); in brackets ("Rep. Jane Doe (R., Texas), chairman of ...").
+  npText = npText.replace(
+    /(?:,\s+[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,?|\s\([DRI](?:-|\.,?\s?)[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\))\s*$/u,
+    (x) => ' '.repeat(x.length),
+  );
   // Adverbials between subject and verb, of time and of manner ("has long denied", "flatly rejected").
   const adv =
     /(?:\s+(?:has|have|had|did|does|do|is|are|was|were|also|even|further|initially|later|then|again|reportedly|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly|long|often|since|consistently|frequently|strongly|vehemently|flatly|firmly|privately|openly|categorically|emphatically|sharply|explicitly|falsely|wrongly|baselessly|insistently))*\s*$/u.exec(
