@@ -689,6 +689,18 @@ describe('unnamed sources named again', () => {
 });
 
 describe('speakers and outlets as wire copy writes them', () => {
+  it('"he said" is not a woman the text calls "Ms.", when a man it calls "Mr." is at hand', () => {
+    const text = (who: string) =>
+      article(
+        `${who} Tom Baker has said he is a fan of small government.`,
+        'Some in the party are uneasy, and Ms. Ann Ward has said her opponent “is not mainstream.” Ms. Ward is backed by the county executive.',
+        'The attempts to derail his campaign do not sit well with the farmer.',
+        '“I did the right thing,” he told reporters.',
+      );
+    expect(chainFor(text('Mr.'), 'CNN', '“I did')).toBe('CNN > Tom Baker');
+    // Without a sign of his gender the nearest person stays.
+    expect(chainFor(text('Farmer'), 'CNN', '“I did')).toBe('CNN > Ann Ward');
+  });
   it('a party and state tag between the name and the verb ("Sen. Ted Cruz, R-Texas, said") keeps the speaker', () => {
     expect(chainIn('Sen. Ted Cruz, R-Texas, said the bill would fail.', 'Sen.')).toBe('CNN > Ted Cruz');
     expect(chainIn('Rep. Jane Doe, D-Calif., told reporters the vote was close.', 'Rep.')).toBe('CNN > Jane Doe');

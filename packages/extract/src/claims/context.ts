@@ -142,3 +142,58 @@ export function speakerOf(r: Reading, m: MentionRec): Speaker {
     plural: !person,
   };
 }
+
+export type Gender = 'm' | 'f';
+const genders = new WeakMap<Reading, Map<string, Gender | null>>();
+
+/**
+ * A person's gender as the text itself gives it: "Mr."/"Mrs."/"Ms." before a mention (two votes, in a text that names
+ * people so at least three times: a paper that does not marks a relative so), and the next sentence's opening
+ * "He"/"She" after a sentence the person opens (past capitalised titles) and is the only person of ("Jane Doe spoke
+ * on Monday. She said ..."), quotations left out. A pronoun after the name in its own sentence is no sign: it is as
+ * often another person's ("Pelosi said he gave us no choice", "Comey criticised her handling", "Tolomeo said ... the
+ * teenager had staged her own escape"), nor is one sign alone ("Holder talks about his mother. She lived ...").
+ * Null unless the votes differ by two or more and two to one.
+ */
+export function genderOf(r: Reading, key: string): Gender | null {
+  let map = genders.get(r);
+  if (!map) {
+    const votes = new Map<string, [number, number]>();
+    const vote = (k: string, g: Gender, n = 1) => {
+      const v = votes.get(k) ?? [0, 0];
+      v[g === 'm' ? 0 : 1] += n;
+      votes.set(k, v);
+    };
+    const ps = r.personMentions;
+    const honorifics = ps.map(
+      (m) =>
+        /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(r.body.slice(Math.max(0, m.start - 6), m.start)) ??
+        /^(Mr|Mrs|Ms|Miss)\b/.exec(m.text),
+    );
+    // Only where the text names people so as a rule: a paper that does not marks a relative so ("Mrs. Trump said"
+    // in a story of Donald Trump).
+    const styled = honorifics.filter(Boolean).length >= 3;
+    ps.forEach((m, i) => {
+      const hon = honorifics[i];
+      if (hon && styled) vote(m.actorKey, hon[1] === 'Mr' ? 'm' : 'f', 2);
+      const s = r.sentences[m.sentence];
+      if (!s) return;
+      const next = ps[i + 1];
+      const prev = ps[i - 1];
+      // The person opens its sentence (past capitalised titles only) and is its only one: the next sentence's opening
+      // pronoun ("She vehemently spoke against Trump. She ..." is no sign for Trump).
+      const opens =
+        (!prev || prev.sentence !== m.sentence) &&
+        /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(r.body.slice(s.start, m.start));
+      const ns = r.sentences[m.sentence + 1];
+      if (!opens || !ns || (next && next.start < ns.start)) return;
+      const o = /^\s*(?:(He)|(She))\b/.exec(r.masked.slice(ns.start, ns.start + 5));
+      if (o) vote(m.actorKey, o[1] ? 'm' : 'f');
+    });
+    map = new Map();
+    for (const [k, [mv, fv]] of votes)
+      map.set(k, mv > 2 * fv && mv - fv >= 2 ? 'm' : fv > 2 * mv && fv - mv >= 2 ? 'f' : null);
+    genders.set(r, map);
+  }
+  return map.get(key) ?? null;
+}

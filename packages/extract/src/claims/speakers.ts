@@ -6,6 +6,7 @@ import { OUTLET_COREF, SOURCE_NOUNS } from '../gazetteer/lexicon.js';
 import type { MentionRec } from '../actors/index.js';
 import {
   firstAtOrAfter,
+  genderOf,
   kindOf,
   lastPersonBefore,
   mentionsIn,
@@ -21,6 +22,8 @@ export interface Source {
   speaker: Speaker | null;
 }
 
+// Persons looked back over for one of the pronoun's gender when the nearest is of the other ("she" past two men named).
+const PRONOUN_LOOKBACK = 12;
 // Words that never occur inside a source's noun phrase but do in a clause taken for one.
 const CLAUSE_WORDS =
   /\b(?:is|are|was|were|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|will|would|can|cannot|could|should|might|must|has|have|had|[a-z]+['’]ve)\b|\b(?:but|and|or|that|who|which|whose)$/;
@@ -235,8 +238,22 @@ export function trimSourcePhrase(body: string, a: number, b: number): { a: numbe
   return { a, b: a + text.length, text };
 }
 
+/** "he/she" read without gender: the previous sentence's subject, else the recent speaker, else the last person named. */
+function nearestPerson(r: Reading, disc: Discourse, a: number, sIdx: number, subj: Speaker | null): Source | null {
+  const last = disc.lastSpeaker;
+  if (subj) return { outlet: null, speaker: subj };
+  if (last && last.node.kind === 'PERSON' && sIdx - disc.lastSpeakerSentence <= 3)
+    return { outlet: null, speaker: last };
+  // "A security official said ... He said ...": the unnamed person who spoke in the sentence before.
+  if (last && last.node.kind === 'ANONYMOUS' && !last.plural && sIdx - disc.lastSpeakerSentence === 1)
+    return recall(disc, last);
+  const m = lastPersonBefore(r, a);
+  return m ? { outlet: null, speaker: speakerOf(r, m) } : null;
+}
+
 /**
- * Pronouns: "he/she" → the previous sentence's subject, else the recent speaker, else the last person named;
+ * Pronouns: "he/she" → the previous sentence's subject, else the recent speaker, else the last person named (one of the
+ * pronoun's gender in place of one of the other, when the text gives both);
  * "they/we" → a recent plural speaker; "it" → the organisation that spoke in the sentence before.
  * Undefined when the phrase is no pronoun.
  */
@@ -244,14 +261,23 @@ function pronounSource(r: Reading, disc: Discourse, low: string, a: number, sIdx
   const last = disc.lastSpeaker;
   if (/^(he|she)$/.test(low)) {
     const subj = sIdx > 0 ? sentenceSubject(r, disc, sIdx - 1) : null;
-    if (subj) return { outlet: null, speaker: subj };
-    if (last && last.node.kind === 'PERSON' && sIdx - disc.lastSpeakerSentence <= 3)
-      return { outlet: null, speaker: last };
-    // "A security official said ... He said ...": the unnamed person who spoke in the sentence before.
-    if (last && last.node.kind === 'ANONYMOUS' && !last.plural && sIdx - disc.lastSpeakerSentence === 1)
-      return recall(disc, last);
-    const m = lastPersonBefore(r, a);
-    return m ? { outlet: null, speaker: speakerOf(r, m) } : null;
+    const near = nearestPerson(r, disc, a, sIdx, subj);
+    // A person the text gives the other gender ("Mr.", "She said" after a sentence she opens) is not the pronoun's
+    // when one the text gives the pronoun's gender is at hand: the sentence before's subject, the recent speaker,
+    // else the nearest such person named before.
+    const gender = (sp: Speaker | null | undefined) =>
+      sp?.node.kind === 'PERSON' && sp.node.actorKey ? genderOf(r, sp.node.actorKey) : null;
+    const own = low === 'he' ? 'm' : 'f';
+    if (!near?.speaker || gender(near.speaker) !== (own === 'm' ? 'f' : 'm')) return near;
+    if (gender(subj) === own) return { outlet: null, speaker: subj };
+    if (last && sIdx - disc.lastSpeakerSentence <= 3 && gender(last) === own) return { outlet: null, speaker: last };
+    const ps = r.personMentions;
+    const from = firstAtOrAfter(ps, a) - 1;
+    for (let i = from; i >= 0 && i > from - PRONOUN_LOOKBACK; i--) {
+      const sp = speakerOf(r, ps[i] as MentionRec);
+      if (gender(sp) === own) return { outlet: null, speaker: sp };
+    }
+    return near;
   }
   if (/^(they|we)$/.test(low)) {
     const group = sIdx >= 0 ? groupOpening(r, sIdx, a) : null;
