@@ -99,6 +99,13 @@ describe('modalityOf', () => {
     expect(chargesSomeone('“We have a responsibility to look at it,” he said.')).toBe(false);
     expect(chargesSomeone('He said officers like him are the ones getting blamed.')).toBe(false);
     expect(chargesSomeone('“They entered the country illegally,” the senator said.')).toBe(false);
+    expect(chargesSomeone('He wrote a memo criticising the corruption case against the senator.')).toBe(false);
+    expect(chargesSomeone('The governor, convicted of corruption charges, was released.')).toBe(false);
+    expect(chargesSomeone('The move was aimed at fighting transnational criminal gangs.')).toBe(false);
+    expect(chargesSomeone('"Obstruction of justice, if proven, would be impeachable," he said.')).toBe(false);
+    expect(chargesSomeone('"If there was identifying information, that is a violation of the law."')).toBe(false);
+    expect(chargesSomeone('A photo shows a man lying on the ground.')).toBe(false);
+    expect(chargesSomeone('"Whether lying about the budget or the war, they have no decency," he said.')).toBe(true);
     expect(chargesSomeone('He said the firm has a history of laundering money.')).toBe(true);
     expect(chargesSomeone('He sought to impart responsibility to the United States.')).toBe(true);
     expect(chargesSomeone('The facts are not contested related to his use of illicit means, he said.')).toBe(true);

@@ -57,6 +57,18 @@ const BLAME_NO_ONE_BEFORE =
 const ENTRY_BEFORE =
   /\b(?:enter\w*|cross\w*|came|come|comes|coming|liv\w+|stay\w*|resid\w+|here|work\w*)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
+// - the name of a case, a charge or a law the charge word stands in ("the corruption case against", "convicted of
+//   corruption charges", "civil fraud lawsuits", "illegal fireworks", "state criminal process"), crime fought or
+//   prevented ("fighting crime"), a charge on a condition ("if proven", "If there was ..., that is a violation"), and
+//   lying down ("lying on the ground").
+const CHARGE_TOPIC_AFTER =
+  /^[\w-]+\s+(?:cases?|charges?|counts?|allegations?|accusations?|probes?|investigations?|inquir(?:y|ies)|trials?|lawsuits?|suits?|indictments?|convictions?|laws?|statutes?|process|penalt(?:y|ies)|prosecutions?|scandals?|fireworks|drugs?|substances?)\b/i;
+const FOUGHT_BEFORE = /\b(?:fight\w*|combat\w*|prevent\w*|reduc\w*|curb\w*|tackl\w*|deter\w*)\s+(?:[\w'’-]+\s+){0,2}$/i;
+const CHARGE_NOUN =
+  /^(?!\w+ed$)(?:corrupt\w*|fraud\w*|crimes?|criminal|illegal|illicit|collu\w+|brib\w+|obstruct\w*|misconduct|abuse|harass\w*|extort\w*|launder\w*|cheat\w*|embezzl\w+|misus\w+)$/i;
+const CONDITION_BEFORE = /(?:\b[Ii]f|\bwhether)\b[^.;:!?"“”]*$/;
+const LYING_DOWN = /^lying\s+(?:on|in|down|face|dead|beside|next|under|there|around|at|motionless|still)\b/i;
+
 /** Whether some word of a charge in the text charges someone (see the exceptions above). */
 export function chargesSomeone(text: string): boolean {
   for (const m of text.matchAll(ACCUSATION_ALL)) {
@@ -73,6 +85,10 @@ export function chargesSomeone(text: string): boolean {
     if (/^responsib/i.test(word) && (!RESPONSIBLE_PARTY.test(after) || OWN_DUTY_BEFORE.test(before))) continue;
     if (/^blame/i.test(word) && BLAME_NO_ONE_BEFORE.test(before)) continue;
     if (/^illegally$/i.test(word) && ENTRY_BEFORE.test(before)) continue;
+    if (CHARGE_NOUN.test(word) && (CHARGE_TOPIC_AFTER.test(after) || FOUGHT_BEFORE.test(before))) continue;
+    if (LYING_DOWN.test(after)) continue;
+    if (CONDITION_BEFORE.test(before) || /^[\w-]+(?:\s+of\s+\w+)?,?\s+if\s+(?:proven|true|confirmed)\b/i.test(after))
+      continue;
     return true;
   }
   return false;
