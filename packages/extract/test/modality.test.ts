@@ -445,6 +445,9 @@ describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
     expect(m('"The problem with the levy is that renters end up paying it," she said.')).toBe('OPINION');
     expect(m('"Housing to me is a right, not a reward," he said.')).toBe('OPINION');
     expect(m('"We inherited this deficit from the last council," the mayor said.')).toBe('QUOTED_STATEMENT');
+    expect(m('"It’s hard to know what he stands for," the pollster said.')).toBe('OPINION');
+    expect(m('"The vote is key," she said.')).toBe('OPINION');
+    expect(m('"The vote is on Tuesday," she said.')).toBe('QUOTED_STATEMENT');
   });
   it('reads a quoted stance negated, with an auxiliary or offered as a guess or a liking as opinion', () => {
     expect(m('"I don’t think the council has the votes," the mayor said.')).toBe('OPINION');

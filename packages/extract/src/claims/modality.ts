@@ -290,7 +290,17 @@ const SPEAKER_VERDICT = new RegExp(
 // state or fact ("everything is fine", "it is true") report rather than judge.
 const RATED_PREDICATE =
   /\b(?:am|is|are|was|were|['’]m|['’]s|['’]re)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ly\s+)?(?!(?:fine|ok|okay|safe|true|alive|free|well)\b)([a-z][a-z-]+)/gi;
-const ratedPredicate = (quoted: string) => [...quoted.matchAll(RATED_PREDICATE)].some((m) => rated(m[1] as string));
+// Words of judgement the valence lexicon leaves unrated: what is hard, clear, key or unprecedented is the speaker's
+// assessment ("it's hard to say", "this is huge", "it is essential that").
+const JUDGEMENT_WORDS = new Set(
+  'hard clear huge critical crucial serious tough difficult necessary impossible easy key vital essential unprecedented exceptional smart obvious absurd'.split(
+    ' ',
+  ),
+);
+const ratedPredicate = (quoted: string) =>
+  [...quoted.matchAll(RATED_PREDICATE)].some(
+    (m) => rated(m[1] as string) || JUDGEMENT_WORDS.has((m[1] as string).toLowerCase()),
+  );
 // The writer's reading of what events mean or where they lead, the frames of news analysis ("underscored the
 // complicated situation", "sets the stage for", "looked set to", "is far from over", "the conventional wisdom is"):
 // an interpretation, not a relayed fact. "He underscored that ..." is a speaker's emphasis, and "is set to" a schedule.
