@@ -689,6 +689,13 @@ describe('unnamed sources named again', () => {
 });
 
 describe('speakers and outlets as wire copy writes them', () => {
+  it("an indirect question is the asker's (\"Rose asked if\"), not a passive's nor a time clause's", () => {
+    expect(chainIn('Justice Ann Cole asked if the state could seize the car.', 'Justice')).toBe('CNN > Ann Cole');
+    expect(chainIn('Rep. Jane Doe was asked if she would run again.', 'Rep.')).toBe('CNN');
+    expect(chainIn('When Ann Cole asked whether the plan was legal, Jane Doe said it was.', 'When')).toBe(
+      'CNN > Jane Doe',
+    );
+  });
   it('"he said" is not a woman the text calls "Ms.", when a man it calls "Mr." is at hand', () => {
     const text = (who: string) =>
       article(

@@ -294,10 +294,23 @@ export function reportingVerbs(seg: string): VerbHit[] {
 
 /** The first reporting verb of the clause whose source resolves: inverted (", said X") or with its subject before it. */
 function verbFrame(r: Reading, disc: Discourse, off: number, b: number, seg: string, sIdx: number): Attribution | null {
-  for (const h of reportingVerbs(seg)) {
+  const hits = reportingVerbs(seg);
+  for (const h of hits) {
     const at = invertedFrame(r, disc, off, b, seg, h, sIdx) ?? subjectFrame(r, disc, off, b, seg, h, sIdx);
     if (at) return at;
   }
+  // An indirect question is the asker's ("Rose asked if the program should be transparent", "jurors asked whether"),
+  // where no reporting verb frames the clause; not a passive ("was asked if") nor a time clause ("When Pelley asked
+  // if ..., McCabe said").
+  const q = hits.length ? null : /\b(asked|wondered)\s+(?:if|whether)\b/.exec(seg);
+  if (
+    q &&
+    !/\b(?:was|were|is|are|be|been|being|when|after|before|as|once|until)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(
+      seg.slice(0, q.index),
+    ) &&
+    !/^\s*(?:when|after|before|as|once|if|until)\b/i.test(seg)
+  )
+    return subjectFrame(r, disc, off, b, seg, { verb: q[1] as string, pos: q.index }, sIdx);
   return null;
 }
 
