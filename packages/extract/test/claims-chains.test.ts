@@ -689,6 +689,12 @@ describe('unnamed sources named again', () => {
 });
 
 describe('speakers and outlets as wire copy writes them', () => {
+  it('an interview named before the subject frames the clause whatever its verb', () => {
+    expect(chainIn('In an interview with CBS News in 2007, Ann Cole defended the program as lawful.', 'In an')).toBe(
+      'CNN > CBS News > Ann Cole',
+    );
+    expect(chainIn('In an interview with CBS News, Ann Cole was asked about the program.', 'In an')).toBe('CNN');
+  });
   it("an indirect question is the asker's (\"Rose asked if\"), not a passive's nor a time clause's", () => {
     expect(chainIn('Justice Ann Cole asked if the state could seize the car.', 'Justice')).toBe('CNN > Ann Cole');
     expect(chainIn('Rep. Jane Doe was asked if she would run again.', 'Rep.')).toBe('CNN');

@@ -299,6 +299,25 @@ function verbFrame(r: Reading, disc: Discourse, off: number, b: number, seg: str
     const at = invertedFrame(r, disc, off, b, seg, h, sIdx) ?? subjectFrame(r, disc, off, b, seg, h, sIdx);
     if (at) return at;
   }
+  // An interview named before the subject frames the clause whatever its verb ("In an interview with CBS News in 2007,
+  // Brennan defended the program", "In a recent interview with Fox News, Trump hammered Sessions").
+  const iv = hits.length
+    ? null
+    : /^\s*(?:\p{L}+\s+){0,2}?[Ii]n\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?interview\s+(?:with|on)\s+[^,]{2,80},\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}?)(?:(?:again|also|later|then|\p{Ll}+ly)\s+)?(\p{Ll}+ed|made|gave|took|spoke|hit)\b/u.exec(
+        seg,
+      );
+  if (iv?.[1]) {
+    const at = subjectFrame(
+      r,
+      disc,
+      off,
+      b,
+      seg,
+      { verb: iv[2] as string, pos: iv[0].length - (iv[2] as string).length },
+      sIdx,
+    );
+    if (at?.speaker?.node.kind === 'PERSON' && at.outlet) return at;
+  }
   // An indirect question is the asker's ("Rose asked if the program should be transparent", "jurors asked whether"),
   // where no reporting verb frames the clause; not a passive ("was asked if") nor a time clause ("When Pelley asked
   // if ..., McCabe said").
