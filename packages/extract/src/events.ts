@@ -14,10 +14,15 @@ const TRIGGERS: [EventType, RegExp][] = [
     'STRIKE',
     /\b(air ?strikes?|drone strikes?|missile strikes?|strikes?|struck|air assault|bomb(?:ed|ing|ings)|shell(?:ed|ing)|launch(?:ed|es)? (?:\w+ )?(?:missiles|rockets|drones)|missiles? (?:at|into|against)|fired (?:\w+ )?missiles?)\b/i,
   ],
-  ['KILLING', /\b(kill(?:ed|ing|s)?|assassinat(?:ed|ion)|murder(?:ed)?|executed|death|behead(?:ed|ing|ings|s)?)\b/i],
+  // A compound's second half ("rule-killing resolutions", "job-killing taxes") kills no one.
+  [
+    'KILLING',
+    /(?<!-)\b(kill(?:ed|ing|s)?|assassinat(?:ed|ion)|murder(?:ed)?|executed|death|behead(?:ed|ing|ings|s)?)\b/i,
+  ],
   [
     'ATTACK',
-    /\b(attack(?:s|ed)?|stormed(?! (?:out|off)\b)|raid(?:s|ed)?|ambush(?:ed)?|rocket attacks?|launched rockets)\b/i,
+    // "a heart attack", "panic attacks" are illnesses, no violence.
+    /\b((?<!\b(?:heart|panic|asthma)\s)attack(?:s|ed)?|stormed(?! (?:out|off)\b)|raid(?:s|ed)?|ambush(?:ed)?|rocket attacks?|launched rockets)\b/i,
   ],
   ['INVESTIGATION', /\b(investigat(?:e|es|ed|ion|ing)|probe|inquiry|looking into)\b/i],
   [

@@ -85,3 +85,15 @@ describe('storming', () => {
     expect(typeAt('On March 28, the aide stormed out of the meeting room.', 'March 28')).not.toBe('ATTACK');
   });
 });
+
+describe('illness and compounds', () => {
+  it('a heart or panic attack is no attack, a compound ending in "-killing" no killing', () => {
+    expect(typeAt('Sanders had a heart attack while campaigning in Nevada earlier this month.', 'this month')).toBe(
+      'OTHER',
+    );
+    expect(typeAt('Congress may dust off the 1996 law, which allows rule-killing resolutions to pass.', '1996')).toBe(
+      'OTHER',
+    );
+    expect(typeAt('Gunmen attacked the base earlier this month.', 'this month')).toBe('ATTACK');
+  });
+});
