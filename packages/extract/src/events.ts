@@ -2,6 +2,7 @@
 // A date in a reporting clause ("..., officials said on Monday") dates the report, not the happening reported.
 import type { EventRole, EventType, ExtractedEvent } from '@claimgraph/shared';
 import type { ActorIndex, MentionRec } from './actors/index.js';
+import { baseGazetteer } from './actors/gazetteer-index.js';
 import type { DateMention } from './dates.js';
 import { REPORT_VERBS } from './gazetteer/lexicon.js';
 import type { SentenceOut } from './sentences.js';
@@ -47,6 +48,9 @@ const TRIGGERS: [EventType, RegExp][] = [
       'i',
     ),
   ],
+  // A trip (a visit that meets no one, blanked to underscores by `withoutTrips`) is a happening of its own, the gold's
+  // other, when nothing else in its clause or sentence is.
+  ['OTHER', /\b_{5,}\b/],
 ];
 
 // A toll of the dead: a count of people killed ("killed at least 20 people", "six staff members were killed").
@@ -210,6 +214,42 @@ function typeNear(text: string, ds: number, de: number): EventType | null {
   return typeIn(own) ?? typeIn(clause);
 }
 
+const VISIT = /\bvisit(?:s|ed|ing)?\b/giu;
+// Whom a visit meets: "visited with X", people named by their office or as a group ("visited GOP senators").
+const VISITED_PEOPLE =
+  /^\s+(?:with\b|together\b|(?:him|her|them)\b|(?:(?:to|the|a|an|his|her|their|its|[\p{L}]+['’]s|[\p{Lu}][\p{L}.’']*)\s+){0,3}(?:senators?|lawmakers|leaders?|officials?|president|king|queen|pope|prime minister|chancellor|counterparts?|troops|famil(?:y|ies)|victims|survivors|patients|workers|supporters|White House|Kremlin)\b)/u;
+
+/**
+ * A visit is a meeting only when it meets someone: a person named in its object ("visited Mr. Comey at home"), "with"
+ * or people ("visited GOP senators"), a state or its capital (a state visit: "a visit to Britain"), the White House or
+ * the Kremlin, or a state visit. A visit to a place, a site or an office is a trip (the gold's other): its visit words are
+ * blanked to underscores, which the trip trigger reads as OTHER.
+ */
+export function withoutTrips(text: string, start: number, ms: MentionRec[], actors: ActorIndex): string {
+  if (!/visit/i.test(text)) return text;
+  return text.replace(VISIT, (w, at: number) => {
+    const after = text.slice(at + w.length, at + w.length + 60);
+    const end = after.search(/[,;:!?—(]/u);
+    const object = end < 0 ? after : after.slice(0, end);
+    if (VISITED_PEOPLE.test(object)) return w;
+    const from = start + at + w.length;
+    const to = from + object.length;
+    // A capital stands for its state here though it does not act ("a two-day visit to Washington").
+    const capital = (object.match(/\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?/gu) ?? []).some((n) => {
+      const e = baseGazetteer().lookup(n.split(/\s+/));
+      return !!e && e.kind === 'STATE' && (e.role === 'capital' || e.role === 'name');
+    });
+    const meets =
+      capital ||
+      ms.some((m) => {
+        if (m.start < from || m.start >= to) return false;
+        const a = actors.byKey.get(m.actorKey);
+        return a?.kind === 'PERSON' || a?.kind === 'STATE' || /^(?:White House|Kremlin)$/.test(a?.canonicalName ?? '');
+      });
+    return meets || /\bstate\s+$/i.test(text.slice(Math.max(0, at - 6), at)) ? w : '_'.repeat(w.length);
+  });
+}
+
 export function findEvents(
   body: string,
   sentences: SentenceOut[],
@@ -232,13 +272,17 @@ export function findEvents(
   const placesBySentence = new Map<number, string>();
   for (const p of actors.places) if (!placesBySentence.has(p.sentence)) placesBySentence.set(p.sentence, p.text);
 
-  sentences.forEach((s, si) => {
-    if (s.lineKind !== 'body') return;
-    const type = TRIGGERS.find(([, re]) => re.test(s.text))?.[0] ?? null;
+  sentences.forEach((s0, si) => {
+    if (s0.lineKind !== 'body') return;
+    const ms0 = mentionsBySentence.get(si) ?? [];
+    // The sentence as the triggers read it: a trip's "visited" is blanked to underscores (no meeting, a trip).
+    const s = { ...s0, text: withoutTrips(s0.text, s0.start, ms0, actors) };
+    const hit = TRIGGERS.find(([, re]) => re.test(s.text));
+    const type = hit?.[0] ?? null;
     const ds = bySentence.get(si) ?? [];
     if (!type && !ds.length) return;
-    const ms = mentionsBySentence.get(si) ?? [];
-    const trigRe = type ? (TRIGGERS.find(([t]) => t === type)?.[1] as RegExp) : null;
+    const ms = ms0;
+    const trigRe = hit?.[1] ?? null;
     // Actors from `speakerFrom` up to the trigger are a statement's agents; the rest are what it is about.
     // Actors from `causeFrom` on belong to the earlier happening this one answers.
     const rolesAt = (type: EventType | null, trig: number, speakerFrom = s.start, causeFrom = Infinity) => {
@@ -265,7 +309,7 @@ export function findEvents(
       }
       return roles;
     };
-    const summary = s.text.length > 160 ? `${s.text.slice(0, 157)}...` : s.text;
+    const summary = s0.text.length > 160 ? `${s0.text.slice(0, 157)}...` : s0.text;
     const place = placesBySentence.get(si) ?? null;
     const background = (d: DateMention | null) => !!d && d.precision === 'YEAR' && /\b(19\d\d)\b/.test(d.text);
     const mk = (
@@ -281,7 +325,7 @@ export function findEvents(
         ? { value: d.value, precision: d.precision, text: d.text }
         : { value: null, precision: 'UNKNOWN', text: null },
       place: where,
-      surface: { start: s.start, end: s.end, text: s.text },
+      surface: { start: s.start, end: s.end, text: s0.text },
       actors: roles,
       background: background(d),
     });

@@ -97,3 +97,19 @@ describe('illness and compounds', () => {
     expect(typeAt('Gunmen attacked the base earlier this month.', 'this month')).toBe('ATTACK');
   });
 });
+
+describe('visits', () => {
+  it('a visit to a place is a trip (other); one that meets someone, or a state, is a meeting', () => {
+    expect(typeAt('Trump visited the border area in California on Friday.', 'Friday')).toBe('OTHER');
+    expect(typeAt('Esper, who has visited the base twice this year, said the team was ready.', 'this year')).toBe(
+      'OTHER',
+    );
+    expect(typeAt('Lawmakers visited him on Thursday to discuss the proposal.', 'Thursday')).toBe('MEETING');
+    expect(typeAt('He visited James Comey at home in 2017.', '2017')).toBe('MEETING');
+    expect(typeAt("Modi's two-day visit to Washington starts Sunday.", 'Sunday')).toBe('MEETING');
+    // A statement made during the trip keeps its type.
+    expect(
+      typeAt('Comey, who spent Friday testifying, told reporters his return visit will come soon.', 'Friday'),
+    ).toBe('STATEMENT');
+  });
+});
