@@ -18,7 +18,7 @@ import {
   type Verdict,
   type When,
 } from './compare/happening.js';
-import { countsDisjoint, interval, type Interval } from './compare/quantity.js';
+import { countsDisjoint, interval, numberWord, type Interval } from './compare/quantity.js';
 import { WEEKDAYS } from './dates.js';
 import { STATES } from './gazetteer/states.js';
 
@@ -70,6 +70,10 @@ interface Feat {
   denied: Int32Array | null;
   /** Figures a writer copies from its source: a vote's score ("230-197"), an exact toll ("14 people killed"; "~" before a toll in a relative clause). */
   figures: string[];
+  /** The votes a claim says a vote fell short by ("the effort fell one vote shy"), or null. */
+  shortfall: { n: number; text: string } | null;
+  /** The votes a vote needed ("Sixty votes were needed", "needed 60 votes") and won ("58-40 vote", "Fifty-eight voted to"). */
+  votes: { needed: number[]; won: number[] };
 }
 
 /**
@@ -169,7 +173,13 @@ function features(c: ComparableClaim): Feat {
   let names: Int32Array;
   // The day of an act is a key too: "his apprehension" and "was captured" share no word.
   const actorIds = sortedIds(actors);
-  const acts = sortedIds(c.claim.slots.filter((s) => s.subject.startsWith('day of ')).map((s) => 's:' + s.subject));
+  // So is a vote's shortfall or tally: "fell one vote shy" and "Sixty votes were needed" share no stem.
+  const shortfall = shortfallOf(c.claim.text);
+  const votes = votesOf(c.claim.text);
+  const acts = sortedIds([
+    ...c.claim.slots.filter((s) => s.subject.startsWith('day of ')).map((s) => 's:' + s.subject),
+    ...(shortfall || votes.needed.length || votes.won.length ? ['s:vote'] : []),
+  ]);
   const keys = new Int32Array(actorIds.length + acts.length + words.length);
   keys.set(actorIds);
   keys.set(acts, actorIds.length);
@@ -197,6 +207,8 @@ function features(c: ComparableClaim): Feat {
       NOT_NEWS.test(text),
     denied: deniedWords(c.claim.text),
     figures: figuresOf(c),
+    shortfall,
+    votes,
     speakers: c.actorNames.filter((n) => {
       const name = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       return new RegExp(
@@ -641,6 +653,14 @@ class Stories {
     }
     return p;
   }
+  /** The distinct numbers of votes needed and won that the claim's article gives, over all its claims. */
+  votes(f: Feat): { needed: number[]; won: number[] } {
+    const feats = this.byArticle.get(f.c.articleId) ?? [];
+    return {
+      needed: [...new Set(feats.flatMap((g) => g.votes.needed))],
+      won: [...new Set(feats.flatMap((g) => g.votes.won))],
+    };
+  }
   /** Whether the claim's article gives this slot one value only, in all its claims. */
   oneValue(f: Feat, x: ClaimSlot): boolean {
     return (this.byArticle.get(f.c.articleId) ?? []).every((g) =>
@@ -861,6 +881,75 @@ function conflict(
   return null;
 }
 
+/**
+ * A vote's shortfall against its tally: "the effort fell one vote shy" in one article, and in another of the
+ * same story the one number of votes needed ("Sixty votes were needed") and the one number won ("Thursday's
+ * 58-40 vote"): 60 - 58 is two votes short, not one. Read from the claims' words; the other article must give
+ * one threshold and one tally (an article naming a later vote's "51 votes" tells of two votes).
+ */
+const VOTE_NUMBER = String.raw`(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)`;
+const SHORTFALL = new RegExp(
+  String.raw`\b(?:fell|came\s+up|came|was|were)\s+${VOTE_NUMBER}\s+votes?\s+(?:shy|short)\b`,
+  'i',
+);
+const NEEDED = new RegExp(
+  String.raw`\b${VOTE_NUMBER}\s+votes\s+(?:(?:were|are|was|is)\s+)?(?:needed|required|necessary)\b|\bneeded\s+${VOTE_NUMBER}\s+votes\b`,
+  'gi',
+);
+const WON = new RegExp(
+  String.raw`(?<![\d-])(\d{1,3})-\d{1,3}\s+(?:vote|tally)\b|\b${VOTE_NUMBER}\s+(?:senators\s+|members\s+|lawmakers\s+)?voted\s+(?:to|for|in\s+favor)\b`,
+  'gi',
+);
+const voteNumber = (w: string | undefined) => (w === undefined ? null : numberWord(w.toLowerCase()));
+function shortfallOf(text: string): { n: number; text: string } | null {
+  const m = SHORTFALL.exec(text);
+  const n = voteNumber(m?.[1]);
+  return m && n !== null && n >= 1 ? { n, text: m[0] } : null;
+}
+function votesOf(text: string): { needed: number[]; won: number[] } {
+  const read = (re: RegExp) =>
+    [...text.matchAll(re)].map((m) => voteNumber(m[1] ?? m[2])).filter((n): n is number => n !== null && n >= 2);
+  return { needed: read(NEEDED), won: read(WON) };
+}
+function shortfallConflict(
+  a: Feat,
+  b: Feat,
+  stories: Stories,
+): { slot: ClaimSlot; other: ClaimSlot; reason: string } | null {
+  for (const [f, g] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    // Related to the claim that gives the votes needed: one relation per article, where the shortfall is read.
+    if (!f.shortfall || g.votes.needed.length !== 1) continue;
+    const apart = daysApart(f.when, g.when);
+    if (apart === null || apart > 1 || !stories.same(f, g)) continue;
+    const { needed, won } = stories.votes(g);
+    if (needed.length !== 1 || won.length !== 1) continue;
+    const short = (needed[0] as number) - (won[0] as number);
+    if (short < 1 || short === f.shortfall.n) continue;
+    const mine: ClaimSlot = {
+      slot: 'count',
+      subject: 'vote shortfall',
+      value: String(f.shortfall.n),
+      text: f.shortfall.text,
+    };
+    const theirs: ClaimSlot = {
+      slot: 'count',
+      subject: 'vote shortfall',
+      value: String(short),
+      text: `${needed[0]} needed, ${won[0]} won`,
+    };
+    const [slot, other] = f === a ? [mine, theirs] : [theirs, mine];
+    return {
+      slot,
+      other,
+      reason: `vote shortfall: ${slot.value} ("${slot.text}") vs ${other.value} ("${other.text}")`,
+    };
+  }
+  return null;
+}
+
 /** One claim denies what the other, denying nothing, asserts (the words it denies, beyond its own names, are in the other). */
 const denies = (f: Feat, other: Feat) =>
   f.denied !== null && other.denied === null && overlap(minus(f.denied, f.names), other.words) > 0;
@@ -1007,7 +1096,9 @@ export function compare(claims: ComparableClaim[]): ComparisonResult {
     const b = feats[j] as Feat;
     const common = overlap(a.words, b.words);
     const sim = (2 * common) / Math.max(1, a.words.length + b.words.length);
-    const c = a.slots.length && b.slots.length ? conflict(a, b, sim, happening(a.when, b.when), stories) : null;
+    const c =
+      (a.slots.length && b.slots.length ? conflict(a, b, sim, happening(a.when, b.when), stories) : null) ??
+      (a.shortfall !== null || b.shortfall !== null ? shortfallConflict(a, b, stories) : null);
     if (c) {
       relations.push({
         fromId: a.c.id,

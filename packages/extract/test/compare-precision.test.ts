@@ -297,6 +297,25 @@ describe('contradictions on real news: one act, one day', () => {
     );
     expect(moved.claim.slots.filter((x) => x.slot === 'date')).toEqual([]);
   });
+  it("a vote's shortfall against the votes needed and won that another article of the story gives", () => {
+    const opts = { actors: ['Ann Roe'], published: '2013-02-14' };
+    const lead = 'The Senate failed on Thursday to end the filibuster against the nomination of Ann Roe.';
+    const shy = [claim('a', lead, opts), claim('a', 'But the effort fell one vote shy.', opts)];
+    const tally = (needed: string) => [
+      claim('b', lead, opts),
+      claim('b', "Thursday's 58-40 vote to end the filibuster against Ann Roe failed.", opts),
+      claim('b', needed, opts),
+    ];
+    const rels = compare([...shy, ...tally('Sixty votes were needed to move the nomination forward.')]).relations;
+    expect(rels.filter((r) => r.kind === 'CONTRADICTS').map((r) => [r.fromValue, r.toValue])).toEqual([['1', '2']]);
+    // 59 needed is one short; an article giving two thresholds (a later vote's) tells of two votes.
+    expect(contradictions([...shy, ...tally('Fifty-nine votes were needed to move the nomination forward.')])).toEqual(
+      [],
+    );
+    const two = [...tally('Sixty votes were needed to move the nomination forward.')];
+    two.push(claim('b', 'Only a simple majority of 51 votes are required after the recess.', opts));
+    expect(contradictions([...shy, ...two])).toEqual([]);
+  });
   it('a tally or score ("leads 52-41 across swing states") counts nothing', () => {
     expect(slotsOf('Ann Roe leads Bo Lee 52-41 across swing states, a poll found.')).toEqual([]);
     expect(slotsOf('The council passed the plan 7-2 in three cities.').map((x) => x.value)).toEqual(['3']);
