@@ -150,6 +150,12 @@ describe('modalityOf', () => {
   it('does not read a passive refusal as a denial', () => {
     expect(m('Twenty applicants were initially denied clearances.', own)).not.toBe('DENIED');
   });
+  it('does not read denying someone something as a denial', () => {
+    expect(m('The new rules deny superdelegates a vote in the first ballot.', own)).not.toBe('DENIED');
+    expect(m('The senator pressed to deny Mr. Obama the opening to make an appointment.', own)).not.toBe('DENIED');
+    expect(m('The ministry denied Monday any involvement in the strike.', own)).toBe('DENIED');
+    expect(m('The ministry denied reports the ship had been seized.', own)).toBe('DENIED');
+  });
   it('reads confirmations and claims of responsibility', () => {
     expect(m('The ambassador confirmed the death of the attache.')).toBe('CONFIRMED');
     expect(m('The group claimed responsibility for the bombing.', own)).toBe('CONFIRMED');

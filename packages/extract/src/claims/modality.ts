@@ -135,6 +135,10 @@ const DENIAL_WORD =
 // Refusing a request or a right denies no claim ("denied bail", "denied him entry").
 const REFUSAL =
   /\b(?:denied|denies|deny|denying)\s+(?:(?:him|her|them|us|me|you|the|their|workers|people)\s+)?(?:bail|entry|access|permission|requests?|applications?|appeals?|motions?|petitions?|visas?|clearances?|permits?|asylum|parole|licen[cs]es?|coverage|services?|benefits?|care|treatment|(?:a|the)\s+(?:chance|right|vote|hearing))\b/i;
+// Denying someone something is withholding it, no denial of a claim ("deny Trump the 1,237 delegates", "deny President
+// Obama any bipartisan support", "deny superdelegates a vote", "deny the Ukrainians something else").
+const WITHHOLDING =
+  /\b(?:denied|denies|deny|denying)\s+(?:(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|(?!(?:claims|reports|allegations|accusations|charges|rumou?rs|suggestions|assertions|statements|accounts|stories)\b)[a-z]+s)\s+(?:the|a|an|any|some|something|anything|their|his|her|its)\b/;
 // Turning down a proposal or a court's dismissing a case denies no claim ("rejected the plan", "dismissed the suit").
 const REJECTED_PROPOSAL =
   /\b(?:reject|dismiss)(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|requests?|bills?|moves?|offers?|attempts?|motions?|appeals?|deals?|measures?|nominations?|nominees?|bids?|demands?|ideas?|applications?|amendments?|petitions?|lawsuits?|suits?|cases?|challenges?|efforts?|targeting)\b/i;
@@ -365,7 +369,10 @@ const SIEVES: Sieve[] = [
     'denial',
     'DENIED',
     ({ cls, text }) =>
-      ((cls === 'deny' || DENIAL_WORD.test(text)) && !REFUSAL.test(text) && !REJECTED_PROPOSAL.test(text)) ||
+      ((cls === 'deny' || DENIAL_WORD.test(text)) &&
+        !REFUSAL.test(text) &&
+        !WITHHOLDING.test(text) &&
+        !REJECTED_PROPOSAL.test(text)) ||
       FALSITY.test(text) ||
       FALSITY_NOUN.test(text) ||
       OWN_NEGATION.test(text) ||
