@@ -585,3 +585,13 @@ describe('well-known companies, outlets and groups whose names read like a perso
     ]);
   });
 });
+
+describe('a nickname in double quotes inside a name', () => {
+  it("stays inside the person's name, and the nickname with the surname is the same person", () => {
+    expect(
+      typedNames(
+        'Rep. Henry C. “Hank” Johnson Jr. spoke. Lewis "Scooter" Libby was convicted, Scooter Libby appealed and Libby lost.',
+      ),
+    ).toEqual(['PERSON Henry C. “Hank” Johnson Jr', 'PERSON Lewis "Scooter" Libby']);
+  });
+});

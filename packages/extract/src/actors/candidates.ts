@@ -102,6 +102,11 @@ export function candidateSpans(ix: MentionIndex, lk: Lookup): Candidate[] {
       }
       const nx = tokens[j + 1];
       if (!nx || !adj(j + 1)) break;
+      // A nickname in double quotes inside a person's name: Henry C. “Hank” Johnson Jr., Mitch "Meathead" McConnell.
+      if (nickname(ix, j)) {
+        j += 3;
+        continue;
+      }
       const lw = w.toLowerCase();
       const head = prevBase.base.toLowerCase();
       // "Federal Bureau of Investigation", "Church of England": any organisation head takes "of".
@@ -187,6 +192,25 @@ export function quotedTitles(ix: MentionIndex): QuotedTitle[] {
 function knownEndingAt(ix: MentionIndex, lk: Lookup, from: number, to: number): boolean {
   for (let a = from; a < to; a++) if (lk.find(ix.tokens.slice(a, to).map((t) => t.text))) return true;
   return false;
+}
+
+/** At `q` an opening double quote, one capitalised word, the closing quote and a capitalised word, after a name word. */
+function nickname(ix: MentionIndex, q: number): boolean {
+  const t = (k: number) => ix.tokens[k]?.text ?? '';
+  const tight = (k: number) =>
+    ix.sentOf[k] === ix.sentOf[q] && (ix.tokens[k] as Token).start - (ix.tokens[k - 1] as Token).end <= 1;
+  return (
+    /^["“]$/.test(t(q)) &&
+    /^\p{Lu}\p{Ll}+$/u.test(t(q + 1)) &&
+    /^["”]$/.test(t(q + 2)) &&
+    /^\p{Lu}[\p{L}'’-]+$/u.test(t(q + 3)) &&
+    /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(t(q - 1)) &&
+    !ix.lowerSeen.has(t(q - 1).toLowerCase()) &&
+    !ix.lowerSeen.has(t(q + 3).toLowerCase()) &&
+    [q + 1, q + 2, q + 3].every(tight) &&
+    ix.tokens[q + 1]!.start === ix.tokens[q]!.end &&
+    ix.tokens[q + 2]!.start === ix.tokens[q + 1]!.end
+  );
 }
 
 /** The end of the longest known name that starts in [from, at) and runs past the connector at `at` (0 when none). */

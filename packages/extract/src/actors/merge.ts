@@ -312,6 +312,18 @@ export function mergeAliases(
     });
     if (s.title) addTitle(d.id, s.title);
   }
+  // A name with a nickname in quotes ("Lewis “Scooter” Libby") is the person named by the nickname or the first names
+  // with the surname ("Scooter Libby", "Lewis Libby").
+  for (const p of persons) {
+    const nick = /^(.+?)\s+["“](\p{Lu}\p{Ll}+)["”]\s+(.+)$/u.exec(p.canonical);
+    if (!nick || !p.mentions.length) continue;
+    const keys = new Set([translitKey(`${nick[2]} ${nick[3]}`), translitKey(`${nick[1]} ${nick[3]}`)]);
+    for (const q of persons)
+      if (q !== p && keys.has(translitKey(q.canonical))) {
+        p.mentions.push(...q.mentions.map((m) => ({ ...m, alias: 'VARIANT' as AliasKind })));
+        q.mentions = [];
+      }
+  }
   // A surname with its particle ("Mr. Abu Khattalah", "de Blasio") is the person whose full name ends with it.
   for (const p of persons) {
     if (!/^(?:abu|al|el|bin|ibn|van|von|de|da|del|di|du|le|la)[\s-]/i.test(p.canonical) || !p.mentions.length) continue;
