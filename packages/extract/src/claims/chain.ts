@@ -7,6 +7,7 @@ import {
   firstAtOrAfter,
   kindOf,
   mentionsIn,
+  outletCore,
   speakerOf,
   type Attribution,
   type Discourse,
@@ -266,16 +267,21 @@ const OTHER_OCCASION =
 export function chainOf(r: Reading, at: Attribution | null): AttributionNode[] {
   const chain: AttributionNode[] = [r.root];
   if (!at) return chain;
-  if (at.outlet && at.outlet.label !== r.root.label && (!r.ownKey || at.outlet.actorKey !== r.ownKey))
-    chain.push(at.outlet);
-  if (
-    at.speaker &&
-    at.speaker.node.label !== chain[chain.length - 1]?.label &&
-    (!r.ownKey || at.speaker.node.actorKey !== r.ownKey)
-  )
+  if (at.outlet && !isOwnOutlet(r, at.outlet)) chain.push(at.outlet);
+  if (at.speaker && at.speaker.node.label !== chain[chain.length - 1]?.label && !isOwnOutlet(r, at.speaker.node))
     chain.push(at.speaker.node);
   if (at.secondary && at.secondary.label !== chain[chain.length - 1]?.label) chain.push(at.secondary);
   return chain;
+}
+
+/**
+ * A hop that is the article's own outlet: its actor, or a name that is the outlet's without article, section and
+ * medium ("told Fox News" in a Fox Online News story, a transcript's "MEDIA MATTERS:" turn in a Media Matters one).
+ */
+function isOwnOutlet(r: Reading, node: AttributionNode): boolean {
+  if (node.label === r.root.label || (r.ownKey && node.actorKey === r.ownKey)) return true;
+  if (node.kind === 'PERSON' && node.actorKey) return false;
+  return outletCore(node.label) === outletCore(r.root.label);
 }
 
 /**

@@ -60,15 +60,22 @@ export interface Reading {
 
 export function readingOf(body: string, sentences: SentenceOut[], actors: ActorIndex, outlet: string | null): Reading {
   const root: AttributionNode = { kind: 'OUTLET', label: outlet ?? 'unknown outlet', ...(outlet ? { outlet } : {}) };
-  // A feed's outlet name may carry a section ("CNN (Web News)", "The Week - News"): the text names the outlet without it.
-  const own = outlet
+  // A feed's outlet name may carry a section ("CNN (Web News)", "The Week - News") or a medium ("Fox Online News",
+  // "NPR Online News", "BBC News"): the text names the outlet without them ("told Fox News", "told NPR", "the BBC").
+  const named = outlet
     ? new Set(
         [outlet, outlet.replace(/\s*\([^)]*\)\s*$/, ''), outlet.replace(/\s+[-–—]\s+[^-–—]+$/, '')].map((x) =>
           x.toLowerCase(),
         ),
       )
     : null;
-  const ownKey = own ? actors.actors.find((a) => own.has(a.canonicalName.toLowerCase()))?.key : undefined;
+  const core = outlet ? outletCore(outlet) : null;
+  const ownKey = named
+    ? (
+        actors.actors.find((a) => named.has(a.canonicalName.toLowerCase())) ??
+        actors.actors.find((a) => a.kind === 'MEDIA' && outletCore(a.canonicalName) === core)
+      )?.key
+    : undefined;
   const kindOf = (m: MentionRec) => actors.byKey.get(m.actorKey)?.kind;
   const mentionsByKey = new Map<string, MentionRec[]>();
   for (const m of actors.mentions) {
@@ -87,6 +94,21 @@ export function readingOf(body: string, sentences: SentenceOut[], actors: ActorI
     personMentions: actors.mentions.filter((m) => kindOf(m) === 'PERSON'),
     mentionsByKey,
   };
+}
+
+/**
+ * An outlet's name without its article, section and medium, lower-cased: "Fox Online News", "Fox News" -> "fox";
+ * "Wall Street Journal - News", "The Wall Street Journal" -> "wall street journal"; "NBC News (Online)" -> "nbc".
+ */
+export function outletCore(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s+[-–—]\s+[^-–—]+$/, '')
+    .replace(/^the\s+/, '')
+    .replace(/(?:\s+(?:online|news|web))+$/, '')
+    .replace(/\.com$/, '')
+    .trim();
 }
 
 /** Index of the first mention starting at or after pos (mentions are sorted by start: lookups stay logarithmic). */
