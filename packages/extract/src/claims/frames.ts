@@ -409,10 +409,11 @@ function subjectFrame(
   // Appositions: "Mark Esper, a veteran of the Gulf War, called ..."
   const apposition = /,\s+((?:a|an|the|\d+)\b[^,]*),\s*$/u.exec(npText);
   npText = npText.replace(/,\s+(?:a|an|the|\d+)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
-  // A role without an article ("Jane Doe, director of the agency, said", "Jane Doe, Hill's chief of staff, said"): the
-  // person before it speaks.
+  // A role without an article ("Jane Doe, director of the agency, said", "Jane Doe, Hill's chief of staff, said"), also
+  // capitalised ("Jane Doe, CEO of Acme, said", "John Doe, Chairman of the Joint Chiefs of Staff, said", "Senator Jane
+  // Doe, Democrat of Virginia, said"): the person before it speaks.
   npText = npText.replace(
-    /(\p{Lu}[\p{L}.'’-]*(?:\s\([^()]{1,24}\))?),\s+(?:(?:[a-z][\p{L}-]*\s+){1,3}(?:of|for|at|to|with)\s|\p{Lu}[\p{L}.-]*['’]s\s+[a-z])[^,]*,\s*$/u,
+    /(\p{Lu}[\p{L}.'’-]*(?:\s\([^()]{1,24}\))?),\s+(?:(?:(?:[a-z][\p{L}-]*|C[EFOT]O|(?:Co-)?[Ff]ounder|Chair(?:man|woman)?|President|Director|Chief|Executive|Head|Speaker|Democrat|Republican|Vice|Deputy|Senior|Managing)\s+){1,3}?(?:of|for|at|to|with)\s|\p{Lu}[\p{L}.-]*['’]s\s+[a-z])[^,]*,\s*$/u,
     (x, name: string) => name + ' '.repeat(x.length - name.length),
   );
   // A party and state tag: "Sen. Ted Cruz, R-Texas, said", also with the apposition after it blanked above ("Sen. Ted
