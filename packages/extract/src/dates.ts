@@ -78,10 +78,12 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
   let anchor: string | null = null;
   let lastAttack: string | null = null;
 
-  const inferYear = (m: number, d: number): number | null => {
+  const inferYear = (m: number, d: number, forward = false): number | null => {
     if (pubT !== null) {
       const py = new Date(pubT).getUTCFullYear();
-      // Most recent on or before publication (a couple of days of slack for time zones).
+      // A day set ahead ("will vote on Sept. 30") is the next on or after publication; any other the most recent
+      // on or before it (a couple of days of slack for time zones either way).
+      if (forward) return dayNum(py, m, d) >= pubT - 2 * DAY_MS ? py : py + 1;
       for (const y of [py + 1, py, py - 1]) if (dayNum(y, m, d) <= pubT + 2 * DAY_MS) return y;
       return py - 1;
     }
@@ -129,7 +131,8 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
       if (c.isCertain('day') || (c.isCertain('month') && c.get('day') !== undefined && /\d/.test(r.text))) {
         const m = c.get('month') ?? 1;
         const d = c.get('day') ?? 1;
-        const y = c.isCertain('year') ? (c.get('year') ?? null) : inferYear(m, d);
+        const ahead = !c.isCertain('year') && setAhead(text, a, b);
+        const y = c.isCertain('year') ? (c.get('year') ?? null) : inferYear(m, d, ahead);
         const hasTime = c.isCertain('hour');
         if (y === null) {
           push(st, a, b, null, 'UNKNOWN', null);
@@ -184,6 +187,22 @@ interface SentenceDates {
 }
 const inQuote = (st: SentenceDates, i: number) => st.quotes.length > 0 && st.quotes.some(([a, b]) => i > a && i < b);
 const cur = (st: SentenceDates): string | null => st.moved ?? st.anchor;
+
+// A day is set ahead when the clause that holds it is in the future: a future auxiliary or schedule word shortly
+// before it with no past verb, speech verb or quotation mark between ("will begin debating the bill on Wednesday",
+// "is set to testify before the committee on Thursday", "how it will wind up on Sept. 30"), or the day opening the
+// sentence before such a clause ("On June 10th, the United States will impose"). "announced Wednesday that it will"
+// and "“We will,” he said Tuesday" date the saying, not what is to come.
+const FUTURE = String.raw`(?<!\b(?:was|were|had|had been)\s+(?:[a-z]+ly\s+)?)(?:[Ww]ill|['’]ll|shall|(?:is|are)\s+(?:set|scheduled|slated|due|expected|poised)\s+to|(?:is|are)\s+to|scheduled\s+(?:for|to)|slated\s+(?:for|to)|set\s+for|plans?\s+to|upcoming)`;
+// "was scheduled to" looks back. Case-sensitive: a past verb is a lower-case word in -ed ("United" is no verb).
+const NOT_PAST = String.raw`(?!\b(?:[a-z]+ed|said|says|told|tells|wrote|was|were|had|recalling|ago|last|since)\b)`;
+const AHEAD_BEFORE = new RegExp(String.raw`\b${FUTURE}\b(?:${NOT_PAST}[^"“”;:.!?])*$`);
+const AHEAD_AFTER = new RegExp(String.raw`^,?\s+(?:${NOT_PAST}[^"“”;:.!?,]){0,60}\b${FUTURE}\b`);
+function setAhead(text: string, a: number, b: number): boolean {
+  const before = text.slice(Math.max(0, a - 90), a);
+  if (AHEAD_BEFORE.test(before)) return true;
+  return /^\W*(?:on\s+|by\s+)?$/i.test(text.slice(0, a)) && AHEAD_AFTER.test(text.slice(b));
+}
 function push(
   st: SentenceDates,
   a: number,
@@ -296,7 +315,9 @@ const NARRATIVE_RULES: [RegExp, string[], (m: RegExpExecArray, st: SentenceDates
       if (st.pubT === null) return void push(st, m.index, m.index + m[0].length, null, 'UNKNOWN', null);
       const pw = new Date(st.pubT).getUTCDay();
       let delta = (pw - wd + 7) % 7;
+      const ahead = m[1] !== 'last' && m[1] !== 'next' && setAhead(st.s.text, m.index, m.index + m[0].length);
       if (m[1] === 'next') delta = -((wd - pw + 7) % 7 || 7);
+      else if (ahead) delta = -((wd - pw + 7) % 7);
       else if (m[1] === 'last' && delta === 0) delta = 7;
       const day = iso(st.pubT - delta * DAY_MS);
       if (push(st, m.index, m.index + m[0].length, day, 'DAY', day)) {
