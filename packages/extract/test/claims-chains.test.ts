@@ -1285,3 +1285,22 @@ describe('"telling" as a participial report, and "states" as a noun', () => {
     expect(chainFor(text, 'NPR', 'Residents')).toBe('NPR');
   });
 });
+
+describe('a subject with an apposition before the verb', () => {
+  it('reads "X, <role>, says <clause>" as X, not the clause as an inverted speaker', () => {
+    expect(
+      chainIn('Meg Murray, CEO of Acme Health, says the government owes $627 million to the insurers.', 'Meg Murray'),
+    ).toBe('CNN > Meg Murray');
+    expect(
+      chainIn(
+        'Dan Isom, a retired police chief, said the diversity of the police rank and file affects community relations.',
+        'Dan Isom',
+      ),
+    ).toBe('CNN > Dan Isom');
+  });
+  it('keeps an inverted frame after a fronted clause ("When ..., the two spoke about it, said X")', () => {
+    expect(
+      chainIn('When Jane Roe called the governor, the two briefly spoke about the pipeline, said Jane Roe.', 'When'),
+    ).toBe('CNN > Jane Roe');
+  });
+});

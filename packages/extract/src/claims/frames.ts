@@ -292,11 +292,25 @@ export function reportingVerbs(seg: string): VerbHit[] {
   return hits;
 }
 
+/**
+ * A capitalised subject and its apposition, unquoted, up to the comma before the verb ("Meg Murray, CEO of Acme, "),
+ * not a fronted clause or adverb before the content ("When X called, the two spoke about it, said Y").
+ */
+const APPOSITION_BEFORE =
+  /^\s*(?!(?:When|While|Whereas|If|Although|Though|As|After|Before|Because|Since|Once|Until|Unless|Rather|Instead|However|Still|Yet|So|Then)\b)\p{Lu}[^,"“”]*(?:,[^,"“”]*)+,\s*$/u;
+
 /** The first reporting verb of the clause whose source resolves: inverted (", said X") or with its subject before it. */
 function verbFrame(r: Reading, disc: Discourse, off: number, b: number, seg: string, sIdx: number): Attribution | null {
   const hits = reportingVerbs(seg);
   for (const h of hits) {
-    const at = invertedFrame(r, disc, off, b, seg, h, sIdx) ?? subjectFrame(r, disc, off, b, seg, h, sIdx);
+    const inv = invertedFrame(r, disc, off, b, seg, h, sIdx);
+    // "Meg Murray, CEO of Acme Health, says the government owes ...": the comma before the verb closes the subject's
+    // apposition, and what follows the verb is the content, not a speaker.
+    if (inv && APPOSITION_BEFORE.test(seg.slice(0, h.pos))) {
+      const sub = subjectFrame(r, disc, off, b, seg, h, sIdx);
+      if (sub?.speaker?.node.kind === 'PERSON') return sub;
+    }
+    const at = inv ?? subjectFrame(r, disc, off, b, seg, h, sIdx);
     if (at) return at;
   }
   // An interview named before the subject frames the clause whatever its verb ("In an interview with CBS News in 2007,
