@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/index.js';
-import { articleInput, corpusFile, flag, opt, readCorpus } from './corpus-cli.js';
+import { articleInput, corpusFile, flag, leftOutArticles, opt, readCorpus } from './corpus-cli.js';
 
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const file = corpusFile;
@@ -29,7 +29,6 @@ const ARTICLES = Number(opt('--articles', '60'));
 const PER_ARTICLE = Number(opt('--per-article', '2'));
 const SEED = opt('--seed', '14');
 const VERDICTS = opt('--verdicts', '');
-const LEAVE_OUT = opt('--leave-out', '');
 const BLIND = flag('--blind');
 
 interface Verdict {
@@ -59,10 +58,8 @@ function goldText(): string {
 }
 
 const gold = goldText();
-const judgedBefore = new Set(
-  LEAVE_OUT.split(',')
-    .filter(Boolean)
-    .flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')).claims as Verdict[]).map((v) => v.id.split(':')[0])),
+const judgedBefore = leftOutArticles((sample) =>
+  (sample as { claims: Verdict[] }).claims.map((v) => v.id.split(':')[0] as string),
 );
 const rows = readCorpus(file)
   .filter((r) => !gold.includes(r.id) && !judgedBefore.has(r.id))

@@ -42,6 +42,19 @@ export function goldUrls(): Set<string> {
   );
 }
 
+/**
+ * The corpus ids of the articles that the sample files named by --leave-out (comma-separated) judged, read from each
+ * file by `idsOf`: a fresh sample leaves them out.
+ */
+export function leftOutArticles(idsOf: (sample: unknown) => string[]): Set<string> {
+  return new Set(
+    opt('--leave-out', '')
+      .split(',')
+      .filter(Boolean)
+      .flatMap((f) => idsOf(JSON.parse(readFileSync(f, 'utf8')))),
+  );
+}
+
 /** A seeded generator of numbers in [0, 1) (mulberry32), so that the same seed redraws the same sample. */
 export function seededRandom(seed: number): () => number {
   let s = seed >>> 0;

@@ -20,6 +20,7 @@ import {
   corpusFile,
   flag,
   goldUrls,
+  leftOutArticles,
   opt,
   readCorpus,
   seededRandom,
@@ -74,12 +75,7 @@ function draw(out: string) {
   const nArticles = Number(opt('--articles', '60'));
   const nOpinion = Number(opt('--opinion', '10'));
   const golds = goldUrls();
-  const judgedBefore = new Set(
-    opt('--leave-out', '')
-      .split(',')
-      .filter(Boolean)
-      .flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { items: Item[] }).items.map((it) => it.article)),
-  );
+  const judgedBefore = leftOutArticles((sample) => (sample as { items: Item[] }).items.map((it) => it.article));
   const rand = seededRandom(seed);
   const order = shuffledIndexes(rows.length, rand);
   const opinion = (r: CorpusRow) => /opinion|commentary|editorial|column|blog/i.test(r.url ?? '');

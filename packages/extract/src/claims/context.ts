@@ -58,13 +58,17 @@ export interface Reading {
   mentionsByKey: Map<string, MentionRec[]>;
 }
 
+/** A feed's section after its outlet's name: "CNN (Web News)", "The Week - News". */
+const SECTION_IN_BRACKETS = /\s*\([^)]*\)\s*$/;
+const SECTION_AFTER_DASH = /\s+[-–—]\s+[^-–—]+$/;
+
 export function readingOf(body: string, sentences: SentenceOut[], actors: ActorIndex, outlet: string | null): Reading {
   const root: AttributionNode = { kind: 'OUTLET', label: outlet ?? 'unknown outlet', ...(outlet ? { outlet } : {}) };
   // A feed's outlet name may carry a section ("CNN (Web News)", "The Week - News") or a medium ("Fox Online News",
   // "NPR Online News", "BBC News"): the text names the outlet without them ("told Fox News", "told NPR", "the BBC").
   const named = outlet
     ? new Set(
-        [outlet, outlet.replace(/\s*\([^)]*\)\s*$/, ''), outlet.replace(/\s+[-–—]\s+[^-–—]+$/, '')].map((x) =>
+        [outlet, outlet.replace(SECTION_IN_BRACKETS, ''), outlet.replace(SECTION_AFTER_DASH, '')].map((x) =>
           x.toLowerCase(),
         ),
       )
@@ -103,8 +107,8 @@ export function readingOf(body: string, sentences: SentenceOut[], actors: ActorI
 export function outletCore(name: string): string {
   return name
     .toLowerCase()
-    .replace(/\s*\([^)]*\)\s*$/, '')
-    .replace(/\s+[-–—]\s+[^-–—]+$/, '')
+    .replace(SECTION_IN_BRACKETS, '')
+    .replace(SECTION_AFTER_DASH, '')
     .replace(/^the\s+/, '')
     .replace(/(?:\s+(?:online|news|web))+$/, '')
     .replace(/\.com$/, '')
