@@ -1,7 +1,8 @@
 // Event types of dated events on unlabelled corpus articles, judged by hand against the gold rules
 // (eval/seeds-gold/README.md: the type of the happening the date words date).
-// --draw FILE [--seed N] [--articles N]: one dated event per article, drawn from a seeded shuffle of the corpus
-//   (the labelled gold's articles left out); the extractor's type is not written, so the judge does not see it.
+// --draw FILE [--seed N] [--articles N] [--leave-out F[,G]]: one dated event per article, drawn from a seeded shuffle
+//   of the corpus (the labelled gold's articles and those of the earlier samples F, G left out); the extractor's type
+//   is not written, so the judge does not see it.
 // --score FILE: the extractor's type against the hand-judged `gold` of each item.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extract } from '../src/index.js';
@@ -10,6 +11,7 @@ import {
   corpusFile,
   flag,
   goldUrls,
+  leftOutArticles,
   opt,
   readCorpus,
   seededRandom,
@@ -29,7 +31,7 @@ interface Item {
 
 if (!corpusFile) {
   console.error(
-    'usage: npx tsx scripts/event-audit.ts <articles.jsonl.gz> (--draw <out.json> [--seed 17] [--articles 40] | --score <audit.json> [-v])',
+    'usage: npx tsx scripts/event-audit.ts <articles.jsonl.gz> (--draw <out.json> [--seed 17] [--articles 40] [--leave-out F[,G]] | --score <audit.json> [-v])',
   );
   process.exit(1);
 }
@@ -47,13 +49,14 @@ else score(opt('--score', ''));
 function draw(out: string) {
   const nArticles = Number(opt('--articles', '40'));
   const golds = goldUrls();
+  const judgedBefore = leftOutArticles((sample) => (sample as Item[]).map((it) => it.article));
   const rand = seededRandom(Number(opt('--seed', '17')));
   const order = shuffledIndexes(rows.length, rand);
   const items: Item[] = [];
   for (const i of order) {
     if (items.length === nArticles) break;
     const row = rows[i] as CorpusRow;
-    if (golds.has(row.url ?? '')) continue;
+    if (golds.has(row.url ?? '') || judgedBefore.has(String(row.id))) continue;
     const evs = eventsOf(row);
     const e = evs[Math.floor(rand() * evs.length)];
     if (!e) continue;
