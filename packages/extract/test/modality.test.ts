@@ -526,4 +526,11 @@ describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
     expect(m('"Stay home and keep your children inside," the governor said.')).toBe('OPINION');
     expect(m('He said the new rules "don’t have to do with the budget at all."')).toBe('QUOTED_STATEMENT');
   });
+  it('reads refusing to confirm or deny as no denial and no confirmation', () => {
+    expect(m('A spokesman said he could "neither confirm nor deny" the indictment.')).toBe('QUOTED_STATEMENT');
+    expect(m('The department "does not confirm or deny investigations," a spokesman said.')).toBe('QUOTED_STATEMENT');
+    expect(m('"We don\'t confirm or deny matters of intelligence," a spokeswoman said.')).toBe('QUOTED_STATEMENT');
+    expect(m('Israel has not confirmed or denied that its forces were involved in the raid.', own)).toBe('REPORTED');
+    expect(m('The ministry denied that its forces were involved in the raid.')).toBe('DENIED');
+  });
 });

@@ -567,14 +567,21 @@ const SIEVES: Sieve[] = [
 const spokenQuote = ({ attributed, quoteWords, quoted }: Input) =>
   quoteWords > 0 && (attributed || longestQuote(quoted) >= QUOTE_MIN_WORDS);
 
+// Refusing to confirm or deny ("we do not confirm or deny", "could neither confirm nor deny the indictment", "has not
+// confirmed or denied that ...") is declining to comment: neither a denial nor a confirmation (nor the hedge of its
+// "could"), so the phrase is read as that before any sieve.
+const NO_COMMENT =
+  /\b(?:(?:could|can|would|will|cannot|[a-z]+n['’]t)\s+["“]?)?(?:(?:neither|not|never)\s+)?(?:confirm(?:ed|s|ing)?\s+n?or\s+den(?:y|ied|ies|ying)|den(?:y|ied|ies|ying)\s+n?or\s+confirm(?:ed|s|ing)?)\b/gi;
+
 /** The modality of one claim's evidence and the sieve that decided it ("default" when none fired: reported). */
 export function modalityWhy(
-  text: string,
+  raw: string,
   cue: ModalityCue | null,
   quoteWords: number,
   ownText: boolean,
   argued = false,
 ): [Modality, string] {
+  const text = raw.replace(NO_COMMENT, 'withhold comment on');
   const x: Input = {
     text,
     cue,
