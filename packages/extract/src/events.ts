@@ -140,9 +140,31 @@ function reportClause(
 // Speech verbs, and a that-clause right after one ("denied that jets had entered ... last week").
 const SPEECH_VERB_G = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'giu');
 const THAT_CLAUSE = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+that\b/iu;
+// A that-less reported clause: a subject pronoun right after the speech verb ("says she compiled a list of officials
+// denied clearances last year", "said they met him in 2017") opens what was said, as 'that' does. Not across a dash,
+// a bar or brackets (a tweet's signature, a headline run into the sentence), nor when a word of speech stands beside
+// the date ("alarmed by his speech Sunday", "the president's Friday tweet"): that date is a saying's.
+const PRONOUN_CLAUSE = /^\s+(?:he|she|they|we|I)\b(?![\s,.;:!?”"]*$)[^—|()\n]*$/u;
+const SPEECH_NOUN =
+  /^(?:speech|remarks|statement|tweets?|letter|interview|address|testimony|briefing|announcement|post)$/i;
+
+/** Whether a word of speech stands right before or after the date (two words either side). */
+function speechBeside(text: string, ds: number, de: number): boolean {
+  const words = [
+    ...text
+      .slice(Math.max(0, ds - 40), ds)
+      .split(/\s+/)
+      .slice(-3),
+    ...text
+      .slice(de, de + 30)
+      .split(/\s+/)
+      .slice(0, 3),
+  ];
+  return words.some((w) => SPEECH_NOUN.test(w.replace(/[^\p{L}]/gu, '')));
+}
 
 /** Whether the date at `ds` lies in the that-clause of its nearest speech verb: it dates what was said. */
-function inReportedContent(text: string, ds: number): boolean {
+function inReportedContent(text: string, ds: number, de: number): boolean {
   // A bounded window before the date keeps the scan linear on run-on sentences with many dates.
   const from = Math.max(0, ds - 400);
   const before = text.slice(from, ds);
@@ -150,7 +172,8 @@ function inReportedContent(text: string, ds: number): boolean {
   let verbEnd = -1;
   let m: RegExpExecArray | null;
   while ((m = SPEECH_VERB_G.exec(before)) !== null) verbEnd = m.index + m[0].length;
-  return verbEnd >= 0 && THAT_CLAUSE.test(before.slice(verbEnd));
+  const rest = before.slice(verbEnd);
+  return verbEnd >= 0 && (THAT_CLAUSE.test(rest) || (PRONOUN_CLAUSE.test(rest) && !speechBeside(text, ds, de)));
 }
 
 // A document made public (a poll, data, a report, a video) and the date of its release right after: "a poll
@@ -347,7 +370,8 @@ export function findEvents(
     // announced happening, and so does a date inside what was said ("denied that jets had entered ... last week").
     for (const d of own) {
       const t = typeNear(s.text, d.start - s.start, d.end - s.start) ?? type;
-      const content = t === 'STATEMENT' && (AHEAD.test(d.text) || inReportedContent(s.text, d.start - s.start));
+      const content =
+        t === 'STATEMENT' && (AHEAD.test(d.text) || inReportedContent(s.text, d.start - s.start, d.end - s.start));
       const released = !content && releaseDate(s.text.slice(0, d.start - s.start));
       events.push(mk(d, released ? 'STATEMENT' : content ? 'OTHER' : t, rolesFor(d)));
     }

@@ -113,3 +113,21 @@ describe('visits', () => {
     ).toBe('STATEMENT');
   });
 });
+
+describe("a that-less reported clause: 'said he ...' opens what was said", () => {
+  it('dates the content, not the saying', () => {
+    expect(
+      typeAt('The official says she compiled a list of aides who lost their clearances last year.', 'last year'),
+    ).toBe('OTHER');
+    expect(typeAt('A neighbour said he lived next door to the family in 2009 and 2010.', 'in 2009')).toBe('OTHER');
+    expect(typeAt('The governor said they would reopen the schools in the first week of May.', 'May')).toBe('OTHER');
+  });
+  it('leaves a date beside a word of speech, or across a dash, to the saying', () => {
+    expect(typeAt('Officials said they were alarmed by his fiery speech Sunday.', 'Sunday')).toBe('STATEMENT');
+    expect(typeAt("The senator said he agreed with the president's Friday tweet.", 'Friday')).toBe('STATEMENT');
+    expect(typeAt('The host says she will read the returns on air. — A Viewer (@viewer) March 15, 2017', 'March')).toBe(
+      'STATEMENT',
+    );
+    expect(typeAt('The ministry said on Monday it would close the plant.', 'Monday')).toBe('STATEMENT');
+  });
+});
