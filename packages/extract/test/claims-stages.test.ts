@@ -290,6 +290,18 @@ describe('clauses and sub-claims', () => {
     const t = r.sentences[sentenceOf(r, 'who denied')]!;
     expect(backgroundSpans(r, t.start, t.end)).toEqual([]);
   });
+  it('reads a description in apposition past the dots of initials and abbreviations, to the sentence end', () => {
+    const { r } = readingFor(
+      article(
+        '“It goes both ways,” said Douglas Brook, who worked for President George H.W. Bush and Mr. Obama. He left.',
+      ),
+      'CNN',
+    );
+    const s = r.sentences[sentenceOf(r, 'Douglas Brook')]!;
+    expect(backgroundSpans(r, s.start, s.end).map((x) => r.body.slice(x.a, x.b))).toEqual([
+      'who worked for President George H.W. Bush and Mr. Obama',
+    ]);
+  });
 });
 
 describe('claim text', () => {
@@ -303,6 +315,25 @@ describe('claim text', () => {
         0,
       ),
     ).toBe('The talks failed on Monday.');
+  });
+  it('cuts the closing frame after a quotation that opens the claim, and ends the claim on a stop, not a comma', () => {
+    const frame = (t: string, verb: string) => ({
+      outlet: null,
+      speaker: null,
+      secondary: null,
+      verb,
+      verbPos: t.indexOf(verb),
+    });
+    const t = '“It goes both ways,” said Douglas Brook, who worked on the transition teams of two presidents.';
+    expect(assertionText(t, frame(t, 'said'), 0)).toBe('It goes both ways.');
+    const u = '“It goes both ways,” the former official said.';
+    expect(assertionText(u, frame(u, 'said'), 0)).toBe('It goes both ways.');
+    // The quotation resumes after the frame: both halves are the speaker's words.
+    const v = '“The best hope,” writes Peter Brown, a pollster, “is a knockout win in the last debate on Wednesday.”';
+    expect(assertionText(v, frame(v, 'writes'), 0)).toBe(
+      'The best hope, writes Peter Brown, a pollster, is a knockout win in the last debate on Wednesday.',
+    );
+    expect(assertionText('One reason for the winning streak:', null, 0)).toBe('One reason for the winning streak.');
   });
   it('drops fragments without a number, keeps short counts', () => {
     expect(isFragment('As you were.')).toBe(true);

@@ -374,8 +374,10 @@ function subjectAttribution(r: Reading, disc: Discourse, a: number, b: number, s
 // A description of a named person in apposition, with its relative clause (", a columnist for the Post who was last
 // seen entering the consulate"), or the relative clause alone (", who has not been seen since"). The writer's
 // background on who someone is, not part of what the source says; a relative that reports (", who denied") is WHO_REPORTS'.
+// It ends at a comma, a semicolon or the sentence's end: a dot inside the sentence is an initial or an abbreviation
+// ("President George H.W. Bush", "a U.S. Senate bid"), since the sentence splitter already split at every full stop.
 const APPOSITIVE_WHO =
-  /(?<=[\p{Lu}][\p{L}'’.-]+),\s+((?:(?:a|an|the)\s+[^,;:“”"]{3,100}?\s+)?who\s+[^,;:“”"]{3,200}?)(?=[,;.]|$)/gu;
+  /(?<=[\p{Lu}][\p{L}'’.-]+),\s+((?:(?:a|an|the)\s+[^,;:“”"]{3,100}?\s+)?who\s+[^,;:“”"]{3,200}?)(?=[,;]|[.!?]?[\s"”’)]*$)/gu;
 
 /**
  * Spans inside an attributed clause that the outlet states on its own: descriptions of a named person in
