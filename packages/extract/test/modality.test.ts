@@ -533,4 +533,17 @@ describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
     expect(m('Israel has not confirmed or denied that its forces were involved in the raid.', own)).toBe('REPORTED');
     expect(m('The ministry denied that its forces were involved in the raid.')).toBe('DENIED');
   });
+  it("reads the writer's own verdict, a rated word as what something is, as opinion, a state or a measure as a report", () => {
+    const expected: [string, string][] = [
+      ['The senator was wrong.', 'OPINION'],
+      ['The inquiry is incoherent, and the timing is key.', 'OPINION'],
+      ['Testing was entirely inadequate.', 'OPINION'],
+      ['Back home, she remained angry.', 'REPORTED'],
+      ['Other elements of the law are popular.', 'REPORTED'],
+      ['Opposition among Republicans remains strong.', 'REPORTED'],
+      ['The video repeats the claim that masks are harmful.', 'REPORTED'],
+      ['The plan was wrong on 12 counts.', 'REPORTED'],
+    ];
+    for (const [text, modality] of expected) expect(m(text, own), text).toBe(modality);
+  });
 });

@@ -321,6 +321,33 @@ const INTERPRETIVE_FRAME = new RegExp(
   ].join('|'),
   'i',
 );
+// The writer's own verdict on someone or something, a rated word as what it is, closing its clause ("The senator
+// was wrong.", "the inquiry is incoherent.", "Testing was entirely inadequate."): a judgement, not a relayed fact. A
+// person's feelings or standing ("were angry", "is popular", "was controversial"), a measure ("is strong"), a fact's
+// status ("is illegal", "was missing", "is true"), participles ("is fighting", "were trapped") and a copula inside a
+// subordinate clause are reported, and so is a sentence with a number (a measured fact).
+const OWN_VERDICT_PREDICATE =
+  /\b(?:is|was|are|were|(?:it|that|this|he|she|what)['’]s|['’]re|seems?|seemed|proved|proves|turned out to be|has been|have been|had been)\s+(?:(?:a|an)\s+)?(?:(?:so|very|too|quite|rather|pretty|simply|just|[a-z]+ly)\s+)?([a-z][a-z-]+)(?=\s*(?:[.,;:!?—–]|$|\s(?:and|but|or|yet)\b))/gi;
+const NOT_A_VERDICT = new Set(
+  'angry nervous hopeful optimistic pessimistic skeptical confident worried happy sad upset afraid frustrated disappointed eager excited pleased proud calm sick hurt dead fine safe glad sorry furious anxious unhappy scared fearful thrilled desperate determined relieved lonely tired ill alive free true false popular unpopular controversial prominent illegal criminal crime crimes fake missing conflicting avid notable top like leading responsible vulnerable welcome willing unwilling able unable ready sure certain uncertain clear unclear favorite favored interested critical suspicious livid serious healthy worth innocent guilty peaceful violent strong weak'.split(
+    ' ',
+  ),
+);
+// A copula inside a subordinate or relative clause ("misinformation like that masks are harmful", "if you are healthy",
+// "many of which have been peaceful") is not the writer's verdict.
+const SUBORDINATE_BEFORE =
+  /\b(?:that|which|who|whom|whose|if|whether|when|while|because|since|although|though|unless|as|like|how|where)\b[^,;:.!?—–]*$/i;
+/** Whether the writer's own sentence says what someone or something is in a word of judgement (see above). */
+function ownVerdict(text: string): boolean {
+  if (/\d/.test(text)) return false;
+  for (const m of text.matchAll(OWN_VERDICT_PREDICATE)) {
+    const w = (m[1] as string).toLowerCase();
+    if (/(?:ed|ing)$/.test(w) || NOT_A_VERDICT.has(w)) continue;
+    if (SUBORDINATE_BEFORE.test(text.slice(0, m.index))) continue;
+    if (rated(w) || JUDGEMENT_WORDS.has(w)) return true;
+  }
+  return false;
+}
 // The speaker's or writer's own stance ("I wonder", "I suspect", "I'm not sure"), also negated or with an auxiliary
 // ("I don't think", "I still believe", "I continue to suspect"), offered as a guess or a view ("I would say that", "my
 // bet is", "our hope is") or as a liking ("I like acting officials"). "I'd say, 'You know ...'" tells what was said,
@@ -506,6 +533,12 @@ const SIEVES: Sieve[] = [
     'OPINION',
     ({ attributed, ownText, cue, text }) =>
       !attributed && ownText && !cue?.verb && !cue?.viaOutlet && OWN_DEONTIC.test(outsideQuotes(text)),
+  ],
+  [
+    'own verdict',
+    'OPINION',
+    ({ attributed, ownText, cue, quoteWords, text }) =>
+      !attributed && ownText && !cue?.verb && !cue?.viaOutlet && quoteWords === 0 && ownVerdict(text),
   ],
   // The writer's own question asserts nothing it could report: a rhetorical question argues ("Why not tax increases?").
   [
