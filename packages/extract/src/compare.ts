@@ -318,21 +318,13 @@ function weekRange(v: string): Range | null {
   return [(d * 24 + lo) * 60, (d * 24 + hi) * 60];
 }
 /**
- * A day a trial is to begin as a day number: "on 09-24" is the first Sept. 24 from a week before the article's
- * day on (a day set ahead, or just past), "pub+3" three days after the article's day; null without that day.
+ * A day a trial is to begin as a day number: a day as the date reader read it (forward when set ahead), or
+ * "pub+3", three days after the article's day; null without that day.
  */
 function startDay(v: string, when: When): number | null {
-  if (when.pub === null) return null;
   const rel = /^pub\+(\d+)$/.exec(v);
-  if (rel) return when.pub + Number(rel[1]);
-  const md = /^on (\d\d-\d\d)$/.exec(v);
-  if (!md) return null;
-  const year = new Date(when.pub * 86_400_000).getUTCFullYear();
-  for (const y of [year - 1, year, year + 1]) {
-    const d = dayNumber(`${y}-${md[1] as string}`);
-    if (d !== null && d >= when.pub - 7) return d;
-  }
-  return null;
+  if (rel) return when.pub === null ? null : when.pub + Number(rel[1]);
+  return dayNumber(v);
 }
 /** Two ranges of the week share no minute (Sunday night runs into Monday). */
 const WEEK = 7 * 24 * 60;

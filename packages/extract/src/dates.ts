@@ -193,13 +193,17 @@ const cur = (st: SentenceDates): string | null => st.moved ?? st.anchor;
 // "is set to testify before the committee on Thursday", "how it will wind up on Sept. 30"), or the day opening the
 // sentence before such a clause ("On June 10th, the United States will impose"). "announced Wednesday that it will"
 // and "“We will,” he said Tuesday" date the saying, not what is to come.
-const FUTURE = String.raw`(?<!\b(?:was|were|had|had been)\s+(?:[a-z]+ly\s+)?)(?:[Ww]ill|['’]ll|shall|(?:is|are)\s+(?:set|scheduled|slated|due|expected|poised)\s+to|(?:is|are)\s+to|scheduled\s+(?:for|to)|slated\s+(?:for|to)|set\s+for|plans?\s+to|upcoming)`;
+// A participle that sets a beginning ahead without "is": "a trial set to begin Sept. 24", "due to open Monday".
+const BEGINS = String.raw`(?:set|due)\s+to\s+(?:begin|start|open|resume|convene)`;
+const FUTURE = String.raw`(?<!\b(?:was|were|had|had been)\s+(?:[a-z]+ly\s+)?)(?:[Ww]ill|['’]ll|shall|(?:is|are)\s+(?:set|scheduled|slated|due|expected|poised)\s+to|(?:is|are)\s+to|scheduled\s+(?:for|to)|slated\s+(?:for|to)|set\s+for|${BEGINS}|plans?\s+to|upcoming)`;
 // "was scheduled to" looks back. Case-sensitive: a past verb is a lower-case word in -ed ("United" is no verb).
 const NOT_PAST = String.raw`(?!\b(?:[a-z]+ed|said|says|told|tells|wrote|was|were|had|recalling|ago|last|since)\b)`;
 const AHEAD_BEFORE = new RegExp(String.raw`\b${FUTURE}\b(?:${NOT_PAST}[^"“”;:.!?])*$`);
 const AHEAD_AFTER = new RegExp(String.raw`^,?\s+(?:${NOT_PAST}[^"“”;:.!?,]){0,60}\b${FUTURE}\b`);
+/** The periods of "a.m."/"p.m." end no clause: "will start at 10 a.m. Thursday" sets Thursday ahead. */
+const CLOCK_DOTS = /\b([ap])\.m\./gi;
 function setAhead(text: string, a: number, b: number): boolean {
-  const before = text.slice(Math.max(0, a - 90), a);
+  const before = text.slice(Math.max(0, a - 90), a).replace(CLOCK_DOTS, '$1m');
   if (AHEAD_BEFORE.test(before)) return true;
   return /^\W*(?:on\s+|by\s+)?$/i.test(text.slice(0, a)) && AHEAD_AFTER.test(text.slice(b));
 }

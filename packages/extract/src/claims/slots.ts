@@ -460,7 +460,7 @@ function sponsors(text: string, slots: ClaimSlot[]): void {
 }
 
 // --- The day a trial or hearing is to begin -------------------------------------------------------------
-// "a trial set to begin Sept. 24" (month and day: "on 09-24") and "came just three days before he was to have stood
+// "a trial set to begin Sept. 24" (the day as the date reader reads it, forward: dates.ts setAhead) and "came just three days before he was to have stood
 // trial" (the day counted from the article's own day: "pub+3"). A day told as moved ("originally set",
 // "postponed") is left out: two articles may tell the old and the new day.
 const HEARING = String.raw`(trial|hearing|sentencing)`;
@@ -485,9 +485,7 @@ function hearingDays(text: string, offset: number, ctx: Ctx, slots: ClaimSlot[])
       slots.push({
         slot: 'date',
         subject: `start of ${(m[1] as string).toLowerCase()}`,
-        // Month and day only: a day set ahead is read forward from the article's day by the comparison (the
-        // date reader takes a bare "Sept. 24" as past).
-        value: `on ${d.day.slice(5)}`,
+        value: d.day,
         text: (m[0] + d.text).trim(),
       });
   }
