@@ -595,3 +595,32 @@ describe('a nickname in double quotes inside a name', () => {
     ).toEqual(['PERSON Henry C. “Hank” Johnson Jr', 'PERSON Lewis "Scooter" Libby']);
   });
 });
+
+describe('organisations named with a plural head, a firm head or a possessive firm', () => {
+  it('a plural head takes its connector like a singular one ("National Institutes of Health", "... Foundations")', () => {
+    expect(typedNames('The National Institutes of Health and the Open Society Foundations agreed.')).toEqual([
+      'ORGANIZATION National Institutes of Health',
+      'ORGANIZATION Open Society Foundations',
+    ]);
+  });
+  it('"Analytics" heads a firm, also after its name in the possessive', () => {
+    expect(typedNames('Jo Varga of Advertising Analytics and an economist at Moody’s Analytics agreed.')).toEqual([
+      'PERSON Jo Varga',
+      'COMPANY Advertising Analytics',
+      'COMPANY Moody’s Analytics',
+    ]);
+  });
+  it('an office before the body or after its connector, or a possessive after it, is no part of its name', () => {
+    expect(typedNames('The Brennan Institute for Public Policy Director Jo Varga spoke.')).toEqual([
+      'ORGANIZATION Brennan Institute for Public Policy',
+      'PERSON Jo Varga',
+    ]);
+    expect(typedNames('Jo Varga, Director of the Gulf States Institute in Washington, spoke.')).toEqual([
+      'PERSON Jo Varga',
+      'ORGANIZATION Gulf States Institute in Washington',
+    ]);
+    expect(typedNames('The National Organization for Marriage’s president spoke.')).toEqual([
+      'ORGANIZATION National Organization for Marriage',
+    ]);
+  });
+});

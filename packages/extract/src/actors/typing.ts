@@ -214,6 +214,21 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
   // "connector" chunks: "Gulf States Institute in Washington", "Mar-a-Lago Club in Florida".
   const conn = texts.findIndex((t, k) => k > 0 && (t === 'in' || t === 'for'));
   if (conn > 0) {
+    // "Centers for Medicare & Medicaid Services Administrator Seema Verma": an office after the body opens a person's name.
+    // … and so does a possessive after it ("the Centers for Disease Control and Prevention’s National Health Survey").
+    const cut = officeAfter(texts, conn) > 0 ? officeAfter(texts, conn) : possIdx > conn ? possIdx + 1 : -1;
+    if (cut > 0) {
+      recurse(ws.slice(0, cut), offset + w0);
+      recurse(ws.slice(cut), offset + w0 + cut);
+      return;
+    }
+    // "Director of the Centers for Disease Control": an office of the body before it is no part of its name.
+    const ofBody =
+      TITLE_SET.has((texts[0] as string).toLowerCase()) && texts[1] === 'of' ? (texts[2] === 'the' ? 3 : 2) : 0;
+    if (ofBody && ofBody < conn) {
+      recurse(ws.slice(ofBody), offset + w0 + ofBody);
+      return;
+    }
     const headW = stripPossessive(texts[conn - 1] as string).base.toLowerCase();
     const sp = span(possIdx + 1 < conn ? possIdx + 1 : 0, ws.length);
     if (possIdx >= 0 && possIdx < conn) recurse(ws.slice(0, possIdx + 1), offset + w0);
@@ -221,8 +236,10 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     else
       segs.push({
         t: 'name',
-        ...sp,
-        text: body.slice(sp.start, sp.end),
+        start: sp.start,
+        // "the Centers for Disease Control and Prevention’s data": the possessive is no part of the name.
+        end: sp.start + stripPossessive(body.slice(sp.start, sp.end)).base.length,
+        text: stripPossessive(body.slice(sp.start, sp.end)).base,
         words: ws,
         title: null,
         sIdx,
@@ -246,8 +263,9 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
   }
   // Organisation with a head word ("Gulf States Institute in Washington", "Cham Wings Airlines").
   if (!whole && ORG_HEADS.has(lastBase) && ws.length >= 2) {
-    const f = possIdx + 1;
-    if (possIdx >= 0) recurse(ws.slice(0, possIdx + 1), offset + w0);
+    // "Moody’s Analytics": a firm's name in the possessive before a firm's head word is one name, no owner's.
+    const f = possessiveFirm(lk, texts, possIdx, lastBase) ? 0 : possIdx + 1;
+    if (f > 0) recurse(ws.slice(0, possIdx + 1), offset + w0);
     // A title inside means "Minister of X Name" shapes; fall through to the segment parser then.
     // "General Assembly": a title word right before the head is part of the name.
     if (!texts.slice(f, -2).some((t) => TITLE_SET.has(t.toLowerCase()) && !ORG_HEADS.has(t.toLowerCase()))) {
@@ -550,6 +568,24 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
     k++;
   }
   flush();
+}
+
+/** Where a title opens a person's name after an organisation's connector ("... Services Administrator Seema Verma"), or -1. */
+function officeAfter(texts: string[], conn: number): number {
+  for (let k = conn + 2; k < texts.length - 1; k++)
+    if (TITLE_SET.has((texts[k] as string).toLowerCase()) && !ORG_HEADS.has((texts[k] as string).toLowerCase()))
+      return k;
+  return -1;
+}
+
+/** A one-word possessive the gazetteer does not know before a firm's head word: "Moody’s Analytics". */
+function possessiveFirm(lk: Lookup, texts: string[], possIdx: number, head: string): boolean {
+  return (
+    possIdx === 0 &&
+    texts.length === 2 &&
+    COMPANY_HEADS.has(head) &&
+    !lk.find([stripPossessive(texts[0] as string).base])
+  );
 }
 
 /** "Iowan", "Texan", "Floridian", "Ohioan", "Londoner": a resident of a place the gazetteer knows. */

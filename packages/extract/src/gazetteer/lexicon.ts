@@ -220,9 +220,11 @@ export const TITLES = [
 ].sort((a, b) => b.length - a.length);
 export const TITLE_SET = new Set(TITLES);
 
-/** Last words that make a capitalised chunk an organisation. */
+/** Last words that make a capitalised chunk an organisation. The plurals name one body too ("Open Society
+ * Foundations", "National Institutes of Health"), and "analytics" a firm ("Civis Analytics"). */
 export const ORG_HEADS =
-  set(`force;forces;corps;guard;guards;ministry;department;agency;service;services;institute;institution;command;council;committee;subcommittee;panel;caucus;
+  set(`institutes;foundations;associations;councils;commissions;agencies;organizations;organisations;federations;analytics;
+force;forces;corps;guard;guards;ministry;department;agency;service;services;institute;institution;command;council;committee;subcommittee;panel;caucus;
 office;bank;airlines;airline;airways;air;group;party;army;navy;university;college;company;corporation;corp;corp.;inc;inc.;ltd;ltd.;llc;association;
 organization;organisation;network;coalition;front;movement;brigade;brigades;militia;militias;staff;administration;court;parliament;assembly;
 commission;authority;fund;foundation;centre;center;bureau;federation;union;alliance;league;directorate;unit;battalion;division;regiment;
@@ -232,7 +234,7 @@ export const MEDIA_HEADS = set(
   'register;caller;beacon;examiner;newshour;globe;independent;observer;guardian;standard;express;mirror;monitor;inquirer;news;times;post;journal;tribune;herald;gazette;telegraph;chronicle;daily;tv;television;radio;broadcasting;press;media',
 );
 export const COMPANY_HEADS = set(
-  'airlines;airline;airways;company;corporation;corp;corp.;inc;inc.;ltd;ltd.;llc;holdings;industries;technologies;systems;group',
+  'analytics;airlines;airline;airways;company;corporation;corp;corp.;inc;inc.;ltd;ltd.;llc;holdings;industries;technologies;systems;group',
 );
 export const ARMED_HEADS = set('militia;militias;brigade;brigades;battalion');
 
