@@ -44,6 +44,25 @@ describe('nested sources in one clause', () => {
   });
 });
 
+describe('asides between dashes', () => {
+  it('leaves the clause around an aside to its own subject, not to a speaker inside the aside', () => {
+    expect(
+      chainIn(
+        'But the report — published by an agency run by appointees and using methods Republicans say they favor — found that the plan would add $1 trillion to the deficit.',
+        'But the report',
+      ),
+    ).toBe('CNN');
+  });
+  it("still reads a dateline's dash as no aside", () => {
+    expect(
+      chainIn(
+        'WASHINGTON – President Donald Trump says he is planning to appoint a new director of national intelligence – though one top candidate does not want the job.',
+        'WASHINGTON',
+      ),
+    ).toBe('CNN > Donald Trump');
+  });
+});
+
 describe('role nouns ("the group") across sentences', () => {
   it('read the subject that named the group, not a group in its apposition', () => {
     const text = article(

@@ -299,9 +299,19 @@ export function reportingVerbs(seg: string): VerbHit[] {
 const APPOSITION_BEFORE =
   /^\s*(?!(?:When|While|Whereas|If|Although|Though|As|After|Before|Because|Since|Once|Until|Unless|Rather|Instead|However|Still|Yet|So|Then)\b)\p{Lu}[^,"“”]*(?:,[^,"“”]*)+,\s*$/u;
 
+// An aside between two dashes of one kind inside the clause ("the report — using methods Republicans say they favor —
+// found ..."): a reporting verb inside it frames the aside, not the clause around it. Not a dateline's dash
+// ("WASHINGTON – ... says ... – though"): words in lower case come before the aside.
+const DASH_ASIDE = /\s([—–]|--)\s.{1,150}?\s\1\s(?=\S)/gu;
+function inDashAside(seg: string, pos: number): boolean {
+  for (const m of seg.matchAll(DASH_ASIDE))
+    if (pos > m.index && pos < m.index + m[0].length && /\b\p{Ll}{3,}\b/u.test(seg.slice(0, m.index))) return true;
+  return false;
+}
+
 /** The first reporting verb of the clause whose source resolves: inverted (", said X") or with its subject before it. */
 function verbFrame(r: Reading, disc: Discourse, off: number, b: number, seg: string, sIdx: number): Attribution | null {
-  const hits = reportingVerbs(seg);
+  const hits = reportingVerbs(seg).filter((h) => !inDashAside(seg, h.pos));
   for (const h of hits) {
     const inv = invertedFrame(r, disc, off, b, seg, h, sIdx);
     // "Meg Murray, CEO of Acme Health, says the government owes ...": the comma before the verb closes the subject's
