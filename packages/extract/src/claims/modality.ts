@@ -334,7 +334,8 @@ const NOT_A_VERDICT = new Set(
   ),
 );
 // A copula inside a subordinate or relative clause ("misinformation like that masks are harmful", "if you are healthy",
-// "many of which have been peaceful") is not the writer's verdict.
+// "many of which have been peaceful") is not the writer's verdict (read in the 120 characters before it, so that a
+// long run of text stays linear).
 const SUBORDINATE_BEFORE =
   /\b(?:that|which|who|whom|whose|if|whether|when|while|because|since|although|though|unless|as|like|how|where)\b[^,;:.!?—–]*$/i;
 /** Whether the writer's own sentence says what someone or something is in a word of judgement (see above). */
@@ -343,7 +344,7 @@ function ownVerdict(text: string): boolean {
   for (const m of text.matchAll(OWN_VERDICT_PREDICATE)) {
     const w = (m[1] as string).toLowerCase();
     if (/(?:ed|ing)$/.test(w) || NOT_A_VERDICT.has(w)) continue;
-    if (SUBORDINATE_BEFORE.test(text.slice(0, m.index))) continue;
+    if (SUBORDINATE_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     if (rated(w) || JUDGEMENT_WORDS.has(w)) return true;
   }
   return false;
