@@ -1323,3 +1323,28 @@ describe('a subject with an apposition before the verb', () => {
     ).toBe('CNN > Jane Roe');
   });
 });
+
+describe('a title named alone ("the senator said")', () => {
+  it('is the person given that title in short ("Sen.", "Gov.") or with its field ("Secretary of State")', () => {
+    const text = article(
+      'Sen. Jane Roe and Gov. Tom Poe met Secretary of State John Doe in Ohio on Monday.',
+      'The tariffs had hurt farmers, the senator said.',
+      'The state would sue, the governor told reporters.',
+      'The talks would go on, the secretary said.',
+    );
+    expect(chainFor(text, 'CNN', 'The tariffs')).toBe('CNN > Jane Roe');
+    expect(chainFor(text, 'CNN', 'The state')).toBe('CNN > Tom Poe');
+    expect(chainFor(text, 'CNN', 'The talks')).toBe('CNN > John Doe');
+  });
+  it('a qualified title ("the Arizona senator") is not the holder of its short form named before', () => {
+    const text = article(
+      'Sen. Jane Roe met farmers in Ohio on Monday.',
+      'The tariffs had hurt farmers, the Arizona senator told reporters.',
+    );
+    expect(chainFor(text, 'CNN', 'The tariffs')).not.toBe('CNN > Jane Roe');
+  });
+  it('stays an unnamed office holder in its own words when no one is given the title', () => {
+    const text = article('Farmers met in Ohio on Monday.', 'The tariffs had hurt farmers, the senator said.');
+    expect(chainFor(text, 'CNN', 'The tariffs')).toBe('CNN > the senator');
+  });
+});

@@ -200,7 +200,7 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
     const named = namedSource(r, ms, text, b, sourceHeadIdx);
     if (named !== undefined) return named;
   }
-  if (titleRef) return titleHolder(r, text, a);
+  if (titleRef) return titleHolder(r, disc, text, a, sIdx);
   if (sourceHeadIdx >= 0) {
     // The lede withholds a name the next sentences give ("A career official ... says ..." then "Jane Doe, a
     // 20-year employee who ..."): the description is that person. Anonymous sources stay in their own words.
@@ -696,13 +696,41 @@ function partyMember(r: Reading, disc: Discourse, low: string, a: number, sIdx: 
   return null;
 }
 
-/** Title reference: "the President", "the US president" → the person who carries that title, nearest before. */
-function titleHolder(r: Reading, text: string, a: number): Source | null {
+// Titles written short before a name ("Sen. Collins", "Gov. Cuomo") and named in full without one ("the senator").
+const TITLE_ABBREVIATIONS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  'sen.': 'senator',
+  'sens.': 'senator',
+  'gov.': 'governor',
+  'rep.': 'congressman',
+  'reps.': 'congressman',
+  congresswoman: 'congressman',
+});
+
+/**
+ * Whether a title given before a name ("president", "u.s. president") is the title `t` the text names someone by
+ * alone ("the president"); a rank before it makes another office. `bare`: the phrase is the title alone ("the
+ * senator", not "the Arizona senator"), which may also name the holder of its short form ("Sen.") or of the title
+ * with its field ("the secretary" for "Secretary of State"); a phrase with a qualifier may be someone else's.
+ */
+function holdsTitle(x: string, t: string, bare: boolean): boolean {
+  if (x === t || (x.endsWith(' ' + t) && !RANK_BEFORE.test(x))) return true;
+  if (!bare) return false;
+  const full = TITLE_ABBREVIATIONS[x] ?? x;
+  return full === (TITLE_ABBREVIATIONS[t] ?? t) || full.startsWith(t + ' of ');
+}
+
+/**
+ * Title reference: "the President", "the US president" → the person who carries that title, nearest before; one
+ * named with it only later when none is before. None at all: the person given the role in apposition before, else
+ * (unless a person spoke just before) the title in the text's own words: an unnamed office holder, not no source.
+ */
+function titleHolder(r: Reading, disc: Discourse, text: string, a: number, sIdx: number): Source | null {
   const t = ((TITLE_REF.exec(text) as RegExpExecArray)[1] as string).toLowerCase();
+  const bare = new RegExp(`^the\\s+${t}$`, 'i').test(text);
   let best: string | null = null;
   let bestPos = -1;
   for (const [key, set] of r.actors.titles) {
-    if (![...set].some((x) => x === t || (x.endsWith(' ' + t) && !RANK_BEFORE.test(x)))) continue;
+    if (![...set].some((x) => holdsTitle(x, t, bare))) continue;
     const ms2 = r.mentionsByKey.get(key) ?? [];
     const before = ms2[firstAtOrAfter(ms2, a) - 1];
     const p = before ? before.start : -1 - (ms2[0]?.start ?? 0) / 1e9;
@@ -713,7 +741,14 @@ function titleHolder(r: Reading, text: string, a: number): Source | null {
   }
   if (!best) {
     const holder = roleHolderBefore(r, a, t);
-    return holder ? { outlet: null, speaker: holder } : null;
+    if (holder) return { outlet: null, speaker: holder };
+    // Right after a person's words the title is the writer's second name for that person (read on from there).
+    const last = disc.lastSpeaker;
+    if (last?.node.kind === 'PERSON' && sIdx >= 0 && sIdx - disc.lastSpeakerSentence <= 1) return null;
+    return {
+      outlet: null,
+      speaker: { node: { kind: 'ANONYMOUS', label: lowerFirst(text) }, expert: false, plural: false },
+    };
   }
   const act = r.actors.byKey.get(best);
   return {
