@@ -1348,3 +1348,24 @@ describe('a title named alone ("the senator said")', () => {
     expect(chainFor(text, 'CNN', 'The tariffs')).toBe('CNN > the senator');
   });
 });
+
+describe('a document named with its issuer', () => {
+  const ctx = 'On Monday, Amnesty International and the Labor Department clashed with the Kremlin over the camps.';
+  it('"X\'s report found", "the camps were full, X\'s report found": the issuer', () => {
+    const text = article(
+      ctx,
+      "Amnesty International's report found that the camps were full.",
+      "Most guards were paid late, the Labor Department's latest report showed.",
+    );
+    expect(chainFor(text, 'CNN', 'Amnesty')).toBe('CNN > Amnesty International');
+    expect(chainFor(text, 'CNN', 'Most guards')).toBe('CNN > Labor Department');
+  });
+  it('"X\'s report said": the issuer, not an outlet named by the report', () => {
+    const text = article(ctx, "The Labor Department's report said the camps were full.");
+    expect(chainFor(text, 'CNN', 'The Labor')).toBe('CNN > Labor Department');
+  });
+  it('not a report about X', () => {
+    const text = article(ctx, 'A report on the Kremlin found that the camps were full.');
+    expect(chainFor(text, 'CNN', 'A report')).not.toBe('CNN > Kremlin');
+  });
+});

@@ -15,7 +15,7 @@ import {
   type Speaker,
 } from './context.js';
 import type { MentionRec } from '../actors/index.js';
-import { DOCUMENT_NOUNS, resolveSource, type Source } from './speakers.js';
+import { DOCUMENT_NOUNS, documentIssuer, resolveSource, type Source } from './speakers.js';
 
 // One alternation of every reporting verb form: the clause scan visits verbs only, not every word.
 const VERB_RE = new RegExp(
@@ -99,17 +99,21 @@ const DOCUMENT_VERB_WORD = /\b(?:shows?|showed|found|finds|indicate[sd]?|reveal(
 
 function documentFrame(r: Reading, disc: Discourse, off: number, seg: string, sIdx: number): Attribution | null {
   const m = DOCUMENT_VERB_WORD.test(seg) ? DOCUMENT_VERB.exec(seg) : null; // the full pattern only where a verb is
-  if (!m || !DOCUMENT_NOUNS.test((m[1] as string).split(/\s+/).at(-1)?.toLowerCase() ?? '')) return null;
+  if (!m) return null;
   const st = off + m.index + m[0].indexOf(m[1] as string);
-  const speaker = resolveSource(r, disc, st, st + (m[1] as string).length, sIdx)?.speaker;
-  if (speaker?.node.kind !== 'DOCUMENT') return null;
+  const end = st + (m[1] as string).length;
+  // "Amnesty International's report found": a document named with its issuer is the issuer's.
+  const issued = documentIssuer(r, mentionsIn(r, st, end), st, end);
+  if (!issued && !DOCUMENT_NOUNS.test((m[1] as string).split(/\s+/).at(-1)?.toLowerCase() ?? '')) return null;
+  const speaker = issued ? issued.speaker : resolveSource(r, disc, st, end, sIdx)?.speaker;
+  if (!issued && speaker?.node.kind !== 'DOCUMENT') return null;
   const verbPos =
     st +
     (m[1] as string).length +
     m[0].slice(m[0].indexOf(m[1] as string) + (m[1] as string).length).indexOf(m[2] as string);
   return {
-    outlet: null,
-    speaker,
+    outlet: issued?.outlet ?? null,
+    speaker: speaker ?? null,
     secondary: null,
     verb: m[2] as string,
     verbPos,

@@ -159,6 +159,8 @@ export function resolveSource(r: Reading, disc: Discourse, a: number, b: number,
     /^(.*?)(?:\s+(?:with|of|from|in|on|at|for|to|who|familiar|close|briefed)\b|$)/
       .exec(low)?.[1]
       ?.match(/[\p{L}’'-]+$/u)?.[0] ?? '';
+  const issuer = documentIssuer(r, ms, a, b);
+  if (issuer) return issuer;
   if (
     OUTLET_COREF.has(head) ||
     (/\b(report|daily|newspaper)\b/.test(low) && words.length <= 4) ||
@@ -591,6 +593,42 @@ function roleHolderBefore(r: Reading, a: number, role: string): Speaker | null {
     if (apposition.test(r.body.slice(m.end, m.end + 80))) return speakerOf(r, m);
   }
   return null;
+}
+
+// Documents that speak for whoever issued them, named with their issuer ("Amnesty International's report", "a
+// statement from the White House", "the Mueller report"). Not an indictment or a ruling on someone: the name before
+// those is the accused.
+const ISSUER_DOCUMENT = String.raw`(?:statement|report|letter|memo|memorandum|brief|filing|lawsuit|complaint|review|analysis|study|press release|court papers)`;
+const ISSUER_BEFORE = new RegExp(
+  String.raw`^(?:['’]s?)?(?:\s+(?:own|new|latest|recent|annual|final|initial|preliminary|written|internal|official|\d{4}|[\d,]+-page))*\s+${ISSUER_DOCUMENT}$`,
+  'u',
+);
+const DOCUMENT_THEN_ISSUER = new RegExp(
+  String.raw`^(?:the|a|an|its|one)\s+(?:[\p{L}\d,-]+\s+){0,2}?${ISSUER_DOCUMENT}\s+(?:(?:issued|released|filed|signed|sent|written|published)\s+)?(?:by|from)\s+(?:the\s+)?$`,
+  'iu',
+);
+
+/**
+ * A document whose issuer the phrase names speaks for that issuer: the name opening the phrase before the document
+ * noun ("Amnesty International's report", "The White House statement") or the name ending it after "from"/"by" ("a
+ * statement from the Pentagon", "a report released by the ACLU"). An outlet issuing it is the outlet.
+ */
+export function documentIssuer(r: Reading, ms: MentionRec[], a: number, b: number): Source | null {
+  const first = ms[0];
+  const last = ms[ms.length - 1];
+  let m: MentionRec | undefined;
+  if (
+    first &&
+    /^(?:the\s+|an?\s+)?$/i.test(r.body.slice(a, first.start)) &&
+    ISSUER_BEFORE.test(r.body.slice(first.end, b))
+  )
+    m = first;
+  else if (last && !r.body.slice(last.end, b).trim() && DOCUMENT_THEN_ISSUER.test(r.body.slice(a, last.start)))
+    m = last;
+  if (!m || m.actorKey === r.ownKey) return null;
+  return kindOf(r, m) === 'MEDIA'
+    ? { outlet: outletNode(r, m), speaker: null }
+    : { outlet: null, speaker: speakerOf(r, m) };
 }
 
 // A document an earlier sentence introduced, named again ("the memo said", "the cable continued").
