@@ -586,12 +586,22 @@ function partOnly(f: Feat, x: ClaimSlot, other: Feat): boolean {
   return r.length > 0 && !namedIn(textWords(r.join(' ')), other);
 }
 /**
+ * A count that names a member of another kind right after it ("four debates, including a vice presidential
+ * sit-down", "12 people, including two firefighters") counts a wider whole: a count of the same noun without
+ * it may leave that member out, a part.
+ */
+const INCLUSIVE_AFTER = /^,?\s+(?:including|among\s+them)\b/i;
+function inclusive(f: Feat, x: ClaimSlot): boolean {
+  const at = f.c.claim.text.indexOf(x.text);
+  return at >= 0 && INCLUSIVE_AFTER.test(f.c.claim.text.slice(at + x.text.length));
+}
+/**
  * Counts of a part and of the whole: both hold unless the part is larger than the whole ("four federal
  * prosecutors quit" against "three prosecutors quit" still conflict). Two different parts never conflict.
  */
 function partAndWhole(a: Feat, x: ClaimSlot, rx: Interval, b: Feat, y: ClaimSlot, ry: Interval): boolean {
-  const pa = partOnly(a, x, b);
-  const pb = partOnly(b, y, a);
+  const pa = partOnly(a, x, b) || (inclusive(b, y) && !inclusive(a, x));
+  const pb = partOnly(b, y, a) || (inclusive(a, x) && !inclusive(b, y));
   if (pa && pb) return true;
   if (pa) return rx.lo <= ry.hi;
   if (pb) return ry.lo <= rx.hi;

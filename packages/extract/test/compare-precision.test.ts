@@ -246,6 +246,21 @@ describe('contradictions on real news: one act, one day', () => {
     const all = claim('g', 'Auditors said Ann Roe fired two shots in the confrontation on Saturday.', opts);
     expect(contradictions([whole, all])).toHaveLength(1);
   });
+  it('a count that names a member of another kind after it ("four debates, including a vice presidential one") is a wider whole', () => {
+    const opts = { actors: ['Ann Roe', 'Bo Doe'], published: '2012-10-23' };
+    const three = claim(
+      'a',
+      'Ann Roe and Bo Doe gloated over her performances in all three debates at the rally.',
+      opts,
+    );
+    const text = (n: string) =>
+      `Ann Roe told the rally that after ${n} debates, including a vice presidential sit-down, Bo Doe had heard no agenda.`;
+    expect(contradictions([three, claim('b', text('four'), opts)])).toEqual([]);
+    // The wider whole smaller than the other count, or no member named, still conflicts.
+    expect(contradictions([three, claim('b', text('two'), opts)])).toEqual([['3', '2']]);
+    const five = claim('b', 'Ann Roe told the rally that after five debates Bo Doe had heard no agenda.', opts);
+    expect(contradictions([three, five])).toEqual([['3', '5']]);
+  });
   it('who sponsored one resolution: states named before or after it, no state in common', () => {
     const opts = { actors: ['Security Council'], published: '2016-12-23' };
     const a = claim(
