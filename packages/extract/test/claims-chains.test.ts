@@ -1369,3 +1369,19 @@ describe('a document named with its issuer', () => {
     expect(chainFor(text, 'CNN', 'A report')).not.toBe('CNN > Kremlin');
   });
 });
+
+describe('a name the actor stage missed, before a role in apposition', () => {
+  it('"Elizabeth May, the leader of the Green Party, said": the person, not the party', () => {
+    expect(chainIn('Elizabeth May, the leader of the Green Party, said the vote was rigged.', 'Elizabeth')).toBe(
+      'CNN > Elizabeth May',
+    );
+    expect(
+      chainIn('Cliff May, president of the Foundation for the Defense of Democracies, says the deal is weak.', 'Cliff'),
+    ).toBe('CNN > Cliff May');
+  });
+  it('not a group described by what it does', () => {
+    expect(chainIn('Heritage Action, the group led by him, said the bill was dead.', 'Heritage')).not.toBe(
+      'CNN > Heritage Action > him',
+    );
+  });
+});

@@ -361,6 +361,22 @@ function verbFrame(r: Reading, disc: Discourse, off: number, b: number, seg: str
   return null;
 }
 
+// A person's role in apposition after the subject: "the leader of", "head of", "a spokeswoman for".
+const ROLE_APPOSITION =
+  /,\s+(?:(?:the|a|an)\s+)?(?:(?:former|then|longtime|current|acting|interim|deputy|executive|vice|co-)\S*\s+)?(?:leader|head|chief|president|chairman|chairwoman|chair|director|founder|co-founder|spokesman|spokeswoman|spokesperson|ceo)\s+(?:of|for|at)\s[^,]*,\s*$/u;
+// Two or three capitalised words (a middle initial allowed), after a short title at most: a person's name in shape.
+const NAME_SHAPE =
+  /^(?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Adm|Lt|Col|Judge|Republican|Democrat(?:ic)?)\.?\s+)*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
+const NOT_NAME_WORDS =
+  /\b(?:The|A|An|This|That|These|Those|But|And|In|On|At|For|When|While|After|Before|Some|Many|Most|Other|Several|Party|Committee|Department|Association|Group|Center|Council|Institute|Foundation|Union|Office|House|Senate|Court|University|Company|News|Times|Post)\b/u;
+
+/** A subject no actor names, shaped like a person's name, before a person's role in apposition: that person. */
+function nameBeforeRole(before: string, np: string): Source | null {
+  const name = NAME_SHAPE.exec(np.trim())?.[1];
+  if (!name || NOT_NAME_WORDS.test(name) || !ROLE_APPOSITION.test(before)) return null;
+  return { outlet: null, speaker: { node: { kind: 'PERSON', label: name }, expert: false, plural: false } };
+}
+
 /** Inverted: ', said X' / '” said X', the speaker ending before a prepositional tail ("said Buttigieg in response to"). */
 function invertedFrame(
   r: Reading,
@@ -476,6 +492,8 @@ function subjectFrame(
   if (/[“"]/.test(np) || np.split(/\s+/).length > 16) return null;
   let src = resolveSource(r, disc, off + npStartRel, off + npEnd2, sIdx);
   src = replyTurn(r, disc, np, h.verb, vAbs, src);
+  // "Elizabeth May, the leader of the Green Party, said": a name the actor stage missed, given a person's role.
+  if (!src || (!src.speaker && !src.outlet)) src = nameBeforeRole(seg.slice(0, h.pos), np) ?? src;
   // "An Al Qaeda-linked group, the Abdullah Azzam Brigades, claimed": a description names no one; its apposition does.
   if ((!src || (!src.speaker && !src.outlet)) && apposition) {
     const st = off + apposition.index + apposition[0].indexOf(apposition[1] as string);
