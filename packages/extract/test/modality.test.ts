@@ -546,4 +546,10 @@ describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
     ];
     for (const [text, modality] of expected) expect(m(text, own), text).toBe(modality);
   });
+  it("reads a source's verdict told in the writer's words as the source's judgement, a told fact as a report", () => {
+    expect(m('Critics said the restrictions were unnecessarily punitive.')).toBe('OPINION');
+    expect(m('The senator said the idea of arming teachers was wrong.')).toBe('OPINION');
+    expect(m('The senator said the effort to win support was unsuccessful.')).toBe('REPORTED');
+    expect(m('The senator said the bill that passed was popular.')).toBe('REPORTED');
+  });
 });

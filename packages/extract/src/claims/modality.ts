@@ -323,13 +323,13 @@ const INTERPRETIVE_FRAME = new RegExp(
 );
 // The writer's own verdict on someone or something, a rated word as what it is, closing its clause ("The senator
 // was wrong.", "the inquiry is incoherent.", "Testing was entirely inadequate."): a judgement, not a relayed fact. A
-// person's feelings or standing ("were angry", "is popular", "was controversial"), a measure ("is strong"), a fact's
-// status ("is illegal", "was missing", "is true"), participles ("is fighting", "were trapped") and a copula inside a
+// person's feelings or standing ("were angry", "is popular", "was controversial"), a measure ("is strong"), an outcome
+// ("proved unsuccessful"), a fact's status ("is illegal", "was missing", "is true"), participles ("is fighting", "were trapped") and a copula inside a
 // subordinate clause are reported, and so is a sentence with a number (a measured fact).
 const OWN_VERDICT_PREDICATE =
-  /\b(?:is|was|are|were|(?:it|that|this|he|she|what)['’]s|['’]re|seems?|seemed|proved|proves|turned out to be|has been|have been|had been)\s+(?:(?:a|an)\s+)?(?:(?:so|very|too|quite|rather|pretty|simply|just|[a-z]+ly)\s+)?([a-z][a-z-]+)(?=\s*(?:[.,;:!?—–]|$|\s(?:and|but|or|yet)\b))/gi;
+  /\b(?:is|was|are|were|(?:it|this|he|she)['’]s|(?<![a-z]\s)(?:that|what)['’]s|['’]re|seems?|seemed|proved|proves|turned out to be|has been|have been|had been)\s+(?:(?:a|an)\s+)?(?:(?:so|very|too|quite|rather|pretty|simply|just|[a-z]+ly)\s+)?([a-z][a-z-]+)(?=\s*(?:[.,;:!?—–]|$|\s(?:and|but|or|yet)\b))/gi;
 const NOT_A_VERDICT = new Set(
-  'angry nervous hopeful optimistic pessimistic skeptical confident worried happy sad upset afraid frustrated disappointed eager excited pleased proud calm sick hurt dead fine safe glad sorry furious anxious unhappy scared fearful thrilled desperate determined relieved lonely tired ill alive free true false popular unpopular controversial prominent illegal criminal crime crimes fake missing conflicting avid notable top like leading responsible vulnerable welcome willing unwilling able unable ready sure certain uncertain clear unclear favorite favored interested critical suspicious livid serious healthy worth innocent guilty peaceful violent strong weak'.split(
+  'angry nervous hopeful optimistic pessimistic skeptical confident worried happy sad upset afraid frustrated disappointed eager excited pleased proud calm sick hurt dead fine safe glad sorry furious anxious unhappy scared fearful thrilled desperate determined relieved lonely tired ill alive free true false popular unpopular controversial prominent illegal criminal crime crimes fake missing conflicting avid notable top like leading responsible vulnerable welcome willing unwilling able unable ready sure certain uncertain clear unclear favorite favored interested critical suspicious livid serious healthy worth innocent guilty peaceful violent strong weak successful unsuccessful'.split(
     ' ',
   ),
 );
@@ -338,6 +338,11 @@ const NOT_A_VERDICT = new Set(
 // long run of text stays linear).
 const SUBORDINATE_BEFORE =
   /\b(?:that|which|who|whom|whose|if|whether|when|while|because|since|although|though|unless|as|like|how|where)\b[^,;:.!?—–]*$/i;
+/** What a reporting verb introduces: the text after its first use, without a leading "that". */
+function afterCue(text: string, verb: string): string {
+  const at = text.toLowerCase().indexOf(verb.toLowerCase());
+  return at < 0 ? '' : text.slice(at + verb.length).replace(/^\s*(?:that\b)?/i, '');
+}
 /** Whether the writer's own sentence says what someone or something is in a word of judgement (see above). */
 function ownVerdict(text: string): boolean {
   if (/\d/.test(text)) return false;
@@ -540,6 +545,13 @@ const SIEVES: Sieve[] = [
     'OPINION',
     ({ attributed, ownText, cue, quoteWords, text }) =>
       !attributed && ownText && !cue?.verb && !cue?.viaOutlet && quoteWords === 0 && ownVerdict(text),
+  ],
+  // A source's verdict told in the writer's words ("The senator said the plan was wrong.") is the source's judgement.
+  [
+    'relayed verdict',
+    'OPINION',
+    ({ attributed, cue, quoteWords, text }) =>
+      attributed && !!cue?.verb && quoteWords === 0 && ownVerdict(afterCue(text, cue.verb)),
   ],
   // The writer's own question asserts nothing it could report: a rhetorical question argues ("Why not tax increases?").
   [
