@@ -176,7 +176,7 @@ so figures (CPU time too: shared caches and frequency) are below what an idle co
 ${table}
 
 Peak RSS during the run: ${(peakRss / 1024 / 1024).toFixed(0)} MB. Time is linear in size: \`test/robustness.test.ts\` checks that a
-4 MB article takes < 7× a 1 MB one (linear = 4×) and fuzzes random repetitive input for superlinear growth.
+4 MB article takes < 10× a 1 MB one (linear = 4×) and fuzzes random repetitive input for superlinear growth.
 `;
 console.log(section);
 if (write) writeSection('## Extractor', section);

@@ -334,6 +334,27 @@ describe('claim text', () => {
       'The best hope, writes Peter Brown, a pollster, is a knockout win in the last debate on Wednesday.',
     );
     expect(assertionText('One reason for the winning streak:', null, 0)).toBe('One reason for the winning streak.');
+    // A whole quoted sentence with a subject of a few words: the claim is the quotation.
+    const w = '“We need an orderly transition,” Tillerson, whose voice quivered at times, told reporters.';
+    expect(assertionText(w, frame(w, 'told'), 0)).toBe('We need an orderly transition.');
+    // A partial quotation the writer goes on from: cut at the comma before the frame, not after the quotation.
+    const x = '“Florida is committed to a safe event for” the president and attendees, he added.';
+    expect(assertionText(x, frame(x, 'added'), 0)).toBe(
+      'Florida is committed to a safe event for the president and attendees.',
+    );
+  });
+  it('keeps a frame whose subject opens the claim, however long its apposition', () => {
+    const t =
+      'Evans Revere, a former senior diplomat who dealt with North Korea under two presidents, said the move sends a bad signal.';
+    const at = {
+      outlet: null,
+      speaker: null,
+      secondary: null,
+      verb: 'said',
+      verbPos: t.indexOf('said'),
+      frame: [0, t.indexOf('said') + 4] as [number, number],
+    };
+    expect(assertionText(t, at, 0)).toBe(t);
   });
   it('drops fragments without a number, keeps short counts', () => {
     expect(isFragment('As you were.')).toBe(true);

@@ -190,7 +190,9 @@ describe('linear time', () => {
     const t4 = time(() => extract({ text: four, outlet: 'X' }));
     const ratio = t4 / t1;
     console.log(`1 MB: ${t1.toFixed(0)} ms, 4 MB: ${t4.toFixed(0)} ms, ratio ${ratio.toFixed(2)}`);
-    expect(ratio).toBeLessThan(7); // linear is 4; quadratic would be 16
+    // Linear is 4 and quadratic 16. Alone it measures about 5; on a shared, loaded machine cache and GC pressure
+    // have pushed it past 7 with no change in the code, so the bound sits between the two growths.
+    expect(ratio).toBeLessThan(10);
   }, 600_000);
 
   it('handles a 5 MB article', () => {

@@ -38,20 +38,34 @@ const READER_PROMPT_WORDS = 14;
 const READER_PROMPT =
   /^(?:read|watch|listen|send|subscribe|sign up|click|tap|download|share|follow us|want (?:the best|more)|get (?:the|our) (?:latest|best|app|newsletter))\b/i;
 
-// One quotation from the claim's start, then at most a short subject before the reporting verb.
-const QUOTE_THEN_SUBJECT = /^[“"][^“”"]+[”"]\s+(?:[^“”"]{1,80}\s)?$/;
+// One quotation from the claim's start, then at most a short stretch before the reporting verb.
+const QUOTE_OPENS = /^([“"][^“”"]+[”"])\s+(?:[^“”"]{1,80}\s)?$/;
 /** The claim is one quotation and its closing frame: no quotation resumes after the verb ('“A,” X said, “B.”'). */
 const quoteThenFrame = (text: string, rel: number): boolean =>
-  QUOTE_THEN_SUBJECT.test(text.slice(0, rel)) && !/[“"]/.test(text.slice(rel));
+  QUOTE_OPENS.test(text.slice(0, rel)) && !/[“"]/.test(text.slice(rel));
+
+/**
+ * Where the assertion ends before a trailing frame whose verb is at `rel`: after a whole quoted sentence followed by
+ * a short subject ('“It goes both ways,” Tillerson, whose voice quivered, told ...'), else at the last comma or
+ * closing quote before the verb (a partial quotation the writer goes on from: '“... an event for” the president,
+ * he added').
+ */
+function frameCut(text: string, rel: number): number {
+  const quote = QUOTE_OPENS.exec(text.slice(0, rel))?.[1];
+  if (quote && /[,.!?…—-][”"]$/.test(quote) && text.slice(quote.length, rel).trim().split(/\s+/).length <= 8)
+    return quote.length;
+  return Math.max(text.lastIndexOf(', ', rel), text.lastIndexOf('” ', rel) + 1, text.lastIndexOf('" ', rel) + 1);
+}
 
 /** The assertion of a claim: "according to X," and a trailing attribution ("..., NBC News reported over the weekend.") cut, quotation marks dropped. */
 export function assertionText(text: string, at: Attribution | null, a: number): string {
   let t = text.replace(/^(?:according to [^,]{1,120},\s*)/i, '');
   // The frame is cut when it trails the assertion: in its second half, or after a quotation that opens the claim
   // ('“It goes both ways,” said X, who worked for three presidents ...', '“...,” the senator from Ohio said ...').
-  if (at && at.verbPos > a && (at.verbPos > a + text.length / 2 || quoteThenFrame(text, at.verbPos - a))) {
-    const rel = at.verbPos - a;
-    const cut = Math.max(text.lastIndexOf(', ', rel), text.lastIndexOf('” ', rel) + 1, text.lastIndexOf('" ', rel) + 1);
+  // A frame whose subject opens the claim leads it and stays ('Evans Revere, a former diplomat who ..., said ...').
+  const leads = !!at?.frame && at.frame[0] - a < 4;
+  if (at && at.verbPos > a && !leads && (at.verbPos > a + text.length / 2 || quoteThenFrame(text, at.verbPos - a))) {
+    const cut = frameCut(text, at.verbPos - a);
     if (cut > 10) t = text.slice(0, cut).replace(/^(?:according to [^,]{1,120},\s*)/i, '');
   }
   // A quotation cut before its closing frame ends on its comma ('“It goes both ways,” said X'): the claim ends on a stop.
