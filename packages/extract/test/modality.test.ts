@@ -533,6 +533,15 @@ describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
     expect(m('Israel has not confirmed or denied that its forces were involved in the raid.', own)).toBe('REPORTED');
     expect(m('The ministry denied that its forces were involved in the raid.')).toBe('DENIED');
   });
+  it('reads a negated denial as no denial: not denying something denies nothing', () => {
+    expect(m('Tillerson never denied using the word.', own)).toBe('REPORTED');
+    expect(m('A spokeswoman for Gates did not deny that he met with Epstein.', own)).toBe('REPORTED');
+    expect(m('While not directly denying the charge, the campaign said it relied on party data.', own)).toBe(
+      'REPORTED',
+    );
+    expect(m("He doesn't want to talk about this, but he doesn't deny it.", own)).toBe('REPORTED');
+    expect(m('The White House flatly denied the report on Monday.', own)).toBe('DENIED');
+  });
   it("reads the writer's own verdict, a rated word as what something is, as opinion, a state or a measure as a report", () => {
     const expected: [string, string][] = [
       ['The senator was wrong.', 'OPINION'],

@@ -130,8 +130,10 @@ const DESCRIPTIVE_HEDGE = /\bwhat (?:appears|appeared|seems|seemed|looks|looked)
 const DISTANCING =
   /\b(suspected of|allegedly|accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of|purported(?:ly)?|supposedly|ostensibly|insinuat(?:ed|es|ing)|impl(?:ied|ies|ying)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|had|has|have)|by\s+(?:claiming|alleging))\b/i;
 // Denials without "deny": a falsity verdict on a claim, or a source negating its own conduct.
+// Not a denial negated ("did not deny the report", "never denied using the word", "doesn't deny"): not denying is
+// no denial.
 const DENIAL_WORD =
-  /(?<!\b(?:were|was|been|be|being|initially|later|had|have|has)\s+)\b(denied|denies|deny|denying)\b|\b(?:issu|offer|gav|giv|mad|releas|repeat)\w*\s+[^.;,]{0,25}?\bdenials?\b/i;
+  /(?<!\b(?:were|was|been|be|being|initially|later|had|have|has|not|never)\s+)(?<!\b(?:not|never)\s+\w+ly\s+)(?<!n['’]t\s+)\b(denied|denies|deny|denying)\b|\b(?:issu|offer|gav|giv|mad|releas|repeat)\w*\s+[^.;,]{0,25}?\bdenials?\b/i;
 // Refusing a request or a right denies no claim ("denied bail", "denied him entry").
 const REFUSAL =
   /\b(?:denied|denies|deny|denying)\s+(?:(?:him|her|them|us|me|you|the|their|workers|people)\s+)?(?:bail|entry|access|permission|requests?|applications?|appeals?|motions?|petitions?|visas?|clearances?|permits?|asylum|parole|licen[cs]es?|coverage|services?|benefits?|care|treatment|(?:a|the)\s+(?:chance|right|vote|hearing))\b/i;
