@@ -53,6 +53,14 @@ describe('asides between dashes', () => {
       ),
     ).toBe('CNN');
   });
+  it('reads the subject before an aside between dashes that precedes the verb', () => {
+    expect(
+      chainIn(
+        'Republican National Committee Chairman Reince Priebus -- who helped broker the meeting -- told reporters the talks went well.',
+        'Republican National',
+      ),
+    ).toBe('CNN > Reince Priebus');
+  });
   it("still reads a dateline's dash as no aside", () => {
     expect(
       chainIn(

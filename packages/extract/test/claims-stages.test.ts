@@ -355,6 +355,19 @@ describe('claim text', () => {
       frame: [0, t.indexOf('said') + 4] as [number, number],
     };
     expect(assertionText(t, at, 0)).toBe(t);
+    // After a short fronted adverbial too, but a clause before the subject is the claim ('..., NBC News reported').
+    const u = 'In a conference call on Thursday, Theodore Olson urged the administration to step in.';
+    const fr = (x: string, verb: string, subject: string) => ({
+      outlet: null,
+      speaker: null,
+      secondary: null,
+      verb,
+      verbPos: x.indexOf(verb),
+      frame: [x.indexOf(subject), x.indexOf(verb) + verb.length] as [number, number],
+    });
+    expect(assertionText(u, fr(u, 'urged', 'Theodore'), 0)).toBe(u);
+    const v = 'The talks between the two sides failed on Monday, NBC News reported.';
+    expect(assertionText(v, fr(v, 'reported', 'NBC'), 0)).toBe('The talks between the two sides failed on Monday.');
   });
   it('drops fragments without a number, keeps short counts', () => {
     expect(isFragment('As you were.')).toBe(true);

@@ -450,6 +450,10 @@ function subjectFrame(
       npText,
     );
   if (aside) npText = npText.slice(0, aside.index) + ' '.repeat(npText.length - aside.index);
+  // An aside between two dashes of one kind right before the verb ("Reince Priebus -- who helped broker the meeting --
+  // told", "White House officials — including the vice president — insisted"): blanked, the subject is before it.
+  const dashAside = /\s([—–]|--)\s[^—–]{2,120}?\s\1\s*$/u.exec(npText);
+  if (dashAside) npText = npText.slice(0, dashAside.index) + ' '.repeat(npText.length - dashAside.index);
   // Appositions: "Mark Esper, a veteran of the Gulf War, called ..."
   const apposition = /,\s+((?:a|an|the|\d+)\b[^,]*),\s*$/u.exec(npText);
   npText = npText.replace(/,\s+(?:a|an|the|\d+)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));

@@ -57,13 +57,24 @@ function frameCut(text: string, rel: number): number {
   return Math.max(text.lastIndexOf(', ', rel), text.lastIndexOf('” ', rel) + 1, text.lastIndexOf('" ', rel) + 1);
 }
 
+// A fronted adverbial: a few words opened by a preposition or a time adverb and closed by a comma ("Also on Monday,",
+// "In a statement Tuesday,"), not a clause ("The talks failed on Monday,", "But they don't have to,").
+const FRONTED =
+  /^\s*(?:(?:also|meanwhile|separately|later|earlier|today|yesterday|on|in|at|after|before|during|since|last|late|early|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,“”"]*,\s*)?$/i;
+const wordsIn = (t: string): number => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** Nothing, or a fronted adverbial of a few words, before a frame's subject. */
+const frontedOnly = (before: string): boolean =>
+  before.trim().length < 4 || (FRONTED.test(before) && wordsIn(before) <= 6);
+
 /** The assertion of a claim: "according to X," and a trailing attribution ("..., NBC News reported over the weekend.") cut, quotation marks dropped. */
 export function assertionText(text: string, at: Attribution | null, a: number): string {
   let t = text.replace(/^(?:according to [^,]{1,120},\s*)/i, '');
   // The frame is cut when it trails the assertion: in its second half, or after a quotation that opens the claim
   // ('“It goes both ways,” said X, who worked for three presidents ...', '“...,” the senator from Ohio said ...').
-  // A frame whose subject opens the claim leads it and stays ('Evans Revere, a former diplomat who ..., said ...').
-  const leads = !!at?.frame && at.frame[0] - a < 4;
+  // A frame whose subject comes before its verb leads the claim and stays where it opens the claim ('Evans Revere, a
+  // former diplomat who ..., said ...'), also after a short fronted adverbial ('Also on Monday, Ed Davis, the police
+  // commissioner, said ...').
+  const leads = !!at?.frame && at.frame[0] < at.verbPos && frontedOnly(text.slice(0, at.frame[0] - a));
   if (at && at.verbPos > a && !leads && (at.verbPos > a + text.length / 2 || quoteThenFrame(text, at.verbPos - a))) {
     const cut = frameCut(text, at.verbPos - a);
     if (cut > 10) t = text.slice(0, cut).replace(/^(?:according to [^,]{1,120},\s*)/i, '');
