@@ -305,25 +305,21 @@ describe('clauses and sub-claims', () => {
 });
 
 describe('claim text', () => {
+  /** The attribution of a frame with `verb` in `t`, and the span of its subject from `subject` when given. */
+  const frame = (t: string, verb: string, subject?: string) => ({
+    outlet: null,
+    speaker: null,
+    secondary: null,
+    verb,
+    verbPos: t.indexOf(verb),
+    ...(subject ? { frame: [t.indexOf(subject), t.indexOf(verb) + verb.length] as [number, number] } : {}),
+  });
   it('cuts "according to X," and a trailing attribution from the assertion', () => {
     expect(assertionText('According to Reuters, the talks failed.', null, 0)).toBe('The talks failed.');
     const t = 'The talks failed on Monday, NBC News reported.';
-    expect(
-      assertionText(
-        t,
-        { outlet: null, speaker: null, secondary: null, verb: 'reported', verbPos: t.indexOf('reported') },
-        0,
-      ),
-    ).toBe('The talks failed on Monday.');
+    expect(assertionText(t, frame(t, 'reported'), 0)).toBe('The talks failed on Monday.');
   });
   it('cuts the closing frame after a quotation that opens the claim, and ends the claim on a stop, not a comma', () => {
-    const frame = (t: string, verb: string) => ({
-      outlet: null,
-      speaker: null,
-      secondary: null,
-      verb,
-      verbPos: t.indexOf(verb),
-    });
     const t = '“It goes both ways,” said Douglas Brook, who worked on the transition teams of two presidents.';
     expect(assertionText(t, frame(t, 'said'), 0)).toBe('It goes both ways.');
     const u = '“It goes both ways,” the former official said.';
@@ -346,28 +342,12 @@ describe('claim text', () => {
   it('keeps a frame whose subject opens the claim, however long its apposition', () => {
     const t =
       'Evans Revere, a former senior diplomat who dealt with North Korea under two presidents, said the move sends a bad signal.';
-    const at = {
-      outlet: null,
-      speaker: null,
-      secondary: null,
-      verb: 'said',
-      verbPos: t.indexOf('said'),
-      frame: [0, t.indexOf('said') + 4] as [number, number],
-    };
-    expect(assertionText(t, at, 0)).toBe(t);
+    expect(assertionText(t, frame(t, 'said', 'Evans'), 0)).toBe(t);
     // After a short fronted adverbial too, but a clause before the subject is the claim ('..., NBC News reported').
     const u = 'In a conference call on Thursday, Theodore Olson urged the administration to step in.';
-    const fr = (x: string, verb: string, subject: string) => ({
-      outlet: null,
-      speaker: null,
-      secondary: null,
-      verb,
-      verbPos: x.indexOf(verb),
-      frame: [x.indexOf(subject), x.indexOf(verb) + verb.length] as [number, number],
-    });
-    expect(assertionText(u, fr(u, 'urged', 'Theodore'), 0)).toBe(u);
+    expect(assertionText(u, frame(u, 'urged', 'Theodore'), 0)).toBe(u);
     const v = 'The talks between the two sides failed on Monday, NBC News reported.';
-    expect(assertionText(v, fr(v, 'reported', 'NBC'), 0)).toBe('The talks between the two sides failed on Monday.');
+    expect(assertionText(v, frame(v, 'reported', 'NBC'), 0)).toBe('The talks between the two sides failed on Monday.');
   });
   it('drops fragments without a number, keeps short counts', () => {
     expect(isFragment('As you were.')).toBe(true);

@@ -764,7 +764,7 @@ function holdsTitle(x: string, t: string, bare: boolean): boolean {
  */
 function titleHolder(r: Reading, disc: Discourse, text: string, a: number, sIdx: number): Source | null {
   const t = ((TITLE_REF.exec(text) as RegExpExecArray)[1] as string).toLowerCase();
-  const bare = new RegExp(`^the\\s+${t}$`, 'i').test(text);
+  const bare = text.toLowerCase().replace(/\s+/g, ' ') === `the ${t}`;
   let best: string | null = null;
   let bestPos = -1;
   for (const [key, set] of r.actors.titles) {

@@ -61,10 +61,9 @@ function frameCut(text: string, rel: number): number {
 // "In a statement Tuesday,"), not a clause ("The talks failed on Monday,", "But they don't have to,").
 const FRONTED =
   /^\s*(?:(?:also|meanwhile|separately|later|earlier|today|yesterday|on|in|at|after|before|during|since|last|late|early|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,“”"]*,\s*)?$/i;
-const wordsIn = (t: string): number => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 /** Nothing, or a fronted adverbial of a few words, before a frame's subject. */
 const frontedOnly = (before: string): boolean =>
-  before.trim().length < 4 || (FRONTED.test(before) && wordsIn(before) <= 6);
+  before.trim().length < 4 || (FRONTED.test(before) && wordCount(before, 7) <= 6);
 
 /** The assertion of a claim: "according to X," and a trailing attribution ("..., NBC News reported over the weekend.") cut, quotation marks dropped. */
 export function assertionText(text: string, at: Attribution | null, a: number): string {
