@@ -50,6 +50,28 @@ describe('candidate spans', () => {
       'Pompeo',
     ]);
   });
+  it('drops a word that opens a clause inside a sentence, or a question, before a name', () => {
+    // A stop inside a quotation, a dateline's dash, a question's verb, an inverted quotation's verb.
+    expect(
+      actorNames(
+        'The body starts here.\n\nHe said: “Both were cut from one cloth. But Varga Tollenby is younger,” he said.',
+      ),
+    ).toEqual(['Varga Tollenby']);
+    expect(
+      actorNames('The body starts here.\n\nOakdale (AP) -- When Senator Jim Brasko spoke, people listened.'),
+    ).toEqual(['Associated Press', 'Jim Brasko']);
+    expect(actorNames('The body starts here.\n\nDoes Rep. Peter Calloway think so? Hardly.')).toEqual([
+      'Peter Calloway',
+    ]);
+    expect(actorNames('The body starts here.\n\nAdded Chris Mollando, a strategist: “It is fine.”')).toEqual([
+      'Chris Mollando',
+    ]);
+    // A stop after an abbreviation opens no clause; a first name that is also a verb stays ("Will", "Said").
+    expect(actorNames('The body starts here.\n\nWill Hurdman spoke. Said Kouachani spoke first.')).toEqual([
+      'Will Hurdman',
+      'Said Kouachani',
+    ]);
+  });
 });
 
 describe('typing by cue', () => {

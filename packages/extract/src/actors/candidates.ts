@@ -332,6 +332,26 @@ function monthAsSurname(ix: MentionIndex, from: number, k: number): boolean {
   );
 }
 
+// Verbs that open a question or an inverted quotation, never a name ("Does Boehner really want ...", "Could Trump have
+// been ...", "Added Chris Chocola, president of ..."); not "Will", "Can" or "Said", which are names too.
+const CLAUSE_VERBS = new Set(
+  'do;does;did;is;are;was;were;has;have;had;should;could;would;must;might;shall;added;adds;says;asked;let'.split(';'),
+);
+
+/**
+ * A capital that opens a clause inside one sentence: after a stop within a quotation ("... the Tea Party cloth. But
+ * Rubio is ..."), after a closing bracket or a dash of a dateline ("Washington (CNN) -- When Chris Christie ...",
+ * "[…] When Barr pressed ..."). A stop after one capital letter or a short abbreviation ("St. Louis", "Jr.") opens none.
+ */
+function clauseStartInside(tokens: Token[], a: number): boolean {
+  const prev = tokens[a - 1];
+  if (!prev || !isCap((tokens[a] as Token).text)) return false;
+  if (/^[?!…)\]-]$/.test(prev.text)) return true;
+  if (prev.text !== '.') return false;
+  const before = tokens[a - 2];
+  return !!before && before.end === prev.start && !/^(?:\p{Lu}|\p{Lu}\p{Ll}{0,2})$/u.test(before.text);
+}
+
 /**
  * Drops leading words whose capital only marks a sentence start ("Tensions", "Meanwhile"):
  * a lone word stays only if the gazetteer or a title list knows it, or the text capitalises it elsewhere.
@@ -340,15 +360,20 @@ export function trimObligatoryCaps(ix: MentionIndex, lk: Lookup, c: Candidate): 
   const { tokens, initial, capMid } = ix;
   let a = c.from;
   const b = c.to;
-  while (a < b && initial[a]) {
+  while (a < b && (initial[a] || (a + 1 < b && clauseStartInside(tokens, a)))) {
     const w = stripPossessive((tokens[a] as Token).text).base;
     const lw = w.toLowerCase();
     const known = !!lk.find([w]) || TITLE_SET.has(lw);
     // … but a courtesy title written without its point opens the name ("Mrs May said").
-    if (NON_NAME.has(lw) && !(a + 1 < b && (lk.find([w, (tokens[a + 1] as Token).text]) || TITLE_SET.has(lw)))) {
+    if (
+      (NON_NAME.has(lw) || CLAUSE_VERBS.has(lw)) &&
+      !(a + 1 < b && (lk.find([w, (tokens[a + 1] as Token).text]) || TITLE_SET.has(lw)))
+    ) {
       a++;
       continue;
     }
+    // Past a stop inside a sentence only a word that opens a clause goes; the rules below read a sentence's start.
+    if (!initial[a]) break;
     // An acronym's capitals are its own, not the sentence start's ("CDC officials said").
     if (b - a === 1 && !known && !capMid.has(lw) && !/^\p{Lu}{3,6}$/u.test(w)) {
       a++;
