@@ -7,6 +7,41 @@ import type { DateMention } from './dates.js';
 import { REPORT_VERBS } from './gazetteer/lexicon.js';
 import type { SentenceOut } from './sentences.js';
 
+// A debate between candidates, the noun after a determiner or a possessive and up to two modifiers of a closed list
+// ("Thursday's debate", "the first debate on Oct. 3", "a Republican presidential debate"), is a statement; a policy
+// debate ("the debate over guns", "begin debate on the bill", "a national debate", "today's debate"), a compound ("debate
+// prep", "the debate stage") and the verb ("will debate") are not.
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const DEBATE_MODIFIER = `(?:first|second|third|fourth|fifth|final|last|next|opening|upcoming|presidential|vice[- ]presidential|primary|Democratic|Republican|GOP|televised|prime-?time|Senate|gubernatorial|mayoral|\\d+(?:st|nd|rd|th)|${WEEKDAY}|night|morning|evening|afternoon|[\\p{L}-]+['’]s?)`;
+const DEBATE = `(?<=\\b(?:the|a|an|this|that|his|her|their|its|(?!today['’])[\\p{L}-]+['’]s?)\\s+(?:${DEBATE_MODIFIER}\\s+){0,2})debates?(?!\\s+(?:over|about|of|within|among|around|prep|preparations?|stage|moderators?|coach|team|rules|commission|format|schedule|qualif\\w*|threshold|season|watch\\w*|part(?:y|ies))\\b|\\s+on\\s+(?!(?:${WEEKDAY}|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|\\d)))`;
+
+// Nouns of a saying that type a date only beside it ("Bachmann's announcement Wednesday", "Thursday night's GOP debate",
+// "the first debate on Oct. 3", "an op-ed last week"), never the sentence or the clause: elsewhere they name no happening
+// of the date ("before the debate, and that's where he'll be tomorrow", "the last debate before Iowa's caucus on
+// February 3rd").
+const SAYING_NOUN = new RegExp(`\\b(?:announcement|op-ed|${DEBATE})\\b`, 'giu');
+// At most two words between noun and date, none of them a preposition that anchors the date on something else.
+const SAYING_GAP =
+  /^(?:['’]s)?(?:\s+(?!(?:before|after|until|since|ahead|prior|following|of|by|from)\b)[\p{L}'’-]+){0,2}\s+$/iu;
+const DATE_ANCHOR = /\b(?:before|after|since|following|until|ahead of|prior to)\b/i;
+
+/** Whether a noun of a saying stands right before or after the date, which then dates the saying. */
+export function sayingBeside(text: string, ds: number, de: number): boolean {
+  // A date anchored on another happening ("a day before the committee meets") is not the saying's.
+  if (DATE_ANCHOR.test(text.slice(ds, de))) return false;
+  const from = Math.max(0, ds - 60);
+  const window = text.slice(from, Math.min(text.length, de + 50));
+  SAYING_NOUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SAYING_NOUN.exec(window)) !== null) {
+    const a = from + m.index;
+    const b = a + m[0].length;
+    if (b <= ds && SAYING_GAP.test(` ${text.slice(b, ds)}`)) return true;
+    if (a >= de && SAYING_GAP.test(text.slice(de, a))) return true;
+  }
+  return false;
+}
+
 // Trigger words, in priority order (the first type found wins).
 const TRIGGERS: [EventType, RegExp][] = [
   ['CRASH', /\b(crash(?:ed|es)?|shot down|downed|went down)\b/i],
@@ -234,7 +269,7 @@ function typeNear(text: string, ds: number, de: number): EventType | null {
   // the embassy"). Before the date it may be what the date dates ("following the death of a boy on Monday").
   const own = head + tail.replace(ANCHOR_PHRASE, ' … ');
   const typeIn = (t: string) => TRIGGERS.find(([, re]) => re.test(t))?.[0] ?? null;
-  return typeIn(own) ?? typeIn(clause);
+  return typeIn(own) ?? typeIn(clause) ?? (sayingBeside(text, ds, de) ? 'STATEMENT' : null);
 }
 
 const VISIT = /\bvisit(?:s|ed|ing)?\b/giu;

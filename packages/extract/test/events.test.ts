@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releaseDate, violentToll, yearComma } from '../src/events.js';
+import { releaseDate, sayingBeside, violentToll, yearComma } from '../src/events.js';
 import { typeAt } from './events-helpers.js';
 
 describe('violentToll: a death toll of a bombing or a shooting', () => {
@@ -129,5 +129,38 @@ describe("a that-less reported clause: 'said he ...' opens what was said", () =>
       'STATEMENT',
     );
     expect(typeAt('The ministry said on Monday it would close the plant.', 'Monday')).toBe('STATEMENT');
+  });
+});
+
+describe('sayingBeside: a debate, an announcement or an op-ed right beside the date dates the saying', () => {
+  it('types the date STATEMENT when the noun is its neighbour', () => {
+    expect(typeAt("We can thank him for having boycotted Thursday night's GOP debate.", 'Thursday night')).toBe(
+      'STATEMENT',
+    );
+    expect(typeAt('Obama stumbled in the first debate on Oct. 3, his aides conceded.', 'Oct. 3')).toBe('STATEMENT');
+    expect(typeAt("Bachmann's announcement Wednesday surprised many in her party.", 'Wednesday')).toBe('STATEMENT');
+    expect(typeAt('The Supreme Court of California made a similar announcement in January.', 'January')).toBe(
+      'STATEMENT',
+    );
+    expect(typeAt('The newspaper published a guest op-ed Sunday, highlighting the movement.', 'Sunday')).toBe(
+      'STATEMENT',
+    );
+  });
+  it('leaves a policy debate, the verb, a far noun and a date anchored elsewhere alone', () => {
+    expect(sayingBeside('The debate on Obamacare began in 2009.', 30, 37)).toBe(false);
+    expect(typeAt('The debate on Obamacare began in 2009.', '2009')).toBe('OTHER');
+    expect(typeAt('The Senate will debate the bill on Monday.', 'Monday')).toBe('OTHER');
+    expect(
+      typeAt("He was at the bottom of the polls before the debate, and that's where he'll be tomorrow.", 'tomorrow'),
+    ).toBe('OTHER');
+    expect(typeAt('Democrats face the last debate before Iowa’s caucus on February 3rd.', 'February 3rd')).toBe(
+      'OTHER',
+    );
+    expect(
+      typeAt(
+        'The announcement comes a day before the committee is scheduled to consider the measures.',
+        'a day before',
+      ),
+    ).toBe('OTHER');
   });
 });
