@@ -349,6 +349,19 @@ describe('claim text', () => {
     const v = 'The talks between the two sides failed on Monday, NBC News reported.';
     expect(assertionText(v, frame(v, 'reported', 'NBC'), 0)).toBe('The talks between the two sides failed on Monday.');
   });
+  it('keeps a frame in the second half before its that-complement, after a clause that fronts the subject', () => {
+    // The content follows the verb: the clause before the subject is no claim of its own.
+    const t =
+      'Asked why the Iranian general was in Baghdad last week, Ravanchi denied that it had anything to do with a plot.';
+    expect(assertionText(t, frame(t, 'denied', 'Ravanchi'), 0)).toBe(t);
+    const u =
+      'When a former housing secretary criticized the number of deportations under Obama, Biden retorted that his passion appeared newfound.';
+    expect(assertionText(u, frame(u, 'retorted', 'Biden'), 0)).toBe(u);
+    // "that" as a determiner of a time is no complement: the trailing frame is cut.
+    const v =
+      '“Trump is on his way down and probably out,” business journalist Allan Sloan wrote that June in Newsday.';
+    expect(assertionText(v, frame(v, 'wrote', 'business'), 0)).toBe('Trump is on his way down and probably out.');
+  });
   it('drops fragments without a number, keeps short counts', () => {
     expect(isFragment('As you were.')).toBe(true);
     expect(isFragment('Toll rises to 25.')).toBe(false);

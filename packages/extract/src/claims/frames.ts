@@ -17,6 +17,11 @@ import {
 import type { MentionRec } from '../actors/index.js';
 import { DOCUMENT_NOUNS, documentIssuer, resolveSource, type Source } from './speakers.js';
 
+// What may stand between a reporting verb and its "that": adverbs, times, an addressee, a channel.
+const THAT_GAP =
+  /^\s+(?:(?:[a-z]+ly|out|again|also|even|on|in|at|during|before|to|last|this|earlier|later|the|a|an|his|her|their|its|him|them|us|me|you|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|yesterday|today|tonight|hearing|interview|statement|speech|letter|court|Congress|reporters|voters|supporters|donors|lawmakers|colleagues|members|senators|aides|audience|crowd|viewers|followers|Republicans|Democrats|allies|committee|jury|judge|panel|investigators|prosecutors|officials|journalists|Americans)\s+){0,4}?that\s(?!(?:day|week|weekend|month|year|night|morning|afternoon|evening|time|spring|summer|fall|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+/** Whether a that-complement follows a frame's verb (the rest of the clause after the verb): the content follows it. */
+export const thatFollows = (rest: string): boolean => THAT_GAP.test(rest);
 // One alternation of every reporting verb form: the clause scan visits verbs only, not every word.
 const VERB_RE = new RegExp(
   `\\b(${Object.keys(REPORT_VERBS)

@@ -1,6 +1,7 @@
 // Claim text and cleanup: the evidence span trimmed, inline page chrome left out, the attribution cut from the
 // assertion ("According to X, ..." / "..., X reported."), and fragments that assert nothing dropped.
 import type { Attribution } from './context.js';
+import { thatFollows } from './frames.js';
 
 const MIN_CLAIM_WORDS = 4;
 
@@ -74,7 +75,15 @@ export function assertionText(text: string, at: Attribution | null, a: number): 
   // former diplomat who ..., said ...'), also after a short fronted adverbial ('Also on Monday, Ed Davis, the police
   // commissioner, said ...').
   const leads = !!at?.frame && at.frame[0] < at.verbPos && frontedOnly(text.slice(0, at.frame[0] - a));
-  if (at && at.verbPos > a && !leads && (at.verbPos > a + text.length / 2 || quoteThenFrame(text, at.verbPos - a))) {
+  // Nor is it cut before its that-complement ('Because ..., the administration reasoned that Cuccinelli could ...').
+  const content = !!at?.verb && thatFollows(text.slice(at.verbPos - a + at.verb.length));
+  if (
+    at &&
+    at.verbPos > a &&
+    !leads &&
+    !content &&
+    (at.verbPos > a + text.length / 2 || quoteThenFrame(text, at.verbPos - a))
+  ) {
     const cut = frameCut(text, at.verbPos - a);
     if (cut > 10) t = text.slice(0, cut).replace(/^(?:according to [^,]{1,120},\s*)/i, '');
   }
