@@ -223,8 +223,8 @@ describe('actor precision on real political text', () => {
     expect(kinds('Russia attacked Georgia in 2008, and Georgian troops fell back to Tbilisi.')).toContain('Georgia');
   });
   it("a possessive is no part of an organisation's name", () => {
-    expect(kinds('The Labor Department’s report came out, and the Office of Government Ethics’ rules apply.')).toEqual([
-      'Labor Department',
+    expect(kinds('The Parks Department’s report came out, and the Office of Government Ethics’ rules apply.')).toEqual([
+      'Parks Department',
       'Office of Government Ethics',
     ]);
   });
@@ -253,10 +253,10 @@ describe('actor precision on real political text', () => {
     expect(kinds('Trump told the news to White House aides, and the White House said no.')).toContain('White House');
   });
   it('"<head> of <name>" is an organisation', () => {
-    const { body, sentences, skip } = stageInputs(B + 'The Department of Commerce said so.');
+    const { body, sentences, skip } = stageInputs(B + 'The Department of Fisheries said so.');
     expect(
       findActors(body, sentences, { bylineNames: [], skip }).actors.map((x) => `${x.canonicalName} ${x.kind}`),
-    ).toEqual(['Department of Commerce ORGANIZATION']);
+    ).toEqual(['Department of Fisheries ORGANIZATION']);
   });
 });
 
@@ -582,6 +582,32 @@ describe('well-known companies, outlets and groups whose names read like a perso
     expect(typedNames('Bosnia and Herzegovina agreed with Jo Varga. Fans filled the Wells Fargo Arena.')).toEqual([
       'STATE Bosnia and Herzegovina',
       'PERSON Jo Varga',
+    ]);
+  });
+});
+
+describe('a U.S. executive department by any of its usual names', () => {
+  it('is one actor ("Homeland Security Department", "Health and Human Services", "Labor Department", "HUD")', () => {
+    const canon = (text: string) => {
+      const { body, sentences, skip } = stageInputs(B + text);
+      return findActors(body, sentences, { bylineNames: [], skip }).actors.map(
+        (a) => `${a.canonicalName} < ${a.aliases.map((x) => x.alias).join(' | ')}`,
+      );
+    };
+    expect(canon('The Homeland Security Department disagreed. Officials at Homeland Security said no.')).toEqual([
+      'U.S. Department of Homeland Security < Homeland Security Department | Homeland Security',
+    ]);
+    expect(
+      canon('Health and Human Services and the Labor Department spoke; HUD and the Energy Department did not.'),
+    ).toEqual([
+      'U.S. Department of Health and Human Services < Health and Human Services',
+      'U.S. Department of Labor < Labor Department',
+      'U.S. Department of Housing and Urban Development < HUD',
+      'U.S. Department of Energy < Energy Department',
+    ]);
+    // A state's department keeps its own name.
+    expect(canon('The California Department of Health and Human Services disagreed.')).toEqual([
+      'California Department of Health and Human Services < California Department of Health and Human Services',
     ]);
   });
 });

@@ -109,7 +109,16 @@ FBI|ORGANIZATION|FBI;Federal Bureau of Investigation
 NSA|ORGANIZATION|NSA;National Security Agency
 U.S. Department of Defense|ORGANIZATION|U.S. Department of Defense;US Department of Defense;Department of Defense;Defense Department;Pentagon;DoD;U.S. Defense Department;US Defense Department
 U.S. State Department|ORGANIZATION|U.S. State Department;US State Department;State Department;Department of State;U.S. Department of State;US Department of State
-U.S. Department of Homeland Security|ORGANIZATION|Department of Homeland Security;DHS
+U.S. Department of Homeland Security|ORGANIZATION|Department of Homeland Security;DHS;Homeland Security Department;Homeland Security;U.S. Department of Homeland Security;US Department of Homeland Security
+U.S. Department of Health and Human Services|ORGANIZATION|Department of Health and Human Services;Health and Human Services;Health and Human Services Department;HHS;U.S. Department of Health and Human Services;US Department of Health and Human Services
+U.S. Department of Labor|ORGANIZATION|Department of Labor;Labor Department;U.S. Department of Labor;U.S. Labor Department;US Labor Department
+U.S. Department of Veterans Affairs|ORGANIZATION|Department of Veterans Affairs;Veterans Affairs Department;Veterans Affairs;U.S. Department of Veterans Affairs
+U.S. Department of Housing and Urban Development|ORGANIZATION|Department of Housing and Urban Development;Housing and Urban Development Department;Housing and Urban Development;HUD
+U.S. Department of Energy|ORGANIZATION|Department of Energy;Energy Department;U.S. Department of Energy;U.S. Energy Department
+U.S. Department of Commerce|ORGANIZATION|Department of Commerce;Commerce Department;U.S. Department of Commerce;U.S. Commerce Department;US Commerce Department
+U.S. Department of the Interior|ORGANIZATION|Department of the Interior;Department of Interior;Interior Department;U.S. Department of the Interior;U.S. Interior Department
+U.S. Department of Education|ORGANIZATION|Department of Education;Education Department;U.S. Department of Education;U.S. Education Department
+U.S. Department of Agriculture|ORGANIZATION|Department of Agriculture;Agriculture Department;USDA;U.S. Department of Agriculture
 U.S. Department of Justice|ORGANIZATION|Department of Justice;Justice Department;DOJ
 U.S. Treasury|ORGANIZATION|Treasury Department;U.S. Treasury;US Treasury
 U.S. Central Command|ORGANIZATION|U.S. Central Command;US Central Command;Central Command;CENTCOM
