@@ -9,7 +9,14 @@ import {
   quotedOwnDenial,
   type ModalityCue,
 } from '../src/claims/modality.js';
-import { isArguedPiece, opinionSection, writerEvaluates } from '../src/claims/voice.js';
+import {
+  isArguedPiece,
+  opinionSection,
+  pieceVoice,
+  weighingKinds,
+  writerEvaluates,
+  writerWeighs,
+} from '../src/claims/voice.js';
 import { extract } from '../src/index.js';
 
 const said: ModalityCue = { verb: 'said', attributed: true, expert: false, viaOutlet: false };
@@ -409,6 +416,39 @@ describe("the writer's voice", () => {
     expect(writerEvaluates('The plan was very quickly published on Tuesday.')).toBe(false);
     expect(writerEvaluates('Organising like this helped the party win in 2008.')).toBe(false);
     expect(writerEvaluates("Yet it's an ineffective plan.")).toBe(true);
+  });
+});
+
+// A piece that leans to argument (a writer's voice at 15-25 markers per 1,000 words: an analysis, a feature): only the
+// writer's sentence that weighs in three ways at once, a rated word among them with a stance adverb, a comparison or a
+// contrast, is the writer's view; one or two kinds are the news voice too.
+describe('a piece that leans to argument (issue 14)', () => {
+  const leaningWhy = (text: string, leaning = true) => modalityWhy(text, null, 0, true, false, leaning)[0];
+  it('tells a leaning piece from an argued one and from news', () => {
+    expect(pieceVoice(column)).toBe('argued');
+    expect(pieceVoice(report)).toBe('news');
+    const leaning = [report, report, "The mayor's plan isn't new. It really is the old plan, and it's late."].join(' ');
+    expect(pieceVoice(leaning)).toBe('leaning');
+  });
+  it("reads the writer's sentence that weighs in several ways as opinion in a leaning piece", () => {
+    const s = 'Grass-roots efforts are much more easily stifled by complex and punishing laws.';
+    expect(weighingKinds(s)).toEqual(['rated', 'comparison', 'present']);
+    expect(leaningWhy(s)).toBe('OPINION');
+    expect(leaningWhy(s, false)).toBe('REPORTED');
+    expect(leaningWhy("But the council's secular argument is no better than its religious one.")).toBe('OPINION');
+    expect(weighingKinds('The levy is not a reform but a tax on hope.')).toEqual(['rated', 'present', 'contrast']);
+    expect(leaningWhy('The levy is not a reform but a tax on hope.')).toBe('OPINION');
+  });
+  it('keeps a sentence with fewer kinds, no rated word, a number or a date a report', () => {
+    // Two kinds: a rated word and a modal (a plan told).
+    expect(writerWeighs('Supporters will pinpoint which doors to knock on.')).toBe(false);
+    // Three kinds but no rated word (a stance adverb, a comparison, the present).
+    expect(writerWeighs('Where land is even scarcer, builders have the capacity to erect towers.')).toBe(false);
+    // Three kinds, the rated word with only a modal and the present beside it (a relayed worry).
+    expect(writerWeighs('Some Democrats are concerned that the moderate will struggle to win.')).toBe(false);
+    expect(writerWeighs('The plan is much better than the bill it replaced in 2019.')).toBe(false);
+    expect(writerWeighs('The plan is much better than the bill it replaced on Tuesday.')).toBe(false);
+    expect(writerWeighs('The plan is much better than the bill it replaced.')).toBe(true);
   });
 });
 

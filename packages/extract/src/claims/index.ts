@@ -32,7 +32,7 @@ import {
 } from './context.js';
 import { resolveSource } from './speakers.js';
 import { modalitySieve, modalityWhy } from './modality.js';
-import { isArguedPiece, opinionSection } from './voice.js';
+import { opinionSection, pieceVoice } from './voice.js';
 import { extractSlots, type SlotContext } from './slots.js';
 import { assertionText, isFragment, stripChrome, trimSpan } from './text.js';
 
@@ -120,7 +120,9 @@ function channelAfter(r: Reading, disc: Discourse, s: SentenceOut, claims: Extra
 function claimMaker(r: Reading, ctx: ClaimContext): (span: ClaimSpan, sIdx: number) => ExtractedClaim | null {
   const { body, actors } = r;
   const slotCtx: SlotContext = { arrival: null };
-  const argued = isArguedPiece(body) || opinionSection(ctx.url);
+  const voice = pieceVoice(body);
+  const argued = voice === 'argued' || opinionSection(ctx.url);
+  const leaning = !argued && voice === 'leaning';
   const eventsBySentenceStart = new Map<number, ExtractedEvent[]>();
   for (const e of ctx.events) {
     const l = eventsBySentenceStart.get(e.surface.start);
@@ -162,6 +164,7 @@ function claimMaker(r: Reading, ctx: ClaimContext): (span: ClaimSpan, sIdx: numb
       quoteWords,
       span.ownText,
       argued,
+      leaning,
     );
     const seen = new Set<string>();
     const claimActors: ExtractedClaim['actors'] = [];

@@ -3,7 +3,7 @@
 // fires wins. Every list here is general news-genre English, never an outlet's or a story's wording.
 import type { Modality } from '@claimgraph/shared';
 import { REPORT_VERBS } from '../gazetteer/lexicon.js';
-import { rated, writerEvaluates } from './voice.js';
+import { rated, writerEvaluates, writerWeighs } from './voice.js';
 
 /** What the attribution stage knows about the cue that introduced the content. */
 export interface ModalityCue {
@@ -389,6 +389,8 @@ interface Input {
   ownText: boolean;
   /** The article argues (an op-ed, an analysis): see voice.ts. */
   argued: boolean;
+  /** The article leans to argument without reaching the argued density: see voice.ts. */
+  leaning: boolean;
 }
 type Sieve = [name: string, modality: Modality, fires: (x: Input) => boolean];
 
@@ -585,6 +587,15 @@ const SIEVES: Sieve[] = [
       quoteWords < QUOTE_MIN_WORDS &&
       writerEvaluates(text),
   ],
+  // In a piece that leans to argument, the writer's own sentence that weighs in several ways at once is the writer's
+  // view ("Grass-roots efforts are much more easily stifled by complex and punishing laws."); one or two kinds are the
+  // news voice too.
+  [
+    'leaning piece',
+    'OPINION',
+    ({ leaning, attributed, ownText, cue, quoteWords, text }) =>
+      leaning && !attributed && ownText && !cue?.verb && !cue?.viaOutlet && quoteWords === 0 && writerWeighs(text),
+  ],
   [
     'quoted evaluation',
     'OPINION',
@@ -628,6 +639,7 @@ export function modalityWhy(
   quoteWords: number,
   ownText: boolean,
   argued = false,
+  leaning = false,
 ): [Modality, string] {
   const text = raw.replace(NO_COMMENT, 'withhold comment on');
   const x: Input = {
@@ -639,6 +651,7 @@ export function modalityWhy(
     quoted: quoteWords >= (text.match(/\S+/g) ?? []).length ? text : insideQuotes(text),
     ownText,
     argued,
+    leaning,
   };
   for (const [name, modality, fires] of SIEVES) if (fires(x)) return [modality, name];
   return ['REPORTED', 'default'];

@@ -32,13 +32,29 @@ function writerText(text: string): string {
   return text.replace(/["“][^"”]*["”]?/g, ' ');
 }
 
-/** Whether the article argues rather than relays: the density of writer-voice markers outside quotations. */
-export function isArguedPiece(body: string): boolean {
+// A piece whose writer's voice runs at more than half the argued density (15-25 per 1,000 words: analyses, magazine
+// features, blogs and columns filed outside an opinion section) leans to argument: there only a sentence that weighs in
+// several ways at once is the writer's view (see writerWeighs).
+const LEANING_PER_1000 = 15;
+
+/** Writer-voice markers (contractions, stance adverbs) per 1,000 words outside quotations; 0 for a short text. */
+export function writerVoiceDensity(body: string): number {
   const own = writerText(body);
   const words = wordCount(own);
-  if (words < MIN_WORDS) return false;
+  if (words < MIN_WORDS) return 0;
   const markers = contractions(own, Infinity) + (own.match(STANCE_ADVERB)?.length ?? 0);
-  return (markers * 1000) / words >= ARGUED_PER_1000;
+  return (markers * 1000) / words;
+}
+
+/** Whether the article argues rather than relays: the density of writer-voice markers outside quotations. */
+export function isArguedPiece(body: string): boolean {
+  return writerVoiceDensity(body) >= ARGUED_PER_1000;
+}
+
+/** How the article's writer speaks: argued (ARGUED_PER_1000 and up), leaning to argument (LEANING_PER_1000 and up) or news. */
+export function pieceVoice(body: string): 'argued' | 'leaning' | 'news' {
+  const density = writerVoiceDensity(body);
+  return density >= ARGUED_PER_1000 ? 'argued' : density >= LEANING_PER_1000 ? 'leaning' : 'news';
 }
 
 // The sections news sites file their opinion pieces under ("/opinion/", "/columnists/", "/editorials/"), and a
@@ -93,4 +109,45 @@ export function writerEvaluates(text: string): boolean {
 export function rated(word: string): boolean {
   const w = word.toLowerCase();
   return Math.abs(VALENCE[w] ?? 0) >= 2 && !EVENT_WORDS.has(w);
+}
+
+// Kinds of the writer's weighing beside a rated word, a stance adverb, a contraction and a prediction: a comparison
+// ("much easier", "far graver than", "the biggest"), the present of a general statement ("is", "aren't"), and a
+// contrast by negation ("not X but Y", "hardly", "is not over").
+const COMPARISON =
+  /\b(?:much|far|even|no|a lot|considerably)\s+(?:more|less|[a-z]+er)\b|\b(?:more|less)\s+[a-z]{4,}\s+than\b|\b(?!(?:other|later|earlier|older|younger|fewer)\b)[a-z]{3,}er\s+than\b|\bthe\s+(?:most|least|best|worst|biggest|greatest)\b/i;
+const GENERAL_PRESENT = /\b(?:is|are|isn['’]t|aren['’]t)\b/i;
+const NEGATED_CONTRAST = /\b(?:not|n['’]t)\s+(?:a|an|the)?\s*[a-z]+[^.;]{0,40}\bbut\b|\bhardly\b|\bnot\s+over\b/i;
+const MIN_WEIGHING_KINDS = 3;
+
+/** The kinds of weighing in one of the writer's sentences (rated, stance, contraction, comparison, modal, present, contrast). */
+export function weighingKinds(text: string): string[] {
+  const own = writerText(text);
+  const kinds: string[] = [];
+  if ((own.match(/[a-z][a-z-]*/gi) ?? []).some(rated)) kinds.push('rated');
+  if (STANCE_ADVERB_ONE.test(own)) kinds.push('stance');
+  if (contractions(own, 1) > 0) kinds.push('contraction');
+  if (COMPARISON.test(own)) kinds.push('comparison');
+  if (WRITER_MODAL.test(own)) kinds.push('modal');
+  if (GENERAL_PRESENT.test(own)) kinds.push('present');
+  if (NEGATED_CONTRAST.test(own)) kinds.push('contrast');
+  return kinds;
+}
+
+/**
+ * Whether one of the writer's sentences weighs in at least three ways at once, a rated word among them weighed by a
+ * stance adverb, a comparison or a contrast ("But the dangers ... are far graver than the ordinary stuff of growing
+ * pains": a rated word, a comparison, the present): in a piece that leans to argument, the writer's view. A sentence
+ * with a number or a date states a measured or dated fact and stays a report; one or two kinds are the news voice too
+ * ("a deadly attack", "is expected to"), and so is a rated word beside only a prediction and the present (a plan or a
+ * worry told: "Supporters will pinpoint which doors to knock on", "Some are concerned that he will struggle").
+ */
+export function writerWeighs(text: string): boolean {
+  if (/\d/.test(text) || DATED.test(writerText(text))) return false;
+  const kinds = weighingKinds(text);
+  return (
+    kinds.length >= MIN_WEIGHING_KINDS &&
+    kinds.includes('rated') &&
+    kinds.some((k) => k === 'stance' || k === 'comparison' || k === 'contrast')
+  );
 }
