@@ -25,22 +25,50 @@ const SAYING_GAP =
   /^(?:['’]s)?(?:\s+(?!(?:before|after|until|since|ahead|prior|following|of|by|from)\b)[\p{L}'’-]+){0,2}\s+$/iu;
 const DATE_ANCHOR = /\b(?:before|after|since|following|until|ahead of|prior to)\b/i;
 
-/** Whether a noun of a saying stands right before or after the date, which then dates the saying. */
-export function sayingBeside(text: string, ds: number, de: number): boolean {
-  // A date anchored on another happening ("a day before the committee meets") is not the saying's.
+/**
+ * Whether a noun of `nouns` (a global pattern) stands right before the date, `gap` between, or right after it, which
+ * then dates what the noun names. With `modifies`, a date before the noun counts only as its modifier: after a
+ * determiner or with a possessive ("the 2016 election", "Tuesday's vote", "its Tuesday primary"), not a bare date
+ * that ends a clause before the next one's subject ("said Monday elections should ...").
+ */
+function nounBeside(nouns: RegExp, text: string, ds: number, de: number, gap = SAYING_GAP, modifies = false): boolean {
+  // A date anchored on another happening ("a day before the committee meets") is not the noun's.
   if (DATE_ANCHOR.test(text.slice(ds, de))) return false;
   const from = Math.max(0, ds - 60);
   const window = text.slice(from, Math.min(text.length, de + 50));
-  SAYING_NOUN.lastIndex = 0;
+  const modifier =
+    !modifies ||
+    /^(?:the|this|that|last|next|its|his|her|their|a|an)\s/i.test(text.slice(ds, de)) ||
+    /^['’]s\b/u.test(text.slice(de)) ||
+    /\b(?:the|this|that|its|his|her|their|a|an)\s+$/i.test(text.slice(Math.max(0, ds - 8), ds));
+  nouns.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SAYING_NOUN.exec(window)) !== null) {
+  while ((m = nouns.exec(window)) !== null) {
     const a = from + m.index;
     const b = a + m[0].length;
-    if (b <= ds && SAYING_GAP.test(` ${text.slice(b, ds)}`)) return true;
-    if (a >= de && SAYING_GAP.test(text.slice(de, a))) return true;
+    // A word in capitals between is no modifier but a run-in line ("... veterans' votes MORE on Monday suggested").
+    if (b <= ds && gap.test(` ${text.slice(b, ds)}`) && !/\b\p{Lu}{2,}\b/u.test(text.slice(b, ds))) return true;
+    if (a >= de && modifier && gap.test(text.slice(de, a))) return true;
   }
   return false;
 }
+
+/** Whether a noun of a saying stands right before or after the date, which then dates the saying. */
+export const sayingBeside = (text: string, ds: number, de: number) => nounBeside(SAYING_NOUN, text, ds, de);
+
+// Votes and elections are happenings of their own, the gold's other, whatever else the clause names ("interference
+// in the 2016 election", "Feinstein said of today's vote", "a plan scheduled for a vote Friday"); not as the modifier
+// of another happening ("a caucus meeting Wednesday", "the Houston primary debate in September").
+const BALLOT_NOUN =
+  /\b(?:elections?|re-?election|votes?|primar(?:y|ies)|caucus(?:es)?|runoffs?|referend(?:um|ums|a)|midterms?)\b(?!\s+(?:debates?|meetings?|forums?|town halls?|rall(?:y|ies)|speech(?:es)?|interviews?|ads?)\b)/giu;
+
+// What may stand between a vote and its date: a preposition, a time of day, a schedule word, a word of its outcome.
+const BALLOT_GAP =
+  /^(?:['’]s)?(?:\s+(?:on|in|at|late|early|earlier|later|this|last|next|set|scheduled|slated|expected|planned|held|was|were|is|are|be|will|due|for|day|night|results?|contest|campaign|season|cycle|challenges?|winner|victory|returns|count|[\p{L}-]+al|GOP|Democratic|Republican|congressional|midterm|general|special|presidential|mayoral|gubernatorial|Senate|House|state|party|leadership|recall|final|first|second|procedural|confirmation|roll-call|floor)){0,2}\s+$/iu;
+
+/** Whether a vote or an election stands right before or after the date, which then dates it. */
+export const ballotBeside = (text: string, ds: number, de: number) =>
+  nounBeside(BALLOT_NOUN, text, ds, de, BALLOT_GAP, true);
 
 // Trigger words, in priority order (the first type found wins).
 const TRIGGERS: [EventType, RegExp][] = [
@@ -408,7 +436,8 @@ export function findEvents(
       const content =
         t === 'STATEMENT' && (AHEAD.test(d.text) || inReportedContent(s.text, d.start - s.start, d.end - s.start));
       const released = !content && releaseDate(s.text.slice(0, d.start - s.start));
-      events.push(mk(d, released ? 'STATEMENT' : content ? 'OTHER' : t, rolesFor(d)));
+      const ballot = ballotBeside(s.text, d.start - s.start, d.end - s.start);
+      events.push(mk(d, ballot ? 'OTHER' : released ? 'STATEMENT' : content ? 'OTHER' : t, rolesFor(d)));
     }
     ds.forEach((d, i) => {
       const r = reports[i];

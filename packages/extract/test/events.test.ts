@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releaseDate, sayingBeside, violentToll, yearComma } from '../src/events.js';
+import { ballotBeside, releaseDate, sayingBeside, violentToll, yearComma } from '../src/events.js';
 import { typeAt } from './events-helpers.js';
 
 describe('violentToll: a death toll of a bombing or a shooting', () => {
@@ -162,5 +162,28 @@ describe('sayingBeside: a debate, an announcement or an op-ed right beside the d
         'a day before',
       ),
     ).toBe('OTHER');
+  });
+});
+
+describe('ballotBeside: a vote or an election beside the date is what it dates (other)', () => {
+  it('types the date OTHER over the clause and the sentence', () => {
+    expect(typeAt('Moscow has long denied it sought to influence the 2016 presidential election.', '2016')).toBe(
+      'OTHER',
+    );
+    expect(typeAt('Barr would oversee the investigation into Russian interference in the 2016 election.', '2016')).toBe(
+      'OTHER',
+    );
+    expect(typeAt('“Look no further than today’s vote,” said Senator Dianne Feinstein.', 'today')).toBe('OTHER');
+    expect(typeAt('Free-market economists praised the vote late Tuesday, saying it would help.', 'Tuesday')).toBe(
+      'OTHER',
+    );
+    expect(typeAt('The president warned voters ahead of its Tuesday primary, aides said.', 'Tuesday')).toBe('OTHER');
+  });
+  it('leaves a bare date before a clause, a modifier of another happening and a run-in line alone', () => {
+    expect(ballotBeside('Trump said Monday elections should be secure.', 11, 17)).toBe(false);
+    expect(typeAt('In a caucus meeting Wednesday, Democrats discussed the measure.', 'Wednesday')).toBe('MEETING');
+    expect(
+      typeAt('Democrats make play for veterans’ votes MORE on Monday suggested that he was wrong.', 'Monday'),
+    ).toBe('STATEMENT');
   });
 });
