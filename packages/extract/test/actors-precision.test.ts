@@ -586,6 +586,14 @@ describe('well-known companies, outlets and groups whose names read like a perso
   });
 });
 
+describe("the president's aircraft", () => {
+  it('is no actor ("Air Force One", "Marine One"), like a place', () => {
+    expect(typedNames('Jo Varga flew aboard Air Force One. Air Force One landed, and Marine One took off.')).toEqual([
+      'PERSON Jo Varga',
+    ]);
+  });
+});
+
 describe('a U.S. executive department by any of its usual names', () => {
   it('is one actor ("Homeland Security Department", "Health and Human Services", "Labor Department", "HUD")', () => {
     const canon = (text: string) => {

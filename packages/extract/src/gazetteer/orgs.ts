@@ -209,7 +209,7 @@ Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Utah;Verm
 San Diego;San Antonio;San Jose;San Bernardino;Las Vegas;El Paso;New Orleans;Des Moines;Fort Worth;Oklahoma City;Kansas City;
 Salt Lake City;St. Louis;South Bend;Baton Rouge;Santa Fe;Long Beach;Little Rock;Palm Beach;West Palm Beach;Fort Lauderdale;Corpus Christi;
 Colorado Springs;Virginia Beach;Santa Barbara;Santa Monica;Grand Rapids;Cedar Rapids;Sioux City;Ann Arbor;St. Paul;Beverly Hills;Palo Alto;
-Fort Hood;Fort Bragg;Sandy Hook;Green Bay;
+Fort Hood;Fort Bragg;Sandy Hook;Green Bay;Air Force One;Air Force Two;Marine One;
 Shanghai;Hong Kong;Dubai;Jeddah;Mecca;Medina;Aden;Hodeidah;Benghazi;Alexandria;Munich;Geneva;Davos;Vienna;The Hague;Mar-a-Lago;Camp David`
     .split(';')
     .map((s) => s.trim().toLowerCase())
