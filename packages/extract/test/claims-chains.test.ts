@@ -1393,3 +1393,30 @@ describe('a name the actor stage missed, before a role in apposition', () => {
     );
   });
 });
+
+describe('a speech act the lexicon lacks, before its that-complement', () => {
+  it('"complained/lamented/countered/testified/promised ... that" and "points out that" are the subject\'s words', () => {
+    expect(chainIn('Sen. Rand Paul lamented Wednesday that he could not block the nomination.', 'Sen. Rand')).toBe(
+      'CNN > Rand Paul',
+    );
+    expect(chainIn('Prosecutors countered that nobody in the building heard her.', 'Prosecutors')).toBe(
+      'CNN > prosecutors',
+    );
+    expect(chainIn('Senator Ted Cruz promised voters that he would repeal the law.', 'Senator')).toBe('CNN > Ted Cruz');
+    expect(chainIn('Jane Roe of Human Rights First points out that the report shows no evidence.', 'Jane')).toBe(
+      'CNN > Jane Roe',
+    );
+  });
+  it('not as a noun, before an object with a relative clause, after a pronoun, or "that" as a determiner', () => {
+    const t = article(
+      'Sen. Ted Cruz complained about the rules that govern the chamber. His promises that taxes would fall were broken.',
+      'Rep. Trey Gowdy reiterated that position on Sunday. Friends of Merrick Garland point out that he waited before.',
+      'If Romney agrees that the mandate is no tax, the aides argued, Obama is safe.',
+    );
+    expect(chainFor(t, 'CNN', 'Sen. Ted Cruz complained')).toBe('CNN');
+    expect(chainFor(t, 'CNN', 'His promises')).toBe('CNN');
+    expect(chainFor(t, 'CNN', 'Rep. Trey Gowdy')).toBe('CNN');
+    expect(chainFor(t, 'CNN', 'Friends')).not.toContain('Garland');
+    expect(chainFor(t, 'CNN', 'If Romney')).not.toContain('Romney');
+  });
+});
