@@ -82,10 +82,14 @@ interface Feat {
  * tables are emptied together, between two comparisons, when they grow large.
  */
 const ids = new Map<string, number>();
+const keyOf: string[] = [];
 const wordsOf = new Map<string, Int32Array>();
 const id = (k: string) => {
   let i = ids.get(k);
-  if (i === undefined) ids.set(k, (i = ids.size));
+  if (i === undefined) {
+    ids.set(k, (i = ids.size));
+    keyOf.push(k);
+  }
   return i;
 };
 const sortedIds = (keys: Iterable<string>) => Int32Array.from(new Set([...keys].map(id))).sort();
@@ -622,6 +626,26 @@ function meansConflict(a: Feat, b: Feat): [ClaimSlot, ClaimSlot] | null {
   return null;
 }
 
+/** An article's story profile as ids: what its claims say of their actors (content words beyond names), and the actors. */
+function profileOf(feats: readonly Feat[]): Int32Array {
+  const set = new Set<number>();
+  for (const f of feats) {
+    for (const w of f.said) set.add(w);
+    for (const w of f.actors) set.add(w);
+  }
+  return Int32Array.from(set).sort();
+}
+
+/**
+ * The story profile of one whole article, from all its claims, as terms a caller can store: compare() told
+ * of it (its `profiles`) reads two articles as one story by the whole of both, when it is given only some
+ * claims of one (a stored article's candidate claims).
+ */
+export function storyProfile(claims: readonly ComparableClaim[]): string[] {
+  forgetWhenLarge();
+  return [...profileOf(claims.map(features))].map((i) => keyOf[i]!).sort();
+}
+
 /**
  * Stories: the articles of a comparison, each as the words and actors of its claims given here. Two
  * articles published within STORY_DAYS of each other whose profiles are this similar tell one story
@@ -635,7 +659,11 @@ class Stories {
   private byArticle = new Map<string, Feat[]>();
   private profiles = new Map<string, Int32Array>();
   private cache = new Map<string, number>();
-  constructor(feats: Feat[]) {
+  /** `stored`: whole articles' profiles (storyProfile), for articles of which only some claims are given. */
+  constructor(
+    feats: Feat[],
+    private stored?: ReadonlyMap<string, readonly string[]>,
+  ) {
     for (const f of feats) {
       const list = this.byArticle.get(f.c.articleId);
       if (list) list.push(f);
@@ -646,12 +674,9 @@ class Stories {
   private profile(articleId: string): Int32Array {
     let p = this.profiles.get(articleId);
     if (!p) {
-      const set = new Set<number>();
-      for (const f of this.byArticle.get(articleId) ?? []) {
-        for (const w of f.said) set.add(w);
-        for (const w of f.actors) set.add(w);
-      }
-      this.profiles.set(articleId, (p = Int32Array.from(set).sort()));
+      const terms = this.stored?.get(articleId);
+      p = terms ? sortedIds(terms) : profileOf(this.byArticle.get(articleId) ?? []);
+      this.profiles.set(articleId, p);
     }
     return p;
   }
@@ -1054,12 +1079,24 @@ function sameAssertion(a: Feat, b: Feat, common: number, when: Verdict, stories:
 const reasonOf = (shared: number, said: number, actors: number, path: string) =>
   `same statement (${shared} words shared beyond names, similarity ${said.toFixed(2)}, ${actors} shared actors; ${path})`;
 
-export function compare(claims: ComparableClaim[]): ComparisonResult {
-  if (ids.size > 200_000) {
-    ids.clear(); // bounded memory
-    wordsOf.clear();
-    STATE_IDS = stateIds();
-  }
+/** Empties the word tables between two comparisons when they grow large (bounded memory). */
+function forgetWhenLarge() {
+  if (ids.size <= 200_000) return;
+  ids.clear();
+  keyOf.length = 0;
+  wordsOf.clear();
+  STATE_IDS = stateIds();
+}
+
+/**
+ * `profiles`: story profiles (storyProfile) of whole articles, by article id, for articles given here by some
+ * of their claims only; an article without one is read by the claims given.
+ */
+export function compare(
+  claims: ComparableClaim[],
+  options: { profiles?: ReadonlyMap<string, readonly string[]> } = {},
+): ComparisonResult {
+  forgetWhenLarge();
   const feats = claims.map(features);
   const n = feats.length;
   const parent = Array.from({ length: n }, (_, i) => i);
@@ -1071,7 +1108,7 @@ export function compare(claims: ComparableClaim[]): ComparisonResult {
     return i;
   };
   const relations: ClaimRelationResult[] = [];
-  const stories = new Stories(feats);
+  const stories = new Stories(feats, options.profiles);
   // Candidate pairs share an actor or a content word (inverted index keeps this near-linear for sparse data).
   const index: number[][] = [];
   feats.forEach((f, i) => {

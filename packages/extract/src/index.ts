@@ -14,7 +14,7 @@ import * as chrono from 'chrono-node';
 
 export { ExtractError } from './errors.js';
 export { EXTRACTOR_VERSION } from './version.js';
-export { compare } from './compare.js';
+export { compare, storyProfile } from './compare.js';
 export { toComparable } from './comparable.js';
 
 export function extract(input: ExtractInput): ExtractionResult {

@@ -5,6 +5,7 @@ export {
   LINK_LOCK_NAMESPACE,
   linkArticle,
   linkPending,
+  storyTermsOf,
   pendingArticles,
   requestRelink,
   unlinkForSplit,

@@ -4,7 +4,7 @@ import { EXTRACTOR_VERSION, extract } from '@claimgraph/extract';
 import { resolveActors } from './service/actors.js';
 import { applyCorrections, writeClaims } from './service/claims.js';
 import { kindsOf, resolveEvents } from './service/events.js';
-import { linkArticle, requestRelink } from './service/link.js';
+import { linkArticle, requestRelink, storyTermsOf } from './service/link.js';
 import { assignOrigin, storeSignature } from './origins/assign.js';
 import { signatureOf } from './origins/minhash.js';
 import { prismaTx } from './service/sql.js';
@@ -102,6 +102,7 @@ export async function reextractArticles(
               extractorVersion: extraction.extractorVersion,
               title: extraction.title ?? undefined,
               warnings: extraction.warnings,
+              storyTerms: storyTermsOf(extraction),
               linkedAt: null,
             },
           });

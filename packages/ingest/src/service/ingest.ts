@@ -11,7 +11,7 @@ import { parseArticleInput, type ArticleInput } from '../validation.js';
 import { resolveActors } from './actors.js';
 import { citedOutlets, writeClaims } from './claims.js';
 import { kindsOf, resolveEvents } from './events.js';
-import { linkArticle, requestRelink } from './link.js';
+import { linkArticle, requestRelink, storyTermsOf } from './link.js';
 import { assignOrigin } from '../origins/assign.js';
 import { signatureOf, type Signature } from '../origins/minhash.js';
 import { pgTx, sql } from './sql.js';
@@ -129,6 +129,8 @@ interface Prepared extends Hashed {
   knownOutlets: Map<string, number>;
   /** The body's MinHash signature (null: too short to compare), computed before the transaction. */
   signature: Signature | null;
+  /** The article's story profile (link.ts), computed before the transaction. */
+  storyTerms: string[];
 }
 
 type Hashed = ArticleKey & { valid: ArticleInput; text: string };
@@ -246,6 +248,7 @@ async function extractArticle(
     extraction,
     knownOutlets,
     signature: signatureOf(extraction.body),
+    storyTerms: storyTermsOf(extraction),
   };
 }
 
@@ -271,10 +274,11 @@ async function writeArticle(tx: Tx, p: Prepared, options: IngestOptions, dup: Du
   const [article] = await tx.query<{ id: number }>(sql`
     WITH a AS (
       INSERT INTO "Article" ("workspaceId", "sourceId", url, "canonicalUrl", title, "publishedAt", "publishedPrecision", language, body,
-                             "removedLines", "contentHash", "extractorVersion", warnings, minhash, "shingleCount")
+                             "removedLines", "contentHash", "extractorVersion", warnings, minhash, "shingleCount", "storyTerms")
       VALUES (${workspaceId}::int, ${source.id}::int, ${valid.url ?? null}, ${p.canonical}, ${extraction.title}, ${p.publishedAt}::timestamptz,
               ${p.publishedPrecision}::"DatePrecision", ${valid.language ?? extraction.language}, ${extraction.body}, ${extraction.removedLines}::text[],
-              ${p.contentHash}, ${extraction.extractorVersion}, ${warnings}::text[], ${sig?.minhash ?? []}::int[], ${sig?.shingles ?? null}::int)
+              ${p.contentHash}, ${extraction.extractorVersion}, ${warnings}::text[], ${sig?.minhash ?? []}::int[], ${sig?.shingles ?? null}::int,
+              ${p.storyTerms}::text[])
       RETURNING id
     ), bands AS (
       INSERT INTO "ArticleBand" ("workspaceId", band, "articleId")

@@ -1,7 +1,13 @@
 // Cross-article linking, stage 2 of ingestion: the same claim in other outlets, corroboration and contradiction.
 import type { Prisma, PrismaClient } from '@claimgraph/db';
-import { compare } from '@claimgraph/extract';
-import type { ClaimRelationResult, ComparableClaim, EventType, ExtractedClaim } from '@claimgraph/shared';
+import { compare, storyProfile, toComparable } from '@claimgraph/extract';
+import type {
+  ClaimRelationResult,
+  ComparableClaim,
+  EventType,
+  ExtractedClaim,
+  ExtractionResult,
+} from '@claimgraph/shared';
 import { prismaTx, sql } from './sql.js';
 import { transaction, type TransactionOptions } from './transaction.js';
 import { emptyCounts, type IngestCounts, type Tx } from './types.js';
@@ -12,6 +18,12 @@ export const RELATED_LIMIT = 120;
 const CLAIMS_PER_ACTOR = 200;
 /** Namespace of the per-workspace advisory lock under which link jobs assign clusters (a (namespace, workspace) pair of ints). */
 export const LINK_LOCK_NAMESPACE = 0x43470002;
+
+/**
+ * The article's story profile, stored with it (Article.storyTerms) when it is written: the link stage gives
+ * compare() only some claims of another article, and reads whether the two tell one story by the whole of both.
+ */
+export const storyTermsOf = (extraction: ExtractionResult): string[] => storyProfile(toComparable(extraction, '', ''));
 
 export interface Linked {
   counts: Pick<IngestCounts, 'relations' | 'clustersCreated' | 'clusteredClaims'>;
@@ -124,6 +136,7 @@ async function linkInTransaction(tx: Tx, workspaceId: number, articleId: number)
     related: RelatedRow[];
     names: Record<string, string>;
     events: { id: number; type: EventType; at: string | null }[];
+    profiles: Record<string, string[]>;
   }>(sql`
     WITH own AS (
       SELECT c.id, c."eventId" FROM "Claim" c WHERE c."articleId" = ${articleId}::int AND c."workspaceId" = ${workspaceId}::int
@@ -160,7 +173,10 @@ async function linkInTransaction(tx: Tx, workspaceId: number, articleId: number)
                          -- Only a day places a happening (as extract's toComparable): 'the 2016 election', stored as
                          -- 2016-01-01 to the year, would make every such claim one dated happening.
                          'at', CASE WHEN e."occurredPrecision" IN ('DAY', 'EXACT') THEN e."occurredAt" END))
-                       FROM "Event" e WHERE e.id IN (SELECT rel."eventId" FROM rel)), '[]'::json) AS events`);
+                       FROM "Event" e WHERE e.id IN (SELECT rel."eventId" FROM rel)), '[]'::json) AS events,
+           -- The whole articles' story profiles: a candidate article is here by a few of its claims only.
+           coalesce((SELECT json_object_agg(ar.id, ar."storyTerms") FROM "Article" ar
+                      WHERE ar.id IN (SELECT DISTINCT rel."articleId" FROM rel) AND cardinality(ar."storyTerms") > 0), '{}'::json) AS profiles`);
   if (!head) return counts;
   const events = new Map<number, { type: EventType; date: string | null }>();
   for (const e of head.events)
@@ -187,7 +203,7 @@ async function linkInTransaction(tx: Tx, workspaceId: number, articleId: number)
   }));
   const own = new Set(head.related.filter((r) => r.articleId === articleId).map((r) => r.id));
   if (own.size && claims.length > own.size) {
-    const result = compare(claims);
+    const result = compare(claims, { profiles: new Map(Object.entries(head.profiles)) });
     const articleOf = new Map(head.related.map((r) => [r.id, r.articleId]));
     // Stored: contradictions (and any other pairwise kind) between the article's claims and another article's.
     const relations = result.relations.filter(

@@ -6,7 +6,7 @@ import type { DirectDb } from '../../sql-list.js';
 /** Every column of the Article model (its search vector aside), as Prisma's rows have them. */
 export const ARTICLE_ROW = Prisma.raw(`"id", "workspaceId", "sourceId", "url", "canonicalUrl", "title", "publishedAt",
   "publishedPrecision", "language", "body", "removedLines", "contentHash", "extractorVersion", "warnings", "ingestedAt",
-  "linkedAt", "originId", "minhash", "shingleCount"`);
+  "linkedAt", "originId", "minhash", "shingleCount", "storyTerms"`);
 
 /** Through the direct pool, as the claim loaders (the claim page reads two articles for their evidence). */
 export function createArticleLoaders(direct: DirectDb, workspaceId: number) {

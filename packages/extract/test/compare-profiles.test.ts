@@ -1,0 +1,45 @@
+// Story profiles: compare() given some claims of an article reads whether it tells the other's story by the whole article.
+import { describe, expect, it } from 'vitest';
+import { compare, storyProfile } from '../src/index.js';
+import { claim } from './compare-helpers.js';
+
+const onMonday = { published: '2024-04-15' };
+const onTuesday = { published: '2024-04-16' };
+const first = [
+  claim('first', 'Four missiles struck the air base overnight.', onMonday),
+  claim('first', 'Sirens sounded across Isfahan before dawn.', onMonday),
+  claim('first', "Flights at the city's airport were suspended for hours.", onMonday),
+];
+const second = [
+  claim('second', 'Drones and two missiles were fired at the base, residents said.', onTuesday),
+  claim('second', 'Sirens sounded over Isfahan before dawn.', onTuesday),
+  claim('second', "The city's airport suspended flights for several hours.", onTuesday),
+];
+const contradictions = (r: ReturnType<typeof compare>) => r.relations.filter((x) => x.kind === 'CONTRADICTS');
+
+describe('story profiles', () => {
+  it('tell one story by the whole article when only one of its claims is compared', () => {
+    const some = [...first, second[0]!];
+    // The one claim alone shares too little with the first article: no anchor, no contradiction.
+    expect(contradictions(compare(some))).toHaveLength(0);
+    const profiles = new Map([
+      ['first', storyProfile(first)],
+      ['second', storyProfile(second)],
+    ]);
+    const found = contradictions(compare(some, { profiles }));
+    expect(found.map((r) => [r.slot, r.fromValue, r.toValue])).toEqual([['count', '4', '2']]);
+    // The same as comparing both whole articles.
+    expect(contradictions(compare([...first, ...second])).map((r) => r.reason)).toEqual(found.map((r) => r.reason));
+  });
+
+  it('are the words said and the actors named, stable whatever the order of the claims', () => {
+    const p = storyProfile(second);
+    expect(p).toEqual([...p].sort());
+    expect(storyProfile([...second].reverse())).toEqual(p);
+    expect(p).toEqual(expect.arrayContaining(['w:isfahan', 'w:siren']));
+    expect(
+      storyProfile([claim('x', 'Officials met.', { actors: ['Joe Biden'] })]).some((t) => t.startsWith('a:')),
+    ).toBe(true);
+    expect(storyProfile([])).toEqual([]);
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "storyTerms" TEXT[] DEFAULT ARRAY[]::TEXT[];
