@@ -1,7 +1,7 @@
 // Links a real corpus as an ingest would, without a database, and prints the relations compare() makes,
 // so that a rule's effect on precision can be judged before and after the change (issue 14):
 //
-//   npx tsx scripts/corpus-links.ts <articles.jsonl.gz> [--limit N] [--samples 30] [--seed 14] [--out file.txt] [--any-precision]
+//   npx tsx scripts/corpus-links.ts <articles.jsonl.gz> [--limit N] [--samples 30] [--seed 14] [--out file.txt] [--any-precision] [--no-profiles]
 //
 // Articles are taken in file order. Each new article's claims are compared with the candidates an
 // ingest would fetch (packages/ingest/src/service/link.ts): claims of earlier articles about the same
@@ -9,13 +9,14 @@
 // the 120 best. Actors are one per canonical name, as the ingest's merge mostly makes them.
 // --any-precision gives compare() an event's date whatever its precision ("2016" as 2016-01-01), as
 // the database's Event.occurredAt does.
+// --no-profiles gives compare() no stored story profiles, as the link stage did before articles stored theirs.
 // --dump <file.json> also writes every article's comparable claims (as compare() got them), the relations,
 // and near misses (candidate pairs sharing many words that compare() did not relate): the input of
 // eval/corpus-pairs/draw.ts, which draws the labelled corroboration pairs.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { ClaimRelationResult, ComparableClaim } from '@claimgraph/shared';
-import { compare, extract, toComparable } from '../src/index.js';
+import { compare, extract, storyProfile, toComparable } from '../src/index.js';
 import { corpusFile, flag, opt, readCorpus } from './corpus-cli.js';
 
 const file = corpusFile;
@@ -32,6 +33,9 @@ const RELATED_LIMIT = 120;
 const CLAIMS_PER_ACTOR = 200;
 const DAY = 86_400_000;
 const ANY_PRECISION = flag('--any-precision');
+const PROFILES = !flag('--no-profiles');
+/** Each article's whole story profile, as the ingest stores it (Article.storyTerms). */
+const profiles = new Map<string, string[]>();
 const fullDay = (v: string) => (v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v.slice(0, 10));
 
 const rows = readCorpus(file, LIMIT);
@@ -81,6 +85,7 @@ rows.forEach((row, ai) => {
       language: 'en',
     });
     fresh = toComparable(r, String(ai), row.source ?? 'unknown');
+    if (PROFILES) profiles.set(String(ai), storyProfile(fresh));
     const names = new Map(r.actors.map((a) => [a.key, key(a.canonicalName)]));
     events = r.events.map((e) => ({
       key: e.key,
@@ -131,7 +136,7 @@ rows.forEach((row, ai) => {
     const isNew = new Set(fresh.map((c) => c.id));
     const all = new Map([...old, ...fresh].map((c) => [c.id, c]));
     const related = new Set<string>();
-    for (const r of compare([...old, ...fresh]).relations) {
+    for (const r of compare([...old, ...fresh], { profiles }).relations) {
       const a = all.get(r.fromId) as ComparableClaim;
       const b = all.get(r.toId) as ComparableClaim;
       related.add(`${r.fromId} ${r.toId}`);
