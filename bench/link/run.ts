@@ -16,7 +16,9 @@ const args = process.argv.slice(2);
 const argOf = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const SOURCE = argOf('--db');
 if (!SOURCE) {
-  console.log('bench/link: skipped; run it with --db <database of ingested articles> (see the header of bench/link/run.ts).');
+  console.log(
+    'bench/link: skipped; run it with --db <database of ingested articles> (see the header of bench/link/run.ts).',
+  );
   process.exit(0);
 }
 const PG = (argOf('--pg') ?? 'postgresql://postgres@127.0.0.1:5432').replace(/\/+$/, '');
@@ -38,7 +40,9 @@ const dbs: Record<'A' | 'B', PrismaClient> = {
 // Every link undone, every article pending; B forgets the profiles.
 for (const [mode, db] of Object.entries(dbs)) {
   await db.$executeRawUnsafe(`DELETE FROM "ClaimRelation"`);
-  await db.$executeRawUnsafe(`UPDATE "Claim" SET "clusterId" = NULL, "clusterReason" = NULL WHERE "clusterId" IS NOT NULL`);
+  await db.$executeRawUnsafe(
+    `UPDATE "Claim" SET "clusterId" = NULL, "clusterReason" = NULL WHERE "clusterId" IS NOT NULL`,
+  );
   await db.$executeRawUnsafe(`DELETE FROM "ClaimCluster"`);
   await db.$executeRawUnsafe(`UPDATE "Article" SET "linkedAt" = NULL`);
   if (mode === 'B') await db.$executeRawUnsafe(`UPDATE "Article" SET "storyTerms" = '{}'`);
