@@ -145,6 +145,9 @@ export function findDates(sentences: SentenceOut[], pub: string | null): DateMen
           if (!inQuote(st, a)) st.moved = day;
         }
       } else if (c.isCertain('hour')) {
+        // A clock time beside a weekday is the weekday's, read with it by the weekday rule ("Thursday morning at 10:30").
+        if (WEEKDAY_BESIDE_BEFORE.test(text.slice(Math.max(0, a - 30), a)) || WEEKDAY_BESIDE_AFTER.test(text.slice(b)))
+          continue;
         // A clock time alone belongs to the narrative day.
         const day = cur(st);
         const t = `${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
@@ -230,6 +233,36 @@ function push(
   return true;
 }
 
+// A weekday with a clock time before or after it ("Thursday at 10 a.m.", "Thursday morning at 10:30", "at 2:30 p.m.
+// Wednesday", "Friday, at 9 a.m. ET", "about 4 p.m. local time on Saturday"): chrono's strict mode drops the pair, or
+// reads the time alone and dates it by the narrative day, so the weekday rule reads the time with it. A time needs its
+// minutes or a.m./p.m. ("Thursday at 10 Downing Street" is no time).
+const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const CLOCK_PREP = String.raw`(?:(?:shortly|just)\s+)?(?:at|around|about|approximately|before|after|by|until)`;
+const ZONE = String.raw`(?:[ECMP][SD]?T|GMT|UTC|local time)`;
+const CLOCK = (n: string) =>
+  String.raw`(?:${CLOCK_PREP}\s+)?(?<h${n}>\d{1,2})(?=:\d{2}|\s*[apAP]\.?[mM]\b)(?::(?<m${n}>\d{2}))?(?:\s*(?<ap${n}>[apAP]\.?[mM]\b\.?))?(?:\s+${ZONE}\b)?`;
+const WEEKDAY_RE = new RegExp(
+  String.raw`(?:\b${CLOCK('1')},?\s+(?:on\s+)?)?\b(?:(?<prefix>on|last|next|this|early|late)\s+)?(?<weekday>${DAYS})(?:['’]s)?(?:\s+(?<part>night|morning|afternoon|evening))?(?:,?\s+${CLOCK('2')})?(?:(?<=\.)|\b)`,
+  'g',
+);
+const WEEKDAY_BESIDE_BEFORE = new RegExp(
+  String.raw`\b(?:${DAYS})(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?:${CLOCK_PREP}\s+)?$`,
+);
+const WEEKDAY_BESIDE_AFTER = new RegExp(String.raw`^(?:\s+${ZONE}\b)?,?\s+(?:on\s+)?(?:${DAYS})\b`);
+
+/** The clock time HH:MM of an hour, minutes and a.m./p.m. (or a part of the day), or null when it is no time. */
+function clockOf(h?: string, min?: string, ap?: string, part?: string): string | null {
+  if (h === undefined || (min === undefined && ap === undefined)) return null;
+  let hour = +h;
+  if (hour > 23 || (min !== undefined && +min > 59)) return null;
+  const pm = ap ? /^p/i.test(ap) : /^(?:afternoon|evening|night)$/i.test(part ?? '') && hour < 12;
+  if (ap && hour > 12) return null;
+  if (pm && hour < 12) hour += 12;
+  else if (ap && !pm && hour === 12) hour = 0;
+  return `${pad(hour)}:${min ?? '00'}`;
+}
+
 // The narrative rules, built once (not per sentence). Each: its pattern, words one of which every match contains
 // (lower case when the pattern ignores case: a sentence without any of them skips the pattern's scan), and what a
 // match does.
@@ -312,19 +345,22 @@ const NARRATIVE_RULES: [RegExp, string[], (m: RegExpExecArray, st: SentenceDates
     },
   ],
   [
-    /\b(?:(on|last|next|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(night|morning|afternoon|evening))?\b/g,
+    WEEKDAY_RE,
     ['day'],
     (m, st) => {
-      const wd = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
+      const g = m.groups as Record<string, string | undefined>;
+      const prefix = g.prefix;
+      const wd = WEEKDAYS.indexOf((g.weekday as string).toLowerCase());
       if (st.pubT === null) return void push(st, m.index, m.index + m[0].length, null, 'UNKNOWN', null);
       const pw = new Date(st.pubT).getUTCDay();
       let delta = (pw - wd + 7) % 7;
-      const ahead = m[1] !== 'last' && m[1] !== 'next' && setAhead(st.s.text, m.index, m.index + m[0].length);
-      if (m[1] === 'next') delta = -((wd - pw + 7) % 7 || 7);
+      const ahead = prefix !== 'last' && prefix !== 'next' && setAhead(st.s.text, m.index, m.index + m[0].length);
+      if (prefix === 'next') delta = -((wd - pw + 7) % 7 || 7);
       else if (ahead) delta = -((wd - pw + 7) % 7);
-      else if (m[1] === 'last' && delta === 0) delta = 7;
+      else if (prefix === 'last' && delta === 0) delta = 7;
       const day = iso(st.pubT - delta * DAY_MS);
-      if (push(st, m.index, m.index + m[0].length, day, 'DAY', day)) {
+      const time = clockOf(g.h1 ?? g.h2, g.m1 ?? g.m2, g.ap1 ?? g.ap2, g.part);
+      if (push(st, m.index, m.index + m[0].length, time ? `${day}T${time}` : day, time ? 'EXACT' : 'DAY', day)) {
         st.sentenceDay ??= day;
         st.moved = day;
       }

@@ -26,7 +26,7 @@ describe('days set ahead', () => {
   it('reads a beginning set ahead by a participle, past a clock time, and what follows a day to come, forward', () => {
     expect(dayOf('Ann Roe, in a trial set to begin Sept. 24, faces seven counts of fraud.', 'Sept')).toBe('2015-09-24');
     expect(dayOf('The new embassy is due to open Monday, officials said.', 'Monday')).toBe('2015-09-07');
-    expect(dayOf('The hearing will start at 10 a.m. Thursday.', 'Thursday')).toBe('2015-09-10');
+    expect(dayOf('The hearing will start at 10 a.m. Thursday.', 'Thursday')).toBe('2015-09-10T10:00');
     expect(dayOf('The Senate will vote on Sept. 30. The vote is set for 2 p.m.', '2 p.m.')).toBe('2015-09-30T14:00');
     expect(dayOf('The committee will vote on Thursday. The next day, the House takes it up.', 'next day')).toBe(
       '2015-09-11',
