@@ -586,6 +586,16 @@ describe('well-known companies, outlets and groups whose names read like a perso
   });
 });
 
+describe('a title written without its point, or of two words, before a name', () => {
+  it('is no part of the name ("Prof Alan Woodward", "Sgt Ron Helus", "Associate Justice ...", "Vice Premier ...")', () => {
+    expect(
+      typedNames(
+        'Prof Jo Varga and Sgt Tim Orlo spoke. Associate Justice Ann Pell and Vice Premier Wu Lan agreed, said Reverend Al Dunn.',
+      ),
+    ).toEqual(['PERSON Jo Varga', 'PERSON Tim Orlo', 'PERSON Ann Pell', 'PERSON Wu Lan', 'PERSON Al Dunn']);
+  });
+});
+
 describe("the president's aircraft", () => {
   it('is no actor ("Air Force One", "Marine One"), like a place', () => {
     expect(typedNames('Jo Varga flew aboard Air Force One. Air Force One landed, and Marine One took off.')).toEqual([

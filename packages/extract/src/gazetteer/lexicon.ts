@@ -117,6 +117,16 @@ export const TITLES = [
   'dr.',
   'prof.',
   'professor',
+  // … and the same written without the point (British style: "Prof Alan Woodward", "Sgt Ron Helus"); not "Gen", which
+  // opens "Gen X".
+  'prof',
+  'sgt',
+  'col',
+  'rev',
+  'reverend',
+  'associate justice',
+  'vice premier',
+  'deputy ag',
   'sir',
   'lord',
   'lady',
