@@ -422,6 +422,22 @@ describe("the writer's voice", () => {
 // A piece that leans to argument (a writer's voice at 15-25 markers per 1,000 words: an analysis, a feature): only the
 // writer's sentence that weighs in three ways at once, a rated word among them with a stance adverb, a comparison or a
 // contrast, is the writer's view; one or two kinds are the news voice too.
+describe('disputing a claim (issue 14)', () => {
+  it('reads disputing a claim, a report or an account as a denial', () => {
+    expect(m('The ministry disputes the claim that it ignored the warnings.', own)).toBe('DENIED');
+    expect(m('Firefighters at the scene disputed that account, saying a tank had exploded.', own)).toBe('DENIED');
+    expect(m('The council disputes that its tender was flawed.', own)).toBe('DENIED');
+    expect(m('He cited reports of delays, which the contractor disputes.', own)).toBe('DENIED');
+  });
+  it('reads a dispute as a quarrel, and not disputing, as no denial', () => {
+    expect(m('The two firms are locked in a contract dispute over the tender.', own)).toBe('REPORTED');
+    expect(m('The army patrols the disputed islands.', own)).toBe('REPORTED');
+    expect(m('Police do not dispute the fact that he was unarmed.', own)).toBe('REPORTED');
+    expect(m('The figure, which was not disputed by the ministry, was 40 percent.', own)).toBe('REPORTED');
+    expect(m('Most are family disputes that end in court.', own)).toBe('REPORTED');
+  });
+});
+
 describe('a piece that leans to argument (issue 14)', () => {
   const leaningWhy = (text: string, leaning = true) => modalityWhy(text, null, 0, true, false, leaning)[0];
   it('tells a leaning piece from an argued one and from news', () => {

@@ -186,6 +186,17 @@ export function quotedOwnDenial(text: string): boolean {
 }
 const REJECTION =
   /\b(?:I|we)\s+reject\b|\b(?:reject(?:ed|s)?|push(?:ed|es)?\s+back\s+(?:on|against))\s+(?:the\s+|these\s+|those\s+|that\s+|this\s+|any\s+)?(?:claims?|reports?|reporting|allegations?|accusations?|charges?|arguments?|assertions?|characteri[sz]ations?)\b/i;
+// Disputing a claim, a report or an account denies it ("The administration disputes the claim that ...", "reports ...,
+// which officials dispute", "hotly disputed a previous conclusion that ..."); a dispute as a quarrel ("a trade
+// dispute", "disputed islands") and not disputing ("do not dispute the fact") deny nothing.
+const DISPUTED =
+  /(?<!\b(?:the|a|an|its|their|his|her|of|in|over|and|such|these|those|labou?r|domestic|legal|trade|family|border|territorial|contract|custody|land|wage|internal|political|diplomatic|maritime)\s+)\b(?:disputes|disputed|disputing)\s+(?:that\b|(?:(?:the|this|that|these|those|his|her|their|its|such|any|a|an|our|my)\s+)?(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|reporting|allegations?|accounts?|characteri[sz]ations?|findings?|figures?|numbers?|estimates?|assertions?|suggestions?|charges?|accusations?|arguments?|conclusions?|stories|story|version|narrative|notion|idea|premise|facts?|data|analysis|assessment|descriptions?|interpretations?|contention|statements?)\b)|\bwhich\s+(?:[\w'’-]+\s+){1,4}?(?<!\b(?:the|a|an)\s+)(?:dispute|disputes|disputed)\b(?!\s+(?:with|over)\b)/i;
+const NEGATION_BEFORE = /(?:\b(?:not|never|no one|nobody|none|without)|n['’]t)\s+(?:[\w'’-]+\s+)?$/i;
+/** Whether the text disputes a claim (see DISPUTED), not negated. */
+function disputesClaim(text: string): boolean {
+  const m = DISPUTED.exec(text);
+  return !!m && !NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + (m[0].search(/disput/i) || 0)));
+}
 // Confirmation of a fact or of the source's own act ("confirmed the death", "claimed responsibility", "said it had fired");
 // not "confirmed" as an adjective ("1,000 confirmed cases", "the confirmed deaths") or a nominee's ("if confirmed").
 const CONFIRMATION =
@@ -413,7 +424,8 @@ const SIEVES: Sieve[] = [
       FALSITY.test(text) ||
       FALSITY_NOUN.test(text) ||
       OWN_NEGATION.test(text) ||
-      REJECTION.test(text),
+      REJECTION.test(text) ||
+      disputesClaim(text),
   ],
   // Claiming an attack confirms the act; taking responsibility for a mistake owns up to it (an admission, below).
   [
