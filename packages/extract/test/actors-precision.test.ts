@@ -596,6 +596,14 @@ describe('a title written without its point, or of two words, before a name', ()
   });
 });
 
+describe('a gathering or an address named like a body', () => {
+  it('is no actor ("the Republican National Convention", "the State of the Union")', () => {
+    expect(
+      typedNames('Jo Varga spoke at the Democratic National Convention, then watched the State of the Union address.'),
+    ).toEqual(['PERSON Jo Varga', 'ORGANIZATION Democratic Party']);
+  });
+});
+
 describe("the president's aircraft", () => {
   it('is no actor ("Air Force One", "Marine One"), like a place', () => {
     expect(typedNames('Jo Varga flew aboard Air Force One. Air Force One landed, and Marine One took off.')).toEqual([

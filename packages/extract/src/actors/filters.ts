@@ -68,6 +68,17 @@ export function quotedWorkTitle(ix: MentionIndex, s: Seg): boolean {
   );
 }
 
+/**
+ * A gathering or an address named like a body is a happening, not an actor: a run ending on "Convention" ("the
+ * Republican National Convention", whose "National Convention" was an organisation; a treaty, "the Geneva
+ * Conventions"), a Baptist convention (a church body) excepted, and the president's "State of the Union".
+ */
+export function namedGathering(s: Seg): boolean {
+  if (s.t !== 'name' || s.title) return false;
+  if (/^State of the Union$/.test(s.text)) return true;
+  return /\sConventions?$/.test(s.text) && !s.words.some((w) => w.text === 'Baptist');
+}
+
 /** Drops Title Case phrases, abstract nouns, single-quoted labels, quoted work titles, measures, and segments that are places by context (they join the place list). */
 export function dropJunk(ix: MentionIndex, lk: Lookup, segs: Seg[], places: Place[]): Seg[] {
   return segs.filter((s) => {
@@ -76,7 +87,8 @@ export function dropJunk(ix: MentionIndex, lk: Lookup, segs: Seg[], places: Plac
       abstractNounPhrase(s) ||
       singleQuoted(ix, s) ||
       quotedWorkTitle(ix, s) ||
-      measureName(s)
+      measureName(s) ||
+      namedGathering(s)
     )
       return false;
     if (!placeByContext(ix, lk, s)) return true;
