@@ -1420,3 +1420,20 @@ describe('a speech act the lexicon lacks, before its that-complement', () => {
     expect(chainFor(t, 'CNN', 'If Romney')).not.toContain('Romney');
   });
 });
+
+describe('an inverted frame in the present tense or with a verb the lexicon lacks', () => {
+  it('"“...,” explains / recalls / notes X" is X\'s', () => {
+    const t = article(
+      '“We want answers,” explains Linda Blumberg of the Urban Institute.',
+      '“We didn’t talk a whole lot about policy,” recalls Matt Reisetter, a campaign staffer.',
+      '“A great chunk seems to wind up in administration,” notes the Cato Institute’s Neal McClusky.',
+    );
+    expect(chainFor(t, 'CNN', '“We want')).toBe('CNN > Linda Blumberg');
+    expect(chainFor(t, 'CNN', '“We didn’t')).toBe('CNN > Matt Reisetter');
+    expect(chainFor(t, 'CNN', '“A great')).toBe('CNN > Neal McClusky');
+  });
+  it("only right after the quotation's comma and before a capital", () => {
+    const t = article('The committee explains its rules on its website, and everyone recalls the vote.');
+    expect(chainFor(t, 'CNN', 'The committee')).toBe('CNN');
+  });
+});

@@ -28,6 +28,13 @@ const THAT_VERBS = new Set(
   griped grumbled scoffed opined theorized reasoned objected protested assured assures reassured reminded reminds
   informed informs confided swore posited posits posit points point`.split(/\s+/),
 );
+// Speaking verbs the lexicon lacks that frame a quotation inverted after it ('"...," explains Priebus', '"...,"
+// recalls Matt Reisetter, a Huckabee aide'): only right after its comma or closing quote and before a capital.
+const INVERTED_VERBS = new Set(
+  'asks explains recalls continues observes observed concludes concluded counters countered concedes contends contended cautions cautioned complains complained laments lamented'.split(
+    ' ',
+  ),
+);
 // What may stand between a reporting verb and its "that": adverbs, times, an addressee, a channel; not "that" as a
 // determiner ("wrote that June", "reiterated that position").
 const THAT_GAP =
@@ -36,7 +43,7 @@ const THAT_GAP =
 export const thatFollows = (rest: string): boolean => THAT_GAP.test(rest);
 // One alternation of every reporting verb form: the clause scan visits verbs only, not every word.
 const VERB_RE = new RegExp(
-  `\\b(${[...Object.keys(REPORT_VERBS), ...THAT_VERBS].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  `\\b(${[...Object.keys(REPORT_VERBS), ...THAT_VERBS, ...INVERTED_VERBS].sort((a, b) => b.length - a.length).join('|')})\\b`,
   'g',
 );
 
@@ -242,6 +249,10 @@ export function reportingVerbs(seg: string): VerbHit[] {
     const before = seg.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
     if (!REPORT_VERBS[verb]) {
       const rest = seg.slice(m.index + verb.length, m.index + verb.length + 120);
+      if (INVERTED_VERBS.has(verb) && /[,”"]\s*$/.test(seg.slice(0, m.index)) && /^\s+\p{Lu}/u.test(rest)) {
+        hits.push({ verb, pos: m.index });
+        continue;
+      }
       if (
         !THAT_VERBS.has(verb) ||
         !THAT_GAP.test(rest) ||
@@ -435,7 +446,7 @@ function invertedFrame(
   if (
     !/[,”"]\s*$/.test(seg.slice(0, h.pos)) ||
     // Not "told": after a comma its object is the listener ("Jane Doe, a spokeswoman, told Reuters"), never the speaker.
-    !/^(said|says|added|claimed|wrote|writes|noted|asked|explained|reports|reported|tweeted|continued|argued|insisted|warned|recalled)$/.test(
+    !/^(said|says|added|adds|claimed|claims|wrote|writes|noted|notes|asked|asks|explained|explains|reports|reported|tweeted|continued|continues|argued|argues|insisted|insists|warned|warns|recalled|recalls|observed|observes|concluded|concludes|countered|counters|concedes|contended|contends|cautioned|cautions|complained|complains|lamented|laments)$/.test(
       h.verb,
     )
   )
