@@ -66,6 +66,16 @@ const BALLOT_NOUN =
 const BALLOT_GAP =
   /^(?:['’]s)?(?:\s+(?:on|in|at|late|early|earlier|later|this|last|next|set|scheduled|slated|expected|planned|held|was|were|is|are|be|will|due|for|day|night|results?|contest|campaign|season|cycle|challenges?|winner|victory|returns|count|[\p{L}-]+al|GOP|Democratic|Republican|congressional|midterm|general|special|presidential|mayoral|gubernatorial|Senate|House|state|party|leadership|recall|final|first|second|procedural|confirmation|roll-call|floor)){0,2}\s+$/iu;
 
+// A shooting, the noun ("last week's shooting in Kansas City", "the shooting Wednesday morning", "the El Paso shooting in
+// August"), is an attack; not the verb ("was shooting", "shooting an unarmed man"), a compound ("shooting range", "the
+// shooting victims"), a police shooting or a shooting death (one man killed: "the Aug. 9 shooting death of Michael Brown").
+const SHOOTING_NOUN =
+  /(?<!\b(?:was|were|is|are|been|be|being|started|began|stop(?:ped)?|kept|keep|while|him|her|them|for|about|by|of|from|and|police)\s+)\bshootings?\b(?!\s+(?:at|up|for|him|her|them|it|an?|the|his|their|victims?|survivors?|suspects?|witness(?:es)?|death\b|range|ads?|guard|star|gallery|script|schedule|season|sports?|hoops|down|back|video|film|photos?|pictures?)\b)/giu;
+
+/** Whether a shooting stands right before or after the date, which then dates it (an attack). */
+export const shootingBeside = (text: string, ds: number, de: number) =>
+  nounBeside(SHOOTING_NOUN, text, ds, de, SAYING_GAP, true);
+
 /** Whether a vote or an election stands right before or after the date, which then dates it. */
 export const ballotBeside = (text: string, ds: number, de: number) =>
   nounBeside(BALLOT_NOUN, text, ds, de, BALLOT_GAP, true);
@@ -437,7 +447,10 @@ export function findEvents(
         t === 'STATEMENT' && (AHEAD.test(d.text) || inReportedContent(s.text, d.start - s.start, d.end - s.start));
       const released = !content && releaseDate(s.text.slice(0, d.start - s.start));
       const ballot = ballotBeside(s.text, d.start - s.start, d.end - s.start);
-      events.push(mk(d, ballot ? 'OTHER' : released ? 'STATEMENT' : content ? 'OTHER' : t, rolesFor(d)));
+      const shooting = !ballot && shootingBeside(s.text, d.start - s.start, d.end - s.start);
+      events.push(
+        mk(d, ballot ? 'OTHER' : shooting ? 'ATTACK' : released ? 'STATEMENT' : content ? 'OTHER' : t, rolesFor(d)),
+      );
     }
     ds.forEach((d, i) => {
       const r = reports[i];

@@ -187,3 +187,27 @@ describe('ballotBeside: a vote or an election beside the date is what it dates (
     ).toBe('STATEMENT');
   });
 });
+
+describe('shootingBeside: a shooting beside the date is an attack', () => {
+  it('types the date ATTACK', () => {
+    expect(typeAt("Last week's shooting in Kansas City reminds us that we stand united, he said.", 'Last week')).toBe(
+      'ATTACK',
+    );
+    expect(typeAt('Racial tensions came to a head in the weeks after the Aug. 9 shooting.', 'Aug. 9')).toBe('ATTACK');
+    expect(typeAt('The video includes victims and witnesses to the shootings on November 5, 2009.', 'November')).toBe(
+      'ATTACK',
+    );
+  });
+  it('leaves the verb, a compound, a police shooting and a shooting death alone', () => {
+    expect(typeAt('In Oregon, officials say they are now shooting for a Dec. 16 launch.', 'Dec. 16')).not.toBe(
+      'ATTACK',
+    );
+    expect(typeAt('Police declined to name the shooting victims on Monday.', 'Monday')).not.toBe('ATTACK');
+    expect(typeAt('Since the Aug. 9 shooting death of Michael Brown, the nation has watched.', 'Aug. 9')).toBe(
+      'KILLING',
+    );
+    expect(typeAt('Voters signed up after the August 9 police shooting of Michael Brown.', 'August 9')).not.toBe(
+      'ATTACK',
+    );
+  });
+});
