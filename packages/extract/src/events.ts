@@ -58,9 +58,10 @@ export const sayingBeside = (text: string, ds: number, de: number) => nounBeside
 
 // Votes and elections are happenings of their own, the gold's other, whatever else the clause names ("interference
 // in the 2016 election", "Feinstein said of today's vote", "a plan scheduled for a vote Friday"); not as the modifier
-// of another happening ("a caucus meeting Wednesday", "the Houston primary debate in September").
+// of another happening ("a caucus meeting Wednesday", "the Houston primary debate in September"). A deadline is the
+// gold's other too ("ahead of Friday's filing deadline", "a March 1 deadline to reach a deal").
 const BALLOT_NOUN =
-  /\b(?:elections?|re-?election|votes?|primar(?:y|ies)|caucus(?:es)?|runoffs?|referend(?:um|ums|a)|midterms?)\b(?!\s+(?:debates?|meetings?|forums?|town halls?|rall(?:y|ies)|speech(?:es)?|interviews?|ads?)\b)/giu;
+  /\b(?:elections?|re-?election|votes?|primar(?:y|ies)|caucus(?:es)?|runoffs?|referend(?:um|ums|a)|midterms?|deadlines?)\b(?!\s+(?:debates?|meetings?|forums?|town halls?|rall(?:y|ies)|speech(?:es)?|interviews?|ads?)\b)/giu;
 
 // What may stand between a vote and its date: a preposition, a time of day, a schedule word, a word of its outcome.
 const BALLOT_GAP =

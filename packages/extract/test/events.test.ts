@@ -211,3 +211,14 @@ describe('shootingBeside: a shooting beside the date is an attack', () => {
     );
   });
 });
+
+describe('a deadline beside the date is what it dates (other)', () => {
+  it('types the date OTHER over the clause and the sentence', () => {
+    expect(typeAt('Trump faces a March 1 deadline to reach a deal with China in trade talks.', 'March 1')).toBe(
+      'OTHER',
+    );
+    expect(typeAt('Kim stressed the urgency of a deal before the Thursday deadline, he said.', 'Thursday')).toBe(
+      'OTHER',
+    );
+  });
+});
