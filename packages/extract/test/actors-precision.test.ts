@@ -604,6 +604,15 @@ describe('a gathering or an address named like a body', () => {
   });
 });
 
+describe('the U.S. Senate in full', () => {
+  it('is the U.S. Senate ("the United States Senate")', () => {
+    expect(typedNames('Jo Varga served in the United States Senate, and the Senate honoured her.')).toEqual([
+      'PERSON Jo Varga',
+      'ORGANIZATION U.S. Senate',
+    ]);
+  });
+});
+
 describe("the president's aircraft", () => {
   it('is no actor ("Air Force One", "Marine One"), like a place', () => {
     expect(typedNames('Jo Varga flew aboard Air Force One. Air Force One landed, and Marine One took off.')).toEqual([

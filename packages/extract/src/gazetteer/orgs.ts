@@ -123,7 +123,7 @@ U.S. Department of Justice|ORGANIZATION|Department of Justice;Justice Department
 U.S. Treasury|ORGANIZATION|Treasury Department;U.S. Treasury;US Treasury
 U.S. Central Command|ORGANIZATION|U.S. Central Command;US Central Command;Central Command;CENTCOM
 U.S. Congress|ORGANIZATION|Congress;U.S. Congress;US Congress
-U.S. Senate|ORGANIZATION|Senate;U.S. Senate;US Senate
+U.S. Senate|ORGANIZATION|Senate;U.S. Senate;US Senate;United States Senate
 Joint Chiefs of Staff|ORGANIZATION|Joint Chiefs of Staff;Joint Chiefs
 Delta Force|ORGANIZATION|Delta Force
 Navy SEALs|ORGANIZATION|Navy SEALs;SEAL Team Six
