@@ -1437,3 +1437,14 @@ describe('an inverted frame in the present tense or with a verb the lexicon lack
     expect(chainFor(t, 'CNN', 'The committee')).toBe('CNN');
   });
 });
+
+describe('"X went on to say that ..."', () => {
+  it('is the subject\'s words; "went on to" before any other verb is not', () => {
+    const t = article(
+      'Press secretary Jay Carney went on to say Friday that the penalty will affect only about 1 percent of Americans.',
+      'The bill went on to pass the House.',
+    );
+    expect(chainFor(t, 'CNN', 'Press')).toBe('CNN > Jay Carney');
+    expect(chainFor(t, 'CNN', 'The bill')).toBe('CNN');
+  });
+});

@@ -282,7 +282,9 @@ export function reportingVerbs(seg: string): VerbHit[] {
       hits.push({ verb, pos: m.index });
       continue;
     }
-    if (/\b(not|n't|to|never)\s+$/.test(before) && !/\bas\s+$/.test(before)) continue;
+    // "went on to say that": the subject's own words, the infinitive after "went on to" reports them.
+    const wentOn = /\bwent\s+on\s+to\s+$/.test(seg.slice(Math.max(0, m.index - 20), m.index));
+    if (/\b(not|n't|to|never)\s+$/.test(before) && !/\bas\s+$/.test(before) && !wentOn) continue;
     // Progressive before "that" ("Democrats are demanding that", "officials were insisting that") reports; any other form after "be" is passive.
     const progressive =
       /ing$/.test(verb) &&
@@ -528,7 +530,7 @@ function subjectFrame(
   );
   // Adverbials between subject and verb, of time and of manner ("has long denied", "flatly rejected").
   const adv =
-    /(?:\s+(?:has|have|had|did|does|do|is|are|was|were|also|even|further|initially|later|then|again|reportedly|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly|long|often|since|consistently|frequently|strongly|vehemently|flatly|firmly|privately|openly|categorically|emphatically|sharply|explicitly|falsely|wrongly|baselessly|insistently))*\s*$/u.exec(
+    /(?:\s+(?:has|have|had|did|does|do|is|are|was|were|also|even|further|initially|later|then|again|reportedly|went\s+on\s+to|had\s+also|has\s+also|have\s+also|on\s+[A-Z][a-z]+|in\s+a\s+statement|publicly|previously|earlier|first|recently|repeatedly|long|often|since|consistently|frequently|strongly|vehemently|flatly|firmly|privately|openly|categorically|emphatically|sharply|explicitly|falsely|wrongly|baselessly|insistently))*\s*$/u.exec(
       npText,
     );
   const npEnd = adv ? npText.length - adv[0].length : npText.length;
