@@ -1448,3 +1448,18 @@ describe('"X went on to say that ..."', () => {
     expect(chainFor(t, 'CNN', 'The bill')).toBe('CNN');
   });
 });
+
+describe('a lead-in closed by a colon before a quotation', () => {
+  it("is its named subject's, and so is the quotation after it", () => {
+    const t = article(
+      'Sarah Palin spoke on Fox on Monday night.',
+      'Palin then spewed some more sentence fragments that made sense to her:',
+      '“He is talking about the guests on his show tonight, and that would be the issue.”',
+      'Here is what they found:',
+      '“Nothing at all changed in the state budget this year, and the deficit grew.”',
+    );
+    expect(chainFor(t, 'CNN', 'Palin then')).toBe('CNN > Sarah Palin');
+    expect(chainFor(t, 'CNN', '“He is')).toBe('CNN > Sarah Palin');
+    expect(chainFor(t, 'CNN', '“Nothing')).toBe('CNN');
+  });
+});

@@ -175,6 +175,20 @@ export function carriedFrame(
     if (src?.speaker)
       return { outlet: null, speaker: src.speaker, secondary: null, verb: 'accused', verbPos: pa + pm.index };
   }
+  // A lead-in closed by a colon before a quotation ('Palin then spewed some more sentence fragments:', 'Politico also
+  // hedges its bets:', 'On Tuesday, Dowd elaborated on how ...:'): the subject's words follow, so it frames itself and,
+  // as the last speaker, the quotation after it. Only a named subject right before its verb.
+  const next = r.sentences[sIdx + 1];
+  const li =
+    /:\s*$/.test(text) && next && /^\s*["“]/.test(r.body.slice(next.start, next.end)) ? LEAD_IN.exec(text) : null;
+  if (li) {
+    const st = pa + li.index + li[0].indexOf(li[1] as string);
+    const src = resolveSource(r, disc, st, st + (li[1] as string).length, sIdx);
+    if (src?.speaker && src.speaker.node.kind !== 'ANONYMOUS')
+      return { outlet: src.outlet, speaker: src.speaker, secondary: null, verb: li[2] as string, verbPos: st };
+    if (src?.outlet && !src.speaker)
+      return { outlet: src.outlet, speaker: null, secondary: null, verb: li[2] as string, verbPos: st };
+  }
   // "X sent a message to Y: ..." carries X's words.
   const sm =
     /^((?:[\p{L}'’.-]+\s+){0,2}?)(?:[\p{L}'’.-]+,\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+(?:sent|delivered|issued|released)\s+(?:a|an)\s+(?:message|statement|letter|note|warning)\b[^:]*:/u.exec(
@@ -193,6 +207,9 @@ export function carriedFrame(
 const WEASEL_REPORTS =
   /^\s*(?:(?:but|and)\s+)?(?:(?:there\s+(?:have\s+been|had\s+been|were|are)|amid|following|despite)\s+(?:(?:unconfirmed|media|news|press|local|multiple|several)\s+)?reports\s+(?:that|of)|(?:(?:unconfirmed|media|news|press)\s+)?reports\s+(?:(?:have\s+|had\s+)?(?:also\s+)?(?:surfaced|emerged|circulated)\s+(?:[a-z]+\s+){0,2}?)?that)\b/i;
 
+// A sentence's subject, named, after at most a short fronted adverbial, and its verb right after it (adverbs between).
+const LEAD_IN =
+  /^\s*(?:(?:On|In|At|Today|Later|Then|Earlier|Meanwhile|However|But|And|So)\b[^,:“"]{0,30},\s*)?((?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of))*)\s+(?:(?:then|also|later|again|just|once|has|have|had)\s+)*([a-z]{3,}(?:ed|es|ts|ds|ns|ks|ps|ls|rs|gs))\b/u;
 const QUOTE_CLOSER = /^\s*["“][^"”]{2,}[,?!—-]["”]\s+([a-z]{3,}ed)\s+/u;
 const QUOTE_SUBJECT_CLOSER =
   /^\s*["“][^"”]{2,}[,?!—-]\s?["”]\s+((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+(?:(?:then|also|later)\s+)?([a-z]{3,}ed)\b/u;
