@@ -487,6 +487,12 @@ const NOT_PLACE =
   /^(?:past|first|last|next|early|late|morning|afternoon|evening|night|day|days|week|weeks|weekend|month|months|year|years|hours?|minutes?|time|period|wake|aftermath|meantime|end|course|process|case|attack|attacks|shooting|bombing|blast|explosion|crash|incident|confrontation|raid|strike|strikes|massacre|rampage|violence|clash|clashes|fighting|assault|ambush|standoff|encounter|operation)$/;
 const PLACE_AFTER =
   /^\s+(?:in|inside|aboard|outside)\s+(?:the|a|an|his|her|their|its|this|that)\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)/;
+/**
+ * A place told right before the count as what the count is of: "bombings at Zaventem Airport, where 11 people were
+ * killed", "put the number of dead at the train station at 20".
+ */
+const PLACE_BEFORE =
+  /\b(?:at|in|inside|outside)\s+(?:the\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)(?:,?\s+where|\s+at)\s+$/;
 const MARKED_AFTER =
   /^,?\s+(?:(?:that|which)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:flagged|marked|deemed|considered|labell?ed|containing|contained)\s+(?:as\s+)?([a-z][a-z-]+)/;
 function restrictors(text: string, at: number, slot: ClaimSlot): string[] {
@@ -501,6 +507,11 @@ function restrictors(text: string, at: number, slot: ClaimSlot): string[] {
     const cut = np.findIndex((w) => STOP.has(w) || NP_END.test(w));
     const head = (cut < 0 ? np : np.slice(0, cut)).filter((w) => !NOT_PLACE.test(w));
     if (head.length && !NOT_PLACE.test(np[0] as string)) out.push(...head);
+  }
+  const before = PLACE_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  if (before) {
+    const np = (before[1] as string).split(/\s+/);
+    if (!np.some((w) => NOT_PLACE.test(w.toLowerCase()) || STOP.has(w.toLowerCase()))) out.push(...np);
   }
   const marked = MARKED_AFTER.exec(after);
   if (marked && !STOP.has(marked[1] as string)) out.push(marked[1] as string);

@@ -61,6 +61,30 @@ describe('contradictions on real news: the count of the same thing', () => {
     });
     expect(contradictions([b, d])).toEqual([['12', '13']]);
   });
+  it('a toll told of a place before its count ("at the airport, where 11 were killed") is a part of the whole', () => {
+    const day = { published: '2016-03-22' };
+    // One story by the two articles' profiles (as the link stage gives them): only the place tells the counts apart.
+    const profiles = new Map([
+      ['npr', ['w:brussel', 'w:explos', 'w:airport']],
+      ['fox', ['w:brussel', 'w:explos', 'w:airport']],
+    ]);
+    const whole = claim(
+      'npr',
+      'More than 30 people are dead and more than 200 wounded after explosions struck Brussels during the Tuesday morning rush hour.',
+      day,
+    );
+    const related = (text: string) =>
+      compare([whole, claim('fox', text, day)], { profiles }).relations.filter((r) => r.kind === 'CONTRADICTS');
+    expect(
+      related('Two bombings at Zaventem Airport, where 11 people were reportedly killed, were confirmed as terrorism.'),
+    ).toEqual([]);
+    expect(
+      related('The mayor put the number of dead at the train station at 20, with more than 100 more injured.'),
+    ).toEqual([]);
+    // A toll of the whole still conflicts.
+    expect(related('Early reports placed the number of dead at 13.')).toHaveLength(1);
+  });
+
   it("a city's or a state's troops are not another's", () => {
     const a = claim(
       'aj',
