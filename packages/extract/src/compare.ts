@@ -158,8 +158,11 @@ function deniedWords(text: string): Int32Array | null {
 const stateIds = () => new Set([...new Set(STATE_WORD.values()), 'united states'].map((w) => id('w:' + w)));
 let STATE_IDS = stateIds();
 
-function features(c: ComparableClaim): Feat {
-  const text = c.claim.text.trim();
+/**
+ * What a claim says and whom it names, as ids: the part of its features a story profile reads (storyProfile
+ * computes no more than this for each claim of an article).
+ */
+function saying(c: ComparableClaim): Pick<Feat, 'words' | 'said' | 'names' | 'actors' | 'specific' | 'core'> {
   const actors: string[] = [];
   const specific: string[] = [];
   const core: string[] = [];
@@ -172,11 +175,23 @@ function features(c: ComparableClaim): Feat {
     for (const w of textWords(n)) nameWords.add(w);
   }
   // Places named as states ("U.S.", "Iranian") are names too, not what is said of them.
-  for (const w of textWords(c.claim.text)) if (STATE_IDS.has(w)) nameWords.add(w);
   const words = textWords(c.claim.text);
-  let names: Int32Array;
+  for (const w of words) if (STATE_IDS.has(w)) nameWords.add(w);
+  const names = Int32Array.from(nameWords).sort();
+  return {
+    words,
+    said: minus(words, names),
+    names,
+    actors: sortedIds(actors),
+    specific: sortedIds(specific),
+    core: sortedIds(core),
+  };
+}
+
+function features(c: ComparableClaim): Feat {
+  const text = c.claim.text.trim();
+  const own = saying(c);
   // The day of an act is a key too: "his apprehension" and "was captured" share no word.
-  const actorIds = sortedIds(actors);
   // So is a vote's shortfall or tally: "fell one vote shy" and "Sixty votes were needed" share no stem.
   const shortfall = shortfallOf(c.claim.text);
   const votes = votesOf(c.claim.text);
@@ -184,18 +199,13 @@ function features(c: ComparableClaim): Feat {
     ...c.claim.slots.filter((s) => s.subject.startsWith('day of ')).map((s) => 's:' + s.subject),
     ...(shortfall || votes.needed.length || votes.won.length ? ['s:vote'] : []),
   ]);
-  const keys = new Int32Array(actorIds.length + acts.length + words.length);
-  keys.set(actorIds);
-  keys.set(acts, actorIds.length);
-  keys.set(words, actorIds.length + acts.length);
+  const keys = new Int32Array(own.actors.length + acts.length + own.words.length);
+  keys.set(own.actors);
+  keys.set(acts, own.actors.length);
+  keys.set(own.words, own.actors.length + acts.length);
   return {
     c,
-    words,
-    said: minus(words, (names = Int32Array.from(nameWords).sort())),
-    names,
-    actors: actorIds,
-    specific: sortedIds(specific),
-    core: sortedIds(core),
+    ...own,
     keys,
     // Vague amounts ("dozens", "a handful") are read loosely by writers: they never contradict.
     slots: c.claim.slots.map((slot) => ({
@@ -638,9 +648,9 @@ function meansConflict(a: Feat, b: Feat): [ClaimSlot, ClaimSlot] | null {
 }
 
 /** An article's story profile as ids: what its claims say of their actors (content words beyond names), and the actors. */
-function profileOf(feats: readonly Feat[]): Int32Array {
+function profileOf(claims: readonly Pick<Feat, 'said' | 'actors'>[]): Int32Array {
   const set = new Set<number>();
-  for (const f of feats) {
+  for (const f of claims) {
     for (const w of f.said) set.add(w);
     for (const w of f.actors) set.add(w);
   }
@@ -654,7 +664,7 @@ function profileOf(feats: readonly Feat[]): Int32Array {
  */
 export function storyProfile(claims: readonly ComparableClaim[]): string[] {
   forgetWhenLarge();
-  return [...profileOf(claims.map(features))].map((i) => keyOf[i]!).sort();
+  return [...profileOf(claims.map(saying))].map((i) => keyOf[i]!).sort();
 }
 
 /**
@@ -725,6 +735,7 @@ class Stories {
   }
   /** How alike the two claims' articles are (dice of their profiles). */
   similarity(a: Feat, b: Feat, whole = true): number {
+    whole &&= this.stored !== undefined; // without stored profiles both readings are one
     const ids = a.c.articleId < b.c.articleId ? [a.c.articleId, b.c.articleId] : [b.c.articleId, a.c.articleId];
     const key = `${ids[0]}\n${ids[1]}\n${whole}`;
     let v = this.cache.get(key);

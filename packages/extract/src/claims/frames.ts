@@ -35,6 +35,13 @@ const INVERTED_VERBS = new Set(
     ' ',
   ),
 );
+// Verbs an inverted frame takes after a quotation's comma: reporting verbs of the lexicon, and INVERTED_VERBS.
+const INVERTED_FRAME_VERBS = new Set([
+  ...'said says added adds claimed claims wrote writes noted notes asked explained reports reported tweeted continued argued argues insisted insists warned warns recalled'.split(
+    ' ',
+  ),
+  ...INVERTED_VERBS,
+]);
 // What may stand between a reporting verb and its "that": adverbs, times, an addressee, a channel; not "that" as a
 // determiner ("wrote that June", "reiterated that position").
 const THAT_GAP =
@@ -448,9 +455,7 @@ function invertedFrame(
   if (
     !/[,”"]\s*$/.test(seg.slice(0, h.pos)) ||
     // Not "told": after a comma its object is the listener ("Jane Doe, a spokeswoman, told Reuters"), never the speaker.
-    !/^(said|says|added|adds|claimed|claims|wrote|writes|noted|notes|asked|asks|explained|explains|reports|reported|tweeted|continued|continues|argued|argues|insisted|insists|warned|warns|recalled|recalls|observed|observes|concluded|concludes|countered|counters|concedes|contended|contends|cautioned|cautions|complained|complains|lamented|laments)$/.test(
-      h.verb,
-    )
+    !INVERTED_FRAME_VERBS.has(h.verb)
   )
     return null;
   const vAbs = off + h.pos;

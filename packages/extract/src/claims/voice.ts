@@ -38,7 +38,7 @@ function writerText(text: string): string {
 const LEANING_PER_1000 = 15;
 
 /** Writer-voice markers (contractions, stance adverbs) per 1,000 words outside quotations; 0 for a short text. */
-export function writerVoiceDensity(body: string): number {
+function writerVoiceDensity(body: string): number {
   const own = writerText(body);
   const words = wordCount(own);
   if (words < MIN_WORDS) return 0;
