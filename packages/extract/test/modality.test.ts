@@ -611,6 +611,16 @@ describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
     ];
     for (const [text, modality] of expected) expect(m(text, own), text).toBe(modality);
   });
+  it('reads something said to be too much of what it is as a judgement, a quantity, a poll or an open question as a report', () => {
+    expect(m('Critics said the rules were too lenient.')).toBe('OPINION');
+    expect(m('The package was simply too small, the senator said.')).toBe('OPINION');
+    expect(m('The new guidelines are too vague for most employers.', own)).toBe('OPINION');
+    expect(m('The officials said the vote came too late.')).toBe('REPORTED');
+    expect(m('The court said the plaintiffs were too young to vote.')).toBe('REPORTED');
+    expect(m('In the survey, 43 percent of voters said the tax is too high.', own)).toBe('REPORTED');
+    expect(m('Reporters asked whether the response was too slow.', own)).toBe('REPORTED');
+    expect(m('The poll counted those who said the rules were too strict.', own)).toBe('REPORTED');
+  });
   it("reads a source's verdict told in the writer's words as the source's judgement, a told fact as a report", () => {
     expect(m('Critics said the restrictions were unnecessarily punitive.')).toBe('OPINION');
     expect(m('The senator said the idea of arming teachers was wrong.')).toBe('OPINION');

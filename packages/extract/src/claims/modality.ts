@@ -356,6 +356,22 @@ function afterCue(text: string, verb: string): string {
   const at = text.toLowerCase().indexOf(verb.toLowerCase());
   return at < 0 ? '' : text.slice(at + verb.length).replace(/^\s*(?:that\b)?/i, '');
 }
+// Something said to be too much of what it is ("the provision was too burdensome", "said the vote is too rushed",
+// "It is too parochial"): a degree of excess is a judgement, the writer's or the source's, whatever the word. Not a
+// quantity or a time ("too much", "too late"), a measure in a sentence with a number (a poll's "43% say it is too
+// liberal"), a question left open ("whether it was too tame") or a group described by what its members say ("those who
+// said the law was too harsh"); read outside quotations (a quoted judgement is the quotation sieves').
+const EXCESS =
+  /\b(?:is|are|was|were|be|been|being|seems?|seemed|remains?|remained|(?:it|he|she|that|this|they|we)['’](?:s|re))\s+(?:(?:simply|just|far|much|way|still|also|not|all|probably|perhaps|clearly|really)\s+)?too\s+(?!(?:much|many|far|long|late|early|soon|often|few|little)\b)[a-z][a-z-]+\b(?!\s+to\b)/gi;
+const EXCESS_OPEN_BEFORE =
+  /\b(?:whether|if)\b[^,;:.!?—–]*$|\b(?:who|which)\s+(?:say|says|said|think|thinks|thought|believe|believed|felt|feel)\b[^,;:.!?—–]*$/i;
+/** Whether the text says something is too much of what it is (see EXCESS). */
+export function judgesExcess(text: string): boolean {
+  if (/\d/.test(text)) return false;
+  for (const m of text.matchAll(EXCESS))
+    if (!EXCESS_OPEN_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) return true;
+  return false;
+}
 /** Whether the writer's own sentence says what someone or something is in a word of judgement (see above). */
 function ownVerdict(text: string): boolean {
   if (/\d/.test(text)) return false;
@@ -569,6 +585,8 @@ const SIEVES: Sieve[] = [
     ({ attributed, cue, quoteWords, text }) =>
       attributed && !!cue?.verb && quoteWords === 0 && ownVerdict(afterCue(text, cue.verb)),
   ],
+  // Something said to be too much of what it is is a judgement, the writer's or the source's (see EXCESS).
+  ['excess', 'OPINION', ({ text }) => judgesExcess(outsideQuotes(text))],
   // The writer's own question asserts nothing it could report: a rhetorical question argues ("Why not tax increases?").
   [
     'own question',
