@@ -1463,3 +1463,24 @@ describe('a lead-in closed by a colon before a quotation', () => {
     expect(chainFor(t, 'CNN', '“Nothing')).toBe('CNN');
   });
 });
+
+describe('an inverted frame whose speaker carries a party tag or a time after the name', () => {
+  it('is the person named first (", said Rep. X (R., Fla.)", "(R) of Florida", "in 2013", "this week")', () => {
+    const t = article(
+      '“There is a lot more cohesiveness,” said Rep. Dennis Ross (R., Fla.), a member of the class of 2010.',
+      '“We should be alarmed,” said Rep. Rich Nugent (R) of Florida.',
+      '“We are bringing government closer to the people,” said Gov. Jerry Brown in 2013, the year the law passed.',
+      '“It is fine,” said Governor Asa Hutchinson this week.',
+      '“It is over,” said Rep. Hank Johnson (D-Ga.) as the convention was gaveled in.',
+    );
+    expect(chainFor(t, 'CNN', '“There is')).toBe('CNN > Dennis Ross');
+    expect(chainFor(t, 'CNN', '“We should')).toBe('CNN > Rich Nugent');
+    expect(chainFor(t, 'CNN', '“We are')).toBe('CNN > Jerry Brown');
+    expect(chainFor(t, 'CNN', '“It is fine')).toBe('CNN > Asa Hutchinson');
+    expect(chainFor(t, 'CNN', '“It is over')).toBe('CNN > Hank Johnson');
+  });
+  it('not a phrase that goes on past the tag', () => {
+    const t = article('“It is a mess,” said the aide to Rep. Dennis Ross (R., Fla.) in a statement.');
+    expect(chainFor(t, 'CNN', '“It is')).not.toBe('CNN > Dennis Ross');
+  });
+});

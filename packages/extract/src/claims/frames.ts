@@ -442,6 +442,29 @@ function nameBeforeRole(before: string, np: string): Source | null {
   return { outlet: null, speaker: { node: { kind: 'PERSON', label: name }, expert: false, plural: false } };
 }
 
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+// What may follow a person's name in an inverted frame and still be that person's: a party or state tag in brackets,
+// with a home after it ("(R., Fla.)", "(R) of Florida", "(D-Ga.)", "(N.Y.)"), and a time ("in 2013", "this week",
+// "last Thursday", "yesterday", "on Monday"); then the frame ends.
+const TAGGED_TAIL = new RegExp(
+  String.raw`^(?:\s*\((?:[DRI]|[DRI](?:\.,?|,|\s?[-–])\s?[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?|\p{Lu}[\p{L}]*\.(?:\s?\p{Lu}[\p{L}]*\.)?)\)(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?)?(?:\s+(?:in\s+(?:19|20)\d\d|(?:this|last)\s+(?:week|weekend|month|year|${WEEKDAY})|yesterday|today|(?:on\s+)?${WEEKDAY}))?(?=\s*(?:[,.;:!?]|$)|\s+(?:as|on|in|at|during|after|before|while|when|who|from|referring|adding|noting|speaking)\b)`,
+  'u',
+);
+
+/**
+ * ", said Rep. Jane Doe (R., Fla.)", ", said Gov. Jane Doe in 2013", ", said Mr. Doe last week": the person named first
+ * in the phrase after the verb, after capitalised title words at most, with a party tag or a time after the name; the
+ * person and where the frame ends. Null when the phrase is shaped otherwise.
+ */
+function taggedPerson(r: Reading, s: number, b: number): { m: MentionRec; end: number } | null {
+  const m = mentionsIn(r, s, Math.min(b, s + 120))[0];
+  if (!m || kindOf(r, m) !== 'PERSON') return null;
+  if (!/^(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,4}$/u.test(r.body.slice(s, m.start))) return null;
+  const tail = TAGGED_TAIL.exec(r.body.slice(m.end, b));
+  if (!tail || !tail[0]) return null;
+  return { m, end: m.end + tail[0].length };
+}
+
 /** Inverted: ', said X' / '” said X', the speaker ending before a prepositional tail ("said Buttigieg in response to"). */
 function invertedFrame(
   r: Reading,
@@ -475,8 +498,14 @@ function invertedFrame(
     const named = resolveSource(r, disc, st, st + (apName[1] as string).length, sIdx);
     if (named?.speaker?.node.kind === 'PERSON') src = named;
   }
-  if (!src?.speaker && !src?.outlet) return null;
-  const ch = channelIn(r, disc, s + np.length, Math.min(b, s + np.length + 50));
+  let npEnd = s + np.length;
+  if (!src?.speaker && !src?.outlet) {
+    const tagged = taggedPerson(r, s, b);
+    if (!tagged) return null;
+    src = { outlet: null, speaker: speakerOf(r, tagged.m) };
+    npEnd = tagged.end;
+  }
+  const ch = channelIn(r, disc, npEnd, Math.min(b, npEnd + 50));
   // The content precedes an inverted frame: a source it reports is the next hop ("“The king denied it,” Trump said").
   const speaker = src.speaker;
   return {
@@ -485,7 +514,7 @@ function invertedFrame(
     secondary: embeddedSource(r, disc, off, vAbs, speaker, sIdx),
     verb: h.verb,
     verbPos: vAbs,
-    frame: [vAbs, s + np.length],
+    frame: [vAbs, npEnd],
   };
 }
 
