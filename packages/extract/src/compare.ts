@@ -451,14 +451,31 @@ function ownCount(f: Feat, x: { slot: ClaimSlot; subject: string }): boolean {
 const STANDING_BEFORE =
   /\b(?:has|have|now|holds?|(?:leads?|led|leading|ahead|finished|ended)\s+with|total of|tally of|stands? at|stood at)\s+$/i;
 const STANDING_AFTER = /^[^.;]{0,40}\b(?:so far|to date|as of|this year|this season)\b/i;
+/** The clause opens on the day it counts to: "As of this week, officials in 31 states had activated ...". */
+const STANDING_LEAD = /\b(?:as of|so far|to date)\b[^.;:]{0,60}$/i;
 function standing(f: Feat, slot: ClaimSlot): boolean {
   const text = f.c.claim.text;
   const at = text.indexOf(slot.text);
   return (
     at >= 0 &&
     (STANDING_BEFORE.test(text.slice(Math.max(0, at - 20), at)) ||
+      STANDING_LEAD.test(text.slice(Math.max(0, at - 80), at)) ||
       STANDING_AFTER.test(text.slice(at + slot.text.length)))
   );
+}
+
+/**
+ * A total over a span from its start ("more than 100,000 people have been killed since the civil war began"):
+ * it holds the count of one act inside the span ("the Aug. 21 attack that killed 1,400") as a part. Another
+ * total ("the war has killed 60,000") is compared with it as before.
+ */
+const SINCE_START = String.raw`\bsince\s+(?:(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|last\b|then\b|the\s+(?:start|beginning|outbreak|onset)\b|[^.;,]{0,40}\b(?:began|begun|started|broke\s+out|erupted)\b)`;
+const SINCE_AFTER = new RegExp(String.raw`^[^.;]{0,60}${SINCE_START}`, 'i');
+const SINCE_LEAD = new RegExp(String.raw`^\s*${SINCE_START}[^.;]{0,80}$`, 'i');
+function spanTotal(f: Feat, slot: ClaimSlot): boolean {
+  const text = f.c.claim.text;
+  const at = text.indexOf(slot.text);
+  return at >= 0 && (SINCE_AFTER.test(text.slice(at + slot.text.length)) || SINCE_LEAD.test(text.slice(0, at)));
 }
 
 /**
@@ -607,8 +624,24 @@ const sameQualifiers = (a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot) =>
 /** The count says a part (restrictors) that the other claim does not name. */
 function partOnly(f: Feat, x: ClaimSlot, other: Feat): boolean {
   const at = f.c.claim.text.indexOf(x.text);
+  if (at >= 0 && placedThere(f, x) && !other.slots.some((y) => placedThere(other, y.slot))) return true;
   const r = at < 0 ? [] : restrictors(f.c.claim.text, at, x);
   return r.length > 0 && !namedIn(textWords(r.join(' ')), other);
+}
+/**
+ * Things counted "there" or "here" ("Her campaign had 36 field offices there") are those of a place the article
+ * named before: a part of a count of all of them. People counted there are not: "killed five people there" is
+ * where the happening was, the whole of its toll.
+ */
+const DEICTIC_AFTER = /^\s+(?:there|here)\b/i;
+function placedThere(f: Feat, x: ClaimSlot): boolean {
+  const at = f.c.claim.text.indexOf(x.text);
+  return (
+    x.slot === 'count' &&
+    !/^people\b/.test(x.subject) &&
+    at >= 0 &&
+    DEICTIC_AFTER.test(f.c.claim.text.slice(at + x.text.length))
+  );
 }
 /**
  * A count that names a member of another kind right after it ("four debates, including a vice presidential
@@ -630,6 +663,21 @@ function partAndWhole(a: Feat, x: ClaimSlot, rx: Interval, b: Feat, y: ClaimSlot
   if (pa && pb) return true;
   if (pa) return rx.lo <= ry.hi;
   if (pb) return ry.lo <= rx.hi;
+  return false;
+}
+
+/** A count of one act: "the Aug. 21 attack that killed 1,400", "a strike killed 12". */
+const ONE_ACT_BEFORE =
+  /\b(?:attack|strike|airstrike|bombing|raid|shooting|explosion|blast|massacre|assault|ambush|crash)\b[^.;]{0,40}$/i;
+function oneAct(f: Feat, slot: ClaimSlot): boolean {
+  const text = f.c.claim.text;
+  const at = text.indexOf(slot.text);
+  return at >= 0 && !standing(f, slot) && ONE_ACT_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+}
+/** A total over a span against the count of one act in it: the act's is a part, in conflict only when larger. */
+function spanOverCount(a: Feat, x: ClaimSlot, rx: Interval, b: Feat, y: ClaimSlot, ry: Interval): boolean {
+  if (spanTotal(a, x) && !spanTotal(b, y) && oneAct(b, y)) return ry.lo <= rx.hi;
+  if (spanTotal(b, y) && !spanTotal(a, x) && oneAct(a, x)) return rx.lo <= ry.hi;
   return false;
 }
 
@@ -811,6 +859,7 @@ function conflict(
           if ((standing(a, x) || standing(b, y)) && !(apart !== null && apart <= RUNNING_COUNT_DAYS)) break;
           if (!sameQualifiers(a, x, b, y) || !sameAct(a, x, b, y) || !sameWeekday(a, b)) break;
           if (x.slot === 'count' && partAndWhole(a, x, rx, b, y, ry)) break;
+          if (x.slot === 'count' && spanOverCount(a, x, rx, b, y, ry)) break;
           if (increment(a, x) !== increment(b, y)) break;
           // Counts of people with no stated fate must share what is said around them ("given clearances",
           // not just "at the facility"); counts of things share a word or an actor that is not a state.

@@ -592,3 +592,81 @@ describe('contradictions: an increment and a total', () => {
     expect(contradictions([cases, allCases])).toEqual([]);
   });
 });
+
+describe('contradictions on real news: totals over a span, running counts and places told "there"', () => {
+  // One story by the two articles' profiles, as the link stage gives them: only the counts' own words tell them apart.
+  const profiles = (ids: string[], terms: string[]) => new Map(ids.map((id) => [id, terms]));
+  const related = (claims: ComparableClaim[], p: Map<string, string[]>) =>
+    compare(claims, { profiles: p })
+      .relations.filter((r) => r.kind === 'CONTRADICTS')
+      .map((r) => [r.fromValue, r.toValue]);
+
+  it('a toll since a war began holds the toll of one attack in it', () => {
+    const p = profiles(['un', 'wh'], ['a:bashar al-assad', 'w:attack', 'w:damascu', 'w:kill', 'w:syria']);
+    const total = claim(
+      'un',
+      'The U.N. estimates more than 100,000 people have been killed since the civil war began in 2011.',
+      { actors: ['Bashar al-Assad', 'United Nations'], published: '2013-09-10' },
+    );
+    const attack = claim(
+      'wh',
+      'The White House held Assad responsible for the brutal Aug. 21 attack that killed 1,400 civilians outside Damascus.',
+      { actors: ['Bashar al-Assad', 'White House'], published: '2013-09-10' },
+    );
+    expect(related([total, attack], p)).toEqual([]);
+    // Two totals of the war still conflict when told the same day.
+    const other = claim('wh', 'The war has killed 60,000 people, the White House said.', {
+      actors: ['Bashar al-Assad', 'White House'],
+      published: '2013-09-10',
+    });
+    expect(related([total, other], p)).toHaveLength(1);
+    // So does an attack's toll larger than the total.
+    const small = claim('un', 'About 1,000 people have been killed since the civil war began in 2011.', {
+      actors: ['Bashar al-Assad', 'United Nations'],
+      published: '2013-09-10',
+    });
+    expect(related([small, attack], p)).toHaveLength(1);
+  });
+
+  it('a count told "as of" a day runs on: told days apart, two such counts are no conflict', () => {
+    const p = profiles(['nb', 'ut'], ['w:activ', 'w:guard', 'w:national', 'w:protest', 'w:state']);
+    const early = claim(
+      'nb',
+      'Twelve states and the District of Columbia activated the National Guard to help quell the unrest.',
+      {
+        actors: ['National Guard'],
+        published: '2020-06-01',
+      },
+    );
+    const later = claim(
+      'ut',
+      'As of this week, officials in 31 states had activated the National Guard to assist local law enforcement.',
+      { actors: ['National Guard'], published: '2020-06-06' },
+    );
+    expect(related([early, later], p)).toEqual([]);
+    // Told the same day, they conflict.
+    expect(related([early, { ...later, published: '2020-06-01' }], p)).toHaveLength(1);
+  });
+
+  it('things counted "there" are those of one place the article named: a part of all of them', () => {
+    const p = profiles(['hl', 'np'], ['a:hillary clinton', 'a:donald trump', 'w:campaign', 'w:field', 'w:offic']);
+    const there = claim('hl', "Her campaign had 36 field offices there to Trump's 16 at the end of August.", {
+      actors: ['Hillary Clinton', 'Donald Trump'],
+      published: '2016-10-10',
+    });
+    const all = claim('np', "As of the end of August, Clinton had 291 field offices to Trump's 88.", {
+      actors: ['Hillary Clinton', 'Donald Trump'],
+      published: '2016-10-15',
+    });
+    expect(related([there, all], p)).toEqual([]);
+    const allSameDay = claim('np', "Clinton's campaign had 291 field offices to Trump's 88.", {
+      actors: ['Hillary Clinton', 'Donald Trump'],
+      published: '2016-10-10',
+    });
+    expect(related([there, allSameDay], p)).toEqual([]);
+    // Without "there", the two counts of all offices conflict.
+    expect(
+      related([{ ...there, claim: { ...there.claim, text: there.claim.text.replace(' there', '') } }, allSameDay], p),
+    ).toHaveLength(1);
+  });
+});
