@@ -1,19 +1,29 @@
 // Actor audit: actors drawn at random from the extractor's output on the unlabelled corpus, one per article, judged by
 // hand (eval/actor-audit/README.md): is it an actor at all, is its name right, which kind is it.
 //
-//   npx tsx scripts/actor-audit.ts <articles.jsonl.gz> --draw out.json [--seed 16] [--actors 80]
+//   npx tsx scripts/actor-audit.ts <articles.jsonl.gz> --draw out.json [--seed 16] [--actors 80] [--leave-out F[,G]] [--blind]
 //   npx tsx scripts/actor-audit.ts <articles.jsonl.gz> --score eval/actor-audit/<file>.json [--list]
 //
 // --draw ranks the articles by a hash of the seed and their dataset id (the 30 gold articles left out), takes one actor
 // of each by the same hash of its name, and prints each with its mentions in context and the article's other actor
-// names; the extractor's kind is written to the file but not printed, so that the judge does not see it.
+// names; the extractor's kind is written to the file but not printed, so that the judge does not see it (always: --blind
+// is accepted for the other audits' sake). --leave-out F[,G...] leaves out the articles earlier samples drew.
 // --score finds each judged actor again by its first drawn mention; an actor whose name changed is judged again
 // (its verdicts under `names`), one no longer found is counted apart.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ExtractedActor, ExtractionResult } from '@claimgraph/shared';
 import { extract } from '../src/index.js';
-import { articleInput, corpusFile, flag, goldUrls, opt, readCorpus, type CorpusRow } from './corpus-cli.js';
+import {
+  articleInput,
+  corpusFile,
+  flag,
+  goldUrls,
+  leftOutArticles,
+  opt,
+  readCorpus,
+  type CorpusRow,
+} from './corpus-cli.js';
 
 type Verdict = 'right' | 'wrongName' | 'split' | 'notActor';
 interface Item {
@@ -61,8 +71,9 @@ else score(opt('--score', ''));
 function draw(out: string) {
   const want = Number(opt('--actors', '80'));
   const golds = goldUrls();
+  const judgedBefore = leftOutArticles((sample) => (sample as { items: Item[] }).items.map((it) => it.article));
   const order = rows
-    .filter((r) => !golds.has(r.url ?? ''))
+    .filter((r) => !golds.has(r.url ?? '') && !judgedBefore.has(String(r.id)))
     .sort((x, y) => (hash(String(x.id)) < hash(String(y.id)) ? -1 : 1));
   const items: Item[] = [];
   for (const row of order) {
