@@ -685,3 +685,22 @@ describe('organisations named with a plural head, a firm head or a possessive fi
     ]);
   });
 });
+
+describe('a possessive inside an organisation’s name', () => {
+  it('an office’s or a plural group’s possessive before the head is the name’s own, an owner’s is not', () => {
+    expect(
+      typedNames(
+        'The Wyoming Attorney General’s Office and the National Sheriffs’ Association agreed. The White House Correspondents’ Association spoke.',
+      ),
+    ).toEqual([
+      'ORGANIZATION Wyoming Attorney General’s Office',
+      'ORGANIZATION National Sheriffs’ Association',
+      'ORGANIZATION White House Correspondents’ Association',
+    ]);
+    expect(typedNames('Gary Peters’ Office said so, and Trump’s Justice Department agreed.')).toEqual([
+      'PERSON Gary Peters',
+      'ORGANIZATION Office',
+      'ORGANIZATION U.S. Department of Justice',
+    ]);
+  });
+});

@@ -230,8 +230,9 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       return;
     }
     const headW = stripPossessive(texts[conn - 1] as string).base.toLowerCase();
-    const sp = span(possIdx + 1 < conn ? possIdx + 1 : 0, ws.length);
-    if (possIdx >= 0 && possIdx < conn) recurse(ws.slice(0, possIdx + 1), offset + w0);
+    const owner = possIdx >= 0 && possIdx < conn && !possessiveInName(lk, texts, possIdx);
+    const sp = span(owner ? possIdx + 1 : 0, ws.length);
+    if (owner) recurse(ws.slice(0, possIdx + 1), offset + w0);
     if (PLACE_HEADS.has(headW)) places.push({ ...sp, text: body.slice(sp.start, sp.end), sentence: sIdx });
     else
       segs.push({
@@ -263,12 +264,18 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
   }
   // Organisation with a head word ("Gulf States Institute in Washington", "Cham Wings Airlines").
   if (!whole && ORG_HEADS.has(lastBase) && ws.length >= 2) {
-    // "Moody’s Analytics": a firm's name in the possessive before a firm's head word is one name, no owner's.
-    const f = possessiveFirm(lk, texts, possIdx, lastBase) ? 0 : possIdx + 1;
+    // "Moody’s Analytics": a firm's name in the possessive before a firm's head word is one name, no owner's; so is
+    // an office's or a group's ("the U.S. Attorney’s Office", "the National Sheriffs’ Association").
+    const ownPossessive = possessiveInName(lk, texts, possIdx);
+    const f = possessiveFirm(lk, texts, possIdx, lastBase) || ownPossessive ? 0 : possIdx + 1;
     if (f > 0) recurse(ws.slice(0, possIdx + 1), offset + w0);
     // A title inside means "Minister of X Name" shapes; fall through to the segment parser then.
     // "General Assembly": a title word right before the head is part of the name.
-    if (!texts.slice(f, -2).some((t) => TITLE_SET.has(t.toLowerCase()) && !ORG_HEADS.has(t.toLowerCase()))) {
+    // … but not the office a possessive names ("the Wyoming Attorney General’s Office").
+    if (
+      ownPossessive ||
+      !texts.slice(f, -2).some((t) => TITLE_SET.has(t.toLowerCase()) && !ORG_HEADS.has(t.toLowerCase()))
+    ) {
       let f2 = f;
       if (
         !lookup(texts.slice(f)) &&
@@ -576,6 +583,32 @@ function officeAfter(texts: string[], conn: number): number {
     if (TITLE_SET.has((texts[k] as string).toLowerCase()) && !ORG_HEADS.has((texts[k] as string).toLowerCase()))
       return k;
   return -1;
+}
+
+// Plural nouns of people in an association's or an office's name ("Sheriffs’", "Correspondents’", "Veterans’").
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ents|ants|ans|ists|ees|iffs)$/u;
+
+/**
+ * The only possessive of a name before its head is the name's own when it is an office ("Attorney’s", "General’s",
+ * "Counsel’s", "President’s") or people in the plural ("Sheriffs’", "Correspondents’", "Veterans’", "Women’s"), not
+ * an owner ("Trump’s Justice Department"): "the U.S. Attorney’s Office", "the White House Correspondents’ Association".
+ */
+function possessiveInName(lk: Lookup, texts: string[], possIdx: number): boolean {
+  if (possIdx < 0 || texts.slice(0, possIdx).some((t) => stripPossessive(t).possessive)) return false;
+  const { base } = stripPossessive(texts[possIdx] as string);
+  if (TITLE_SET.has(base.toLowerCase())) return true;
+  // A plural after a body's word or a place ("National Sheriffs’", "White House Correspondents’", "Iowa Farmers’"),
+  // not after a first name ("Gary Peters’ Office").
+  const before = possIdx > 0 ? (texts[possIdx - 1] as string) : '';
+  const bodyBefore =
+    ORG_HEADS.has(before.toLowerCase()) ||
+    ORG_WORDS.has(before.toLowerCase()) ||
+    !!lk.find([before]) ||
+    !!lk.find(texts.slice(0, possIdx));
+  return (
+    bodyBefore &&
+    ((/s['’]$/.test(texts[possIdx] as string) && PEOPLE_PLURAL.test(base)) || /^(?:Women|Men|Children)$/.test(base))
+  );
 }
 
 /** A one-word possessive the gazetteer does not know before a firm's head word: "Moody’s Analytics". */
