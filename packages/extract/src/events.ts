@@ -311,6 +311,35 @@ function typeNear(text: string, ds: number, de: number): EventType | null {
   return typeIn(own) ?? typeIn(clause) ?? (sayingBeside(text, ds, de) ? 'STATEMENT' : null);
 }
 
+// A year named by its number ("in 2016", "the 2005", "of 2013") dates a saying only beside the saying's word: a speech
+// verb, a saying noun or a word of publishing in the few words before it ("wrote in 1946", "told The Weekly Standard in
+// 2017", "said at a lecture in 2012", "a Web video Ryan released in 2011"), a saying noun right after it ("his 2009 address"), or the verb of the clause the year opens ("In
+// 2016, Trump said", "who in 2011 gave the first televised response to ... address"). Elsewhere a statement in the
+// sentence dates the year no more than its clause does ("admitted to shooting a neighbor ... in 2001", "ranked last
+// among the G7 countries in 2016, the report found"): the year's happening is the gold's other.
+const YEAR_NUMBER = /^(?:in|the|of|since|by|during|early|late|mid)[\s-]+\d{4}$/i;
+const SAYING_WORD =
+  /\b(?:memo(?:randum)?|op-eds?|articles?|columns?|editorials?|essays?|books?|biograph(?:y|ies)|memoirs?|lectures?|panels?|forums?|conferences?|posts?|papers?|announcements?|debates?|statements?|speech(?:es)?|remarks|interviews?|testimony|letters?|tweets?|address|briefings?|reports?|videos?|recordings?|tapes?|released|published|issued|posted|unveiled|written|penned)\b/i;
+const STATEMENT_TRIGGER = (TRIGGERS.find(([t]) => t === 'STATEMENT') as [EventType, RegExp])[1];
+
+/** Whether a year named by its number (`YEAR_NUMBER`) dates the saying of its sentence (see above). */
+export function yearOfSaying(text: string, ds: number, de: number): boolean {
+  const cut = (t: string) => t.split(/[,;:“”"()—]/u);
+  const before = cut(text.slice(Math.max(0, ds - 80), ds)).pop() as string;
+  const near = before.split(/\s+/).filter(Boolean).slice(-7).join(' ');
+  if (STATEMENT_TRIGGER.test(near) || SAYING_WORD.test(near)) return true;
+  if (speechBeside(text, ds, de) || sayingBeside(text, ds, de)) return true;
+  // The clause the year opens: from the clause's start (a fronted year, "At the 1996 State of the Union, Clinton said",
+  // "..., but in 2018 Trump spoke"), or the year right before its verb.
+  const fronted =
+    /^\W*(?:(?:and|but|yet|so|then|back|even|also|moreover|however|indeed)\s+)?(?:(?:at|in|during|by)\s+)?$/i.test(
+      (cut(text.slice(0, ds)).pop() as string).replace(/^\s+/, ''),
+    );
+  const parts = cut(text.slice(de));
+  const clause = fronted ? `${parts[0]} ${parts[1] ?? ''}` : (parts[0] as string);
+  return (fronted || /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(clause)) && STATEMENT_TRIGGER.test(clause);
+}
+
 const VISIT = /\bvisit(?:s|ed|ing)?\b/giu;
 // Whom a visit meets: "visited with X", people named by their office or as a group ("visited GOP senators").
 const VISITED_PEOPLE =
@@ -450,7 +479,22 @@ export function findEvents(
       const ballot = ballotBeside(s.text, d.start - s.start, d.end - s.start);
       const shooting = !ballot && shootingBeside(s.text, d.start - s.start, d.end - s.start);
       events.push(
-        mk(d, ballot ? 'OTHER' : shooting ? 'ATTACK' : released ? 'STATEMENT' : content ? 'OTHER' : t, rolesFor(d)),
+        mk(
+          d,
+          ballot
+            ? 'OTHER'
+            : shooting
+              ? 'ATTACK'
+              : released
+                ? 'STATEMENT'
+                : content ||
+                    (t === 'STATEMENT' &&
+                      YEAR_NUMBER.test(d.text) &&
+                      !yearOfSaying(s.text, d.start - s.start, d.end - s.start))
+                  ? 'OTHER'
+                  : t,
+          rolesFor(d),
+        ),
       );
     }
     ds.forEach((d, i) => {

@@ -222,3 +222,28 @@ describe('a deadline beside the date is what it dates (other)', () => {
     );
   });
 });
+
+describe('yearOfSaying: a year named by its number dates a saying only beside its word', () => {
+  it('types the year OTHER when the saying is elsewhere in the sentence', () => {
+    expect(typeAt('He admitted to shooting a neighbor and hiding the body in 2001, the police said.', 'in 2001')).toBe(
+      'OTHER',
+    );
+    expect(typeAt('“We made history in 2016, and we will do it again,” he said.', 'in 2016')).toBe('OTHER');
+    expect(typeAt('The country ranked last among its peers in 2016, the report said.', 'in 2016')).toBe('OTHER');
+  });
+  it('leaves a year beside a speech verb, a saying noun or a fronted year before the verb to the saying', () => {
+    expect(typeAt('This was foreseen by George Orwell, who wrote in 1946 that language decays.', 'in 1946')).toBe(
+      'STATEMENT',
+    );
+    expect(typeAt('Santorum told Glenn Beck on Fox News in 2011, “There is no such thing.”', 'in 2011')).toBe(
+      'STATEMENT',
+    );
+    expect(typeAt('Back in 2016, Trump said the system was rigged.', 'in 2016')).toBe('STATEMENT');
+    expect(typeAt('Gruber said at a lecture in 2012 that the states would lose their subsidies.', 'in 2012')).toBe(
+      'STATEMENT',
+    );
+    expect(
+      typeAt('The image resembles a Web video Ryan released in 2011 to sell his plan, a spokeswoman said.', 'in 2011'),
+    ).toBe('STATEMENT');
+  });
+});
