@@ -621,6 +621,14 @@ describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
     expect(m('Reporters asked whether the response was too slow.', own)).toBe('REPORTED');
     expect(m('The poll counted those who said the rules were too strict.', own)).toBe('REPORTED');
   });
+  it('reads a judgement put before what it judges ("it is important to") as opinion, a fact\'s status or an open question as a report', () => {
+    expect(m('The governor said it would be important for the state to act before the deadline.')).toBe('OPINION');
+    expect(m('It is hard to argue with that calculation.', own)).toBe('OPINION');
+    expect(m("It's not clear that the White House would accept such a bargain.", own)).toBe('OPINION');
+    expect(m('It is illegal for members of the board to accept gifts.', own)).toBe('REPORTED');
+    expect(m('It is unclear whether the mayor will attend the meeting.', own)).toBe('REPORTED');
+    expect(m('In the survey, 39 percent said it is important for Congress to act.', own)).toBe('REPORTED');
+  });
   it("reads a source's verdict told in the writer's words as the source's judgement, a told fact as a report", () => {
     expect(m('Critics said the restrictions were unnecessarily punitive.')).toBe('OPINION');
     expect(m('The senator said the idea of arming teachers was wrong.')).toBe('OPINION');

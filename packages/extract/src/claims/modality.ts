@@ -372,6 +372,33 @@ export function judgesExcess(text: string): boolean {
     if (!EXCESS_OPEN_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) return true;
   return false;
 }
+// A judgement put before what it judges, the subject held back ("it is important to", "it would be wrong for", "it's
+// hard to see how", "This is critical to understanding"): the speaker's or the writer's weighing, whoever says it. The
+// word is one of judgement (rated, or unrated but judging: "hard", "necessary", "key"), not a state or a fact's status
+// ("it is illegal to", "it is true that", "if it is determined that"); "clear" weighs only a that-clause ("it's not
+// clear that he would have the ability", a hedge), not an open question ("it is unclear whether he will attend"). A
+// sentence with a number is a poll's or a measure's ("39 percent say it's extremely important to").
+const EXTRAPOSED =
+  /\b(?:it|this|that)(?:\s+(?:is|was|will be|would be|remains|seems|seemed|has been|had been|may be|might be|could be)|['’]s)\s+(?:(?:not|also|still|just|so|very|really|equally|all the more|even|[a-z]+ly)\s+){0,2}([a-z]+)\s+(to|that|for)\b/gi;
+const EXTRAPOSED_WORDS = new Set(
+  'important imperative urgent unacceptable wrong right fair unfair appropriate inappropriate improper interesting better best worse worst'.split(
+    ' ',
+  ),
+);
+/** Whether the text puts a word of judgement before what it judges (see EXTRAPOSED). */
+export function extraposedJudgement(text: string): boolean {
+  if (/\d/.test(text)) return false;
+  for (const m of text.matchAll(EXTRAPOSED)) {
+    const w = (m[1] as string).toLowerCase();
+    if (/^(?:clear|unclear)$/.test(w)) {
+      if ((m[2] as string).toLowerCase() === 'that') return true;
+      continue;
+    }
+    if (/(?:ed|ing)$/.test(w) || (NOT_A_VERDICT.has(w) && w !== 'critical')) continue;
+    if (rated(w) || JUDGEMENT_WORDS.has(w) || EXTRAPOSED_WORDS.has(w)) return true;
+  }
+  return false;
+}
 /** Whether the writer's own sentence says what someone or something is in a word of judgement (see above). */
 function ownVerdict(text: string): boolean {
   if (/\d/.test(text)) return false;
@@ -587,6 +614,8 @@ const SIEVES: Sieve[] = [
   ],
   // Something said to be too much of what it is is a judgement, the writer's or the source's (see EXCESS).
   ['excess', 'OPINION', ({ text }) => judgesExcess(outsideQuotes(text))],
+  // A judgement put before what it judges ("it is important to", "it would be wrong for"): see EXTRAPOSED.
+  ['extraposed judgement', 'OPINION', ({ text }) => extraposedJudgement(outsideQuotes(text))],
   // The writer's own question asserts nothing it could report: a rhetorical question argues ("Why not tax increases?").
   [
     'own question',
