@@ -1484,3 +1484,25 @@ describe('an inverted frame whose speaker carries a party tag or a time after th
     expect(chainFor(t, 'CNN', '“It is')).not.toBe('CNN > Dennis Ross');
   });
 });
+
+describe('a pledge before an infinitive', () => {
+  it("is the subject's claim (\"X has promised to extend\", \"X pledged not to use\")", () => {
+    const t = article(
+      'Mark Zuckerberg has promised to extend the privacy controls to all users around the world.',
+      'Mr. Obama pledged not to use all the powers of this office.',
+    );
+    expect(chainFor(t, 'CNN', 'Mark')).toBe('CNN > Mark Zuckerberg');
+    expect(chainFor(t, 'CNN', 'Mr. Obama')).toBe('CNN > Obama');
+  });
+  it('not in a subordinate or relative clause, nor as a noun', () => {
+    const t = article(
+      'Mark Zuckerberg spoke in Washington on Monday.',
+      'It would chip away at one of the policies that Mark Zuckerberg promised to support.',
+      'Even after Mark Zuckerberg pledged to cooperate with the inquiry, his lawyers kept quiet.',
+      'Critics may roll their eyes at promises to build better filters.',
+    );
+    expect(chainFor(t, 'CNN', 'It would')).toBe('CNN');
+    expect(chainFor(t, 'CNN', 'Even after')).toBe('CNN');
+    expect(chainFor(t, 'CNN', 'Critics')).toBe('CNN');
+  });
+});

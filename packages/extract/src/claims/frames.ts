@@ -28,6 +28,31 @@ const THAT_VERBS = new Set(
   griped grumbled scoffed opined theorized reasoned objected protested assured assures reassured reminded reminds
   informed informs confided swore posited posits posit points point`.split(/\s+/),
 );
+// A pledge frames the clause by its subject before an infinitive too ("Zuckerberg has promised to extend ...", "Obama
+// vowed to veto the bill", "he pledged not to raise taxes"): what the speaker undertakes is the speaker's claim (a
+// party's pledge about its own acts, in the gold's words); not before "to be" or a noun ("promised to voters").
+const PLEDGE_VERBS = new Set('vowed vows pledged pledges promised promises'.split(' '));
+const PLEDGE_INFINITIVE = /^\s+(?:not\s+)?to\s+(?!be\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|voters\b)[a-z]{2,}\b/;
+/**
+ * A pledge before an infinitive frames only as its clause's main verb: its subject opens the clause with a capital
+ * (after a comma or the sentence start), no subordinator or relative word comes just before it ("policies that Trump
+ * promised to support", "Even after Manafort pledged to cooperate", "money Abe pledged to help") and no other speaking
+ * verb follows it in the clause (", and McCain said ...").
+ */
+function mainPledge(seg: string, at: number): boolean {
+  const before = seg.slice(0, at);
+  return (
+    /(?:^|[,;:”"]\s+)(?:(?:and|but)\s+)?\p{Lu}[^,;:”"]*$/u.test(before) &&
+    // A noun after a preposition or a modifier ("roll their eyes at promises to build", "campaign promises to cut").
+    !/\b(?:at|on|in|for|with|by|from|about|such|of|new|campaign|empty|broken|repeated|earlier)\s+$/i.test(before) &&
+    !/\b(?:that|which|who|whom|after|before|because|since|when|while|as|if|although|though|than|until|once)\s+(?:[\p{L}.'’-]+\s+){0,6}$/iu.test(
+      before,
+    ) &&
+    !/\b(?:said|says|say|told|tells|added|adds|wrote|writes|argued|argues|claimed|claims|insisted|warned|noted|reported)\b/.test(
+      seg.slice(at),
+    )
+  );
+}
 // Speaking verbs the lexicon lacks that frame a quotation inverted after it ('"...," explains Priebus', '"...,"
 // recalls Matt Reisetter, a Huckabee aide'): only right after its comma or closing quote and before a capital.
 const INVERTED_VERBS = new Set(
@@ -262,7 +287,7 @@ export function reportingVerbs(seg: string): VerbHit[] {
       }
       if (
         !THAT_VERBS.has(verb) ||
-        !THAT_GAP.test(rest) ||
+        !(THAT_GAP.test(rest) || (PLEDGE_VERBS.has(verb) && PLEDGE_INFINITIVE.test(rest) && mainPledge(seg, m.index))) ||
         (/^points?$/.test(verb) && !/^\s+out\b/.test(rest)) ||
         /\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|no|to|not|never|be|been|being|was|were|is|are)\s+$/.test(
           before,
