@@ -629,6 +629,14 @@ describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
     expect(m('It is unclear whether the mayor will attend the meeting.', own)).toBe('REPORTED');
     expect(m('In the survey, 39 percent said it is important for Congress to act.', own)).toBe('REPORTED');
   });
+  it('reads the writer vouching for what they say ("certainly", "of course", "no doubt") as opinion, a verb\'s "to be sure" as a report', () => {
+    expect(m('The remarks also no doubt put the governor on the map.', own)).toBe('OPINION');
+    expect(m('The answer, of course, is a decided no.', own)).toBe('OPINION');
+    expect(m('The networks were certainly not helped by the delay.', own)).toBe('OPINION');
+    expect(m('The council will face lots of questions, to be sure.', own)).toBe('OPINION');
+    expect(m('The agency wanted to be sure the data were complete.', own)).toBe('REPORTED');
+    expect(m('As a matter of course, the department reviews every referral.', own)).toBe('REPORTED');
+  });
   it("reads a source's verdict told in the writer's words as the source's judgement, a told fact as a report", () => {
     expect(m('Critics said the restrictions were unnecessarily punitive.')).toBe('OPINION');
     expect(m('The senator said the idea of arming teachers was wrong.')).toBe('OPINION');

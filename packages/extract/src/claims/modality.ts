@@ -399,6 +399,11 @@ export function extraposedJudgement(text: string): boolean {
   }
   return false;
 }
+// The writer vouching for what they say ("it certainly has left the political world guessing", "This, no doubt,
+// increases ...", "The answer, of course, is no", "He will face lots of questions, to be sure"): the writer's stance,
+// as "clearly" and "surely" are. Not "as a matter of course", nor "to be sure" as a verb's ("wanted to be sure").
+const WRITER_CERTAINTY =
+  /\b(?:certainly|undeniably|unquestionably|needless to say|admittedly)\b|(?<!\bas a matter\s+)\bof course\b|\bno doubt\b|(?:^|[,;—–(]\s*)to be sure\b(?=\s*[,.;:—–)]|\s*$)/i;
 /** Whether the writer's own sentence says what someone or something is in a word of judgement (see above). */
 function ownVerdict(text: string): boolean {
   if (/\d/.test(text)) return false;
@@ -591,6 +596,13 @@ const SIEVES: Sieve[] = [
     'OPINION',
     ({ attributed, ownText, cue, text }) =>
       !attributed && ownText && !cue?.verb && !cue?.viaOutlet && INTERPRETIVE_FRAME.test(outsideQuotes(text)),
+  ],
+  // The writer vouching for what they say: see WRITER_CERTAINTY.
+  [
+    'own certainty',
+    'OPINION',
+    ({ attributed, ownText, cue, text }) =>
+      !attributed && ownText && !cue?.verb && !cue?.viaOutlet && WRITER_CERTAINTY.test(outsideQuotes(text)),
   ],
   // What someone should or must do, in the writer's own words, is the writer's view ("The campaign should build ...").
   [
