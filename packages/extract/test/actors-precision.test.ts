@@ -704,3 +704,27 @@ describe('a possessive inside an organisation’s name', () => {
     ]);
   });
 });
+
+describe('a country’s name as a first name', () => {
+  it('a country’s one-word name before a word that only names a person opens that person’s name', () => {
+    expect(
+      typedNames(
+        'Fox News’ Chad Pergram contributed to this report. Jordan Klepper joked, and I asked Chad H. Griffin.',
+      ),
+    ).toEqual(['MEDIA Fox News', 'PERSON Chad Pergram', 'PERSON Jordan Klepper', 'PERSON Chad H. Griffin']);
+  });
+  it('not a plural, a title, nor after an article or a preposition', () => {
+    expect(
+      typedNames(
+        'Iraq and Afghanistan Veterans of America met Singapore Minister Vivian Balakrishnan in Jordan Tuesday.',
+      ),
+    ).toEqual([
+      'STATE Iraq',
+      'STATE Afghanistan',
+      'STATE United States',
+      'STATE Singapore',
+      'PERSON Vivian Balakrishnan',
+      'STATE Jordan',
+    ]);
+  });
+});

@@ -518,7 +518,7 @@ export function typeSpan(ix: MentionIndex, lk: Lookup, words: Token[], offset: n
       matched === 1 &&
       entry.kind === 'STATE' &&
       (entry.role === 'name' || entry.role === 'demonym') &&
-      personRunAround(ix, run, title, ws, k, offset + w0)
+      personRunAround(ix, run, title, ws, k, offset + w0, entry.role === 'name' && !lookup([texts[k + 1] ?? '']))
     ) {
       run.push(ws[k] as Token);
       if (stripPossessive(texts[k] as string).possessive) flush();
@@ -675,6 +675,7 @@ function personRunAround(
   ws: Token[],
   k: number,
   wsOffset: number,
+  countryName: boolean,
 ): boolean {
   const unknown = (t: Token | undefined) =>
     !!t &&
@@ -691,15 +692,34 @@ function personRunAround(
     return !!REPORT_VERBS[next] || ix.body.indexOf(name) !== ix.body.lastIndexOf(name);
   }
   const first = ws[k] as Token;
-  if (run.length || k + 2 !== ws.length || !unknown(ws[k + 1]) || stripPossessive(first.text).possessive) return false;
+  // "Chad H. Griffin": a middle initial before the surname.
+  const initial = /^\p{Lu}\.$/u.test(ws[k + 1]?.text ?? '') ? 1 : 0;
+  if (
+    run.length ||
+    k + 2 + initial !== ws.length ||
+    !unknown(ws[k + 1 + initial]) ||
+    stripPossessive(first.text).possessive
+  )
+    return false;
   if (title) return true;
-  // Untitled ("Chad Wolf"): a lower-case office before it, a reporting verb or an apposition after it.
+  // Untitled ("Chad Wolf"): a lower-case office before it, a reporting verb or an apposition after it; a country's
+  // one-word name (no demonym, no abbreviation) before a word that only names a person opens that person's name
+  // without them ("Fox News’ Chad Pergram", "Jordan Klepper").
   const next = ix.tokens[wsOffset + ws.length]?.text.toLowerCase() ?? '';
-  const end = (ws[k + 1] as Token).end;
+  const end = (ws[ws.length - 1] as Token).end;
   return (
     LOWER_TITLE.test(ix.body.slice(Math.max(0, first.start - 40), first.start).toLowerCase()) ||
     !!REPORT_VERBS[next] ||
-    /^,\s+(?:the|a|an)\s/.test(ix.body.slice(end, end + 6))
+    /^,\s+(?:the|a|an)\s/.test(ix.body.slice(end, end + 6)) ||
+    (countryName &&
+      /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+      // … not a plural ("Afghanistan Veterans", "Iraq Kurds"), a title ("Singapore Minister"), nor after an article or
+      // a preposition ("the China Model", "in Britain Trump said").
+      !/[^aeiosu]s$/.test((ws[ws.length - 1] as Token).text) &&
+      !TITLE_SET.has((ws[ws.length - 1] as Token).text.toLowerCase()) &&
+      !/^(?:the|a|an|in|to|from|of|for|with|against|on|at|by|into|across|over|than|and|or|between|about|toward|towards|under|inside|outside|near|via|like|as)$/.test(
+        ix.tokens[wsOffset + k - 1]?.text ?? '',
+      ))
   );
 }
 
