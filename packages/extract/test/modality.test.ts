@@ -637,6 +637,12 @@ describe('opinion signals on outlets nobody tuned on (issue 14)', () => {
     expect(m('The agency wanted to be sure the data were complete.', own)).toBe('REPORTED');
     expect(m('As a matter of course, the department reviews every referral.', own)).toBe('REPORTED');
   });
+  it('reads the writer framing what follows as the truth or the trouble of the matter as opinion, a problem told as a thing as a report', () => {
+    expect(m('The reality is that the party faces an uphill battle this fall.', own)).toBe('OPINION');
+    expect(m('The trouble is, the rules favour incumbents.', own)).toBe('OPINION');
+    expect(m('But make no mistake, the senator is a real contender.', own)).toBe('OPINION');
+    expect(m('Compounding the problem is the expected rise in interest rates.', own)).toBe('REPORTED');
+  });
   it("reads a source's verdict told in the writer's words as the source's judgement, a told fact as a report", () => {
     expect(m('Critics said the restrictions were unnecessarily punitive.')).toBe('OPINION');
     expect(m('The senator said the idea of arming teachers was wrong.')).toBe('OPINION');

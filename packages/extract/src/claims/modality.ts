@@ -404,6 +404,12 @@ export function extraposedJudgement(text: string): boolean {
 // as "clearly" and "surely" are. Not "as a matter of course", nor "to be sure" as a verb's ("wanted to be sure").
 const WRITER_CERTAINTY =
   /\b(?:certainly|undeniably|unquestionably|needless to say|admittedly)\b|(?<!\bas a matter\s+)\bof course\b|\bno doubt\b|(?:^|[,;—–(]\s*)to be sure\b(?=\s*[,.;:—–)]|\s*$)/i;
+// The writer framing what follows as the truth of the matter or its trouble ("The truth is that ...", "the reality is
+// that Republicans are facing an uphill battle", "The problem is that ...", "make no mistake", "Simply put, ..."),
+// at the head of a clause: the writer's argument, as the same words in a quotation are the speaker's. Not a problem
+// told as a thing ("Compounding the problem is ...").
+const WRITER_FRAME =
+  /(?:^|[,;:—–(]\s*|\b(?:and|but|yet|so|because)\s+)(?:make no mistake\b|(?:simply|bluntly|plainly) put\b|put (?:simply|bluntly|plainly)\b|quite simply\b|the (?:simple |hard |sad |plain |inconvenient |uncomfortable )?(?:truth|reality|fact of the matter|problem|trouble|irony|upshot|bottom line|takeaway)(?: here)?,? is\b)/i;
 /** Whether the writer's own sentence says what someone or something is in a word of judgement (see above). */
 function ownVerdict(text: string): boolean {
   if (/\d/.test(text)) return false;
@@ -603,6 +609,13 @@ const SIEVES: Sieve[] = [
     'OPINION',
     ({ attributed, ownText, cue, text }) =>
       !attributed && ownText && !cue?.verb && !cue?.viaOutlet && WRITER_CERTAINTY.test(outsideQuotes(text)),
+  ],
+  // The writer framing what follows as the truth of the matter or its trouble: see WRITER_FRAME.
+  [
+    'own frame',
+    'OPINION',
+    ({ attributed, ownText, cue, text }) =>
+      !attributed && ownText && !cue?.verb && !cue?.viaOutlet && WRITER_FRAME.test(outsideQuotes(text).trim()),
   ],
   // What someone should or must do, in the writer's own words, is the writer's view ("The campaign should build ...").
   [
