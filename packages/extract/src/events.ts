@@ -311,15 +311,16 @@ function typeNear(text: string, ds: number, de: number): EventType | null {
   return typeIn(own) ?? typeIn(clause) ?? (sayingBeside(text, ds, de) ? 'STATEMENT' : null);
 }
 
-// A year named by its number ("in 2016", "the 2005", "of 2013") dates a saying only beside the saying's word: a speech
-// verb, a saying noun or a word of publishing in the few words before it ("wrote in 1946", "told The Weekly Standard in
-// 2017", "said at a lecture in 2012", "a Web video Ryan released in 2011"), a saying noun right after it ("his 2009 address"), or the verb of the clause the year opens ("In
-// 2016, Trump said", "who in 2011 gave the first televised response to ... address"). Elsewhere a statement in the
-// sentence dates the year no more than its clause does ("admitted to shooting a neighbor ... in 2001", "ranked last
-// among the G7 countries in 2016, the report found"): the year's happening is the gold's other.
+// A year named by its number ("in 2016", "the 2005", "of 2013"), or a month without its day ("in March", "last
+// December"), dates a saying only beside the saying's word: a speech verb, a saying noun or a word of publishing in the
+// few words before it ("wrote in 1946", "told The Weekly Standard in 2017", "said at a lecture in 2012", "a Web video
+// Ryan released in 2011"), a saying noun right after it ("his 2009 address"), or the verb of the clause the date opens
+// ("Back in 2016, Trump said", "who in 2011 gave the first televised response to ... address"). Elsewhere a statement
+// in the sentence dates it no more than its clause does ("admitted to shooting a neighbor ... in 2001", "added 223,000
+// jobs in May, the Labor Department said"): the date's happening is the gold's other.
 const YEAR_NUMBER = /^(?:in|the|of|since|by|during|early|late|mid)[\s-]+\d{4}$/i;
 const SAYING_WORD =
-  /\b(?:memo(?:randum)?|op-eds?|articles?|columns?|editorials?|essays?|books?|biograph(?:y|ies)|memoirs?|lectures?|panels?|forums?|conferences?|posts?|papers?|announcements?|debates?|statements?|speech(?:es)?|remarks|interviews?|testimony|letters?|tweets?|address|briefings?|reports?|videos?|recordings?|tapes?|released|published|issued|posted|unveiled|written|penned)\b/i;
+  /\b(?:spoke|speaking|address(?:ed|ing)|reminded|recommended|submitted|memo(?:randum)?|op-eds?|articles?|columns?|editorials?|essays?|books?|biograph(?:y|ies)|memoirs?|lectures?|panels?|forums?|conferences?|posts?|papers?|announcements?|debates?|statements?|speech(?:es)?|remarks|interviews?|testimony|letters?|tweets?|address|briefings?|reports?|videos?|recordings?|tapes?|released|published|issued|posted|unveiled|written|penned)\b/i;
 const STATEMENT_TRIGGER = (TRIGGERS.find(([t]) => t === 'STATEMENT') as [EventType, RegExp])[1];
 
 /** Whether a year named by its number (`YEAR_NUMBER`) dates the saying of its sentence (see above). */
@@ -332,10 +333,14 @@ export function yearOfSaying(text: string, ds: number, de: number): boolean {
   // The clause the year opens: from the clause's start (a fronted year, "At the 1996 State of the Union, Clinton said",
   // "..., but in 2018 Trump spoke"), or the year right before its verb.
   const fronted =
-    /^\W*(?:(?:and|but|yet|so|then|back|even|also|moreover|however|indeed)\s+)?(?:(?:at|in|during|by)\s+)?$/i.test(
-      (cut(text.slice(0, ds)).pop() as string).replace(/^\s+/, ''),
+    /^\W*(?:(?:and|but|yet|so|then|back|even|also|later|earlier|moreover|however|indeed)\s+)?(?:(?:at|in|during|by)\s+)?$/i.test(
+      (cut(text.slice(Math.max(0, ds - 120), ds)).pop() as string).replace(/^\s+/, ''),
     );
-  const parts = cut(text.slice(de));
+  // The main clause after a year that opens the sentence reads past quotation marks ('Also in September, an anonymous
+  // "senior official" claimed').
+  const opens = fronted && ds < 40 && /^\W*(?:\p{L}+\s+){0,2}$/u.test(text.slice(0, ds));
+  // Bounded windows keep the scan linear on run-on sentences with many dates.
+  const parts = text.slice(de, de + 300).split(opens ? /[,;:()—]/u : /[,;:“”"()—]/u);
   const clause = fronted ? `${parts[0]} ${parts[1] ?? ''}` : (parts[0] as string);
   return (fronted || /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(clause)) && STATEMENT_TRIGGER.test(clause);
 }
@@ -489,7 +494,7 @@ export function findEvents(
                 ? 'STATEMENT'
                 : content ||
                     (t === 'STATEMENT' &&
-                      YEAR_NUMBER.test(d.text) &&
+                      (YEAR_NUMBER.test(d.text) || d.precision === 'MONTH') &&
                       !yearOfSaying(s.text, d.start - s.start, d.end - s.start))
                   ? 'OTHER'
                   : t,

@@ -247,3 +247,20 @@ describe('yearOfSaying: a year named by its number dates a saying only beside it
     ).toBe('STATEMENT');
   });
 });
+
+describe('yearOfSaying over a month named without its day', () => {
+  it('types the month OTHER when the saying is elsewhere in the sentence', () => {
+    expect(typeAt('The economy added 223,000 jobs in May, the Labor Department said.', 'in May')).toBe('OTHER');
+    expect(
+      typeAt('“Our priority remains defeating Trump in November,” the campaign said in a statement.', 'in November'),
+    ).toBe('OTHER');
+  });
+  it('leaves a month beside the saying, or opening the clause of its verb, to the saying', () => {
+    expect(typeAt('Burr came under scrutiny after ProPublica reported in March that he sold stocks.', 'in March')).toBe(
+      'STATEMENT',
+    );
+    expect(typeAt('Later in May, Trump told Lester Holt of NBC News that he was thinking of Russia.', 'in May')).toBe(
+      'STATEMENT',
+    );
+  });
+});
