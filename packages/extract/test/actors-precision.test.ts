@@ -728,3 +728,20 @@ describe('a country’s name as a first name', () => {
     ]);
   });
 });
+
+describe('the tail of a body’s name after a plural and "for"', () => {
+  it('names no actor of its own ("the Centers for Disease Control and Prevention", "Students for Fair Admissions")', () => {
+    expect(
+      typedNames(
+        'Officials at the Centers for Disease Control and Prevention agreed, and a group called Students for Fair Admissions said so.',
+      ),
+    ).toEqual([]);
+  });
+  it('but a person after a plural opening its sentence and a body named by its head stay', () => {
+    expect(
+      typedNames(
+        'Attorneys for Vanessa Tyson spoke. Officials at the Centers for Medicare & Medicaid Services said so.',
+      ),
+    ).toEqual(['PERSON Vanessa Tyson', 'ORGANIZATION Medicare & Medicaid Services']);
+  });
+});

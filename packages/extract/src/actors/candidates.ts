@@ -158,10 +158,35 @@ export function candidateSpans(ix: MentionIndex, lk: Lookup): Candidate[] {
       }
       break;
     }
-    for (const c of splitAtNonNameWords(ix, start, j, si)) out.push(c);
+    if (!afterPluralFor(ix, start, j)) for (const c of splitAtNonNameWords(ix, start, j, si)) out.push(c);
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * A run right after a capitalised plural and "for" is the tail of that body's name, no name of its own: "the Centers
+ * for Disease Control and Prevention" (whose "Disease Control" was a person), "Americans for Prosperity", "Students for
+ * Fair Admissions".
+ */
+function afterPluralFor(ix: MentionIndex, start: number, end: number): boolean {
+  const f = ix.tokens[start - 1];
+  const p = ix.tokens[start - 2];
+  const words = ix.tokens.slice(start, end).map((t) => t.text.toLowerCase());
+  return (
+    !!f &&
+    !!p &&
+    // Not a plural opening its sentence ("Attorneys for Vanessa Tyson"), nor a run that names a body or a person by
+    // an office ("... for Medicare & Medicaid Services", "... President Tim Phillips").
+    ix.sentOf[start - 3] === ix.sentOf[start] &&
+    !ORG_HEADS.has(words[words.length - 1] as string) &&
+    !words.some((w) => TITLE_SET.has(w)) &&
+    f.text === 'for' &&
+    /^\p{Lu}\p{Ll}+s$/u.test(p.text) &&
+    ix.sentOf[start - 2] === ix.sentOf[start] &&
+    (ix.tokens[start] as Token).start - f.end === 1 &&
+    f.start - p.end === 1
+  );
 }
 
 type QuotedTitle = { start: number; end: number };
