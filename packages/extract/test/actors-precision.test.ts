@@ -745,3 +745,12 @@ describe('the tail of a body’s name after a plural and "for"', () => {
     ).toEqual(['PERSON Vanessa Tyson', 'ORGANIZATION Medicare & Medicaid Services']);
   });
 });
+
+describe('companies named with a title word', () => {
+  it('"General Motors" and "General Electric" are companies, not a general named Motors', () => {
+    expect(typedNames('General Motors and General Electric said so.')).toEqual([
+      'COMPANY General Motors',
+      'COMPANY General Electric',
+    ]);
+  });
+});

@@ -155,6 +155,11 @@ Merrill Lynch|COMPANY|Merrill Lynch
 Lehman Brothers|COMPANY|Lehman Brothers
 Bain Capital|COMPANY|Bain Capital
 Lockheed Martin|COMPANY|Lockheed Martin
+General Motors|COMPANY|General Motors
+General Electric|COMPANY|General Electric
+General Dynamics|COMPANY|General Dynamics
+General Mills|COMPANY|General Mills
+General Atomics|COMPANY|General Atomics
 Cambridge Analytica|COMPANY|Cambridge Analytica
 Fusion GPS|COMPANY|Fusion GPS
 Hezbollah|ARMED_GROUP|Hezbollah;Hizbollah;Hizballah
