@@ -345,6 +345,11 @@ export function yearOfSaying(text: string, ds: number, de: number): boolean {
   return (fronted || /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(clause)) && STATEMENT_TRIGGER.test(clause);
 }
 
+// A day a standing count or state is told "as of" ("24 people were reported killed as of Wednesday afternoon", "As of
+// Monday, the investigators weren't looking at the issue anymore, a spokeswoman said") dates no happening of the
+// sentence: it is the gold's other, like figures for a period.
+export const asOf = (before: string) => /\bas\s+of\s+$/i.test(before.slice(-12));
+
 const VISIT = /\bvisit(?:s|ed|ing)?\b/giu;
 // Whom a visit meets: "visited with X", people named by their office or as a group ("visited GOP senators").
 const VISITED_PEOPLE =
@@ -493,6 +498,7 @@ export function findEvents(
               : released
                 ? 'STATEMENT'
                 : content ||
+                    asOf(s.text.slice(0, d.start - s.start)) ||
                     (t === 'STATEMENT' &&
                       (YEAR_NUMBER.test(d.text) || d.precision === 'MONTH') &&
                       !yearOfSaying(s.text, d.start - s.start, d.end - s.start))

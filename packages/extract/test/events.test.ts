@@ -264,3 +264,19 @@ describe('yearOfSaying over a month named without its day', () => {
     );
   });
 });
+
+describe('asOf: a day a standing count or state is told "as of"', () => {
+  it('types the date OTHER', () => {
+    expect(
+      typeAt('At least 24 people were reported killed and 189 injured as of Wednesday afternoon.', 'Wednesday'),
+    ).toBe('OTHER');
+    expect(
+      typeAt('As of Monday, the investigators were not looking at the issue anymore, a spokeswoman said.', 'Monday'),
+    ).toBe('OTHER');
+  });
+  it('leaves a date without "as of" alone', () => {
+    expect(typeAt('A spokeswoman said on Monday that the investigators had dropped the issue.', 'Monday')).toBe(
+      'STATEMENT',
+    );
+  });
+});
