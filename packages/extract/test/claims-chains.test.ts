@@ -1506,3 +1506,16 @@ describe('a pledge before an infinitive', () => {
     expect(chainFor(t, 'CNN', 'Critics')).toBe('CNN');
   });
 });
+
+describe('an excerpt signed after it ("Name, Outlet" ending its line)', () => {
+  it("is the writer's in that outlet, right after the excerpt's closing quote", () => {
+    const t = article(
+      'Some suggest that Congress “remove Trump from office, so that he cannot abuse incumbency.” Edward B. Foley, Politico',
+      '“Right now I would say there is a 45 percent chance of Trump winning reelection. The economy will not get better.” Daniel W. Drezner, Washington Post',
+      'The left and the right disagree on the ruling.',
+    );
+    expect(chainFor(t, 'CNN', 'Some suggest')).toBe('CNN > Politico > Edward B. Foley');
+    expect(chainFor(t, 'CNN', '“Right now')).toBe('CNN > The Washington Post > Daniel W. Drezner');
+    expect(chainFor(t, 'CNN', 'The left')).toBe('CNN');
+  });
+});

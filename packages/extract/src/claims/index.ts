@@ -3,7 +3,7 @@
 // own tests (test/claims-*.test.ts):
 //   splitClauses → attribute (frames.ts: findFrame; speakers.ts: resolveSource; nested frames) or carriedFrame
 //   → remember (discourse) → clauseClaims (sub-claims) → chainOf → text (assertionText, stripChrome) → claim.
-import type { ClaimSlot, ExtractedClaim, ExtractedEvent } from '@claimgraph/shared';
+import type { AttributionNode, ClaimSlot, ExtractedClaim, ExtractedEvent } from '@claimgraph/shared';
 import type { ActorIndex } from '../actors/index.js';
 import type { DateMention } from '../dates.js';
 import { quoteSpans } from '../quotes.js';
@@ -24,6 +24,7 @@ import { backgroundSpans, clauseClaims, splitClauses, type ClaimSpan } from './c
 import {
   freshDiscourse,
   mentionsIn,
+  outletNode,
   readingOf,
   type Attribution,
   type Discourse,
@@ -89,7 +90,56 @@ export function findClaims(ctx: ClaimContext): ExtractedClaim[] {
     }
     channelAfter(r, disc, s, claims);
   });
+  signedExcerpts(r, claims);
   return claims;
+}
+
+// A signature after an excerpt: a person's name (or an editorial board) and the outlet it ran in, ending the line
+// right after the excerpt's closing quote ("... opposing impeachment.” Edward B. Foley, Politico").
+const SIGNER = String.raw`((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]+|Editorial Board),\s+(?:the\s+)?\p{Lu}[^,;:“”"]{1,40}?\.?\s*$`;
+const SIGNATURE = new RegExp(String.raw`^\s*(?:[—–-]+\s*)?` + SIGNER, 'u');
+const SIGNATURE_AFTER_QUOTE = new RegExp(String.raw`[”"]\s+` + SIGNER, 'u');
+
+/**
+ * An excerpt signed after it ("“...”" then "Daniel W. Drezner, Washington Post" at the line's end): the quoted claims
+ * of the excerpt's line, given no source, are the writer's in that outlet (`[own > Washington Post > Daniel W.
+ * Drezner]`; an editorial board is the outlet's own voice). Only where an outlet ends the line.
+ */
+function signedExcerpts(r: Reading, claims: ExtractedClaim[]): void {
+  r.sentences.forEach((s, si) => {
+    const prev = r.sentences[si - 1];
+    const next = r.sentences[si + 1];
+    if (s.lineKind !== 'body' || (next && next.line === s.line)) return;
+    let sigAt = s.start;
+    let sig = SIGNATURE.exec(s.text);
+    if (sig) {
+      // Its own sentence after the excerpt's closing quote.
+      if (!prev || prev.line !== s.line || !/[”"]\s*$/.test(prev.text)) return;
+    } else {
+      sig = SIGNATURE_AFTER_QUOTE.exec(s.text);
+      if (!sig) return;
+      sigAt = s.start + sig.index + sig[0].indexOf(sig[1] as string);
+    }
+    const name = sig[1] as string;
+    const nameAt = s.start + sig.index + sig[0].indexOf(name);
+    const nameEnd = nameAt + name.length;
+    const media = r.mediaMentions.find((m) => m.start >= nameEnd && m.end <= s.end);
+    if (!media || !/^\W*$/.test(r.body.slice(media.end, s.end))) return;
+    const person = mentionsIn(r, nameAt, nameEnd).find((m) => r.actors.byKey.get(m.actorKey)?.kind === 'PERSON');
+    const writer: AttributionNode | null =
+      name === 'Editorial Board'
+        ? null
+        : person
+          ? { kind: 'PERSON', label: r.actors.byKey.get(person.actorKey)?.canonicalName ?? name, actorKey: person.actorKey }
+          : { kind: 'PERSON', label: name.trim() };
+    const from = (r.sentences.find((x) => x.line === s.line) as SentenceOut).start;
+    const outlet = outletNode(r, media);
+    for (const c of claims) {
+      if (c.evidence.start < from || c.evidence.start >= sigAt || c.attribution.length !== 1) continue;
+      if (!/[“”"]/.test(r.body.slice(c.evidence.start, Math.min(c.evidence.end, sigAt)))) continue;
+      c.attribution.push(outlet, ...(writer ? [writer] : []));
+    }
+  });
 }
 
 // "He spoke to The Associated Press on condition of anonymity": the wire convention names an unnamed source's channel after its words.
