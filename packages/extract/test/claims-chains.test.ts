@@ -1519,3 +1519,16 @@ describe('an excerpt signed after it ("Name, Outlet" ending its line)', () => {
     expect(chainFor(t, 'CNN', 'The left')).toBe('CNN');
   });
 });
+
+describe('an inverted frame naming a person the actor stage misses', () => {
+  it('reads a name with initials whole, and a name before a role in apposition as that person', () => {
+    const t = article(
+      '“We are seeing borderline panic,” says R.J. Grant, director of equity trading at investment bank KBW.',
+      '“Women are the volatile vote,” said Celinda Lake, a Democratic pollster.',
+      '“Either one of them would be a good choice,” said Steven Aden, general counsel for the group.',
+    );
+    expect(chainFor(t, 'CNN', '“We are')).toBe('CNN > R.J. Grant');
+    expect(chainFor(t, 'CNN', '“Women')).toBe('CNN > Celinda Lake');
+    expect(chainFor(t, 'CNN', '“Either')).toBe('CNN > Steven Aden');
+  });
+});

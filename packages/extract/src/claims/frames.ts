@@ -490,6 +490,18 @@ function taggedPerson(r: Reading, s: number, b: number): { m: MentionRec; end: n
   return { m, end: m.end + tail[0].length };
 }
 
+// A person's role in apposition right after a name: "a Democratic pollster", "majority leader in", "senior counsel at",
+// "co-head of", "the managing editor".
+const ROLE_AFTER =
+  /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:leader|director|counsel|pollster|professor|spokesperson|spokesman|spokeswoman|head|co-head|president|chairman|chairwoman|chair|executive|analyst|strategist|economist|secretary|minister|officer|manager|editor|founder|co-founder|lawyer|attorney|researcher|fellow|scholar|adviser|advisor|consultant|activist|official|ambassador|CEO)s?\b(?!-)/u;
+
+/** A phrase shaped like a person's name that no actor holds, before a person's role in apposition: that person. */
+function roleAfterName(np: string, rest: string): Source | null {
+  const name = NAME_SHAPE.exec(np.trim())?.[1];
+  if (!name || NOT_NAME_WORDS.test(name) || !ROLE_AFTER.test(rest)) return null;
+  return { outlet: null, speaker: { node: { kind: 'PERSON', label: name }, expert: false, plural: false } };
+}
+
 /** Inverted: ', said X' / '” said X', the speaker ending before a prepositional tail ("said Buttigieg in response to"). */
 function invertedFrame(
   r: Reading,
@@ -509,7 +521,7 @@ function invertedFrame(
   const vAbs = off + h.pos;
   const after = seg.slice(h.pos + h.verb.length);
   const npm =
-    /^\s+(.{2,140}?)(?=\s+(?:quoted by|as quoted by|in an interview|in response|in reply|in a|on|at|during|after|before|while|when|from|who)\b|,|(?<!\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Maj|Sec|Amb|Atty|Lt\. Gen|St)|\s\p{Lu})\.(?:\s|$)|$)/u.exec(
+    /^\s+(.{2,140}?)(?=\s+(?:quoted by|as quoted by|in an interview|in response|in reply|in a|on|at|during|after|before|while|when|from|who)\b|,|(?<!\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Maj|Sec|Amb|Atty|Lt\. Gen|St)|[\s.]\p{Lu})\.(?:\s|$)|$)/u.exec(
       after,
     );
   if (!npm) return null;
@@ -524,6 +536,9 @@ function invertedFrame(
     if (named?.speaker?.node.kind === 'PERSON') src = named;
   }
   let npEnd = s + np.length;
+  // '"...," said Celinda Lake, a Democratic pollster': a name the actor stage missed (or read as a place), given a
+  // person's role in apposition, is that person.
+  if (!src?.speaker && !src?.outlet) src = roleAfterName(np, after.slice(npm[0].length)) ?? src;
   if (!src?.speaker && !src?.outlet) {
     const tagged = taggedPerson(r, s, b);
     if (!tagged) return null;
