@@ -1532,3 +1532,18 @@ describe('an inverted frame naming a person the actor stage misses', () => {
     expect(chainFor(t, 'CNN', '“Either')).toBe('CNN > Steven Aden');
   });
 });
+
+describe('a short adverbial or a "whose" clause between the subject and its verb', () => {
+  it('is read past ("X, too, said", "X, meanwhile, said", "X, last week, said", "X, whose company ..., said")', () => {
+    const t = article(
+      'Jim Mattis, too, said the behavior had left no room to imagine accepting the nuclear status.',
+      'Joe Biden, meanwhile, said Tuesday that the federal response was working.',
+      'Richard Blumenthal, last week, said the delay was tantamount to a cover-up.',
+      'Andrew Torba, whose company is popular among conservatives, said the engineer could work for him.',
+    );
+    expect(chainFor(t, 'CNN', 'Jim')).toBe('CNN > Jim Mattis');
+    expect(chainFor(t, 'CNN', 'Joe')).toBe('CNN > Joe Biden');
+    expect(chainFor(t, 'CNN', 'Richard')).toBe('CNN > Richard Blumenthal');
+    expect(chainFor(t, 'CNN', 'Andrew')).toMatch(/^CNN > /);
+  });
+});

@@ -572,6 +572,12 @@ function subjectFrame(
   let npText = seg.slice(0, h.pos);
   // Drop relative and concessive clauses ", which ... ," / ", who ... ," / ", while not ... ,".
   npText = npText.replace(/,\s+(?:which|who|while|whilst|although|though)\b[^,]*,\s*$/u, (x) => ' '.repeat(x.length));
+  // A short adverbial or a "whose" clause between commas before the verb ("Mattis, too, said", "Biden, meanwhile,
+  // said", "Blumenthal, last week, said", "Torba, whose company is popular ..., said"): read past, the subject before it.
+  npText = npText.replace(
+    /(?<=\p{L})(?:,\s+(?:too|also|meanwhile|however|though|likewise|similarly|separately|in turn|for (?:his|her|its|their) part|(?:last|this) (?:week|month|year|weekend)|whose\s[^,]{2,80}),\s*)$/u,
+    (x) => ' '.repeat(x.length),
+  );
   // A cited source between subject and verb: "Fox News, citing the AP, reported that ..." (the next hop).
   const cited = /,\s+(?:citing|quoting)\s+([^,]{2,80}),\s*$/u.exec(npText);
   if (cited) npText = npText.slice(0, cited.index) + ' '.repeat(npText.length - cited.index);
