@@ -1,2 +1,2 @@
 /** Bumped whenever output for the same input may change (stored results carry it). */
-export const EXTRACTOR_VERSION = '0.3.73';
+export const EXTRACTOR_VERSION = '0.3.74';
