@@ -458,6 +458,8 @@ interface Input {
   leaning: boolean;
 }
 type Sieve = [name: string, modality: Modality, fires: (x: Input) => boolean];
+/** The writer's own sentence: nobody it is attributed to, no speech verb or outlet that cues a source. */
+const writersOwn = ({ attributed, ownText, cue }: Input) => !attributed && ownText && !cue?.verb && !cue?.viaOutlet;
 
 /**
  * The ordered sieves (most decisive first, in the gold's precedence); the first that fires gives the modality.
@@ -597,39 +599,14 @@ const SIEVES: Sieve[] = [
       !cue?.viaOutlet &&
       !POLLED_BELIEF.test(text),
   ],
-  [
-    'own interpretation',
-    'OPINION',
-    ({ attributed, ownText, cue, text }) =>
-      !attributed && ownText && !cue?.verb && !cue?.viaOutlet && INTERPRETIVE_FRAME.test(outsideQuotes(text)),
-  ],
+  ['own interpretation', 'OPINION', (x) => writersOwn(x) && INTERPRETIVE_FRAME.test(outsideQuotes(x.text))],
   // The writer vouching for what they say: see WRITER_CERTAINTY.
-  [
-    'own certainty',
-    'OPINION',
-    ({ attributed, ownText, cue, text }) =>
-      !attributed && ownText && !cue?.verb && !cue?.viaOutlet && WRITER_CERTAINTY.test(outsideQuotes(text)),
-  ],
+  ['own certainty', 'OPINION', (x) => writersOwn(x) && WRITER_CERTAINTY.test(outsideQuotes(x.text))],
   // The writer framing what follows as the truth of the matter or its trouble: see WRITER_FRAME.
-  [
-    'own frame',
-    'OPINION',
-    ({ attributed, ownText, cue, text }) =>
-      !attributed && ownText && !cue?.verb && !cue?.viaOutlet && WRITER_FRAME.test(outsideQuotes(text).trim()),
-  ],
+  ['own frame', 'OPINION', (x) => writersOwn(x) && WRITER_FRAME.test(outsideQuotes(x.text).trim())],
   // What someone should or must do, in the writer's own words, is the writer's view ("The campaign should build ...").
-  [
-    'own deontic',
-    'OPINION',
-    ({ attributed, ownText, cue, text }) =>
-      !attributed && ownText && !cue?.verb && !cue?.viaOutlet && OWN_DEONTIC.test(outsideQuotes(text)),
-  ],
-  [
-    'own verdict',
-    'OPINION',
-    ({ attributed, ownText, cue, quoteWords, text }) =>
-      !attributed && ownText && !cue?.verb && !cue?.viaOutlet && quoteWords === 0 && ownVerdict(text),
-  ],
+  ['own deontic', 'OPINION', (x) => writersOwn(x) && OWN_DEONTIC.test(outsideQuotes(x.text))],
+  ['own verdict', 'OPINION', (x) => writersOwn(x) && x.quoteWords === 0 && ownVerdict(x.text)],
   // A source's verdict told in the writer's words ("The senator said the plan was wrong.") is the source's judgement.
   [
     'relayed verdict',
@@ -674,12 +651,7 @@ const SIEVES: Sieve[] = [
   // In a piece that leans to argument, the writer's own sentence that weighs in several ways at once is the writer's
   // view ("Grass-roots efforts are much more easily stifled by complex and punishing laws."); one or two kinds are the
   // news voice too.
-  [
-    'leaning piece',
-    'OPINION',
-    ({ leaning, attributed, ownText, cue, quoteWords, text }) =>
-      leaning && !attributed && ownText && !cue?.verb && !cue?.viaOutlet && quoteWords === 0 && writerWeighs(text),
-  ],
+  ['leaning piece', 'OPINION', (x) => x.leaning && writersOwn(x) && x.quoteWords === 0 && writerWeighs(x.text)],
   [
     'quoted evaluation',
     'OPINION',
