@@ -1486,7 +1486,7 @@ describe('an inverted frame whose speaker carries a party tag or a time after th
 });
 
 describe('a pledge before an infinitive', () => {
-  it("is the subject's claim (\"X has promised to extend\", \"X pledged not to use\")", () => {
+  it('is the subject\'s claim ("X has promised to extend", "X pledged not to use")', () => {
     const t = article(
       'Mark Zuckerberg has promised to extend the privacy controls to all users around the world.',
       'Mr. Obama pledged not to use all the powers of this office.',

@@ -287,7 +287,10 @@ export function reportingVerbs(seg: string): VerbHit[] {
       }
       if (
         !THAT_VERBS.has(verb) ||
-        !(THAT_GAP.test(rest) || (PLEDGE_VERBS.has(verb) && PLEDGE_INFINITIVE.test(rest) && mainPledge(seg, m.index))) ||
+        !(
+          THAT_GAP.test(rest) ||
+          (PLEDGE_VERBS.has(verb) && PLEDGE_INFINITIVE.test(rest) && mainPledge(seg, m.index))
+        ) ||
         (/^points?$/.test(verb) && !/^\s+out\b/.test(rest)) ||
         /\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|no|to|not|never|be|been|being|was|were|is|are)\s+$/.test(
           before,

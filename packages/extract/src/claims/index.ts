@@ -130,7 +130,11 @@ function signedExcerpts(r: Reading, claims: ExtractedClaim[]): void {
       name === 'Editorial Board'
         ? null
         : person
-          ? { kind: 'PERSON', label: r.actors.byKey.get(person.actorKey)?.canonicalName ?? name, actorKey: person.actorKey }
+          ? {
+              kind: 'PERSON',
+              label: r.actors.byKey.get(person.actorKey)?.canonicalName ?? name,
+              actorKey: person.actorKey,
+            }
           : { kind: 'PERSON', label: name.trim() };
     const from = (r.sentences.find((x) => x.line === s.line) as SentenceOut).start;
     const outlet = outletNode(r, media);
