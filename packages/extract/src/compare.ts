@@ -453,14 +453,19 @@ const STANDING_BEFORE =
 const STANDING_AFTER = /^[^.;]{0,40}\b(?:so far|to date|as of|this year|this season)\b/i;
 /** The clause opens on the day it counts to: "As of this week, officials in 31 states had activated ...". */
 const STANDING_LEAD = /\b(?:as of|so far|to date)\b[^.;:]{0,60}$/i;
-function standing(f: Feat, slot: ClaimSlot): boolean {
+/** The claim's text before and after a slot's words; null when the claim's own words do not hold them. */
+function sides(f: Feat, slot: ClaimSlot): { before: string; after: string } | null {
   const text = f.c.claim.text;
   const at = text.indexOf(slot.text);
+  return at < 0 ? null : { before: text.slice(0, at), after: text.slice(at + slot.text.length) };
+}
+function standing(f: Feat, slot: ClaimSlot): boolean {
+  const s = sides(f, slot);
   return (
-    at >= 0 &&
-    (STANDING_BEFORE.test(text.slice(Math.max(0, at - 20), at)) ||
-      STANDING_LEAD.test(text.slice(Math.max(0, at - 80), at)) ||
-      STANDING_AFTER.test(text.slice(at + slot.text.length)))
+    s !== null &&
+    (STANDING_BEFORE.test(s.before.slice(-20)) ||
+      STANDING_LEAD.test(s.before.slice(-80)) ||
+      STANDING_AFTER.test(s.after))
   );
 }
 
@@ -473,9 +478,8 @@ const SINCE_START = String.raw`\bsince\s+(?:(?:19|20)\d\d\b|(?:jan|feb|mar|apr|m
 const SINCE_AFTER = new RegExp(String.raw`^[^.;]{0,60}${SINCE_START}`, 'i');
 const SINCE_LEAD = new RegExp(String.raw`^\s*${SINCE_START}[^.;]{0,80}$`, 'i');
 function spanTotal(f: Feat, slot: ClaimSlot): boolean {
-  const text = f.c.claim.text;
-  const at = text.indexOf(slot.text);
-  return at >= 0 && (SINCE_AFTER.test(text.slice(at + slot.text.length)) || SINCE_LEAD.test(text.slice(0, at)));
+  const s = sides(f, slot);
+  return s !== null && (SINCE_AFTER.test(s.after) || SINCE_LEAD.test(s.before));
 }
 
 /**
@@ -609,13 +613,10 @@ const INCREMENT_BEFORE = /\b(?:another|additional|further)\s+$/i;
 const INCREMENT_AFTER =
   /^[^.;]{0,80}\b(?:bringing|brings|raising|raises|pushing|pushes|taking|takes)\s+(?:the|its|their)\s+(?:total|tally|toll|number|count)\b/i;
 function increment(f: Feat, slot: ClaimSlot): boolean {
-  const text = f.c.claim.text;
-  const at = text.indexOf(slot.text);
+  const s = sides(f, slot);
   return (
     INCREMENT_IN.test(slot.text) ||
-    (at >= 0 &&
-      (INCREMENT_BEFORE.test(text.slice(Math.max(0, at - 20), at)) ||
-        INCREMENT_AFTER.test(text.slice(at + slot.text.length))))
+    (s !== null && (INCREMENT_BEFORE.test(s.before.slice(-20)) || INCREMENT_AFTER.test(s.after)))
   );
 }
 const namedIn = (q: Int32Array, f: Feat) => q.every((w) => f.words.includes(w) || f.names.includes(w));
@@ -623,8 +624,8 @@ const sameQualifiers = (a: Feat, x: ClaimSlot, b: Feat, y: ClaimSlot) =>
   namedIn(qualifiers(a, x), b) && namedIn(qualifiers(b, y), a);
 /** The count says a part (restrictors) that the other claim does not name. */
 function partOnly(f: Feat, x: ClaimSlot, other: Feat): boolean {
+  if (placedThere(f, x) && !other.slots.some((y) => placedThere(other, y.slot))) return true;
   const at = f.c.claim.text.indexOf(x.text);
-  if (at >= 0 && placedThere(f, x) && !other.slots.some((y) => placedThere(other, y.slot))) return true;
   const r = at < 0 ? [] : restrictors(f.c.claim.text, at, x);
   return r.length > 0 && !namedIn(textWords(r.join(' ')), other);
 }
@@ -635,13 +636,7 @@ function partOnly(f: Feat, x: ClaimSlot, other: Feat): boolean {
  */
 const DEICTIC_AFTER = /^\s+(?:there|here)\b/i;
 function placedThere(f: Feat, x: ClaimSlot): boolean {
-  const at = f.c.claim.text.indexOf(x.text);
-  return (
-    x.slot === 'count' &&
-    !/^people\b/.test(x.subject) &&
-    at >= 0 &&
-    DEICTIC_AFTER.test(f.c.claim.text.slice(at + x.text.length))
-  );
+  return x.slot === 'count' && !/^people\b/.test(x.subject) && DEICTIC_AFTER.test(sides(f, x)?.after ?? '');
 }
 /**
  * A count that names a member of another kind right after it ("four debates, including a vice presidential
@@ -650,8 +645,7 @@ function placedThere(f: Feat, x: ClaimSlot): boolean {
  */
 const INCLUSIVE_AFTER = /^,?\s+(?:including|among\s+them)\b/i;
 function inclusive(f: Feat, x: ClaimSlot): boolean {
-  const at = f.c.claim.text.indexOf(x.text);
-  return at >= 0 && INCLUSIVE_AFTER.test(f.c.claim.text.slice(at + x.text.length));
+  return INCLUSIVE_AFTER.test(sides(f, x)?.after ?? '');
 }
 /**
  * Counts of a part and of the whole: both hold unless the part is larger than the whole ("four federal
@@ -670,9 +664,8 @@ function partAndWhole(a: Feat, x: ClaimSlot, rx: Interval, b: Feat, y: ClaimSlot
 const ONE_ACT_BEFORE =
   /\b(?:attack|strike|airstrike|bombing|raid|shooting|explosion|blast|massacre|assault|ambush|crash)\b[^.;]{0,40}$/i;
 function oneAct(f: Feat, slot: ClaimSlot): boolean {
-  const text = f.c.claim.text;
-  const at = text.indexOf(slot.text);
-  return at >= 0 && !standing(f, slot) && ONE_ACT_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+  const s = sides(f, slot);
+  return s !== null && !standing(f, slot) && ONE_ACT_BEFORE.test(s.before.slice(-60));
 }
 /** A total over a span against the count of one act in it: the act's is a part, in conflict only when larger. */
 function spanOverCount(a: Feat, x: ClaimSlot, rx: Interval, b: Feat, y: ClaimSlot, ry: Interval): boolean {
